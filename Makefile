@@ -1,0 +1,46 @@
+# xiaobao — the two commands a newcomer needs are `make run` and `make test`.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+export XIAOBAO_DATA_DIR ?= $(CURDIR)/data
+
+.PHONY: help install install-dev browser run demo serve test lint bench messages clean
+
+help: ## list the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+
+install: $(BIN)/python ## create .venv, install the package and the front-end assets
+	$(BIN)/pip install -q -e .
+	npm ci --no-audit --no-fund --loglevel=error
+	$(BIN)/xiaobao collectstatic --noinput -v 0
+
+install-dev: install ## install test and lint tooling too
+	$(BIN)/pip install -q -e '.[dev]'
+
+browser: ## Debian's chromium for the Playwright tests (Playwright's own browser download does not work here)
+	@command -v chromium >/dev/null || { apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium; }
+
+run: install ## migrate, seed the demo branch, print the accounts and serve on http://127.0.0.1:8000
+	$(BIN)/xiaobao demo
+	$(BIN)/xiaobao serve --host 127.0.0.1 --port 8000
+
+test: install-dev browser ## lint and run the whole suite (DATABASE_URL picks the database; SQLite by default)
+	$(BIN)/ruff check src tests bench
+	$(BIN)/xiaobao makemigrations --check --dry-run -v 0
+	$(BIN)/pytest
+
+lint: ## ruff only
+	$(BIN)/ruff check src tests bench
+
+bench: install-dev ## benchmarks: print numbers, never assert
+	@for f in bench/bench_*.py; do echo "== $$f"; $(BIN)/python $$f || exit 1; done
+
+messages: ## regenerate and compile the translation catalogues (needs GNU gettext)
+	cd src/xiaobao && ../../$(BIN)/xiaobao makemessages -l zh_Hans -l en --no-obsolete && ../../$(BIN)/xiaobao compilemessages
+
+clean:
+	rm -rf $(VENV) node_modules staticfiles

@@ -1,0 +1,5 @@
+import sys
+
+from xiaobao.cli import main
+
+sys.exit(main())
