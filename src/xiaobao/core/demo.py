@@ -1,0 +1,9 @@
+"""Demo data for `xiaobao demo`: each module adds its own seed step here."""
+
+from __future__ import annotations
+
+from xiaobao.org.demo import DemoAccount, seed_organisation
+
+
+def seed() -> list[DemoAccount]:
+    return seed_organisation()

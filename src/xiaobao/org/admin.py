@@ -1,0 +1,38 @@
+from __future__ import annotations
+
+from django.contrib import admin
+from django.contrib.auth.admin import UserAdmin as DjangoUserAdmin
+from django.utils.translation import gettext_lazy as _
+
+from xiaobao.org.models import ApiToken, Department, Institution, User
+
+
+@admin.register(Institution)
+class InstitutionAdmin(admin.ModelAdmin):
+    list_display = ("code", "name", "level", "parent", "is_active")
+    list_filter = ("level", "is_active")
+    search_fields = ("code", "name")
+    readonly_fields = ("path",)
+
+
+@admin.register(Department)
+class DepartmentAdmin(admin.ModelAdmin):
+    list_display = ("institution", "kind", "name")
+    list_filter = ("kind",)
+
+
+@admin.register(User)
+class UserAdmin(DjangoUserAdmin):
+    list_display = ("username", "full_name", "institution", "department", "is_part_time", "is_active")
+    list_filter = ("groups", "is_part_time", "is_active", "institution__level")
+    search_fields = ("username", "full_name", "institution__name")
+    fieldsets = (
+        *DjangoUserAdmin.fieldsets,
+        (_("Organisation"), {"fields": ("full_name", "institution", "department", "is_part_time")}),
+    )
+
+
+@admin.register(ApiToken)
+class ApiTokenAdmin(admin.ModelAdmin):
+    list_display = ("prefix", "user", "name", "created_at", "last_used_at", "revoked_at")
+    readonly_fields = ("prefix", "key_hash", "created_at", "last_used_at")

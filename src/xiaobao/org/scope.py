@@ -1,0 +1,48 @@
+"""Data scope (数据权限): which institutions' records a user may see and act on.
+
+A user sees their own institution's subtree; consumer-protection officers and auditors see the whole
+organisation; a user without a case role (e.g. a pure administrator) sees no case at all.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from django.db.models import Q
+
+from xiaobao.org.models import Institution, User
+
+
+@dataclass(frozen=True)
+class DataScope:
+    everything: bool = False
+    path: str | None = None  # subtree root path; None with everything=False means nothing
+
+    @property
+    def is_empty(self) -> bool:
+        return not self.everything and self.path is None
+
+    def filter_q(self, institution_field: str = "institution") -> Q:
+        """A Q restricting a queryset by its institution foreign key to this scope."""
+        if self.everything:
+            return Q()
+        if self.path is None:
+            return Q(pk__in=[])
+        return Q(**{f"{institution_field}__path__startswith": self.path})
+
+    def contains(self, institution: Institution | None) -> bool:
+        if self.everything:
+            return True
+        if self.path is None or institution is None:
+            return False
+        return institution.path.startswith(self.path)
+
+
+def scope_for(user: User) -> DataScope:
+    if not user.is_authenticated or not user.is_active or not user.has_case_role:
+        return DataScope()
+    if user.sees_whole_organisation:
+        return DataScope(everything=True)
+    if user.institution_id is None:
+        return DataScope()
+    return DataScope(path=user.institution.path)

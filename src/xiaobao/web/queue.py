@@ -1,0 +1,53 @@
+"""The home page's work queue (我的待办): items from every installed module that need the user's action."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from django.utils.functional import Promise
+from django.utils.translation import gettext_lazy as _
+
+SLA_LABELS = {
+    "on_time": _("On time"),
+    "due_soon": _("Due soon"),
+    "overdue": _("Overdue"),
+    "closed_on_time": _("Closed on time"),
+    "closed_late": _("Closed late"),
+}
+
+
+@dataclass(frozen=True)
+class QueueItem:
+    module: str
+    title: str
+    url: str
+    status_label: str | Promise
+    due_at: datetime | None
+    sla: str  # on_time / due_soon / overdue / "" (no deadline)
+    detail: str = ""
+
+    @property
+    def sla_label(self) -> str:
+        return str(SLA_LABELS.get(self.sla, ""))
+
+
+QueueProvider = Callable[[Any, int], list[QueueItem]]
+_providers: list[QueueProvider] = []
+
+
+def register(provider: QueueProvider) -> QueueProvider:
+    """Modules register a provider (user, limit) -> items from their AppConfig.ready()."""
+    if provider not in _providers:
+        _providers.append(provider)
+    return provider
+
+
+def work_queue(user: Any, limit: int = 50) -> list[QueueItem]:
+    items: list[QueueItem] = []
+    for provider in _providers:
+        items.extend(provider(user, limit))
+    items.sort(key=lambda item: (item.due_at is None, item.due_at.timestamp() if item.due_at else 0.0))
+    return items[:limit]

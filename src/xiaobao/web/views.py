@@ -1,0 +1,56 @@
+"""The UI shell: login, home (work queue), organisation pages."""
+
+from __future__ import annotations
+
+from django.contrib.auth import views as auth_views
+from django.contrib.auth.decorators import login_required
+from django.db import connection
+from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
+from django.shortcuts import render
+from django.views.decorators.http import require_GET
+
+from xiaobao.org import selectors as org_selectors
+from xiaobao.org.scope import scope_for
+from xiaobao.web import queue
+from xiaobao.web.forms import LoginForm
+
+
+class LoginView(auth_views.LoginView):
+    template_name = "web/login.html"
+    authentication_form = LoginForm
+    redirect_authenticated_user = True
+
+
+class LogoutView(auth_views.LogoutView):
+    pass
+
+
+@login_required
+def home(request: HttpRequest) -> HttpResponse:
+    return render(
+        request,
+        "web/home.html",
+        {"queue": queue.work_queue(request.user), "scope": scope_for(request.user)},
+    )
+
+
+@login_required
+def institution_list(request: HttpRequest) -> HttpResponse:
+    institutions = org_selectors.institutions_visible_to(request.user).select_related("parent")
+    return render(request, "web/institution_list.html", {"institutions": institutions})
+
+
+@login_required
+def institution_detail(request: HttpRequest, code: str) -> HttpResponse:
+    institution = org_selectors.institutions_visible_to(request.user).filter(code=code).first()
+    if institution is None:
+        raise Http404
+    staff = org_selectors.staff_visible_to(request.user).filter(institution=institution).prefetch_related("groups")
+    return render(request, "web/institution_detail.html", {"institution": institution, "staff": staff})
+
+
+@require_GET
+def healthz(request: HttpRequest) -> JsonResponse:
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT 1")
+    return JsonResponse({"status": "ok", "database": connection.vendor})
