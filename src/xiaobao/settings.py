@@ -13,10 +13,10 @@ from xiaobao.core.env import env_bool, env_int, env_list, env_secret, env_str
 PACKAGE_DIR = Path(__file__).resolve().parent
 PROJECT_DIR = PACKAGE_DIR.parent.parent
 DATA_DIR = Path(env_str("XIAOBAO_DATA_DIR", str(Path.cwd() / "data"))).resolve()
-DATA_DIR.mkdir(parents=True, exist_ok=True)
+(DATA_DIR / "static").mkdir(parents=True, exist_ok=True)
 
-DEV_SECRET_KEY = "dev-insecure-xiaobao-secret-key-change-me"  # noqa: S105 - refused in production
-DEV_DATA_KEY = "ZGV2LWluc2VjdXJlLXhpYW9iYW8tZGF0YS1rZXkhISE="  # noqa: S105 - refused in production
+DEV_SECRET_KEY = "dev-insecure-xiaobao-secret-key-change-me"
+DEV_DATA_KEY = "ZGV2LWluc2VjdXJlLXhpYW9iYW8tZGF0YS1rZXkhISE="
 
 PRODUCTION = env_bool("XIAOBAO_PRODUCTION", False)
 DEBUG = env_bool("DEBUG", not PRODUCTION)

@@ -25,7 +25,7 @@ class MeOut(Schema):
     institution: InstitutionOut | None
 
 
-def _institution_out(institution) -> InstitutionOut:  # noqa: ANN001 - Institution
+def _institution_out(institution) -> InstitutionOut:
     return InstitutionOut(
         code=institution.code,
         name=institution.name,

@@ -1,0 +1,52 @@
+"""The named cast every app test can use: a branch, two sub-institutions and people in them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pytest
+
+from tests.factories import InstitutionFactory, UserFactory
+from xiaobao.org.models import Institution, User
+from xiaobao.org.roles import Role
+
+PASSWORD = "pw-for-tests-123"
+
+
+@dataclass
+class Cast:
+    branch: Institution
+    sub_a: Institution  # 乌鲁木齐
+    outlet_a: Institution  # under sub_a
+    sub_b: Institution  # 喀什
+    handler_a: User  # handler at sub_a: sees sub_a's subtree only
+    reviewer_a: User
+    handler_b: User  # the outsider: must see nothing of sub_a
+    officer: User  # branch consumer-protection officer: sees everything
+    auditor: User  # read-only, sees everything
+    admin: User  # administrator only: manages users, sees no case
+
+
+@pytest.fixture(autouse=True)
+def _fast_hashing(settings):
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+@pytest.fixture
+def cast(db) -> Cast:
+    branch = InstitutionFactory(code="650000", name="新疆分公司", parent=None)
+    sub_a = InstitutionFactory(code="650100", name="乌鲁木齐中心支公司", parent=branch)
+    outlet_a = InstitutionFactory(code="650102", name="乌鲁木齐天山区支公司", parent=sub_a)
+    sub_b = InstitutionFactory(code="653100", name="喀什中心支公司", parent=branch)
+    return Cast(
+        branch=branch,
+        sub_a=sub_a,
+        outlet_a=outlet_a,
+        sub_b=sub_b,
+        handler_a=UserFactory(username="handler_a", full_name="王芳", institution=sub_a, roles=[Role.HANDLER]),
+        reviewer_a=UserFactory(username="reviewer_a", full_name="李强", institution=sub_a, roles=[Role.REVIEWER]),
+        handler_b=UserFactory(username="handler_b", full_name="买买提·艾力", institution=sub_b, roles=[Role.HANDLER]),
+        officer=UserFactory(username="officer", full_name="赵敏", institution=branch, roles=[Role.OFFICER]),
+        auditor=UserFactory(username="auditor", full_name="钱审", institution=branch, roles=[Role.AUDITOR]),
+        admin=UserFactory(username="admin", full_name="孙管", institution=branch, roles=[Role.ADMIN], is_staff=True),
+    )

@@ -1,0 +1,50 @@
+"""The UI shell: login page, home, navigation, scoped organisation pages, language switch."""
+
+import pytest
+
+
+def test_the_login_page_is_in_chinese_by_default(client, db):
+    response = client.get("/login/")
+    assert response.status_code == 200
+    assert "登录" in response.content.decode()
+
+
+def test_anonymous_users_are_sent_to_login(client, db):
+    response = client.get("/")
+    assert response.status_code == 302
+    assert response["Location"].startswith("/login/")
+
+
+def test_a_wrong_password_shows_a_chinese_error_and_keeps_the_username(client, cast):
+    response = client.post("/login/", {"username": "handler_a", "password": "nope"})
+    body = response.content.decode()
+    assert "用户名或密码错误" in body
+    assert 'value="handler_a"' in body
+
+
+def test_home_shows_the_work_queue_and_the_module_navigation(client, cast):
+    client.force_login(cast.handler_a)
+    body = client.get("/").content.decode()
+    assert "我的待办" in body
+    for label in ("投诉管理", "消保审查", "个人信息保护", "可回溯", "教育培训", "考核评价", "合作机构", "特殊群体服务", "宣传教育", "监管报表"):
+        assert label in body, label
+    assert "乌鲁木齐中心支公司" in body
+
+
+def test_english_is_available(client, cast):
+    client.force_login(cast.handler_a)
+    client.post("/i18n/setlang/", {"language": "en", "next": "/"})
+    assert "My work" in client.get("/").content.decode()
+
+
+@pytest.mark.parametrize("code,status", [("650100", 200), ("650102", 200), ("653100", 404), ("650000", 404)])
+def test_institution_pages_are_scoped(client, cast, code, status):
+    client.force_login(cast.handler_a)
+    response = client.get(f"/institutions/{code}/")
+    assert response.status_code == status
+    if status == 404:
+        assert "喀什中心支公司" not in response.content.decode()
+
+
+def test_health_endpoint(client, db):
+    assert client.get("/healthz").json()["status"] == "ok"
