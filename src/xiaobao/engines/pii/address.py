@@ -1,0 +1,64 @@
+"""ADDRESS detection: an address cue word (地址, 住址, 家住 ...) or a province/city name, then the address
+grammar (省/市/区/县/路/街/号/小区/栋/单元/室/村/组), cut after its last component."""
+
+from __future__ import annotations
+
+import re
+
+from . import lexicon as lx
+
+# the characters an address may run over (no punctuation, no spaces)
+_RUN = r"[\u4e00-\u9fffA-Za-z0-9#\-－—()（）]"
+CUE_RE = re.compile("(?:" + "|".join(lx.ADDRESS_CUES) + r")[：:\s]{0,2}(?=[\u4e00-\u9fff])")
+START_RE = re.compile("(?:" + "|".join(lx.PROVINCES + lx.CITIES) + ")")
+RUN_RE = re.compile(_RUN + "{2,80}")
+# components an address may end with
+_NUM = r"(?:\d+|[一二三四五六七八九十百零]+)"
+TERMINAL_RE = re.compile(
+    rf"{_NUM}(?:栋|幢|号楼|楼)(?:\d+(?:室|号)?)?|{_NUM}(?:号院|号|室|单元|层|组|队|户|弄)"
+    r"|[A-Za-z]座|(?:-\d+)+"
+    r"|(?:路|街|巷|村|大道|胡同|小区|社区|花园|公寓|大厦|家园|新村|宿舍|农场|牧场|连队)"
+)
+# an address needs at least one of these below district level
+STREET_RE = re.compile(r"路|街|巷|道|村|组|号|弄|胡同|小区|社区|座|栋|幢|室|单元|大厦|公寓|花园")
+NUMBERED_RE = re.compile(rf"{_NUM}(?:号|室|栋|幢|单元|组|队|弄)|[A-Za-z]座|村")
+ADMIN_RE = re.compile(r"省|自治区|特别行政区|市|地区|州|盟|县|区|旗")
+
+Span = tuple[int, int, str, float]
+
+
+def _cut(text: str, start: int, limit: int) -> int | None:
+    """End of the address starting at `start`: after the last address component inside the run."""
+    m = RUN_RE.match(text, start)
+    if not m:
+        return None
+    end = None
+    for t in TERMINAL_RE.finditer(text, start, min(m.end(), limit)):
+        end = t.end()
+    return end
+
+
+def find_addresses(text: str) -> list[Span]:
+    out: list[Span] = []
+    for m in CUE_RE.finditer(text):
+        s = m.end()
+        e = _cut(text, s, len(text))
+        if e is None or e - s < 5:
+            continue
+        body = text[s:e]
+        if STREET_RE.search(body) and (ADMIN_RE.search(body) or NUMBERED_RE.search(body)):
+            out.append((s, e, "ADDRESS", 0.9))
+    covered = [(s, e) for s, e, _, _ in out]
+    covered_to = -1
+    for m in START_RE.finditer(text):
+        s = m.start()
+        if s < covered_to or any(cs <= s < ce for cs, ce in covered):
+            continue
+        e = _cut(text, s, s + 60)
+        if e is None or e - s < 6:
+            continue
+        body = text[s:e]
+        if NUMBERED_RE.search(body) and ADMIN_RE.search(body):
+            out.append((s, e, "ADDRESS", 0.75))
+            covered_to = e
+    return out
