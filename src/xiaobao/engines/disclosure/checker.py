@@ -1,0 +1,254 @@
+"""check_document: required sections and the emphasis of exclusion clauses (《保险法》第十七条)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO
+
+from xiaobao.engines.disclosure.exclusions import (
+    EMPHASIS_SHARE,
+    REDUCTION,
+    Clause,
+    DocStyle,
+    doc_style,
+    emphasis_share,
+    hidden_exclusions,
+    is_list_lead_in,
+)
+from xiaobao.engines.disclosure.model import SECTION_CODES, SECTION_NAMES, DisclosureResult, Finding, Para
+from xiaobao.engines.disclosure.structure import ITEM_KINDS, Heading, classify_heading, split_numbering
+
+__all__ = ["DocumentError", "analyse", "check_document", "read_paragraphs"]
+
+BASIS_EMPHASIS = "《保险法》第十七条；《最高人民法院关于适用〈保险法〉若干问题的解释（二）》第十一条"
+BASIS_REDUCTION = "《最高人民法院关于适用〈保险法〉若干问题的解释（二）》第九条、第十一条"
+BASIS_SECTIONS = "《保险法》第十八条"
+BASIS_DEFINITIONS = "《银行保险机构消费者权益保护管理办法》第十六条（格式条款通俗易懂）"
+
+
+class DocumentError(ValueError):
+    """The file cannot be read as a policy document (missing, not a .docx / text PDF)."""
+
+
+@dataclass(slots=True)
+class _Walk:
+    present: set[str] = field(default_factory=set)
+    clauses: list[Clause] = field(default_factory=list)
+    clause_section: dict[int, str | None] = field(default_factory=dict)
+    reductions: list[tuple[Para, str, str | None]] = field(default_factory=list)
+    excl: Heading | None = None
+    excl_headings: list[tuple[Para, int]] = field(default_factory=list)
+    headings: set[int] = field(default_factory=set)
+    section: str | None = None
+    lead_in: bool = False
+
+
+def _ends_exclusions(h: Heading, excl: Heading) -> bool:
+    if h.strong:
+        if h.codes:
+            return True
+        if h.style_level is not None and excl.style_level is not None:
+            return h.style_level <= excl.style_level
+        if h.kind in ("part", "chapter", "section"):
+            return True
+        if h.kind == "article":
+            return excl.rank >= 3
+        if h.kind is None:
+            return True  # a generic keyword heading such as 免赔额 / 投保人、被保险人义务
+        return excl.kind is None or h.rank <= excl.rank
+    return excl.kind is not None and h.rank <= excl.rank
+
+
+def _add_clause(w: _Walk, clause: Clause) -> None:
+    w.clauses.append(clause)
+    w.clause_section[len(w.clauses) - 1] = "EXCLUSIONS" if not clause.hidden else w.section
+
+
+def _visit(w: _Walk, p: Para) -> None:
+    text = p.text
+    if not text.strip():
+        return
+    h = classify_heading(p)
+    if h is not None and w.excl is not None and _ends_exclusions(h, w.excl):
+        w.excl = None
+    if h is not None and h.strong:
+        w.headings.add(p.index)
+        if not p.in_table:
+            w.present |= h.codes
+        w.lead_in = False
+        if h.codes:
+            w.section = sorted(h.codes)[0] if len(h.codes) == 1 else "/".join(sorted(h.codes))
+        elif w.excl is None and (h.kind is None or h.kind not in ITEM_KINDS):
+            w.section = None  # a heading outside the required sections (义务, 总则, 免赔额 …)
+        if "EXCLUSIONS" in h.codes:
+            w.excl = h
+            w.section = "EXCLUSIONS"
+            w.excl_headings.append((p, h.body_start))
+            if h.body_start < len(text) and text[h.body_start :].strip():
+                _add_clause(w, Clause(p, h.body_start, len(text), False))
+            return
+        if h.body_start >= len(text) or w.excl is not None:
+            if w.excl is not None and h.body_start < len(text):
+                _add_clause(w, Clause(p, h.body_start, len(text), False))
+            return
+        _outside(w, p, h.body_start)
+        return
+    if w.excl is not None:
+        _, _, prefix = split_numbering(text)
+        _add_clause(w, Clause(p, prefix, len(text), False))
+        return
+    _outside(w, p, 0)
+
+
+def _outside(w: _Walk, p: Para, start: int) -> None:
+    kind, _, prefix = split_numbering(p.text)
+    if w.lead_in and kind in ITEM_KINDS:
+        _add_clause(w, Clause(p, prefix, len(p.text), True))
+        return
+    w.lead_in = False
+    for clause in hidden_exclusions(p, start):
+        _add_clause(w, clause)
+    if is_list_lead_in(p.text):
+        w.lead_in = True
+    for m in REDUCTION.finditer(p.text, start):
+        if not any(c.para is p and c.start <= m.start() < c.end for c in w.clauses):
+            w.reductions.append((p, m.group(), w.section))
+            break
+
+
+def _body_style(paras: list[Para], w: _Walk) -> DocStyle:
+    """Baseline formatting from the ordinary body text: no headings, no exclusion clauses."""
+    with_clauses = {c.para.index for c in w.clauses}
+    body = [p for p in paras if p.index not in w.headings and p.index not in with_clauses]
+    style = doc_style(body)
+    return style if style.body_size else doc_style(paras)
+
+
+def _excerpt(text: str, limit: int = 200) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def analyse(paras: list[Para], file: str = "", fmt: str = "docx") -> DisclosureResult:
+    """Check already-extracted paragraphs (see read_paragraphs)."""
+    w = _Walk()
+    for p in paras:
+        _visit(w, p)
+    style = _body_style(paras, w)
+    heading_emphasised = any(emphasis_share(p, 0, end, style) >= EMPHASIS_SHARE for p, end in w.excl_headings)
+    findings: list[Finding] = []
+    ok = True
+    for i, clause in enumerate(w.clauses):
+        share = emphasis_share(clause.para, clause.start, clause.end, style)
+        if share >= EMPHASIS_SHARE or not clause.text:
+            continue
+        ok = False
+        section = w.clause_section.get(i)
+        if clause.hidden:
+            where = f"「{SECTION_NAMES.get(section or '', section or '正文')}」部分" if section else "正文中"
+            why = (
+                f"该条款位于{where}，内容免除或限制保险人责任，属于《保险法》第十七条所称免除保险人责任的条款，"
+                f"但未以加粗、加大字号或下划线等足以引起投保人注意的方式标示（已标示字符约{share:.0%}）。"
+                "未作提示和明确说明的，该条款不产生效力。"
+            )
+        else:
+            why = (
+                "责任免除条款的正文未以加粗、加大字号或下划线等足以引起投保人注意的方式标示"
+                f"（已标示字符约{share:.0%}）"
+                + ("；仅将“责任免除”标题加粗不足以履行提示义务" if heading_emphasised else "")
+                + "。未作提示和明确说明的，该条款不产生效力。"
+            )
+        findings.append(
+            Finding("EXCLUSION_NOT_EMPHASIZED", _excerpt(clause.text), clause.para.index, why, BASIS_EMPHASIS,
+                    section)
+        )
+    for para, phrase, section in w.reductions:
+        _, _, prefix = split_numbering(para.text)
+        if emphasis_share(para, prefix, len(para.text), style) >= EMPHASIS_SHARE:
+            continue
+        findings.append(
+            Finding(
+                "REDUCTION_NOT_EMPHASIZED",
+                _excerpt(para.text[prefix:]),
+                para.index,
+                f"含“{phrase}”等减轻保险人责任的约定（免赔额、免赔率、比例赔付等），"
+                "司法实践中同样视为免除保险人责任的条款，建议加粗或下划线提示并明确说明。",
+                BASIS_REDUCTION,
+                section,
+                "warning",
+            )
+        )
+    present = [c for c in SECTION_CODES if c in w.present]
+    missing = [c for c in SECTION_CODES if c not in w.present]
+    findings.extend(
+        Finding(
+            "SECTION_MISSING",
+            SECTION_NAMES[code],
+            None,
+            f"未找到“{SECTION_NAMES[code]}”部分（{code}）；保险条款应载明该事项。",
+            BASIS_DEFINITIONS if code == "DEFINITIONS" else BASIS_SECTIONS,
+            code,
+            "warning" if code == "DEFINITIONS" else "error",
+        )
+        for code in missing
+    )
+    return DisclosureResult(
+        file=file,
+        exclusions_emphasized=ok,
+        sections_present=present,
+        sections_missing=missing,
+        findings=findings,
+        exclusion_clauses=len(w.clauses),
+        body_size=style.body_size or None,
+        format=fmt,
+    )
+
+
+def read_paragraphs(source: str | Path | IO[bytes], fmt: str | None = None) -> tuple[list[Para], str]:
+    """Extract paragraphs from a .docx or a text PDF; raises DocumentError when it cannot."""
+    if fmt is None:
+        fmt = _sniff(source)
+    try:
+        if fmt == "docx":
+            from xiaobao.engines.disclosure.docx_reader import read_docx
+
+            return read_docx(source), "docx"
+        if fmt == "pdf":
+            from xiaobao.engines.disclosure.pdf_reader import read_pdf
+
+            return read_pdf(source), "pdf"
+    except DocumentError:
+        raise
+    except Exception as exc:  # python-docx / pypdf raise many types on a damaged file
+        raise DocumentError(f"cannot read {fmt} document: {type(exc).__name__}: {exc}") from exc
+    raise DocumentError(f"unsupported document format {fmt!r} (expected a .docx or a text PDF)")
+
+
+def _sniff(source: str | Path | IO[bytes]) -> str:
+    if isinstance(source, str | Path):
+        path = Path(source)
+        if not path.is_file():
+            raise DocumentError(f"no such file: {path}")
+        with path.open("rb") as fh:
+            head = fh.read(8)
+    else:
+        pos = source.tell()
+        head = source.read(8)
+        source.seek(pos)
+    if head.startswith(b"%PDF"):
+        return "pdf"
+    if head.startswith(b"PK\x03\x04"):
+        return "docx"
+    raise DocumentError("not a .docx (zip) or PDF file")
+
+
+def check_document(source: str | Path | IO[bytes], *, name: str | None = None) -> DisclosureResult:
+    """Check one policy document (.docx or text PDF) for required sections and exclusion emphasis.
+
+    ``source`` is a path or a binary file object; ``name`` is what the result reports as ``file``
+    (default: the path as given). Raises DocumentError for a missing or unreadable file.
+    """
+    paras, fmt = read_paragraphs(source)
+    label = name if name is not None else (str(source) if isinstance(source, str | Path) else "")
+    return analyse(paras, label, fmt)
