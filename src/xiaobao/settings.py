@@ -23,6 +23,8 @@ DEBUG = env_bool("DEBUG", not PRODUCTION)
 SECRET_KEY = env_secret("SECRET_KEY", DEV_SECRET_KEY)
 # Key for encrypting personal data at rest (Fernet, url-safe base64 of 32 bytes); also from a key file.
 DATA_ENCRYPTION_KEY = env_secret("XIAOBAO_DATA_KEY", DEV_DATA_KEY)
+# Previous data keys, still accepted for decryption until `xiaobao privacy rotate-key` has run.
+DATA_ENCRYPTION_OLD_KEYS = env_list("XIAOBAO_DATA_KEY_OLD", [])
 
 if PRODUCTION:
     if DEBUG:
@@ -50,6 +52,8 @@ INSTALLED_APPS = [
     "xiaobao.core",
     "xiaobao.org",
     "xiaobao.audit",
+    "xiaobao.privacy",
+    "xiaobao.complaints",
     "xiaobao.web",
 ]
 
@@ -130,6 +134,9 @@ STORAGES = {
 }
 # Uploaded files live outside the web root and are only served through permission-checked views.
 MEDIA_ROOT = DATA_DIR / "files"
+
+# Complaint attachments (资料上传)
+ATTACHMENT_MAX_BYTES = env_int("XIAOBAO_ATTACHMENT_MAX_BYTES", 20 * 1024 * 1024)
 
 EMAIL_BACKEND = env_str("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "xiaobao@localhost")

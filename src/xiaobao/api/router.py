@@ -19,3 +19,4 @@ api = NinjaAPI(
 errors.install(api)
 
 api.add_router("/", "xiaobao.org.api.router")
+api.add_router("/", "xiaobao.complaints.api.router")

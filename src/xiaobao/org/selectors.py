@@ -32,3 +32,8 @@ def departments_of(institution: Institution) -> QuerySet[Department]:
 def staff_visible_to(user: User) -> QuerySet[User]:
     scope = scope_for(user)
     return User.objects.filter(scope.filter_q("institution"), is_active=True).select_related("institution")
+
+
+def institution_list_all() -> QuerySet[Institution]:
+    """Every active institution: transfer targets may lie outside the sender's own scope."""
+    return Institution.objects.filter(is_active=True)

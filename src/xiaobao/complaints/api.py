@@ -1,0 +1,245 @@
+"""REST endpoints of the complaint module (`/api/v1/complaints`)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from decimal import Decimal
+from typing import Literal
+
+from django.http import HttpRequest
+from ninja import File, Query, Router, Schema
+from ninja.files import UploadedFile
+from pydantic import Field
+
+from xiaobao.complaints import selectors, services, transitions
+from xiaobao.complaints.codes import Category, Cause, Channel, ContactWay, ProductLine, Result, Satisfaction, Status
+from xiaobao.complaints.models import Complaint
+from xiaobao.complaints.presenters import complainant_masked, complaint_sla
+
+router = Router(tags=["complaints"])
+
+ChannelCode = Literal[tuple(Channel.values)]  # type: ignore[valid-type]
+ProductLineCode = Literal[tuple(ProductLine.values)]  # type: ignore[valid-type]
+CategoryCode = Literal[tuple(Category.values)]  # type: ignore[valid-type]
+CauseCode = Literal[tuple(Cause.values)]  # type: ignore[valid-type]
+ActionCode = Literal[tuple(transitions.TRANSITIONS)]  # type: ignore[valid-type]
+
+
+class ComplainantIn(Schema):
+    name: str = Field(min_length=1, max_length=60)
+    phone: str = Field("", max_length=30)
+    id_number: str = Field("", max_length=30)
+    address: str = Field("", max_length=200)
+
+
+class ComplaintCreateIn(Schema):
+    channel: ChannelCode
+    received_at: datetime
+    institution: str = Field(description="handling institution code")
+    complainant: ComplainantIn
+    product_line: ProductLineCode
+    category: CategoryCode = Field(description="business line in the regulator's statistics")
+    cause: CauseCode = Field(description="cause in the regulator's statistics")
+    summary: str = Field(min_length=1, max_length=5000)
+    policy_number: str = Field("", max_length=40)
+    claim_number: str = Field("", max_length=40)
+    report_number: str = Field("", max_length=40)
+    requested_outcome: str = Field("", max_length=2000)
+    disputed_amount: Decimal | None = Field(None, ge=0, max_digits=14, decimal_places=2)
+    regulator_reference: str = Field("", max_length=64)
+    regulator_due_at: datetime | None = None
+    complainant_count: int = Field(1, ge=1)
+    needs_minority_language: bool = False
+
+
+class ComplainantOut(Schema):
+    name: str
+    phone: str
+    id_number: str
+    address: str
+
+
+class ComplaintOut(Schema):
+    id: int
+    number: str
+    status: str
+    version: int
+    channel: str
+    received_at: datetime
+    due_at: datetime
+    sla: str
+    regulator_reference: str
+    regulator_due_at: datetime | None
+    deadline_warning: str
+    institution: str
+    institution_name: str
+    handler: str | None
+    complainant: ComplainantOut
+    is_elderly: bool
+    needs_minority_language: bool
+    complainant_count: int
+    policy_number: str
+    product_line: str
+    category: str
+    cause: str
+    summary: str
+    requested_outcome: str
+    disputed_amount: Decimal | None
+    decision: str
+    result: str
+    compensation: Decimal | None
+    satisfaction: str
+    closed_at: datetime | None
+    actions: list[str]
+
+
+class ComplaintPage(Schema):
+    count: int
+    offset: int
+    limit: int
+    items: list[ComplaintOut]
+
+
+class TransitionIn(Schema):
+    """An action on a case. Fields by action: decline {reason, reason_code?}; transfer {to_institution,
+    to_department?, reason}; send_back {reason}; assign {handler}; note {note}; contact {at, way, content,
+    outcome?}; submit {decision, result, compensation?}; return {reason}; approve {comment?};
+    close {satisfaction, feedback?}; extend {reason, days}; withdraw {reason}; reconsider {reason};
+    reopen {reason}; merge {into, reason?}."""
+
+    action: ActionCode
+    version: int = Field(ge=1, description="the case version this change is based on")
+    reason: str | None = None
+    reason_code: str | None = None
+    to_institution: str | None = None
+    to_department: str | None = None
+    handler: str | None = None
+    note: str | None = None
+    at: datetime | None = None
+    way: Literal[tuple(ContactWay.values)] | None = None  # type: ignore[valid-type]
+    content: str | None = None
+    outcome: str | None = None
+    decision: str | None = None
+    result: Literal[tuple(Result.values)] | None = None  # type: ignore[valid-type]
+    compensation: Decimal | None = Field(None, ge=0)
+    comment: str | None = None
+    satisfaction: Literal[tuple(Satisfaction.values)] | None = None  # type: ignore[valid-type]
+    feedback: str | None = None
+    days: int | None = Field(None, ge=1, le=60)
+    into: str | None = None
+
+
+class EventOut(Schema):
+    at: datetime
+    action: str
+    from_status: str
+    to_status: str
+    actor: str | None
+    reason: str
+    data: dict
+
+
+class AttachmentOut(Schema):
+    id: int
+    name: str
+    content_type: str
+    size: int
+    sha256: str
+    uploaded_at: datetime
+
+
+# Fields each action's service takes (beyond complaint_id, version, by).
+ACTION_FIELDS: dict[str, tuple[str, ...]] = {
+    "accept": (), "decline": ("reason", "reason_code"), "transfer": ("to_institution", "to_department", "reason"),
+    "send_back": ("reason",), "assign": ("handler",), "note": ("note",),
+    "contact": ("at", "way", "content", "outcome"), "submit": ("decision", "result", "compensation"),
+    "return": ("reason",), "approve": ("comment",), "close": ("satisfaction", "feedback"),
+    "extend": ("reason", "days"), "withdraw": ("reason",), "reconsider": ("reason",), "reopen": ("reason",),
+    "merge": ("into", "reason"),
+}
+REQUIRED: dict[str, tuple[str, ...]] = {
+    "transfer": ("to_institution",), "assign": ("handler",), "contact": ("at", "way"), "submit": ("result",),
+    "close": ("satisfaction",), "extend": ("days",), "merge": ("into",),
+}
+
+
+def complaint_out(c: Complaint, request: HttpRequest) -> ComplaintOut:
+    return ComplaintOut(
+        id=c.pk, number=c.number, status=c.status, version=c.version, channel=c.channel, received_at=c.received_at,
+        due_at=c.due_at, sla=complaint_sla(c).value, regulator_reference=c.regulator_reference,
+        regulator_due_at=c.regulator_due_at, deadline_warning=c.deadline_warning, institution=c.institution.code,
+        institution_name=c.institution.name, handler=c.handler.username if c.handler_id else None,
+        complainant=ComplainantOut(**complainant_masked(c)), is_elderly=c.is_elderly,
+        needs_minority_language=c.needs_minority_language, complainant_count=c.complainant_count,
+        policy_number=c.policy_number, product_line=c.product_line, category=c.category, cause=c.cause,
+        summary=c.summary, requested_outcome=c.requested_outcome, disputed_amount=c.disputed_amount,
+        decision=c.decision, result=c.result, compensation=c.compensation, satisfaction=c.satisfaction,
+        closed_at=c.closed_at, actions=transitions.available(c, request.user),
+    )
+
+
+@router.post("/complaints", response={201: ComplaintOut, 200: ComplaintOut}, summary="Register a complaint (登记)")
+def complaint_create(request: HttpRequest, payload: ComplaintCreateIn) -> tuple[int, ComplaintOut]:
+    """Honours `Idempotency-Key`: a retry returns the first case with 200 and never creates a second."""
+    data = services.ComplaintIn(**{**payload.dict(exclude={"complainant"}),
+                                   "complainant": services.ComplainantIn(**payload.complainant.dict())})
+    key = request.headers.get("Idempotency-Key") or None
+    complaint, created = services.register(data, by=request.user, idempotency_key=key)
+    complaint = selectors.complaint_get(user=request.user, pk=complaint.pk)
+    return (201 if created else 200), complaint_out(complaint, request)
+
+
+@router.get("/complaints", response=ComplaintPage, summary="List complaints in the user's scope")
+def complaint_list(
+    request: HttpRequest,
+    status: Literal[tuple(Status.values)] | None = None,  # type: ignore[valid-type]
+    institution: str | None = None,
+    channel: ChannelCode | None = None,
+    overdue: bool | None = None,
+    received_from: datetime | None = None,
+    received_to: datetime | None = None,
+    q: str | None = None,
+    offset: int = Query(0, ge=0),
+    limit: int = Query(50, ge=1, le=200),
+) -> ComplaintPage:
+    filters = selectors.ComplaintFilters(status=status, institution=institution, channel=channel, overdue=overdue,
+                                         received_from=received_from, received_to=received_to, q=q)
+    qs = selectors.complaint_list(user=request.user, filters=filters)
+    items = [complaint_out(c, request) for c in qs[offset:offset + limit]]
+    return ComplaintPage(count=qs.count(), offset=offset, limit=limit, items=items)
+
+
+@router.get("/complaints/{complaint_id}", response=ComplaintOut, summary="One complaint")
+def complaint_detail(request: HttpRequest, complaint_id: int) -> ComplaintOut:
+    return complaint_out(selectors.complaint_get(user=request.user, pk=complaint_id), request)
+
+
+@router.post("/complaints/{complaint_id}/transitions", response=ComplaintOut,
+             summary="Take an action on a complaint (409 on a stale version or a disallowed action)")
+def complaint_transition(request: HttpRequest, complaint_id: int, payload: TransitionIn) -> ComplaintOut:
+    from xiaobao.core.errors import InvalidInput
+
+    body = payload.dict()
+    for name in REQUIRED.get(payload.action, ()):
+        if body.get(name) in (None, ""):
+            raise InvalidInput(f"{name} is required for {payload.action}", field=name)
+    fields = {name: body[name] for name in ACTION_FIELDS[payload.action] if body.get(name) is not None}
+    services.perform(payload.action, complaint_id=complaint_id, version=payload.version, by=request.user, **fields)
+    return complaint_out(selectors.complaint_get(user=request.user, pk=complaint_id), request)
+
+
+@router.get("/complaints/{complaint_id}/events", response=list[EventOut], summary="The case timeline")
+def complaint_events(request: HttpRequest, complaint_id: int) -> list[EventOut]:
+    complaint = selectors.complaint_get(user=request.user, pk=complaint_id)
+    return [EventOut(at=e.at, action=e.action, from_status=e.from_status, to_status=e.to_status,
+                     actor=e.actor.username if e.actor_id else None, reason=e.reason, data=e.data)
+            for e in complaint.events.select_related("actor")]
+
+
+@router.post("/complaints/{complaint_id}/attachments", response={201: AttachmentOut},
+             summary="Upload a document (type checked by content)")
+def complaint_attachment(request: HttpRequest, complaint_id: int, file: UploadedFile = File(...)) -> tuple[int, AttachmentOut]:
+    attachment = services.attachment_add(complaint_id=complaint_id, by=request.user, name=file.name or "file",
+                                         stream=file.file, size=file.size)
+    return 201, AttachmentOut(id=attachment.pk, name=attachment.original_name, content_type=attachment.content_type,
+                              size=attachment.size, sha256=attachment.sha256, uploaded_at=attachment.uploaded_at)

@@ -1,0 +1,230 @@
+"""The complaint case (投诉案件), its timeline, contact log, attachments, and intake bookkeeping."""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+
+from xiaobao.complaints.codes import (
+    Category,
+    Cause,
+    Channel,
+    ContactWay,
+    ProductLine,
+    Result,
+    Satisfaction,
+    Status,
+)
+from xiaobao.org.models import Department, Institution
+from xiaobao.privacy.fields import EncryptedTextField
+
+OPEN = [s.value for s in (Status.REGISTERED, Status.IN_PROGRESS, Status.UNDER_REVIEW, Status.APPROVED)]
+
+
+class Complaint(models.Model):
+    number = models.CharField(_("number"), max_length=32, unique=True)
+    status = models.CharField(_("status"), max_length=20, choices=Status.choices, default=Status.REGISTERED)
+    version = models.PositiveIntegerField(_("version"), default=1)  # optimistic concurrency
+
+    channel = models.CharField(_("channel"), max_length=20, choices=Channel.choices)
+    received_at = models.DateTimeField(_("received at"))
+    regulator_reference = models.CharField(_("regulator reference"), max_length=64, blank=True)
+    regulator_due_at = models.DateTimeField(_("regulator deadline"), null=True, blank=True)
+
+    # Complainant: personal fields encrypted at rest; exact search through blind indexes.
+    complainant_name = EncryptedTextField(_("complainant"))
+    complainant_phone = EncryptedTextField(_("phone"), blank=True)
+    complainant_id_number = EncryptedTextField(_("ID number"), blank=True)
+    complainant_address = EncryptedTextField(_("address"), blank=True)
+    phone_index = models.CharField(max_length=64, blank=True, db_index=True)
+    id_number_index = models.CharField(max_length=64, blank=True, db_index=True)
+    complainant_count = models.PositiveIntegerField(_("number of complainants"), default=1)
+    is_elderly = models.BooleanField(_("elderly (60+)"), default=False)
+    needs_minority_language = models.BooleanField(_("minority-language service"), default=False)
+
+    policy_number = models.CharField(_("policy number"), max_length=40, blank=True, db_index=True)
+    claim_number = models.CharField(_("claim number"), max_length=40, blank=True)
+    report_number = models.CharField(_("report number"), max_length=40, blank=True)
+    product_line = models.CharField(_("product line"), max_length=20, choices=ProductLine.choices)
+    category = models.CharField(_("business category"), max_length=32, choices=Category.choices)
+    cause = models.CharField(_("cause"), max_length=20, choices=Cause.choices)
+    summary = models.TextField(_("summary"))
+    requested_outcome = models.TextField(_("requested outcome"), blank=True)
+    disputed_amount = models.DecimalField(_("disputed amount"), max_digits=14, decimal_places=2, null=True, blank=True)
+
+    institution = models.ForeignKey(Institution, verbose_name=_("handling institution"), on_delete=models.PROTECT,
+                                    related_name="complaints")
+    department = models.ForeignKey(Department, verbose_name=_("department"), null=True, blank=True,
+                                   on_delete=models.PROTECT, related_name="complaints")
+    handler = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name=_("handler"), null=True, blank=True,
+                                on_delete=models.PROTECT, related_name="complaints_handled")
+
+    # Deadlines (all aware datetimes, stored UTC): the statutory decision deadline drives the SLA.
+    acceptance_due_at = models.DateTimeField(_("acceptance due"), null=True, blank=True)
+    due_at = models.DateTimeField(_("decision due"))
+    period_days = models.PositiveSmallIntegerField(_("period (days)"), default=15)
+    excluded_days = models.PositiveSmallIntegerField(_("days excluded (appraisal)"), default=0)
+    rule_version = models.CharField(_("rule version"), max_length=40, blank=True)
+    deadline_warning = models.CharField(_("deadline warning"), max_length=200, blank=True)
+    reconsideration_of_decision_at = models.DateTimeField(null=True, blank=True)  # when 核查 was requested
+
+    decision = models.TextField(_("decision"), blank=True)
+    result = models.CharField(_("result"), max_length=10, choices=Result.choices, blank=True)
+    compensation = models.DecimalField(_("compensation"), max_digits=14, decimal_places=2, null=True, blank=True)
+    satisfaction = models.CharField(_("satisfaction"), max_length=12, choices=Satisfaction.choices, blank=True)
+    feedback = models.TextField(_("complainant feedback"), blank=True)
+    decided_at = models.DateTimeField(_("decided at"), null=True, blank=True)
+    closed_at = models.DateTimeField(_("closed at"), null=True, blank=True)
+    merged_into = models.ForeignKey("self", verbose_name=_("merged into"), null=True, blank=True,
+                                    on_delete=models.PROTECT, related_name="merged_cases")
+
+    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name = _("complaint")
+        verbose_name_plural = _("complaints")
+        ordering = ["due_at"]
+        indexes = [
+            # The overdue list and work queues: open cases by deadline, optionally per institution.
+            models.Index(fields=["due_at"], condition=Q(status__in=OPEN), name="complaint_open_due_idx"),
+            models.Index(fields=["institution", "status", "due_at"], name="complaint_inst_status_due_idx"),
+            models.Index(fields=["handler", "status", "due_at"], name="complaint_handler_due_idx"),
+            models.Index(fields=["received_at"], name="complaint_received_idx"),
+        ]
+        constraints = [
+            models.CheckConstraint(condition=Q(status__in=Status.values), name="complaint_status_valid"),
+            models.CheckConstraint(condition=Q(channel__in=Channel.values), name="complaint_channel_valid"),
+            models.CheckConstraint(condition=Q(disputed_amount__isnull=True) | Q(disputed_amount__gte=0),
+                                   name="complaint_amount_non_negative"),
+            models.CheckConstraint(condition=Q(compensation__isnull=True) | Q(compensation__gte=0),
+                                   name="complaint_compensation_non_negative"),
+        ]
+
+    def __str__(self) -> str:
+        return self.number
+
+    @property
+    def is_open(self) -> bool:
+        return self.status in OPEN
+
+
+class ComplaintEvent(models.Model):
+    """One step of the case timeline (时间线): every transition, note and upload, never edited."""
+
+    complaint = models.ForeignKey(Complaint, on_delete=models.CASCADE, related_name="events")
+    action = models.CharField(_("action"), max_length=32)
+    from_status = models.CharField(max_length=20, blank=True)
+    to_status = models.CharField(max_length=20, blank=True)
+    actor = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.PROTECT, related_name="+")
+    at = models.DateTimeField(_("time"))
+    reason = models.TextField(_("reason"), blank=True)
+    data = models.JSONField(default=dict, blank=True)
+
+    class Meta:
+        ordering = ["at", "id"]
+        indexes = [models.Index(fields=["complaint", "at"], name="complaint_event_idx")]
+
+    def __str__(self) -> str:
+        return f"{self.complaint_id} {self.action}"
+
+    @property
+    def action_label(self) -> str:
+        from xiaobao.complaints.transitions import EVENT_LABELS, TRANSITIONS
+
+        spec = TRANSITIONS.get(self.action)
+        return str(spec.label if spec else EVENT_LABELS.get(self.action, self.action))
+
+
+class ContactRecord(models.Model):
+    """联系记录: a contact with the complainant — time, way, content, outcome."""
+
+    complaint = models.ForeignKey(Complaint, on_delete=models.CASCADE, related_name="contacts")
+    at = models.DateTimeField(_("time"))
+    way = models.CharField(_("way"), max_length=10, choices=ContactWay.choices)
+    content = models.TextField(_("content"))
+    outcome = models.TextField(_("outcome"), blank=True)
+    by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+
+    class Meta:
+        ordering = ["at", "id"]
+
+    def __str__(self) -> str:
+        return f"{self.complaint_id} {self.way} {self.at:%Y-%m-%d}"
+
+
+class Attachment(models.Model):
+    """资料: an uploaded file, stored outside the web root under a random name, served through a check."""
+
+    complaint = models.ForeignKey(Complaint, on_delete=models.CASCADE, related_name="attachments")
+    original_name = models.CharField(_("file name"), max_length=200)
+    stored_name = models.CharField(max_length=100, unique=True)
+    content_type = models.CharField(_("type"), max_length=100)
+    size = models.PositiveBigIntegerField(_("size"))
+    sha256 = models.CharField(max_length=64)
+    uploaded_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    uploaded_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["uploaded_at", "id"]
+
+    def __str__(self) -> str:
+        return self.original_name
+
+
+class IntakeKey(models.Model):
+    """An `Idempotency-Key` seen at intake: a retried POST returns the first case, never a second one."""
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    key = models.CharField(max_length=200)
+    request_hash = models.CharField(max_length=64)
+    complaint = models.ForeignKey(Complaint, on_delete=models.CASCADE, related_name="+")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["user", "key"], name="intake_key_unique")]
+
+    def __str__(self) -> str:
+        return self.key
+
+
+class NumberSequence(models.Model):
+    """Per-year counter for readable case numbers (TS2026000123), locked when incremented."""
+
+    year = models.PositiveSmallIntegerField(unique=True)
+    last = models.PositiveIntegerField(default=0)
+
+    def __str__(self) -> str:
+        return f"{self.year}: {self.last}"
+
+
+class CalendarDay(models.Model):
+    """Admin-maintained holiday table (节假日调休) for years chinese-calendar does not cover yet."""
+
+    day = models.DateField(_("date"), unique=True)
+    is_working_day = models.BooleanField(_("working day"))
+    note = models.CharField(_("note"), max_length=100, blank=True)
+
+    class Meta:
+        verbose_name = _("calendar day")
+        verbose_name_plural = _("calendar days")
+        ordering = ["day"]
+
+    def __str__(self) -> str:
+        return f"{self.day} {'班' if self.is_working_day else '休'}"
+
+
+class CalendarYear(models.Model):
+    """A year the admin table covers completely (every holiday and make-up day of it is entered)."""
+
+    year = models.PositiveSmallIntegerField(_("year"), unique=True)
+
+    class Meta:
+        verbose_name = _("calendar year")
+        verbose_name_plural = _("calendar years")
+
+    def __str__(self) -> str:
+        return str(self.year)

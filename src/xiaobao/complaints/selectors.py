@@ -1,0 +1,129 @@
+"""Scoped reads of complaints: every list and detail goes through the user's data scope."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+from django.db.models import Q, QuerySet
+from django.urls import reverse
+from django.utils import timezone
+
+from xiaobao.complaints.codes import OPEN_STATUSES, Status
+from xiaobao.complaints.models import Attachment, Complaint
+from xiaobao.core.errors import NotFound
+from xiaobao.org.models import User
+from xiaobao.org.roles import Role
+from xiaobao.org.scope import scope_for
+from xiaobao.privacy import crypto
+
+
+def complaints_visible_to(user: User) -> QuerySet[Complaint]:
+    return Complaint.objects.filter(scope_for(user).filter_q("institution"))
+
+
+def complaint_get(*, user: User, pk: int, for_update: bool = False) -> Complaint:
+    """One case in the user's scope; NotFound (404) for a case that does not exist or is outside it."""
+    qs = complaints_visible_to(user).select_related("institution", "department", "handler")
+    if for_update:
+        qs = qs.select_for_update(of=("self",))
+    complaint = qs.filter(pk=pk).first()
+    if complaint is None:
+        raise NotFound("complaint not found")
+    return complaint
+
+
+def attachment_get(*, user: User, pk: int) -> Attachment:
+    attachment = (Attachment.objects.select_related("complaint")
+                  .filter(pk=pk, complaint__in=complaints_visible_to(user)).first())
+    if attachment is None:
+        raise NotFound("attachment not found")
+    return attachment
+
+
+@dataclass
+class ComplaintFilters:
+    status: str | None = None
+    institution: str | None = None  # code: that institution and below
+    channel: str | None = None
+    overdue: bool | None = None
+    received_from: datetime | None = None
+    received_to: datetime | None = None
+    q: str | None = None  # case number, policy number, or the complainant's exact phone / ID number
+    handler: str | None = None
+
+
+def _search_q(q: str) -> Q:
+    text = q.strip()
+    found = Q(number=text.upper()) | Q(policy_number=text) | Q(claim_number=text) | Q(report_number=text)
+    digits = "".join(ch for ch in text if ch.isdigit() or ch in "xX")
+    if 7 <= len(digits) <= 15:
+        found |= Q(phone_index=crypto.blind_index(text, "phone"))
+    if len(digits) == 18:
+        found |= Q(id_number_index=crypto.blind_index(text, "id"))
+    if len(text) >= 2 and not text.isdigit():
+        found |= Q(summary__icontains=text)
+    return found
+
+
+def complaint_list(*, user: User, filters: ComplaintFilters, now: datetime | None = None) -> QuerySet[Complaint]:
+    qs = complaints_visible_to(user).select_related("institution", "handler")
+    if filters.status:
+        qs = qs.filter(status=filters.status)
+    if filters.institution:
+        qs = qs.filter(institution__path__contains=f"/{filters.institution}/")
+    if filters.channel:
+        qs = qs.filter(channel=filters.channel)
+    if filters.handler:
+        qs = qs.filter(handler__username=filters.handler)
+    if filters.overdue is not None:
+        overdue_q = Q(status__in=OPEN_STATUSES, due_at__lt=now or timezone.now())
+        qs = qs.filter(overdue_q) if filters.overdue else qs.exclude(overdue_q)
+    if filters.received_from:
+        qs = qs.filter(received_at__gte=filters.received_from)
+    if filters.received_to:
+        qs = qs.filter(received_at__lt=filters.received_to)
+    if filters.q:
+        qs = qs.filter(_search_q(filters.q))
+    return qs.order_by("-received_at", "-id")
+
+
+def overdue(*, user: User, now: datetime | None = None) -> QuerySet[Complaint]:
+    """超期: open cases past their decision deadline — one query on the partial (status, due_at) index."""
+    return (complaints_visible_to(user).filter(status__in=OPEN_STATUSES, due_at__lt=now or timezone.now())
+            .select_related("institution", "handler").order_by("due_at"))
+
+
+def work_queue(*, user: User) -> QuerySet[Complaint]:
+    """我的待办: open cases waiting for this user, due soonest first.
+
+    Handlers: cases assigned to them, and unassigned new cases of their institution. Reviewers and heads:
+    cases waiting for review in their scope. Officers: every open case in scope past or near its deadline.
+    """
+    if user.is_read_only or not user.has_case_role:
+        return Complaint.objects.none()
+    base = complaints_visible_to(user).filter(status__in=OPEN_STATUSES)
+    wanted = Q(handler=user)
+    if user.has_role(Role.HANDLER):
+        wanted |= Q(handler__isnull=True, status=Status.REGISTERED, institution=user.institution)
+    if user.has_role(Role.REVIEWER, Role.HEAD):
+        wanted |= Q(status=Status.UNDER_REVIEW)
+    if user.has_role(Role.OFFICER):
+        wanted |= Q(handler__isnull=True) | Q(due_at__lt=timezone.now() + timedelta(days=3))
+    return base.filter(wanted).select_related("institution", "handler").order_by("due_at", "id")
+
+
+def queue_items(user: User, limit: int) -> list[Any]:
+    """Work-queue provider for the home page."""
+    from xiaobao.complaints.presenters import complaint_sla
+    from xiaobao.web.queue import QueueItem
+
+    return [
+        QueueItem(
+            module="complaints", title=f"{c.number} · {c.get_cause_display()}",
+            url=reverse("complaints:detail", args=[c.pk]), status_label=c.get_status_display(), due_at=c.due_at,
+            sla=complaint_sla(c).value, detail=f"{c.institution.name} · {c.summary[:40]}",
+        )
+        for c in work_queue(user=user)[:limit]
+    ]

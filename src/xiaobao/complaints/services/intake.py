@@ -1,0 +1,212 @@
+"""登记 — registering complaints from any channel, idempotently."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import asdict, dataclass, field
+from datetime import date, datetime, timedelta
+from decimal import Decimal
+from typing import Any
+
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from xiaobao.audit import services as audit
+from xiaobao.complaints import deadlines
+from xiaobao.complaints.codes import Category, Cause, Channel, ProductLine
+from xiaobao.complaints.models import Complaint, ComplaintEvent, IntakeKey, NumberSequence
+from xiaobao.core.errors import Conflict, InvalidInput, PermissionDenied
+from xiaobao.engines.deadlines import acceptance_due
+from xiaobao.engines.pii.validators import birth_date_from_id, is_valid_id_card
+from xiaobao.org.models import Institution, User
+from xiaobao.org.scope import scope_for
+from xiaobao.privacy import crypto
+
+ELDERLY_AGE = 60
+
+
+@dataclass
+class ComplainantIn:
+    name: str
+    phone: str = ""
+    id_number: str = ""
+    address: str = ""
+
+
+@dataclass
+class ComplaintIn:
+    """What intake needs, already typed (by the API schema, the form or the Excel import)."""
+
+    channel: str
+    received_at: datetime
+    institution: str  # code
+    complainant: ComplainantIn
+    product_line: str
+    category: str
+    cause: str
+    summary: str
+    policy_number: str = ""
+    claim_number: str = ""
+    report_number: str = ""
+    requested_outcome: str = ""
+    disputed_amount: Decimal | None = None
+    regulator_reference: str = ""
+    regulator_due_at: datetime | None = None
+    complainant_count: int = 1
+    needs_minority_language: bool = False
+    errors: list[tuple[str, str]] = field(default_factory=list, repr=False)
+
+
+def _age_on(birth: date, on: date) -> int:
+    return on.year - birth.year - ((on.month, on.day) < (birth.month, birth.day))
+
+
+def validate(data: ComplaintIn, *, by: User, now: datetime | None = None) -> list[tuple[str, str]]:
+    """Every field error at once, as (field, Chinese message); empty when the intake is valid."""
+    now = now or timezone.now()
+    errors: list[tuple[str, str]] = []
+
+    def need(value: Any, name: str, label: str) -> None:
+        if value in (None, "") or (isinstance(value, str) and not value.strip()):
+            errors.append((name, _("%(field)s is required.") % {"field": label}))
+
+    for value, name, choices, label in (
+        (data.channel, "channel", Channel, _("Channel")),
+        (data.product_line, "product_line", ProductLine, _("Product line")),
+        (data.category, "category", Category, _("Business category")),
+        (data.cause, "cause", Cause, _("Cause")),
+    ):
+        if value not in choices.values:
+            errors.append((name, _("%(field)s “%(value)s” is not a valid code.") % {"field": label, "value": value}))
+    need(data.summary, "summary", _("Summary"))
+    need(data.complainant.name, "complainant.name", _("Complainant name"))
+    if data.received_at is None:
+        errors.append(("received_at", _("Received time is required.")))
+    elif timezone.is_naive(data.received_at):
+        errors.append(("received_at", _("Received time needs a time zone.")))
+    elif data.received_at > now + timedelta(minutes=5):
+        errors.append(("received_at", _("Received time cannot be in the future.")))
+    institution = Institution.objects.filter(code=data.institution, is_active=True).first()
+    if institution is None:
+        errors.append(("institution", _("Institution “%(code)s” does not exist.") % {"code": data.institution}))
+    elif not scope_for(by).contains(institution):
+        errors.append(("institution", _("Institution “%(code)s” is outside your data scope.")
+                       % {"code": data.institution}))
+    if data.complainant.id_number and not is_valid_id_card(data.complainant.id_number):
+        errors.append(("complainant.id_number", _("The ID number is not a valid resident ID (check digit).")))
+    digits = "".join(ch for ch in data.complainant.phone if ch.isdigit())
+    if data.complainant.phone and not 7 <= len(digits) <= 15:
+        errors.append(("complainant.phone", _("The phone number is not valid.")))
+    if data.disputed_amount is not None and data.disputed_amount < 0:
+        errors.append(("disputed_amount", _("The disputed amount cannot be negative.")))
+    if data.channel == Channel.REGULATOR and not data.regulator_reference.strip():
+        errors.append(("regulator_reference", _("A regulator transfer needs the regulator's reference number.")))
+    if data.complainant_count < 1:
+        errors.append(("complainant_count", _("There is at least one complainant.")))
+    return errors
+
+
+def _request_hash(data: ComplaintIn) -> str:
+    payload = asdict(data)
+    payload.pop("errors", None)
+    return hashlib.sha256(json.dumps(payload, sort_keys=True, default=str).encode()).hexdigest()
+
+
+def _next_number(received_at: datetime) -> str:
+    year = timezone.localtime(received_at).year
+    NumberSequence.objects.get_or_create(year=year)
+    seq = NumberSequence.objects.select_for_update().get(year=year)
+    seq.last += 1
+    seq.save(update_fields=["last"])
+    return f"TS{year}{seq.last:06d}"
+
+
+def _is_elderly(id_number: str, received_at: datetime) -> bool:
+    birth = birth_date_from_id(id_number) if id_number else None
+    return birth is not None and _age_on(birth, timezone.localtime(received_at).date()) >= ELDERLY_AGE
+
+
+@transaction.atomic
+def _create(data: ComplaintIn, *, by: User) -> Complaint:
+    deadline = deadlines.decision_deadline(data.received_at)
+    person = data.complainant
+    complaint = Complaint(
+        number=_next_number(data.received_at),
+        channel=data.channel,
+        received_at=data.received_at,
+        regulator_reference=data.regulator_reference.strip(),
+        regulator_due_at=data.regulator_due_at,
+        complainant_name=person.name.strip(),
+        complainant_phone=person.phone.strip(),
+        complainant_id_number=person.id_number.strip().upper(),
+        complainant_address=person.address.strip(),
+        phone_index=crypto.blind_index(person.phone, "phone") if person.phone.strip() else "",
+        id_number_index=crypto.blind_index(person.id_number, "id") if person.id_number.strip() else "",
+        complainant_count=data.complainant_count,
+        is_elderly=_is_elderly(person.id_number.strip(), data.received_at),
+        needs_minority_language=data.needs_minority_language,
+        policy_number=data.policy_number.strip(),
+        claim_number=data.claim_number.strip(),
+        report_number=data.report_number.strip(),
+        product_line=data.product_line,
+        category=data.category,
+        cause=data.cause,
+        summary=data.summary.strip(),
+        requested_outcome=data.requested_outcome.strip(),
+        disputed_amount=data.disputed_amount,
+        institution=Institution.objects.get(code=data.institution),
+        acceptance_due_at=acceptance_due(data.received_at),
+        due_at=deadline.due_at,
+        period_days=deadline.days,
+        rule_version=deadline.rule_version,
+        deadline_warning="; ".join(deadline.warnings)[:200],
+        created_by=by,
+    )
+    complaint.save()
+    ComplaintEvent.objects.create(complaint=complaint, action="register", to_status=complaint.status, actor=by,
+                                  at=timezone.now(), data={"channel": data.channel})
+    audit.record(action="complaint.register", obj=complaint, actor=by,
+                 after={"number": complaint.number, "institution": data.institution, "channel": data.channel})
+    return complaint
+
+
+def register(data: ComplaintIn, *, by: User, idempotency_key: str | None = None) -> tuple[Complaint, bool]:
+    """登记: validate, create the case with its deadline; returns (case, created).
+
+    With an idempotency key, a retry of the same request returns the first case (created=False); the
+    same key with a different request is a conflict.
+    """
+    if by.is_read_only or not by.has_case_role:
+        raise PermissionDenied(_("Your role may not register complaints."))
+    request_hash = _request_hash(data)
+    if idempotency_key:
+        existing = _replay(by, idempotency_key, request_hash)
+        if existing is not None:
+            return existing, False
+    errors = validate(data, by=by)
+    if errors:
+        raise InvalidInput(errors[0][1], field=errors[0][0], errors=[{"field": f, "message": m} for f, m in errors])
+    if not idempotency_key:
+        return _create(data, by=by), True
+    try:
+        with transaction.atomic():
+            complaint = _create(data, by=by)
+            IntakeKey.objects.create(user=by, key=idempotency_key, request_hash=request_hash, complaint=complaint)
+        return complaint, True
+    except IntegrityError:
+        existing = _replay(by, idempotency_key, request_hash)  # a concurrent retry won the race
+        if existing is None:
+            raise
+        return existing, False
+
+
+def _replay(by: User, key: str, request_hash: str) -> Complaint | None:
+    seen = IntakeKey.objects.select_related("complaint").filter(user=by, key=key).first()
+    if seen is None:
+        return None
+    if seen.request_hash != request_hash:
+        raise Conflict(_("This Idempotency-Key was already used for a different complaint."),
+                       field="Idempotency-Key")
+    return seen.complaint

@@ -1,0 +1,101 @@
+"""The complaint workflow in one table: which action is allowed from which status, to which, by whom.
+
+`apply()` is the only code that assigns `Complaint.status`. Anything not in the table is refused with
+`TransitionNotAllowed` (HTTP 409) and nothing changes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from django.utils.functional import Promise
+from django.utils.translation import gettext_lazy as _
+
+from xiaobao.complaints.codes import Status
+from xiaobao.complaints.models import Complaint
+from xiaobao.core.errors import Conflict, PermissionDenied
+from xiaobao.org.models import User
+from xiaobao.org.roles import Role
+
+R, P, U, A, C = Status.REGISTERED, Status.IN_PROGRESS, Status.UNDER_REVIEW, Status.APPROVED, Status.CLOSED
+D, W, M = Status.DECLINED, Status.WITHDRAWN, Status.MERGED
+
+HANDLERS = frozenset({Role.HANDLER, Role.REVIEWER, Role.HEAD, Role.OFFICER})
+APPROVERS = frozenset({Role.REVIEWER, Role.HEAD, Role.OFFICER})
+
+
+@dataclass(frozen=True)
+class Action:
+    sources: frozenset[str]
+    target: str | None  # None: the status does not change
+    roles: frozenset[str]
+    label: Promise
+
+
+# action: (allowed from, goes to, who may)                                         — 中文
+TRANSITIONS: dict[str, Action] = {
+    "accept": Action(frozenset({R}), P, HANDLERS, _("Accept")),  # 受理
+    "decline": Action(frozenset({R}), D, HANDLERS, _("Do not accept")),  # 不予受理
+    "transfer": Action(frozenset({R, P}), None, HANDLERS, _("Transfer")),  # 转办
+    "send_back": Action(frozenset({R, P}), None, HANDLERS, _("Send back")),  # 退回
+    "assign": Action(frozenset({R, P}), None, APPROVERS | {Role.HANDLER}, _("Assign handler")),  # 分派
+    "note": Action(frozenset({R, P, U, A}), None, HANDLERS, _("Add note")),  # 处理记录
+    "contact": Action(frozenset({R, P, U, A}), None, HANDLERS, _("Record contact")),  # 联系记录
+    "submit": Action(frozenset({P}), U, HANDLERS, _("Submit for review")),  # 提交
+    "return": Action(frozenset({U}), P, APPROVERS, _("Return")),  # 退回重办
+    "approve": Action(frozenset({U}), A, APPROVERS, _("Approve")),  # 审核通过
+    "close": Action(frozenset({A}), C, HANDLERS, _("Close")),  # 结案
+    "extend": Action(frozenset({R, P, U}), None, APPROVERS, _("Extend deadline")),  # 延期
+    "withdraw": Action(frozenset({R, P, U, A}), W, HANDLERS, _("Withdraw")),  # 撤诉
+    "reconsider": Action(frozenset({C}), P, HANDLERS, _("Reconsideration")),  # 核查
+    "reopen": Action(frozenset({C, D, W}), P, APPROVERS, _("Reopen")),  # 重新打开
+    "merge": Action(frozenset({R, P}), M, HANDLERS, _("Merge into another case")),  # 合并
+}
+
+# Timeline entries that are not transitions.
+EVENT_LABELS: dict[str, Promise] = {
+    "register": _("Registered"),  # 登记
+    "upload": _("Document uploaded"),  # 资料上传
+    "merged_in": _("Duplicate merged in"),  # 并入重复投诉
+}
+
+
+class TransitionNotAllowed(Conflict):
+    code = "transition_not_allowed"
+
+
+class StaleVersion(Conflict):
+    code = "stale_version"
+
+
+def check(complaint: Complaint, action: str, by: User) -> Action:
+    """Raise unless `by` may perform `action` on `complaint` now."""
+    spec = TRANSITIONS.get(action)
+    if spec is None:
+        raise TransitionNotAllowed(_("Unknown action “%(action)s”.") % {"action": action}, field="action")
+    if complaint.status not in spec.sources:
+        raise TransitionNotAllowed(
+            _("“%(action)s” is not allowed while the case is “%(status)s”.")
+            % {"action": spec.label, "status": Status(complaint.status).label},
+            field="action", status=complaint.status, allowed=available(complaint, by),
+        )
+    if by.is_read_only or not by.has_role(*spec.roles):
+        raise PermissionDenied(_("Your role may not “%(action)s”.") % {"action": spec.label})
+    return spec
+
+
+def available(complaint: Complaint, by: User) -> list[str]:
+    """The actions `by` may take on `complaint` now (for the case page's buttons and the API)."""
+    if by.is_read_only:
+        return []
+    return [name for name, spec in TRANSITIONS.items()
+            if complaint.status in spec.sources and by.has_role(*spec.roles)]
+
+
+def apply(complaint: Complaint, action: str, by: User) -> tuple[str, str]:
+    """Check the table and move the status; returns (from, to). The caller saves and records the event."""
+    spec = check(complaint, action, by)
+    before = complaint.status
+    if spec.target is not None:
+        complaint.status = spec.target
+    return before, complaint.status

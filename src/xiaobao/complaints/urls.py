@@ -1,0 +1,15 @@
+from django.urls import path
+
+from xiaobao.complaints import views
+
+app_name = "complaints"
+
+urlpatterns = [
+    path("", views.complaint_list, name="list"),
+    path("new/", views.complaint_create, name="create"),
+    path("overdue/", views.overdue_list, name="overdue"),
+    path("<int:pk>/", views.complaint_detail, name="detail"),
+    path("<int:pk>/act/<str:action>/", views.complaint_act, name="act"),
+    path("<int:pk>/upload/", views.attachment_upload, name="upload"),
+    path("attachments/<int:pk>/", views.attachment_download, name="download"),
+]
