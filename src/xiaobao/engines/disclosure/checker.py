@@ -36,6 +36,8 @@ class _Walk:
     present: set[str] = field(default_factory=set)
     clauses: list[Clause] = field(default_factory=list)
     clause_section: dict[int, str | None] = field(default_factory=dict)
+    clause_title: dict[int, str | None] = field(default_factory=dict)
+    section_title: str | None = None
     reductions: list[tuple[Para, str, str | None]] = field(default_factory=list)
     excl: Heading | None = None
     excl_headings: list[tuple[Para, int]] = field(default_factory=list)
@@ -63,6 +65,7 @@ def _ends_exclusions(h: Heading, excl: Heading) -> bool:
 def _add_clause(w: _Walk, clause: Clause) -> None:
     w.clauses.append(clause)
     w.clause_section[len(w.clauses) - 1] = "EXCLUSIONS" if not clause.hidden else w.section
+    w.clause_title[len(w.clauses) - 1] = w.section_title
 
 
 def _visit(w: _Walk, p: Para) -> None:
@@ -74,12 +77,15 @@ def _visit(w: _Walk, p: Para) -> None:
         w.excl = None
     if h is not None and h.strong:
         w.headings.add(p.index)
+        if w.excl is None or "EXCLUSIONS" in h.codes:
+            _, _, prefix = split_numbering(text)
+            w.section_title = text[prefix : h.body_start].strip(" \t:：") or None
         if not p.in_table:
             w.present |= h.codes
         w.lead_in = False
         if h.codes:
             w.section = sorted(h.codes)[0] if len(h.codes) == 1 else "/".join(sorted(h.codes))
-        elif w.excl is None and (h.kind is None or h.kind not in ITEM_KINDS):
+        elif w.excl is None:
             w.section = None  # a heading outside the required sections (义务, 总则, 免赔额 …)
         if "EXCLUSIONS" in h.codes:
             w.excl = h
@@ -146,7 +152,8 @@ def analyse(paras: list[Para], file: str = "", fmt: str = "docx") -> DisclosureR
         ok = False
         section = w.clause_section.get(i)
         if clause.hidden:
-            where = f"「{SECTION_NAMES.get(section or '', section or '正文')}」部分" if section else "正文中"
+            title = w.clause_title.get(i)
+            where = f"「{title}」部分" if title else "正文中"
             why = (
                 f"该条款位于{where}，内容免除或限制保险人责任，属于《保险法》第十七条所称免除保险人责任的条款，"
                 f"但未以加粗、加大字号或下划线等足以引起投保人注意的方式标示（已标示字符约{share:.0%}）。"

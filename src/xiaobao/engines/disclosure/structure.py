@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from xiaobao.engines.disclosure.model import Para
+from xiaobao.engines.disclosure.model import BOLD, Para
 
 __all__ = ["Heading", "classify_heading", "section_codes_for", "split_numbering"]
 
@@ -119,6 +119,14 @@ class Heading:
     strong: bool  # a keyword heading, a heading style, a chapter/article title
 
 
+def _set_off(para: Para) -> bool:
+    """Typeset as a heading: centred, or every visible character bold."""
+    if para.centered:
+        return True
+    marks = [f for ch, f in zip(para.text, para.flags, strict=False) if not ch.isspace()]
+    return bool(marks) and all(f & BOLD for f in marks)
+
+
 def classify_heading(para: Para) -> Heading | None:
     """Whether a paragraph is a heading, and which required sections it names."""
     text = para.text.rstrip()
@@ -130,7 +138,7 @@ def classify_heading(para: Para) -> Heading | None:
     no_punct = not _SENTENCE_PUNCT.search(core_clean)
     short = len(core_clean) <= 24
     codes, is_heading = section_codes_for(core_clean) if short and no_punct else (set(), False)
-    if is_heading and (codes or kind not in ITEM_KINDS or para.heading_level):
+    if is_heading and (codes or kind not in ITEM_KINDS or para.heading_level or _set_off(para)):
         return Heading(frozenset(codes), kind, rank, para.heading_level, len(para.text), True)
     # inline heading: "第五条 责任免除：下列……" / "保险期间：一年"
     m = re.match(r"\s*([^\s:：，。；]{2,16}?)\s*(?:[:：]|\s+|$)", core)
