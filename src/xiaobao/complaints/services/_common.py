@@ -13,8 +13,9 @@ from xiaobao.complaints.models import Complaint, ComplaintEvent
 from xiaobao.org.models import User
 
 
-def lock(complaint_id: int, *, by: User, version: int | None) -> Complaint:
-    """The case, locked for update, if `by` can see it; 404 otherwise; 409 if `version` is stale."""
+def lock(complaint_id: int, *, by: User, version: int | None, action: str | None = None) -> Complaint:
+    """The case, locked for update, if `by` can see it (else 404); 409 if `version` is stale or `action` is
+    not allowed now; 403 if `by`'s role may not take it. Checked before any field is looked at."""
     complaint = selectors.complaint_get(user=by, pk=complaint_id, for_update=True)
     if version is not None and complaint.version != version:
         raise transitions.StaleVersion(
@@ -22,6 +23,8 @@ def lock(complaint_id: int, *, by: User, version: int | None) -> Complaint:
             % {"current": complaint.version, "yours": version},
             field="version", current_version=complaint.version,
         )
+    if action is not None:
+        transitions.check(complaint, action, by)
     return complaint
 
 

@@ -47,7 +47,7 @@ def _choice(value: str | None, choices: Any, field: str, *, required: bool = Tru
 @transaction.atomic
 def accept(*, complaint_id: int, version: int, by: User) -> Complaint:
     """受理."""
-    c = lock(complaint_id, by=by, version=version)
+    c = lock(complaint_id, by=by, version=version, action="accept")
     before, after = transitions.apply(c, "accept", by)
     if c.handler_id is None and by.has_role(Role.HANDLER):
         c.handler = by
@@ -59,7 +59,7 @@ def accept(*, complaint_id: int, version: int, by: User) -> Complaint:
 @transaction.atomic
 def decline(*, complaint_id: int, version: int, by: User, reason: str, reason_code: str = "") -> Complaint:
     """不予受理, with a reason (not a consumer complaint, anonymous without contact, duplicate, ...)."""
-    c = lock(complaint_id, by=by, version=version)
+    c = lock(complaint_id, by=by, version=version, action="decline")
     reason = _text(reason, "reason", _("Reason"))
     code = _choice(reason_code, DeclineReason, "reason_code", required=False)
     before, after = transitions.apply(c, "decline", by)
@@ -84,7 +84,7 @@ def _department(institution: Institution, kind: str | None) -> Department | None
 def transfer(*, complaint_id: int, version: int, by: User, to_institution: str, reason: str,
              to_department: str | None = None) -> Complaint:
     """转办 to the responsible institution/department; the receiving unit may send it back."""
-    c = lock(complaint_id, by=by, version=version)
+    c = lock(complaint_id, by=by, version=version, action="transfer")
     reason = _text(reason, "reason", _("Reason"))
     target = Institution.objects.filter(code=to_institution, is_active=True).first()
     if target is None:
@@ -106,7 +106,7 @@ def transfer(*, complaint_id: int, version: int, by: User, to_institution: str, 
 @transaction.atomic
 def send_back(*, complaint_id: int, version: int, by: User, reason: str) -> Complaint:
     """退回: the receiving unit returns a transferred case to the unit that sent it."""
-    c = lock(complaint_id, by=by, version=version)
+    c = lock(complaint_id, by=by, version=version, action="send_back")
     reason = _text(reason, "reason", _("Reason"))
     last = c.events.filter(action="transfer").order_by("-at", "-id").first()
     if last is None or last.data.get("to", {}).get("institution") != c.institution.code:
@@ -125,7 +125,7 @@ def send_back(*, complaint_id: int, version: int, by: User, reason: str) -> Comp
 @transaction.atomic
 def assign(*, complaint_id: int, version: int, by: User, handler: str) -> Complaint:
     """分派 a handler of the handling institution."""
-    c = lock(complaint_id, by=by, version=version)
+    c = lock(complaint_id, by=by, version=version, action="assign")
     person = User.objects.filter(username=handler, is_active=True, groups__name=Role.HANDLER).first()
     if person is None or person.institution_id is None or not c.institution.contains(person.institution):
         raise InvalidInput(_("“%(user)s” is not a complaint handler of the handling institution.")
@@ -144,7 +144,7 @@ def assign(*, complaint_id: int, version: int, by: User, handler: str) -> Compla
 @transaction.atomic
 def add_note(*, complaint_id: int, version: int, by: User, note: str) -> Complaint:
     """处理记录: a handling note on the timeline."""
-    c = lock(complaint_id, by=by, version=version)
+    c = lock(complaint_id, by=by, version=version, action="note")
     note = _text(note, "note", _("Note"))
     before, after = transitions.apply(c, "note", by)
     save(c)
@@ -156,7 +156,7 @@ def add_note(*, complaint_id: int, version: int, by: User, note: str) -> Complai
 def record_contact(*, complaint_id: int, version: int, by: User, at: datetime, way: str, content: str,
                    outcome: str = "") -> Complaint:
     """联系记录: time, way, content and outcome of a contact with the complainant."""
-    c = lock(complaint_id, by=by, version=version)
+    c = lock(complaint_id, by=by, version=version, action="contact")
     way = _choice(way, ContactWay, "way")
     content = _text(content, "content", _("Content"))
     if timezone.is_naive(at) or at > timezone.now() + timedelta(minutes=5):
@@ -174,7 +174,7 @@ def record_contact(*, complaint_id: int, version: int, by: User, at: datetime, w
 def submit(*, complaint_id: int, version: int, by: User, decision: str, result: str,
            compensation: Decimal | None = None) -> Complaint:
     """提交 the handling result and proposed decision for review."""
-    c = lock(complaint_id, by=by, version=version)
+    c = lock(complaint_id, by=by, version=version, action="submit")
     decision = _text(decision, "decision", _("Decision"))
     result = _choice(result, Result, "result")
     if compensation is not None and compensation < 0:
@@ -190,7 +190,7 @@ def submit(*, complaint_id: int, version: int, by: User, decision: str, result: 
 @transaction.atomic
 def return_for_rework(*, complaint_id: int, version: int, by: User, reason: str) -> Complaint:
     """退回: the reviewer returns the result to the handler, with a reason."""
-    c = lock(complaint_id, by=by, version=version)
+    c = lock(complaint_id, by=by, version=version, action="return")
     reason = _text(reason, "reason", _("Reason"))
     before, after = transitions.apply(c, "return", by)
     save(c, "status")
@@ -201,7 +201,7 @@ def return_for_rework(*, complaint_id: int, version: int, by: User, reason: str)
 @transaction.atomic
 def approve(*, complaint_id: int, version: int, by: User, comment: str = "") -> Complaint:
     """审核通过: the decision stands; the handler informs the complainant and closes."""
-    c = lock(complaint_id, by=by, version=version)
+    c = lock(complaint_id, by=by, version=version, action="approve")
     if c.handler_id == by.pk and not by.sees_whole_organisation:
         raise PermissionDenied(_("The handler of a case cannot approve their own result."))
     before, after = transitions.apply(c, "approve", by)
@@ -214,7 +214,7 @@ def approve(*, complaint_id: int, version: int, by: User, comment: str = "") -> 
 @transaction.atomic
 def close(*, complaint_id: int, version: int, by: User, satisfaction: str, feedback: str = "") -> Complaint:
     """结案 with the complainant's feedback and satisfaction."""
-    c = lock(complaint_id, by=by, version=version)
+    c = lock(complaint_id, by=by, version=version, action="close")
     satisfaction = _choice(satisfaction, Satisfaction, "satisfaction")
     before, after = transitions.apply(c, "close", by)
     c.satisfaction, c.feedback, c.closed_at = satisfaction, (feedback or "").strip(), timezone.now()
@@ -228,7 +228,7 @@ def close(*, complaint_id: int, version: int, by: User, satisfaction: str, feedb
 def extend(*, complaint_id: int, version: int, by: User, reason: str, days: int) -> Complaint:
     """延期: lengthen the decision period by `days`. Up to the complex-case total (30) the handling
     institution's reviewer or head approves; beyond it (up to 60) only a higher-level institution may."""
-    c = lock(complaint_id, by=by, version=version)
+    c = lock(complaint_id, by=by, version=version, action="extend")
     reason = _text(reason, "reason", _("Reason"))
     rules = deadlines.rules(c.received_at)
     if days < 1:
@@ -259,7 +259,7 @@ def extend(*, complaint_id: int, version: int, by: User, reason: str, days: int)
 @transaction.atomic
 def withdraw(*, complaint_id: int, version: int, by: User, reason: str) -> Complaint:
     """撤诉: the complainant withdraws; the case ends."""
-    c = lock(complaint_id, by=by, version=version)
+    c = lock(complaint_id, by=by, version=version, action="withdraw")
     reason = _text(reason, "reason", _("Reason"))
     before, after = transitions.apply(c, "withdraw", by)
     c.closed_at = timezone.now()
@@ -271,7 +271,7 @@ def withdraw(*, complaint_id: int, version: int, by: User, reason: str) -> Compl
 @transaction.atomic
 def reconsider(*, complaint_id: int, version: int, by: User, reason: str) -> Complaint:
     """核查: the complainant disagrees with the decision; the next level up reviews it, on a new deadline."""
-    c = lock(complaint_id, by=by, version=version)
+    c = lock(complaint_id, by=by, version=version, action="reconsider")
     reason = _text(reason, "reason", _("Reason"))
     now = timezone.now()
     decided = c.closed_at or c.decided_at or now
@@ -302,7 +302,7 @@ def reconsider(*, complaint_id: int, version: int, by: User, reason: str) -> Com
 @transaction.atomic
 def reopen(*, complaint_id: int, version: int, by: User, reason: str) -> Complaint:
     """重新打开 a closed, declined or withdrawn case; the statutory clock still runs from receipt."""
-    c = lock(complaint_id, by=by, version=version)
+    c = lock(complaint_id, by=by, version=version, action="reopen")
     reason = _text(reason, "reason", _("Reason"))
     before, after = transitions.apply(c, "reopen", by)
     c.closed_at = None
@@ -314,7 +314,7 @@ def reopen(*, complaint_id: int, version: int, by: User, reason: str) -> Complai
 @transaction.atomic
 def merge(*, complaint_id: int, version: int, by: User, into: str, reason: str = "") -> Complaint:
     """合并 a duplicate into another open case (by number); the duplicate ends, the target is told."""
-    c = lock(complaint_id, by=by, version=version)
+    c = lock(complaint_id, by=by, version=version, action="merge")
     target = selectors.complaints_visible_to(by).filter(number=into).first()
     if target is None or target.pk == c.pk:
         raise InvalidInput(_("Case “%(number)s” was not found.") % {"number": into}, field="into")
