@@ -128,7 +128,7 @@ def _mask_plate(value: str, p: MaskPolicy) -> str:
     )
 
 
-def mask_value(value: str, type: str, policy: MaskPolicy | None = None) -> str:  # noqa: A002
+def mask_value(value: str, type: str, policy: MaskPolicy | None = None) -> str:
     """Mask one stored value of a known type (PERSON, ID_CARD, MOBILE, ...) for display."""
     p = policy or _DEFAULT
     if not value:
@@ -157,7 +157,7 @@ def mask_value(value: str, type: str, policy: MaskPolicy | None = None) -> str: 
     raise ValueError(f"unknown PII type: {type}")
 
 
-def _normalise(value: str, type: str) -> str:  # noqa: A002
+def _normalise(value: str, type: str) -> str:
     if type in ("ID_CARD", "BANK_CARD", "MOBILE", "LANDLINE"):
         d = "".join(c for c in value if c.isalnum()).upper()
         return d[-11:] if type == "MOBILE" else d
@@ -173,7 +173,7 @@ class Pseudonymizer:
         self._tokens: dict[tuple[str, str], str] = {}
         self._counts: dict[str, int] = {}
 
-    def token(self, value: str, type: str) -> str:  # noqa: A002
+    def token(self, value: str, type: str) -> str:
         key = (type, _normalise(value, type))
         tok = self._tokens.get(key)
         if tok is None:
@@ -196,10 +196,7 @@ def replacements(
 
     p = policy or _DEFAULT
     pseudo: Pseudonymizer | None
-    if isinstance(pseudonymize, Pseudonymizer):
-        pseudo = pseudonymize
-    else:
-        pseudo = Pseudonymizer() if pseudonymize else None
+    pseudo = pseudonymize if isinstance(pseudonymize, Pseudonymizer) else Pseudonymizer() if pseudonymize else None
     out = []
     for f in scan(text, hints=hints, types=set(p.types)):
         rep = pseudo.token(f.text, f.type) if pseudo is not None else mask_value(f.text, f.type, p)

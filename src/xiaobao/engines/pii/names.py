@@ -16,7 +16,7 @@ _G = "[" + "".join(sorted(lx.GIVEN_CHARS)) + "]"
 _TITLES = "|".join(lx.TITLES)
 _TR = "[" + "".join(sorted(lx.TRANSLIT_CHARS)) + "]"
 _DOTS = "[" + lx.NAME_DOTS + "]"
-_SEP = r"[：:\s]{0,2}"
+_SEP = r"(?:[：:\s]|为|是){0,2}"
 
 # 王先生 / 王芳女士 (the title is kept in the span only after a bare surname)
 TITLE_RE = re.compile(rf"(?P<sur>{_SUR})(?P<given>{_G}{{0,2}}?)(?P<title>{_TITLES})")
@@ -34,6 +34,10 @@ WEAK_RE = re.compile(
 )
 RIGHT_RE = re.compile("|".join(re.escape(c) for c in lx.RIGHT_CUES) + r"|[，,]\s*[+\d]")
 DOTTED_RE = re.compile(rf"{_TR}{{1,8}}(?:{_DOTS}{_TR}{{1,8}})+")
+# undotted transliterated names after a cue (收件人巴特尔。): a run of such characters up to punctuation
+TRANSLIT_RUN_RE = re.compile(rf"{_TR}{{3,5}}")
+TRANSLIT_CUE_RE = re.compile("(?:" + "|".join(lx.LEFT_CUES) + f"){_SEP}(?P<name>{_TR}{{3,5}})")
+_END_RE = re.compile(r"[，。、；：,.;:\s（(]|$")
 
 _STOP = lx.STOP_BIGRAMS
 _NOT = lx.NOT_NAMES
@@ -42,15 +46,19 @@ _GIVEN = lx.GIVEN_CHARS
 Span = tuple[int, int, str, float]
 
 
-def _han_name_end(text: str, m: re.Match[str]) -> int | None:
-    """End offset of the name in a (sur, g1, g2) match, or None when it is an ordinary word."""
+def _han_name_end(text: str, m: re.Match[str], strong: bool = False) -> int | None:
+    """End offset of the name in a (sur, g1, g2) match, or None when it is an ordinary word.
+
+    strong: a strong left cue precedes; then a common word (高峰, 宁静) still counts as a name when a
+    right cue follows too (客户宁静称 ...).
+    """
     s = m.start("sur")
     e1 = m.end("g1")
     if m.group("g2") is not None:
         e2 = m.end("g2")
         if text[e1 : e1 + 2] not in _STOP and text[s:e2] not in _NOT and text[s : s + 2] not in _NOT:
             return e2
-    if text[s:e1] in _NOT:
+    if text[s:e1] in _NOT and not (strong and RIGHT_RE.match(text, e1)):
         return None
     return e1
 
@@ -67,9 +75,14 @@ def find_names(text: str, hints: Sequence[str] = ()) -> list[Span]:
                 continue  # 李明老师: the full name is found by the other rules
             out.append((m.start(), m.end(), "PERSON", 0.9))
     for m in CUE_RE.finditer(text):
-        end = _han_name_end(text, m)
+        s = m.start("sur")
+        end = _han_name_end(text, m, strong=True)
         if end is not None:
-            out.append((m.start("sur"), end, "PERSON", 0.85))
+            out.append((s, end, "PERSON", 0.85))
+    for m in TRANSLIT_CUE_RE.finditer(text):
+        e = m.end()
+        if _END_RE.match(text, e) or RIGHT_RE.match(text, e):
+            out.append((m.start("name"), e, "PERSON", 0.86))
     for rx in (START_RE, WEAK_RE):
         for m in rx.finditer(text):
             end = _han_name_end(text, m)

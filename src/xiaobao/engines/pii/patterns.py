@@ -15,7 +15,7 @@ _PLATE_PROVINCES = "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋
 
 TOKEN_RE = re.compile(
     # VIN: 17 characters without I/O/Q, at least one letter
-    r"(?P<vin>(?<![0-9A-Za-z])(?=[0-9]{0,16}[A-HJ-NPR-Z])[A-HJ-NPR-Z0-9]{17}(?![0-9A-Za-z]))"
+    r"(?P<vin>(?:(?<=VIN)|(?<![0-9A-Za-z]))(?=[0-9]{0,16}[A-HJ-NPR-Z])[A-HJ-NPR-Z0-9]{17}(?![0-9A-Za-z]))"
     # numbers: digits with single spaces/dashes inside, optional +86 / (area) prefix, optional X at the end
     r"|(?P<num>(?<![0-9A-Za-z+\-])(?:(?:\+|00)86[ \-]?|\(0\d{2,3}\)[ \-]?|（0\d{2,3}）[ \-]?)?"
     r"\d(?:[ \-]?\d)*[Xx]?(?![0-9A-Za-z]))"

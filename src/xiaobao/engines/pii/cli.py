@@ -1,0 +1,128 @@
+"""`xiaobao pii ...`: scan JSON Lines, mask text and files.
+
+    xiaobao pii scan --jsonl IN [--out OUT]
+    xiaobao pii mask "客户王芳，电话13812345678"            (text argument)
+    echo "..." | xiaobao pii mask                           (stdin)
+    xiaobao pii mask complaints.xlsx [--out OUT] [--pseudonymize] [--keep-types PERSON,ADDRESS]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import TextIO
+
+from .files import SUPPORTED, default_output, mask_file
+from .masking import MaskPolicy, mask_text
+from .scanner import PII_TYPES, scan
+
+
+class InputError(Exception):
+    """A problem with the user's input: reported on stderr without a traceback."""
+
+
+def _parser() -> argparse.ArgumentParser:
+    ap = argparse.ArgumentParser(prog="xiaobao pii", description="Find and mask personal data in Chinese text.")
+    sub = ap.add_subparsers(dest="command", required=True)
+    sc = sub.add_parser("scan", help="scan JSON Lines {id, text[, hints]} and write {id, findings}")
+    sc.add_argument("--jsonl", required=True, help="input JSON Lines file, '-' for stdin")
+    sc.add_argument("--out", help="output JSON Lines file (default: stdout)")
+    sc.add_argument("--types", help="comma-separated types to report (default: all)")
+    mk = sub.add_parser("mask", help="mask plain text (argument or stdin) or a .txt/.csv/.xlsx/.docx file")
+    mk.add_argument("input", nargs="?", help="text to mask, or a file path; stdin when omitted or '-'")
+    mk.add_argument("--out", help="output file (default: NAME.masked.EXT for files, stdout for text)")
+    mk.add_argument("--pseudonymize", action="store_true", help="consistent tokens like 【姓名1】 instead of stars")
+    mk.add_argument("--keep-types", default="", help="comma-separated types left unmasked, e.g. PERSON,ADDRESS")
+    mk.add_argument("--hints", default="", help="comma-separated names known on the case")
+    return ap
+
+
+def _types(value: str | None) -> set[str]:
+    if not value:
+        return set()
+    types = {t.strip().upper() for t in value.split(",") if t.strip()}
+    unknown = types - PII_TYPES
+    if unknown:
+        raise InputError(f"unknown type(s): {', '.join(sorted(unknown))}; known: {', '.join(sorted(PII_TYPES))}")
+    return types
+
+
+def _read_jsonl(fh: TextIO, name: str) -> Iterator[dict]:
+    for lineno, line in enumerate(fh, 1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise InputError(f"{name}: line {lineno}: invalid JSON ({exc.msg})") from None
+        if not isinstance(row, dict) or not isinstance(row.get("text"), str):
+            raise InputError(f"{name}: line {lineno}: expected an object with a string \"text\"")
+        yield row
+
+
+def _cmd_scan(args: argparse.Namespace) -> int:
+    types = _types(args.types) or None
+    src: TextIO
+    if args.jsonl == "-":
+        src = sys.stdin
+    else:
+        try:
+            src = open(args.jsonl, encoding="utf-8")  # noqa: SIM115
+        except OSError as exc:
+            raise InputError(f"cannot read {args.jsonl}: {exc.strerror}") from None
+    # validate everything first so a bad line leaves no half-written output
+    with src:
+        rows = list(_read_jsonl(src, args.jsonl))
+    lines = []
+    for row in rows:
+        hints = row.get("hints") or ()
+        findings = scan(row["text"], hints=[h for h in hints if isinstance(h, str)], types=types)
+        out = {"id": row.get("id"), "findings": [f.as_dict() for f in findings]}
+        lines.append(json.dumps(out, ensure_ascii=False))
+    payload = "\n".join(lines) + ("\n" if lines else "")
+    if args.out:
+        Path(args.out).write_text(payload, encoding="utf-8")
+    else:
+        sys.stdout.write(payload)
+    return 0
+
+
+def _cmd_mask(args: argparse.Namespace) -> int:
+    policy = MaskPolicy().without(*_types(args.keep_types))
+    hints = [h.strip() for h in args.hints.split(",") if h.strip()]
+    path = Path(args.input) if args.input and args.input != "-" else None
+    if path is not None and path.suffix.lower() in SUPPORTED and not path.is_file() and len(args.input) < 260:
+        raise InputError(f"file not found: {args.input}")
+    if path is not None and path.is_file():
+        dst = Path(args.out) if args.out else default_output(path)
+        try:
+            mask_file(path, dst, policy=policy, pseudonymize=args.pseudonymize, hints=hints)
+        except ValueError as exc:
+            raise InputError(str(exc)) from None
+        print(f"masked {path} -> {dst}", file=sys.stderr)
+        return 0
+    text = sys.stdin.read() if path is None else args.input
+    masked = mask_text(text, policy=policy, pseudonymize=args.pseudonymize, hints=hints)
+    if args.out:
+        Path(args.out).write_text(masked, encoding="utf-8")
+    else:
+        sys.stdout.write(masked if masked.endswith("\n") or path is None else masked + "\n")
+    return 0
+
+
+def main(argv: list[str]) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        return _cmd_scan(args) if args.command == "scan" else _cmd_mask(args)
+    except InputError as exc:
+        print(f"xiaobao pii: error: {exc}", file=sys.stderr)
+        return 2
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
