@@ -7,7 +7,8 @@ from decimal import Decimal
 from typing import Literal
 
 from django.http import HttpRequest
-from ninja import File, Query, Router, Schema, Status
+from ninja import File, Query, Router, Schema
+from ninja import Status as Reply
 from ninja.files import UploadedFile
 from pydantic import Field
 
@@ -179,14 +180,14 @@ def complaint_out(c: Complaint, request: HttpRequest) -> ComplaintOut:
 
 
 @router.post("/complaints", response={201: ComplaintOut, 200: ComplaintOut}, summary="Register a complaint (登记)")
-def complaint_create(request: HttpRequest, payload: ComplaintCreateIn) -> Status:
+def complaint_create(request: HttpRequest, payload: ComplaintCreateIn) -> Reply:
     """Honours `Idempotency-Key`: a retry returns the first case with 200 and never creates a second."""
     data = services.ComplaintIn(**{**payload.dict(exclude={"complainant"}),
                                    "complainant": services.ComplainantIn(**payload.complainant.dict())})
     key = request.headers.get("Idempotency-Key") or None
     complaint, created = services.register(data, by=request.user, idempotency_key=key)
     complaint = selectors.complaint_get(user=request.user, pk=complaint.pk)
-    return Status(201 if created else 200, complaint_out(complaint, request))
+    return Reply(201 if created else 200, complaint_out(complaint, request))
 
 
 @router.get("/complaints", response=ComplaintPage, summary="List complaints in the user's scope")
@@ -238,8 +239,8 @@ def complaint_events(request: HttpRequest, complaint_id: int) -> list[EventOut]:
 
 @router.post("/complaints/{complaint_id}/attachments", response={201: AttachmentOut},
              summary="Upload a document (type checked by content)")
-def complaint_attachment(request: HttpRequest, complaint_id: int, file: UploadedFile = File(...)) -> Status:
+def complaint_attachment(request: HttpRequest, complaint_id: int, file: UploadedFile = File(...)) -> Reply:
     attachment = services.attachment_add(complaint_id=complaint_id, by=request.user, name=file.name or "file",
                                          stream=file.file, size=file.size)
-    return Status(201, AttachmentOut(id=attachment.pk, name=attachment.original_name, content_type=attachment.content_type,
+    return Reply(201, AttachmentOut(id=attachment.pk, name=attachment.original_name, content_type=attachment.content_type,
                               size=attachment.size, sha256=attachment.sha256, uploaded_at=attachment.uploaded_at))
