@@ -142,7 +142,8 @@ def complaint_act(request: HttpRequest, pk: int, action: str) -> HttpResponse:
             services.perform(action, complaint_id=pk, version=form.cleaned_data["version"], by=request.user,
                              **fields)
         except DomainError as exc:
-            form.add_error(exc.field if exc.field in form.fields else None, str(exc.message))
+            visible = exc.field in form.fields and not form.fields[exc.field].widget.is_hidden
+            form.add_error(exc.field if visible else None, str(exc.message))
         else:
             messages.success(request, _("Done: %(action)s.") % {"action": transitions.TRANSITIONS[action].label})
             return redirect("complaints:detail", pk=pk)
