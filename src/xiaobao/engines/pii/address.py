@@ -4,6 +4,7 @@ grammar (省/市/区/县/路/街/号/小区/栋/单元/室/村/组), cut after i
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from . import lexicon as lx
 
@@ -48,11 +49,13 @@ def find_addresses(text: str) -> list[Span]:
         body = text[s:e]
         if STREET_RE.search(body) and (ADMIN_RE.search(body) or NUMBERED_RE.search(body)):
             out.append((s, e, "ADDRESS", 0.9))
-    covered = [(s, e) for s, e, _, _ in out]
+    cue_starts = [s for s, _, _, _ in out]  # found in text order
+    cue_ends = [e for _, e, _, _ in out]
     covered_to = -1
     for m in START_RE.finditer(text):
         s = m.start()
-        if s < covered_to or any(cs <= s < ce for cs, ce in covered):
+        i = bisect_right(cue_starts, s)
+        if s < covered_to or (i and cue_ends[i - 1] > s):
             continue
         e = _cut(text, s, s + 60)
         if e is None or e - s < 6:

@@ -18,28 +18,27 @@ _TR = "[" + "".join(sorted(lx.TRANSLIT_CHARS)) + "]"
 _DOTS = "[" + lx.NAME_DOTS + "]"
 _SEP = r"(?:[：:\s]|为|是){0,2}"
 
-# 王先生 / 王芳女士 (the title is kept in the span only after a bare surname)
-TITLE_RE = re.compile(rf"(?P<sur>{_SUR})(?P<given>{_G}{{0,2}}?)(?P<title>{_TITLES})")
-# 客户王芳 / 投诉人：李强
-CUE_RE = re.compile(
-    "(?:" + "|".join(lx.LEFT_CUES) + f"){_SEP}(?P<sur>{_SUR})(?P<g1>{_G})(?P<g2>{_G})?"
-)
-# a name at the start of a text, line, clause or field (王芳来函, 王芳在乌鲁木齐出差, 蒋杰，650103...)
-START_RE = re.compile(
-    rf"(?:^|(?<=[\n。；;！？!?：:｜|，,\s]))(?P<sur>{_SUR})(?P<g1>{_G})(?P<g2>{_G})?", re.MULTILINE
-)
+# Every regex starts with a literal or a character class, so the engine skips ahead in C.
+# titles (王先生 / 王芳女士): found first, the surname and given name are read backwards
+TITLE_RE = re.compile(_TITLES)
+# a surname + 1–2 given-name characters, matched at a known position
+HAN_RE = re.compile(rf"(?P<sur>{_SUR})(?P<g1>{_G})(?P<g2>{_G})?")
+# 客户王芳 / 投诉人：李强 / 收件人：巴特尔
+_NAME_FIRST = "".join(sorted(set(lx.SINGLE_SURNAMES) | {c[0] for c in lx.COMPOUND_SURNAMES} | lx.TRANSLIT_CHARS))
+CUE_RE = re.compile("(?:" + "|".join(lx.LEFT_CUES) + f"){_SEP}(?=[{_NAME_FIRST}])")
+# a name at the start of a line, clause or field (王芳来函, 王芳在乌鲁木齐出差, 蒋杰，650103...)
+START_RE = re.compile(rf"[\n。；;！？!?：:｜|，,\s](?P<sur>{_SUR})(?P<g1>{_G})(?P<g2>{_G})?")
 # 上门为王芳办理 / 转理赔部李强处理
-WEAK_RE = re.compile(
-    "(?<=[" + "".join(lx.WEAK_LEFT_CUES) + f"])(?P<sur>{_SUR})(?P<g1>{_G})(?P<g2>{_G})?"
-)
+WEAK_RE = re.compile("[" + "".join(lx.WEAK_LEFT_CUES) + f"](?P<sur>{_SUR})(?P<g1>{_G})(?P<g2>{_G})?")
 RIGHT_RE = re.compile("|".join(re.escape(c) for c in lx.RIGHT_CUES) + r"|[，,]\s*[+\d]")
 DOTTED_RE = re.compile(rf"{_TR}{{1,8}}(?:{_DOTS}{_TR}{{1,8}})+")
 # undotted transliterated names after a cue (收件人巴特尔。): a run of such characters up to punctuation
 TRANSLIT_RUN_RE = re.compile(rf"{_TR}{{3,5}}")
-TRANSLIT_CUE_RE = re.compile("(?:" + "|".join(lx.LEFT_CUES) + f"){_SEP}(?P<name>{_TR}{{3,5}})")
 _END_RE = re.compile(r"[，。、；：,.;:\s（(]|$")
 
 _STOP = lx.STOP_BIGRAMS
+_WEAK = frozenset(lx.WEAK_LEFT_CUES)
+_COMPOUND = frozenset(lx.COMPOUND_SURNAMES)
 _NOT = lx.NOT_NAMES
 _GIVEN = lx.GIVEN_CHARS
 
@@ -66,23 +65,39 @@ def _han_name_end(text: str, m: re.Match[str], strong: bool = False) -> int | No
 def find_names(text: str, hints: Sequence[str] = ()) -> list[Span]:
     """PERSON spans (start, end, "PERSON", score), possibly overlapping; the scanner resolves overlaps."""
     out: list[Span] = []
+    sur1 = lx.SINGLE_SURNAMES
     for m in TITLE_RE.finditer(text):
-        if m.group("given"):
-            out.append((m.start(), m.end("given"), "PERSON", 0.9))
-        else:
-            prev = text[m.start() - 1 : m.start()]
-            if prev and prev in _GIVEN and text[m.start() - 2 : m.start() - 1] in lx.SINGLE_SURNAMES:
-                continue  # 李明老师: the full name is found by the other rules
-            out.append((m.start(), m.end(), "PERSON", 0.9))
+        ts = m.start()
+        full = None
+        # 王芳女士 / 欧阳娜娜女士 / 宋江先生: a full name before the title (span without the title)
+        for k in (4, 3, 2):
+            if ts < k or (k == 2 and text[ts - 2] in _WEAK):
+                continue
+            h = HAN_RE.match(text, ts - k)
+            if h is not None and ts in (h.end(), h.end("g1")) and text[ts - k : ts] not in _NOT:
+                full = (ts - k, ts, "PERSON", 0.9)
+                break
+        if full is not None:
+            out.append(full)
+        elif ts >= 2 and text[ts - 2 : ts] in _COMPOUND:
+            out.append((ts - 2, m.end(), "PERSON", 0.9))
+        elif ts >= 1 and text[ts - 1] in sur1:
+            out.append((ts - 1, m.end(), "PERSON", 0.9))
     for m in CUE_RE.finditer(text):
-        s = m.start("sur")
-        end = _han_name_end(text, m, strong=True)
-        if end is not None:
-            out.append((s, end, "PERSON", 0.85))
-    for m in TRANSLIT_CUE_RE.finditer(text):
-        e = m.end()
-        if _END_RE.match(text, e) or RIGHT_RE.match(text, e):
-            out.append((m.start("name"), e, "PERSON", 0.86))
+        p = m.end()
+        h = HAN_RE.match(text, p)
+        if h is not None:
+            end = _han_name_end(text, h, strong=True)
+            if end is not None:
+                out.append((p, end, "PERSON", 0.85))
+        t = TRANSLIT_RUN_RE.match(text, p)
+        if t is not None and (_END_RE.match(text, t.end()) or RIGHT_RE.match(text, t.end())):
+            out.append((p, t.end(), "PERSON", 0.86))
+    h = HAN_RE.match(text)
+    if h is not None:
+        end = _han_name_end(text, h)
+        if end is not None and RIGHT_RE.match(text, end):
+            out.append((0, end, "PERSON", 0.7))
     for rx in (START_RE, WEAK_RE):
         for m in rx.finditer(text):
             end = _han_name_end(text, m)
@@ -91,10 +106,33 @@ def find_names(text: str, hints: Sequence[str] = ()) -> list[Span]:
     if any(d in text for d in lx.NAME_DOTS):
         out.extend((m.start(), m.end(), "PERSON", 0.9) for m in DOTTED_RE.finditer(text))
     out.extend(_occurrences(text, hints, 0.99))
-    # a name found once is a name wherever it occurs again in the same text
-    found = {text[s:e] for s, e, _, _ in out if e - s >= 2}
-    if found:
-        out.extend(_occurrences(text, found, 0.8, boundary=True))
+    # a name found once is a name wherever it occurs again nearby (same document or paragraph)
+    if out:
+        out.extend(_nearby(text, out))
+    return out
+
+
+_WINDOW = 1500
+
+
+def _nearby(text: str, found: list[Span]) -> list[Span]:
+    out: list[Span] = []
+    seen: set[tuple[str, int]] = set()
+    for s, e, _, _ in found:
+        name = text[s:e]
+        if e - s < 2 or (name, s // _WINDOW) in seen:
+            continue
+        seen.add((name, s // _WINDOW))
+        lo = max(0, s - _WINDOW)
+        hi = min(len(text), e + _WINDOW)
+        i = text.find(name, lo, hi)
+        while i >= 0:
+            j = i + len(name)
+            if i != s:
+                nxt = text[j : j + 1]
+                if not nxt or nxt not in _GIVEN or text[j : j + 2] in _STOP:
+                    out.append((i, j, "PERSON", 0.8))
+            i = text.find(name, j, hi)
     return out
 
 

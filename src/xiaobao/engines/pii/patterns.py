@@ -13,15 +13,16 @@ from .validators import is_valid_id_card, is_valid_luhn, is_valid_vin
 
 _PLATE_PROVINCES = "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼"
 
-TOKEN_RE = re.compile(
-    # VIN: 17 characters without I/O/Q, at least one letter
-    r"(?P<vin>(?:(?<=VIN)|(?<![0-9A-Za-z]))(?=[0-9]{0,16}[A-HJ-NPR-Z])[A-HJ-NPR-Z0-9]{17}(?![0-9A-Za-z]))"
-    # numbers: digits with single spaces/dashes inside, optional +86 / (area) prefix, optional X at the end
-    r"|(?P<num>(?<![0-9A-Za-z+\-])(?:(?:\+|00)86[ \-]?|\(0\d{2,3}\)[ \-]?|（0\d{2,3}）[ \-]?)?"
-    r"\d(?:[ \-]?\d)*[Xx]?(?![0-9A-Za-z]))"
-    # licence plates: province character, letter, optional separator, 5 (6 for new-energy) characters
-    rf"|(?P<plate>[{_PLATE_PROVINCES}][A-HJ-NP-Z][·•・ ]?[A-HJ-NP-Z0-9]{{5,6}}(?![0-9A-Za-z]))"
+# Separate regexes that each start with a character class, so the regex engine skips ahead in C.
+NUM_RE = re.compile(r"[\d+(（](?:[ \-)）]{0,2}\d){6,}[Xx]?(?![0-9A-Za-z])")
+# the shapes a matched number may take (checked in Python on the few matches)
+NUM_SHAPE_RE = re.compile(
+    r"(?:(?:\+|00)86[ \-]?|[(（]0\d{2,3}[)）][ \-]?)?\d(?:[ \-]?\d)*[Xx]?"
 )
+VIN_RE = re.compile(r"[A-HJ-NPR-Z0-9]{17}(?![0-9A-Za-z])")
+PLATE_RE = re.compile(rf"[{_PLATE_PROVINCES}][A-HJ-NP-Z][·•・ ]?[A-HJ-NP-Z0-9]{{5,6}}(?![0-9A-Za-z])")
+_ALNUM = frozenset("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+_NUM_LEFT = _ALNUM | {"+", "-"}
 EMAIL_RE = re.compile(r"(?<![A-Za-z0-9._%+\-])[A-Za-z0-9][A-Za-z0-9._%+\-]*@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}")
 
 # Context words before a number. Group names tell what they say about the number.
@@ -97,24 +98,34 @@ def _split_groups(raw: str) -> list[tuple[int, int]]:
 
 def find_structured(text: str, types: set[str] | None = None) -> Iterator[tuple[int, int, str, float]]:
     """Yield (start, end, type, score) for numbers, VINs, plates and e-mail addresses in `text`."""
-    for m in TOKEN_RE.finditer(text):
-        kind = m.lastgroup
+    for m in NUM_RE.finditer(text):
         s, e = m.span()
-        if kind == "num":
-            res = classify_number(text, s, e)
-            if res is not None:
-                yield s, e, res[0], res[1]
-            elif e - s > 12 and (" " in m.group() or "-" in m.group()):
-                # several numbers joined by single spaces: try the longest group runs that classify
-                yield from _split_number(text, s, e)
-        elif kind == "vin":
-            if is_valid_vin(m.group()):
-                yield s, e, "VIN", 0.99
-        elif kind == "plate":
+        if text[s] in "(（" and not NUM_SHAPE_RE.fullmatch(text, s, e):
+            s += 1  # 李老师（13812345678）: the bracket is punctuation, not an area code
+        elif s and text[s - 1] in _NUM_LEFT:
+            continue
+        if not NUM_SHAPE_RE.fullmatch(text, s, e):
+            continue
+        res = classify_number(text, s, e)
+        if res is not None:
+            yield s, e, res[0], res[1]
+        elif e - s > 12 and (" " in text[s:e] or "-" in text[s:e]):
+            # several numbers joined by single spaces: try the longest group runs that classify
+            yield from _split_number(text, s, e)
+    if types is None or "VIN" in types:
+        for m in VIN_RE.finditer(text):
+            s = m.start()
+            v = m.group()
+            if v.isdigit() or (s and text[s - 1] in _ALNUM and text[s - 3 : s] != "VIN"):
+                continue
+            if is_valid_vin(v):
+                yield s, m.end(), "VIN", 0.99
+    if types is None or "LICENSE_PLATE" in types:
+        for m in PLATE_RE.finditer(text):
             body = m.group()[2:].lstrip("·•・ ")
             digits = sum(c.isdigit() for c in body)
             if (len(body) == 5 and digits >= 2) or (len(body) == 6 and (body[0] in "DF" or body[-1] in "DF")):
-                yield s, e, "LICENSE_PLATE", 0.95
+                yield m.start(), m.end(), "LICENSE_PLATE", 0.95
     if "@" in text and (types is None or "EMAIL" in types):
         for m in EMAIL_RE.finditer(text):
             yield m.start(), m.end(), "EMAIL", 0.99

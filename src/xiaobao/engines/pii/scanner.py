@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -34,27 +33,34 @@ Span = tuple[int, int, str, float]
 
 
 def _resolve(spans: list[Span]) -> list[Span]:
-    """Keep a set of non-overlapping spans, preferring higher scores, then longer spans."""
+    """Keep non-overlapping spans; inside a cluster of overlapping spans, higher score then longer wins."""
     if len(spans) < 2:
         return spans
-    spans.sort(key=lambda t: (-t[3], t[0] - t[1], t[0]))
-    starts: list[int] = []
-    ends: list[int] = []
+    spans.sort()
     kept: list[Span] = []
+    cluster: list[Span] = []
+    cluster_end = -1
     for sp in spans:
-        s, e = sp[0], sp[1]
-        i = bisect_right(starts, s)
-        # the kept span starting at or before s must end before s; the next one must start after e
-        if i and ends[i - 1] > s:
-            continue
-        if i < len(starts) and starts[i] < e:
-            continue
-        j = bisect_left(starts, s)
-        starts.insert(j, s)
-        ends.insert(j, e)
-        kept.append(sp)
-    kept.sort()
+        if sp[0] >= cluster_end:
+            if cluster:
+                kept.extend(_best(cluster))
+            cluster = [sp]
+        else:
+            cluster.append(sp)
+        cluster_end = max(cluster_end, sp[1])
+    kept.extend(_best(cluster))
     return kept
+
+
+def _best(cluster: list[Span]) -> list[Span]:
+    if len(cluster) == 1:
+        return cluster
+    chosen: list[Span] = []
+    for sp in sorted(cluster, key=lambda t: (-t[3], t[0] - t[1], t[0])):
+        if all(sp[1] <= c[0] or sp[0] >= c[1] for c in chosen):
+            chosen.append(sp)
+    chosen.sort()
+    return chosen
 
 
 def scan(text: str, *, hints: Sequence[str] = (), types: set[str] | None = None) -> list[Finding]:
