@@ -132,6 +132,14 @@ class ComplaintEvent(models.Model):
         return f"{self.complaint_id} {self.action}"
 
     @property
+    def from_status_label(self) -> str:
+        return str(Status(self.from_status).label) if self.from_status in Status.values else ""
+
+    @property
+    def to_status_label(self) -> str:
+        return str(Status(self.to_status).label) if self.to_status in Status.values else ""
+
+    @property
     def action_label(self) -> str:
         from xiaobao.complaints.transitions import EVENT_LABELS, TRANSITIONS
 

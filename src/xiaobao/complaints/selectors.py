@@ -119,11 +119,12 @@ def queue_items(user: User, limit: int) -> list[Any]:
     from xiaobao.complaints.presenters import complaint_sla
     from xiaobao.web.queue import QueueItem
 
-    return [
-        QueueItem(
+    def item(c: Complaint) -> QueueItem:
+        sla = complaint_sla(c)
+        return QueueItem(
             module="complaints", title=f"{c.number} · {c.get_cause_display()}",
             url=reverse("complaints:detail", args=[c.pk]), status_label=c.get_status_display(), due_at=c.due_at,
-            sla=complaint_sla(c).value, detail=f"{c.institution.name} · {c.summary[:40]}",
+            sla=sla.value, sla_label=sla.label, detail=f"{c.institution.name} · {c.summary[:40]}",
         )
-        for c in work_queue(user=user)[:limit]
-    ]
+
+    return [item(c) for c in work_queue(user=user)[:limit]]

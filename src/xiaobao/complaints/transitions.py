@@ -84,12 +84,21 @@ def check(complaint: Complaint, action: str, by: User) -> Action:
     return spec
 
 
+def _was_transferred_here(complaint: Complaint) -> bool:
+    return complaint.events.filter(action="transfer", data__to__institution=complaint.institution.code).exists()
+
+
+# Extra conditions an action needs besides the status (offered only when they hold; the service re-checks).
+GUARDS = {"send_back": _was_transferred_here}
+
+
 def available(complaint: Complaint, by: User) -> list[str]:
     """The actions `by` may take on `complaint` now (for the case page's buttons and the API)."""
     if by.is_read_only:
         return []
     return [name for name, spec in TRANSITIONS.items()
-            if complaint.status in spec.sources and by.has_role(*spec.roles)]
+            if complaint.status in spec.sources and by.has_role(*spec.roles)
+            and (name not in GUARDS or GUARDS[name](complaint))]
 
 
 def apply(complaint: Complaint, action: str, by: User) -> tuple[str, str]:

@@ -6,4 +6,8 @@ from xiaobao.org.demo import DemoAccount, seed_organisation
 
 
 def seed() -> list[DemoAccount]:
-    return seed_organisation()
+    from xiaobao.complaints.demo import seed_complaints
+
+    accounts = seed_organisation()
+    seed_complaints()
+    return accounts

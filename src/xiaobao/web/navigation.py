@@ -16,20 +16,19 @@ class Module:
     label: Promise
     app_label: str
     url_name: str
-    icon: str
 
 
 MODULES: tuple[Module, ...] = (
-    Module("complaints", _("Complaints"), "complaints", "complaints:list", "📨"),
-    Module("reviews", _("Consumer-protection reviews"), "reviews", "reviews:list", "📝"),
-    Module("privacy", _("Personal information"), "privacy", "privacy:access-log", "🔒"),
-    Module("traceability", _("Sales traceability"), "traceability", "traceability:list", "🎧"),
-    Module("training", _("Training"), "training", "training:list", "🎓"),
-    Module("assessment", _("Assessment"), "assessment", "assessment:list", "📊"),
-    Module("partners", _("Partners"), "partners", "partners:list", "🤝"),
-    Module("assistance", _("Special services"), "assistance", "assistance:list", "🧓"),
-    Module("outreach", _("Education & publicity"), "outreach", "outreach:list", "📣"),
-    Module("reports", _("Regulatory reports"), "reports", "reports:index", "📈"),
+    Module("complaints", _("Complaints"), "complaints", "complaints:list"),
+    Module("reviews", _("Consumer-protection reviews"), "reviews", "reviews:list"),
+    Module("privacy", _("Personal information"), "privacy", "privacy:access-log"),
+    Module("traceability", _("Sales traceability"), "traceability", "traceability:list"),
+    Module("training", _("Training"), "training", "training:list"),
+    Module("assessment", _("Assessment"), "assessment", "assessment:list"),
+    Module("partners", _("Partners"), "partners", "partners:list"),
+    Module("assistance", _("Special services"), "assistance", "assistance:list"),
+    Module("outreach", _("Education & publicity"), "outreach", "outreach:list"),
+    Module("reports", _("Regulatory reports"), "reports", "reports:index"),
 )
 
 
@@ -42,6 +41,6 @@ def module_links(active: str | None = None) -> list[dict[str, object]]:
                 url = reverse(module.url_name)
             except NoReverseMatch:
                 url = None
-        links.append({"key": module.key, "label": module.label, "icon": module.icon, "url": url,
+        links.append({"key": module.key, "label": module.label, "url": url,
                       "active": module.key == active})
     return links

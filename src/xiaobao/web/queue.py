@@ -8,15 +8,6 @@ from datetime import datetime
 from typing import Any
 
 from django.utils.functional import Promise
-from django.utils.translation import gettext_lazy as _
-
-SLA_LABELS = {
-    "on_time": _("On time"),
-    "due_soon": _("Due soon"),
-    "overdue": _("Overdue"),
-    "closed_on_time": _("Closed on time"),
-    "closed_late": _("Closed late"),
-}
 
 
 @dataclass(frozen=True)
@@ -26,12 +17,9 @@ class QueueItem:
     url: str
     status_label: str | Promise
     due_at: datetime | None
-    sla: str  # on_time / due_soon / overdue / "" (no deadline)
+    sla: str  # on_time / due_soon / overdue / "" (no deadline): the CSS state
+    sla_label: str = ""
     detail: str = ""
-
-    @property
-    def sla_label(self) -> str:
-        return str(SLA_LABELS.get(self.sla, ""))
 
 
 QueueProvider = Callable[[Any, int], list[QueueItem]]
