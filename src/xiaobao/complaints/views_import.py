@@ -94,10 +94,9 @@ def ledger_report(request: HttpRequest, token: str) -> FileResponse:
 
 
 @login_required
-def ledger_template(request: HttpRequest) -> HttpResponse:
+def ledger_template(request: HttpRequest) -> FileResponse:
     """An empty ledger with the column headers and a row of format hints."""
     buffer = io.BytesIO()
     ledger.write_template(buffer)
-    response = HttpResponse(buffer.getvalue(), content_type=XLSX)
-    response["Content-Disposition"] = "attachment; filename*=UTF-8''%E6%8A%95%E8%AF%89%E5%8F%B0%E8%B4%A6%E6%A8%A1%E6%9D%BF.xlsx"
-    return response
+    buffer.seek(0)
+    return FileResponse(buffer, as_attachment=True, filename="投诉台账模板.xlsx", content_type=XLSX)
