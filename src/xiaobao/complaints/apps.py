@@ -12,3 +12,4 @@ class ComplaintsConfig(AppConfig):
         from xiaobao.web import queue
 
         queue.register(selectors.queue_items)
+        queue.register_notice(selectors.calendar_notices)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from django.utils import timezone
@@ -64,3 +64,9 @@ def rules(on: date | datetime) -> engine.RuleSet:
 def sla(due_at: datetime, closed_at: datetime | None, *, now: datetime | None = None) -> engine.SlaState:
     return engine.sla_state(due_at, now=now or timezone.now(), closed_at=closed_at,
                             due_soon_days=engine.rules_in_force(due_at).due_soon_days)
+
+
+def calendar_gaps(*, now: datetime | None = None, horizon_days: int = 120) -> list[int]:
+    """Years within the horizon that neither chinese-calendar nor the admin table covers (a visible warning)."""
+    today = timezone.localtime(now or timezone.now()).date()
+    return calendar().missing_years(today, today + timedelta(days=horizon_days))

@@ -128,3 +128,14 @@ def queue_items(user: User, limit: int) -> list[Any]:
         )
 
     return [item(c) for c in work_queue(user=user)[:limit]]
+
+
+def calendar_notices(user: User) -> list[str]:
+    """A visible warning while a year the deadlines will reach has no holiday calendar."""
+    from django.utils.translation import gettext as _
+
+    from xiaobao.complaints.deadlines import calendar_gaps
+
+    return [_("The holiday calendar for %(year)s is missing: deadlines reaching into it count weekends only. "
+              "An administrator must enter that year's holidays and make-up working days.") % {"year": year}
+            for year in calendar_gaps()]

@@ -39,3 +39,18 @@ def work_queue(user: Any, limit: int = 50) -> list[QueueItem]:
         items.extend(provider(user, limit))
     items.sort(key=lambda item: (item.due_at is None, item.due_at.timestamp() if item.due_at else 0.0))
     return items[:limit]
+
+
+NoticeProvider = Callable[[Any], list[str]]
+_notice_providers: list[NoticeProvider] = []
+
+
+def register_notice(provider: NoticeProvider) -> NoticeProvider:
+    """Modules register warnings every user should see on the home page (e.g. a missing holiday year)."""
+    if provider not in _notice_providers:
+        _notice_providers.append(provider)
+    return provider
+
+
+def notices(user: Any) -> list[str]:
+    return [text for provider in _notice_providers for text in provider(user)]

@@ -30,7 +30,8 @@ def home(request: HttpRequest) -> HttpResponse:
     return render(
         request,
         "web/home.html",
-        {"queue": queue.work_queue(request.user), "scope": scope_for(request.user)},
+        {"queue": queue.work_queue(request.user), "notices": queue.notices(request.user),
+         "scope": scope_for(request.user)},
     )
 
 

@@ -1,0 +1,51 @@
+from __future__ import annotations
+
+from typing import Any
+
+from django.contrib import admin
+from django.http import HttpRequest
+
+from xiaobao.complaints import deadlines
+from xiaobao.complaints.models import CalendarDay, CalendarYear, Complaint
+
+
+@admin.register(CalendarDay)
+class CalendarDayAdmin(admin.ModelAdmin):
+    """节假日调休: holidays and make-up working days for years chinese-calendar does not cover yet."""
+
+    list_display = ("day", "is_working_day", "note")
+    list_filter = ("is_working_day",)
+    date_hierarchy = "day"
+
+    def save_model(self, request: HttpRequest, obj: Any, form: Any, change: bool) -> None:
+        super().save_model(request, obj, form, change)
+        deadlines.forget_calendar()
+
+
+@admin.register(CalendarYear)
+class CalendarYearAdmin(admin.ModelAdmin):
+    list_display = ("year",)
+
+    def save_model(self, request: HttpRequest, obj: Any, form: Any, change: bool) -> None:
+        super().save_model(request, obj, form, change)
+        deadlines.forget_calendar()
+
+
+@admin.register(Complaint)
+class ComplaintAdmin(admin.ModelAdmin):
+    """Read-only in the admin: cases change only through the workflow services (and their audit trail)."""
+
+    list_display = ("number", "status", "channel", "institution", "received_at", "due_at")
+    list_filter = ("status", "channel", "product_line")
+    search_fields = ("number", "policy_number")
+    exclude = ("complainant_name", "complainant_phone", "complainant_id_number", "complainant_address",
+               "phone_index", "id_number_index")
+
+    def has_add_permission(self, request: HttpRequest) -> bool:
+        return False
+
+    def has_change_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return False
+
+    def has_delete_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return False
