@@ -1,0 +1,150 @@
+"""Loading and validation of the call-quality checklist (checklist.toml)."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+DEFAULT_CHECKLIST_PATH = Path(__file__).with_name("checklist.toml")
+
+STEPS: tuple[str, ...] = (
+    "RECORDING_NOTICE",
+    "AGENT_IDENTITY",
+    "PRODUCT_INSURER",
+    "COVERAGE",
+    "EXCLUSIONS",
+    "PREMIUM_TERM",
+    "COOLING_OFF_OR_CANCELLATION",
+    "CUSTOMER_CONSENT",
+)
+SPEAKERS: tuple[str, ...] = ("agent", "customer")
+
+_VARIANT_KEYS = frozenset({"speaker", "all_of", "none_of", "span", "previous_agent", "after"})
+_MACRO_RE = re.compile(r"%([A-Z][A-Z0-9_]*)%")
+
+
+class ChecklistError(ValueError):
+    """A checklist file that cannot be used; the message names the bad entry."""
+
+
+@dataclass(frozen=True)
+class Variant:
+    speaker: str
+    all_of: tuple[re.Pattern[str], ...]
+    none_of: re.Pattern[str] | None
+    span: int
+    previous_agent: re.Pattern[str] | None
+    after: re.Pattern[str] | None
+
+
+@dataclass(frozen=True)
+class Checklist:
+    lines: dict[str, tuple[str, ...]]  # product line -> required steps
+    line_names: dict[str, str]
+    steps: dict[str, tuple[Variant, ...]]
+    step_names: dict[str, str]
+    source: str = ""
+
+
+def _compile(pattern: Any, macros: dict[str, str], where: str) -> re.Pattern[str]:
+    if not isinstance(pattern, str) or not pattern:
+        raise ChecklistError(f"{where}: a pattern must be a non-empty string")
+
+    def repl(m: re.Match[str]) -> str:
+        if m.group(1) not in macros:
+            raise ChecklistError(f"{where}: unknown macro %{m.group(1)}%")
+        return f"(?:{macros[m.group(1)]})"
+
+    expanded = _MACRO_RE.sub(repl, pattern)
+    try:
+        return re.compile(expanded)
+    except re.error as exc:
+        raise ChecklistError(f"{where}: pattern does not compile: {pattern!r}: {exc}") from None
+
+
+def _variant(raw: Any, macros: dict[str, str], where: str) -> Variant:
+    if not isinstance(raw, dict):
+        raise ChecklistError(f"{where}: must be a table")
+    unknown = set(raw) - _VARIANT_KEYS
+    if unknown:
+        raise ChecklistError(f"{where}: unknown key(s) {', '.join(sorted(unknown))}")
+    speaker = raw.get("speaker", "agent")
+    if speaker not in SPEAKERS:
+        raise ChecklistError(f"{where}: speaker must be one of {', '.join(SPEAKERS)}, got {speaker!r}")
+    all_of = raw.get("all_of")
+    if not isinstance(all_of, list) or not all_of:
+        raise ChecklistError(f"{where}: 'all_of' must be a non-empty list of regexes")
+    none_of = raw.get("none_of", [])
+    if not isinstance(none_of, list):
+        raise ChecklistError(f"{where}: 'none_of' must be a list of regexes")
+    span = raw.get("span", 0)
+    if not isinstance(span, int) or isinstance(span, bool) or not 0 <= span <= 10:
+        raise ChecklistError(f"{where}: 'span' must be an integer between 0 and 10")
+    none = [_compile(p, macros, where) for p in none_of]
+    return Variant(
+        speaker=speaker,
+        all_of=tuple(_compile(p, macros, where) for p in all_of),
+        none_of=re.compile("|".join(f"(?:{p.pattern})" for p in none)) if none else None,
+        span=span,
+        previous_agent=_compile(raw["previous_agent"], macros, where) if "previous_agent" in raw else None,
+        after=_compile(raw["after"], macros, where) if "after" in raw else None,
+    )
+
+
+def parse_checklist(data: dict[str, Any], source: str = "<data>") -> Checklist:
+    """Validate a parsed checklist document and compile it."""
+    unknown = set(data) - {"lines", "macros", "steps"}
+    if unknown:
+        raise ChecklistError(f"{source}: unknown section(s) {', '.join(sorted(unknown))}")
+    macros = data.get("macros", {})
+    if not isinstance(macros, dict) or not all(isinstance(v, str) for v in macros.values()):
+        raise ChecklistError("[macros] must be a table of NAME = 'regex'")
+    raw_lines = data.get("lines")
+    if not isinstance(raw_lines, dict) or not raw_lines:
+        raise ChecklistError(f"{source}: no [lines.<product line>] tables")
+    lines: dict[str, tuple[str, ...]] = {}
+    line_names: dict[str, str] = {}
+    for line, info in raw_lines.items():
+        required = info.get("required") if isinstance(info, dict) else None
+        if not isinstance(required, list) or not all(isinstance(s, str) for s in required):
+            raise ChecklistError(f"line {line!r}: 'required' must be a list of step codes")
+        bad = [s for s in required if s not in STEPS]
+        if bad:
+            raise ChecklistError(f"line {line!r}: unknown step(s) {', '.join(bad)}")
+        lines[line] = tuple(required)
+        line_names[line] = str(info.get("name", line))
+    raw_steps = data.get("steps")
+    if not isinstance(raw_steps, dict):
+        raise ChecklistError(f"{source}: no [steps.<CODE>] tables")
+    steps: dict[str, tuple[Variant, ...]] = {}
+    step_names: dict[str, str] = {}
+    for code, info in raw_steps.items():
+        if code not in STEPS:
+            raise ChecklistError(f"step {code!r}: unknown step code (known: {', '.join(STEPS)})")
+        variants = info.get("variants") if isinstance(info, dict) else None
+        if not isinstance(variants, list) or not variants:
+            raise ChecklistError(f"step {code!r}: needs at least one [[steps.{code}.variants]]")
+        steps[code] = tuple(
+            _variant(v, macros, f"step {code!r} variant {i + 1}") for i, v in enumerate(variants)
+        )
+        step_names[code] = str(info.get("name", code))
+    for line, required in lines.items():
+        missing = [s for s in required if s not in steps]
+        if missing:
+            raise ChecklistError(f"line {line!r}: no [steps] definition for {', '.join(missing)}")
+    return Checklist(lines, line_names, steps, step_names, source)
+
+
+def load_checklist(path: Path | str | None = None) -> Checklist:
+    """Load and validate a checklist file (default: the built-in checklist.toml)."""
+    path = Path(path) if path is not None else DEFAULT_CHECKLIST_PATH
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise ChecklistError(f"cannot read checklist {path}: {exc.strerror}") from None
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise ChecklistError(f"{path}: not a valid UTF-8 TOML file: {exc}") from None
+    return parse_checklist(data, str(path))

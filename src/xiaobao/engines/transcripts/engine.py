@@ -1,0 +1,171 @@
+"""Sales-call transcript quality check (可回溯质检): required steps and marketing violations."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import asdict, dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from xiaobao.engines.marketing import CODES, RuleSet, check_text
+from xiaobao.engines.transcripts.checklist import STEPS, Checklist, Variant, load_checklist
+
+_SENTENCE = re.compile(r"[^。！？!?；;\n]+[。！？!?；;]*")
+
+
+class TranscriptError(ValueError):
+    """A transcript that cannot be checked (unknown product line, bad turns)."""
+
+
+@dataclass(frozen=True)
+class Turn:
+    speaker: str  # "agent" | "customer"
+    text: str
+
+
+@dataclass(frozen=True)
+class TurnFinding:
+    """A marketing violation in an agent turn (offsets within that turn's text)."""
+
+    turn: int
+    code: str
+    start: int
+    end: int
+    text: str
+    explanation: str
+    basis: str
+    suggestion: str | None = None
+
+
+@dataclass(frozen=True)
+class StepEvidence:
+    step: str
+    turn: int
+    text: str
+
+
+@dataclass(frozen=True)
+class TranscriptResult:
+    id: str
+    product_line: str
+    steps_present: list[str]
+    steps_missing: list[str]
+    violations: list[str]
+    findings: list[TurnFinding] = field(default_factory=list)
+    evidence: list[StepEvidence] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@lru_cache(maxsize=1)
+def default_checklist() -> Checklist:
+    """The built-in checklist, loaded once."""
+    return load_checklist()
+
+
+def _turns(raw: Sequence[Any]) -> list[Turn]:
+    turns: list[Turn] = []
+    for i, item in enumerate(raw):
+        if isinstance(item, Turn):
+            turns.append(item)
+            continue
+        if not isinstance(item, Mapping):
+            raise TranscriptError(f"turn {i}: expected an object with speaker and text")
+        speaker = str(item.get("speaker", "")).strip().lower()
+        text = item.get("text")
+        if speaker not in ("agent", "customer"):
+            raise TranscriptError(f"turn {i}: speaker must be 'agent' or 'customer', got {speaker!r}")
+        if not isinstance(text, str):
+            raise TranscriptError(f"turn {i}: text must be a string")
+        turns.append(Turn(speaker, text))
+    return turns
+
+
+def _neighbourhood(turns: list[Turn], i: int, speaker: str, span: int) -> str:
+    """The text of turn i and of the `span` same-speaker turns either side of it."""
+    same = [j for j, t in enumerate(turns) if t.speaker == speaker]
+    k = same.index(i)
+    return "\n".join(turns[j].text for j in same[max(0, k - span):k + span + 1])
+
+
+def _variant_hit(variant: Variant, turns: list[Turn], i: int) -> str | None:
+    """The sentence of turn i that satisfies the variant, or None."""
+    turn = turns[i]
+    if turn.speaker != variant.speaker:
+        return None
+    earlier_agent = [t.text for t in turns[:i] if t.speaker == "agent"]
+    if variant.previous_agent is not None and not (
+        earlier_agent and variant.previous_agent.search(earlier_agent[-1])
+    ):
+        return None
+    if variant.after is not None and not any(variant.after.search(text) for text in earlier_agent):
+        return None
+    anchor, *others = variant.all_of
+    for m in _SENTENCE.finditer(turn.text):
+        sentence = m.group().strip()
+        if not sentence or not anchor.search(sentence):
+            continue
+        if variant.none_of is not None and variant.none_of.search(sentence):
+            continue
+        if others:
+            scope = _neighbourhood(turns, i, turn.speaker, variant.span)
+            if not all(p.search(scope) for p in others):
+                continue
+        return sentence
+    return None
+
+
+def _steps(turns: list[Turn], checklist: Checklist) -> list[StepEvidence]:
+    evidence: list[StepEvidence] = []
+    for code in STEPS:
+        for variant in checklist.steps.get(code, ()):
+            hit = next(
+                ((i, s) for i in range(len(turns)) if (s := _variant_hit(variant, turns, i)) is not None),
+                None,
+            )
+            if hit is not None:
+                evidence.append(StepEvidence(code, hit[0], hit[1]))
+                break
+    return evidence
+
+
+def check_transcript(
+    transcript: Mapping[str, Any] | Sequence[Any],
+    product_line: str | None = None,
+    *,
+    transcript_id: str = "",
+    checklist: Checklist | None = None,
+    rules: RuleSet | None = None,
+) -> TranscriptResult:
+    """Check one sales-call transcript.
+
+    `transcript` is either the JSON object of datasets/README.md ({"id", "product_line", "turns"}) or the
+    list of turns ({"speaker", "text"} objects or `Turn`s) with `product_line` given separately.
+    """
+    if isinstance(transcript, Mapping):
+        raw_turns = transcript.get("turns")
+        product_line = product_line or transcript.get("product_line")
+        transcript_id = transcript_id or str(transcript.get("id", ""))
+        if not isinstance(raw_turns, list):
+            raise TranscriptError(f"transcript {transcript_id!r}: 'turns' must be a list")
+    else:
+        raw_turns = list(transcript)
+    checklist = checklist if checklist is not None else default_checklist()
+    if product_line not in checklist.lines:
+        known = ", ".join(sorted(checklist.lines))
+        raise TranscriptError(f"transcript {transcript_id!r}: unknown product_line {product_line!r} (known: {known})")
+    turns = _turns(raw_turns)
+    evidence = _steps(turns, checklist)
+    present = [e.step for e in evidence]
+    missing = [s for s in checklist.lines[product_line] if s not in present]
+    findings: list[TurnFinding] = []
+    for i, turn in enumerate(turns):
+        if turn.speaker != "agent":
+            continue
+        for f in check_text(turn.text, rules):
+            findings.append(TurnFinding(i, f.code, f.start, f.end, f.text, f.explanation, f.basis, f.suggestion))
+    found = {f.code for f in findings}
+    codes = [code for code in CODES if code in found]
+    return TranscriptResult(transcript_id, product_line, present, missing, codes, findings, evidence)
