@@ -98,58 +98,70 @@ def _finding(rule: Rule, text: str, start: int, end: int) -> Finding:
                    rule.id)
 
 
-def _windows(ruleset: RuleSet, text: str) -> list[list[list[int]]]:
-    """Per rule, the merged text windows [lo, hi] worth scanning (from the literal pre-filter)."""
+def _candidates(ruleset: RuleSet, text: str) -> list[tuple[int, int, int]]:
+    """Regex matches worth a context check, as (start, end, pattern index).
+
+    The literal pre-filter gives the places to look: a pattern that starts with its literal is matched
+    right there; any other pattern is searched in a window around the literal.
+    """
     gate = ruleset.gate
+    assert gate is not None
     n = len(text)
-    if gate is None:
-        return [[[0, n]] for _ in ruleset.rules]
-    wins: list[list[list[int]]] = [[] for _ in ruleset.rules]
-    for i in gate.ungated:
-        wins[i].append([0, n])
-    if gate.regex is None:
-        return wins
-    targets = gate.targets
-    hits = [(m.start(), m.end(), m.group()) for m in gate.regex.finditer(text)]
-    for start, end, lit in hits:
-        for i, back, width in targets[lit]:
-            lo = start - back
-            hi = end + width
-            rw = wins[i]
-            if rw:
-                last = rw[-1]
-                if lo <= last[1] + _MERGE_GAP:
-                    if hi > last[1]:
-                        last[1] = hi
+    regexes = gate.regexes
+    found: list[tuple[int, int, int]] = []
+    wins: dict[int, list[list[int]]] = {e: [[0, n]] for e in gate.ungated}
+    if gate.regex is not None:
+        targets = gate.targets
+        for m in gate.regex.finditer(text):
+            start = m.start()
+            for e, back, width, offsets in targets[m.group()]:
+                if back == 0:
+                    match = regexes[e].match
+                    for off in offsets:
+                        mm = match(text, start + off)
+                        if mm is not None:
+                            found.append((start + off, mm.end(), e))
                     continue
-            rw.append([lo if lo > 0 else 0, hi])
-    return wins
+                lo = start - back
+                hi = m.end() + width
+                rw = wins.setdefault(e, [])
+                if rw and lo <= rw[-1][1] + _MERGE_GAP:
+                    if hi > rw[-1][1]:
+                        rw[-1][1] = hi
+                else:
+                    rw.append([lo if lo > 0 else 0, hi])
+    for e, windows in wins.items():
+        finditer = regexes[e].finditer
+        for lo, hi in windows:
+            # one more pass after the last match finds matches overlapping it (a rejected match
+            # must not hide an acceptable one that starts inside it)
+            pos = lo
+            while pos < hi:
+                last = -1
+                for mm in finditer(text, pos, hi):
+                    found.append((mm.start(), mm.end(), e))
+                    last = mm.start()
+                if last < 0:
+                    break
+                pos = last + 1
+    return found
 
 
 def check_text(text: str, rules: RuleSet | None = None) -> list[Finding]:
     """Check marketing text; return the violations found, ordered by position."""
     ruleset = rules if rules is not None else default_rules()
     folded = text.translate(_FOLD) if _NEEDS_FOLD.search(text) else text
-    candidates: list[tuple[int, int, Rule]] = []
-    for rule, windows in zip(ruleset.rules, _windows(ruleset, folded), strict=True):
-        for lo, hi in windows:
-            pos = lo
-            while pos < hi:
-                for m in rule.regex.finditer(folded, pos, hi):
-                    start, end = m.span()
-                    if _accepted(rule, folded, start, end):
-                        candidates.append((start, end, rule))
-                    else:
-                        pos = start + 1  # a later, overlapping match of the same rule may still count
-                        break
-                else:
-                    break
-    # one finding per place and code: drop a finding overlapping an earlier (or longer) one of its code
+    candidates = _candidates(ruleset, folded)
+    # longest first at each place; one finding per place and code (an accepted finding hides the
+    # overlapping candidates of its code, a rejected one hides nothing)
     candidates.sort(key=lambda c: (c[0], -c[1]))
-    findings: list[Finding] = []
+    owners = ruleset.owners
+    all_rules = ruleset.rules
     last_end: dict[str, int] = {}
-    for start, end, rule in candidates:
-        if start < last_end.get(rule.code, -1):
+    findings: list[Finding] = []
+    for start, end, e in candidates:
+        rule = all_rules[owners[e]]
+        if start < last_end.get(rule.code, -1) or not _accepted(rule, folded, start, end):
             continue
         findings.append(_finding(rule, text, start, end))
         last_end[rule.code] = end

@@ -11,7 +11,6 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass
-
 from re import _constants as _c  # type: ignore[attr-defined]
 from re import _parser as _p  # type: ignore[attr-defined]
 
@@ -171,28 +170,41 @@ def trie_regex(literals: list[str]) -> re.Pattern[str]:
 
 @dataclass(frozen=True)
 class Gate:
-    """The compiled pre-filter of a rule set."""
+    """The compiled pre-filter over a list of regexes (one per rule pattern)."""
 
-    regex: re.Pattern[str] | None  # any required literal of any gated rule
-    # matched literal -> (rule index, chars a match may start before the hit, longest match)
-    targets: dict[str, tuple[tuple[int, int, int], ...]]
-    ungated: tuple[int, ...]  # rules scanned in full
+    regex: re.Pattern[str] | None  # any required literal of any gated regex
+    regexes: tuple[re.Pattern[str], ...]
+    # matched literal -> (regex index, chars a match may start before the literal, longest match,
+    #                     offsets of the regex's literals inside the matched literal)
+    targets: dict[str, tuple[tuple[int, int, int, tuple[int, ...]], ...]]
+    ungated: tuple[int, ...]  # regexes scanned in full
+
+
+def _offsets(hit: str, lits: frozenset[str]) -> tuple[int, ...]:
+    found: set[int] = set()
+    for lit in lits:
+        i = hit.find(lit)
+        while i >= 0:
+            found.add(i)
+            i = hit.find(lit, i + 1)
+    return tuple(sorted(found))
 
 
 def build_gate(regexes: list[re.Pattern[str]]) -> Gate:
-    per_rule = [_literals(rx.pattern) for rx in regexes]
+    cands = [_literals(rx.pattern) for rx in regexes]
     widths = [max_width(rx) for rx in regexes]
-    universe = sorted({lit for cand in per_rule if cand for lit in cand[0]})
-    targets: dict[str, tuple[tuple[int, int, int], ...]] = {}
+    universe = sorted({lit for cand in cands if cand for lit in cand[0]})
+    targets: dict[str, tuple[tuple[int, int, int, tuple[int, ...]], ...]] = {}
     for hit in universe:
         # the gate returns non-overlapping longest literals: a hit also stands for the literals inside it
         targets[hit] = tuple(
-            (i, cand[1], widths[i])
-            for i, cand in enumerate(per_rule)
-            if cand and any(lit in hit for lit in cand[0])
+            (i, cand[1], widths[i], offsets)
+            for i, cand in enumerate(cands)
+            if cand and (offsets := _offsets(hit, cand[0]))
         )
     return Gate(
         regex=trie_regex(universe) if universe else None,
+        regexes=tuple(regexes),
         targets=targets,
-        ungated=tuple(i for i, cand in enumerate(per_rule) if not cand),
+        ungated=tuple(i for i, cand in enumerate(cands) if not cand),
     )

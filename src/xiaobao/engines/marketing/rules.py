@@ -94,6 +94,7 @@ class RuleSet:
     mention: re.Pattern[str] | None
     source: str = ""
     gate: Gate | None = None
+    owners: tuple[int, ...] = ()  # gate regex index -> index of its rule
 
 
 def _expand(pattern: str, macros: dict[str, str], where: str) -> str:
@@ -269,8 +270,13 @@ def parse_rules(data: dict[str, Any], source: str = "<data>") -> RuleSet:
         rules.append(rule)
     negation = re.compile(f"(?:{macros['NEG']})") if "NEG" in macros else None
     mention = re.compile(f"(?:{macros['MENTION']})") if "MENTION" in macros else None
-    gate = build_gate([r.regex for r in rules])
-    return RuleSet(tuple(rules), codes, negation, mention, source, gate)
+    owners: list[int] = []
+    pattern_regexes: list[re.Pattern[str]] = []
+    for index, rule in enumerate(rules):
+        for pattern in rule.patterns:
+            pattern_regexes.append(re.compile(_expand(pattern, macros, f"rule {rule.id!r}")))
+            owners.append(index)
+    return RuleSet(tuple(rules), codes, negation, mention, source, build_gate(pattern_regexes), tuple(owners))
 
 
 def load_rules(path: Path | str | None = None) -> RuleSet:

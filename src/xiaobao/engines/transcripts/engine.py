@@ -160,12 +160,12 @@ def check_transcript(
     evidence = _steps(turns, checklist)
     present = [e.step for e in evidence]
     missing = [s for s in checklist.lines[product_line] if s not in present]
-    findings: list[TurnFinding] = []
-    for i, turn in enumerate(turns):
-        if turn.speaker != "agent":
-            continue
-        for f in check_text(turn.text, rules):
-            findings.append(TurnFinding(i, f.code, f.start, f.end, f.text, f.explanation, f.basis, f.suggestion))
+    findings = [
+        TurnFinding(i, f.code, f.start, f.end, f.text, f.explanation, f.basis, f.suggestion)
+        for i, turn in enumerate(turns)
+        if turn.speaker == "agent"
+        for f in check_text(turn.text, rules)
+    ]
     found = {f.code for f in findings}
     codes = [code for code in CODES if code in found]
     return TranscriptResult(transcript_id, product_line, present, missing, codes, findings, evidence)
