@@ -1,0 +1,95 @@
+"""Context decides, not bare keywords: factual limits, ordinals, negations and quoted warnings."""
+
+import pytest
+
+from xiaobao.engines.marketing import Finding, check_text, violation_codes
+
+
+def codes(text: str) -> list[str]:
+    return violation_codes(check_text(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "意外医疗最高保额100万元，最长保障期限1年。",
+        "第一年保费1280元，第二年起按续保费率收取。",
+        "第一步，填写投保信息；第二步，完成健康告知。",
+        "投保本车险可享受每年4次免费道路救援（拖车、搭电）。",
+        "本产品保证续保20年，详见合同条款。",
+        "监管规定不得承诺保本收益。",
+        "本产品不保本，也不承诺收益。",
+        "保险不是存款，不同于银行储蓄。",
+        "《广告法》禁止使用“国家级”“最高级”“最佳”等用语。",
+        "“稳赚不赔”“保本高收益”的说法都是误导。",
+        "本产品将于2025年6月30日停止销售，已投保客户的保障不受影响。",
+        "本产品已在国家金融监督管理总局备案，备案不代表对产品的推荐或保证。",
+        "扣除免赔额后，符合合同约定的医疗费用按100%比例赔付。",
+        "公司出资赠送一份交通意外险，无需支付任何费用。",
+        "您最好先看一下条款，最重要的是看清免责部分。",
+        "宽限期最后一天前请缴纳保费。",
+        "谨防不法分子冒充保险公司诈骗。",
+    ],
+)
+def test_compliant_wording_is_not_flagged(text):
+    assert codes(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("这款是市面上最好的意外险。", ["ABSOLUTE_TERM"]),
+        ("理赔速度全国第一！", ["ABSOLUTE_TERM"]),
+        ("保本保息，稳赚不赔。", ["GUARANTEED_RETURN"]),
+        ("年化收益保证5%。", ["GUARANTEED_RETURN"]),
+        ("比存银行定期划算多了。", ["DEPOSIT_CONFUSION"]),
+        ("最后3天！马上停售，赶紧上车！", ["PANIC_SELLING"]),
+        ("银保监会推荐，国家指定承保。", ["REGULATOR_ENDORSEMENT"]),
+        ("什么都保，无条件赔付。", ["EXAGGERATED_COVERAGE"]),
+        ("别家的车险就是坑人，理赔太慢。", ["DENIGRATE_COMPETITOR"]),
+        ("免费领取百万医疗，次月起每月19.9元。", ["MISLEADING_FREE"]),
+    ],
+)
+def test_claims_are_flagged(text, expected):
+    assert codes(text) == expected
+
+
+def test_free_needs_a_premium_nearby():
+    assert codes("免费领取一份百万医疗险！") == []
+    assert codes("免费领取一份百万医疗险！第二个月起每月扣费29元。") == ["MISLEADING_FREE"]
+
+
+def test_negation_only_reaches_within_the_clause():
+    assert codes("不用犹豫，保本保息！") == ["GUARANTEED_RETURN"]
+    assert codes("本产品不保本") == []
+
+
+def test_a_warning_before_a_quoted_list_covers_every_item():
+    assert codes("不得使用“零风险”“保本”“国家推荐”等用语。") == []
+
+
+def test_multiple_codes_in_one_text():
+    text = "国家指定的保险，保本保息，全网最低价，最后一天！"
+    assert codes(text) == ["ABSOLUTE_TERM", "GUARANTEED_RETURN", "PANIC_SELLING", "REGULATOR_ENDORSEMENT"]
+
+
+def test_finding_fields_and_offsets():
+    text = "您好！本产品保本保息。"
+    [finding] = check_text(text)
+    assert isinstance(finding, Finding)
+    assert text[finding.start:finding.end] == finding.text == "保本保息"
+    assert finding.code == "GUARANTEED_RETURN"
+    assert "广告法" in finding.basis and "第二十五条" in finding.basis
+    assert finding.explanation and finding.suggestion
+
+
+def test_full_width_digits_are_understood_and_offsets_kept():
+    text = "出险后１００％理赔！"
+    [finding] = check_text(text)
+    assert finding.code == "EXAGGERATED_COVERAGE"
+    assert text[finding.start:finding.end] == finding.text
+
+
+def test_empty_and_plain_text():
+    assert check_text("") == []
+    assert check_text("今天天气很好。") == []
