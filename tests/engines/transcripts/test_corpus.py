@@ -1,0 +1,31 @@
+"""Regression corpus (tests/data/transcripts.jsonl): step micro-F1 must stay at or above 0.90."""
+
+import json
+from pathlib import Path
+
+from xiaobao.engines.marketing.scoring import score_sets
+from xiaobao.engines.transcripts import STEPS, check_transcript
+
+CORPUS = Path(__file__).resolve().parents[2] / "data" / "transcripts.jsonl"
+
+
+def _load():
+    return [json.loads(line) for line in CORPUS.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def test_corpus_shape():
+    items = _load()
+    assert len(items) >= 40
+    assert {i["product_line"] for i in items} == {"motor", "accident", "health"}
+    for step in STEPS:
+        missing = sum(step not in i["steps_present"] for i in items)
+        assert missing >= 3, step  # every step is also missing somewhere
+    assert sum(bool(i["violations"]) for i in items) >= 10
+
+
+def test_corpus_step_micro_f1_floor():
+    results = [(i, check_transcript(i)) for i in _load()]
+    _, micro = score_sets((i["steps_present"], r.steps_present) for i, r in results)
+    assert micro.f1 >= 0.90, (micro.precision, micro.recall)
+    _, violations = score_sets((i["violations"], r.violations) for i, r in results)
+    assert violations.f1 >= 0.85
