@@ -1,0 +1,81 @@
+"""Transcripts engine: step quality on tests/data/transcripts.jsonl against a keyword baseline, and speed.
+
+Run: .venv/bin/python bench/bench_transcripts.py   (prints numbers, never asserts)
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from pathlib import Path
+
+from xiaobao.engines.marketing.scoring import Score, score_sets
+from xiaobao.engines.transcripts import STEPS, check_transcript, default_checklist
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = ROOT / "tests" / "data" / "transcripts.jsonl"
+
+# The naive baseline: a step counts as present when an agent turn (customer turn for consent) contains
+# any of its keywords.
+KEYWORDS: dict[str, tuple[str, ...]] = {
+    "RECORDING_NOTICE": ("录音", "录像"),
+    "AGENT_IDENTITY": ("我是", "工号"),
+    "PRODUCT_INSURER": ("承保", "险"),
+    "COVERAGE": ("保障", "赔", "保额"),
+    "EXCLUSIONS": ("免责", "不赔", "除外", "责任免除"),
+    "PREMIUM_TERM": ("保费", "元"),
+    "COOLING_OFF_OR_CANCELLATION": ("犹豫期", "退保", "冷静期"),
+    "CUSTOMER_CONSENT": ("好", "行", "可以", "同意", "嗯", "买"),
+}
+
+
+def keyword_steps(item: dict) -> list[str]:
+    present = []
+    for step, words in KEYWORDS.items():
+        speaker = "customer" if step == "CUSTOMER_CONSENT" else "agent"
+        texts = [t["text"] for t in item["turns"] if t["speaker"] == speaker]
+        if any(w in text for text in texts for w in words):
+            present.append(step)
+    return present
+
+
+def _row(name: str, s: Score) -> str:
+    return f"  {name:<28} P={s.precision:.3f} R={s.recall:.3f} F1={s.f1:.3f}  (tp={s.tp} fp={s.fp} fn={s.fn})"
+
+
+def main() -> None:
+    items = [json.loads(line) for line in CORPUS.read_text(encoding="utf-8").splitlines() if line.strip()]
+    default_checklist()
+    results = [check_transcript(i) for i in items]
+    steps, micro = score_sets((i["steps_present"], r.steps_present) for i, r in zip(items, results, strict=True))
+    base_steps, base_micro = score_sets((i["steps_present"], keyword_steps(i)) for i in items)
+    lines = {line: sum(i["product_line"] == line for i in items) for line in ("motor", "accident", "health")}
+    print(f"corpus: {len(items)} transcripts {lines}, {sum(len(i['turns']) for i in items)} turns")
+    print("per step (engine | keyword baseline F1):")
+    for step in STEPS:
+        e = steps.get(step, Score(0, 0, 0))
+        b = base_steps.get(step, Score(0, 0, 0))
+        print(f"{_row(step, e)}   | baseline F1={b.f1:.3f}")
+    print("steps micro:")
+    print(_row("engine", micro))
+    print(_row("keyword baseline", base_micro))
+    _, violations = score_sets((i["violations"], r.violations) for i, r in zip(items, results, strict=True))
+    print("violations (marketing codes on agent turns) micro:")
+    print(_row("engine", violations))
+
+    size = sum(len(t["text"].encode("utf-8")) for i in items for t in i["turns"])
+    rounds = 30
+    best = float("inf")
+    for _ in range(3):
+        start = time.perf_counter()
+        for _ in range(rounds):
+            for i in items:
+                check_transcript(i)
+        best = min(best, time.perf_counter() - start)
+    n = len(items) * rounds
+    print(f"speed: {n / best:.0f} transcripts/s, {size * rounds / 1e6 / best:.2f} MB/s of turn text, "
+          f"{best / n * 1000:.2f} ms per transcript (one core, best of 3)")
+
+
+if __name__ == "__main__":
+    main()
