@@ -28,7 +28,7 @@ from urllib.parse import urlparse, urlunparse
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from complaints_bench import helpdesk, load, payloads  # noqa: E402
+from complaints_bench import helpdesk, load, payloads
 
 REPO = Path(__file__).resolve().parents[1]
 BIN = Path(sys.executable).parent
@@ -252,7 +252,7 @@ def main() -> None:
         print(f"   {kind}: {out['cases']:,} cases (generated in {out['generated_seconds']:.1f} s); "
               f"{out['counts']['open']:,} open, {out['counts']['overdue']:,} overdue")
         for r in out["results"]:
-            flag = "" if r["p95"] < 100 else "   <-- p95 over 100 ms"  # noqa: PLR2004
+            flag = "" if r["p95"] < 100 else "   <-- p95 over 100 ms"
             print(f"     {r['name']:42s} p50 {r['p50']:8.1f}  p95 {r['p95']:8.1f}  ({r['rows']} rows){flag}")
         for name, plan in out["plans"].items():
             print(f"\n   plan of “{name}” ({kind}):")

@@ -15,13 +15,13 @@ SURNAMES = "王李张刘陈杨赵黄周吴徐孙马朱胡郭何高林罗"
 GIVEN = ["建国", "丽娟", "海燕", "志强", "秀英", "伟", "静", "敏", "磊", "洋"]
 SUMMARIES = ["车险理赔金额与定损不一致，要求重新核定。", "意外险理赔材料多次补充仍未结案。", "销售时未告知免责条款，要求退保。",
              "客服电话长时间无人接听。", "农险查勘延迟，损失扩大。", "健康险拒赔理由不充分。"]
-_WEIGHTS = (7, 9, 10, 5, 8, 4, 3, 2, 10, 9, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 3, 2, 10, 9, 8, 4, 2, 1, 6, 3, 7, 9)
+_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)  # GB 11643
 
 
 def id_number(rng: random.Random, born: int) -> str:
     """A resident ID with a valid GB 11643 check digit."""
     body = f"650102{born}{rng.randint(1, 12):02d}{rng.randint(1, 28):02d}{rng.randint(0, 999):03d}"
-    total = sum(int(d) * w for d, w in zip(body, _WEIGHTS, strict=False))
+    total = sum(int(d) * w for d, w in zip(body, _WEIGHTS, strict=True))
     return body + "10X98765432"[total % 11]
 
 

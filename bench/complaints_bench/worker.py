@@ -20,7 +20,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "xiaobao.settings")
 
-import django  # noqa: E402
+import django
 
 django.setup()
 
@@ -91,7 +91,7 @@ def _pool(rng: random.Random, size: int = 300) -> list[tuple[str, str, str, str,
         name = rng.choice(payloads.SURNAMES) + rng.choice(payloads.GIVEN)
         out.append((crypto.encrypt(name), crypto.encrypt(phone), crypto.encrypt(ident),
                     crypto.encrypt(f"新疆某市某区某路{i}号"), crypto.blind_index(phone, "phone"),
-                    crypto.blind_index(ident, "id"), born <= 1965))  # noqa: PLR2004
+                    crypto.blind_index(ident, "id"), born <= 1965))
     return out
 
 
@@ -123,7 +123,7 @@ def generate(n: int, seed: int = 7) -> float:
         values = list(template)
         received = now - timedelta(seconds=rng.randint(0, 3 * 365 * 86400))
         age_days = (now - received).days
-        is_open = rng.random() < (0.7 if age_days <= 20 else 0.005)  # noqa: PLR2004
+        is_open = rng.random() < (0.7 if age_days <= 20 else 0.005)
         status = rng.choice(open_statuses) if is_open else rng.choice(final)
         inst_id, code = rng.choice(institutions)
         staff = handlers.get(inst_id) or handlers.get(parents.get(inst_id), []) or [creator]
@@ -219,8 +219,8 @@ def queries(cases: int, repeats: int) -> dict[str, Any]:
     handler_users = list(User.objects.filter(groups__name=Role.HANDLER, is_active=True).select_related("institution"))
     subs = sub_codes()
     rng = random.Random(3)
-    policies = [p for p in Complaint.objects.filter(pk__in=[rng.randint(1, cases) for _ in range(repeats + 10)])
-                .values_list("policy_number", flat=True)]
+    policies = list(Complaint.objects.filter(pk__in=[rng.randint(1, cases) for _ in range(repeats + 10)])
+                .values_list("policy_number", flat=True))
     statuses = ["in_progress", "closed", "registered", "under_review"]
     F = selectors.ComplaintFilters  # noqa: N806
     plans: dict[str, str] = {}
