@@ -111,21 +111,23 @@ def _candidates(ruleset: RuleSet, text: str) -> list[tuple[int, int, int]]:
     found: list[tuple[int, int, int]] = []
     wins: dict[int, list[list[int]]] = {e: [[0, n]] for e in gate.ungated}
     if gate.regex is not None:
-        targets = gate.targets
+        direct = gate.direct
+        windowed = gate.windowed
+        append = found.append
         for m in gate.regex.finditer(text):
             start = m.start()
-            for e, back, width, offsets in targets[m.group()]:
-                if back == 0:
-                    match = regexes[e].match
-                    for off in offsets:
-                        mm = match(text, start + off)
-                        if mm is not None:
-                            found.append((start + off, mm.end(), e))
-                    continue
+            lit = m.group()
+            for match, off, e in direct[lit]:
+                mm = match(text, start + off)
+                if mm is not None:
+                    append((start + off, mm.end(), e))
+            for e, back, width in windowed[lit]:
                 lo = start - back
                 hi = m.end() + width
-                rw = wins.setdefault(e, [])
-                if rw and lo <= rw[-1][1] + _MERGE_GAP:
+                rw = wins.get(e)
+                if rw is None:
+                    wins[e] = [[lo if lo > 0 else 0, hi]]
+                elif lo <= rw[-1][1] + _MERGE_GAP:
                     if hi > rw[-1][1]:
                         rw[-1][1] = hi
                 else:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from re import _constants as _c  # type: ignore[attr-defined]
 from re import _parser as _p  # type: ignore[attr-defined]
@@ -19,6 +20,7 @@ _MAX_CLASS = 12  # a character class with at most this many characters counts as
 _MAX_WIDTH = 120  # window cap either side of a pre-filter hit (longer matches are not expected)
 # Very frequent in insurance texts: a literal made only of these makes a poor pre-filter.
 _COMMON = set("保险公司产品的了是在不我有这个们您你一")
+_COMMON_WORDS = frozenset({"保障", "服务", "理赔", "客户", "费用", "银行", "合同", "条款", "投保", "赔付"})
 
 
 @dataclass(frozen=True)
@@ -37,7 +39,7 @@ def _score(lits: frozenset[str] | None) -> tuple[int, int, int]:
     if not lits:
         return (-1, 0, 0)
     shortest = min(len(s) for s in lits)
-    useful = 0 if any(all(ch in _COMMON for ch in s) for s in lits) else 1
+    useful = 0 if any(s in _COMMON_WORDS or all(ch in _COMMON for ch in s) for s in lits) else 1
     return (min(shortest, 3) if useful else 0, -len(lits), shortest)
 
 
@@ -174,9 +176,10 @@ class Gate:
 
     regex: re.Pattern[str] | None  # any required literal of any gated regex
     regexes: tuple[re.Pattern[str], ...]
-    # matched literal -> (regex index, chars a match may start before the literal, longest match,
-    #                     offsets of the regex's literals inside the matched literal)
-    targets: dict[str, tuple[tuple[int, int, int, tuple[int, ...]], ...]]
+    # matched literal -> regexes that start with a literal: (bound `match`, offset in the hit, regex index)
+    direct: dict[str, tuple[tuple[Callable[[str, int], re.Match[str] | None], int, int], ...]]
+    # matched literal -> other regexes: (regex index, chars a match may start before the hit, longest match)
+    windowed: dict[str, tuple[tuple[int, int, int], ...]]
     ungated: tuple[int, ...]  # regexes scanned in full
 
 
@@ -194,17 +197,22 @@ def build_gate(regexes: list[re.Pattern[str]]) -> Gate:
     cands = [_literals(rx.pattern) for rx in regexes]
     widths = [max_width(rx) for rx in regexes]
     universe = sorted({lit for cand in cands if cand for lit in cand[0]})
-    targets: dict[str, tuple[tuple[int, int, int, tuple[int, ...]], ...]] = {}
+    direct: dict[str, list[tuple[Callable[[str, int], re.Match[str] | None], int, int]]] = {}
+    windowed: dict[str, list[tuple[int, int, int]]] = {}
     for hit in universe:
+        direct[hit], windowed[hit] = [], []
         # the gate returns non-overlapping longest literals: a hit also stands for the literals inside it
-        targets[hit] = tuple(
-            (i, cand[1], widths[i], offsets)
-            for i, cand in enumerate(cands)
-            if cand and (offsets := _offsets(hit, cand[0]))
-        )
+        for i, cand in enumerate(cands):
+            if not cand or not (offsets := _offsets(hit, cand[0])):
+                continue
+            if cand[1] == 0:
+                direct[hit].extend((regexes[i].match, off, i) for off in offsets)
+            else:
+                windowed[hit].append((i, cand[1], widths[i]))
     return Gate(
         regex=trie_regex(universe) if universe else None,
         regexes=tuple(regexes),
-        targets=targets,
+        direct={k: tuple(v) for k, v in direct.items()},
+        windowed={k: tuple(v) for k, v in windowed.items()},
         ungated=tuple(i for i, cand in enumerate(cands) if not cand),
     )
