@@ -121,21 +121,25 @@ def http_intake(env: dict[str, str], args: argparse.Namespace) -> load.LoadResul
     subprocess.run([XIAOBAO, "demo", "--json"], env=env, check=True, capture_output=True, timeout=600)
     token = subprocess.run([XIAOBAO, "token", "create", "xj.officer1", "--name", "bench"], env=env, check=True,
                            capture_output=True, text=True).stdout.strip()
-    port = free_port()
-    server = subprocess.Popen([XIAOBAO, "serve", "--no-collectstatic", "--port", str(port), "--threads",
-                               str(args.threads)], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    ports = [free_port() for _ in range(args.servers)]
+    servers = [subprocess.Popen([XIAOBAO, "serve", "--no-collectstatic", "--port", str(port), "--threads",
+                                 str(args.threads)], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+               for port in ports]
+    headers = {"Authorization": f"Bearer {token}"}
     try:
-        wait_for(port, server)
-        warm = load.run(port=port, path="/api/v1/complaints", headers={"Authorization": f"Bearer {token}"},
+        for port, server in zip(ports, servers, strict=True):
+            wait_for(port, server)
+        warm = load.run(port=ports, path="/api/v1/complaints", headers=headers,
                         body=lambda i: payloads.complaint(900_000 + i, SUBS), clients=2, max_requests=20,
                         max_seconds=20)
         if warm.failed:
             print(f"   warm-up failures: {warm.line()}")
-        return load.run(port=port, path="/api/v1/complaints", headers={"Authorization": f"Bearer {token}"},
+        return load.run(port=ports, path="/api/v1/complaints", headers=headers,
                         body=lambda i: payloads.complaint(i, SUBS), clients=args.clients, max_requests=args.intakes,
                         max_seconds=args.seconds)
     finally:
-        stop(server)
+        for server in servers:
+            stop(server)
 
 
 def worker(env: dict[str, str], *argv: str, timeout: float = 1800) -> dict:
@@ -166,17 +170,19 @@ def helpdesk_side(args: argparse.Namespace, ours_http: load.LoadResult | None, o
         shutil.rmtree(data, ignore_errors=True)
         data.mkdir()
         token = helpdesk.run(["setup"], data)["token"]
-        port = free_port()
-        server = helpdesk.serve(port, args.threads, data)
+        ports = [free_port() for _ in range(args.servers)]
+        servers = [helpdesk.serve(port, args.threads, data) for port in ports]
         try:
-            wait_for(port, server)
-            result = load.run(port=port, path="/api/tickets/", headers={"Authorization": f"Token {token}"},
+            for port, server in zip(ports, servers, strict=True):
+                wait_for(port, server)
+            result = load.run(port=ports, path="/api/tickets/", headers={"Authorization": f"Token {token}"},
                               body=lambda i: {"title": f"投诉 {i}", "description": "车险理赔金额与定损不一致。",
                                               "submitter_email": f"c{i}@example.com", "priority": 3, "queue": 1},
                               clients=args.clients, max_requests=args.intakes, max_seconds=args.seconds)
         finally:
-            stop(server)
-        print(f"   HTTP, helpdesk POST /api/tickets/: {result.line()}")
+            for server in servers:
+                stop(server)
+        print(f"   HTTP, helpdesk POST /api/tickets/ ({args.servers} waitress processes): {result.line()}")
         if ours_http:
             print(f"   HTTP, xiaobao POST /api/v1/complaints: {ours_http.line()}")
             if result.per_second:
@@ -195,7 +201,9 @@ def main() -> None:
     parser.add_argument("--quick", action="store_true", help="20,000 cases and shorter runs (CI-like)")
     parser.add_argument("--cases", type=int, default=None, help="cases for the query part (default 1,000,000)")
     parser.add_argument("--clients", type=int, default=8)
-    parser.add_argument("--threads", type=int, default=8, help="waitress threads")
+    parser.add_argument("--threads", type=int, default=8, help="waitress threads per server process")
+    parser.add_argument("--servers", type=int, default=None,
+                        help="`xiaobao serve` processes, clients spread over them (default: one per core)")
     parser.add_argument("--intakes", type=int, default=None, help="max HTTP intakes per run (default 3000)")
     parser.add_argument("--seconds", type=float, default=None, help="max seconds per HTTP run (default 20)")
     parser.add_argument("--inproc", type=int, default=None, help="in-process intakes (default 500)")
@@ -206,6 +214,7 @@ def main() -> None:
     parser.add_argument("--no-helpdesk", action="store_true")
     args = parser.parse_args()
     quick = args.quick
+    args.servers = args.servers or os.cpu_count() or 1
     args.cases = args.cases or (20_000 if quick else 1_000_000)
     args.intakes = args.intakes or (500 if quick else 3000)
     args.seconds = args.seconds or (8 if quick else 20)
@@ -218,7 +227,8 @@ def main() -> None:
     print(f"cores: {os.cpu_count()}; databases: {', '.join(kinds)}"
           + ("" if pg else " (no PostgreSQL reachable: DATABASE_URL or " + DEFAULT_PG + ")"))
 
-    print(f"\n== 1. API intake POST /api/v1/complaints: waitress {args.threads} threads, {args.clients} client threads, "
+    print(f"\n== 1. API intake POST /api/v1/complaints: {args.servers} × `xiaobao serve` (waitress, {args.threads} threads "
+          f"each; one process uses one core: the GIL), {args.clients} client threads, "
           f"≤ {args.intakes} requests or ≤ {args.seconds:.0f} s (clients share the 2 cores with the server)")
     http_results: dict[str, load.LoadResult] = {}
     inproc: dict[str, dict] = {}

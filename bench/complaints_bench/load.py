@@ -35,15 +35,19 @@ class LoadResult:
         return text
 
 
-def run(*, port: int, path: str, headers: dict[str, str], body: Callable[[int], dict[str, Any]], clients: int,
+def run(*, port: int | list[int], path: str, headers: dict[str, str], body: Callable[[int], dict[str, Any]], clients: int,
         max_requests: int, max_seconds: float, expect: tuple[int, ...] = (200, 201)) -> LoadResult:
-    """POST `body(i)` as JSON to 127.0.0.1:port/path from `clients` threads until either bound is hit."""
+    """POST `body(i)` as JSON to 127.0.0.1:port/path from `clients` threads until either bound is hit.
+
+    With several ports (several server processes), client k talks to port k mod len(ports).
+    """
+    ports = port if isinstance(port, list) else [port]
     result = LoadResult()
     lock = threading.Lock()
     counter = iter(range(max_requests))
     deadline = time.monotonic() + max_seconds
 
-    def client() -> None:
+    def client(port: int) -> None:
         conn = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
         while time.monotonic() < deadline:
             with lock:
@@ -72,7 +76,7 @@ def run(*, port: int, path: str, headers: dict[str, str], body: Callable[[int], 
                     result.first_error = result.first_error or f"{status} {text[:300]!r}"
         conn.close()
 
-    threads = [threading.Thread(target=client) for _ in range(clients)]
+    threads = [threading.Thread(target=client, args=(ports[k % len(ports)],)) for k in range(clients)]
     started = time.perf_counter()
     for t in threads:
         t.start()
