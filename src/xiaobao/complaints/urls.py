@@ -1,6 +1,6 @@
 from django.urls import path
 
-from xiaobao.complaints import views
+from xiaobao.complaints import views, views_import
 
 app_name = "complaints"
 
@@ -8,6 +8,9 @@ urlpatterns = [
     path("", views.complaint_list, name="list"),
     path("new/", views.complaint_create, name="create"),
     path("overdue/", views.overdue_list, name="overdue"),
+    path("import/", views_import.ledger_import, name="import"),
+    path("import/template.xlsx", views_import.ledger_template, name="import-template"),
+    path("import/report/<str:token>.xlsx", views_import.ledger_report, name="import-report"),
     path("<int:pk>/", views.complaint_detail, name="detail"),
     path("<int:pk>/act/<str:action>/", views.complaint_act, name="act"),
     path("<int:pk>/upload/", views.attachment_upload, name="upload"),
