@@ -17,7 +17,6 @@ from xiaobao.engines.marketing.rules import CODES, Rule, RuleSet, load_rules
 # Clause boundaries: negation and exception windows never cross them.
 _BOUNDARY = "，,。！？!?；;\n"
 _CLAUSE_END = re.compile(f"[{_BOUNDARY}]")
-_CLAUSE_TAIL = re.compile(f"[^{_BOUNDARY}]*\\Z")
 _OPEN_QUOTES = "“\"「『‘《"
 
 # Full-width digits, Latin letters, % and the ideographic space are folded to ASCII before matching;
@@ -31,7 +30,7 @@ _NEEDS_FOLD = re.compile("[\uff05\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\u3000]"
 _MERGE_GAP = 64
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Finding:
     """One marketing violation found in a text (offsets are str indices, end exclusive)."""
 
@@ -54,12 +53,6 @@ def default_rules() -> RuleSet:
     return load_rules()
 
 
-def _clause_before(text: str, start: int, width: int) -> str:
-    seg = text[max(0, start - width):start]
-    m = _CLAUSE_TAIL.search(seg)
-    return m.group() if m else seg
-
-
 def _clause_after(text: str, end: int, width: int) -> str:
     seg = text[end:end + width]
     m = _CLAUSE_END.search(seg)
@@ -71,10 +64,10 @@ def _accepted(rule: Rule, text: str, start: int, end: int) -> bool:
         return False
     # a quoted term (“最佳”) is usually being talked about: look further for the warning around it
     widen = 3 if start > 0 and text[start - 1] in _OPEN_QUOTES else 1
-    if rule.before_check is not None and rule.before_check.search(
-        _clause_before(text, start, rule.before_window * widen)
-    ):
-        return False
+    if rule.before_check is not None:
+        lo = start - rule.before_window * widen
+        if rule.before_check.search(text, lo if lo > 0 else 0, start):
+            return False
     if rule.after_check is not None and rule.after_check.search(
         _clause_after(text, end, rule.after_window * widen)
     ):
@@ -111,19 +104,17 @@ def _candidates(ruleset: RuleSet, text: str) -> list[tuple[int, int, int]]:
     found: list[tuple[int, int, int]] = []
     wins: dict[int, list[list[int]]] = {e: [[0, n]] for e in gate.ungated}
     if gate.regex is not None:
-        direct = gate.direct
-        windowed = gate.windowed
+        targets = gate.targets
         append = found.append
-        for m in gate.regex.finditer(text):
-            start = m.start()
-            lit = m.group()
-            for match, off, e in direct[lit]:
+        for start, lit in [(m.start(), m.group()) for m in gate.regex.finditer(text)]:
+            direct, windowed = targets[lit]
+            for match, off, e in direct:
                 mm = match(text, start + off)
                 if mm is not None:
                     append((start + off, mm.end(), e))
-            for e, back, width in windowed[lit]:
+            for e, back, reach in windowed:
                 lo = start - back
-                hi = m.end() + width
+                hi = start + reach
                 rw = wins.get(e)
                 if rw is None:
                     wins[e] = [[lo if lo > 0 else 0, hi]]

@@ -33,6 +33,7 @@ class _Info:
 
 
 _Cand = tuple[frozenset[str], int]
+_Direct = tuple[Callable[[str, int], "re.Match[str] | None"], int, int]
 
 
 def _score(lits: frozenset[str] | None) -> tuple[int, int, int]:
@@ -176,10 +177,10 @@ class Gate:
 
     regex: re.Pattern[str] | None  # any required literal of any gated regex
     regexes: tuple[re.Pattern[str], ...]
-    # matched literal -> regexes that start with a literal: (bound `match`, offset in the hit, regex index)
-    direct: dict[str, tuple[tuple[Callable[[str, int], re.Match[str] | None], int, int], ...]]
-    # matched literal -> other regexes: (regex index, chars a match may start before the hit, longest match)
-    windowed: dict[str, tuple[tuple[int, int, int], ...]]
+    # matched literal -> (regexes that start with a literal: (bound `match`, offset in the hit, index),
+    #                     other regexes: (index, chars a match may start before the hit,
+    #                                     chars from the hit's start to the end of the longest match))
+    targets: dict[str, tuple[tuple[_Direct, ...], tuple[tuple[int, int, int], ...]]]
     ungated: tuple[int, ...]  # regexes scanned in full
 
 
@@ -197,22 +198,22 @@ def build_gate(regexes: list[re.Pattern[str]]) -> Gate:
     cands = [_literals(rx.pattern) for rx in regexes]
     widths = [max_width(rx) for rx in regexes]
     universe = sorted({lit for cand in cands if cand for lit in cand[0]})
-    direct: dict[str, list[tuple[Callable[[str, int], re.Match[str] | None], int, int]]] = {}
-    windowed: dict[str, list[tuple[int, int, int]]] = {}
+    targets: dict[str, tuple[tuple[_Direct, ...], tuple[tuple[int, int, int], ...]]] = {}
     for hit in universe:
-        direct[hit], windowed[hit] = [], []
+        direct: list[_Direct] = []
+        windowed: list[tuple[int, int, int]] = []
         # the gate returns non-overlapping longest literals: a hit also stands for the literals inside it
         for i, cand in enumerate(cands):
             if not cand or not (offsets := _offsets(hit, cand[0])):
                 continue
             if cand[1] == 0:
-                direct[hit].extend((regexes[i].match, off, i) for off in offsets)
+                direct.extend((regexes[i].match, off, i) for off in offsets)
             else:
-                windowed[hit].append((i, cand[1], widths[i]))
+                windowed.append((i, cand[1], len(hit) + widths[i]))
+        targets[hit] = (tuple(direct), tuple(windowed))
     return Gate(
         regex=trie_regex(universe) if universe else None,
         regexes=tuple(regexes),
-        direct={k: tuple(v) for k, v in direct.items()},
-        windowed={k: tuple(v) for k, v in windowed.items()},
+        targets=targets,
         ungated=tuple(i for i, cand in enumerate(cands) if not cand),
     )

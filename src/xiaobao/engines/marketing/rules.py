@@ -79,7 +79,8 @@ class Rule:
     unless_nearby: re.Pattern[str] | None
     requires_nearby: re.Pattern[str] | None
     unless_in_match: re.Pattern[str] | None
-    # unless_before (+ the negation words) and unless_after (+ the mention words), joined for speed
+    # unless_before (+ the negation words; searched in the window before the match, within its clause)
+    # and unless_after (+ the mention words; searched in the clause after the match), joined for speed
     before_check: re.Pattern[str] | None = None
     after_check: re.Pattern[str] | None = None
     examples_violation: tuple[str, ...] = ()
@@ -125,6 +126,17 @@ def _compile(patterns: list[str], macros: dict[str, str], where: str) -> re.Patt
             raise RuleError(f"{where}: pattern matches the empty string: {pat!r}")
         parts.append(f"(?:{expanded})")
     return re.compile("|".join(parts))
+
+
+# Clause boundaries (as in the engine): the before-check must match inside the clause that ends at the claim.
+_BOUNDARY = "，,。！？!?；;\n"
+
+
+def _clause_tail(regex: re.Pattern[str] | None) -> re.Pattern[str] | None:
+    """`regex`, required to match with no clause boundary between its end and the end of the window."""
+    if regex is None:
+        return None
+    return re.compile(f"(?:{regex.pattern})(?=[^{_BOUNDARY}]*\\Z)")
 
 
 def _expect_list(rule_id: str, key: str, value: Any) -> list[str]:
@@ -238,7 +250,7 @@ def _parse_rule(raw: Any, index: int, settings: dict[str, Any], macros: dict[str
         unless_nearby=_compile(lists["unless_nearby"], macros, where),
         requires_nearby=_compile(lists["requires_nearby"], macros, where),
         unless_in_match=_compile(lists["unless_in_match"], macros, where),
-        before_check=_compile(before, macros, where),
+        before_check=_clause_tail(_compile(before, macros, where)),
         after_check=_compile(after, macros, where),
         examples_violation=tuple(lists["examples_violation"]),
         examples_compliant=tuple(lists["examples_compliant"]),
