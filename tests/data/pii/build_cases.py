@@ -1,4 +1,4 @@
-"""Build own_cases.jsonl from cases.txt (run once; the output is committed).
+"""Build own_cases.jsonl from cases.txt and holdout.jsonl from holdout.txt (outputs are committed).
 
     .venv/bin/python tests/data/pii/build_cases.py
 """
@@ -64,6 +64,16 @@ def fill(name: str, rng: random.Random) -> tuple[str, str | None]:
     if name == "MOB":
         return rng.choice("3456789") and "1" + rng.choice("3578") + "".join(
             str(rng.randrange(10)) for _ in range(9)), "MOBILE"
+    if name == "BANK19_SP":
+        s = luhn_complete(rng.choice(("621700", "622848", "623668")), 19, rng)
+        return " ".join(s[i : i + 4] for i in range(0, 19, 4)), "BANK_CARD"
+    if name in ("MOB86_SP", "MOB_SP"):
+        s = "1" + rng.choice("35789") + "".join(str(rng.randrange(10)) for _ in range(9))
+        return ("+86 " if name == "MOB86_SP" else "") + f"{s[:3]} {s[3:7]} {s[7:]}", "MOBILE"
+    if name == "ID_X":
+        while not (s := make_id(rng)).endswith("X"):
+            pass
+        return s, "ID_CARD"
     if name == "NOID":  # a valid ID number used as a policy/serial number: not personal data here
         return make_id(rng), None
     if name == "NOBANK":
@@ -71,7 +81,7 @@ def fill(name: str, rng: random.Random) -> tuple[str, str | None]:
     raise KeyError(name)
 
 
-def build(lines: list[str], rng: random.Random) -> list[dict]:
+def build(lines: list[str], rng: random.Random, prefix: str = "own") -> list[dict]:
     rows, buf = [], []
     for line in [*lines, ""]:
         if line.startswith("#"):
@@ -81,14 +91,14 @@ def build(lines: list[str], rng: random.Random) -> list[dict]:
             buf.append(line)
             continue
         if buf:
-            rows.append(convert("\n".join(buf), rng, len(rows)))
+            rows.append(convert("\n".join(buf), rng, len(rows), prefix))
             buf = []
         if line.strip():
             buf.append(line)
     return rows
 
 
-def convert(src: str, rng: random.Random, n: int) -> dict:
+def convert(src: str, rng: random.Random, n: int, prefix: str = "own") -> dict:
     text, spans, pos = [], [], 0
     length = 0
     for m in TOKEN.finditer(src):
@@ -104,17 +114,21 @@ def convert(src: str, rng: random.Random, n: int) -> dict:
         length += len(value)
         pos = m.end()
     text.append(src[pos:])
-    return {"id": f"own-{n}", "text": "".join(text), "spans": spans}
+    return {"id": f"{prefix}-{n}", "text": "".join(text), "spans": spans}
 
 
 def main() -> None:
-    rng = random.Random(20250926)
-    lines = (HERE / "cases.txt").read_text(encoding="utf-8").splitlines()
-    rows = build(lines, rng)
-    with (HERE / "own_cases.jsonl").open("w", encoding="utf-8") as fh:
-        for r in rows:
-            fh.write(json.dumps(r, ensure_ascii=False) + "\n")
-    print(f"{len(rows)} cases, {sum(len(r['spans']) for r in rows)} spans")
+    # own cases (used while writing rules) and holdout cases (only measured): separate seeds and files
+    for src, dst, prefix, seed in (
+        ("cases.txt", "own_cases.jsonl", "own", 20250926),
+        ("holdout.txt", "holdout.jsonl", "hold", 20251014),
+    ):
+        lines = (HERE / src).read_text(encoding="utf-8").splitlines()
+        rows = build(lines, random.Random(seed), prefix)
+        with (HERE / dst).open("w", encoding="utf-8") as fh:
+            for r in rows:
+                fh.write(json.dumps(r, ensure_ascii=False) + "\n")
+        print(f"{dst}: {len(rows)} cases, {sum(len(r['spans']) for r in rows)} spans")
 
 
 if __name__ == "__main__":
