@@ -1,0 +1,57 @@
+"""Export pages of the complaint list (`/complaints/export.xlsx`, `/complaints/export.csv`): thin views.
+
+The filters are the list page's (`forms.FilterForm`), so "export" gives what the list shows.
+`plain=1` with `reason` (POST, officers only) exports personal data in clear and is logged.
+"""
+
+from __future__ import annotations
+
+from django.contrib.auth.decorators import login_required
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import render
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_http_methods
+
+from xiaobao.complaints import exports, forms, selectors
+from xiaobao.core.errors import DomainError, NotFound
+from xiaobao.org import selectors as org_selectors
+
+
+def _filters(request: HttpRequest) -> selectors.ComplaintFilters:
+    institutions = [(i.code, i.code) for i in org_selectors.institutions_visible_to(request.user)]
+    form = forms.FilterForm(request.GET or None, institutions=institutions)
+    if not form.is_valid():
+        return selectors.ComplaintFilters()
+    d = form.cleaned_data
+    return selectors.ComplaintFilters(status=d["status"] or None, channel=d["channel"] or None,
+                                      institution=d["institution"] or None,
+                                      overdue=True if d["overdue"] else None, q=d["q"] or None)
+
+
+def _export(request: HttpRequest, fmt: exports.Format) -> HttpResponse:
+    params = request.POST if request.method == "POST" else request.GET
+    plain = params.get("plain") in ("1", "true", "on")
+    try:
+        file = exports.complaint_export(user=request.user, filters=_filters(request), fmt=fmt, plain=plain,
+                                        reason=params.get("reason"))
+    except NotFound as exc:
+        raise Http404 from exc
+    except DomainError as exc:
+        return render(request, "privacy/export_refused.html", {"error": exc}, status=exc.http_status)
+    response = HttpResponse(file.content, content_type=file.content_type)
+    response["Content-Disposition"] = f'attachment; filename="{file.filename}"'
+    return response
+
+
+@never_cache
+@login_required
+@require_http_methods(["GET", "POST"])
+def export_xlsx(request: HttpRequest) -> HttpResponse:
+    return _export(request, "xlsx")
+
+
+@never_cache
+@login_required
+@require_http_methods(["GET", "POST"])
+def export_csv(request: HttpRequest) -> HttpResponse:
+    return _export(request, "csv")

@@ -1,0 +1,78 @@
+"""Who may see or export personal data in clear (个人信息明文查看/导出权限) — the one place to change it.
+
+Decisions (DESIGN.md "least access", 《个人信息保护法》 Art. 28):
+
+- Unmasking one field of one case, with a stated reason, is open to the roles in `UNMASK_ROLES`
+  (officer, reviewer, head) for cases in their data scope, and to a complaint handler only for the cases
+  assigned to them (`Complaint.handler`), since they must call the complainant back.
+- Auditors never unmask: they are read-only everywhere and audit the access log instead. A user whose
+  roles are all read-only is refused even if `UNMASK_ROLES` is later widened.
+- Exporting personal data in clear (`plain=1`) is for `EXPORT_PLAIN_ROLES` only (officer).
+- The access log is read by `ACCESS_LOG_ROLES` (auditor, officer); blocked exports likewise.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from django.utils.translation import gettext_lazy as _
+
+from xiaobao.org.roles import Role
+from xiaobao.privacy import masking
+
+if TYPE_CHECKING:
+    from xiaobao.complaints.models import Complaint
+    from xiaobao.org.models import User
+
+UNMASK_ROLES: frozenset[str] = frozenset({Role.OFFICER, Role.REVIEWER, Role.HEAD})
+# A handler may unmask only a case they handle.
+UNMASK_OWN_CASE_ROLES: frozenset[str] = frozenset({Role.HANDLER})
+EXPORT_PLAIN_ROLES: frozenset[str] = frozenset({Role.OFFICER})
+ACCESS_LOG_ROLES: frozenset[str] = frozenset({Role.AUDITOR, Role.OFFICER})
+BLOCKED_EXPORT_ROLES: frozenset[str] = frozenset({Role.AUDITOR, Role.OFFICER})
+
+MIN_REASON_LENGTH = 4
+
+# The complainant fields that can be unmasked: API/page name → (model attribute, masking kind, label).
+FIELDS: dict[str, tuple[str, str]] = {
+    "name": ("complainant_name", masking.NAME),
+    "phone": ("complainant_phone", masking.PHONE),
+    "id_number": ("complainant_id_number", masking.ID_NUMBER),
+    "address": ("complainant_address", masking.ADDRESS),
+}
+FIELD_LABELS = {
+    "name": _("Name"),
+    "phone": _("Phone"),
+    "id_number": _("ID number"),
+    "address": _("Address"),
+    "all": _("All personal fields"),
+}
+
+# DLP: personal-data types whose unmasked presence in an outbound file blocks it for users without
+# EXPORT_PLAIN_ROLES. All are validated or strongly patterned by the pii engine (ID check digit, Luhn,
+# mobile prefixes, address down to the street or house number). PERSON is not blocking: without context
+# a bare name is not reliably told from other words, and names are masked to the surname already.
+# Masked values (138****5678, 650103********1540, 张**) are not found by the engine, so they never count.
+DLP_BLOCKING_TYPES: frozenset[str] = frozenset({"MOBILE", "LANDLINE", "ID_CARD", "BANK_CARD", "EMAIL", "ADDRESS"})
+
+
+def can_unmask(user: User, complaint: Complaint) -> bool:
+    if not user.is_active or user.is_read_only:
+        return False
+    if user.has_role(Role.AUDITOR) and not user.has_role(*UNMASK_ROLES):
+        return False  # an auditor who is also a handler still may not unmask
+    if user.has_role(*UNMASK_ROLES):
+        return True
+    return user.has_role(*UNMASK_OWN_CASE_ROLES) and complaint.handler_id == user.pk
+
+
+def can_export_plain(user: User) -> bool:
+    return user.is_active and not user.is_read_only and user.has_role(*EXPORT_PLAIN_ROLES)
+
+
+def can_read_access_log(user: User) -> bool:
+    return user.is_active and user.has_role(*ACCESS_LOG_ROLES)
+
+
+def can_read_blocked_exports(user: User) -> bool:
+    return user.is_active and user.has_role(*BLOCKED_EXPORT_ROLES)

@@ -1,0 +1,268 @@
+"""Writes of the privacy module: unmasking with a reason (查看明文), plain-export and blocked-export
+records, and key rotation (密钥轮换) with the raw-column check.
+
+Every write is atomic and appends its audit event in the same transaction. Personal values never reach
+a log row, an audit event or an exception message.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from cryptography.fernet import InvalidToken
+from django.apps import apps
+from django.db import models, transaction
+from django.db.models.functions import Cast
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from xiaobao.audit.context import client_ip
+from xiaobao.audit.services import record
+from xiaobao.core.errors import InvalidInput, PermissionDenied
+from xiaobao.org.models import User
+from xiaobao.privacy import crypto, policy
+from xiaobao.privacy.fields import EncryptedTextField
+from xiaobao.privacy.models import BlockedExport, PersonalDataAccess
+
+
+def _clean_reason(reason: str | None) -> str:
+    text = " ".join((reason or "").split())
+    if len(text) < policy.MIN_REASON_LENGTH:
+        raise InvalidInput(_("State the reason for viewing personal data (at least %(n)d characters).")
+                           % {"n": policy.MIN_REASON_LENGTH}, field="reason")
+    return text[:500]
+
+
+@transaction.atomic
+def unmask(*, user: User, complaint_id: int, field: str, reason: str, channel: str = "api") -> str:
+    """查看明文 — one complainant field of one case in clear, for this request only, logged with the reason.
+
+    404 outside the user's scope, 422 for an unknown field or a missing reason, 403 without the right.
+    """
+    from xiaobao.complaints import selectors as complaint_selectors
+
+    complaint = complaint_selectors.complaint_get(user=user, pk=complaint_id)
+    if field not in policy.FIELDS:
+        raise InvalidInput(_("Unknown personal field “%(field)s”.") % {"field": field}, field="field")
+    if not policy.can_unmask(user, complaint):
+        raise PermissionDenied(_("You may not view this complainant's personal data in clear."))
+    why = _clean_reason(reason)
+    attr, _kind = policy.FIELDS[field]
+    PersonalDataAccess.objects.create(
+        at=timezone.now(), user=user, username=user.get_username(), kind=PersonalDataAccess.Kind.UNMASK,
+        complaint=complaint, complaint_number=complaint.number, field=field, reason=why, ip=client_ip.get(),
+        channel=channel,
+    )
+    record(action="privacy.unmask", obj=complaint, actor=user, after={"field": field, "channel": channel}, note=why)
+    return getattr(complaint, attr) or ""
+
+
+def check_plain_export(*, user: User, reason: str | None) -> str:
+    """The cleaned reason when `user` may export personal data in clear; 403 / 422 otherwise."""
+    if not policy.can_export_plain(user):
+        raise PermissionDenied(_("Only a consumer-protection officer may export personal data in clear."))
+    return _clean_reason(reason)
+
+
+@transaction.atomic
+def plain_export_record(*, user: User, reason: str, filename: str, count: int) -> PersonalDataAccess:
+    """明文导出 — log an export with personal data in clear as one access-log row (and an audit event)."""
+    entry = PersonalDataAccess.objects.create(
+        at=timezone.now(), user=user, username=user.get_username(), kind=PersonalDataAccess.Kind.EXPORT,
+        field="all", reason=reason, ip=client_ip.get(), channel="export", filename=filename[:200],
+        record_count=count,
+    )
+    record(action="privacy.plain_export", actor=user, object_type="privacy.personaldataaccess",
+           object_id=str(entry.pk), after={"filename": filename[:200], "records": count}, note=reason)
+    return entry
+
+
+@transaction.atomic
+def blocked_export_record(*, user: User, filename: str, kind: str, findings: dict[str, int]) -> BlockedExport:
+    """外发拦截 — record an export the DLP check stopped: counts by type only, never the values."""
+    entry = BlockedExport.objects.create(
+        at=timezone.now(), user=user, username=user.get_username(), filename=filename[:200], kind=kind,
+        findings=dict(sorted(findings.items())), total=sum(findings.values()), ip=client_ip.get(),
+    )
+    record(action="privacy.export_blocked", actor=user, object_type="privacy.blockedexport",
+           object_id=str(entry.pk), after={"filename": filename[:200], "findings": entry.findings})
+    return entry
+
+
+# ---------------------------------------------------------------------------------------------------
+# Key rotation (密钥轮换) and the raw-column check.
+
+# Blind indexes to recompute with the encrypted field they are derived from: index field → (source, kind).
+# A model may declare its own as a class attribute `BLIND_INDEXES = {...}`; this table covers the rest.
+BLIND_INDEXES: dict[str, dict[str, tuple[str, str]]] = {
+    "complaints.complaint": {
+        "phone_index": ("complainant_phone", "phone"),
+        "id_number_index": ("complainant_id_number", "id"),
+    },
+}
+
+
+@dataclass(frozen=True)
+class EncryptedModel:
+    model: type[models.Model]
+    fields: tuple[str, ...]  # EncryptedTextField names
+    indexes: dict[str, tuple[str, str]]  # blind index field → (source field, kind)
+
+    @property
+    def label(self) -> str:
+        return self.model._meta.label_lower
+
+
+def encrypted_models() -> list[EncryptedModel]:
+    """Every installed model with an EncryptedTextField, with its blind indexes."""
+    found = []
+    for model in apps.get_models():
+        names = tuple(f.name for f in model._meta.concrete_fields if isinstance(f, EncryptedTextField))
+        if names:
+            label = model._meta.label_lower
+            indexes = dict(getattr(model, "BLIND_INDEXES", None) or BLIND_INDEXES.get(label, {}))
+            found.append(EncryptedModel(model, names, indexes))
+    return sorted(found, key=lambda m: m.label)
+
+
+def _raw_rows(em: EncryptedModel, *, after: Any, limit: int, lock: bool) -> list[tuple[Any, ...]]:
+    """(pk, raw column values...) as stored — the ciphertexts, not decrypted by the field."""
+    raw = {f"raw__{name}": Cast(name, output_field=models.TextField()) for name in em.fields}
+    qs = em.model._base_manager.order_by("pk")
+    if after is not None:
+        qs = qs.filter(pk__gt=after)
+    if lock:
+        qs = qs.select_for_update()
+    return list(qs.annotate(**raw).values_list("pk", *raw)[:limit])
+
+
+def _index_value(plain: str, kind: str) -> str:
+    return crypto.blind_index(plain, kind) if plain.strip() else ""
+
+
+@dataclass
+class RotationReport:
+    models: dict[str, dict[str, int]] = field(default_factory=dict)  # label → {rows, rotated, skipped, ...}
+    seconds: float = 0.0
+
+    def count(self, label: str, key: str, n: int = 1) -> None:
+        counts = self.models.setdefault(label, {"rows": 0, "rotated": 0, "current": 0, "plain": 0, "failed": 0})
+        counts[key] = counts.get(key, 0) + n
+
+    def total(self, key: str) -> int:
+        return sum(c.get(key, 0) for c in self.models.values())
+
+
+Progress = Callable[[str, int, int], None]
+
+
+def _rotate_batch(em: EncryptedModel, *, after: Any, batch_size: int, report: RotationReport,
+                  actor_username: str) -> tuple[Any, int]:
+    """One batch in its own transaction: rows locked, re-encrypted, indexes recomputed, one audit event."""
+    with transaction.atomic():
+        rows = _raw_rows(em, after=after, limit=batch_size, lock=True)
+        changed = 0
+        for pk, *raws in rows:
+            report.count(em.label, "rows")
+            values: dict[str, str] = {}
+            stale = False
+            for name, raw in zip(em.fields, raws, strict=True):
+                if not raw:
+                    values[name] = raw or ""
+                    continue
+                if not raw.startswith(crypto.PREFIX):
+                    report.count(em.label, "plain")  # a clear value: encrypt it now
+                    values[name], stale = raw, True
+                    continue
+                if not crypto.is_current(raw):
+                    stale = True
+                try:
+                    values[name] = crypto.decrypt(raw)
+                except InvalidToken:
+                    report.count(em.label, "failed")  # under a key no longer configured: row left as is
+                    break
+            else:
+                if not stale:
+                    report.count(em.label, "current")
+                    continue
+                update: dict[str, Any] = dict(values)
+                for index, (source, kind) in em.indexes.items():
+                    update[index] = _index_value(values.get(source, ""), kind)
+                em.model._base_manager.filter(pk=pk).update(**update)  # the field encrypts under the current key
+                report.count(em.label, "rotated")
+                changed += 1
+        if changed:
+            record(action="privacy.rotate_key", actor_username=actor_username, object_type=em.label,
+                   object_id=str(rows[-1][0]), after={"rows": changed, "first": str(rows[0][0]),
+                                                      "last": str(rows[-1][0])})
+    return (rows[-1][0] if rows else None), len(rows)
+
+
+def rotate_key(*, batch_size: int = 500, progress: Progress | None = None, limit: int | None = None,
+               actor_username: str = "system:rotate-key") -> RotationReport:
+    """Re-encrypt every EncryptedTextField value under the current data key and recompute blind indexes.
+
+    Batches of `batch_size` rows, each in its own transaction, so an interruption loses nothing: a second
+    run skips the values already under the current key (`crypto.is_current`) and carries on.
+    `limit` stops after that many rows in all (to rotate in slices, and for tests of interrupted runs).
+    """
+    import time
+
+    report = RotationReport()
+    started = time.monotonic()
+    seen = 0
+    for em in encrypted_models():
+        total = em.model._base_manager.count()
+        done = 0
+        after = None
+        while limit is None or seen < limit:
+            size = batch_size if limit is None else min(batch_size, limit - seen)
+            after, n = _rotate_batch(em, after=after, batch_size=size, report=report, actor_username=actor_username)
+            if n == 0:
+                break
+            done += n
+            seen += n
+            if progress:
+                progress(em.label, done, total)
+        report.models.setdefault(em.label, {"rows": 0, "rotated": 0, "current": 0, "plain": 0, "failed": 0})
+    report.seconds = time.monotonic() - started
+    return report
+
+
+@dataclass(frozen=True)
+class RawFinding:
+    model: str
+    pk: str
+    field: str
+    problem: str  # "plain" (not an enc1: ciphertext) or "undecryptable" / "old-key" (with check_keys)
+
+
+def check_raw(*, batch_size: int = 2000, check_keys: bool = False) -> Iterator[RawFinding | tuple[str, int]]:
+    """Scan the raw columns of every encrypted field; yield a RawFinding for each value that is not an
+    `enc1:` ciphertext (and, with `check_keys`, those not decryptable or not under the current key),
+    then `(model label, rows scanned)` per model. Never yields the value itself."""
+    for em in encrypted_models():
+        after = None
+        scanned = 0
+        while True:
+            rows = _raw_rows(em, after=after, limit=batch_size, lock=False)
+            if not rows:
+                break
+            for pk, *raws in rows:
+                for name, raw in zip(em.fields, raws, strict=True):
+                    if not raw:
+                        continue
+                    if not raw.startswith(crypto.PREFIX):
+                        yield RawFinding(em.label, str(pk), name, "plain")
+                    elif check_keys and not crypto.is_current(raw):
+                        try:
+                            crypto.decrypt(raw)
+                        except InvalidToken:
+                            yield RawFinding(em.label, str(pk), name, "undecryptable")
+                        else:
+                            yield RawFinding(em.label, str(pk), name, "old-key")
+            scanned += len(rows)
+            after = rows[-1][0]
+        yield (em.label, scanned)

@@ -1,0 +1,28 @@
+"""`{% load privacy %}` — `{% can_unmask complaint "phone" as allowed %}` for the unmask control."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django import template
+
+from xiaobao.privacy import policy
+
+register = template.Library()
+
+
+@register.simple_tag(takes_context=True)
+def can_unmask(context: dict[str, Any], complaint: Any, field: str = "") -> bool:
+    """Whether to offer the control: the user may unmask, and the field (if named) has a value."""
+    user = context.get("user")
+    if user is None or not user.is_authenticated or complaint is None:
+        return False
+    if field and not getattr(complaint, policy.FIELDS.get(field, ("",))[0], ""):
+        return False
+    return policy.can_unmask(user, complaint)
+
+
+@register.simple_tag(takes_context=True)
+def can_export_plain(context: dict[str, Any]) -> bool:
+    user = context.get("user")
+    return bool(user is not None and user.is_authenticated and policy.can_export_plain(user))
