@@ -11,6 +11,15 @@ from xiaobao.complaints.models.case import (
     IntakeKey,
     NumberSequence,
 )
+from xiaobao.complaints.models.major import GradingRuleSet, Level, MajorCase, Notice, ResponseClock
+from xiaobao.complaints.models.mediation import ExternalRoute, MediationSession, RouteKind, RouteOutcome
+from xiaobao.complaints.models.rectification import (
+    AccountabilityRecord,
+    AssessmentRecord,
+    Measure,
+    RectificationTask,
+    RootCause,
+)
 
 __all__ = [
     "OPEN",
@@ -22,4 +31,19 @@ __all__ = [
     "ContactRecord",
     "IntakeKey",
     "NumberSequence",
+    # major complaints, external routes, root cause and accountability
+    "AccountabilityRecord",
+    "AssessmentRecord",
+    "ExternalRoute",
+    "GradingRuleSet",
+    "Level",
+    "MajorCase",
+    "Measure",
+    "MediationSession",
+    "Notice",
+    "RectificationTask",
+    "ResponseClock",
+    "RootCause",
+    "RouteKind",
+    "RouteOutcome",
 ]

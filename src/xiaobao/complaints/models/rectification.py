@@ -1,0 +1,150 @@
+"""Root cause (溯源), rectification tasks (整改) and accountability (问责) with its assessment link (考核)."""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from xiaobao.complaints.models.case import Attachment, Complaint
+from xiaobao.org.models import Institution
+
+
+class RootCause(models.Model):
+    """溯源: the cause the handler proposes (category and sub-cause codes from the rules data) and the
+    reviewer confirms at closure."""
+
+    complaint = models.OneToOneField(Complaint, on_delete=models.CASCADE, related_name="root_cause")
+    category = models.CharField(_("root cause"), max_length=40)
+    sub_cause = models.CharField(_("sub-cause"), max_length=60, blank=True)
+    analysis = models.TextField(_("analysis"))
+    proposed_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    proposed_at = models.DateTimeField(default=timezone.now)
+    confirmed_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT,
+                                     related_name="+")
+    confirmed_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("root cause")
+        verbose_name_plural = _("root causes")
+        indexes = [models.Index(fields=["category"], name="rootcause_category_idx")]
+
+    def __str__(self) -> str:
+        return f"{self.complaint_id} {self.category}/{self.sub_cause}"
+
+
+class RectificationTask(models.Model):
+    """整改任务: owner, due date, evidence, verification by the officer."""
+
+    class Status(models.TextChoices):
+        OPEN = "open", _("Open")  # 整改中
+        SUBMITTED = "submitted", _("Evidence submitted")  # 待验证
+        VERIFIED = "verified", _("Verified")  # 已验证
+
+    complaint = models.ForeignKey(Complaint, on_delete=models.CASCADE, related_name="rectifications")
+    title = models.CharField(_("task"), max_length=200)
+    description = models.TextField(_("description"), blank=True)
+    owner = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name=_("owner"), on_delete=models.PROTECT,
+                              related_name="rectification_tasks")
+    institution = models.ForeignKey(Institution, verbose_name=_("institution"), on_delete=models.PROTECT,
+                                    related_name="+")
+    due_on = models.DateField(_("due date"))
+    status = models.CharField(_("status"), max_length=10, choices=Status.choices, default=Status.OPEN)
+    evidence = models.ForeignKey(Attachment, verbose_name=_("evidence"), null=True, blank=True,
+                                 on_delete=models.SET_NULL, related_name="+")
+    evidence_note = models.TextField(_("evidence note"), blank=True)
+    submitted_at = models.DateTimeField(null=True, blank=True)
+    verified_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT,
+                                    related_name="+")
+    verified_at = models.DateTimeField(null=True, blank=True)
+    verification_note = models.TextField(blank=True)
+    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        verbose_name = _("rectification task")
+        verbose_name_plural = _("rectification tasks")
+        ordering = ["due_on", "id"]
+        indexes = [models.Index(fields=["status", "due_on"], name="rectification_status_due_idx")]
+        constraints = [models.CheckConstraint(condition=Q(status__in=["open", "submitted", "verified"]),
+                                              name="rectification_status_valid")]
+
+    def __str__(self) -> str:
+        return self.title
+
+
+class Measure(models.TextChoices):
+    """问责措施."""
+
+    EDUCATION = "education", _("Criticism and education")  # 批评教育
+    CIRCULAR = "circular", _("Circulated criticism")  # 通报批评
+    FINE = "fine", _("Financial penalty")  # 经济处罚
+    REASSIGNMENT = "reassignment", _("Reassignment")  # 调岗
+    WARNING = "warning", _("Disciplinary warning")  # 警告/记过
+    OTHER = "other", _("Other")  # 其他
+
+
+class AccountabilityRecord(models.Model):
+    """问责: who is responsible (a person and/or an institution), the finding, the measure, the approval."""
+
+    class Status(models.TextChoices):
+        PROPOSED = "proposed", _("Awaiting approval")  # 待审批
+        APPROVED = "approved", _("Approved")  # 已批准
+        REJECTED = "rejected", _("Rejected")  # 未批准
+
+    complaint = models.ForeignKey(Complaint, on_delete=models.CASCADE, related_name="accountability")
+    responsible_user = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name=_("responsible person"), null=True,
+                                         blank=True, on_delete=models.PROTECT, related_name="+")
+    responsible_institution = models.ForeignKey(Institution, verbose_name=_("responsible institution"), null=True,
+                                                blank=True, on_delete=models.PROTECT, related_name="+")
+    finding = models.TextField(_("finding"))
+    measure = models.CharField(_("measure"), max_length=14, choices=Measure.choices)
+    amount = models.DecimalField(_("penalty amount"), max_digits=12, decimal_places=2, null=True, blank=True)
+    status = models.CharField(_("status"), max_length=10, choices=Status.choices, default=Status.PROPOSED)
+    proposed_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    proposed_at = models.DateTimeField(default=timezone.now)
+    decided_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT,
+                                   related_name="+")
+    decided_at = models.DateTimeField(null=True, blank=True)
+    decision_note = models.TextField(blank=True)
+
+    class Meta:
+        verbose_name = _("accountability record")
+        verbose_name_plural = _("accountability records")
+        ordering = ["proposed_at", "id"]
+        constraints = [
+            models.CheckConstraint(condition=Q(responsible_user__isnull=False) | Q(responsible_institution__isnull=False),
+                                   name="accountability_someone_responsible"),
+            models.CheckConstraint(condition=Q(measure__in=Measure.values), name="accountability_measure_valid"),
+            models.CheckConstraint(condition=Q(status__in=["proposed", "approved", "rejected"]),
+                                   name="accountability_status_valid"),
+            models.CheckConstraint(condition=Q(amount__isnull=True) | Q(amount__gte=0),
+                                   name="accountability_amount_gte0"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.complaint_id} {self.measure}"
+
+
+class AssessmentRecord(models.Model):
+    """考核记录: a link the assessment module reads — one row per approved accountability measure, for the
+    responsible institution (always) and person (when named), in the assessment period (e.g. 2025Q4)."""
+
+    accountability = models.ForeignKey(AccountabilityRecord, on_delete=models.PROTECT, related_name="assessments")
+    complaint = models.ForeignKey(Complaint, on_delete=models.PROTECT, related_name="+")
+    institution = models.ForeignKey(Institution, on_delete=models.PROTECT, related_name="+")
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT,
+                             related_name="+")
+    period = models.CharField(_("assessment period"), max_length=7)  # 2025Q4
+    measure = models.CharField(_("measure"), max_length=14, choices=Measure.choices)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        verbose_name = _("assessment record")
+        verbose_name_plural = _("assessment records")
+        indexes = [models.Index(fields=["institution", "period"], name="assessment_inst_period_idx")]
+
+    def __str__(self) -> str:
+        return f"{self.period} {self.institution_id} {self.measure}"
