@@ -72,10 +72,10 @@ def _docx_lines(content: bytes) -> Iterator[str]:
     from xiaobao.engines.pii.files import _docx_paragraphs
 
     doc = Document(io.BytesIO(content))
-    seen: set[int] = set()
+    seen: set[object] = set()  # the elements themselves: ids of freed lxml proxies are reused
     for para in _docx_paragraphs(doc):
-        if id(para._p) not in seen:
-            seen.add(id(para._p))
+        if para._p not in seen:  # merged table cells repeat the same paragraph
+            seen.add(para._p)
             yield para.text
 
 

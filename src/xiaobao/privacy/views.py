@@ -25,7 +25,7 @@ def unmask(request: HttpRequest, complaint_id: int, field: str) -> HttpResponse:
     if field not in policy.FIELDS:
         raise Http404
     form = forms.UnmaskForm(request.POST or None)
-    context = {"complaint_id": complaint_id, "field": field, "form": form, "open": True,
+    context = {"complaint": {"pk": complaint_id}, "field": field, "form": form, "open": True,
                "field_label": policy.FIELD_LABELS[field]}
     if request.method == "POST" and form.is_valid():
         try:
