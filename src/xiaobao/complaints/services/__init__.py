@@ -4,6 +4,7 @@ Every function is atomic, locks the case, checks the transition table and the ca
 timeline event and an audit event in the same transaction.
 """
 
+from xiaobao.complaints.services import accountability, duplicates, grading, mediation, response, rootcause
 from xiaobao.complaints.services.attachments import attachment_add, attachment_open
 from xiaobao.complaints.services.intake import ComplainantIn, ComplaintIn, register
 from xiaobao.complaints.services.workflow import (
@@ -30,6 +31,7 @@ __all__ = [
     "ComplainantIn",
     "ComplaintIn",
     "accept",
+    "accountability",
     "add_note",
     "approve",
     "assign",
@@ -37,14 +39,19 @@ __all__ = [
     "attachment_open",
     "close",
     "decline",
+    "duplicates",
     "extend",
+    "grading",
+    "mediation",
     "merge",
     "perform",
     "reconsider",
     "record_contact",
     "register",
     "reopen",
+    "response",
     "return_for_rework",
+    "rootcause",
     "send_back",
     "submit",
     "transfer",
