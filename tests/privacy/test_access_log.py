@@ -30,7 +30,7 @@ def log(cast, make_complaint):
 
 
 def test_selector_filters(cast, log):
-    a, b = log
+    _a, b = log
 
     def reasons(**kw):
         return [e.reason for e in selectors.access_log(user=cast.auditor, filters=selectors.AccessLogFilters(**kw))]
@@ -53,7 +53,7 @@ def test_only_auditors_and_officers_read_it(cast, log, who):
 
 
 def test_the_page(client, cast, log):
-    a, b = log
+    a, _b = log
     client.force_login(cast.auditor)
     r = client.get("/privacy/access-log/")
     body = r.content.decode()

@@ -110,5 +110,5 @@ def test_unsupported_kind(cast):
 
 
 def test_large_file_is_scanned_in_chunks(cast):
-    rows = [["TS%010d" % i, "理赔进度咨询" * 5] for i in range(3000)] + [["TS9", "电话 13912345678"]]
+    rows = [[f"TS{i:010d}", "理赔进度咨询" * 5] for i in range(3000)] + [["TS9", "电话 13912345678"]]
     assert dlp.findings(csv_bytes(rows), "csv") == {"MOBILE": 1}

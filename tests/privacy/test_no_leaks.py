@@ -60,14 +60,12 @@ def cases(cast):
 
 
 def _leaks(body: str) -> list[str]:
-    problems = []
+    stored = []
     for name, phone, id_number, address, _inst in PEOPLE:
         digits = "".join(ch for ch in phone if ch.isdigit())[-11:]
-        for value in (name, phone, digits, id_number, address, address[-8:]):
-            if value and value in body:
-                problems.append(f"stored value {value!r}")
-    for f in scan(body, types=set(policy.DLP_BLOCKING_TYPES)):
-        problems.append(f"{f.type} {f.text!r}")
+        stored += [name, phone, digits, id_number, address, address[-8:]]
+    problems = [f"stored value {v!r}" for v in stored if v and v in body]
+    problems += [f"{f.type} {f.text!r}" for f in scan(body, types=set(policy.DLP_BLOCKING_TYPES))]
     return problems
 
 

@@ -12,7 +12,7 @@ _date = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
 
 
 class UnmaskForm(forms.Form):
-    reason = forms.CharField(label=_("Reason"), max_length=500, required=False,
+    reason = forms.CharField(label=_("Reason for viewing"), max_length=500, required=False,
                              widget=forms.TextInput(attrs={"placeholder": _("e.g. call the complainant back")}))
 
 

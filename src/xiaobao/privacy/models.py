@@ -58,7 +58,7 @@ class PersonalDataAccess(AppendOnlyModel):
     field = models.CharField(_("field"), max_length=20)  # name / phone / id_number / address / all
     reason = models.TextField(_("reason"))
     ip = models.GenericIPAddressField(_("client IP"), null=True, blank=True)
-    channel = models.CharField(_("channel"), max_length=10, blank=True)  # page / api / export
+    channel = models.CharField(_("access channel"), max_length=10, blank=True)  # page / api / export
     filename = models.CharField(_("file name"), max_length=200, blank=True)
     record_count = models.PositiveIntegerField(_("records"), default=1)
 

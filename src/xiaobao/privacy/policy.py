@@ -41,7 +41,7 @@ FIELDS: dict[str, tuple[str, str]] = {
     "address": ("complainant_address", masking.ADDRESS),
 }
 FIELD_LABELS = {
-    "name": _("Name"),
+    "name": _("Complainant name"),
     "phone": _("Phone"),
     "id_number": _("ID number"),
     "address": _("Address"),
