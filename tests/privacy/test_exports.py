@@ -149,3 +149,18 @@ def test_export_query_count_does_not_grow_with_rows(cast, make_complaint, django
     with django_assert_max_num_queries(8):
         exports.complaint_export(user=cast.handler_a, filters=selectors.ComplaintFilters(), fmt="xlsx")
     assert complaint_services  # intake used through make_complaint
+
+
+def test_the_export_links_include(rf, cast):
+    from django.template import engines
+
+    def render(user, query=""):
+        request = rf.get("/complaints/" + query)
+        request.user = user
+        return engines["django"].from_string('{% include "privacy/_export_links.html" %}').render(
+            {"user": user, "request": request}, request)
+
+    handler = render(cast.handler_a, "?status=closed")
+    assert "/complaints/export.xlsx?status=closed" in handler and "/complaints/export.csv?status=closed" in handler
+    assert 'name="plain"' not in handler
+    assert 'name="plain"' in render(cast.officer) and 'name="reason"' in render(cast.officer)
