@@ -21,7 +21,6 @@ def _lock_head() -> AuditChainHead:
     return head
 
 
-@transaction.atomic
 def record(
     *,
     action: str,
@@ -56,11 +55,12 @@ def record(
         "summary": summary,
         "ip": ip if ip is not None else client_ip.get(),
     }
-    head = _lock_head()
-    seq = head.last_seq + 1
-    digest = event_hash(seq=seq, prev_hash=head.last_hash, **fields)
-    event = AuditEvent.objects.create(seq=seq, prev_hash=head.last_hash, hash=digest, **fields)
-    AuditChainHead.objects.filter(pk=1).update(last_seq=seq, last_hash=digest)
+    with transaction.atomic(savepoint=False):  # part of the caller's transaction, or its own
+        head = _lock_head()
+        seq = head.last_seq + 1
+        digest = event_hash(seq=seq, prev_hash=head.last_hash, **fields)
+        event = AuditEvent.objects.create(seq=seq, prev_hash=head.last_hash, hash=digest, **fields)
+        AuditChainHead.objects.filter(pk=1).update(last_seq=seq, last_hash=digest)
     return event
 
 

@@ -16,6 +16,7 @@ from xiaobao.complaints import selectors, services, transitions
 from xiaobao.complaints.codes import Category, Cause, Channel, ContactWay, ProductLine, Result, Satisfaction, Status
 from xiaobao.complaints.models import Complaint
 from xiaobao.complaints.presenters import complainant_masked, complaint_sla
+from xiaobao.core.pagination import capped_count
 
 router = Router(tags=["complaints"])
 
@@ -95,7 +96,8 @@ class ComplaintOut(Schema):
 
 
 class ComplaintPage(Schema):
-    count: int
+    count: int = Field(description="matching cases, counted up to 10,000 (see count_is_capped)")
+    count_is_capped: bool
     offset: int
     limit: int
     items: list[ComplaintOut]
@@ -186,7 +188,6 @@ def complaint_create(request: HttpRequest, payload: ComplaintCreateIn) -> Reply:
                                    "complainant": services.ComplainantIn(**payload.complainant.dict())})
     key = request.headers.get("Idempotency-Key") or None
     complaint, created = services.register(data, by=request.user, idempotency_key=key)
-    complaint = selectors.complaint_get(user=request.user, pk=complaint.pk)
     return Reply(201 if created else 200, complaint_out(complaint, request))
 
 
@@ -207,7 +208,8 @@ def complaint_list(
                                          received_from=received_from, received_to=received_to, q=q)
     qs = selectors.complaint_list(user=request.user, filters=filters)
     items = [complaint_out(c, request) for c in qs[offset:offset + limit]]
-    return ComplaintPage(count=qs.count(), offset=offset, limit=limit, items=items)
+    count, capped = capped_count(qs)
+    return ComplaintPage(count=count, count_is_capped=capped, offset=offset, limit=limit, items=items)
 
 
 @router.get("/complaints/{complaint_id}", response=ComplaintOut, summary="One complaint")

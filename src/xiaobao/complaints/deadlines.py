@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from datetime import date, datetime, timedelta
+from dataclasses import replace
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from django.utils import timezone
@@ -33,11 +34,15 @@ def forget_calendar() -> None:
 
 
 def _never_guess(compute: Callable[..., engine.Deadline], trigger: datetime, **kwargs: Any) -> engine.Deadline:
-    """Compute on the calendar; a year missing from every calendar comes back as a visible warning."""
+    """Compute on the calendar; a year missing from every calendar comes back as a visible warning.
+
+    The due time is returned in UTC, as the database stores and returns it.
+    """
     try:
-        return compute(trigger, calendar=calendar(), **kwargs)
+        deadline = compute(trigger, calendar=calendar(), **kwargs)
     except engine.CalendarGapError:
-        return compute(trigger, calendar=calendar(), allow_gap=True, **kwargs)
+        deadline = compute(trigger, calendar=calendar(), allow_gap=True, **kwargs)
+    return replace(deadline, due_at=deadline.due_at.astimezone(UTC))
 
 
 def decision_deadline(received_at: datetime, *, period_days: int | None = None,

@@ -39,11 +39,15 @@ def status_label(code: str) -> str:
     return str(Status(code).label) if code in Status.values else code
 
 
-def complainant_masked(complaint: Complaint) -> dict[str, str]:
-    """The complainant as every screen and response shows it by default (JR/T 0171 masking)."""
-    return {
-        "name": masking.mask(complaint.complainant_name, masking.NAME),
-        "phone": masking.mask(complaint.complainant_phone, masking.PHONE),
-        "id_number": masking.mask(complaint.complainant_id_number, masking.ID_NUMBER),
-        "address": masking.mask(complaint.complainant_address, masking.ADDRESS),
-    }
+COMPLAINANT_FIELDS = {"name": masking.NAME, "phone": masking.PHONE, "id_number": masking.ID_NUMBER,
+                      "address": masking.ADDRESS}
+LIST_FIELDS = ("name", "phone")
+
+
+def complainant_masked(complaint: Complaint, fields: tuple[str, ...] = tuple(COMPLAINANT_FIELDS)) -> dict[str, str]:
+    """The complainant as every screen and response shows it by default (JR/T 0171 masking).
+
+    List rows ask for LIST_FIELDS only, matching the columns the list selectors load.
+    """
+    return {field: masking.mask(getattr(complaint, f"complainant_{field}"), COMPLAINANT_FIELDS[field])
+            for field in fields}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
@@ -13,7 +14,7 @@ from django.utils import timezone
 from xiaobao.complaints.codes import OPEN_STATUSES, Status
 from xiaobao.complaints.models import Attachment, Complaint
 from xiaobao.core.errors import NotFound
-from xiaobao.org.models import User
+from xiaobao.org.models import Institution, User
 from xiaobao.org.roles import Role
 from xiaobao.org.scope import scope_for
 from xiaobao.privacy import crypto
@@ -54,25 +55,40 @@ class ComplaintFilters:
     handler: str | None = None
 
 
+_IDENTIFIER = re.compile(r"[A-Za-z0-9\-+() ]+")
+_CJK = re.compile(r"[\u3400-\u9fff]")
+# List rows show the complainant's masked name and phone; the other personal fields and long texts stay unread.
+LIST_DEFERRED = ("complainant_id_number", "complainant_address", "summary", "decision", "feedback",
+                 "requested_outcome")
+
+
 def _search_q(q: str) -> Q:
+    """One box: case / policy / claim / report number, exact phone or ID (blind index), or words of the summary.
+
+    Identifiers only hit indexed columns; only text with Chinese characters searches the summary (on
+    PostgreSQL through a trigram index).
+    """
     text = q.strip()
-    found = Q(number=text.upper()) | Q(policy_number=text) | Q(claim_number=text) | Q(report_number=text)
-    digits = "".join(ch for ch in text if ch.isdigit() or ch in "xX")
-    if 7 <= len(digits) <= 15:
-        found |= Q(phone_index=crypto.blind_index(text, "phone"))
-    if len(digits) == 18:
-        found |= Q(id_number_index=crypto.blind_index(text, "id"))
-    if len(text) >= 2 and not text.isdigit():
-        found |= Q(summary__icontains=text)
-    return found
+    if _IDENTIFIER.fullmatch(text):
+        found = Q(number=text.upper()) | Q(policy_number=text) | Q(claim_number=text) | Q(report_number=text)
+        digits = "".join(ch for ch in text if ch.isdigit() or ch in "xX")
+        if 7 <= len(digits) <= 15:
+            found |= Q(phone_index=crypto.blind_index(text, "phone"))
+        if len(digits) == 18:
+            found |= Q(id_number_index=crypto.blind_index(text, "id"))
+        return found
+    if _CJK.search(text):
+        return Q(summary__icontains=text)
+    return Q(pk__in=[])
 
 
 def complaint_list(*, user: User, filters: ComplaintFilters, now: datetime | None = None) -> QuerySet[Complaint]:
-    qs = complaints_visible_to(user).select_related("institution", "handler")
+    qs = complaints_visible_to(user).select_related("institution", "handler").defer(*LIST_DEFERRED)
     if filters.status:
         qs = qs.filter(status=filters.status)
     if filters.institution:
-        qs = qs.filter(institution__path__contains=f"/{filters.institution}/")
+        root = Institution.objects.filter(code=filters.institution).values_list("path", flat=True).first()
+        qs = qs.filter(institution__path__startswith=root) if root else qs.none()
     if filters.channel:
         qs = qs.filter(channel=filters.channel)
     if filters.handler:
@@ -92,7 +108,7 @@ def complaint_list(*, user: User, filters: ComplaintFilters, now: datetime | Non
 def overdue(*, user: User, now: datetime | None = None) -> QuerySet[Complaint]:
     """超期: open cases past their decision deadline — one query on the partial (status, due_at) index."""
     return (complaints_visible_to(user).filter(status__in=OPEN_STATUSES, due_at__lt=now or timezone.now())
-            .select_related("institution", "handler").order_by("due_at"))
+            .select_related("institution", "handler").defer(*LIST_DEFERRED).order_by("due_at", "id"))
 
 
 def work_queue(*, user: User) -> QuerySet[Complaint]:

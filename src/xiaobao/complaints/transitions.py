@@ -81,14 +81,18 @@ def check(complaint: Complaint, action: str, by: User) -> Action:
         )
     if by.is_read_only or not by.has_role(*spec.roles):
         raise PermissionDenied(_("Your role may not “%(action)s”.") % {"action": spec.label})
+    guard = GUARDS.get(action)
+    if guard is not None and not guard(complaint):
+        raise TransitionNotAllowed(_("“%(action)s” is not possible for this case now.") % {"action": spec.label},
+                                   field="action")
     return spec
 
 
 def _was_transferred_here(complaint: Complaint) -> bool:
-    return complaint.events.filter(action="transfer", data__to__institution=complaint.institution.code).exists()
+    return complaint.transferred_from_id is not None
 
 
-# Extra conditions an action needs besides the status (offered only when they hold; the service re-checks).
+# Extra conditions an action needs besides the status and the role.
 GUARDS = {"send_back": _was_transferred_here}
 
 

@@ -6,7 +6,6 @@ from typing import Any
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.paginator import Paginator
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
@@ -14,8 +13,9 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from xiaobao.complaints import forms, selectors, services, transitions
-from xiaobao.complaints.presenters import complainant_masked, complaint_sla
+from xiaobao.complaints.presenters import LIST_FIELDS, complainant_masked, complaint_sla
 from xiaobao.core.errors import DomainError, NotFound
+from xiaobao.core.pagination import CappedPaginator
 from xiaobao.org import selectors as org_selectors
 from xiaobao.org.models import User
 from xiaobao.org.roles import Role
@@ -41,17 +41,18 @@ def complaint_list(request: HttpRequest) -> HttpResponse:
         filters = selectors.ComplaintFilters(status=data["status"] or None, channel=data["channel"] or None,
                                              institution=data["institution"] or None,
                                              overdue=True if data["overdue"] else None, q=data["q"] or None)
-    page = Paginator(selectors.complaint_list(user=request.user, filters=filters), 30).get_page(request.GET.get("page"))
-    rows = [(c, complainant_masked(c), complaint_sla(c)) for c in page]
+    page = CappedPaginator(selectors.complaint_list(user=request.user, filters=filters), 30).get_page(
+        request.GET.get("page"))
+    rows = [(c, complainant_masked(c, LIST_FIELDS), complaint_sla(c)) for c in page]
     template = "complaints/list.html#rows" if request.htmx else "complaints/list.html"
     return render(request, template, {"form": form, "page": page, "rows": rows, "title": _("Complaints")})
 
 
 @login_required
 def overdue_list(request: HttpRequest) -> HttpResponse:
-    cases = selectors.overdue(user=request.user)[:500]
-    rows = [(c, complainant_masked(c), complaint_sla(c)) for c in cases]
-    return render(request, "complaints/overdue.html", {"rows": rows})
+    page = CappedPaginator(selectors.overdue(user=request.user), 50).get_page(request.GET.get("page"))
+    rows = [(c, complainant_masked(c, LIST_FIELDS), complaint_sla(c)) for c in page]
+    return render(request, "complaints/overdue.html", {"rows": rows, "page": page})
 
 
 @login_required

@@ -45,8 +45,8 @@ class Complaint(models.Model):
     needs_minority_language = models.BooleanField(_("minority-language service"), default=False)
 
     policy_number = models.CharField(_("policy number"), max_length=40, blank=True, db_index=True)
-    claim_number = models.CharField(_("claim number"), max_length=40, blank=True)
-    report_number = models.CharField(_("report number"), max_length=40, blank=True)
+    claim_number = models.CharField(_("claim number"), max_length=40, blank=True, db_index=True)
+    report_number = models.CharField(_("report number"), max_length=40, blank=True, db_index=True)
     product_line = models.CharField(_("product line"), max_length=20, choices=ProductLine.choices)
     category = models.CharField(_("business category"), max_length=32, choices=Category.choices)
     cause = models.CharField(_("cause"), max_length=20, choices=Cause.choices)
@@ -60,6 +60,10 @@ class Complaint(models.Model):
                                    on_delete=models.PROTECT, related_name="complaints")
     handler = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name=_("handler"), null=True, blank=True,
                                 on_delete=models.PROTECT, related_name="complaints_handled")
+    # The unit the case was last transferred from (转办来源), which may send it back; None once returned.
+    transferred_from = models.ForeignKey(Institution, verbose_name=_("transferred from"), null=True, blank=True,
+                                         on_delete=models.PROTECT, related_name="+")
+    transferred_from_department = models.CharField(max_length=32, blank=True)
 
     # Deadlines (all aware datetimes, stored UTC): the statutory decision deadline drives the SLA.
     acceptance_due_at = models.DateTimeField(_("acceptance due"), null=True, blank=True)
@@ -94,6 +98,7 @@ class Complaint(models.Model):
             models.Index(fields=["institution", "status", "due_at"], name="complaint_inst_status_due_idx"),
             models.Index(fields=["handler", "status", "due_at"], name="complaint_handler_due_idx"),
             models.Index(fields=["received_at"], name="complaint_received_idx"),
+            models.Index(fields=["status", "-received_at"], name="complaint_status_received_idx"),
         ]
         constraints = [
             models.CheckConstraint(condition=Q(status__in=Status.values), name="complaint_status_valid"),

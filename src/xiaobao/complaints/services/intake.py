@@ -5,11 +5,11 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import asdict, dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, connection, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -115,12 +115,17 @@ def _request_hash(data: ComplaintIn) -> str:
 
 
 def _next_number(received_at: datetime) -> str:
+    """The next readable number of the year (TS2026000123): one atomic UPDATE … RETURNING, taken late so the
+    per-year counter row is locked only for the rest of the intake transaction."""
     year = timezone.localtime(received_at).year
-    NumberSequence.objects.get_or_create(year=year)
-    seq = NumberSequence.objects.select_for_update().get(year=year)
-    seq.last += 1
-    seq.save(update_fields=["last"])
-    return f"TS{year}{seq.last:06d}"
+    table = NumberSequence._meta.db_table
+    with connection.cursor() as cursor:
+        cursor.execute(f"UPDATE {table} SET last = last + 1 WHERE year = %s RETURNING last", [year])
+        row = cursor.fetchone()
+    if row is None:
+        NumberSequence.objects.get_or_create(year=year)
+        return _next_number(received_at)
+    return f"TS{year}{row[0]:06d}"
 
 
 def _is_elderly(id_number: str, received_at: datetime) -> bool:
@@ -128,12 +133,10 @@ def _is_elderly(id_number: str, received_at: datetime) -> bool:
     return birth is not None and _age_on(birth, timezone.localtime(received_at).date()) >= ELDERLY_AGE
 
 
-@transaction.atomic
-def _create(data: ComplaintIn, *, by: User) -> Complaint:
+def _create(data: ComplaintIn, *, by: User, institution: Institution) -> Complaint:
     deadline = deadlines.decision_deadline(data.received_at)
     person = data.complainant
     complaint = Complaint(
-        number=_next_number(data.received_at),
         channel=data.channel,
         received_at=data.received_at,
         regulator_reference=data.regulator_reference.strip(),
@@ -156,20 +159,26 @@ def _create(data: ComplaintIn, *, by: User) -> Complaint:
         summary=data.summary.strip(),
         requested_outcome=data.requested_outcome.strip(),
         disputed_amount=data.disputed_amount,
-        institution=Institution.objects.get(code=data.institution),
-        acceptance_due_at=acceptance_due(data.received_at),
+        institution=institution,
+        acceptance_due_at=acceptance_due(data.received_at).astimezone(UTC),
         due_at=deadline.due_at,
         period_days=deadline.days,
         rule_version=deadline.rule_version,
         deadline_warning="; ".join(deadline.warnings)[:200],
         created_by=by,
     )
-    complaint.save()
+    with transaction.atomic():
+        complaint.number = _next_number(data.received_at)
+        complaint.save()
+        _record_registration(complaint, data, by)
+    return complaint
+
+
+def _record_registration(complaint: Complaint, data: ComplaintIn, by: User) -> None:
     ComplaintEvent.objects.create(complaint=complaint, action="register", to_status=complaint.status, actor=by,
                                   at=timezone.now(), data={"channel": data.channel})
     audit.record(action="complaint.register", obj=complaint, actor=by,
                  after={"number": complaint.number, "institution": data.institution, "channel": data.channel})
-    return complaint
 
 
 def register(data: ComplaintIn, *, by: User, idempotency_key: str | None = None) -> tuple[Complaint, bool]:
@@ -188,11 +197,12 @@ def register(data: ComplaintIn, *, by: User, idempotency_key: str | None = None)
     errors = validate(data, by=by)
     if errors:
         raise InvalidInput(errors[0][1], field=errors[0][0], errors=[{"field": f, "message": m} for f, m in errors])
+    institution = Institution.objects.get(code=data.institution)
     if not idempotency_key:
-        return _create(data, by=by), True
+        return _create(data, by=by, institution=institution), True
     try:
         with transaction.atomic():
-            complaint = _create(data, by=by)
+            complaint = _create(data, by=by, institution=institution)
             IntakeKey.objects.create(user=by, key=idempotency_key, request_hash=request_hash, complaint=complaint)
         return complaint, True
     except IntegrityError:

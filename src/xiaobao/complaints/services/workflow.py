@@ -95,8 +95,9 @@ def transfer(*, complaint_id: int, version: int, by: User, to_institution: str, 
         raise InvalidInput(_("The case is already with this institution."), field="to_institution")
     before, after = transitions.apply(c, "transfer", by)
     origin = {"institution": c.institution.code, "department": c.department.kind if c.department_id else None}
+    c.transferred_from, c.transferred_from_department = c.institution, origin["department"] or ""
     c.institution, c.department, c.handler = target, department, None
-    save(c, "institution", "department", "handler")
+    save(c, "institution", "department", "handler", "transferred_from", "transferred_from_department")
     record(c, action="transfer", by=by, from_status=before, to_status=after, reason=reason,
            data={"from": origin, "to": {"institution": target.code, "department": to_department}},
            audit_before={"institution": origin["institution"]}, audit_after={"institution": target.code})
@@ -108,17 +109,15 @@ def send_back(*, complaint_id: int, version: int, by: User, reason: str) -> Comp
     """退回: the receiving unit returns a transferred case to the unit that sent it."""
     c = lock(complaint_id, by=by, version=version, action="send_back")
     reason = _text(reason, "reason", _("Reason"))
-    last = c.events.filter(action="transfer").order_by("-at", "-id").first()
-    if last is None or last.data.get("to", {}).get("institution") != c.institution.code:
-        raise transitions.TransitionNotAllowed(_("Only a case transferred to this unit can be sent back."),
-                                               field="action")
-    origin = last.data["from"]
-    target = Institution.objects.get(code=origin["institution"])
     before, after = transitions.apply(c, "send_back", by)
-    c.institution, c.department, c.handler = target, _department(target, origin.get("department")), None
-    save(c, "institution", "department", "handler")
+    target = c.transferred_from
+    department = _department(target, c.transferred_from_department or None)
+    c.institution, c.department, c.handler = target, department, None
+    c.transferred_from, c.transferred_from_department = None, ""
+    save(c, "institution", "department", "handler", "transferred_from", "transferred_from_department")
     record(c, action="send_back", by=by, from_status=before, to_status=after, reason=reason,
-           data={"to": origin}, audit_after={"institution": target.code})
+           data={"to": {"institution": target.code, "department": department.kind if department else None}},
+           audit_after={"institution": target.code})
     return c
 
 
