@@ -166,11 +166,11 @@ def _rotate_batch(em: EncryptedModel, *, after: Any, batch_size: int, report: Ro
         changed = 0
         for pk, *raws in rows:
             report.count(em.label, "rows")
-            values: dict[str, str] = {}
+            values: dict[str, str | None] = {}
             stale = False
             for name, raw in zip(em.fields, raws, strict=True):
                 if not raw:
-                    values[name] = raw or ""
+                    values[name] = raw  # "" or NULL stays as it is
                     continue
                 if not raw.startswith(crypto.PREFIX):
                     report.count(em.label, "plain")  # a clear value: encrypt it now
@@ -189,7 +189,7 @@ def _rotate_batch(em: EncryptedModel, *, after: Any, batch_size: int, report: Ro
                     continue
                 update: dict[str, Any] = dict(values)
                 for index, (source, kind) in em.indexes.items():
-                    update[index] = _index_value(values.get(source, ""), kind)
+                    update[index] = _index_value(values.get(source) or "", kind)
                 em.model._base_manager.filter(pk=pk).update(**update)  # the field encrypts under the current key
                 report.count(em.label, "rotated")
                 changed += 1
