@@ -90,7 +90,7 @@ def test_the_report_upward_must_cover_what_the_level_requires(graded, cast, cloc
                                     report={"事件经过": "12户农户集体来访"})
     assert exc.value.field == "report.投诉人诉求"
     major = graded.major
-    report = {item: "已记录" for item in major.must_record}
+    report = dict.fromkeys(major.must_record, "已记录")
     services.response.clock_met(complaint_id=graded.pk, by=cast.reviewer_a, kind="report", report=report)
     with pytest.raises(Conflict):
         services.response.clock_met(complaint_id=graded.pk, by=cast.reviewer_a, kind="report", report=report)

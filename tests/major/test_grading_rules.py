@@ -21,7 +21,7 @@ def test_the_shipped_rules_parse_and_grade_by_the_highest_matching_rule():
     assert grading.suggest(grading.Facts(), rules).level == "general"
     s = grading.suggest(grading.Facts(complainant_count=12, elderly=True), rules)
     assert s.level == "major"
-    assert [r["label"] for r in s.reasons][0] == "群体投诉（10人及以上）"
+    assert next(r["label"] for r in s.reasons) == "群体投诉（10人及以上）"
     assert grading.suggest(grading.Facts(complainant_count=5), rules).level == "serious"
     assert grading.suggest(grading.Facts(disputed_amount=Decimal("99999.99")), rules).level == "general"
     assert grading.suggest(grading.Facts(disputed_amount=Decimal("100000")), rules).level == "serious"

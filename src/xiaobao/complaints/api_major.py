@@ -1,0 +1,562 @@
+"""REST endpoints for major complaints (grading, response clocks, board, notices), external routes (调解),
+root cause and rectification (溯源整改), accountability (问责) and the intake duplicate check.
+
+Mounted beside the complaint router at /api/v1; errors are `{code, message, field}` (core.errors).
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+from decimal import Decimal
+from typing import Literal
+
+from django.http import HttpRequest
+from django.utils import timezone
+from ninja import File, Form, Router, Schema
+from ninja import Status as Reply
+from ninja.files import UploadedFile
+from pydantic import Field
+
+from xiaobao.complaints import grading, selectors, services
+from xiaobao.complaints.models import (
+    AccountabilityRecord,
+    ExternalRoute,
+    Level,
+    MajorCase,
+    Measure,
+    RectificationTask,
+    RootCause,
+    RouteKind,
+    RouteOutcome,
+)
+from xiaobao.complaints.services.response import ClockView
+from xiaobao.core.errors import NotFound
+
+router = Router(tags=["major complaints"])
+
+LevelCode = Literal[tuple(Level.values)]  # type: ignore[valid-type]
+
+
+# ---- schemas --------------------------------------------------------------------------------------
+
+class ClockOut(Schema):
+    kind: str
+    label: str
+    level: str
+    due_at: datetime
+    met_at: datetime | None
+    seconds_left: int = Field(description="negative once missed")
+    missed: bool
+    escalations: int
+    escalated_to: str | None
+
+
+class SuggestionOut(Schema):
+    level: str
+    reasons: list[dict]
+
+
+class GradingOut(Schema):
+    complaint: int
+    number: str
+    level: str = Field(description="confirmed level; empty until the officer confirms")
+    suggested_level: str
+    suggested_reasons: list[dict]
+    live_suggestion: SuggestionOut = Field(description="what the rules in force suggest now")
+    media_exposure: bool
+    extreme_threat: bool
+    override_reason: str
+    confirmed_by: str | None
+    confirmed_at: datetime | None
+    rules_version: str
+    must_record: list[str]
+    clocks: list[ClockOut]
+
+
+class SignalsIn(Schema):
+    media_exposure: bool
+    extreme_threat: bool
+    note: str = ""
+
+
+class ConfirmIn(Schema):
+    level: LevelCode | None = Field(None, description="omit to confirm the suggestion; another level overrides")
+    reason: str = Field("", description="required for an override")
+
+
+class ClockMetIn(Schema):
+    kind: Literal["first_response", "report"]
+    note: str = ""
+    report: dict[str, str] = Field(default_factory=dict, description="the level's must_record items → text")
+
+
+class RulesIn(Schema):
+    content: str = Field(description="the rules as TOML (see grading_rules.toml)")
+    note: str = Field(description="reason for the change")
+
+
+class RulesVersionOut(Schema):
+    version: str
+    note: str
+    created_by: str | None
+    created_at: datetime | None
+
+
+class RulesOut(Schema):
+    version: str
+    content: str
+    history: list[RulesVersionOut]
+
+
+class BoardRowOut(Schema):
+    complaint: int
+    number: str
+    institution: str
+    status: str
+    level: str
+    handler: str | None
+    clocks: list[ClockOut]
+
+
+class TaskOut(Schema):
+    id: int
+    complaint: int
+    number: str
+    title: str
+    owner: str
+    institution: str
+    due_on: date
+    status: str
+    evidence: int | None
+    overdue: bool
+
+
+class BoardOut(Schema):
+    cases: list[BoardRowOut]
+    overdue_rectifications: list[TaskOut]
+    escalated_now: int
+
+
+class NoticeOut(Schema):
+    id: int
+    kind: str
+    title: str
+    body: str
+    url: str
+    complaint: int | None
+    created_at: datetime
+    read_at: datetime | None
+
+
+class RouteIn(Schema):
+    kind: Literal[tuple(RouteKind.values)]  # type: ignore[valid-type]
+    body: str = Field(description="mediation centre, court or arbitration body")
+    referred_on: date
+    mediator: str = ""
+    reference: str = ""
+
+
+class SessionIn(Schema):
+    held_on: date
+    notes: str
+
+
+class OutcomeIn(Schema):
+    outcome: Literal[tuple(v for v in RouteOutcome.values if v != "pending")]  # type: ignore[valid-type]
+    outcome_on: date
+    notes: str = ""
+    amount: Decimal | None = Field(None, ge=0)
+    agreement_id: int | None = Field(None, description="an attachment of the case (upload it first)")
+
+
+class SessionOut(Schema):
+    held_on: date
+    notes: str
+
+
+class RouteOut(Schema):
+    id: int
+    kind: str
+    body: str
+    referred_on: date
+    mediator: str
+    reference: str
+    outcome: str
+    outcome_on: date | None
+    outcome_notes: str
+    amount: Decimal | None
+    agreement_id: int | None
+    sessions: list[SessionOut]
+    stops_statutory_clock: bool = Field(False, description="always false: the decision deadline keeps running")
+
+
+class RootCauseIn(Schema):
+    category: str
+    sub_cause: str = ""
+    analysis: str
+
+
+class RootCauseConfirmIn(Schema):
+    category: str | None = None
+    sub_cause: str | None = None
+    comment: str = ""
+
+
+class RootCauseOut(Schema):
+    category: str
+    sub_cause: str
+    analysis: str
+    proposed_by: str
+    confirmed_by: str | None
+    confirmed_at: datetime | None
+
+
+class TaxonomyOut(Schema):
+    code: str
+    label: str
+    label_en: str
+    subs: dict[str, str]
+
+
+class TaskIn(Schema):
+    title: str
+    owner: str = Field(description="username")
+    due_on: date
+    description: str = ""
+
+
+class VerifyIn(Schema):
+    accepted: bool
+    note: str = ""
+
+
+class AccountabilityIn(Schema):
+    finding: str
+    measure: Literal[tuple(Measure.values)]  # type: ignore[valid-type]
+    responsible_user: str = ""
+    responsible_institution: str = ""
+    amount: Decimal | None = Field(None, ge=0)
+
+
+class DecisionIn(Schema):
+    approve: bool
+    note: str = ""
+
+
+class AccountabilityOut(Schema):
+    id: int
+    responsible_user: str | None
+    responsible_institution: str | None
+    finding: str
+    measure: str
+    amount: Decimal | None
+    status: str
+    proposed_by: str
+    decided_by: str | None
+    assessment_periods: list[str]
+
+
+class ClusterOut(Schema):
+    cause: str
+    cause_label: str
+    product_line: str
+    institution: str
+    institution_name: str
+    series: list[int]
+    total: int
+    trend: int
+    recurring: bool
+    hot: bool
+
+
+class RecurrenceOut(Schema):
+    periods: list[str]
+    threshold: int
+    clusters: list[ClusterOut]
+
+
+class DuplicateCheckIn(Schema):
+    phone: str = ""
+    id_number: str = ""
+    policy_number: str = ""
+    received_at: datetime | None = None
+
+
+class DuplicateOut(Schema):
+    id: int
+    number: str
+    status: str
+    received_at: datetime
+    institution: str
+    matched_on: list[str]
+
+
+class DuplicateCheckOut(Schema):
+    window_days: int
+    matches: list[DuplicateOut]
+    hidden_count: int = Field(description="matching cases outside your scope (not shown)")
+
+
+# ---- presenters ------------------------------------------------------------------------------------
+
+def _clocks(views: list[ClockView]) -> list[ClockOut]:
+    return [ClockOut(**v.__dict__) for v in views]
+
+
+def grading_out(request: HttpRequest, complaint_id: int) -> GradingOut:
+    c = selectors.complaint_get(user=request.user, pk=complaint_id)
+    m = MajorCase.objects.filter(complaint=c).select_related("confirmed_by").first() or MajorCase(complaint=c)
+    live = services.grading.preview(c)
+    now = timezone.now()
+    clocks = m.clocks.filter(cancelled_at__isnull=True).select_related("escalated_to") if m.pk else []
+    return GradingOut(
+        complaint=c.pk, number=c.number, level=m.level, suggested_level=m.suggested_level,
+        suggested_reasons=m.suggested_reasons, live_suggestion=SuggestionOut(level=live.level, reasons=live.reasons),
+        media_exposure=m.media_exposure, extreme_threat=m.extreme_threat, override_reason=m.override_reason,
+        confirmed_by=m.confirmed_by.username if m.confirmed_by_id else None, confirmed_at=m.confirmed_at,
+        rules_version=m.rules_version, must_record=m.must_record,
+        clocks=_clocks([services.response.clock_view(k, now) for k in clocks]))
+
+
+def task_out(t: RectificationTask, today: date) -> TaskOut:
+    return TaskOut(id=t.pk, complaint=t.complaint_id, number=t.complaint.number, title=t.title,
+                   owner=t.owner.username, institution=t.institution.code, due_on=t.due_on, status=t.status,
+                   evidence=t.evidence_id, overdue=t.status != "verified" and t.due_on < today)
+
+
+def route_out(r: ExternalRoute) -> RouteOut:
+    return RouteOut(id=r.pk, kind=r.kind, body=r.body, referred_on=r.referred_on, mediator=r.mediator,
+                    reference=r.reference, outcome=r.outcome, outcome_on=r.outcome_on, outcome_notes=r.outcome_notes,
+                    amount=r.amount, agreement_id=r.agreement_id,
+                    sessions=[SessionOut(held_on=s.held_on, notes=s.notes) for s in r.sessions.all()])
+
+
+def accountability_out(a: AccountabilityRecord) -> AccountabilityOut:
+    return AccountabilityOut(
+        id=a.pk, responsible_user=a.responsible_user.username if a.responsible_user_id else None,
+        responsible_institution=a.responsible_institution.code if a.responsible_institution_id else None,
+        finding=a.finding, measure=a.measure, amount=a.amount, status=a.status, proposed_by=a.proposed_by.username,
+        decided_by=a.decided_by.username if a.decided_by_id else None,
+        assessment_periods=[x.period for x in a.assessments.all()])
+
+
+def root_cause_out(r: RootCause) -> RootCauseOut:
+    return RootCauseOut(category=r.category, sub_cause=r.sub_cause, analysis=r.analysis,
+                        proposed_by=r.proposed_by.username,
+                        confirmed_by=r.confirmed_by.username if r.confirmed_by_id else None, confirmed_at=r.confirmed_at)
+
+
+# ---- grading and response --------------------------------------------------------------------------
+
+@router.get("/major/rules", response=RulesOut, summary="Grading rules in force, with the version history")
+def rules_get(request: HttpRequest) -> RulesOut:
+    from xiaobao.complaints.models import GradingRuleSet
+
+    rules = grading.current()
+    history = [RulesVersionOut(version=f"v{r.version}", note=r.note, created_by=r.created_by.username,
+                               created_at=r.created_at) for r in GradingRuleSet.objects.select_related("created_by")]
+    history.append(RulesVersionOut(version=grading.DEFAULT_VERSION, note="grading_rules.toml", created_by=None,
+                                   created_at=None))
+    return RulesOut(version=rules.version, content=rules.text, history=history)
+
+
+@router.post("/major/rules", response={201: RulesVersionOut},
+             summary="Save a new version of the grading rules (officer; 422 names each invalid field)")
+def rules_save(request: HttpRequest, payload: RulesIn) -> Reply:
+    r = services.grading.rules_save(by=request.user, content=payload.content, note=payload.note)
+    return Reply(201, RulesVersionOut(version=f"v{r.version}", note=r.note, created_by=request.user.username,
+                                      created_at=r.created_at))
+
+
+@router.get("/complaints/{complaint_id}/grading", response=GradingOut, summary="Grading and response clocks of a case")
+def grading_get(request: HttpRequest, complaint_id: int) -> GradingOut:
+    return grading_out(request, complaint_id)
+
+
+@router.post("/complaints/{complaint_id}/grading/suggest", response=GradingOut, summary="Suggest the level (建议分级)")
+def grading_suggest(request: HttpRequest, complaint_id: int) -> GradingOut:
+    services.grading.suggest(complaint_id=complaint_id, by=request.user)
+    return grading_out(request, complaint_id)
+
+
+@router.post("/complaints/{complaint_id}/grading/signals", response=GradingOut,
+             summary="Record media exposure / extreme-behaviour signals")
+def grading_signals(request: HttpRequest, complaint_id: int, payload: SignalsIn) -> GradingOut:
+    services.grading.record_signals(complaint_id=complaint_id, by=request.user, **payload.dict())
+    return grading_out(request, complaint_id)
+
+
+@router.post("/complaints/{complaint_id}/grading/confirm", response=GradingOut,
+             summary="Confirm the suggested level, or override it with a reason (officer); starts the response")
+def grading_confirm(request: HttpRequest, complaint_id: int, payload: ConfirmIn) -> GradingOut:
+    services.grading.confirm(complaint_id=complaint_id, by=request.user, level=payload.level, reason=payload.reason)
+    return grading_out(request, complaint_id)
+
+
+@router.post("/complaints/{complaint_id}/response", response=GradingOut,
+             summary="Record the first response or the report upward (stops that clock)")
+def response_met(request: HttpRequest, complaint_id: int, payload: ClockMetIn) -> GradingOut:
+    services.response.clock_met(complaint_id=complaint_id, by=request.user, kind=payload.kind, note=payload.note,
+                                report=payload.report)
+    return grading_out(request, complaint_id)
+
+
+@router.get("/major/board", response=BoardOut,
+            summary="Open major complaints with their clocks; missed clocks are escalated first")
+def board(request: HttpRequest) -> BoardOut:
+    escalated = services.response.escalate_due()
+    today = timezone.localdate()
+    rows = [BoardRowOut(complaint=r.major.complaint_id, number=r.major.complaint.number,
+                        institution=r.major.complaint.institution.code, status=r.major.complaint.status,
+                        level=r.major.level, handler=r.major.complaint.handler.username if r.major.complaint.handler_id
+                        else None, clocks=_clocks(r.clocks)) for r in services.response.board(request.user)]
+    tasks = [task_out(t, today) for t in services.rootcause.overdue_rectifications(request.user, today=today)]
+    return BoardOut(cases=rows, overdue_rectifications=tasks, escalated_now=len(escalated))
+
+
+@router.get("/notices", response=list[NoticeOut], summary="My in-app notices, newest first")
+def notices(request: HttpRequest, unread: bool = False) -> list[NoticeOut]:
+    return [NoticeOut(id=n.pk, kind=n.kind, title=n.title, body=n.body, url=n.url, complaint=n.complaint_id,
+                      created_at=n.created_at, read_at=n.read_at)
+            for n in services.response.notices_for(request.user, unread_only=unread)[:200]]
+
+
+@router.post("/notices/{notice_id}/read", response={204: None}, summary="Mark a notice read")
+def notice_read(request: HttpRequest, notice_id: int) -> Reply:
+    services.response.notice_read(notice_id=notice_id, by=request.user)
+    return Reply(204, None)
+
+
+# ---- external routes -------------------------------------------------------------------------------
+
+@router.get("/complaints/{complaint_id}/routes", response=list[RouteOut], summary="Mediation, litigation, arbitration")
+def routes(request: HttpRequest, complaint_id: int) -> list[RouteOut]:
+    c = selectors.complaint_get(user=request.user, pk=complaint_id)
+    return [route_out(r) for r in c.external_routes.prefetch_related("sessions")]
+
+
+@router.post("/complaints/{complaint_id}/routes", response={201: RouteOut},
+             summary="Refer to mediation / record litigation or arbitration (the statutory clock keeps running)")
+def route_refer(request: HttpRequest, complaint_id: int, payload: RouteIn) -> Reply:
+    route = services.mediation.refer(complaint_id=complaint_id, by=request.user, **payload.dict())
+    return Reply(201, route_out(route))
+
+
+@router.post("/routes/{route_id}/sessions", response={201: RouteOut}, summary="Record a mediation session")
+def route_session(request: HttpRequest, route_id: int, payload: SessionIn) -> Reply:
+    session = services.mediation.add_session(route_id=route_id, by=request.user, **payload.dict())
+    return Reply(201, route_out(session.route))
+
+
+@router.post("/routes/{route_id}/outcome", response=RouteOut, summary="Record the outcome (agreement, judgment, award)")
+def route_outcome(request: HttpRequest, route_id: int, payload: OutcomeIn) -> RouteOut:
+    return route_out(services.mediation.record_outcome(route_id=route_id, by=request.user, **payload.dict()))
+
+
+# ---- root cause, rectification, recurrence --------------------------------------------------------
+
+@router.get("/root-causes", response=list[TaxonomyOut], summary="Root-cause taxonomy (rules data)")
+def taxonomy(request: HttpRequest) -> list[TaxonomyOut]:
+    return [TaxonomyOut(code=s.code, label=s.label, label_en=s.label_en, subs=s.subs)
+            for s in grading.current().root_causes.values()]
+
+
+@router.get("/complaints/{complaint_id}/root-cause", response=RootCauseOut, summary="The case's root cause (404: none)")
+def root_cause_get(request: HttpRequest, complaint_id: int) -> RootCauseOut:
+    c = selectors.complaint_get(user=request.user, pk=complaint_id)
+    cause = RootCause.objects.filter(complaint=c).select_related("proposed_by", "confirmed_by").first()
+    if cause is None:
+        raise NotFound("no root cause has been proposed")
+    return root_cause_out(cause)
+
+
+@router.post("/complaints/{complaint_id}/root-cause", response=RootCauseOut, summary="Propose the root cause (溯源)")
+def root_cause_propose(request: HttpRequest, complaint_id: int, payload: RootCauseIn) -> RootCauseOut:
+    return root_cause_out(services.rootcause.propose(complaint_id=complaint_id, by=request.user, **payload.dict()))
+
+
+@router.post("/complaints/{complaint_id}/root-cause/confirm", response=RootCauseOut,
+             summary="Confirm the root cause at closure (reviewer)")
+def root_cause_confirm(request: HttpRequest, complaint_id: int, payload: RootCauseConfirmIn) -> RootCauseOut:
+    return root_cause_out(services.rootcause.confirm(complaint_id=complaint_id, by=request.user, **payload.dict()))
+
+
+@router.get("/rectifications", response=list[TaskOut], summary="Rectification tasks in scope or owned")
+def rectifications(request: HttpRequest, overdue: bool = False) -> list[TaskOut]:
+    today = timezone.localdate()
+    qs = (services.rootcause.overdue_rectifications(request.user, today=today) if overdue
+          else services.rootcause.rectifications_visible_to(request.user))
+    return [task_out(t, today) for t in qs[:500]]
+
+
+@router.post("/complaints/{complaint_id}/rectifications", response={201: TaskOut}, summary="Set a rectification task")
+def rectification_create(request: HttpRequest, complaint_id: int, payload: TaskIn) -> Reply:
+    task = services.rootcause.task_create(complaint_id=complaint_id, by=request.user, **payload.dict())
+    return Reply(201, task_out(task, timezone.localdate()))
+
+
+@router.post("/rectifications/{task_id}/evidence", response=TaskOut,
+             summary="Submit evidence: a file (multipart) or an attachment id of the case")
+def rectification_evidence(request: HttpRequest, task_id: int, note: str = Form(...),
+                           attachment_id: int | None = Form(None), file: UploadedFile | None = File(None)) -> TaskOut:
+    upload = (file.name or "evidence", file.file, file.size) if file is not None else None
+    task = services.rootcause.task_submit(task_id=task_id, by=request.user, note=note, attachment_id=attachment_id,
+                                          upload=upload)
+    return task_out(task, timezone.localdate())
+
+
+@router.post("/rectifications/{task_id}/verify", response=TaskOut, summary="Verify or return the evidence (officer)")
+def rectification_verify(request: HttpRequest, task_id: int, payload: VerifyIn) -> TaskOut:
+    task = services.rootcause.task_verify(task_id=task_id, by=request.user, **payload.dict())
+    return task_out(task, timezone.localdate())
+
+
+@router.get("/major/recurrence", response=RecurrenceOut,
+            summary="Closed cases by cause × product line × institution × month/quarter, recurring ones flagged")
+def recurrence(request: HttpRequest, by: Literal["month", "quarter"] = "month",
+               cause: Literal["root", "complaint"] = "root", since: datetime | None = None,
+               until: datetime | None = None) -> RecurrenceOut:
+    until = until or timezone.now()
+    result = services.rootcause.recurrence(request.user, since=since or until - timedelta(days=365), until=until,
+                                           by=by, cause_source=cause)
+    rows = [result.row(c) for c in result.clusters]
+    return RecurrenceOut(periods=result.periods, threshold=result.threshold, clusters=[
+        ClusterOut(cause=r["cluster"].cause, cause_label=r["cluster"].cause_label,
+                   product_line=r["cluster"].product_line, institution=r["cluster"].institution,
+                   institution_name=r["cluster"].institution_name, series=r["series"], total=r["total"],
+                   trend=r["trend"], recurring=r["recurring"], hot=r["hot"]) for r in rows])
+
+
+# ---- accountability --------------------------------------------------------------------------------
+
+@router.get("/complaints/{complaint_id}/accountability", response=list[AccountabilityOut])
+def accountability_list(request: HttpRequest, complaint_id: int) -> list[AccountabilityOut]:
+    selectors.complaint_get(user=request.user, pk=complaint_id)
+    qs = services.accountability.records_visible_to(request.user).filter(complaint_id=complaint_id)
+    return [accountability_out(a) for a in qs.prefetch_related("assessments")]
+
+
+@router.post("/complaints/{complaint_id}/accountability", response={201: AccountabilityOut},
+             summary="Propose accountability (问责)")
+def accountability_propose(request: HttpRequest, complaint_id: int, payload: AccountabilityIn) -> Reply:
+    item = services.accountability.propose(complaint_id=complaint_id, by=request.user, **payload.dict())
+    return Reply(201, accountability_out(item))
+
+
+@router.post("/accountability/{record_id}/decision", response=AccountabilityOut,
+             summary="Approve or reject (head / officer, not the proposer); approval links the assessment record")
+def accountability_decide(request: HttpRequest, record_id: int, payload: DecisionIn) -> AccountabilityOut:
+    return accountability_out(services.accountability.decide(record_id=record_id, by=request.user, **payload.dict()))
+
+
+# ---- intake duplicate check ------------------------------------------------------------------------
+
+@router.post("/complaints/duplicate-check", response=DuplicateCheckOut,
+             summary="Likely duplicates or repeats before registering (same phone / ID / policy within the window)")
+def duplicate_check(request: HttpRequest, payload: DuplicateCheckIn) -> DuplicateCheckOut:
+    found = services.duplicates.possible_duplicates(request.user, payload.phone, payload.id_number,
+                                                    payload.policy_number, payload.received_at)
+    return DuplicateCheckOut(window_days=found.window_days, hidden_count=found.hidden_count, matches=[
+        DuplicateOut(id=m.complaint.pk, number=m.complaint.number, status=m.complaint.status,
+                     received_at=m.complaint.received_at, institution=m.complaint.institution.code,
+                     matched_on=m.matched_on) for m in found.matches])
