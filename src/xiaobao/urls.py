@@ -10,5 +10,6 @@ urlpatterns = [
     path("api/v1/", api.urls),
     path("i18n/", include("django.conf.urls.i18n")),
     path("complaints/", include("xiaobao.complaints.urls")),
+    path("privacy/", include("xiaobao.privacy.urls")),
     path("", include("xiaobao.web.urls")),
 ]

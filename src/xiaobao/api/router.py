@@ -20,3 +20,4 @@ errors.install(api)
 
 api.add_router("/", "xiaobao.org.api.router")
 api.add_router("/", "xiaobao.complaints.api.router")
+api.add_router("/", "xiaobao.privacy.api.router")

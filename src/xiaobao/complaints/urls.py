@@ -1,6 +1,6 @@
 from django.urls import path
 
-from xiaobao.complaints import views, views_import
+from xiaobao.complaints import views, views_export, views_import
 
 app_name = "complaints"
 
@@ -8,6 +8,8 @@ urlpatterns = [
     path("", views.complaint_list, name="list"),
     path("new/", views.complaint_create, name="create"),
     path("overdue/", views.overdue_list, name="overdue"),
+    path("export.xlsx", views_export.export_xlsx, name="export-xlsx"),
+    path("export.csv", views_export.export_csv, name="export-csv"),
     path("import/", views_import.ledger_import, name="import"),
     path("import/template.xlsx", views_import.ledger_template, name="import-template"),
     path("import/report/<str:token>.xlsx", views_import.ledger_report, name="import-report"),

@@ -12,4 +12,4 @@ def navigation(request: HttpRequest) -> dict[str, Any]:
         return {}
     match = getattr(request, "resolver_match", None)
     active = match.namespace if match else None
-    return {"nav_modules": module_links(active)}
+    return {"nav_modules": module_links(request.user, active)}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from django.apps import apps
 from django.urls import NoReverseMatch, reverse
@@ -16,12 +17,15 @@ class Module:
     label: Promise
     app_label: str
     url_name: str
+    roles: frozenset[str] | None = None  # shown only to these roles; None: to everyone
+
 
 
 MODULES: tuple[Module, ...] = (
     Module("complaints", _("Complaints"), "complaints", "complaints:list"),
     Module("reviews", _("Consumer-protection reviews"), "reviews", "reviews:list"),
-    Module("privacy", _("Personal information"), "privacy", "privacy:access-log"),
+    Module("privacy", _("Personal information"), "privacy", "privacy:access-log",
+           roles=frozenset({"auditor", "officer"})),
     Module("traceability", _("Sales traceability"), "traceability", "traceability:list"),
     Module("training", _("Training"), "training", "training:list"),
     Module("assessment", _("Assessment"), "assessment", "assessment:list"),
@@ -32,9 +36,11 @@ MODULES: tuple[Module, ...] = (
 )
 
 
-def module_links(active: str | None = None) -> list[dict[str, object]]:
+def module_links(user: Any, active: str | None = None) -> list[dict[str, object]]:
     links = []
     for module in MODULES:
+        if module.roles is not None and not user.has_role(*module.roles):
+            continue
         url = None
         if apps.is_installed(f"xiaobao.{module.app_label}"):
             try:
