@@ -240,7 +240,8 @@ def recurrence(user: User, *, since: datetime, until: datetime, by: str = "month
           .annotate(period=trunc, cause_key=cause)
           .values("cause_key", "product_line", "institution__code", "institution__name", "period")
           .annotate(n=Count("id")))
-    taxonomy = grading.current().root_causes
+    rules = grading.current()
+    taxonomy = rules.root_causes
     clusters: dict[tuple[str, str, str], Cluster] = {}
     periods = _periods(since, until, by)
     for row in qs:
@@ -252,4 +253,4 @@ def recurrence(user: User, *, since: datetime, until: datetime, by: str = "month
                                                    row["institution__name"]))
         cluster.counts[label] = cluster.counts.get(label, 0) + row["n"]
     ordered = sorted(clusters.values(), key=lambda c: (-c.total, c.cause, c.institution))
-    return Recurrence(periods, grading.current().recurrence_threshold, ordered)
+    return Recurrence(periods, rules.recurrence_threshold, ordered)
