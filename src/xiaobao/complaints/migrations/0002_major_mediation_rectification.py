@@ -157,7 +157,7 @@ class Migration(migrations.Migration):
                 ('title', models.CharField(max_length=200, verbose_name='task')),
                 ('description', models.TextField(blank=True, verbose_name='description')),
                 ('due_on', models.DateField(verbose_name='due date')),
-                ('status', models.CharField(choices=[('open', 'Open'), ('submitted', 'Evidence submitted'), ('verified', 'Verified')], default='open', max_length=10, verbose_name='status')),
+                ('status', models.CharField(choices=[('open', 'Being rectified'), ('submitted', 'Evidence submitted'), ('verified', 'Verified')], default='open', max_length=10, verbose_name='status')),
                 ('evidence_note', models.TextField(blank=True, verbose_name='evidence note')),
                 ('submitted_at', models.DateTimeField(blank=True, null=True)),
                 ('verified_at', models.DateTimeField(blank=True, null=True)),

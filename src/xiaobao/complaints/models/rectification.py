@@ -39,7 +39,7 @@ class RectificationTask(models.Model):
     """整改任务: owner, due date, evidence, verification by the officer."""
 
     class Status(models.TextChoices):
-        OPEN = "open", _("Open")  # 整改中
+        OPEN = "open", _("Being rectified")  # 整改中
         SUBMITTED = "submitted", _("Evidence submitted")  # 待验证
         VERIFIED = "verified", _("Verified")  # 已验证
 
