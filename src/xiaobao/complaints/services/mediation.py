@@ -15,7 +15,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from xiaobao.complaints.codes import Status
-from xiaobao.complaints.models import Attachment, ExternalRoute, MediationSession, RouteKind, RouteOutcome
+from xiaobao.complaints.models import Attachment, Complaint, ExternalRoute, MediationSession, RouteKind, RouteOutcome
 from xiaobao.complaints.models.mediation import REFERRAL_STOPS_STATUTORY_CLOCK
 from xiaobao.complaints.services import response
 from xiaobao.complaints.services._common import lock, record
@@ -57,7 +57,7 @@ def refer(*, complaint_id: int, by: User, kind: str, body: str, referred_on: dat
     return route
 
 
-def _route(route_id: int, by: User) -> tuple[ExternalRoute, object]:
+def _route(route_id: int, by: User) -> tuple[ExternalRoute, Complaint]:
     route = ExternalRoute.objects.filter(pk=route_id).values_list("complaint_id", flat=True).first()
     if route is None:
         raise NotFound("route not found")
@@ -75,7 +75,7 @@ def add_session(*, route_id: int, by: User, held_on: date, notes: str) -> Mediat
     notes = response.require_text(notes, "notes", _("Notes"))
     session = MediationSession.objects.create(route=route, held_on=_date(held_on, "held_on"), notes=notes,
                                               recorded_by=by)
-    record(complaint, action="route_session", by=by, reason=notes,  # type: ignore[arg-type]
+    record(complaint, action="route_session", by=by, reason=notes,
            data={"route": route.pk, "held_on": held_on.isoformat()})
     return session
 
@@ -103,7 +103,7 @@ def record_outcome(*, route_id: int, by: User, outcome: str, outcome_on: date, n
     route.outcome, route.outcome_on = outcome, _date(outcome_on, "outcome_on")
     route.outcome_notes, route.amount, route.agreement = (notes or "").strip(), amount, agreement
     route.save(update_fields=["outcome", "outcome_on", "outcome_notes", "amount", "agreement"])
-    record(complaint, action="route_outcome", by=by, reason=route.outcome_notes,  # type: ignore[arg-type]
+    record(complaint, action="route_outcome", by=by, reason=route.outcome_notes,
            data={"route": route.pk, "kind": route.kind, "outcome": outcome, "amount": str(amount) if amount else None,
                  "agreement": agreement.pk if agreement else None},
            audit_before={"outcome": before}, audit_after={"outcome": outcome})
