@@ -11,5 +11,6 @@ urlpatterns = [
     path("i18n/", include("django.conf.urls.i18n")),
     path("complaints/", include("xiaobao.complaints.urls")),
     path("privacy/", include("xiaobao.privacy.urls")),
+    path("major/", include("xiaobao.complaints.urls_major")),
     path("", include("xiaobao.web.urls")),
 ]

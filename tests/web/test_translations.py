@@ -1,5 +1,6 @@
 """The Chinese catalogue is complete and its compiled .mo matches the .po (run `make messages`)."""
 
+import ast
 import gettext
 import re
 from pathlib import Path
@@ -7,12 +8,24 @@ from pathlib import Path
 import xiaobao
 
 LOCALE = Path(xiaobao.__file__).parent / "locale" / "zh_Hans" / "LC_MESSAGES"
-ENTRY = re.compile(r'^msgid ((?:".*"\n)+)msgstr ((?:".*"\n)+)', re.MULTILINE)
 
 
-def _unquote(block: str) -> str:
-    return "".join(line[1:-1] for line in block.strip().splitlines()).encode().decode("unicode_escape").encode(
-        "latin-1").decode("utf-8")
+def _entries(po: str):
+    """(context, msgid, msgstr, fuzzy) for every entry, plurals by their first form."""
+    for block in po.split("\n\n"):
+        fields: dict[str, str] = {}
+        current = None
+        fuzzy = False
+        for line in block.splitlines():
+            if line.startswith("#,") and "fuzzy" in line:
+                fuzzy = True
+            elif line.startswith(("msgctxt ", "msgid ", "msgid_plural ", "msgstr ", "msgstr[0] ")):
+                current, _, rest = line.partition(" ")
+                fields[current] = ast.literal_eval(rest)
+            elif line.startswith('"') and current:
+                fields[current] += ast.literal_eval(line)
+        if fields.get("msgid"):
+            yield fields.get("msgctxt"), fields["msgid"], fields.get("msgstr", fields.get("msgstr[0]", "")), fuzzy
 
 
 def test_every_message_has_a_chinese_translation_in_the_compiled_catalogue():
@@ -20,13 +33,39 @@ def test_every_message_has_a_chinese_translation_in_the_compiled_catalogue():
     with (LOCALE / "django.mo").open("rb") as fh:
         mo = gettext.GNUTranslations(fh)
     untranslated, stale = [], []
-    for msgid_block, msgstr_block in ENTRY.findall(po):
-        msgid, msgstr = _unquote(msgid_block), _unquote(msgstr_block)
-        if not msgid:
-            continue
-        if not msgstr:
+    for context, msgid, msgstr, fuzzy in _entries(po):
+        if not msgstr or fuzzy:
             untranslated.append(msgid)
-        elif mo.gettext(msgid) != msgstr:
+            continue
+        compiled = mo.pgettext(context, msgid) if context else mo.gettext(msgid)
+        if compiled != msgstr:
             stale.append(msgid)
     assert untranslated == []
     assert stale == []
+
+
+PACKAGE = Path(xiaobao.__file__).parent
+GETTEXT = {"_", "gettext", "gettext_lazy", "ngettext", "ngettext_lazy"}
+TRANS = re.compile(r"""\{%\s*(?:trans|translate)\s+(["'])(.+?)\1(?:\s+context\s+["'][^"']+["'])?\s*(?:as \w+\s*)?%\}""")
+
+
+def _code_msgids() -> set[str]:
+    found: set[str] = set()
+    for path in PACKAGE.rglob("*.py"):
+        if "engines" in path.parts or "migrations" in path.parts:
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in GETTEXT
+                    and node.args and isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str)):
+                found.add(node.args[0].value)
+    for path in PACKAGE.rglob("*.html"):
+        found |= {m.group(2) for m in TRANS.finditer(path.read_text(encoding="utf-8"))}
+    return found
+
+
+def test_the_catalogue_holds_every_message_in_the_code():
+    """New strings in code or templates must reach the catalogue (`make messages`, then translate)."""
+    po = (LOCALE / "django.po").read_text(encoding="utf-8")
+    catalogued = {msgid for _ctx, msgid, _str, _fuzzy in _entries(po)}
+    missing = sorted(_code_msgids() - catalogued)
+    assert missing == []

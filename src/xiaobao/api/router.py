@@ -20,4 +20,5 @@ errors.install(api)
 
 api.add_router("/", "xiaobao.org.api.router")
 api.add_router("/", "xiaobao.complaints.api.router")
+api.add_router("/", "xiaobao.complaints.api_major.router")
 api.add_router("/", "xiaobao.privacy.api.router")

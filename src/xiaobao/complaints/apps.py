@@ -9,7 +9,9 @@ class ComplaintsConfig(AppConfig):
 
     def ready(self) -> None:
         from xiaobao.complaints import selectors
+        from xiaobao.complaints.services import response
         from xiaobao.web import queue
 
         queue.register(selectors.queue_items)
         queue.register_notice(selectors.calendar_notices)
+        queue.register_notice(response.unread_notice_texts)

@@ -23,6 +23,8 @@ class Module:
 
 MODULES: tuple[Module, ...] = (
     Module("complaints", _("Complaints"), "complaints", "complaints:list"),
+    Module("major", _("Major complaints"), "complaints", "major:board",
+           roles=frozenset({"officer", "head", "reviewer", "auditor"})),
     Module("reviews", _("Consumer-protection reviews"), "reviews", "reviews:list"),
     Module("privacy", _("Personal information"), "privacy", "privacy:access-log",
            roles=frozenset({"auditor", "officer"})),

@@ -8,6 +8,7 @@ from django.db import models
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from xiaobao.complaints.models.case import Complaint
 from xiaobao.org.models import Institution
@@ -57,7 +58,7 @@ class MajorCase(models.Model):
     suggested_level = models.CharField(_("suggested level"), max_length=10, choices=Level.choices, blank=True)
     suggested_reasons = models.JSONField(default=list, blank=True)
     suggested_at = models.DateTimeField(null=True, blank=True)
-    level = models.CharField(_("level"), max_length=10, choices=Level.choices, blank=True)
+    level = models.CharField(pgettext_lazy("grading", "level"), max_length=10, choices=Level.choices, blank=True)
     override_reason = models.TextField(_("override reason"), blank=True)
     confirmed_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT,
                                      related_name="+")
@@ -92,7 +93,7 @@ class ResponseClock(models.Model):
 
     major = models.ForeignKey(MajorCase, on_delete=models.CASCADE, related_name="clocks")
     kind = models.CharField(_("clock"), max_length=20, choices=Kind.choices)
-    level = models.CharField(_("level"), max_length=10, choices=Level.choices)
+    level = models.CharField(pgettext_lazy("grading", "level"), max_length=10, choices=Level.choices)
     started_at = models.DateTimeField(_("started at"))
     due_at = models.DateTimeField(_("due at"))
     met_at = models.DateTimeField(_("met at"), null=True, blank=True)

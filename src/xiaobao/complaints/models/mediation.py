@@ -11,6 +11,7 @@ from django.db import models
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from xiaobao.complaints.models.case import Attachment, Complaint
 
@@ -32,7 +33,7 @@ class RouteOutcome(models.TextChoices):
     FOR_CONSUMER = "for_consumer", _("Decided for the consumer")  # 支持消费者
     PARTIAL = "partial", _("Partly for the consumer")  # 部分支持
     FOR_INSURER = "for_insurer", _("Decided for the insurer")  # 驳回
-    WITHDRAWN = "withdrawn", _("Withdrawn")  # 撤回
+    WITHDRAWN = "withdrawn", pgettext_lazy("mediation", "Withdrawn")  # 撤回
 
 
 class ExternalRoute(models.Model):
