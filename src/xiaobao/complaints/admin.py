@@ -6,7 +6,17 @@ from django.contrib import admin
 from django.http import HttpRequest
 
 from xiaobao.complaints import deadlines
-from xiaobao.complaints.models import CalendarDay, CalendarYear, Complaint
+from xiaobao.complaints.models import (
+    AccountabilityRecord,
+    AssessmentRecord,
+    CalendarDay,
+    CalendarYear,
+    Complaint,
+    ExternalRoute,
+    GradingRuleSet,
+    MajorCase,
+    RectificationTask,
+)
 
 
 @admin.register(CalendarDay)
@@ -49,3 +59,50 @@ class ComplaintAdmin(admin.ModelAdmin):
 
     def has_delete_permission(self, request: HttpRequest, obj: Any = None) -> bool:
         return False
+
+
+class ReadOnlyAdmin(admin.ModelAdmin):
+    """Looked at in the admin, changed only through the services (which audit every change)."""
+
+    def has_add_permission(self, request: HttpRequest) -> bool:
+        return False
+
+    def has_change_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return False
+
+    def has_delete_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return False
+
+
+@admin.register(GradingRuleSet)
+class GradingRuleSetAdmin(ReadOnlyAdmin):
+    list_display = ("version", "created_by", "created_at", "note")
+
+
+@admin.register(MajorCase)
+class MajorCaseAdmin(ReadOnlyAdmin):
+    list_display = ("complaint", "suggested_level", "level", "confirmed_by", "confirmed_at")
+    list_filter = ("level",)
+
+
+@admin.register(ExternalRoute)
+class ExternalRouteAdmin(ReadOnlyAdmin):
+    list_display = ("complaint", "kind", "body", "referred_on", "outcome")
+    list_filter = ("kind", "outcome")
+
+
+@admin.register(RectificationTask)
+class RectificationTaskAdmin(ReadOnlyAdmin):
+    list_display = ("complaint", "title", "owner", "due_on", "status")
+    list_filter = ("status",)
+
+
+@admin.register(AccountabilityRecord)
+class AccountabilityRecordAdmin(ReadOnlyAdmin):
+    list_display = ("complaint", "responsible_user", "responsible_institution", "measure", "status")
+    list_filter = ("measure", "status")
+
+
+@admin.register(AssessmentRecord)
+class AssessmentRecordAdmin(ReadOnlyAdmin):
+    list_display = ("period", "institution", "user", "accountability")
