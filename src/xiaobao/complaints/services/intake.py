@@ -167,7 +167,7 @@ def _create(data: ComplaintIn, *, by: User, institution: Institution) -> Complai
         deadline_warning="; ".join(deadline.warnings)[:200],
         created_by=by,
     )
-    with transaction.atomic():
+    with transaction.atomic(savepoint=False):  # the caller's transaction when there is one
         complaint.number = _next_number(data.received_at)
         complaint.save()
         _record_registration(complaint, data, by)
@@ -197,7 +197,7 @@ def register(data: ComplaintIn, *, by: User, idempotency_key: str | None = None)
     errors = validate(data, by=by)
     if errors:
         raise InvalidInput(errors[0][1], field=errors[0][0], errors=[{"field": f, "message": m} for f, m in errors])
-    institution = Institution.objects.get(code=data.institution)
+    institution = Institution.objects.get(code=data.institution, is_active=True)  # validated just above
     if not idempotency_key:
         return _create(data, by=by, institution=institution), True
     try:
