@@ -6,8 +6,9 @@ from xiaobao.org.demo import DemoAccount, seed_organisation
 
 
 def seed() -> list[DemoAccount]:
-    from xiaobao.complaints.demo import seed_complaints
+    from xiaobao.complaints.demo import seed_complaints, seed_major_complaint
 
     accounts = seed_organisation()
     seed_complaints()
+    seed_major_complaint()
     return accounts
