@@ -57,6 +57,26 @@ EVENT_LABELS: dict[str, Promise] = {
     "register": _("Registered"),  # 登记
     "upload": _("Document uploaded"),  # 资料上传
     "merged_in": _("Duplicate merged in"),  # 并入重复投诉
+    # Major complaints, external routes, root cause, rectification, accountability (services/response.py …)
+    "major_signals": _("Grading signals recorded"),  # 分级信号
+    "major_suggest": _("Level suggested"),  # 建议分级
+    "major_confirm": _("Level confirmed"),  # 确认分级
+    "major_override": _("Level overridden"),  # 调整分级
+    "major_notify": _("Response notices sent"),  # 应急通知
+    "major_clock_met": _("Response step done"),  # 响应完成
+    "major_escalate": _("Missed clock escalated"),  # 超时升级
+    "route_refer": _("Referred to an external route"),  # 调解/诉讼/仲裁
+    "route_session": _("Mediation session recorded"),  # 调解记录
+    "route_outcome": _("External route outcome"),  # 调解/诉讼结果
+    "root_cause_propose": _("Root cause proposed"),  # 溯源
+    "root_cause_confirm": _("Root cause confirmed"),  # 溯源确认
+    "rectification_create": _("Rectification task set"),  # 整改任务
+    "rectification_evidence": _("Rectification evidence submitted"),  # 整改证明
+    "rectification_verify": _("Rectification verified"),  # 整改验证
+    "rectification_reject": _("Rectification evidence returned"),  # 整改退回
+    "accountability_propose": _("Accountability proposed"),  # 问责
+    "accountability_approve": _("Accountability approved"),  # 问责批准
+    "accountability_reject": _("Accountability rejected"),  # 问责未批准
 }
 
 

@@ -17,9 +17,8 @@ from django.db.models import Prefetch, Q, QuerySet
 from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 
-from xiaobao.complaints import grading, selectors, transitions
+from xiaobao.complaints import grading, selectors
 from xiaobao.complaints.models import OPEN, Complaint, Level, MajorCase, Notice, ResponseClock
 from xiaobao.complaints.models.major import LEVEL_RANK, MAJOR_LEVELS
 from xiaobao.complaints.services._common import lock, record
@@ -30,30 +29,6 @@ from xiaobao.org.roles import Role
 
 log = logging.getLogger(__name__)
 
-# Timeline labels of the steps this module writes (the case page shows them beside the transitions').
-EVENT_LABELS = {
-    "major_signals": gettext_lazy("Grading signals recorded"),  # 分级信号
-    "major_suggest": gettext_lazy("Level suggested"),  # 建议分级
-    "major_confirm": gettext_lazy("Level confirmed"),  # 确认分级
-    "major_override": gettext_lazy("Level overridden"),  # 调整分级
-    "major_notify": gettext_lazy("Response notices sent"),  # 应急通知
-    "major_clock_met": gettext_lazy("Response step done"),  # 响应完成
-    "major_escalate": gettext_lazy("Missed clock escalated"),  # 超时升级
-    "route_refer": gettext_lazy("Referred to an external route"),  # 调解/诉讼/仲裁
-    "route_session": gettext_lazy("Mediation session recorded"),  # 调解记录
-    "route_outcome": gettext_lazy("External route outcome"),  # 调解/诉讼结果
-    "root_cause_propose": gettext_lazy("Root cause proposed"),  # 溯源
-    "root_cause_confirm": gettext_lazy("Root cause confirmed"),  # 溯源确认
-    "rectification_create": gettext_lazy("Rectification task set"),  # 整改任务
-    "rectification_evidence": gettext_lazy("Rectification evidence submitted"),  # 整改证明
-    "rectification_verify": gettext_lazy("Rectification verified"),  # 整改验证
-    "rectification_reject": gettext_lazy("Rectification evidence returned"),  # 整改退回
-    "accountability_propose": gettext_lazy("Accountability proposed"),  # 问责
-    "accountability_approve": gettext_lazy("Accountability approved"),  # 问责批准
-    "accountability_reject": gettext_lazy("Accountability rejected"),  # 问责未批准
-}
-# The case page labels timeline rows from transitions.EVENT_LABELS; ours join it here (the lead may move them).
-transitions.EVENT_LABELS.update(EVENT_LABELS)
 
 CASE_WORKERS = frozenset({Role.HANDLER, Role.REVIEWER, Role.HEAD, Role.OFFICER})
 APPROVERS = frozenset({Role.REVIEWER, Role.HEAD, Role.OFFICER})
