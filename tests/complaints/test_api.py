@@ -140,3 +140,22 @@ def test_openapi_documents_the_complaint_endpoints_and_codes(client, db):
         assert path in doc["paths"], path
     schemas = doc["components"]["schemas"]
     assert "regulator" in str(schemas["ComplaintCreateIn"]) and "short_term_health" in str(schemas["ComplaintCreateIn"])
+
+
+def test_list_pages_take_a_constant_number_of_queries(api, make_complaint, django_assert_max_num_queries):
+    for _ in range(12):
+        make_complaint()
+    api.get("/api/v1/complaints")  # warm the user's roles and the calendar cache
+    with django_assert_max_num_queries(6):
+        body = api.get("/api/v1/complaints", limit=12).json()
+    assert len(body["items"]) == 12 and body["count_is_capped"] is False
+
+
+def test_list_page_html_takes_a_constant_number_of_queries(client, cast, make_complaint,
+                                                           django_assert_max_num_queries):
+    for _ in range(12):
+        make_complaint()
+    client.force_login(cast.handler_a)
+    client.get("/complaints/")
+    with django_assert_max_num_queries(12):
+        assert client.get("/complaints/").status_code == 200

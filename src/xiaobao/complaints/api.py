@@ -207,7 +207,7 @@ def complaint_list(
     filters = selectors.ComplaintFilters(status=status, institution=institution, channel=channel, overdue=overdue,
                                          received_from=received_from, received_to=received_to, q=q)
     qs = selectors.complaint_list(user=request.user, filters=filters)
-    items = [complaint_out(c, request) for c in qs[offset:offset + limit]]
+    items = [complaint_out(c, request) for c in qs.defer(None)[offset:offset + limit]]  # full rows: no N+1
     count, capped = capped_count(qs)
     return ComplaintPage(count=count, count_is_capped=capped, offset=offset, limit=limit, items=items)
 
