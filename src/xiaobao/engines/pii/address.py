@@ -57,6 +57,10 @@ def find_addresses(text: str) -> list[Span]:
         i = bisect_right(cue_starts, s)
         if s < covered_to or (i and cue_ends[i - 1] > s):
             continue
+        # a place name in passing (乌鲁木齐分公司): no numbered part within reach, so no address here
+        # (a numbered part of the address body would also be found in this wider window)
+        if NUMBERED_RE.search(text, s, s + 60) is None:
+            continue
         e = _cut(text, s, s + 60)
         if e is None or e - s < 6:
             continue

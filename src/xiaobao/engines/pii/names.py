@@ -10,37 +10,93 @@ import re
 from collections.abc import Iterable, Sequence
 
 from . import lexicon as lx
+from .rx import char_class, trie
 
-_SUR = "(?:" + "|".join(lx.COMPOUND_SURNAMES) + "|[" + lx.SINGLE_SURNAMES + "])"
-_G = "[" + "".join(sorted(lx.GIVEN_CHARS)) + "]"
-_TITLES = "|".join(lx.TITLES)
-_TR = "[" + "".join(sorted(lx.TRANSLIT_CHARS)) + "]"
-_DOTS = "[" + lx.NAME_DOTS + "]"
+# surname: a compound surname first (欧阳娜娜), else a single one; as a trie so only one branch is tried
+_SUR = trie(list(lx.COMPOUND_SURNAMES) + list(lx.SINGLE_SURNAMES))
+_G = char_class(lx.GIVEN_CHARS)
+_TR = char_class(lx.TRANSLIT_CHARS)
+_DOTS = char_class(lx.NAME_DOTS)
 _SEP = r"(?:[：:\s]|为|是){0,2}"
+_NAME = rf"(?P<sur>{_SUR})(?P<g1>{_G})(?P<g2>{_G})?"
 
-# Every regex starts with a literal or a character class, so the engine skips ahead in C.
+_WS = "".join(chr(i) for i in range(0x3001) if chr(i).isspace())  # what \\s matches below U+3001 ...
+_WS += "\u3000"  # ... and the ideographic space
+_PUNCT = "\n。；;！？!?：:｜|，," + _WS  # a clause or field starts after these
+_SEPC = "：:为是" + _WS  # between a cue word and the name (投诉人：王芳, 客户为王芳)
+
+# Every scanning regex starts with a literal or a character class (the engine's first-character filter).
 # titles (王先生 / 王芳女士): found first, the surname and given name are read backwards
-TITLE_RE = re.compile(_TITLES)
+TITLE_RE = re.compile(trie(lx.TITLES, leaf_class=False))
 # a surname + 1–2 given-name characters, matched at a known position
-HAN_RE = re.compile(rf"(?P<sur>{_SUR})(?P<g1>{_G})(?P<g2>{_G})?")
-# 客户王芳 / 投诉人：李强 / 收件人：巴特尔
-_NAME_FIRST = "".join(sorted(set(lx.SINGLE_SURNAMES) | {c[0] for c in lx.COMPOUND_SURNAMES} | lx.TRANSLIT_CHARS))
-CUE_RE = re.compile("(?:" + "|".join(lx.LEFT_CUES) + f"){_SEP}(?=[{_NAME_FIRST}])")
+HAN_RE = re.compile(_NAME)
+# 客户王芳 / 投诉人：李强 / 收件人：巴特尔 (cue word, separators, a name or 3+ transliteration characters)
+CUE_RE = re.compile(trie(lx.LEFT_CUES, leaf_class=False) + _SEP + rf"(?=(?:{_SUR}){_G}|{_TR}{{3}})")
+# a cue word and separators ending at the search's endpos
+CUE_END_RE = re.compile(trie(lx.LEFT_CUES) + char_class(_SEPC) + r"{0,2}\Z")
 # a name at the start of a line, clause or field (王芳来函, 王芳在乌鲁木齐出差, 蒋杰，650103...)
-START_RE = re.compile(rf"[\n。；;！？!?：:｜|，,\s](?P<sur>{_SUR})(?P<g1>{_G})(?P<g2>{_G})?")
+START_RE = re.compile(char_class(_PUNCT) + _NAME)
 # 上门为王芳办理 / 转理赔部李强处理
-WEAK_RE = re.compile("[" + "".join(lx.WEAK_LEFT_CUES) + f"](?P<sur>{_SUR})(?P<g1>{_G})(?P<g2>{_G})?")
-RIGHT_RE = re.compile("|".join(re.escape(c) for c in lx.RIGHT_CUES) + r"|[，,]\s*[+\d]")
+WEAK_RE = re.compile(char_class(lx.WEAK_LEFT_CUES) + _NAME)
+RIGHT_RE = re.compile(trie(lx.RIGHT_CUES) + r"|[，,]\s*[+\d]")
 DOTTED_RE = re.compile(rf"{_TR}{{1,8}}(?:{_DOTS}{_TR}{{1,8}})+")
+DOT_RE = re.compile(_DOTS)
 # undotted transliterated names after a cue (收件人巴特尔。): a run of such characters up to punctuation
 TRANSLIT_RUN_RE = re.compile(rf"{_TR}{{3,5}}")
 _END_RE = re.compile(r"[，。、；：,.;:\s（(]|$")
+
+
+def _anchor_regex() -> tuple[str, str, str]:
+    """One pass for CUE_RE, START_RE and WEAK_RE, anchored on the name instead of the cue.
+
+    It matches the first character of every name-shaped position (a surname + a given-name character,
+    compound surnames included, or 3 transliteration characters) that follows a clause start, a weak cue
+    character, or a cue word + separators. Names are rare and cue words are not (客户, 人员, 理赔 ...),
+    so this is far cheaper than trying ~100 cue words at every position. Each match is one character
+    long, so no position is hidden from the next match; the caller reads which contexts apply.
+    """
+    singles = set(lx.SINGLE_SURNAMES)
+    compound_first: dict[str, list[str]] = {}
+    for c in lx.COMPOUND_SURNAMES:
+        compound_first.setdefault(c[0], []).append(c[1])
+    first = singles | set(compound_first) | set(lx.TRANSLIT_CHARS)
+    compound_only = set(compound_first) - singles
+    # after the first character (at p+1): the rest of the name shape, as the surname regex would read it
+    compound = "|".join(f"(?<={re.escape(f)}){char_class(seconds)}" for f, seconds in sorted(compound_first.items()))
+    # cheap gate first: the next character can continue a name at all
+    gate = f"(?={char_class(set(lx.GIVEN_CHARS) | set(lx.TRANSLIT_CHARS) | {s for v in compound_first.values() for s in v})})"
+    shape = (
+        rf"(?=(?<={char_class(compound_first)})(?:{compound}){_G}"
+        rf"|(?<={char_class(singles)}){_G}"
+        rf"|(?<={_TR}){_TR}{{2}})"
+    )
+    assert not compound_only & {s for v in compound_first.values() for s in v}
+    # the context before the first character (lookbehinds include that character: ".")
+    by_len: dict[int, list[str]] = {}
+    for w in lx.LEFT_CUES:
+        by_len.setdefault(len(w), []).append(w)
+    sep = char_class(_SEPC)
+    cues = "|".join(
+        f"(?<={trie(words)}{sep * k}[^\n])" for k in range(3) for _, words in sorted(by_len.items())
+    )
+    context = (
+        rf"(?:(?<={char_class(_PUNCT + ''.join(lx.WEAK_LEFT_CUES))}[^\n])"
+        rf"|(?<={char_class({w[-1] for w in lx.LEFT_CUES} | set(_SEPC))}[^\n])(?:{cues}))"
+    )
+    return char_class(first) + gate, context, shape
+
+
+_ANCHOR_PARTS = _anchor_regex()
+ANCHOR_RE = re.compile("".join(_ANCHOR_PARTS))
+_PUNCT_SET = frozenset(_PUNCT)
+_WEAK_SET = frozenset(lx.WEAK_LEFT_CUES)
 
 _STOP = lx.STOP_BIGRAMS
 _WEAK = frozenset(lx.WEAK_LEFT_CUES)
 _COMPOUND = frozenset(lx.COMPOUND_SURNAMES)
 _NOT = lx.NOT_NAMES
 _GIVEN = lx.GIVEN_CHARS
+_TRSET = lx.TRANSLIT_CHARS
 
 Span = tuple[int, int, str, float]
 
@@ -83,33 +139,91 @@ def find_names(text: str, hints: Sequence[str] = ()) -> list[Span]:
             out.append((ts - 2, m.end(), "PERSON", 0.9))
         elif ts >= 1 and text[ts - 1] in sur1:
             out.append((ts - 1, m.end(), "PERSON", 0.9))
-    for m in CUE_RE.finditer(text):
-        p = m.end()
-        h = HAN_RE.match(text, p)
-        if h is not None:
-            end = _han_name_end(text, h, strong=True)
-            if end is not None:
-                out.append((p, end, "PERSON", 0.85))
-        t = TRANSLIT_RUN_RE.match(text, p)
-        if t is not None and (_END_RE.match(text, t.end()) or RIGHT_RE.match(text, t.end())):
-            out.append((p, t.end(), "PERSON", 0.86))
+    cue_out: list[Span] = []
+    start_out: list[Span] = []
+    weak_out: list[Span] = []
+    weak_last = 0
+    for m in ANCHOR_RE.finditer(text):
+        p = m.start()
+        prev = text[p - 1]
+        if CUE_END_RE.search(text, max(0, p - 7), p) is not None:
+            # same as CUE_RE.finditer: a cue word (+ separators) ends here and a name shape follows
+            h = HAN_RE.match(text, p)
+            if h is not None:
+                end = _han_name_end(text, h, strong=True)
+                if end is not None:
+                    cue_out.append((p, end, "PERSON", 0.85))
+            t = TRANSLIT_RUN_RE.match(text, p)
+            if t is not None and (_END_RE.match(text, t.end()) or RIGHT_RE.match(text, t.end())):
+                cue_out.append((p, t.end(), "PERSON", 0.86))
+        if prev in _PUNCT_SET:
+            # same as START_RE.finditer (a name never contains punctuation, so no match hides another)
+            h = HAN_RE.match(text, p)
+            if h is not None:
+                end = _han_name_end(text, h)
+                if end is not None and RIGHT_RE.match(text, end):
+                    start_out.append((p, end, "PERSON", 0.7))
+        if prev in _WEAK_SET and p - 1 >= weak_last:
+            # same as WEAK_RE.finditer, whose matches consume the name (和/向 are surnames too)
+            h = HAN_RE.match(text, p)
+            if h is not None:
+                weak_last = h.end()
+                end = _han_name_end(text, h)
+                if end is not None and RIGHT_RE.match(text, end):
+                    weak_out.append((p, end, "PERSON", 0.7))
+    out.extend(cue_out)
     h = HAN_RE.match(text)
     if h is not None:
         end = _han_name_end(text, h)
         if end is not None and RIGHT_RE.match(text, end):
             out.append((0, end, "PERSON", 0.7))
-    for rx in (START_RE, WEAK_RE):
-        for m in rx.finditer(text):
-            end = _han_name_end(text, m)
-            if end is not None and RIGHT_RE.match(text, end):
-                out.append((m.start("sur"), end, "PERSON", 0.7))
-    if any(d in text for d in lx.NAME_DOTS):
-        out.extend((m.start(), m.end(), "PERSON", 0.9) for m in DOTTED_RE.finditer(text))
+    out.extend(start_out)
+    out.extend(weak_out)
+    out.extend(_dotted(text))
     out.extend(_occurrences(text, hints, 0.99))
     # a name found once is a name wherever it occurs again nearby (same document or paragraph)
     if out:
         out.extend(_nearby(text, out))
     return out
+
+
+def _dotted(text: str) -> list[Span]:
+    """Same spans as DOTTED_RE.finditer(text), found from the (rare) dots instead of scanning every
+    transliteration character: a match must have 1–8 of them right before a dot."""
+    dots = [d for d in lx.NAME_DOTS if d in text]
+    if not dots:
+        return []
+    if len(dots) == 1:
+        d = dots[0]
+        positions: list[int] = []
+        i = text.find(d)
+        while i >= 0:
+            positions.append(i)
+            i = text.find(d, i + 1)
+    else:
+        positions = [m.start() for m in DOT_RE.finditer(text)]
+    out: list[Span] = []
+    last = 0
+    tr = _TRSET
+    for i in positions:
+        if i < last:
+            continue
+        s = i
+        lo = max(i - 8, last)
+        while s > lo and text[s - 1] in tr:
+            s -= 1
+        if s == i:
+            continue
+        m = DOTTED_RE.match(text, s)
+        if m is not None:
+            out.append((s, m.end(), "PERSON", 0.9))
+            last = m.end()
+    return out
+
+
+def _has_border(name: str) -> bool:
+    """True when a proper prefix of `name` is also its suffix (娜娜, 买买提买买), so occurrences can overlap."""
+    return any(name[:k] == name[-k:] for k in range(1, len(name)))
 
 
 _WINDOW = 1500
@@ -118,21 +232,33 @@ _WINDOW = 1500
 def _nearby(text: str, found: list[Span]) -> list[Span]:
     out: list[Span] = []
     seen: set[tuple[str, int]] = set()
+    find = text.find
+    given = _GIVEN
+    stop = _STOP
+    w = _WINDOW
     for s, e, _, _ in found:
-        name = text[s:e]
-        if e - s < 2 or (name, s // _WINDOW) in seen:
+        if e - s < 2:
             continue
-        seen.add((name, s // _WINDOW))
-        lo = max(0, s - _WINDOW)
-        hi = min(len(text), e + _WINDOW)
-        i = text.find(name, lo, hi)
+        name = text[s:e]
+        key = (name, s // w)
+        if key in seen:
+            continue
+        seen.add(key)
+        lo = s - w if s > w else 0
+        hi = e + w
+        # most names occur once: then the scan below would only meet `s` itself (one C call instead of two;
+        # a name that can overlap itself takes the long way)
+        if text.count(name, lo, hi) == 1 and not _has_border(name):
+            continue
+        n = len(name)
+        i = find(name, lo, hi)
         while i >= 0:
-            j = i + len(name)
+            j = i + n
             if i != s:
                 nxt = text[j : j + 1]
-                if not nxt or nxt not in _GIVEN or text[j : j + 2] in _STOP:
+                if not nxt or nxt not in given or text[j : j + 2] in stop:
                     out.append((i, j, "PERSON", 0.8))
-            i = text.find(name, j, hi)
+            i = find(name, j, hi)
     return out
 
 

@@ -14,16 +14,39 @@ from .validators import is_valid_id_card, is_valid_luhn, is_valid_vin
 _PLATE_PROVINCES = "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼"
 
 # Separate regexes that each start with a character class, so the regex engine skips ahead in C.
-NUM_RE = re.compile(r"[\d+(（](?:[ \-)）]{0,2}\d){6,}[Xx]?(?![0-9A-Za-z])")
+# Digits are ASCII or full-width (０-９); `\d` would also take other scripts' digits, which no rule below
+# accepts, and costs a Unicode lookup for every character of the text in the scanning loop.
+_D = "0-9０-９"
+# "(?<!DD)": a digit right after a digit never starts a match that the digit before did not (the same
+# run would have matched one character earlier), so those positions are dropped in C
+NUM_RE = re.compile(rf"[{_D}+(（](?<![{_D}][{_D}])(?:[ \-)）]{{0,2}}[{_D}]){{6,}}[Xx]?(?![0-9A-Za-z])")
 # the shapes a matched number may take (checked in Python on the few matches)
 NUM_SHAPE_RE = re.compile(
-    r"(?:(?:\+|00)86[ \-]?|[(（]0\d{2,3}[)）][ \-]?)?\d(?:[ \-]?\d)*[Xx]?"
+    rf"(?:(?:\+|00)86[ \-]?|[(（]0[{_D}]{{2,3}}[)）][ \-]?)?[{_D}](?:[ \-]?[{_D}])*[Xx]?"
 )
-VIN_RE = re.compile(r"[A-HJ-NPR-Z0-9]{17}(?![0-9A-Za-z])")
+# a VIN is a whole alphanumeric token (or follows "VIN" directly): the lookbehind drops positions inside
+# longer tokens (policy numbers) in C; "(?<![0-9A-Za-z].)" after the first character = "not preceded by".
+VIN_RE = re.compile(r"[A-HJ-NPR-Z0-9](?:(?<![0-9A-Za-z].)|(?<=VIN.))[A-HJ-NPR-Z0-9]{16}(?![0-9A-Za-z])")
 PLATE_RE = re.compile(rf"[{_PLATE_PROVINCES}][A-HJ-NP-Z][·•・ ]?[A-HJ-NP-Z0-9]{{5,6}}(?![0-9A-Za-z])")
+# One pass for NUM_RE, VIN_RE and PLATE_RE (plates anchored on their letter). Each match is the first
+# character of a token; lookaheads capture what each of the three regexes would match from there, and
+# the caller replays each regex's own left-to-right, non-overlapping order. Digits are the most common
+# candidates in real notes, so trying them once instead of twice matters.
+_NUM_REST = rf"(?<=[{_D}+(（])(?:[ \-)）]{{0,2}}[{_D}]){{6,}}[Xx]?(?![0-9A-Za-z])"
+_VIN_REST = r"(?<=[A-HJ-NPR-Z0-9])(?:(?<![0-9A-Za-z].)|(?<=VIN.))[A-HJ-NPR-Z0-9]{16}(?![0-9A-Za-z])"
+_PLATE_REST = rf"(?<=[{_PLATE_PROVINCES}][A-HJ-NP-Z])[·•・ ]?[A-HJ-NP-Z0-9]{{5,6}}(?![0-9A-Za-z])"
+TOKEN_RE = re.compile(
+    rf"[{_D}+(（A-HJ-NP-Z](?<![{_D}][{_D}])(?:"
+    rf"(?=(?P<num>{_NUM_REST}))(?=(?P<vin>{_VIN_REST}))?[{_D}]*"  # (no match starts inside a digit run)
+    rf"|(?=(?P<vin2>{_VIN_REST}))(?=(?P<plate>{_PLATE_REST}))?"
+    rf"|(?=(?P<plate2>{_PLATE_REST})))"
+)
 _ALNUM = frozenset("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 _NUM_LEFT = _ALNUM | {"+", "-"}
 EMAIL_RE = re.compile(r"(?<![A-Za-z0-9._%+\-])[A-Za-z0-9][A-Za-z0-9._%+\-]*@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}")
+# the same, read from the "@" (found with str.find): the domain part, and the characters of a local part
+EMAIL_DOMAIN_RE = re.compile(r"@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}")
+_LOCAL = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789._%+-")
 
 # Context words before a number. Group names tell what they say about the number.
 _CTX_RE = re.compile(
@@ -34,8 +57,13 @@ _CTX_RE = re.compile(
     r"|(?P<card>卡号|银行卡|储蓄卡|借记卡|信用卡|扣款卡|账号|帐号|账户|帐户|银行账|收款卡|还款卡|社保卡)(?:号码|号)?"
     r"|(?P<phone>手机|电话|座机|固话|联系方式|致电|拨打|号码|来电|回拨|短信|微信)(?:号码|号)?"
 )
+# any phone word at all (a necessary condition for _context() == "phone"; cheap first test)
+_PHONE_WORD_RE = re.compile(r"手机|电话|座机|固话|联系方式|致电|拨打|号码|来电|回拨|短信|微信")
 _NEG_AFTER_RE = re.compile(r"[为是系]?(?:系统)?(?:流水号|编号|订单号|保单号|报案号|发票号|单号|案号)")
 _CTX_WINDOW = 10
+# digit counts that some rule below can accept (7–8 local, 11 mobile/landline, 12 landline, 13/15 +86 mobile,
+# 16–19 bank card, 18 ID)
+_CANDIDATE_LENGTHS = frozenset({7, 8, 11, 12, 13, 15, 16, 17, 18, 19})
 _NUM_SEP = str.maketrans("", "", " -()（）+")
 
 
@@ -60,6 +88,13 @@ def classify_number(text: str, start: int, end: int) -> tuple[str, float] | None
     raw = text[start:end]
     digits = raw.translate(_NUM_SEP)
     n = len(digits)
+    if n not in _CANDIDATE_LENGTHS:  # amounts, dates, serial numbers: decided without reading the context
+        return None
+    if n < 9:  # only a 7–8 digit local number after a phone word (电话 8123456) is personal data
+        if digits[0] in "019" or not digits.isdigit():
+            return None
+        if _PHONE_WORD_RE.search(text, max(0, start - _CTX_WINDOW), start) is None:
+            return None
     ctx = _context(text, start)
     if ctx == "neg" or _NEG_AFTER_RE.match(text, end):
         # policy, claim, invoice, serial numbers: only an explicit ID/card word right before overrides
@@ -98,37 +133,98 @@ def _split_groups(raw: str) -> list[tuple[int, int]]:
 
 def find_structured(text: str, types: set[str] | None = None) -> Iterator[tuple[int, int, str, float]]:
     """Yield (start, end, type, score) for numbers, VINs, plates and e-mail addresses in `text`."""
-    for m in NUM_RE.finditer(text):
-        s, e = m.span()
-        if text[s] in "(（" and not NUM_SHAPE_RE.fullmatch(text, s, e):
-            s += 1  # 李老师（13812345678）: the bracket is punctuation, not an area code
-        elif s and text[s - 1] in _NUM_LEFT:
+    cand = _CANDIDATE_LENGTHS
+    left = _NUM_LEFT
+    phone_word = _PHONE_WORD_RE.search
+    want_vin = types is None or "VIN" in types
+    want_plate = types is None or "LICENSE_PLATE" in types
+    num_last = 0
+    for m in TOKEN_RE.finditer(text):
+        s = m.start()
+        e = m.end(1)  # num
+        if e >= 0:
+            if s >= num_last:
+                num_last = e
+                raw = text[s:e]
+                if raw.isdigit():
+                    # a plain run of digits (most numbers: dates, amounts, serial numbers): the same
+                    # decisions as _number(), the cheapest first
+                    n = e - s
+                    if n in cand and not (s and text[s - 1] in left):
+                        if n > 8 or (raw[0] not in "019" and phone_word(text, max(0, s - _CTX_WINDOW), s)):
+                            res = classify_number(text, s, e)
+                            if res is not None:
+                                yield s, e, res[0], res[1]
+                else:
+                    yield from _number(text, s, e)
+            if want_vin:
+                ve = m.end(2)  # vin
+                if ve >= 0 and is_valid_vin(text[s:ve]) and not text[s:ve].isdigit():
+                    yield s, ve, "VIN", 0.99
             continue
-        if not NUM_SHAPE_RE.fullmatch(text, s, e):
-            continue
-        res = classify_number(text, s, e)
-        if res is not None:
-            yield s, e, res[0], res[1]
-        elif e - s > 12 and (" " in text[s:e] or "-" in text[s:e]):
-            # several numbers joined by single spaces: try the longest group runs that classify
-            yield from _split_number(text, s, e)
-    if types is None or "VIN" in types:
-        for m in VIN_RE.finditer(text):
-            s = m.start()
-            v = m.group()
-            if v.isdigit() or (s and text[s - 1] in _ALNUM and text[s - 3 : s] != "VIN"):
+        ve = m.end(3)  # vin2
+        if ve >= 0 and want_vin and is_valid_vin(text[s:ve]) and not text[s:ve].isdigit():
+            yield s, ve, "VIN", 0.99
+        if want_plate:
+            pe = m.end(4)  # plate
+            if pe < 0:
+                pe = m.end(5)  # plate2
+            if pe >= 0:
+                body = text[s + 1 : pe].lstrip("·•・ ")
+                digits = sum(c.isdigit() for c in body)
+                if (len(body) == 5 and digits >= 2) or (len(body) == 6 and (body[0] in "DF" or body[-1] in "DF")):
+                    yield s - 1, pe, "LICENSE_PLATE", 0.95
+    if types is None or "EMAIL" in types:
+        yield from _emails(text)
+
+
+def _number(text: str, s: int, e: int) -> Iterator[tuple[int, int, str, float]]:
+    """What NUM_RE's match text[s:e] (not a plain digit run) is: nothing, one number or several."""
+    if text[s] in "(（" and not NUM_SHAPE_RE.fullmatch(text, s, e):
+        s += 1  # 李老师（13812345678）: the bracket is punctuation, not an area code
+    elif s and text[s - 1] in _NUM_LEFT:
+        return
+    raw = text[s:e]
+    split = e - s > 12 and (" " in raw or "-" in raw)
+    if not split:
+        # classify_number's own first tests, before the shape test (dates 2024-11-02 end here)
+        digits = raw.translate(_NUM_SEP)
+        n = len(digits)
+        if n not in _CANDIDATE_LENGTHS:
+            return
+        if n < 9 and (
+            digits[0] in "019" or _PHONE_WORD_RE.search(text, max(0, s - _CTX_WINDOW), s) is None
+        ):
+            return
+    if not NUM_SHAPE_RE.fullmatch(text, s, e):
+        return
+    res = classify_number(text, s, e)
+    if res is not None:
+        yield s, e, res[0], res[1]
+    elif split:
+        # several numbers joined by single spaces: try the longest group runs that classify
+        yield from _split_number(text, s, e)
+
+
+def _emails(text: str) -> Iterator[tuple[int, int, str, float]]:
+    """Same spans as EMAIL_RE.finditer(text), found from each "@" instead of trying every position."""
+    last = 0
+    local = _LOCAL
+    at = text.find("@")
+    while at >= 0:
+        s = at
+        while s > 0 and text[s - 1] in local:
+            s -= 1
+        # the regex needs an alphanumeric first character right after a non-local character; positions
+        # before `last` were consumed by the previous match
+        if s < at and s >= last and text[s] not in "._%+-":
+            m = EMAIL_DOMAIN_RE.match(text, at)
+            if m is not None:
+                yield s, m.end(), "EMAIL", 0.99
+                last = m.end()
+                at = text.find("@", last)
                 continue
-            if is_valid_vin(v):
-                yield s, m.end(), "VIN", 0.99
-    if types is None or "LICENSE_PLATE" in types:
-        for m in PLATE_RE.finditer(text):
-            body = m.group()[2:].lstrip("·•・ ")
-            digits = sum(c.isdigit() for c in body)
-            if (len(body) == 5 and digits >= 2) or (len(body) == 6 and (body[0] in "DF" or body[-1] in "DF")):
-                yield m.start(), m.end(), "LICENSE_PLATE", 0.95
-    if "@" in text and (types is None or "EMAIL" in types):
-        for m in EMAIL_RE.finditer(text):
-            yield m.start(), m.end(), "EMAIL", 0.99
+        at = text.find("@", at + 1)
 
 
 def _split_number(text: str, s: int, e: int) -> Iterator[tuple[int, int, str, float]]:
