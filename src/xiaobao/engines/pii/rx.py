@@ -56,3 +56,17 @@ def trie(words: Iterable[str], *, leaf_class: bool = True) -> str:
 def char_class(chars: Iterable[str]) -> str:
     """A character class of the given characters (escaped, sorted, deduplicated)."""
     return "[" + "".join(re.escape(c) for c in sorted(set(chars))) + "]"
+
+
+def gated(words: Iterable[str]) -> str:
+    """Like trie(words) (words of 2+ characters), for words whose first characters are common in text.
+
+    The pattern starts with a class of the first characters and a lookahead on the second, so the engine
+    skips in C past every position that cannot start a word; only then the words are tried, each as its
+    rest followed by a lookbehind on the whole word (longest first, as trie() does).
+    """
+    words = sorted(set(words), key=lambda w: (-len(w), w))
+    if any(len(w) < 2 for w in words):
+        raise ValueError("gated() needs words of at least 2 characters")
+    rest = "|".join(f"{re.escape(w[1:])}(?<={re.escape(w)})" for w in words)
+    return f"{char_class(w[0] for w in words)}(?={char_class(w[1] for w in words)})(?:{rest})"
