@@ -248,7 +248,7 @@ def _nearby(text: str, found: list[Span]) -> list[Span]:
         hi = e + w
         # most names occur once: then the scan below would only meet `s` itself (one C call instead of two;
         # a name that can overlap itself takes the long way)
-        if text.count(name, lo, hi) == 1 and not _has_border(name):
+        if text.count(name, lo, hi) == 1 and (name[0] not in name[1:] or not _has_border(name)):
             continue
         n = len(name)
         i = find(name, lo, hi)

@@ -57,16 +57,21 @@ def _resolve(spans: list[Span]) -> list[Span]:
         return spans
     spans.sort()
     kept: list[Span] = []
+    keep = kept.append
     cluster: list[Span] = []
     cluster_end = -1
     for sp in spans:
         if sp[0] >= cluster_end:
-            if cluster:
+            if len(cluster) == 1:
+                keep(cluster[0])
+            elif cluster:
                 kept.extend(_best(cluster))
             cluster = [sp]
+            cluster_end = sp[1]
         else:
             cluster.append(sp)
-        cluster_end = max(cluster_end, sp[1])
+            if sp[1] > cluster_end:
+                cluster_end = sp[1]
     kept.extend(_best(cluster))
     return kept
 
@@ -101,4 +106,15 @@ def scan(text: str, *, hints: Sequence[str] = (), types: set[str] | None = None)
         spans.extend(find_names(text, hints))
     if types is not None:
         spans = [sp for sp in spans if sp[2] in types]
-    return [_finding(text, s, e, t, sc) for s, e, t, sc in _resolve(spans)]
+    out: list[Finding] = []
+    add = out.append
+    new, set_start, set_end, set_type, set_score, set_text = _new, _set_start, _set_end, _set_type, _set_score, _set_text
+    for s, e, t, sc in _resolve(spans):
+        f = new(Finding)
+        set_start(f, s)
+        set_end(f, e)
+        set_type(f, t)
+        set_score(f, sc)
+        set_text(f, text[s:e])
+        add(f)
+    return out

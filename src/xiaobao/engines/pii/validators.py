@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from operator import mul
 
 _ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 _ID_CHECK = "10X98765432"
@@ -31,8 +32,9 @@ def compact(value: str) -> str:
 
 def id_check_char(first17: str) -> str:
     """ISO 7064 MOD 11-2 check character for the first 17 digits of a resident ID."""
-    total = sum(int(c) * w for c, w in zip(first17, _ID_WEIGHTS, strict=True))
-    return _ID_CHECK[total % 11]
+    if len(first17) != 17:
+        raise ValueError("17 digits expected")
+    return _ID_CHECK[sum(map(mul, map(int, first17), _ID_WEIGHTS)) % 11]
 
 
 def birth_date_from_id(value: str) -> date | None:
@@ -48,14 +50,23 @@ def birth_date_from_id(value: str) -> date | None:
 
 def is_valid_id_card(value: str) -> bool:
     """True for an 18-character resident ID (GB 11643) with a valid area, birth date and check character."""
-    s = compact(value).upper()
-    if len(s) != 18 or not s[:17].isdigit() or s[:2] not in _ID_PROVINCES:
+    s = value.translate(_SEPARATORS).upper()
+    if len(s) != 18 or s[:2] not in _ID_PROVINCES or not s[:17].isdigit():
         return False
     if not ("1" <= s[6] <= "2"):  # birth years 1xxx / 2xxx only
         return False
-    if birth_date_from_id(s) is None:
+    month, day = int(s[10:12]), int(s[12:14])
+    if not (1 <= month <= 12 and 1 <= day <= 31):
         return False
-    return id_check_char(s[:17]) == s[17]
+    try:
+        date(int(s[6:10]), month, day)
+    except ValueError:
+        return False
+    return _ID_CHECK[sum(map(mul, map(int, s[:17]), _ID_WEIGHTS)) % 11] == s[17]
+
+
+# Luhn: the value a digit adds in a doubled position
+_LUHN_DOUBLE = {str(d): (2 * d - 9 if 2 * d > 9 else 2 * d) for d in range(10)}
 
 
 def is_valid_luhn(value: str) -> bool:
@@ -63,6 +74,9 @@ def is_valid_luhn(value: str) -> bool:
     s = compact(value)
     if len(s) < 2 or not s.isdigit():
         return False
+    if s.isascii():
+        total = sum(map(int, s[-1::-2])) + sum(map(_LUHN_DOUBLE.__getitem__, s[-2::-2]))
+        return total % 10 == 0
     total = 0
     for i, ch in enumerate(reversed(s)):
         d = ord(ch) - 48
