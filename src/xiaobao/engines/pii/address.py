@@ -26,6 +26,12 @@ TERMINAL_RE = re.compile(
 # an address needs at least one of these below district level
 STREET_RE = re.compile(r"路|街|巷|道|村|组|号|弄|胡同|小区|社区|座|栋|幢|室|单元|大厦|公寓|花园")
 NUMBERED_RE = re.compile(rf"{_NUM}(?:号|室|栋|幢|单元|组|队|弄)|[A-Za-z]座|村")
+# a cheap necessary condition for NUMBERED_RE in a window: one of its end characters, with a numeral (or a
+# letter before 座) right before it; starts with literals so the engine skips ahead in C
+_NUMERAL = r"[\d一二三四五六七八九十百零]"
+NUMBERED_HINT_RE = re.compile(
+    "|".join(f"{c}(?<={_NUMERAL}.)" for c in "号室栋幢组队弄") + f"|单元(?<={_NUMERAL}..)|座(?<=[A-Za-z].)|村"
+)
 ADMIN_RE = re.compile(r"省|自治区|特别行政区|市|地区|州|盟|县|区|旗")
 
 Span = tuple[int, int, str, float]
@@ -61,8 +67,8 @@ def find_addresses(text: str) -> list[Span]:
         if s < covered_to or (i and cue_ends[i - 1] > s):
             continue
         # a place name in passing (乌鲁木齐分公司): no numbered part within reach, so no address here
-        # (a numbered part of the address body would also be found in this wider window)
-        if NUMBERED_RE.search(text, s, s + 60) is None:
+        # (a numbered part of the address body would also be found in this wider window, by the hint)
+        if NUMBERED_HINT_RE.search(text, s, s + 60) is None:
             continue
         e = _cut(text, s, s + 60)
         if e is None or e - s < 6:

@@ -79,9 +79,11 @@ def _anchor_regex() -> tuple[str, str, str]:
     cues = "|".join(
         f"(?<={trie(words)}{sep * k}[^\n])" for k in range(3) for _, words in sorted(by_len.items())
     )
+    # the cue branch comes first and sets the (empty) group 1, so the caller knows whether a cue word
+    # precedes without searching again; clause starts and weak cues are read from the character before
     context = (
-        rf"(?:(?<={char_class(_PUNCT + ''.join(lx.WEAK_LEFT_CUES))}[^\n])"
-        rf"|(?<={char_class({w[-1] for w in lx.LEFT_CUES} | set(_SEPC))}[^\n])(?:{cues}))"
+        rf"(?:(?<={char_class({w[-1] for w in lx.LEFT_CUES} | set(_SEPC))}[^\n])(?:{cues})()"
+        rf"|(?<={char_class(_PUNCT + ''.join(lx.WEAK_LEFT_CUES))}[^\n]))"
     )
     return char_class(first) + gate, context, shape
 
@@ -143,33 +145,38 @@ def find_names(text: str, hints: Sequence[str] = ()) -> list[Span]:
     start_out: list[Span] = []
     weak_out: list[Span] = []
     weak_last = 0
+    punct = _PUNCT_SET
+    weak = _WEAK_SET
+    tr = _TRSET
+    han = HAN_RE.match
+    right = RIGHT_RE.match
     for m in ANCHOR_RE.finditer(text):
         p = m.start()
-        prev = text[p - 1]
-        if CUE_END_RE.search(text, max(0, p - 7), p) is not None:
+        h = han(text, p)
+        if m.start(1) >= 0:
             # same as CUE_RE.finditer: a cue word (+ separators) ends here and a name shape follows
-            h = HAN_RE.match(text, p)
             if h is not None:
                 end = _han_name_end(text, h, strong=True)
                 if end is not None:
                     cue_out.append((p, end, "PERSON", 0.85))
-            t = TRANSLIT_RUN_RE.match(text, p)
-            if t is not None and (_END_RE.match(text, t.end()) or RIGHT_RE.match(text, t.end())):
-                cue_out.append((p, t.end(), "PERSON", 0.86))
-        if prev in _PUNCT_SET:
-            # same as START_RE.finditer (a name never contains punctuation, so no match hides another)
-            h = HAN_RE.match(text, p)
-            if h is not None:
-                end = _han_name_end(text, h)
-                if end is not None and RIGHT_RE.match(text, end):
+            if text[p] in tr:
+                t = TRANSLIT_RUN_RE.match(text, p)
+                if t is not None and (_END_RE.match(text, t.end()) or right(text, t.end())):
+                    cue_out.append((p, t.end(), "PERSON", 0.86))
+        if h is None:
+            continue
+        prev = text[p - 1]
+        is_start = prev in punct
+        # WEAK_RE's matches consume the name (和/向 are surnames too), so one may hide the next
+        is_weak = prev in weak and p - 1 >= weak_last
+        if is_weak:
+            weak_last = h.end()
+        if is_start or is_weak:
+            end = _han_name_end(text, h)
+            if end is not None and right(text, end):
+                if is_start:  # same as START_RE.finditer (a name never contains punctuation)
                     start_out.append((p, end, "PERSON", 0.7))
-        if prev in _WEAK_SET and p - 1 >= weak_last:
-            # same as WEAK_RE.finditer, whose matches consume the name (和/向 are surnames too)
-            h = HAN_RE.match(text, p)
-            if h is not None:
-                weak_last = h.end()
-                end = _han_name_end(text, h)
-                if end is not None and RIGHT_RE.match(text, end):
+                if is_weak:
                     weak_out.append((p, end, "PERSON", 0.7))
     out.extend(cue_out)
     h = HAN_RE.match(text)

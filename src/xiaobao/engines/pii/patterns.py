@@ -156,7 +156,9 @@ def find_structured(text: str, types: set[str] | None = None) -> Iterator[tuple[
                             if res is not None:
                                 yield s, e, res[0], res[1]
                 else:
-                    yield from _number(text, s, e)
+                    found = _number(text, s, e)
+                    if found:
+                        yield from found
             if want_vin:
                 ve = m.end(2)  # vin
                 if ve >= 0 and is_valid_vin(text[s:ve]) and not text[s:ve].isdigit():
@@ -178,12 +180,12 @@ def find_structured(text: str, types: set[str] | None = None) -> Iterator[tuple[
         yield from _emails(text)
 
 
-def _number(text: str, s: int, e: int) -> Iterator[tuple[int, int, str, float]]:
+def _number(text: str, s: int, e: int) -> list[tuple[int, int, str, float]] | None:
     """What NUM_RE's match text[s:e] (not a plain digit run) is: nothing, one number or several."""
     if text[s] in "(（" and not NUM_SHAPE_RE.fullmatch(text, s, e):
         s += 1  # 李老师（13812345678）: the bracket is punctuation, not an area code
     elif s and text[s - 1] in _NUM_LEFT:
-        return
+        return None
     raw = text[s:e]
     split = e - s > 12 and (" " in raw or "-" in raw)
     if not split:
@@ -191,19 +193,20 @@ def _number(text: str, s: int, e: int) -> Iterator[tuple[int, int, str, float]]:
         digits = raw.translate(_NUM_SEP)
         n = len(digits)
         if n not in _CANDIDATE_LENGTHS:
-            return
+            return None
         if n < 9 and (
             digits[0] in "019" or _PHONE_WORD_RE.search(text, max(0, s - _CTX_WINDOW), s) is None
         ):
-            return
+            return None
     if not NUM_SHAPE_RE.fullmatch(text, s, e):
-        return
+        return None
     res = classify_number(text, s, e)
     if res is not None:
-        yield s, e, res[0], res[1]
-    elif split:
+        return [(s, e, res[0], res[1])]
+    if split:
         # several numbers joined by single spaces: try the longest group runs that classify
-        yield from _split_number(text, s, e)
+        return list(_split_number(text, s, e))
+    return None
 
 
 def _emails(text: str) -> Iterator[tuple[int, int, str, float]]:
