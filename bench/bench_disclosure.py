@@ -2,7 +2,9 @@
 
     .venv/bin/python bench/bench_disclosure.py [CORPUS_DIR]
 
-Prints numbers, never asserts. Metrics: exclusions_emphasized accuracy; section sets exact match;
+Without an argument it scores the development corpus (tests/data/disclosure) and then, as a separate set,
+the held-out corpus (tests/data/disclosure_holdout: documents built differently, written without looking
+at the engine's output). Prints numbers, never asserts. Metrics: exclusions_emphasized accuracy; section sets exact match;
 per-section precision/recall/F1 and micro-F1 over present sections.
 """
 
@@ -19,6 +21,7 @@ from xiaobao.engines.disclosure import SECTION_CODES, check_document
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_CORPUS = ROOT / "tests" / "data" / "disclosure"
+HOLDOUT_CORPUS = ROOT / "tests" / "data" / "disclosure_holdout"
 
 
 def baseline(path: Path) -> tuple[bool, set[str]]:
@@ -61,7 +64,17 @@ def score(rows: list[tuple[dict, bool, set[str]]]) -> dict:
 
 
 def main(argv: list[str]) -> None:
-    corpus = Path(argv[0]) if argv else DEFAULT_CORPUS
+    if argv:
+        run(Path(argv[0]))
+        return
+    run(DEFAULT_CORPUS)
+    if (HOLDOUT_CORPUS / "labels.jsonl").is_file():
+        print()
+        print("== held-out set (fresh documents, separate from the development corpus) ==")
+        run(HOLDOUT_CORPUS)
+
+
+def run(corpus: Path) -> None:
     labels = [json.loads(line) for line in (corpus / "labels.jsonl").read_text(encoding="utf-8").splitlines()
               if line.strip()]
     engine_rows, base_rows, errors = [], [], []

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO
@@ -44,6 +45,18 @@ class _Walk:
     headings: set[int] = field(default_factory=set)
     section: str | None = None
     lead_in: bool = False
+
+
+# A paragraph that is only an item number (a 序号 cell of an exclusions table, a stray "（三）") or a
+# table column header carries no clause text of its own.
+_BARE_NUMBER = re.compile(
+    r"^\s*[（(]?\s*(?:\d+|[一二三四五六七八九十百零〇两]+|[①-⑳]|[a-zA-Z])\s*[)）]?\s*[、.．]?\s*$"
+)
+_COLUMN_HEADER = re.compile(r"^\s*(?:序号|编号|序列|项目|条目|内容|说明|备注)\s*$")
+
+
+def _not_a_clause(p: Para, body: str) -> bool:
+    return bool(_BARE_NUMBER.match(body) or p.text.strip() == "" or (p.in_table and _COLUMN_HEADER.match(body)))
 
 
 def _ends_exclusions(h: Heading, excl: Heading) -> bool:
@@ -102,7 +115,8 @@ def _visit(w: _Walk, p: Para) -> None:
         return
     if w.excl is not None:
         _, _, prefix = split_numbering(text)
-        _add_clause(w, Clause(p, prefix, len(text), False))
+        if not _not_a_clause(p, text):
+            _add_clause(w, Clause(p, prefix, len(text), False))
         return
     _outside(w, p, 0)
 

@@ -153,6 +153,19 @@ class _Styles:
         return level
 
 
+def _style_bold(para: bool | None, char: bool | None, default: bool | None) -> bool:
+    """Bold from the style hierarchy when the run sets none directly.
+
+    w:b is a toggle property (ECMA-376 Part 1 §17.7.3): within the style hierarchy, "on" flips the
+    state reached so far and "off" leaves it unchanged, so a bold character style on a paragraph whose
+    style is already bold shows the text NOT bold. Direct run formatting (handled by the caller) is
+    absolute. Each style's own basedOn chain is resolved first (nearest definition wins).
+    """
+    if not para and not char:
+        return bool(default)
+    return bool(para) != bool(char)
+
+
 def _iter_blocks(parent: Any, in_table: bool = False) -> Iterator[tuple[Any, bool]]:
     for child in parent.iterchildren():
         if child.tag == W_P:
@@ -206,10 +219,14 @@ def _paragraph(p: Any, index: int, styles: _Styles, in_table: bool) -> Para:
             continue
         rpr = r.find(qn("w:rPr"))
         props = _rpr_props(rpr)
+        char_props = _Props()
         if rpr is not None:
             rs = rpr.find(qn("w:rStyle"))
             if rs is not None:
-                props.fill(styles.props(rs.get(W_VAL)))
+                char_props = styles.props(rs.get(W_VAL))
+        if props.bold is None:
+            props.bold = _style_bold(para_props.bold, char_props.bold, styles.defaults.bold)
+        props.fill(char_props)
         props.fill(para_props)
         props.fill(styles.defaults)
         bits = 0

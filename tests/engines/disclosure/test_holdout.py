@@ -1,0 +1,129 @@
+"""The held-out corpus (tests/data/disclosure_holdout): documents built differently from the dev corpus.
+
+Labels come from make_holdout.py's spec (what was written and how Word renders it), not from the engine.
+"""
+
+import io
+import json
+from pathlib import Path
+
+import docx
+import pytest
+from docx.enum.style import WD_STYLE_TYPE
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+
+from xiaobao.engines.disclosure import SECTION_CODES, check_document
+
+HOLDOUT = Path(__file__).resolve().parents[2] / "data" / "disclosure_holdout"
+LABELS = [json.loads(line) for line in (HOLDOUT / "labels.jsonl").read_text(encoding="utf-8").splitlines() if line]
+
+
+def test_holdout_shape():
+    assert len(LABELS) >= 12
+    assert {label["exclusions_emphasized"] for label in LABELS} == {True, False}
+    for label in LABELS:
+        assert (HOLDOUT / label["file"]).is_file()
+        assert sorted(label["sections_present"] + label["sections_missing"]) == sorted(SECTION_CODES)
+
+
+@pytest.mark.parametrize("label", LABELS, ids=[label["file"] for label in LABELS])
+def test_holdout_document_matches_label(label):
+    result = check_document(HOLDOUT / label["file"])
+    assert result.exclusions_emphasized == label["exclusions_emphasized"]
+    assert result.sections_present == label["sections_present"]
+    assert result.sections_missing == label["sections_missing"]
+
+
+def _policy(styler):
+    """保险责任 / 责任免除 (two items) / 保险期间; ``styler(doc, paragraph, run)`` formats the items."""
+    doc = docx.Document()
+    for title, bodies in [
+        ("第一条 保险责任", ["保险期间内，因意外事故造成保险标的的损失，保险人负责赔偿。"] * 3),
+        ("第二条 责任免除", ["战争、军事冲突、恐怖活动；", "被保险人的故意行为。"]),
+        ("第三条 保险期间", ["保险期间为一年，以保险单载明的起讫时间为准。"] * 3),
+    ]:
+        doc.add_paragraph().add_run(title).bold = True
+        for text in bodies:
+            p = doc.add_paragraph()
+            run = p.add_run(text)
+            if "第二条" in title:
+                styler(doc, p, run)
+    buf = io.BytesIO()
+    doc.save(buf)
+    buf.seek(0)
+    return check_document(buf, name="t.docx")
+
+
+def _rpr_flag(target, tag):
+    el = OxmlElement(f"w:{tag}")
+    target.get_or_add_rPr().append(el)
+
+
+def test_complex_script_bold_alone_does_not_bold_chinese_text():
+    assert not _policy(lambda d, p, r: _rpr_flag(r._r, "bCs")).exclusions_emphasized
+
+
+def _bold_paragraph_style(doc):
+    if "免责" not in [s.name for s in doc.styles]:
+        st = doc.styles.add_style("免责", WD_STYLE_TYPE.PARAGRAPH)
+        st.base_style = doc.styles["Normal"]
+        st.font.bold = True
+        ch = doc.styles.add_style("重点", WD_STYLE_TYPE.CHARACTER)
+        ch.font.bold = True
+    return doc.styles["免责"]
+
+
+def test_bold_char_style_on_bold_paragraph_style_toggles_off():
+    def styler(doc, p, r):
+        p.style = _bold_paragraph_style(doc)
+        r.style = doc.styles["重点"]
+
+    assert not _policy(styler).exclusions_emphasized
+
+
+def test_direct_bold_on_bold_paragraph_style_stays_bold():
+    def styler(doc, p, r):
+        p.style = _bold_paragraph_style(doc)
+        r.bold = True
+
+    assert _policy(styler).exclusions_emphasized
+
+
+def test_plain_number_cells_of_an_exclusions_table_are_not_clauses():
+    doc = docx.Document()
+    doc.add_paragraph().add_run("第一条 保险责任").bold = True
+    doc.add_paragraph("保险期间内，因意外事故造成保险标的的损失，保险人负责赔偿。")
+    doc.add_paragraph().add_run("第二条 责任免除").bold = True
+    table = doc.add_table(rows=3, cols=2)
+    table.cell(0, 0).text = "序号"
+    table.cell(0, 1).paragraphs[0].add_run("情形").bold = True
+    for i, text in enumerate(["战争、军事冲突；", "被保险人的故意行为。"], start=1):
+        table.cell(i, 0).text = str(i)
+        table.cell(i, 1).paragraphs[0].add_run(text).bold = True
+    doc.add_paragraph().add_run("第三条 保险期间").bold = True
+    doc.add_paragraph("保险期间为一年。")
+    buf = io.BytesIO()
+    doc.save(buf)
+    buf.seek(0)
+    result = check_document(buf, name="t.docx")
+    assert result.exclusions_emphasized
+    assert result.exclusion_clauses >= 2
+    # the same table with plain clause text is still caught
+    for i in (1, 2):
+        table.cell(i, 1).paragraphs[0].runs[0].bold = False
+    buf = io.BytesIO()
+    doc.save(buf)
+    buf.seek(0)
+    plain = check_document(buf, name="t.docx")
+    assert not plain.exclusions_emphasized
+    flagged = [f.text for f in plain.findings if f.code == "EXCLUSION_NOT_EMPHASIZED"]
+    assert flagged == ["战争、军事冲突；", "被保险人的故意行为。"]
+
+
+def test_bcs_element_is_really_absent_from_b():
+    # guard for the test above: the run has w:bCs and no w:b
+    doc = docx.Document()
+    run = doc.add_paragraph().add_run("x")
+    _rpr_flag(run._r, "bCs")
+    assert run._r.rPr.find(qn("w:b")) is None
