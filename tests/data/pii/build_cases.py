@@ -1,4 +1,4 @@
-"""Build own_cases.jsonl from cases.txt and holdout.jsonl from holdout.txt (outputs are committed).
+"""Build own_cases.jsonl, holdout.jsonl and holdout2.jsonl from their .txt sources (outputs are committed).
 
     .venv/bin/python tests/data/pii/build_cases.py
 """
@@ -122,6 +122,7 @@ def main() -> None:
     for src, dst, prefix, seed in (
         ("cases.txt", "own_cases.jsonl", "own", 20250926),
         ("holdout.txt", "holdout.jsonl", "hold", 20251014),
+        ("holdout2.txt", "holdout2.jsonl", "hold2", 20251015),
     ):
         lines = (HERE / src).read_text(encoding="utf-8").splitlines()
         rows = build(lines, random.Random(seed), prefix)
