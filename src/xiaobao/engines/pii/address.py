@@ -19,7 +19,7 @@ RUN_RE = re.compile(_RUN + "{2,80}")
 # components an address may end with
 _NUM = r"(?:\d+|[一二三四五六七八九十百零]+)"
 TERMINAL_RE = re.compile(
-    rf"{_NUM}(?:栋|幢|号楼|楼)(?:\d+(?:室|号)?)?|{_NUM}(?:号院|号|室|单元|层|组|队|户|弄)"
+    rf"{_NUM}(?:栋|幢|号楼|楼|单元)(?:\d+(?:室|号)?(?!\d)(?!单元|层|楼|号楼))?|{_NUM}(?:号院|号|室|层|组|队|户|弄)"
     r"|[A-Za-z]座|(?:-\d+)+"
     r"|(?:路|街|巷|村|大道|胡同|小区|社区|花园|公寓|大厦|家园|新村|宿舍|农场|牧场|连队)"
 )
@@ -52,6 +52,9 @@ def find_addresses(text: str) -> list[Span]:
     out: list[Span] = []
     for m in CUE_RE.finditer(text):
         s = m.end()
+        again = CUE_RE.match(text, s)  # 事故地点位于…: a second cue word is not part of the address
+        if again is not None:
+            s = again.end()
         e = _cut(text, s, len(text))
         if e is None or e - s < 5:
             continue

@@ -85,13 +85,118 @@ def _anchor_regex() -> tuple[str, str, str]:
         rf"(?:(?<={char_class({w[-1] for w in lx.LEFT_CUES} | set(_SEPC))}[^\n])(?:{cues})()"
         rf"|(?<={char_class(_PUNCT + ''.join(lx.WEAK_LEFT_CUES))}[^\n]))"
     )
-    return char_class(first) + gate, context, shape
+    # a surname followed by 1–3 characters of any kind and then a right cue or punctuation: the given name may
+    # use characters outside GIVEN_CHARS (甄珝反映, 蔺燚来电); Python decides
+    rare = (
+        rf"(?<={char_class(singles | set(compound_first))})[\u3400-\u9fff]{{1,3}}"
+        rf"(?:{trie(set(lx.RIGHT_CUES) | set(lx.STRONG_RIGHT_CUES))}|{char_class(_PUNCT + lx.NAME_JOINERS)}|\Z)"
+    )
+    return char_class(first), context, f"(?:{gate}{shape}|(?={rare}))"
 
 
 _ANCHOR_PARTS = _anchor_regex()
 ANCHOR_RE = re.compile("".join(_ANCHOR_PARTS))
 _PUNCT_SET = frozenset(_PUNCT)
 _WEAK_SET = frozenset(lx.WEAK_LEFT_CUES)
+
+# --- names that the cue/title rules above miss (given-name characters outside GIVEN_CHARS, transliterated
+# names without a cue, lists of names, chat speaker labels)
+_SINGLES = frozenset(lx.SINGLE_SURNAMES)
+_STRONG_RIGHT_RE = re.compile(trie(lx.STRONG_RIGHT_CUES))
+_MARKER_RE = re.compile(trie(lx.PEOPLE_MARKERS))
+_JOINERS = frozenset(lx.NAME_JOINERS)
+_BOUNDARY = frozenset(_PUNCT + "，。；：、,.;:!?！？（）()“”\"'")
+_NON_NAME = lx.NON_NAME_CHARS
+_CONT = lx.WORD_CONTINUATIONS
+_HAN_RANGE = ("\u3400", "\u9fff")
+
+
+def _is_han(ch: str) -> bool:
+    return _HAN_RANGE[0] <= ch <= _HAN_RANGE[1]
+
+
+def _surname_len(text: str, p: int) -> int:
+    """Length of the surname at p (2 for a compound one, 1 for a single one, 0 for none)."""
+    if text[p : p + 2] in _COMPOUND:
+        return 2
+    return 1 if text[p : p + 1] in _SINGLES else 0
+
+
+def _member_ends(text: str, p: int) -> list[tuple[int, bool]]:
+    """Possible ends of a name starting at p, best first, each with "plain" (all given-name characters are
+    common ones, or a transliterated run): (end, plain)."""
+    out: list[tuple[int, bool]] = []
+    h = HAN_RE.match(text, p)
+    if h is not None:
+        e = _han_name_end(text, h)
+        if e is not None:
+            out.append((e, True))
+    t = TRANSLIT_RUN_RE.match(text, p)
+    if t is not None:
+        out.extend((e, True) for e in range(t.end(), p + 2, -1))  # 央金卓玛夫妇: not only the longest run
+    k = _surname_len(text, p)
+    if k:
+        for n in (2, 1):
+            e = p + k + n
+            given = text[p + k : e]
+            if len(given) == n and all(_is_han(c) and c not in _NON_NAME for c in given):
+                if text[p:e] not in _NOT and text[p : p + 2] not in _NOT:
+                    out.append((e, False))
+    return out
+
+
+def _ends_clause(text: str, e: int, *, strong: bool) -> bool:
+    """A name may end at e: punctuation or the end, a right cue (strong ones only unless a cue precedes)."""
+    if e >= len(text) or text[e] in _BOUNDARY:
+        return True
+    if _STRONG_RIGHT_RE.match(text, e):
+        return True
+    return strong and RIGHT_RE.match(text, e) is not None
+
+
+def _name_list(text: str, p: int) -> list[tuple[int, int]]:
+    """王芳和李强均 / 申屠晴、呼延庆、慕容晓峰三人 / 其其格与乌云毕力格共同: two or more names joined by
+    、和与及, closed by a word about several people or a strong right cue; [] when there is no such list."""
+    members: list[tuple[int, int]] = []
+    q = p
+    while True:
+        nxt = None
+        for e, _plain in _member_ends(text, q):
+            if e < len(text) and text[e] in _JOINERS:
+                nxt = e
+                break
+            if members and (_MARKER_RE.match(text, e) or _STRONG_RIGHT_RE.match(text, e)):
+                members.append((q, e))
+                return members
+        if nxt is None or len(members) >= 5:
+            return []
+        members.append((q, nxt))
+        q = nxt + 1
+        if q >= len(text):
+            return []
+
+
+def _extra_name(text: str, p: int, *, cue: bool, clause: bool) -> list[Span]:
+    """A name at p that the main rules rejected: with rare given-name characters before a right cue, a
+    transliterated name at a clause start, a speaker label (王芳：...), or a list of names."""
+    found = _name_list(text, p)
+    if found:
+        return [(s, e, "PERSON", 0.75) for s, e in found]
+    listed = p > 0 and text[p - 1] in _JOINERS  # the last name of a list whose first one is found otherwise
+    for e, plain in _member_ends(text, p):
+        if listed and (_MARKER_RE.match(text, e) or _STRONG_RIGHT_RE.match(text, e)):
+            return [(p, e, "PERSON", 0.72)]
+        if e < len(text) and text[e] in _CONT and not _STRONG_RIGHT_RE.match(text, e + 1):
+            continue  # 客户满意度, 客户和家人
+        if cue and _ends_clause(text, e, strong=True):
+            return [(p, e, "PERSON", 0.8)]
+        if clause:
+            if _STRONG_RIGHT_RE.match(text, e):
+                return [(p, e, "PERSON", 0.72)]
+            # a speaker label in a chat or transcript: 王芳：我已经… (not 金额：123)
+            if plain and text[e : e + 1] in ("：", ":") and not text[e + 1 : e + 2].isdigit():
+                return [(p, e, "PERSON", 0.72)]
+    return []
 
 _STOP = lx.STOP_BIGRAMS
 _WEAK = frozenset(lx.WEAK_LEFT_CUES)
@@ -150,22 +255,31 @@ def find_names(text: str, hints: Sequence[str] = ()) -> list[Span]:
     tr = _TRSET
     han = HAN_RE.match
     right = RIGHT_RE.match
+    extra_out: list[Span] = []
+    cont = _CONT
     for m in ANCHOR_RE.finditer(text):
         p = m.start()
         h = han(text, p)
-        if m.start(1) >= 0:
-            # same as CUE_RE.finditer: a cue word (+ separators) ends here and a name shape follows
+        cue = m.start(1) >= 0
+        got = False
+        if cue:
+            # a cue word (+ separators) ends here and a name shape follows
             if h is not None:
                 end = _han_name_end(text, h, strong=True)
-                if end is not None:
+                # (客户满意度, 客户和家人: the "name" goes on as an ordinary word)
+                if end is not None and not (end < len(text) and text[end] in cont and not right(text, end + 1)):
                     cue_out.append((p, end, "PERSON", 0.85))
+                    got = True
             if text[p] in tr:
                 t = TRANSLIT_RUN_RE.match(text, p)
                 if t is not None and (_END_RE.match(text, t.end()) or right(text, t.end())):
                     cue_out.append((p, t.end(), "PERSON", 0.86))
-        if h is None:
-            continue
+                    got = True
         prev = text[p - 1]
+        if h is None:
+            if not got:
+                extra_out.extend(_extra_name(text, p, cue=cue, clause=prev in punct))
+            continue
         is_start = prev in punct
         # WEAK_RE's matches consume the name (和/向 are surnames too), so one may hide the next
         is_weak = prev in weak and p - 1 >= weak_last
@@ -174,18 +288,26 @@ def find_names(text: str, hints: Sequence[str] = ()) -> list[Span]:
         if is_start or is_weak:
             end = _han_name_end(text, h)
             if end is not None and right(text, end):
+                got = True
                 if is_start:  # same as START_RE.finditer (a name never contains punctuation)
                     start_out.append((p, end, "PERSON", 0.7))
                 if is_weak:
                     weak_out.append((p, end, "PERSON", 0.7))
+        if not got or _name_list(text, p):
+            extra_out.extend(_extra_name(text, p, cue=cue, clause=is_start))
     out.extend(cue_out)
     h = HAN_RE.match(text)
+    got0 = False
     if h is not None:
         end = _han_name_end(text, h)
         if end is not None and RIGHT_RE.match(text, end):
             out.append((0, end, "PERSON", 0.7))
+            got0 = True
+    if text and (not got0 or _name_list(text, 0)):
+        extra_out.extend(_extra_name(text, 0, cue=False, clause=True))
     out.extend(start_out)
     out.extend(weak_out)
+    out.extend(extra_out)
     out.extend(_dotted(text))
     out.extend(_occurrences(text, hints, 0.99))
     # a name found once is a name wherever it occurs again nearby (same document or paragraph)
