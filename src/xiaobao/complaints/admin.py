@@ -17,32 +17,39 @@ from xiaobao.complaints.models import (
     MajorCase,
     RectificationTask,
 )
+from xiaobao.core.admin import ReadOnlyAdmin
+
+
+class CalendarTableAdmin(admin.ModelAdmin):
+    """The admin-maintained holiday table: every change takes effect on the next deadline computed here."""
+
+    def save_model(self, request: HttpRequest, obj: Any, form: Any, change: bool) -> None:
+        super().save_model(request, obj, form, change)
+        deadlines.forget_calendar()
+
+    def delete_model(self, request: HttpRequest, obj: Any) -> None:
+        super().delete_model(request, obj)
+        deadlines.forget_calendar()
 
 
 @admin.register(CalendarDay)
-class CalendarDayAdmin(admin.ModelAdmin):
+class CalendarDayAdmin(CalendarTableAdmin):
     """节假日调休: holidays and make-up working days for years chinese-calendar does not cover yet."""
 
     list_display = ("day", "is_working_day", "note")
     list_filter = ("is_working_day",)
     date_hierarchy = "day"
 
-    def save_model(self, request: HttpRequest, obj: Any, form: Any, change: bool) -> None:
-        super().save_model(request, obj, form, change)
-        deadlines.forget_calendar()
-
 
 @admin.register(CalendarYear)
-class CalendarYearAdmin(admin.ModelAdmin):
-    list_display = ("year",)
+class CalendarYearAdmin(CalendarTableAdmin):
+    """已维护年份: a year the table covers completely (no warning for deadlines reaching into it)."""
 
-    def save_model(self, request: HttpRequest, obj: Any, form: Any, change: bool) -> None:
-        super().save_model(request, obj, form, change)
-        deadlines.forget_calendar()
+    list_display = ("year",)
 
 
 @admin.register(Complaint)
-class ComplaintAdmin(admin.ModelAdmin):
+class ComplaintAdmin(ReadOnlyAdmin):
     """Read-only in the admin: cases change only through the workflow services (and their audit trail)."""
 
     list_display = ("number", "status", "channel", "institution", "received_at", "due_at")
@@ -51,27 +58,7 @@ class ComplaintAdmin(admin.ModelAdmin):
     exclude = ("complainant_name", "complainant_phone", "complainant_id_number", "complainant_address",
                "phone_index", "id_number_index")
 
-    def has_add_permission(self, request: HttpRequest) -> bool:
-        return False
 
-    def has_change_permission(self, request: HttpRequest, obj: Any = None) -> bool:
-        return False
-
-    def has_delete_permission(self, request: HttpRequest, obj: Any = None) -> bool:
-        return False
-
-
-class ReadOnlyAdmin(admin.ModelAdmin):
-    """Looked at in the admin, changed only through the services (which audit every change)."""
-
-    def has_add_permission(self, request: HttpRequest) -> bool:
-        return False
-
-    def has_change_permission(self, request: HttpRequest, obj: Any = None) -> bool:
-        return False
-
-    def has_delete_permission(self, request: HttpRequest, obj: Any = None) -> bool:
-        return False
 
 
 @admin.register(GradingRuleSet)
