@@ -143,6 +143,10 @@ TRANSLIT_CHARS = frozenset(
     "尤麦沙哈木古热拜买其云散胡德"
 )
 
+# Transliteration characters that occur inside names but hardly ever start one (格日勒, 艾合买提, 敖登, 巴音,
+# 加纳提, 次仁, 查干, 莫日根, 吐尔地) and are common elsewhere (日期, 合同, 登记): not looked at as a name start.
+TRANSLIT_INNER_ONLY = frozenset("日合登音纳仁干根勒敦地")
+
 # Province-level names (full forms first), prefectures and large cities, used to find an address start.
 PROVINCES = (
     "新疆维吾尔自治区", "广西壮族自治区", "宁夏回族自治区", "内蒙古自治区", "西藏自治区", "香港特别行政区",

@@ -59,7 +59,7 @@ def _anchor_regex() -> tuple[str, str, str]:
     compound_first: dict[str, list[str]] = {}
     for c in lx.COMPOUND_SURNAMES:
         compound_first.setdefault(c[0], []).append(c[1])
-    first = singles | set(compound_first) | set(lx.TRANSLIT_CHARS)
+    first = singles | set(compound_first) | (set(lx.TRANSLIT_CHARS) - lx.TRANSLIT_INNER_ONLY)
     compound_only = set(compound_first) - singles
     # after the first character (at p+1): the rest of the name shape, as the surname regex would read it
     compound = "|".join(f"(?<={re.escape(f)}){char_class(seconds)}" for f, seconds in sorted(compound_first.items()))
@@ -85,13 +85,30 @@ def _anchor_regex() -> tuple[str, str, str]:
         rf"(?:(?<={char_class({w[-1] for w in lx.LEFT_CUES} | set(_SEPC))}[^\n])(?:{cues})()"
         rf"|(?<={char_class(_PUNCT + ''.join(lx.WEAK_LEFT_CUES))}[^\n]))"
     )
-    # a surname followed by 1–3 characters of any kind and then a right cue or punctuation: the given name may
-    # use characters outside GIVEN_CHARS (甄珝反映, 蔺燚来电); Python decides
+    # a surname followed by 1–2 characters that may stand in a name (GIVEN_CHARS or not: 甄珝反映, 蔺燚来电)
+    # and then punctuation or a right cue; Python decides
+    rh = f"(?!{char_class(lx.NON_NAME_CHARS)})[\u3400-\u9fff]"
+    bound = trie(set(lx.STRONG_RIGHT_CUES) | set("已在于对向也将") | set(lx.NAME_JOINERS))
+    bound = rf"(?:{bound}|{char_class(_PUNCT)}|\Z)"
+    bound_first = {w[0] for w in lx.STRONG_RIGHT_CUES} | set("已在于对向也将") | set(lx.NAME_JOINERS) | set(_PUNCT)
+    # (cheap gates first: not after a weak cue character, and a possible boundary within reach)
     rare = (
-        rf"(?<={char_class(singles | set(compound_first))})[\u3400-\u9fff]{{1,3}}"
-        rf"(?:{trie(set(lx.RIGHT_CUES) | set(lx.STRONG_RIGHT_CUES))}|{char_class(_PUNCT + lx.NAME_JOINERS)}|\Z)"
+        rf"(?<={char_class({w[-1] for w in lx.LEFT_CUES} | set(_SEPC) | set(_PUNCT))}[^\n])"
+        rf"(?=[^\n]{{1,3}}(?:{char_class(bound_first)}|\Z))"
+        rf"(?=(?<={char_class(singles)}){rh}{{1,2}}{bound}"
+        rf"|(?<={char_class(compound_first)})(?:{compound}){rh}{{1,2}}{bound})"
     )
-    return char_class(first), context, f"(?:{gate}{shape}|(?={rare}))"
+    # the cheapest test first: the character before can end a cue word, a clause or a weak cue at all
+    ctx_gate = (
+        rf"(?<={char_class({w[-1] for w in lx.LEFT_CUES} | set(_SEPC) | set(_PUNCT) | set(lx.WEAK_LEFT_CUES))}[^\n])"
+    )
+    # (a position whose next character can continue a common name goes the first way only: names with a
+    # common first given-name character are read by HAN_RE, rare ones after it by _extra_name())
+    _ANCHOR_PIECES.update(first=char_class(first), gate=gate, shape=shape, ctx_gate=ctx_gate, rare=rare, context=context)
+    return char_class(first) + ctx_gate, f"(?:{gate}{shape}|{rare})", context
+
+
+_ANCHOR_PIECES: dict[str, str] = {}
 
 
 _ANCHOR_PARTS = _anchor_regex()
@@ -176,9 +193,18 @@ def _name_list(text: str, p: int) -> list[tuple[int, int]]:
             return []
 
 
+# cheap first test for _extra_name(): every case it accepts has a name of 2–5 characters followed by
+# punctuation, a joiner, a strong right cue or a word about several people (and, after a cue, any right cue)
+_EXTRA_BOUND = rf"(?:{char_class(_PUNCT + lx.NAME_JOINERS + '：:')}|{trie(set(lx.STRONG_RIGHT_CUES) | set(lx.PEOPLE_MARKERS))}|\Z)"
+_EXTRA_HINT_RE = re.compile(rf"[^\n]{{1,4}}?{_EXTRA_BOUND}")
+_EXTRA_HINT_CUE_RE = re.compile(rf"[^\n]{{1,4}}?(?:{_EXTRA_BOUND}|{trie(lx.RIGHT_CUES)})")
+
+
 def _extra_name(text: str, p: int, *, cue: bool, clause: bool) -> list[Span]:
     """A name at p that the main rules rejected: with rare given-name characters before a right cue, a
     transliterated name at a clause start, a speaker label (王芳：...), or a list of names."""
+    if (_EXTRA_HINT_CUE_RE if cue else _EXTRA_HINT_RE).match(text, p + 1) is None:
+        return []
     found = _name_list(text, p)
     if found:
         return [(s, e, "PERSON", 0.75) for s, e in found]
@@ -262,6 +288,7 @@ def find_names(text: str, hints: Sequence[str] = ()) -> list[Span]:
         h = han(text, p)
         cue = m.start(1) >= 0
         got = False
+        got_end = 0
         if cue:
             # a cue word (+ separators) ends here and a name shape follows
             if h is not None:
@@ -270,11 +297,15 @@ def find_names(text: str, hints: Sequence[str] = ()) -> list[Span]:
                 if end is not None and not (end < len(text) and text[end] in cont and not right(text, end + 1)):
                     cue_out.append((p, end, "PERSON", 0.85))
                     got = True
+                    got_end = end
+                elif end is not None:
+                    continue  # an ordinary word (客户满意度, 客户和家人), not a name with rare characters
             if text[p] in tr:
                 t = TRANSLIT_RUN_RE.match(text, p)
                 if t is not None and (_END_RE.match(text, t.end()) or right(text, t.end())):
                     cue_out.append((p, t.end(), "PERSON", 0.86))
                     got = True
+                    got_end = t.end()
         prev = text[p - 1]
         if h is None:
             if not got:
@@ -289,11 +320,14 @@ def find_names(text: str, hints: Sequence[str] = ()) -> list[Span]:
             end = _han_name_end(text, h)
             if end is not None and right(text, end):
                 got = True
+                got_end = end
                 if is_start:  # same as START_RE.finditer (a name never contains punctuation)
                     start_out.append((p, end, "PERSON", 0.7))
                 if is_weak:
                     weak_out.append((p, end, "PERSON", 0.7))
-        if not got or _name_list(text, p):
+        if not got:
+            extra_out.extend(_extra_name(text, p, cue=cue, clause=is_start))
+        elif got_end < len(text) and text[got_end] in _JOINERS and _name_list(text, p):
             extra_out.extend(_extra_name(text, p, cue=cue, clause=is_start))
     out.extend(cue_out)
     h = HAN_RE.match(text)
