@@ -1,5 +1,8 @@
 """Transcripts engine: step quality on tests/data/transcripts.jsonl against a keyword baseline, and speed.
 
+Also scores, as a separate set, tests/data/transcripts_holdout.jsonl (calls phrased unlike the development
+corpus: dialect, monologues, interruptions, withdrawn consent).
+
 Run: .venv/bin/python bench/bench_transcripts.py   (prints numbers, never asserts)
 """
 
@@ -14,6 +17,7 @@ from xiaobao.engines.transcripts import STEPS, check_transcript, default_checkli
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "tests" / "data" / "transcripts.jsonl"
+HOLDOUT = ROOT / "tests" / "data" / "transcripts_holdout.jsonl"
 
 # The naive baseline: a step counts as present when an agent turn (customer turn for consent) contains
 # any of its keywords.
@@ -43,9 +47,11 @@ def _row(name: str, s: Score) -> str:
     return f"  {name:<28} P={s.precision:.3f} R={s.recall:.3f} F1={s.f1:.3f}  (tp={s.tp} fp={s.fp} fn={s.fn})"
 
 
-def main() -> None:
-    items = [json.loads(line) for line in CORPUS.read_text(encoding="utf-8").splitlines() if line.strip()]
-    default_checklist()
+def _load(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def quality(items: list[dict]) -> None:
     results = [check_transcript(i) for i in items]
     steps, micro = score_sets((i["steps_present"], r.steps_present) for i, r in zip(items, results, strict=True))
     base_steps, base_micro = score_sets((i["steps_present"], keyword_steps(i)) for i in items)
@@ -62,6 +68,16 @@ def main() -> None:
     _, violations = score_sets((i["violations"], r.violations) for i, r in zip(items, results, strict=True))
     print("violations (marketing codes on agent turns) micro:")
     print(_row("engine", violations))
+
+
+def main() -> None:
+    items = _load(CORPUS)
+    default_checklist()
+    quality(items)
+    if HOLDOUT.is_file():
+        print()
+        print(f"== held-out set ({HOLDOUT.name}, separate from the development corpus) ==")
+        quality(_load(HOLDOUT))
 
     size = sum(len(t["text"].encode("utf-8")) for i in items for t in i["turns"])
     rounds = 30

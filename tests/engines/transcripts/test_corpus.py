@@ -29,3 +29,13 @@ def test_corpus_step_micro_f1_floor():
     assert micro.f1 >= 0.90, (micro.precision, micro.recall)
     _, violations = score_sets((i["violations"], r.violations) for i, r in results)
     assert violations.f1 >= 0.85
+
+
+HOLDOUT = CORPUS.with_name("transcripts_holdout.jsonl")
+
+
+def test_holdout_step_micro_f1_floor():
+    items = [json.loads(line) for line in HOLDOUT.read_text(encoding="utf-8").splitlines() if line.strip()]
+    assert len(items) >= 30
+    _, micro = score_sets((i["steps_present"], check_transcript(i).steps_present) for i in items)
+    assert micro.f1 >= 0.95, (micro.precision, micro.recall)

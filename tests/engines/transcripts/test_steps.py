@@ -109,3 +109,37 @@ def test_bad_input_is_reported():
         run(FULL_HEALTH, "boat")
     with pytest.raises(TranscriptError, match="turn 0: speaker must be"):
         check_transcript([{"speaker": "robot", "text": "hi"}], "motor")
+
+
+def _call(*turns, line="motor"):
+    return check_transcript(
+        {"id": "t", "product_line": line,
+         "turns": [{"speaker": "agent" if i % 2 == 0 else "customer", "text": t} for i, t in enumerate(turns)]}
+    )
+
+
+_OFFER = "给您推荐天山财险承保的车险，保费三千元，保险期间一年。"
+
+
+def test_consent_withdrawn_later_does_not_count():
+    assert "CUSTOMER_CONSENT" in _call(_OFFER, "好的，那就买吧。").steps_present
+    withdrawn = _call(_OFFER, "好的，那就买吧。", "好的，稍后发链接。", "算了，你先别办了，我再想想。")
+    assert "CUSTOMER_CONSENT" not in withdrawn.steps_present
+    again = _call(_OFFER, "好的，那就买吧。", "好的。", "算了，先不要了。", "您再考虑一下？", "想好了，还是给我办上吧。")
+    assert "CUSTOMER_CONSENT" in again.steps_present
+
+
+def test_bare_acknowledgement_before_yes_to_the_consent_question():
+    assert "CUSTOMER_CONSENT" in _call(_OFFER + "请问您是否同意投保？", "嗯，同意。").steps_present
+    assert "CUSTOMER_CONSENT" not in _call(_OFFER + "请问您是否同意投保？", "嗯。").steps_present
+
+
+def test_colloquial_phrasing_of_steps():
+    steps = _call(
+        "您好，我是平宁保险的小周，工号1234，通话有录音。",
+        "嗯。",
+        "平宁财险承保的车险，车损险赔自家车撞坏的钱，三者险赔别人的。比如酒驾、无证驾驶不赔。",
+        "多少钱？",
+        "商业险三千一百二，保一年。",
+    ).steps_present
+    assert {"AGENT_IDENTITY", "COVERAGE", "EXCLUSIONS", "PREMIUM_TERM"} <= set(steps)

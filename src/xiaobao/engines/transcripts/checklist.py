@@ -22,7 +22,7 @@ STEPS: tuple[str, ...] = (
 )
 SPEAKERS: tuple[str, ...] = ("agent", "customer")
 
-_VARIANT_KEYS = frozenset({"speaker", "all_of", "none_of", "span", "previous_agent", "after"})
+_VARIANT_KEYS = frozenset({"speaker", "all_of", "none_of", "span", "previous_agent", "after", "revoked_by"})
 _MACRO_RE = re.compile(r"%([A-Z][A-Z0-9_]*)%")
 
 
@@ -38,6 +38,7 @@ class Variant:
     span: int
     previous_agent: re.Pattern[str] | None
     after: re.Pattern[str] | None
+    revoked_by: re.Pattern[str] | None = None  # a later turn of the same speaker that takes the step back
 
 
 @dataclass(frozen=True)
@@ -91,6 +92,7 @@ def _variant(raw: Any, macros: dict[str, str], where: str) -> Variant:
         span=span,
         previous_agent=_compile(raw["previous_agent"], macros, where) if "previous_agent" in raw else None,
         after=_compile(raw["after"], macros, where) if "after" in raw else None,
+        revoked_by=_compile(raw["revoked_by"], macros, where) if "revoked_by" in raw else None,
     )
 
 

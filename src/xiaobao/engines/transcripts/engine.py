@@ -117,12 +117,23 @@ def _variant_hit(variant: Variant, turns: list[Turn], i: int) -> str | None:
     return None
 
 
+def _revoked(variant: Variant, turns: list[Turn], i: int) -> bool:
+    """Whether a later turn of the same speaker takes back what turn i gave (consent withdrawn)."""
+    if variant.revoked_by is None:
+        return False
+    return any(t.speaker == variant.speaker and variant.revoked_by.search(t.text) for t in turns[i + 1:])
+
+
 def _steps(turns: list[Turn], checklist: Checklist) -> list[StepEvidence]:
     evidence: list[StepEvidence] = []
     for code in STEPS:
         for variant in checklist.steps.get(code, ()):
             hit = next(
-                ((i, s) for i in range(len(turns)) if (s := _variant_hit(variant, turns, i)) is not None),
+                (
+                    (i, s)
+                    for i in range(len(turns))
+                    if (s := _variant_hit(variant, turns, i)) is not None and not _revoked(variant, turns, i)
+                ),
                 None,
             )
             if hit is not None:
