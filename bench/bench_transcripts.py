@@ -1,7 +1,8 @@
 """Transcripts engine: step quality on tests/data/transcripts.jsonl against a keyword baseline, and speed.
 
-Also scores, as a separate set, tests/data/transcripts_holdout.jsonl (calls phrased unlike the development
-corpus: dialect, monologues, interruptions, withdrawn consent).
+Also scores, each as a separate set, tests/data/transcripts_holdout*.jsonl (calls phrased unlike the
+development corpus: dialect, monologues, interruptions, withdrawn consent; holdout2 was written after the
+first round of fixes).
 
 Run: .venv/bin/python bench/bench_transcripts.py   (prints numbers, never asserts)
 """
@@ -17,7 +18,7 @@ from xiaobao.engines.transcripts import STEPS, check_transcript, default_checkli
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "tests" / "data" / "transcripts.jsonl"
-HOLDOUT = ROOT / "tests" / "data" / "transcripts_holdout.jsonl"
+HOLDOUTS = sorted((ROOT / "tests" / "data").glob("transcripts_holdout*.jsonl"))
 
 # The naive baseline: a step counts as present when an agent turn (customer turn for consent) contains
 # any of its keywords.
@@ -74,10 +75,10 @@ def main() -> None:
     items = _load(CORPUS)
     default_checklist()
     quality(items)
-    if HOLDOUT.is_file():
+    for holdout in HOLDOUTS:
         print()
-        print(f"== held-out set ({HOLDOUT.name}, separate from the development corpus) ==")
-        quality(_load(HOLDOUT))
+        print(f"== held-out set ({holdout.name}, separate from the development corpus) ==")
+        quality(_load(holdout))
 
     size = sum(len(t["text"].encode("utf-8")) for i in items for t in i["turns"])
     rounds = 30

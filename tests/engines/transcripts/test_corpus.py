@@ -3,6 +3,8 @@
 import json
 from pathlib import Path
 
+import pytest
+
 from xiaobao.engines.marketing.scoring import score_sets
 from xiaobao.engines.transcripts import STEPS, check_transcript
 
@@ -31,11 +33,19 @@ def test_corpus_step_micro_f1_floor():
     assert violations.f1 >= 0.85
 
 
-HOLDOUT = CORPUS.with_name("transcripts_holdout.jsonl")
+HOLDOUTS = sorted(CORPUS.parent.glob("transcripts_holdout*.jsonl"))
 
 
-def test_holdout_step_micro_f1_floor():
-    items = [json.loads(line) for line in HOLDOUT.read_text(encoding="utf-8").splitlines() if line.strip()]
-    assert len(items) >= 30
+def test_holdout_sets_exist():
+    assert sum(len(_read(h)) for h in HOLDOUTS) >= 30
+
+
+def _read(path):
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+@pytest.mark.parametrize("path", HOLDOUTS, ids=[h.name for h in HOLDOUTS])
+def test_holdout_step_micro_f1_floor(path):
+    items = _read(path)
     _, micro = score_sets((i["steps_present"], check_transcript(i).steps_present) for i in items)
     assert micro.f1 >= 0.95, (micro.precision, micro.recall)
