@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from .rx import trie
 from .validators import is_valid_id_card, is_valid_luhn, is_valid_vin
 
 _PLATE_PROVINCES = "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼"
@@ -19,7 +20,31 @@ _PLATE_PROVINCES = "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋
 _D = "0-9０-９"
 # "(?<!DD)": a digit right after a digit never starts a match that the digit before did not (the same
 # run would have matched one character earlier), so those positions are dropped in C
-NUM_RE = re.compile(rf"[{_D}+(（](?<![{_D}][{_D}])(?:[ \-)）]{{0,2}}[{_D}]){{6,}}[Xx]?(?![0-9A-Za-z])")
+_PHONE_WORDS = ("手机", "电话", "座机", "固话", "联系方式", "致电", "拨打", "号码", "来电", "回拨", "短信", "微信")
+_CTX_WINDOW = 10
+
+
+def _num_regex() -> str:
+    """NUM_RE: a digit (not right after a digit), "+", "(" or "（", then 6+ more digits with separators.
+
+    A number of at most 8 digits is only ever a local phone number after a phone word (电话 8123456), so
+    such numbers are dropped in C unless one of those words ends within _CTX_WINDOW characters before it
+    (the lookbehinds, relative to the first character, which is already consumed).
+    """
+    by_len: dict[int, list[str]] = {}
+    for w in _PHONE_WORDS:
+        by_len.setdefault(len(w), []).append(w)
+    near = "|".join(
+        f"(?<={trie(words)}[\\s\\S]{{{k}}}.)" for n, words in sorted(by_len.items()) for k in range(_CTX_WINDOW - n + 1)
+    )
+    long_ = rf"(?=(?:[ \-)）]{{0,2}}[{_D}]){{8}})"
+    return (
+        rf"[{_D}+(（](?<![{_D}][{_D}])(?=(?:[ \-)）]{{0,2}}[{_D}]){{6}})(?:{long_}|{near})"
+        rf"(?:[ \-)）]{{0,2}}[{_D}]){{6,}}[Xx]?(?![0-9A-Za-z])"
+    )
+
+
+NUM_RE = re.compile(_num_regex())
 # the shapes a matched number may take (checked in Python on the few matches)
 NUM_SHAPE_RE = re.compile(
     rf"(?:(?:\+|00)86[ \-]?|[(（]0[{_D}]{{2,3}}[)）][ \-]?)?[{_D}](?:[ \-]?[{_D}])*[Xx]?"
@@ -28,19 +53,12 @@ NUM_SHAPE_RE = re.compile(
 # longer tokens (policy numbers) in C; "(?<![0-9A-Za-z].)" after the first character = "not preceded by".
 VIN_RE = re.compile(r"[A-HJ-NPR-Z0-9](?:(?<![0-9A-Za-z].)|(?<=VIN.))[A-HJ-NPR-Z0-9]{16}(?![0-9A-Za-z])")
 PLATE_RE = re.compile(rf"[{_PLATE_PROVINCES}][A-HJ-NP-Z][·•・ ]?[A-HJ-NP-Z0-9]{{5,6}}(?![0-9A-Za-z])")
-# One pass for NUM_RE, VIN_RE and PLATE_RE (plates anchored on their letter). Each match is the first
-# character of a token; lookaheads capture what each of the three regexes would match from there, and
-# the caller replays each regex's own left-to-right, non-overlapping order. Digits are the most common
-# candidates in real notes, so trying them once instead of twice matters.
-_NUM_REST = rf"(?<=[{_D}+(（])(?:[ \-)）]{{0,2}}[{_D}]){{6,}}[Xx]?(?![0-9A-Za-z])"
-_VIN_REST = r"(?<=[A-HJ-NPR-Z0-9])(?:(?<![0-9A-Za-z].)|(?<=VIN.))[A-HJ-NPR-Z0-9]{16}(?![0-9A-Za-z])"
-_PLATE_REST = rf"(?<=[{_PLATE_PROVINCES}][A-HJ-NP-Z])[·•・ ]?[A-HJ-NP-Z0-9]{{5,6}}(?![0-9A-Za-z])"
-TOKEN_RE = re.compile(
-    rf"[{_D}+(（A-HJ-NP-Z](?<![{_D}][{_D}])(?:"
-    rf"(?=(?P<num>{_NUM_REST}))(?=(?P<vin>{_VIN_REST}))?[{_D}]*"  # (no match starts inside a digit run)
-    rf"|(?=(?P<vin2>{_VIN_REST}))(?=(?P<plate>{_PLATE_REST}))?"
-    rf"|(?=(?P<plate2>{_PLATE_REST})))"
-)
+# VINs and plates both contain a letter, and capital letters are rare in Chinese text: they are found from the
+# first letter of each run of letters (a VIN starts at its token's start, up to 16 digits before that letter;
+# a plate's letter follows the province character). Numbers are found by NUM_RE itself.
+LETTER_RE = re.compile(r"[A-HJ-NP-Z](?<![A-Za-z].)")
+_PLATE_PROV_SET = frozenset(_PLATE_PROVINCES)
+_ASCII_DIGITS = frozenset("0123456789")
 _ALNUM = frozenset("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 _NUM_LEFT = _ALNUM | {"+", "-"}
 EMAIL_RE = re.compile(r"(?<![A-Za-z0-9._%+\-])[A-Za-z0-9][A-Za-z0-9._%+\-]*@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}")
@@ -58,9 +76,8 @@ _CTX_RE = re.compile(
     r"|(?P<phone>手机|电话|座机|固话|联系方式|致电|拨打|号码|来电|回拨|短信|微信)(?:号码|号)?"
 )
 # any phone word at all (a necessary condition for _context() == "phone"; cheap first test)
-_PHONE_WORD_RE = re.compile(r"手机|电话|座机|固话|联系方式|致电|拨打|号码|来电|回拨|短信|微信")
+_PHONE_WORD_RE = re.compile("|".join(_PHONE_WORDS))
 _NEG_AFTER_RE = re.compile(r"[为是系]?(?:系统)?(?:流水号|编号|订单号|保单号|报案号|发票号|单号|案号)")
-_CTX_WINDOW = 10
 # digit counts that some rule below can accept (7–8 local, 11 mobile/landline, 12 landline, 13/15 +86 mobile,
 # 16–19 bank card, 18 ID)
 _CANDIDATE_LENGTHS = frozenset({7, 8, 11, 12, 13, 15, 16, 17, 18, 19})
@@ -136,48 +153,58 @@ def find_structured(text: str, types: set[str] | None = None) -> Iterator[tuple[
     cand = _CANDIDATE_LENGTHS
     left = _NUM_LEFT
     phone_word = _PHONE_WORD_RE.search
+    for m in NUM_RE.finditer(text):
+        s, e = m.span()
+        raw = m.group()
+        if raw.isdigit():
+            # a plain run of digits (most numbers: dates, amounts, serial numbers): the same decisions as
+            # _number(), the cheapest first
+            n = e - s
+            if n in cand and not (s and text[s - 1] in left):
+                if n > 8 or (raw[0] not in "019" and phone_word(text, max(0, s - _CTX_WINDOW), s)):
+                    res = classify_number(text, s, e)
+                    if res is not None:
+                        yield s, e, res[0], res[1]
+        else:
+            found = _number(text, s, e)
+            if found:
+                yield from found
     want_vin = types is None or "VIN" in types
     want_plate = types is None or "LICENSE_PLATE" in types
-    num_last = 0
-    for m in TOKEN_RE.finditer(text):
-        s = m.start()
-        e = m.end(1)  # num
-        if e >= 0:
-            if s >= num_last:
-                num_last = e
-                raw = text[s:e]
-                if raw.isdigit():
-                    # a plain run of digits (most numbers: dates, amounts, serial numbers): the same
-                    # decisions as _number(), the cheapest first
-                    n = e - s
-                    if n in cand and not (s and text[s - 1] in left):
-                        if n > 8 or (raw[0] not in "019" and phone_word(text, max(0, s - _CTX_WINDOW), s)):
-                            res = classify_number(text, s, e)
-                            if res is not None:
-                                yield s, e, res[0], res[1]
-                else:
-                    found = _number(text, s, e)
-                    if found:
-                        yield from found
-            if want_vin:
-                ve = m.end(2)  # vin
-                if ve >= 0 and is_valid_vin(text[s:ve]) and not text[s:ve].isdigit():
-                    yield s, ve, "VIN", 0.99
-            continue
-        ve = m.end(3)  # vin2
-        if ve >= 0 and want_vin and is_valid_vin(text[s:ve]) and not text[s:ve].isdigit():
-            yield s, ve, "VIN", 0.99
-        if want_plate:
-            pe = m.end(4)  # plate
-            if pe < 0:
-                pe = m.end(5)  # plate2
-            if pe >= 0:
-                body = text[s + 1 : pe].lstrip("·•・ ")
-                digits = sum(c.isdigit() for c in body)
-                if (len(body) == 5 and digits >= 2) or (len(body) == 6 and (body[0] in "DF" or body[-1] in "DF")):
-                    yield s - 1, pe, "LICENSE_PLATE", 0.95
+    if want_vin or want_plate:
+        yield from _letter_tokens(text, want_vin, want_plate)
     if types is None or "EMAIL" in types:
         yield from _emails(text)
+
+
+def _letter_tokens(text: str, want_vin: bool, want_plate: bool) -> Iterator[tuple[int, int, str, float]]:
+    """VINs (same spans as VIN_RE.finditer) and plates (same as PLATE_RE.finditer), from LETTER_RE."""
+    vin_last = 0
+    digits = _ASCII_DIGITS
+    for m in LETTER_RE.finditer(text):
+        q = m.start()
+        if want_plate and q and text[q - 1] in _PLATE_PROV_SET:
+            pm = PLATE_RE.match(text, q - 1)
+            if pm is not None:
+                body = text[q + 1 : pm.end()].lstrip("·•・ ")
+                nd = sum(c.isdigit() for c in body)
+                if (len(body) == 5 and nd >= 2) or (len(body) == 6 and (body[0] in "DF" or body[-1] in "DF")):
+                    yield q - 1, pm.end(), "LICENSE_PLATE", 0.95
+        if not want_vin:
+            continue
+        s = q
+        while s > 0 and q - s < 16 and text[s - 1] in digits:
+            s -= 1
+        starts = (s, q + 3) if text.startswith("VIN", q) else (s,)  # VINLHX…: the VIN starts after "VIN"
+        for s in starts:
+            if s < vin_last:
+                continue
+            vm = VIN_RE.match(text, s)
+            if vm is not None:
+                vin_last = vm.end()
+                v = vm.group()
+                if not v.isdigit() and is_valid_vin(v):
+                    yield s, vin_last, "VIN", 0.99
 
 
 def _number(text: str, s: int, e: int) -> list[tuple[int, int, str, float]] | None:
