@@ -13,7 +13,8 @@ from .rx import gated
 _RUN = r"[\u4e00-\u9fffA-Za-z0-9#\-－—()（）]"
 # (gated(): the same matches as the plain alternation of the words, longest first, but far fewer positions
 # tried; no word list has a shorter word before a longer one it begins)
-CUE_RE = re.compile(gated(lx.ADDRESS_CUES) + r"[：:\s]{0,2}(?=[\u4e00-\u9fff])")
+ADDRESS_CUE_TAIL = r"[：:\s]{0,2}(?=[\u4e00-\u9fff])"
+CUE_RE = re.compile(gated(lx.ADDRESS_CUES) + ADDRESS_CUE_TAIL)
 START_RE = re.compile(gated(lx.PROVINCES + lx.CITIES))
 RUN_RE = re.compile(_RUN + "{2,80}")
 # components an address may end with
@@ -48,10 +49,17 @@ def _cut(text: str, start: int, limit: int) -> int | None:
     return end
 
 
-def find_addresses(text: str) -> list[Span]:
+def find_addresses(
+    text: str, cues: list[tuple[int, int]] | None = None, places: list[tuple[int, int]] | None = None
+) -> list[Span]:
+    """ADDRESS spans. cues / places: CUE_RE's and START_RE's match spans when the caller has them already
+    (words.find_anchors)."""
     out: list[Span] = []
-    for m in CUE_RE.finditer(text):
-        s = m.end()
+    if cues is None:
+        cues = [m.span() for m in CUE_RE.finditer(text)]
+    if places is None:
+        places = [m.span() for m in START_RE.finditer(text)]
+    for _, s in cues:
         again = CUE_RE.match(text, s)  # 事故地点位于…: a second cue word is not part of the address
         if again is not None:
             s = again.end()
@@ -64,8 +72,7 @@ def find_addresses(text: str) -> list[Span]:
     cue_starts = [s for s, _, _, _ in out]  # found in text order
     cue_ends = [e for _, e, _, _ in out]
     covered_to = -1
-    for m in START_RE.finditer(text):
-        s = m.start()
+    for s, _ in places:
         i = bisect_right(cue_starts, s)
         if s < covered_to or (i and cue_ends[i - 1] > s):
             continue

@@ -240,10 +240,10 @@ def _han_name_end(text: str, m: re.Match[str], strong: bool = False) -> int | No
     strong: a strong left cue precedes; then a common word (高峰, 宁静) still counts as a name when a
     right cue follows too (客户宁静称 ...).
     """
-    s = m.start("sur")
-    e1 = m.end("g1")
-    if m.group("g2") is not None:
-        e2 = m.end("g2")
+    s = m.start(1)  # groups 1-3: sur, g1, g2
+    e1 = m.end(2)
+    e2 = m.end(3)
+    if e2 >= 0:
         if text[e1 : e1 + 2] not in _STOP and text[s:e2] not in _NOT and text[s : s + 2] not in _NOT:
             return e2
     if text[s:e1] in _NOT and not (strong and RIGHT_RE.match(text, e1)):
@@ -251,12 +251,15 @@ def _han_name_end(text: str, m: re.Match[str], strong: bool = False) -> int | No
     return e1
 
 
-def find_names(text: str, hints: Sequence[str] = ()) -> list[Span]:
-    """PERSON spans (start, end, "PERSON", score), possibly overlapping; the scanner resolves overlaps."""
+def find_names(text: str, hints: Sequence[str] = (), titles: list[tuple[int, int]] | None = None) -> list[Span]:
+    """PERSON spans (start, end, "PERSON", score), possibly overlapping; the scanner resolves overlaps.
+
+    titles: TITLE_RE's match spans when the caller has them already (words.find_anchors)."""
     out: list[Span] = []
     sur1 = lx.SINGLE_SURNAMES
-    for m in TITLE_RE.finditer(text):
-        ts = m.start()
+    if titles is None:
+        titles = [m.span() for m in TITLE_RE.finditer(text)]
+    for ts, te in titles:
         full = None
         # 王芳女士 / 欧阳娜娜女士 / 宋江先生: a full name before the title (span without the title)
         for k in (4, 3, 2):
@@ -269,9 +272,9 @@ def find_names(text: str, hints: Sequence[str] = ()) -> list[Span]:
         if full is not None:
             out.append(full)
         elif ts >= 2 and text[ts - 2 : ts] in _COMPOUND:
-            out.append((ts - 2, m.end(), "PERSON", 0.9))
+            out.append((ts - 2, te, "PERSON", 0.9))
         elif ts >= 1 and text[ts - 1] in sur1:
-            out.append((ts - 1, m.end(), "PERSON", 0.9))
+            out.append((ts - 1, te, "PERSON", 0.9))
     cue_out: list[Span] = []
     start_out: list[Span] = []
     weak_out: list[Span] = []

@@ -39,12 +39,15 @@ def _num_regex() -> str:
     )
     long_ = rf"(?=(?:[ \-)）]{{0,2}}[{_D}]){{8}})"
     return (
-        rf"[{_D}+(（](?<![{_D}][{_D}])(?=(?:[ \-)）]{{0,2}}[{_D}]){{6}})(?:{long_}|{near})"
+        rf"(?<=[{_D}+(（])(?<![{_D}][{_D}])(?=(?:[ \-)）]{{0,2}}[{_D}]){{6}})(?:{long_}|{near})"
         rf"(?:[ \-)）]{{0,2}}[{_D}]){{6,}}[Xx]?(?![0-9A-Za-z])"
     )
 
 
-NUM_RE = re.compile(_num_regex())
+# (the part after the first character, for the shared pass in words.py)
+NUM_FIRST = f"{_D}+(（"
+NUM_TAIL = _num_regex()
+NUM_RE = re.compile(f"[{NUM_FIRST}]" + NUM_TAIL)
 # the shapes a matched number may take (checked in Python on the few matches)
 NUM_SHAPE_RE = re.compile(
     rf"(?:(?:\+|00)86[ \-]?|[(（]0[{_D}]{{2,3}}[)）][ \-]?)?[{_D}](?:[ \-]?[{_D}])*[Xx]?"
@@ -56,7 +59,24 @@ PLATE_RE = re.compile(rf"[{_PLATE_PROVINCES}][A-HJ-NP-Z][·•・ ]?[A-HJ-NP-Z0-
 # VINs and plates both contain a letter, and capital letters are rare in Chinese text: they are found from the
 # first letter of each run of letters (a VIN starts at its token's start, up to 16 digits before that letter;
 # a plate's letter follows the province character). Numbers are found by NUM_RE itself.
-LETTER_RE = re.compile(r"[A-HJ-NP-Z](?<![A-Za-z].)")
+def _letter_regex() -> str:
+    """The first letter of a run of capital letters that can belong to a plate (after a province character)
+    or to a VIN-shaped token (17 characters in all, up to 16 digits before this letter, nothing
+    alphanumeric around it, or right after "VIN"); everything else is dropped in C."""
+    vin = "|".join(
+        rf"(?<=[0-9]{{{k}}}.)(?:(?<![0-9A-Za-z][0-9]{{{k}}}.)|(?<=VIN[0-9]{{{k}}}.))"
+        rf"(?=[A-HJ-NPR-Z0-9]{{{16 - k}}}(?![0-9A-Za-z]))"
+        for k in range(17)
+    )
+    return (
+        rf"(?<=[A-HJ-NP-Z])(?<![A-Za-z].)"
+        rf"(?:(?<=[{_PLATE_PROVINCES}].)|(?<=V)(?=IN[A-HJ-NPR-Z0-9]{{17}}(?![0-9A-Za-z]))|{vin})"
+    )
+
+
+# (the part after the first character, for the shared pass in words.py)
+LETTER_TAIL = _letter_regex()
+LETTER_RE = re.compile("[A-HJ-NP-Z]" + LETTER_TAIL)
 _PLATE_PROV_SET = frozenset(_PLATE_PROVINCES)
 _ASCII_DIGITS = frozenset("0123456789")
 _ALNUM = frozenset("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
@@ -148,14 +168,23 @@ def _split_groups(raw: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in re.finditer(r"[^ \-]+", raw)]
 
 
-def find_structured(text: str, types: set[str] | None = None) -> Iterator[tuple[int, int, str, float]]:
-    """Yield (start, end, type, score) for numbers, VINs, plates and e-mail addresses in `text`."""
+def find_structured(
+    text: str,
+    types: set[str] | None = None,
+    letters: list[int] | None = None,
+    numbers: list[tuple[int, int]] | None = None,
+) -> Iterator[tuple[int, int, str, float]]:
+    """Yield (start, end, type, score) for numbers, VINs, plates and e-mail addresses in `text`.
+
+    letters, numbers: LETTER_RE's match starts and NUM_RE's match spans when the caller has them already
+    (words.find_anchors)."""
     cand = _CANDIDATE_LENGTHS
     left = _NUM_LEFT
     phone_word = _PHONE_WORD_RE.search
-    for m in NUM_RE.finditer(text):
-        s, e = m.span()
-        raw = m.group()
+    if numbers is None:
+        numbers = [m.span() for m in NUM_RE.finditer(text)]
+    for s, e in numbers:
+        raw = text[s:e]
         if raw.isdigit():
             # a plain run of digits (most numbers: dates, amounts, serial numbers): the same decisions as
             # _number(), the cheapest first
@@ -172,17 +201,20 @@ def find_structured(text: str, types: set[str] | None = None) -> Iterator[tuple[
     want_vin = types is None or "VIN" in types
     want_plate = types is None or "LICENSE_PLATE" in types
     if want_vin or want_plate:
-        yield from _letter_tokens(text, want_vin, want_plate)
+        if letters is None:
+            letters = [m.start() for m in LETTER_RE.finditer(text)]
+        yield from _letter_tokens(text, letters, want_vin, want_plate)
     if types is None or "EMAIL" in types:
         yield from _emails(text)
 
 
-def _letter_tokens(text: str, want_vin: bool, want_plate: bool) -> Iterator[tuple[int, int, str, float]]:
+def _letter_tokens(
+    text: str, letters: list[int], want_vin: bool, want_plate: bool
+) -> Iterator[tuple[int, int, str, float]]:
     """VINs (same spans as VIN_RE.finditer) and plates (same as PLATE_RE.finditer), from LETTER_RE."""
     vin_last = 0
     digits = _ASCII_DIGITS
-    for m in LETTER_RE.finditer(text):
-        q = m.start()
+    for q in letters:
         if want_plate and q and text[q - 1] in _PLATE_PROV_SET:
             pm = PLATE_RE.match(text, q - 1)
             if pm is not None:

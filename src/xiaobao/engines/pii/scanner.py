@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from .address import find_addresses
 from .names import find_names
 from .patterns import find_structured
+from .words import find_anchors
 
 PII_TYPES: frozenset[str] = frozenset(
     {"PERSON", "ID_CARD", "MOBILE", "LANDLINE", "BANK_CARD", "EMAIL", "ADDRESS", "LICENSE_PLATE", "VIN"}
@@ -98,12 +99,13 @@ def scan(text: str, *, hints: Sequence[str] = (), types: set[str] | None = None)
     if isinstance(hints, str):
         hints = (hints,)
     spans: list[Span] = []
+    anchors = find_anchors(text)  # titles, address cue words, place names, capital letters: one pass
     if types is None or types & _STRUCTURED:
-        spans.extend(find_structured(text, types))
+        spans.extend(find_structured(text, types, anchors.letter))
     if types is None or "ADDRESS" in types:
-        spans.extend(find_addresses(text))
+        spans.extend(find_addresses(text, anchors.addr_cue, anchors.place))
     if types is None or "PERSON" in types:
-        spans.extend(find_names(text, hints))
+        spans.extend(find_names(text, hints, anchors.title))
     if types is not None:
         spans = [sp for sp in spans if sp[2] in types]
     out: list[Finding] = []
