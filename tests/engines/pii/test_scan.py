@@ -123,3 +123,86 @@ def test_own_cases_quality_floor():
         fn += len(gold - pred)
     assert len(rows) >= 150
     assert 2 * tp / (2 * tp + fp + fn) >= 0.95
+
+
+HOLDOUTS = [Path(__file__).resolve().parents[2] / f"data/pii/{n}.jsonl" for n in ("holdout", "holdout2")]
+
+
+@pytest.mark.parametrize("path", HOLDOUTS, ids=lambda p: p.stem)
+def test_holdout_quality_floor(path):
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    tp = fp = fn = 0
+    for r in rows:
+        gold = {(s["start"], s["end"], s["type"]) for s in r["spans"]}
+        pred = {(f.start, f.end, f.type) for f in scan(r["text"])}
+        tp += len(gold & pred)
+        fp += len(pred - gold)
+        fn += len(gold - pred)
+    assert fp == 0
+    assert 2 * tp / (2 * tp + fp + fn) >= 0.95
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # given names outside the common-character list, before a right cue or punctuation
+        ("客户甄珝反映保单回执有误。", ["甄珝"]),
+        ("蔺燚来电称车辆被刮蹭。", ["蔺燚"]),
+        ("司马青衫表示不认可。", ["司马青衫"]),
+        # rarer single and compound surnames
+        ("鲜于文来函称现金价值有误。", ["鲜于文"]),
+        ("本人雍佳琪，于今年投保。", ["雍佳琪"]),
+        # transliterated names without a cue, at a clause start
+        ("吐尔洪江表示理赔员索要好处费。", ["吐尔洪江"]),
+        ("敖登格日勒来电询问赔款。", ["敖登格日勒"]),
+        # lists of names
+        ("祁晓燕和邬建军均为当事人。", ["祁晓燕", "邬建军"]),
+        ("申屠晴、呼延庆、慕容晓峰三人为伤者。", ["申屠晴", "呼延庆", "慕容晓峰"]),
+        ("尼玛次仁与央金卓玛夫妇来访。", ["尼玛次仁", "央金卓玛"]),
+        # a chat speaker label
+        ("微信群聊：钟离雪：我的车定损了吗？", ["钟离雪"]),
+        # new role cues
+        ("理赔内勤冉茜已将材料寄出。", ["冉茜"]),
+        ("原经办谌国强，现经办隋晓东。", ["谌国强", "隋晓东"]),
+    ],
+)
+def test_names_beyond_cues_and_common_characters(text, names):
+    assert [f.text for f in scan(text) if f.type == "PERSON"] == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "本次回访客户满意度较高。",
+        "客户和家人商量后决定保留保单。",
+        "车险、寿险、健康险均有涉及。",
+        "周一、周三、周五为集中办理日。",
+        "王某、李某等人曾多次来电。",
+        "诸如：保单贷款、退保等业务。",
+        "金额：1,200元",
+        "和田、喀什、阿克苏三地的营业部均完成了培训。",
+        "来电时间2025-03-01，客户称已收到短信。",
+        "来电时间 2025-03-01 10:20，客户称已收到短信。",
+    ],
+)
+def test_prose_is_not_personal_data(text):
+    assert found(text) == []
+
+
+def test_addresses_with_chained_cue_and_room_after_unit():
+    assert found("事故地点位于伊犁州察布查尔县孙扎齐牛录乡下三村4组，伤者已送医。") == [
+        ("ADDRESS", "伊犁州察布查尔县孙扎齐牛录乡下三村4组")
+    ]
+    assert found("收件地址：库尔勒市萨依巴格路金丰小区7栋1单元602，请派送。") == [
+        ("ADDRESS", "库尔勒市萨依巴格路金丰小区7栋1单元602")
+    ]
+    assert found("联系地址：新疆生产建设兵团第八师石河子市北泉镇团结路16号。") == [
+        ("ADDRESS", "新疆生产建设兵团第八师石河子市北泉镇团结路16号")
+    ]
+
+
+def test_structured_variants():
+    assert found("回拨电话+86 139 9903 4512。") == [("MOBILE", "+86 139 9903 4512")]
+    assert found("客户座机09914567890，") == [("LANDLINE", "09914567890")]
+    assert found("车牌新A·12345，") == [("LICENSE_PLATE", "新A·12345")]
+    assert found("车牌新AD12345的新能源车") == [("LICENSE_PLATE", "新AD12345")]

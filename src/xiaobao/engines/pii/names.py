@@ -242,6 +242,8 @@ def _han_name_end(text: str, m: re.Match[str], strong: bool = False) -> int | No
     """
     s = m.start(1)  # groups 1-3: sur, g1, g2
     e1 = m.end(2)
+    if text[e1 - 1] == "某":
+        return None  # 王某, 李某某: a name withheld, nothing to protect
     e2 = m.end(3)
     if e2 >= 0:
         if text[e1 : e1 + 2] not in _STOP and text[s:e2] not in _NOT and text[s : s + 2] not in _NOT:

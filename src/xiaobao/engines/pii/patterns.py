@@ -100,6 +100,8 @@ _PHONE_WORD_RE = re.compile("|".join(_PHONE_WORDS))
 _NEG_AFTER_RE = re.compile(r"[为是系]?(?:系统)?(?:流水号|编号|订单号|保单号|报案号|发票号|单号|案号)")
 # digit counts that some rule below can accept (7–8 local, 11 mobile/landline, 12 landline, 13/15 +86 mobile,
 # 16–19 bank card, 18 ID)
+# 2025-03-01 after 来电时间: a date, never a local phone number
+_DATE_RE = re.compile(r"(?:19|20)[0-9]{2}([- ])(?:0?[1-9]|1[0-2])\1(?:0?[1-9]|[12][0-9]|3[01])")
 _CANDIDATE_LENGTHS = frozenset({7, 8, 11, 12, 13, 15, 16, 17, 18, 19})
 _NUM_SEP = str.maketrans("", "", " -()（）+")
 
@@ -128,7 +130,7 @@ def classify_number(text: str, start: int, end: int) -> tuple[str, float] | None
     if n not in _CANDIDATE_LENGTHS:  # amounts, dates, serial numbers: decided without reading the context
         return None
     if n < 9:  # only a 7–8 digit local number after a phone word (电话 8123456) is personal data
-        if digits[0] in "019" or not digits.isdigit():
+        if digits[0] in "019" or not digits.isdigit() or _DATE_RE.fullmatch(raw):
             return None
         if _PHONE_WORD_RE.search(text, max(0, start - _CTX_WINDOW), start) is None:
             return None
@@ -246,6 +248,8 @@ def _number(text: str, s: int, e: int) -> list[tuple[int, int, str, float]] | No
     elif s and text[s - 1] in _NUM_LEFT:
         return None
     raw = text[s:e]
+    if _DATE_RE.fullmatch(raw):
+        return None  # 来电时间2025-03-01: a date, not a local phone number
     split = e - s > 12 and (" " in raw or "-" in raw)
     if not split:
         # classify_number's own first tests, before the shape test (dates 2024-11-02 end here)
