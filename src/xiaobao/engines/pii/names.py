@@ -1,7 +1,10 @@
 """PERSON detection: surname lists, titles, context cue words, transliterated dotted names, hints.
 
-Everything is driven by a handful of compiled regexes anchored on cue words, titles or dots, so the text
-is never walked character by character in Python.
+Everything is driven by a few compiled regexes, so the text is never walked character by character in
+Python: titles come from the shared pass in words.py, cue words, clause starts and weak cues from one
+name-anchored pass (ANCHOR_RE), dotted names from their dots. Names that these rules miss (given-name
+characters outside the common list, transliterated names without a cue, lists of names, chat speaker
+labels) are read by _extra_name() at the same anchors.
 """
 
 from __future__ import annotations
@@ -32,8 +35,6 @@ TITLE_RE = re.compile(trie(lx.TITLES, leaf_class=False))
 HAN_RE = re.compile(_NAME)
 # 客户王芳 / 投诉人：李强 / 收件人：巴特尔 (cue word, separators, a name or 3+ transliteration characters)
 CUE_RE = re.compile(trie(lx.LEFT_CUES, leaf_class=False) + _SEP + rf"(?=(?:{_SUR}){_G}|{_TR}{{3}})")
-# a cue word and separators ending at the search's endpos
-CUE_END_RE = re.compile(trie(lx.LEFT_CUES) + char_class(_SEPC) + r"{0,2}\Z")
 # a name at the start of a line, clause or field (王芳来函, 王芳在乌鲁木齐出差, 蒋杰，650103...)
 START_RE = re.compile(char_class(_PUNCT) + _NAME)
 # 上门为王芳办理 / 转理赔部李强处理
@@ -102,15 +103,12 @@ def _anchor_regex() -> tuple[str, str, str]:
     ctx_gate = (
         rf"(?<={char_class({w[-1] for w in lx.LEFT_CUES} | set(_SEPC) | set(_PUNCT) | set(lx.WEAK_LEFT_CUES))}[^\n])"
     )
-    # (a position whose next character can continue a common name goes the first way only: names with a
-    # common first given-name character are read by HAN_RE, rare ones after it by _extra_name())
+    # (the pieces are kept for benchmarks of variants)
     _ANCHOR_PIECES.update(first=char_class(first), gate=gate, shape=shape, ctx_gate=ctx_gate, rare=rare, context=context)
     return char_class(first) + ctx_gate, f"(?:{gate}{shape}|{rare})", context
 
 
 _ANCHOR_PIECES: dict[str, str] = {}
-
-
 _ANCHOR_PARTS = _anchor_regex()
 ANCHOR_RE = re.compile("".join(_ANCHOR_PARTS))
 _PUNCT_SET = frozenset(_PUNCT)
