@@ -198,7 +198,7 @@ _EXTRA_HINT_RE = re.compile(rf"[^\n]{{1,4}}?{_EXTRA_BOUND}")
 _EXTRA_HINT_CUE_RE = re.compile(rf"[^\n]{{1,4}}?(?:{_EXTRA_BOUND}|{trie(lx.RIGHT_CUES)})")
 
 
-def _extra_name(text: str, p: int, *, cue: bool, clause: bool) -> list[Span]:
+def _extra_name(text: str, p: int, *, cue: bool, clause: bool, ends: set[int] | frozenset[int] = frozenset()) -> list[Span]:
     """A name at p that the main rules rejected: with rare given-name characters before a right cue, a
     transliterated name at a clause start, a speaker label (王芳：...), or a list of names."""
     if (_EXTRA_HINT_CUE_RE if cue else _EXTRA_HINT_RE).match(text, p + 1) is None:
@@ -206,7 +206,8 @@ def _extra_name(text: str, p: int, *, cue: bool, clause: bool) -> list[Span]:
     found = _name_list(text, p)
     if found:
         return [(s, e, "PERSON", 0.75) for s, e in found]
-    listed = p > 0 and text[p - 1] in _JOINERS  # the last name of a list whose first one is found otherwise
+    # the last name of a list whose first one was found by another rule (阿力木江·买买提和库尔班江系兄弟)
+    listed = p > 0 and text[p - 1] in _JOINERS and p - 1 in ends
     for e, plain in _member_ends(text, p):
         if listed and (_MARKER_RE.match(text, e) or _STRONG_RIGHT_RE.match(text, e)):
             return [(p, e, "PERSON", 0.72)]
@@ -275,6 +276,20 @@ def find_names(text: str, hints: Sequence[str] = (), titles: list[tuple[int, int
             out.append((ts - 2, te, "PERSON", 0.9))
         elif ts >= 1 and text[ts - 1] in sur1:
             out.append((ts - 1, te, "PERSON", 0.9))
+    dotted = _dotted(text)
+    # a name at the very start of the text (no character before it for ANCHOR_RE's context)
+    zero_out: list[Span] = []
+    h = HAN_RE.match(text)
+    got0 = False
+    if h is not None:
+        end = _han_name_end(text, h)
+        if end is not None and RIGHT_RE.match(text, end):
+            zero_out.append((0, end, "PERSON", 0.7))
+            got0 = True
+    extra_out: list[Span] = []
+    if text and (not got0 or _name_list(text, 0)):
+        extra_out.extend(_extra_name(text, 0, cue=False, clause=True))
+    ends = {sp[1] for sp in out} | {sp[1] for sp in dotted} | {sp[1] for sp in zero_out + extra_out}
     cue_out: list[Span] = []
     start_out: list[Span] = []
     weak_out: list[Span] = []
@@ -284,7 +299,6 @@ def find_names(text: str, hints: Sequence[str] = (), titles: list[tuple[int, int
     tr = _TRSET
     han = HAN_RE.match
     right = RIGHT_RE.match
-    extra_out: list[Span] = []
     cont = _CONT
     for m in ANCHOR_RE.finditer(text):
         p = m.start()
@@ -299,6 +313,7 @@ def find_names(text: str, hints: Sequence[str] = (), titles: list[tuple[int, int
                 # (客户满意度, 客户和家人: the "name" goes on as an ordinary word)
                 if end is not None and not (end < len(text) and text[end] in cont and not right(text, end + 1)):
                     cue_out.append((p, end, "PERSON", 0.85))
+                    ends.add(end)
                     got = True
                     got_end = end
                 elif end is not None:
@@ -307,12 +322,15 @@ def find_names(text: str, hints: Sequence[str] = (), titles: list[tuple[int, int
                 t = TRANSLIT_RUN_RE.match(text, p)
                 if t is not None and (_END_RE.match(text, t.end()) or right(text, t.end())):
                     cue_out.append((p, t.end(), "PERSON", 0.86))
+                    ends.add(t.end())
                     got = True
                     got_end = t.end()
         prev = text[p - 1]
         if h is None:
             if not got:
-                extra_out.extend(_extra_name(text, p, cue=cue, clause=prev in punct))
+                more = _extra_name(text, p, cue=cue, clause=prev in punct, ends=ends)
+                extra_out.extend(more)
+                ends.update(sp[1] for sp in more)
             continue
         is_start = prev in punct
         # WEAK_RE's matches consume the name (和/向 are surnames too), so one may hide the next
@@ -324,28 +342,21 @@ def find_names(text: str, hints: Sequence[str] = (), titles: list[tuple[int, int
             if end is not None and right(text, end):
                 got = True
                 got_end = end
+                ends.add(end)
                 if is_start:  # same as START_RE.finditer (a name never contains punctuation)
                     start_out.append((p, end, "PERSON", 0.7))
                 if is_weak:
                     weak_out.append((p, end, "PERSON", 0.7))
-        if not got:
-            extra_out.extend(_extra_name(text, p, cue=cue, clause=is_start))
-        elif got_end < len(text) and text[got_end] in _JOINERS and _name_list(text, p):
-            extra_out.extend(_extra_name(text, p, cue=cue, clause=is_start))
+        if not got or (got_end < len(text) and text[got_end] in _JOINERS and _name_list(text, p)):
+            more = _extra_name(text, p, cue=cue, clause=is_start, ends=ends)
+            extra_out.extend(more)
+            ends.update(sp[1] for sp in more)
     out.extend(cue_out)
-    h = HAN_RE.match(text)
-    got0 = False
-    if h is not None:
-        end = _han_name_end(text, h)
-        if end is not None and RIGHT_RE.match(text, end):
-            out.append((0, end, "PERSON", 0.7))
-            got0 = True
-    if text and (not got0 or _name_list(text, 0)):
-        extra_out.extend(_extra_name(text, 0, cue=False, clause=True))
+    out.extend(zero_out)
     out.extend(start_out)
     out.extend(weak_out)
     out.extend(extra_out)
-    out.extend(_dotted(text))
+    out.extend(dotted)
     out.extend(_occurrences(text, hints, 0.99))
     # a name found once is a name wherever it occurs again nearby (same document or paragraph)
     if out:
