@@ -204,14 +204,14 @@ class _Values(dict):  # pragma: no cover - data generation
         body = rng.choice(("650102", "650103", "652301", "654002", "110105")) + \
             f"{rng.randrange(1940, 2005)}{rng.randrange(1, 13):02d}{rng.randrange(1, 29):02d}" + self._digits(3)
         w = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
-        return body + "10X98765432"[sum(int(c) * k for c, k in zip(body, w)) % 11]
+        return body + "10X98765432"[sum(int(c) * k for c, k in zip(body, w, strict=True)) % 11]
 
     def _vin(self) -> str:
-        vv = {**{str(d): d for d in range(10)}, **dict(zip("ABCDEFGH", range(1, 9))),
-              **dict(zip("JKLMN", range(1, 6))), "P": 7, "R": 9, **dict(zip("STUVWXYZ", range(2, 10)))}
+        vv = {**{str(d): d for d in range(10)}, **dict(zip("ABCDEFGH", range(1, 9), strict=True)),
+              **dict(zip("JKLMN", range(1, 6), strict=True)), "P": 7, "R": 9, **dict(zip("STUVWXYZ", range(2, 10), strict=True))}
         w = (8, 7, 6, 5, 4, 3, 2, 10, 0, 9, 8, 7, 6, 5, 4, 3, 2)
         v = ["L"] + [self.rng.choice("ABCDEFGHJKLMNPRSTUVWXYZ0123456789") for _ in range(16)]
-        c = sum(vv[ch] * k for ch, k in zip(v, w)) % 11
+        c = sum(vv[ch] * k for ch, k in zip(v, w, strict=True)) % 11
         v[8] = "X" if c == 10 else str(c)
         return "".join(v)
 

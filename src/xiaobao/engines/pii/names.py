@@ -154,9 +154,13 @@ def _member_ends(text: str, p: int) -> list[tuple[int, bool]]:
         for n in (2, 1):
             e = p + k + n
             given = text[p + k : e]
-            if len(given) == n and all(_is_han(c) and c not in _NON_NAME for c in given):
-                if text[p:e] not in _NOT and text[p : p + 2] not in _NOT:
-                    out.append((e, False))
+            if (
+                len(given) == n
+                and all(_is_han(c) and c not in _NON_NAME for c in given)
+                and text[p:e] not in _NOT
+                and text[p : p + 2] not in _NOT
+            ):
+                out.append((e, False))
     return out
 
 
@@ -244,9 +248,8 @@ def _han_name_end(text: str, m: re.Match[str], strong: bool = False) -> int | No
     if text[e1 - 1] == "某":
         return None  # 王某, 李某某: a name withheld, nothing to protect
     e2 = m.end(3)
-    if e2 >= 0:
-        if text[e1 : e1 + 2] not in _STOP and text[s:e2] not in _NOT and text[s : s + 2] not in _NOT:
-            return e2
+    if e2 >= 0 and text[e1 : e1 + 2] not in _STOP and text[s:e2] not in _NOT and text[s : s + 2] not in _NOT:
+        return e2
     if text[s:e1] in _NOT and not (strong and RIGHT_RE.match(text, e1)):
         return None
     return e1

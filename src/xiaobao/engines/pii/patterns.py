@@ -191,11 +191,14 @@ def find_structured(
             # a plain run of digits (most numbers: dates, amounts, serial numbers): the same decisions as
             # _number(), the cheapest first
             n = e - s
-            if n in cand and not (s and text[s - 1] in left):
-                if n > 8 or (raw[0] not in "019" and phone_word(text, max(0, s - _CTX_WINDOW), s)):
-                    res = classify_number(text, s, e)
-                    if res is not None:
-                        yield s, e, res[0], res[1]
+            if (
+                n in cand
+                and not (s and text[s - 1] in left)
+                and (n > 8 or (raw[0] not in "019" and phone_word(text, max(0, s - _CTX_WINDOW), s)))
+            ):
+                res = classify_number(text, s, e)
+                if res is not None:
+                    yield s, e, res[0], res[1]
         else:
             found = _number(text, s, e)
             if found:

@@ -48,12 +48,18 @@ _FAMILIES = {"title": list(lx.TITLES), "addr_cue": list(lx.ADDRESS_CUES), "place
 _check_no_overlap(_FAMILIES)
 _FIRST = "".join(sorted({w[0] for ws in _FAMILIES.values() for w in ws} | set("ABCDEFGHJKLMNPQRSTUVWXYZ")))
 WORDS_RE = re.compile(
-    "[" + re.escape(_FIRST) + "]"
+    "["
+    + re.escape(_FIRST)
+    + "]"
     + "(?:"
     + _family("title", _FAMILIES["title"])
-    + "|" + _family("addr_cue", _FAMILIES["addr_cue"], ADDRESS_CUE_TAIL)
-    + "|" + _family("place", _FAMILIES["place"])
-    + "|" + LETTER_TAIL + "(?P<letter>)"
+    + "|"
+    + _family("addr_cue", _FAMILIES["addr_cue"], ADDRESS_CUE_TAIL)
+    + "|"
+    + _family("place", _FAMILIES["place"])
+    + "|"
+    + LETTER_TAIL
+    + "(?P<letter>)"
     + ")"
 )
 assert LETTER_RE.pattern == "[A-HJ-NP-Z]" + LETTER_TAIL
