@@ -1,4 +1,4 @@
-"""Build own_cases.jsonl, holdout.jsonl and holdout2.jsonl from their .txt sources (outputs are committed).
+"""Build own_cases.jsonl and holdout*.jsonl from their .txt sources (outputs are committed).
 
     .venv/bin/python tests/data/pii/build_cases.py
 """
@@ -123,6 +123,7 @@ def main() -> None:
         ("cases.txt", "own_cases.jsonl", "own", 20250926),
         ("holdout.txt", "holdout.jsonl", "hold", 20251014),
         ("holdout2.txt", "holdout2.jsonl", "hold2", 20251015),
+        ("holdout3.txt", "holdout3.jsonl", "hold3", 20251016),
     ):
         lines = (HERE / src).read_text(encoding="utf-8").splitlines()
         rows = build(lines, random.Random(seed), prefix)

@@ -125,7 +125,7 @@ def test_own_cases_quality_floor():
     assert 2 * tp / (2 * tp + fp + fn) >= 0.95
 
 
-HOLDOUTS = [Path(__file__).resolve().parents[2] / f"data/pii/{n}.jsonl" for n in ("holdout", "holdout2")]
+HOLDOUTS = [Path(__file__).resolve().parents[2] / f"data/pii/{n}.jsonl" for n in ("holdout", "holdout2", "holdout3")]
 
 
 @pytest.mark.parametrize("path", HOLDOUTS, ids=lambda p: p.stem)
@@ -190,6 +190,7 @@ def test_names_beyond_cues_and_common_characters(text, names):
         "备注：客户要求回电。",
         "平安、人保、太平洋三家公司均参与共保。",
         "高层领导表示将严肃处理。",
+        "投保人和被保险人均已签字。",
     ],
 )
 def test_prose_is_not_personal_data(text):

@@ -124,6 +124,9 @@ _BOUNDARY = frozenset(_PUNCT + "，。；：、,.;:!?！？（）()“”\"'")
 _NON_NAME = lx.NON_NAME_CHARS
 _CONT = lx.WORD_CONTINUATIONS
 _HAN_RANGE = ("\u3400", "\u9fff")
+# surnames that are far more often function words (驾驶人和乘客, 向客户说明, 于次日): never the start of a name
+# whose given-name characters are outside GIVEN_CHARS
+_FUNCTION_SURNAMES = frozenset("和向于时以及将把被让给为对在从由")
 
 
 def _is_han(ch: str) -> bool:
@@ -150,7 +153,7 @@ def _member_ends(text: str, p: int) -> list[tuple[int, bool]]:
     if t is not None:
         out.extend((e, True) for e in range(t.end(), p + 2, -1))  # 央金卓玛夫妇: not only the longest run
     k = _surname_len(text, p)
-    if k:
+    if k and text[p] not in _FUNCTION_SURNAMES:
         for n in (2, 1):
             e = p + k + n
             given = text[p + k : e]
