@@ -105,3 +105,19 @@ def test_mask_docx_keeps_runs_and_masks_across_runs(tmp_path):
 def test_mask_missing_file_is_an_error(tmp_path, capsys):
     assert main(["mask", str(tmp_path / "nope.docx")]) == 2
     assert "not found" in capsys.readouterr().err
+
+
+def test_mask_docx_masks_every_cell_of_a_larger_table(tmp_path):
+    """Regression: paragraphs were once remembered by id(), which lxml reuses, so later cells stayed in clear."""
+    src = tmp_path / "ledger.docx"
+    doc = Document()
+    phones = [f"1381234{i:04d}" for i in range(30)]
+    table = doc.add_table(rows=len(phones), cols=2)
+    for row, phone in zip(table.rows, phones, strict=True):
+        row.cells[0].text = "联系电话"
+        row.cells[1].text = phone
+    doc.save(src)
+    out = tmp_path / "ledger.masked.docx"
+    assert main(["mask", str(src), "--out", str(out)]) == 0
+    text = "\n".join(cell.text for row in Document(str(out)).tables[0].rows for cell in row.cells)
+    assert not any(phone in text for phone in phones)

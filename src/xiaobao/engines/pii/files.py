@@ -122,11 +122,13 @@ def _mask_docx(src: Path, dst: Path, m: _Masker) -> None:
     from docx import Document
 
     doc = Document(str(src))
-    seen: set[int] = set()
+    # Merged table cells repeat the same paragraph. Keep the elements themselves: an id() of a freed lxml
+    # proxy is reused, which once made later table cells look "seen" and left them unmasked.
+    seen: set[object] = set()
     for para in _docx_paragraphs(doc):
-        if id(para._p) in seen:  # merged table cells repeat the same paragraph
+        if para._p in seen:
             continue
-        seen.add(id(para._p))
+        seen.add(para._p)
         mask_runs(para.runs, m.edits)
     doc.save(str(dst))
 
