@@ -35,3 +35,23 @@ def test_batch_micro_f1_floor(path):
     assert compliant / len(items) >= 0.35
     _, micro = score_sets((i["violations"], violation_codes(check_text(i["text"]))) for i in items)
     assert micro.f1 >= 0.95, (micro.precision, micro.recall)
+
+
+def test_rival_lookahead_lists_every_first_character_of_rival():
+    """rival-bad starts with a look-ahead of %RIVAL%'s first characters (for speed); it must cover them all."""
+    import re
+    import tomllib
+
+    from xiaobao.engines.marketing.rules import DEFAULT_RULES_PATH
+
+    data = tomllib.loads(DEFAULT_RULES_PATH.read_text(encoding="utf-8"))
+    rival = data["macros"]["RIVAL"].replace("%INSURER%", f"(?:{data['macros']['INSURER']})")
+    rule = next(r for r in data["rules"] if r["id"] == "rival-bad")
+    look = re.match(r"\(\?=(\[[^\]]+\])\)", rule["patterns"][0])
+    assert look, "rival-bad pattern 0 must start with the look-ahead"
+    first = re.compile(look.group(1))
+    texts = [i["text"] for p in [*BATCHES, DATA / "marketing.jsonl"] for i in _load(p)]
+    texts += ["XX保险", "ab公司", "一些公司", "不少平台", "其他家", "隔壁家", "大公司的产品", "某某", "那家"]
+    for text in texts:
+        for m in re.finditer(rival, text):
+            assert first.match(m.group()), m.group()
