@@ -23,12 +23,16 @@ class DataScope:
         return not self.everything and self.path is None
 
     def filter_q(self, institution_field: str = "institution") -> Q:
-        """A Q restricting a queryset by its institution foreign key to this scope."""
+        """A Q restricting a queryset by its institution foreign key to this scope.
+
+        The subtree becomes a literal list of institution ids (a few dozen at most): the database then plans
+        with its statistics on the foreign key instead of guessing the selectivity of a path LIKE in a join.
+        """
         if self.everything:
             return Q()
         if self.path is None:
             return Q(pk__in=[])
-        return Q(**{f"{institution_field}__path__startswith": self.path})
+        return Q(**{f"{institution_field}_id__in": subtree_ids(self.path)})
 
     def contains(self, institution: Institution | None) -> bool:
         if self.everything:
@@ -36,6 +40,11 @@ class DataScope:
         if self.path is None or institution is None:
             return False
         return institution.path.startswith(self.path)
+
+
+def subtree_ids(path: str) -> list[int]:
+    """Ids of the institution at `path` and every institution below it."""
+    return list(Institution.objects.filter(path__startswith=path).values_list("id", flat=True))
 
 
 def scope_for(user: User) -> DataScope:
