@@ -39,8 +39,8 @@ lint: ## ruff only
 bench: install-dev ## benchmarks: print numbers, never assert
 	@for f in bench/bench_*.py; do echo "== $$f"; $(BIN)/python $$f || exit 1; done
 
-messages: ## regenerate and compile the translation catalogues (needs GNU gettext)
-	cd src/xiaobao && ../../$(BIN)/xiaobao makemessages -l zh_Hans -l en --no-obsolete && ../../$(BIN)/xiaobao compilemessages
+messages: ## regenerate the zh-hans catalogue from the code, then compile it (needs GNU gettext); translate new entries in between
+	cd src/xiaobao && ../../$(BIN)/xiaobao makemessages -l zh_Hans --no-obsolete -i "engines/*" && ../../$(BIN)/xiaobao compilemessages -l zh_Hans
 
 clean:
 	rm -rf $(VENV) node_modules staticfiles
