@@ -164,3 +164,11 @@ def test_the_export_links_include(rf, cast):
     assert "/complaints/export.xlsx?status=closed" in handler and "/complaints/export.csv?status=closed" in handler
     assert 'name="plain"' not in handler
     assert 'name="plain"' in render(cast.officer) and 'name="reason"' in render(cast.officer)
+
+
+def test_a_link_cannot_ask_for_clear_data(client, cast, make_complaint):
+    """plain=1 counts only on the CSRF-checked POST form; a GET link gets the masked export."""
+    make_complaint()
+    client.force_login(cast.officer)
+    body = client.get("/complaints/export.csv", {"plain": "1", "reason": "链接里的理由"}).content.decode("utf-8-sig")
+    assert "13812345678" not in body and "138****5678" in body

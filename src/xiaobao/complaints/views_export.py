@@ -30,7 +30,8 @@ def _filters(request: HttpRequest) -> selectors.ComplaintFilters:
 
 def _export(request: HttpRequest, fmt: exports.Format) -> HttpResponse:
     params = request.POST if request.method == "POST" else request.GET
-    plain = params.get("plain") in ("1", "true", "on")
+    # Clear personal data only through the POST form (CSRF-checked), never from a link.
+    plain = request.method == "POST" and params.get("plain") in ("1", "true", "on")
     try:
         file = exports.complaint_export(user=request.user, filters=_filters(request), fmt=fmt, plain=plain,
                                         reason=params.get("reason"))
