@@ -358,3 +358,13 @@ def test_the_page_offers_the_template(client, cast, pages):
     assert "attachment" in response["Content-Disposition"]
     sheet = load_workbook(io.BytesIO(b"".join(response.streaming_content))).active
     assert [c.value for c in sheet[1]][:3] == ["序号", "投诉渠道*", "受理时间*"]
+
+
+def test_the_error_report_carries_no_personal_data_in_clear(cast):
+    """The report is an export: names, phones, ID numbers and addresses are masked; rows keep their number."""
+    rows = [row(1), row(2, 投诉渠道="传真")]
+    report = import_ledger(workbook(rows), by=cast.handler_a)
+    text = "\n".join(str(v) for r in report_rows(report) for v in r if v is not None)
+    for clear in ("张三1", "13812345001", VALID_ID, "解放北路100号"):
+        assert clear not in text, clear
+    assert "张**" in text and "138****5001" in text and "传真" in text

@@ -31,6 +31,8 @@ from openpyxl.utils.datetime import from_excel
 
 from xiaobao.complaints.codes import Category, Cause, Channel, ProductLine
 from xiaobao.complaints.services.intake import ComplainantIn, ComplaintIn
+from xiaobao.engines.pii import mask_text
+from xiaobao.privacy.masking import mask
 
 BEIJING = ZoneInfo("Asia/Shanghai")
 ERROR_HEADER = "错误说明"
@@ -469,6 +471,21 @@ def _put(ws: Any, row: int, column: int, value: Any) -> Any:
     return cell
 
 
+# The report is an export too: personal columns are masked (JR/T 0171) and free text passes through the pii
+# engine, so it never carries the uploaded personal data in clear. Rows are found again by their row number.
+PERSONAL_COLUMNS = {"complainant.name": "PERSON", "complainant.phone": "MOBILE", "complainant.id_number": "ID_CARD",
+                    "complainant.address": "ADDRESS"}
+
+
+def _masked(value: Any, key: str | None) -> Any:
+    if not isinstance(value, str | int) or isinstance(value, bool) or value == "":
+        return value
+    text = str(value).strip()
+    if key in PERSONAL_COLUMNS:
+        return mask(text, PERSONAL_COLUMNS[key])
+    return mask_text(value) if isinstance(value, str) else value
+
+
 def write_report(sheet: Sheet, errors: dict[int, list[tuple[str, str]]], out: str | IO[bytes],
                  *, file_errors: Iterable[str] = ()) -> None:
     """The original rows, in place, plus 错误说明 naming the column and the message of each problem."""
@@ -492,7 +509,7 @@ def write_report(sheet: Sheet, errors: dict[int, list[tuple[str, str]]], out: st
         line += 1
     for number, values in sheet.rows:
         for index, value in enumerate(values, start=1):
-            cell = _put(ws, line, index, value)
+            cell = _put(ws, line, index, _masked(value, sheet.columns.get(index - 1)))
             if isinstance(value, datetime | date):
                 cell.number_format = "yyyy-mm-dd hh:mm"
         problems = errors.get(number, [])
