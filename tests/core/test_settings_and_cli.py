@@ -58,3 +58,14 @@ def test_the_command_runs_django_management_commands(tmp_path):
                             env={**os.environ, "XIAOBAO_DATA_DIR": str(tmp_path)})
     assert result.returncode == 0, result.stderr
     assert "no issues" in result.stdout
+
+
+def test_demo_json_on_a_fresh_data_folder_is_pure_json(tmp_path):
+    """The first run migrates, seeds and sends notices; stdout must still be just the JSON list."""
+    env = {k: v for k, v in os.environ.items() if k not in ("DATABASE_URL", "EMAIL_BACKEND")}
+    env["XIAOBAO_DATA_DIR"] = str(tmp_path)
+    result = subprocess.run([XIAOBAO, "demo", "--json"], capture_output=True, text=True, check=False, env=env)
+    assert result.returncode == 0, result.stderr
+    accounts = json.loads(result.stdout)
+    assert {a["role"] for a in accounts} >= {"handler", "officer", "auditor", "admin"}
+    assert any((tmp_path / "mail").iterdir())  # the major-complaint notices went to the mail folder

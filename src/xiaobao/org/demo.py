@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 
+from django.contrib.auth.hashers import make_password
 from django.db import transaction
 
 from xiaobao.org import services
@@ -61,6 +63,12 @@ def _name(n: int) -> str:
     return _SURNAMES[(n * 7) % len(_SURNAMES)] + _GIVEN[(n * 11) % len(_GIVEN)]
 
 
+@cache
+def _demo_password_hash() -> str:
+    """One hash for the shared demo password: hashing it 93 times would take most of `xiaobao demo`'s time."""
+    return make_password(DEMO_PASSWORD)
+
+
 @dataclass(frozen=True)
 class DemoAccount:
     username: str
@@ -92,6 +100,7 @@ def _user(accounts: list[DemoAccount], counter: list[int], *, username: str, rol
         user = services.user_create(
             username=username, password=DEMO_PASSWORD, full_name=_name(counter[0]), institution=institution,
             department=department, roles=[role], email=f"{username}@demo.xiaobao.local", is_part_time=part_time,
+            password_hash=_demo_password_hash(),
         )
     accounts.append(DemoAccount(username, DEMO_PASSWORD, role, institution.code, institution.name, user.full_name))
 

@@ -52,7 +52,10 @@ def user_create(
     email: str = "",
     is_part_time: bool = False,
     by: User | None = None,
+    password_hash: str | None = None,
 ) -> User:
+    """Create a staff member with roles. `password_hash` (from make_password) skips hashing again, for seeding
+    many accounts that share one password."""
     user = User(
         username=username,
         full_name=full_name,
@@ -62,7 +65,10 @@ def user_create(
         is_part_time=is_part_time,
         is_staff=Role.ADMIN in roles,
     )
-    user.set_password(password)
+    if password_hash:
+        user.password = password_hash
+    else:
+        user.set_password(password)
     user.full_clean()
     user.save()
     user_set_roles(user=user, roles=roles, by=by)

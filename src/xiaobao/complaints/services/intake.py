@@ -65,6 +65,12 @@ def _age_on(birth: date, on: date) -> int:
 
 def validate(data: ComplaintIn, *, by: User, now: datetime | None = None) -> list[tuple[str, str]]:
     """Every field error at once, as (field, Chinese message); empty when the intake is valid."""
+    return _check(data, by=by, now=now)[1]
+
+
+def _check(data: ComplaintIn, *, by: User, now: datetime | None = None
+           ) -> tuple[Institution | None, list[tuple[str, str]]]:
+    """The handling institution (when it exists and is in scope) and every field error."""
     now = now or timezone.now()
     errors: list[tuple[str, str]] = []
 
@@ -105,7 +111,8 @@ def validate(data: ComplaintIn, *, by: User, now: datetime | None = None) -> lis
         errors.append(("regulator_reference", _("A regulator transfer needs the regulator's reference number.")))
     if data.complainant_count < 1:
         errors.append(("complainant_count", _("There is at least one complainant.")))
-    return errors
+    in_scope = institution is not None and not any(field == "institution" for field, _m in errors)
+    return (institution if in_scope else None), errors
 
 
 def _request_hash(data: ComplaintIn) -> str:
@@ -194,10 +201,9 @@ def register(data: ComplaintIn, *, by: User, idempotency_key: str | None = None)
         existing = _replay(by, idempotency_key, request_hash)
         if existing is not None:
             return existing, False
-    errors = validate(data, by=by)
-    if errors:
+    institution, errors = _check(data, by=by)
+    if errors or institution is None:
         raise InvalidInput(errors[0][1], field=errors[0][0], errors=[{"field": f, "message": m} for f, m in errors])
-    institution = Institution.objects.get(code=data.institution, is_active=True)  # validated just above
     if not idempotency_key:
         return _create(data, by=by, institution=institution), True
     try:
