@@ -19,6 +19,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+from xiaobao.engines.cli_support import ArgumentParser, UsageError
 from xiaobao.engines.deadlines.calendar import CalendarGapError, WorkCalendar
 from xiaobao.engines.deadlines.periods import (
     acceptance_due,
@@ -29,15 +30,6 @@ from xiaobao.engines.deadlines.periods import (
 )
 from xiaobao.engines.deadlines.rules import RulesError, RuleSet, load_rules
 from xiaobao.engines.deadlines.timebase import BEIJING
-
-
-class _ArgumentError(Exception):
-    pass
-
-
-class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # type: ignore[override]
-        raise _ArgumentError(message)
 
 
 def _when(text: str) -> datetime:
@@ -62,7 +54,7 @@ def _load_calendar(path: str | None) -> WorkCalendar:
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="xiaobao deadlines", description="Statutory complaint-handling dates (JSON).")
+    parser = ArgumentParser(prog="xiaobao deadlines", description="Statutory complaint-handling dates (JSON).")
     parser.add_argument("--calendar", help="admin holiday table (JSON)")
     parser.add_argument("--rules", help="rules TOML file (default: the shipped rules.toml)")
     parser.add_argument("--allow-gap", action="store_true", help="weekends only for years without data")
@@ -142,7 +134,7 @@ def main(argv: list[str]) -> int:
     """Entry point for ``xiaobao deadlines``; returns the exit code."""
     try:
         args = _parser().parse_args(argv)
-    except _ArgumentError as exc:
+    except UsageError as exc:
         return _fail("usage", str(exc))
     except SystemExit as exc:  # --help
         return int(exc.code or 0)

@@ -13,27 +13,18 @@ Exit codes: 0 checked (with or without findings), 2 usage, input or rule-file er
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 from typing import IO, Any
 
+from xiaobao.engines.cli_support import ArgumentParser, UsageError, read_jsonl, write_jsonl
 from xiaobao.engines.marketing.engine import Finding, check_text, violation_codes
 from xiaobao.engines.marketing.rules import RuleError, RuleSet, load_rules
 from xiaobao.engines.textio import TextExtractionError, extract_text
 
 
-class _UsageError(Exception):
-    pass
-
-
-class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # type: ignore[override]
-        raise _UsageError(message)
-
-
 def _parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="xiaobao marketing", description="营销宣传合规检查 (marketing compliance check)")
+    parser = ArgumentParser(prog="xiaobao marketing", description="营销宣传合规检查 (marketing compliance check)")
     sub = parser.add_subparsers(dest="command", required=True)
     check = sub.add_parser("check", help="check texts or files")
     check.add_argument("files", nargs="*", type=Path, help=".txt/.docx/.html/.pdf files")
@@ -57,37 +48,6 @@ def finding_dict(f: Finding) -> dict[str, Any]:
         "suggestion": f.suggestion,
         "rule": f.rule,
     }
-
-
-def _read_jsonl(path: Path) -> list[tuple[str, str]]:
-    try:
-        handle = sys.stdin if str(path) == "-" else path.open(encoding="utf-8")
-    except OSError as exc:
-        raise _UsageError(f"cannot read {path}: {exc.strerror}") from None
-    items: list[tuple[str, str]] = []
-    with handle:
-        for lineno, line in enumerate(handle, 1):
-            if not line.strip():
-                continue
-            try:
-                obj = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise _UsageError(f"{path}:{lineno}: not valid JSON: {exc.msg}") from None
-            if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
-                raise _UsageError(f'{path}:{lineno}: expected an object with a "text" string')
-            items.append((str(obj.get("id", lineno)), obj["text"]))
-    return items
-
-
-def _write_jsonl(rows: list[dict[str, Any]], out: Path | None) -> None:
-    lines = "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows)
-    if out is None:
-        sys.stdout.write(lines)
-        return
-    try:
-        out.write_text(lines, encoding="utf-8")
-    except OSError as exc:
-        raise _UsageError(f"cannot write {out}: {exc.strerror}") from None
 
 
 def report(name: str, text: str, findings: list[Finding], stream: IO[str]) -> None:
@@ -114,27 +74,28 @@ def report(name: str, text: str, findings: list[Finding], stream: IO[str]) -> No
 def _check(args: argparse.Namespace, ruleset: RuleSet) -> int:
     if args.jsonl is not None:
         if args.files:
-            raise _UsageError("give either --jsonl or files, not both")
+            raise UsageError("give either --jsonl or files, not both")
         rows = []
-        for item_id, text in _read_jsonl(args.jsonl):
+        for lineno, obj in read_jsonl(args.jsonl):
+            item_id, text = str(obj.get("id", lineno)), obj["text"]
             findings = check_text(text, ruleset)
             rows.append({
                 "id": item_id,
                 "violations": violation_codes(findings),
                 "findings": [finding_dict(f) for f in findings],
             })
-        _write_jsonl(rows, args.out)
+        write_jsonl(rows, args.out)
         return 0
     if not args.files:
-        raise _UsageError("nothing to check: give files or --jsonl IN")
+        raise UsageError("nothing to check: give files or --jsonl IN")
     if args.out is not None:
-        raise _UsageError("--out is only used with --jsonl")
+        raise UsageError("--out is only used with --jsonl")
     texts = []
     for path in args.files:
         try:
             texts.append((path, extract_text(path)))
         except TextExtractionError as exc:
-            raise _UsageError(str(exc)) from None
+            raise UsageError(str(exc)) from None
     for path, text in texts:
         report(str(path), text, check_text(text, ruleset), sys.stdout)
     return 0
@@ -155,7 +116,7 @@ def main(argv: list[str]) -> int:
         if args.command == "rules":
             return _list_rules(ruleset)
         return _check(args, ruleset)
-    except _UsageError as exc:
+    except UsageError as exc:
         sys.stderr.write(f"xiaobao marketing: error: {exc}\n")
         return 2
     except RuleError as exc:

@@ -9,23 +9,20 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
-from collections.abc import Iterator
 from pathlib import Path
-from typing import TextIO
+
+from xiaobao.engines.cli_support import ArgumentParser, UsageError, read_jsonl, write_jsonl
 
 from .files import SUPPORTED, default_output, mask_file
 from .masking import MaskPolicy, mask_text
 from .scanner import PII_TYPES, scan
 
-
-class InputError(Exception):
-    """A problem with the user's input: reported on stderr without a traceback."""
+InputError = UsageError  # a problem with the user's input: reported on stderr without a traceback
 
 
 def _parser() -> argparse.ArgumentParser:
-    ap = argparse.ArgumentParser(prog="xiaobao pii", description="Find and mask personal data in Chinese text.")
+    ap = ArgumentParser(prog="xiaobao pii", description="Find and mask personal data in Chinese text.")
     sub = ap.add_subparsers(dest="command", required=True)
     sc = sub.add_parser("scan", help="scan JSON Lines {id, text[, hints]} and write {id, findings}")
     sc.add_argument("--jsonl", required=True, help="input JSON Lines file, '-' for stdin")
@@ -50,43 +47,15 @@ def _types(value: str | None) -> set[str]:
     return types
 
 
-def _read_jsonl(fh: TextIO, name: str) -> Iterator[dict]:
-    for lineno, line in enumerate(fh, 1):
-        if not line.strip():
-            continue
-        try:
-            row = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise InputError(f"{name}: line {lineno}: invalid JSON ({exc.msg})") from None
-        if not isinstance(row, dict) or not isinstance(row.get("text"), str):
-            raise InputError(f"{name}: line {lineno}: expected an object with a string \"text\"")
-        yield row
-
-
 def _cmd_scan(args: argparse.Namespace) -> int:
     types = _types(args.types) or None
-    src: TextIO
-    if args.jsonl == "-":
-        src = sys.stdin
-    else:
-        try:
-            src = open(args.jsonl, encoding="utf-8")  # noqa: SIM115
-        except OSError as exc:
-            raise InputError(f"cannot read {args.jsonl}: {exc.strerror}") from None
-    # validate everything first so a bad line leaves no half-written output
-    with src:
-        rows = list(_read_jsonl(src, args.jsonl))
-    lines = []
-    for row in rows:
+    rows = read_jsonl(args.jsonl)  # every line is checked first: a bad line leaves no half-written output
+    results = []
+    for _lineno, row in rows:
         hints = row.get("hints") or ()
         findings = scan(row["text"], hints=[h for h in hints if isinstance(h, str)], types=types)
-        out = {"id": row.get("id"), "findings": [f.as_dict() for f in findings]}
-        lines.append(json.dumps(out, ensure_ascii=False))
-    payload = "\n".join(lines) + ("\n" if lines else "")
-    if args.out:
-        Path(args.out).write_text(payload, encoding="utf-8")
-    else:
-        sys.stdout.write(payload)
+        results.append({"id": row.get("id"), "findings": [f.as_dict() for f in findings]})
+    write_jsonl(results, args.out)
     return 0
 
 
@@ -114,8 +83,8 @@ def _cmd_mask(args: argparse.Namespace) -> int:
 
 
 def main(argv: list[str]) -> int:
-    args = _parser().parse_args(argv)
     try:
+        args = _parser().parse_args(argv)
         return _cmd_scan(args) if args.command == "scan" else _cmd_mask(args)
     except InputError as exc:
         print(f"xiaobao pii: error: {exc}", file=sys.stderr)
