@@ -226,10 +226,8 @@ def reconsideration_request_deadline(
     allow_gap: bool = False,
 ) -> Deadline:
     """核查申请期限 — last day for the complainant to ask the higher-level institution for a review."""
-    day = beijing_date(decision_notified_at, "decision_notified_at")
-    rs = _resolve_rules(rules, day)
-    deadline = period_end(day, rs.reconsideration_request_days, calendar, allow_gap=allow_gap)
-    return replace(deadline, rule_version=rs.version)
+    return _rule_period(decision_notified_at, "decision_notified_at", "reconsideration_request_days",
+                        calendar=calendar, rules=rules, allow_gap=allow_gap)
 
 
 def reconsideration_decision_deadline(
@@ -240,9 +238,16 @@ def reconsideration_decision_deadline(
     allow_gap: bool = False,
 ) -> Deadline:
     """核查决定期限 — last day for the reviewing institution to decide on a reconsideration request."""
-    day = beijing_date(requested_at, "requested_at")
+    return _rule_period(requested_at, "requested_at", "reconsideration_decision_days",
+                        calendar=calendar, rules=rules, allow_gap=allow_gap)
+
+
+def _rule_period(trigger: datetime | date, name: str, days_field: str, *, calendar: WorkCalendar, rules: Rules,
+                 allow_gap: bool) -> Deadline:
+    """A period whose length is the field `days_field` of the rule version in force on the trigger day."""
+    day = beijing_date(trigger, name)
     rs = _resolve_rules(rules, day)
-    deadline = period_end(day, rs.reconsideration_decision_days, calendar, allow_gap=allow_gap)
+    deadline = period_end(day, getattr(rs, days_field), calendar, allow_gap=allow_gap)
     return replace(deadline, rule_version=rs.version)
 
 
