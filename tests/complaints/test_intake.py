@@ -92,6 +92,25 @@ def test_a_retry_with_the_same_idempotency_key_returns_the_first_case(cast):
     assert Complaint.objects.count() == 1
 
 
+def test_a_retry_uses_no_case_number_and_writes_nothing(cast):
+    first, _created = services.register(intake(), by=cast.handler_a, idempotency_key="abc-3")
+    events, audits = ComplaintEvent.objects.count(), AuditEvent.objects.count()
+    services.register(intake(), by=cast.handler_a, idempotency_key="abc-3")
+    assert (ComplaintEvent.objects.count(), AuditEvent.objects.count()) == (events, audits)
+    following, _created = services.register(intake(), by=cast.handler_a)
+    assert int(following.number[-6:]) == int(first.number[-6:]) + 1  # the retry's rolled-back number is reused
+
+
+def test_a_retry_still_replays_after_the_input_stopped_being_valid(cast):
+    first, _created = services.register(intake(), by=cast.handler_a, idempotency_key="abc-4")
+    first.institution.is_active = False
+    first.institution.save()
+    again, created = services.register(intake(), by=cast.handler_a, idempotency_key="abc-4")
+    assert (again.pk, created) == (first.pk, False)
+    with pytest.raises(InvalidInput):
+        services.register(intake(), by=cast.handler_a, idempotency_key="abc-5")
+
+
 def test_the_same_key_for_a_different_request_is_a_conflict(cast):
     services.register(intake(), by=cast.handler_a, idempotency_key="abc-2")
     with pytest.raises(Conflict):

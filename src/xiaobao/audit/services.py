@@ -14,11 +14,11 @@ from xiaobao.audit.models import AuditChainHead, AuditEvent
 
 
 def _lock_head() -> AuditChainHead:
-    head = AuditChainHead.objects.select_for_update().filter(pk=1).first()
-    if head is None:
+    try:
+        return AuditChainHead.objects.select_for_update().get(pk=1)
+    except AuditChainHead.DoesNotExist:
         AuditChainHead.objects.get_or_create(pk=1, defaults={"last_seq": 0, "last_hash": GENESIS_HASH})
-        head = AuditChainHead.objects.select_for_update().get(pk=1)
-    return head
+        return AuditChainHead.objects.select_for_update().get(pk=1)
 
 
 def record(

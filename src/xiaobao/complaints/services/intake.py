@@ -94,7 +94,10 @@ def _check(data: ComplaintIn, *, by: User, now: datetime | None = None
         errors.append(("received_at", _("Received time needs a time zone.")))
     elif data.received_at > now + timedelta(minutes=5):
         errors.append(("received_at", _("Received time cannot be in the future.")))
-    institution = Institution.objects.filter(code=data.institution, is_active=True).first()
+    try:
+        institution: Institution | None = Institution.objects.get(code=data.institution, is_active=True)
+    except Institution.DoesNotExist:
+        institution = None
     if institution is None:
         errors.append(("institution", _("Institution “%(code)s” does not exist.") % {"code": data.institution}))
     elif not scope_for(by).contains(institution):
@@ -192,17 +195,18 @@ def register(data: ComplaintIn, *, by: User, idempotency_key: str | None = None)
     """登记: validate, create the case with its deadline; returns (case, created).
 
     With an idempotency key, a retry of the same request returns the first case (created=False); the
-    same key with a different request is a conflict.
+    same key with a different request is a conflict. The key is claimed optimistically, in the intake's own
+    transaction: a first request costs no extra lookup, and a retry (or a racing twin) hits the unique key,
+    rolls back everything it wrote, the case number included, and replays the first result.
     """
     if by.is_read_only or not by.has_case_role:
         raise PermissionDenied(_("Your role may not register complaints."))
-    request_hash = _request_hash(data)
-    if idempotency_key:
-        existing = _replay(by, idempotency_key, request_hash)
-        if existing is not None:
-            return existing, False
     institution, errors = _check(data, by=by)
+    request_hash = _request_hash(data) if idempotency_key else ""
     if errors or institution is None:
+        existing = _replay(by, idempotency_key, request_hash) if idempotency_key else None
+        if existing is not None:  # the first request succeeded; what changed since must not fail its retry
+            return existing, False
         raise InvalidInput(errors[0][1], field=errors[0][0], errors=[{"field": f, "message": m} for f, m in errors])
     if not idempotency_key:
         return _create(data, by=by, institution=institution), True
@@ -212,15 +216,16 @@ def register(data: ComplaintIn, *, by: User, idempotency_key: str | None = None)
             IntakeKey.objects.create(user=by, key=idempotency_key, request_hash=request_hash, complaint=complaint)
         return complaint, True
     except IntegrityError:
-        existing = _replay(by, idempotency_key, request_hash)  # a concurrent retry won the race
+        existing = _replay(by, idempotency_key, request_hash)  # a retry, or a concurrent twin that won the race
         if existing is None:
             raise
         return existing, False
 
 
 def _replay(by: User, key: str, request_hash: str) -> Complaint | None:
-    seen = IntakeKey.objects.select_related("complaint").filter(user=by, key=key).first()
-    if seen is None:
+    try:
+        seen = IntakeKey.objects.select_related("complaint").get(user=by, key=key)
+    except IntakeKey.DoesNotExist:
         return None
     if seen.request_hash != request_hash:
         raise Conflict(_("This Idempotency-Key was already used for a different complaint."),
