@@ -159,3 +159,28 @@ def test_list_page_html_takes_a_constant_number_of_queries(client, cast, make_co
     client.get("/complaints/")
     with django_assert_max_num_queries(12):
         assert client.get("/complaints/").status_code == 200
+
+
+def test_batch_intake_reports_each_item_and_a_resend_replays(api):
+    items = [{**BODY, "idempotency_key": "feed-1"}, {**BODY, "institution": "999999", "idempotency_key": "feed-2"},
+             {**BODY, "summary": "另一件"}]
+    r = api.post("/api/v1/complaints/batch", {"items": items})
+    assert r.status_code == 200, r.content
+    body = r.json()
+    assert (body["created"], body["replayed"], body["failed"]) == (2, 0, 1)
+    first, bad, third = body["results"]
+    assert first["status"] == 201 and first["number"].startswith("TS2025") and first["case_status"] == "registered"
+    assert bad == {**bad, "index": 1, "status": 422, "id": None}
+    assert bad["error"]["code"] == "invalid" and bad["error"]["field"] == "institution"
+    assert third["status"] == 201
+    again = api.post("/api/v1/complaints/batch", {"items": items[:1]}).json()
+    assert again["results"][0]["status"] == 200 and again["results"][0]["id"] == first["id"]
+    assert Complaint.objects.count() == 2
+
+
+def test_a_malformed_batch_is_refused_whole_and_saves_nothing(api):
+    r = api.post("/api/v1/complaints/batch", {"items": [BODY, {**BODY, "channel": "fax"}]})
+    assert r.status_code == 422
+    assert r.json()["field"] == "items.1.channel"
+    assert api.post("/api/v1/complaints/batch", {"items": []}).status_code == 422
+    assert Complaint.objects.count() == 0

@@ -52,3 +52,15 @@ def test_concurrent_retries_with_one_idempotency_key_create_one_case(cast):
     ids = {r for k, r in outcomes if k == "ok"}
     assert [k for k, _ in outcomes] == ["ok"] * 4
     assert len(ids) == 1 and Complaint.objects.count() == 1
+
+
+def test_concurrent_batches_sharing_keys_create_each_case_once(cast):
+    def batch(i):
+        items = [services.BatchItem(intake(summary=f"第{k}件"), idempotency_key=f"feed-{k}") for k in range(i, i + 4)]
+        return [o.complaint.pk for o in services.register_batch(items, by=cast.handler_a)]
+
+    outcomes = _race(3, batch)  # keys 0-3, 1-4, 2-5 overlap
+    assert [k for k, _ in outcomes] == ["ok"] * 3
+    assert Complaint.objects.count() == 6
+    numbers = sorted(int(n[-6:]) for n in Complaint.objects.values_list("number", flat=True))
+    assert numbers == list(range(numbers[0], numbers[0] + 6))  # the losers rolled back: no gaps

@@ -21,6 +21,47 @@ def _lock_head() -> AuditChainHead:
         return AuditChainHead.objects.select_for_update().get(pk=1)
 
 
+@dataclass(frozen=True)
+class Entry:
+    """One event to append, before it has its place in the chain."""
+
+    action: str
+    obj: models.Model | None = None
+    actor: Any = None
+    before: dict[str, Any] | None = None
+    after: dict[str, Any] | None = None
+    note: str = ""
+    actor_username: str | None = None
+    ip: str | None = None
+    object_type: str | None = None
+    object_id: str | None = None
+
+    def fields(self, occurred_at: Any) -> dict[str, Any]:
+        summary: dict[str, Any] = {}
+        if self.before:
+            summary["before"] = self.before
+        if self.after:
+            summary["after"] = self.after
+        if self.note:
+            summary["note"] = self.note
+        actor, obj = self.actor, self.obj
+        actor_id = actor.pk if actor is not None and getattr(actor, "pk", None) else None
+        username = self.actor_username if self.actor_username is not None else (
+            actor.get_username() if actor_id else "")
+        return {
+            "occurred_at": occurred_at,
+            "actor_id": actor_id,
+            "actor_username": username,
+            "action": self.action,
+            "object_type": self.object_type if self.object_type is not None else (
+                obj._meta.label_lower if obj else ""),
+            "object_id": self.object_id if self.object_id is not None else (str(obj.pk) if obj is not None else ""),
+            "object_repr": str(obj)[:200] if obj is not None else "",
+            "summary": summary,
+            "ip": self.ip if self.ip is not None else client_ip.get(),
+        }
+
+
 def record(
     *,
     action: str,
@@ -35,33 +76,32 @@ def record(
     object_id: str | None = None,
 ) -> AuditEvent:
     """Append one event (留痕) inside the caller's transaction: it commits or rolls back with the change."""
-    summary: dict[str, Any] = {}
-    if before:
-        summary["before"] = before
-    if after:
-        summary["after"] = after
-    if note:
-        summary["note"] = note
-    actor_id = actor.pk if actor is not None and getattr(actor, "pk", None) else None
-    username = actor_username if actor_username is not None else (actor.get_username() if actor_id else "")
-    fields: dict[str, Any] = {
-        "occurred_at": timezone.now(),
-        "actor_id": actor_id,
-        "actor_username": username,
-        "action": action,
-        "object_type": object_type if object_type is not None else (obj._meta.label_lower if obj else ""),
-        "object_id": object_id if object_id is not None else (str(obj.pk) if obj is not None else ""),
-        "object_repr": str(obj)[:200] if obj is not None else "",
-        "summary": summary,
-        "ip": ip if ip is not None else client_ip.get(),
-    }
+    return record_many([Entry(action=action, obj=obj, actor=actor, before=before, after=after, note=note,
+                              actor_username=actor_username, ip=ip, object_type=object_type,
+                              object_id=object_id)])[0]
+
+
+def record_many(entries: list[Entry]) -> list[AuditEvent]:
+    """Append several events in order under one lock of the chain tip (a batch intake writes one per case)."""
+    if not entries:
+        return []
+    now = timezone.now()
     with transaction.atomic(savepoint=False):  # part of the caller's transaction, or its own
         head = _lock_head()
-        seq = head.last_seq + 1
-        digest = event_hash(seq=seq, prev_hash=head.last_hash, **fields)
-        event = AuditEvent.objects.create(seq=seq, prev_hash=head.last_hash, hash=digest, **fields)
-        AuditChainHead.objects.filter(pk=1).update(last_seq=seq, last_hash=digest)
-    return event
+        seq, prev = head.last_seq, head.last_hash
+        events = []
+        for entry in entries:
+            fields = entry.fields(now)
+            seq += 1
+            digest = event_hash(seq=seq, prev_hash=prev, **fields)
+            events.append(AuditEvent(seq=seq, prev_hash=prev, hash=digest, **fields))
+            prev = digest
+        if len(events) == 1:
+            events[0].save(force_insert=True)
+        else:
+            AuditEvent.objects.bulk_create(events)
+        AuditChainHead.objects.filter(pk=1).update(last_seq=seq, last_hash=prev)
+    return events
 
 
 @dataclass(frozen=True)

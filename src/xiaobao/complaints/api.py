@@ -54,6 +54,41 @@ class ComplaintCreateIn(Schema):
     needs_minority_language: bool = False
 
 
+class BatchItemIn(ComplaintCreateIn):
+    idempotency_key: str | None = Field(None, min_length=1, max_length=200,
+                                        description="the item's own Idempotency-Key: resend the batch safely")
+
+
+class BatchIn(Schema):
+    items: list[BatchItemIn] = Field(min_length=1, max_length=services.MAX_BATCH)
+
+
+class ItemErrorOut(Schema):
+    code: str
+    message: str
+    field: str | None
+    errors: list[dict] | None = None
+
+
+class BatchResultOut(Schema):
+    index: int
+    status: int = Field(description="201 registered, 200 replayed (key seen before), 409 key reused for a "
+                                    "different complaint, 422 invalid")
+    id: int | None = None
+    number: str | None = None
+    case_status: str | None = None
+    version: int | None = None
+    due_at: datetime | None = None
+    error: ItemErrorOut | None = None
+
+
+class BatchOut(Schema):
+    created: int
+    replayed: int
+    failed: int
+    results: list[BatchResultOut]
+
+
 class ComplainantOut(Schema):
     name: str
     phone: str
@@ -181,14 +216,38 @@ def complaint_out(c: Complaint, request: HttpRequest) -> ComplaintOut:
     )
 
 
+def _intake_data(payload: ComplaintCreateIn) -> services.ComplaintIn:
+    return services.ComplaintIn(**{**payload.dict(exclude={"complainant", "idempotency_key"}),
+                                   "complainant": services.ComplainantIn(**payload.complainant.dict())})
+
+
 @router.post("/complaints", response={201: ComplaintOut, 200: ComplaintOut}, summary="Register a complaint (登记)")
 def complaint_create(request: HttpRequest, payload: ComplaintCreateIn) -> Reply:
     """Honours `Idempotency-Key`: a retry returns the first case with 200 and never creates a second."""
-    data = services.ComplaintIn(**{**payload.dict(exclude={"complainant"}),
-                                   "complainant": services.ComplainantIn(**payload.complainant.dict())})
+    data = _intake_data(payload)
     key = request.headers.get("Idempotency-Key") or None
     complaint, created = services.register(data, by=request.user, idempotency_key=key)
     return Reply(201 if created else 200, complaint_out(complaint, request))
+
+
+@router.post("/complaints/batch", response=BatchOut, summary="Register up to 100 complaints in one call (批量登记)")
+def complaint_create_batch(request: HttpRequest, payload: BatchIn) -> BatchOut:
+    """For feeds (call centre, regulator platform). Each item is registered, replayed or refused on its own and
+    reported in `results` by index; a malformed body is refused whole (422) and saves nothing."""
+    items = [services.BatchItem(data=_intake_data(item), idempotency_key=item.idempotency_key)
+             for item in payload.items]
+    results = []
+    for index, outcome in enumerate(services.register_batch(items, by=request.user)):
+        c, error = outcome.complaint, outcome.error
+        if error is not None:
+            results.append(BatchResultOut(index=index, status=error.http_status, error=ItemErrorOut(
+                code=error.code, message=str(error.message), field=error.field, errors=error.data.get("errors"))))
+        elif c is not None:
+            results.append(BatchResultOut(index=index, status=201 if outcome.created else 200, id=c.pk,
+                                          number=c.number, case_status=c.status, version=c.version, due_at=c.due_at))
+    created = sum(r.status == 201 for r in results)
+    replayed = sum(r.status == 200 for r in results)
+    return BatchOut(created=created, replayed=replayed, failed=len(results) - created - replayed, results=results)
 
 
 @router.get("/complaints", response=ComplaintPage, summary="List complaints in the user's scope")

@@ -7,6 +7,7 @@ timeline event and an audit event in the same transaction.
 from xiaobao.complaints.services import accountability, duplicates, grading, mediation, response, rootcause
 from xiaobao.complaints.services.attachments import attachment_add, attachment_open
 from xiaobao.complaints.services.intake import ComplainantIn, ComplaintIn, register
+from xiaobao.complaints.services.intake_batch import MAX_BATCH, BatchItem, BatchOutcome, register_batch
 from xiaobao.complaints.services.workflow import (
     accept,
     add_note,
@@ -28,6 +29,9 @@ from xiaobao.complaints.services.workflow import (
 )
 
 __all__ = [
+    "MAX_BATCH",
+    "BatchItem",
+    "BatchOutcome",
     "ComplainantIn",
     "ComplaintIn",
     "accept",
@@ -48,6 +52,7 @@ __all__ = [
     "reconsider",
     "record_contact",
     "register",
+    "register_batch",
     "reopen",
     "response",
     "return_for_rework",

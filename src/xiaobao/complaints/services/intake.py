@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
@@ -65,12 +66,14 @@ def _age_on(birth: date, on: date) -> int:
 
 def validate(data: ComplaintIn, *, by: User, now: datetime | None = None) -> list[tuple[str, str]]:
     """Every field error at once, as (field, Chinese message); empty when the intake is valid."""
-    return _check(data, by=by, now=now)[1]
+    return check(data, by=by, now=now)[1]
 
 
-def _check(data: ComplaintIn, *, by: User, now: datetime | None = None
-           ) -> tuple[Institution | None, list[tuple[str, str]]]:
-    """The handling institution (when it exists and is in scope) and every field error."""
+def check(data: ComplaintIn, *, by: User, now: datetime | None = None,
+           institutions: Mapping[str, Institution] | None = None) -> tuple[Institution | None, list[tuple[str, str]]]:
+    """The handling institution (when it exists and is in scope) and every field error.
+
+    `institutions`: the active institutions by code, when the caller has fetched them for many intakes."""
     now = now or timezone.now()
     errors: list[tuple[str, str]] = []
 
@@ -94,10 +97,9 @@ def _check(data: ComplaintIn, *, by: User, now: datetime | None = None
         errors.append(("received_at", _("Received time needs a time zone.")))
     elif data.received_at > now + timedelta(minutes=5):
         errors.append(("received_at", _("Received time cannot be in the future.")))
-    try:
-        institution: Institution | None = Institution.objects.get(code=data.institution, is_active=True)
-    except Institution.DoesNotExist:
-        institution = None
+    if institutions is None:
+        institutions = {i.code: i for i in Institution.objects.filter(code=data.institution, is_active=True)}
+    institution = institutions.get(data.institution)
     if institution is None:
         errors.append(("institution", _("Institution “%(code)s” does not exist.") % {"code": data.institution}))
     elif not scope_for(by).contains(institution):
@@ -118,24 +120,29 @@ def _check(data: ComplaintIn, *, by: User, now: datetime | None = None
     return (institution if in_scope else None), errors
 
 
-def _request_hash(data: ComplaintIn) -> str:
+def intake_hash(data: ComplaintIn) -> str:
     payload = asdict(data)
     payload.pop("errors", None)
     return hashlib.sha256(json.dumps(payload, sort_keys=True, default=str).encode()).hexdigest()
 
 
-def _next_number(received_at: datetime) -> str:
-    """The next readable number of the year (TS2026000123): one atomic UPDATE … RETURNING, taken late so the
-    per-year counter row is locked only for the rest of the intake transaction."""
-    year = timezone.localtime(received_at).year
+def take_numbers(year: int, count: int) -> list[str]:
+    """The next `count` readable numbers of the year (TS2026000123): one atomic UPDATE … RETURNING on the
+    per-year counter, taken late so its row stays locked only for the rest of the intake transaction. The
+    counter rolls back with the transaction, so numbers have no gaps."""
     table = NumberSequence._meta.db_table
     with connection.cursor() as cursor:
-        cursor.execute(f"UPDATE {table} SET last = last + 1 WHERE year = %s RETURNING last", [year])
+        cursor.execute(f"UPDATE {table} SET last = last + %s WHERE year = %s RETURNING last", [count, year])
         row = cursor.fetchone()
     if row is None:
         NumberSequence.objects.get_or_create(year=year)
-        return _next_number(received_at)
-    return f"TS{year}{row[0]:06d}"
+        return take_numbers(year, count)
+    return [f"TS{year}{n:06d}" for n in range(row[0] - count + 1, row[0] + 1)]
+
+
+def number_year(received_at: datetime) -> int:
+    """The year a case is numbered in: the Beijing-time year it was received."""
+    return timezone.localtime(received_at).year
 
 
 def _is_elderly(id_number: str, received_at: datetime) -> bool:
@@ -143,7 +150,8 @@ def _is_elderly(id_number: str, received_at: datetime) -> bool:
     return birth is not None and _age_on(birth, timezone.localtime(received_at).date()) >= ELDERLY_AGE
 
 
-def _create(data: ComplaintIn, *, by: User, institution: Institution) -> Complaint:
+def build(data: ComplaintIn, *, by: User, institution: Institution) -> Complaint:
+    """The unsaved case for a valid intake, its deadlines computed; the number is taken when it is saved."""
     deadline = deadlines.decision_deadline(data.received_at)
     person = data.complainant
     complaint = Complaint(
@@ -177,18 +185,28 @@ def _create(data: ComplaintIn, *, by: User, institution: Institution) -> Complai
         deadline_warning="; ".join(deadline.warnings)[:200],
         created_by=by,
     )
-    with transaction.atomic(savepoint=False):  # the caller's transaction when there is one
-        complaint.number = _next_number(data.received_at)
-        complaint.save()
-        _record_registration(complaint, data, by)
     return complaint
 
 
-def _record_registration(complaint: Complaint, data: ComplaintIn, by: User) -> None:
-    ComplaintEvent.objects.create(complaint=complaint, action="register", to_status=complaint.status, actor=by,
-                                  at=timezone.now(), data={"channel": data.channel})
-    audit.record(action="complaint.register", obj=complaint, actor=by,
-                 after={"number": complaint.number, "institution": data.institution, "channel": data.channel})
+def _create(data: ComplaintIn, *, by: User, institution: Institution) -> Complaint:
+    complaint = build(data, by=by, institution=institution)
+    with transaction.atomic(savepoint=False):  # the caller's transaction when there is one
+        [complaint.number] = take_numbers(number_year(data.received_at), 1)
+        complaint.save()
+        event, entry = registration_records(complaint, data, by)
+        event.save()
+        audit.record_many([entry])
+    return complaint
+
+
+def registration_records(complaint: Complaint, data: ComplaintIn, by: User
+                         ) -> tuple[ComplaintEvent, audit.Entry]:
+    """The timeline event and the audit entry of a saved registration (saved by the caller)."""
+    event = ComplaintEvent(complaint=complaint, action="register", to_status=complaint.status, actor=by,
+                           at=timezone.now(), data={"channel": data.channel})
+    entry = audit.Entry(action="complaint.register", obj=complaint, actor=by,
+                        after={"number": complaint.number, "institution": data.institution, "channel": data.channel})
+    return event, entry
 
 
 def register(data: ComplaintIn, *, by: User, idempotency_key: str | None = None) -> tuple[Complaint, bool]:
@@ -201,8 +219,8 @@ def register(data: ComplaintIn, *, by: User, idempotency_key: str | None = None)
     """
     if by.is_read_only or not by.has_case_role:
         raise PermissionDenied(_("Your role may not register complaints."))
-    institution, errors = _check(data, by=by)
-    request_hash = _request_hash(data) if idempotency_key else ""
+    institution, errors = check(data, by=by)
+    request_hash = intake_hash(data) if idempotency_key else ""
     if errors or institution is None:
         existing = _replay(by, idempotency_key, request_hash) if idempotency_key else None
         if existing is not None:  # the first request succeeded; what changed since must not fail its retry
