@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 export XIAOBAO_DATA_DIR ?= $(CURDIR)/data
 
-.PHONY: help install install-dev browser run demo serve test lint bench messages clean
+.PHONY: help install install-dev browser bench-tools run demo serve test lint bench messages clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
@@ -24,6 +24,9 @@ install-dev: install ## install test and lint tooling too
 browser: ## Debian's chromium for the Playwright tests (Playwright's own browser download does not work here)
 	@command -v chromium >/dev/null || { apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium; }
 
+bench-tools: ## Debian's wrk, the HTTP load generator of the intake benchmark (a Python one stands in without it)
+	@command -v wrk >/dev/null || { apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q wrk; } || echo "wrk not installed: the intake benchmark falls back to Python client threads"
+
 run: install ## migrate, seed the demo branch, print the accounts and serve on http://127.0.0.1:8000
 	$(BIN)/xiaobao demo
 	$(BIN)/xiaobao serve --host 127.0.0.1 --port 8000
@@ -36,7 +39,7 @@ test: install-dev browser ## lint and run the whole suite (DATABASE_URL picks th
 lint: ## ruff only
 	$(BIN)/ruff check src tests bench
 
-bench: install-dev ## benchmarks: print numbers, never assert
+bench: install-dev bench-tools ## benchmarks: print numbers, never assert
 	@for f in bench/bench_*.py; do echo "== $$f"; $(BIN)/python $$f || exit 1; done
 
 messages: ## regenerate the zh-hans catalogue from the code, then compile it (needs GNU gettext); translate new entries in between

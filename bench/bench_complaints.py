@@ -2,8 +2,9 @@
 
     .venv/bin/python bench/bench_complaints.py [--quick] [--cases N] [--clients 8] [--no-postgres] [--no-helpdesk]
 
-1. API intake: `POST /api/v1/complaints` (bearer token) against `xiaobao serve` (waitress) on a free port with a
-   temporary data dir, from concurrent client threads, on SQLite and — when reachable — PostgreSQL
+1. API intake, one per request (`POST /api/v1/complaints`) and in batches of 50 (`POST /api/v1/complaints/batch`),
+   bearer token and idempotency keys, against `xiaobao serve` (waitress) processes with a temporary data dir, loaded
+   by wrk (else Python client threads, see complaints_bench/load.py), on SQLite and — when reachable — PostgreSQL
    (`DATABASE_URL` if it is PostgreSQL, else postgres://xiaobao:xiaobao@127.0.0.1:5432/xiaobao from .ci/postgres.sh;
    a dedicated `xiaobao_bench_*` database is created and dropped).
 2. Overdue list, filtered lists, policy-number search and work queues at --cases generated cases (p50/p95).
@@ -117,7 +118,19 @@ def database(kind: str, pg: str | None, name: str):
 # ------------------------------------------------------------------------------------------ 1. HTTP intake
 
 
-def http_intake(env: dict[str, str], args: argparse.Namespace) -> load.LoadResult:
+BATCH = 50  # complaints per batch request
+
+
+def intake_bodies(batch: bool, count: int = 2000) -> list[str]:
+    """JSON bodies; "@K@" in a batch item becomes the request's key prefix (see complaints_bench/load.py)."""
+    if not batch:
+        return [json.dumps(payloads.complaint(i, SUBS), ensure_ascii=False) for i in range(count)]
+    return [json.dumps({"items": [{**payloads.complaint(b * BATCH + i, SUBS), "idempotency_key": f"@K@-{i}"}
+                                  for i in range(BATCH)]}, ensure_ascii=False) for b in range(count // BATCH)]
+
+
+def http_intake(env: dict[str, str], args: argparse.Namespace) -> dict[str, load.LoadResult]:
+    """Single intakes, then batches of BATCH, against the same servers and database."""
     subprocess.run([XIAOBAO, "demo", "--json"], env=env, check=True, capture_output=True, timeout=600)
     token = subprocess.run([XIAOBAO, "token", "create", "xj.officer1", "--name", "bench"], env=env, check=True,
                            capture_output=True, text=True).stdout.strip()
@@ -125,18 +138,22 @@ def http_intake(env: dict[str, str], args: argparse.Namespace) -> load.LoadResul
     servers = [subprocess.Popen([XIAOBAO, "serve", "--no-collectstatic", "--port", str(port), "--threads",
                                  str(args.threads)], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
                for port in ports]
-    headers = {"Authorization": f"Bearer {token}"}
+    auth = f"Bearer {token}"
+    results = {}
     try:
         for port, server in zip(ports, servers, strict=True):
             wait_for(port, server)
-        warm = load.run(port=ports, path="/api/v1/complaints", headers=headers,
-                        body=lambda i: payloads.complaint(900_000 + i, SUBS), clients=2, max_requests=20,
-                        max_seconds=20)
+        warm = load.run(ports=ports, path="/api/v1/complaints", auth=auth, bodies=intake_bodies(False, 50),
+                        clients=2, seconds=3, max_requests=40, use_wrk=False)
         if warm.failed:
             print(f"   warm-up failures: {warm.line()}")
-        return load.run(port=ports, path="/api/v1/complaints", headers=headers,
-                        body=lambda i: payloads.complaint(i, SUBS), clients=args.clients, max_requests=args.intakes,
-                        max_seconds=args.seconds)
+        results["single"] = load.run(ports=ports, path="/api/v1/complaints", auth=auth, bodies=intake_bodies(False),
+                                     clients=args.clients, seconds=args.seconds, max_requests=args.intakes)
+        results["batch"] = load.run(ports=ports, path="/api/v1/complaints/batch", auth=auth,
+                                    bodies=intake_bodies(True), clients=args.servers * 2, seconds=args.seconds,
+                                    key_header=False, items_per_request=BATCH,
+                                    max_requests=args.intakes and max(1, args.intakes // BATCH))
+        return results
     finally:
         for server in servers:
             stop(server)
@@ -175,18 +192,20 @@ def helpdesk_side(args: argparse.Namespace, ours_http: load.LoadResult | None, o
         try:
             for port, server in zip(ports, servers, strict=True):
                 wait_for(port, server)
-            result = load.run(port=ports, path="/api/tickets/", headers={"Authorization": f"Token {token}"},
-                              body=lambda i: {"title": f"投诉 {i}", "description": "车险理赔金额与定损不一致。",
-                                              "submitter_email": f"c{i}@example.com", "priority": 3, "queue": 1},
-                              clients=args.clients, max_requests=args.intakes, max_seconds=args.seconds)
+            bodies = [json.dumps({"title": f"投诉 {i}", "description": "车险理赔金额与定损不一致。",
+                                  "submitter_email": f"c{i}@example.com", "priority": 3, "queue": 1},
+                                 ensure_ascii=False) for i in range(2000)]
+            result = load.run(ports=ports, path="/api/tickets/", auth=f"Token {token}", bodies=bodies,
+                              clients=args.clients, seconds=args.seconds, max_requests=args.intakes)
         finally:
             for server in servers:
                 stop(server)
         print(f"   HTTP, helpdesk POST /api/tickets/ ({args.servers} waitress processes): {result.line()}")
         if ours_http:
             print(f"   HTTP, xiaobao POST /api/v1/complaints: {ours_http.line()}")
-            if result.per_second:
-                print(f"   ratio xiaobao/helpdesk (HTTP throughput): {ours_http.per_second / result.per_second:.2f}")
+            if result.created_per_second:
+                print(f"   ratio xiaobao/helpdesk (HTTP, one intake per request): "
+                      f"{ours_http.created_per_second / result.created_per_second:.2f}")
     except (RuntimeError, subprocess.SubprocessError, OSError) as exc:
         print(f"   helpdesk run failed, skipped: {exc}")
     finally:
@@ -196,47 +215,23 @@ def helpdesk_side(args: argparse.Namespace, ours_http: load.LoadResult | None, o
 # ------------------------------------------------------------------------------------------ main
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--quick", action="store_true", help="20,000 cases and shorter runs (CI-like)")
-    parser.add_argument("--cases", type=int, default=None, help="cases for the query part (default 1,000,000)")
-    parser.add_argument("--clients", type=int, default=8)
-    parser.add_argument("--threads", type=int, default=8, help="waitress threads per server process")
-    parser.add_argument("--servers", type=int, default=None,
-                        help="`xiaobao serve` processes, clients spread over them (default: one per core)")
-    parser.add_argument("--intakes", type=int, default=None, help="max HTTP intakes per run (default 3000)")
-    parser.add_argument("--seconds", type=float, default=None, help="max seconds per HTTP run (default 20)")
-    parser.add_argument("--inproc", type=int, default=None, help="in-process intakes (default 500)")
-    parser.add_argument("--repeats", type=int, default=30, help="repetitions per query")
-    parser.add_argument("--sqlite-cases", type=int, default=None,
-                        help="cases for the SQLite query run when PostgreSQL is measured too (default 200,000)")
-    parser.add_argument("--no-postgres", action="store_true")
-    parser.add_argument("--no-helpdesk", action="store_true")
-    args = parser.parse_args()
-    quick = args.quick
-    args.servers = args.servers or os.cpu_count() or 1
-    args.cases = args.cases or (20_000 if quick else 1_000_000)
-    args.intakes = args.intakes or (500 if quick else 3000)
-    args.seconds = args.seconds or (8 if quick else 20)
-    args.inproc = args.inproc or (150 if quick else 500)
-    if quick:
-        args.repeats = min(args.repeats, 15)
-
-    pg = None if args.no_postgres else postgres_base()
-    kinds = ["sqlite"] + (["postgresql"] if pg else [])
-    print(f"cores: {os.cpu_count()}; databases: {', '.join(kinds)}"
-          + ("" if pg else " (no PostgreSQL reachable: DATABASE_URL or " + DEFAULT_PG + ")"))
-
-    print(f"\n== 1. API intake POST /api/v1/complaints: {args.servers} × `xiaobao serve` (waitress, {args.threads} threads "
-          f"each; one process uses one core: the GIL), {args.clients} client threads, "
-          f"≤ {args.intakes} requests or ≤ {args.seconds:.0f} s (clients share the 2 cores with the server)")
-    http_results: dict[str, load.LoadResult] = {}
+def intake_part(args: argparse.Namespace, kinds: list[str], pg: str | None
+                ) -> tuple[dict[str, dict[str, load.LoadResult]], dict[str, dict]]:
+    generator = ("wrk" if load.wrk_available() else
+                 "Python client threads (install wrk for numbers the generator does not hold down: make bench does)")
+    print(f"\n== 1. API intake: {args.servers} × `xiaobao serve` (waitress, {args.threads} threads each; one process "
+          f"uses one core: the GIL), {args.seconds:.0f} s per run, load from {generator} on the same 2 cores. "
+          f"Every request carries an Idempotency-Key (a batch: one per item). "
+          f"POST /api/v1/complaints with {args.clients} connections; POST /api/v1/complaints/batch with "
+          f"{args.servers * 2}")
+    http_results: dict[str, dict[str, load.LoadResult]] = {}
     inproc: dict[str, dict] = {}
     for kind in kinds:
         try:
             with database(kind, pg, "xiaobao_bench_http") as env:
-                http_results[kind] = result = http_intake(env, args)
-            print(f"   {kind:10s} {result.line()}")
+                http_results[kind] = results = http_intake(env, args)
+            print(f"   {kind:10s} one per request  {results['single'].line()}")
+            print(f"   {kind:10s} batch of {BATCH:<7d} {results['batch'].line()}")
             with database(kind, pg, "xiaobao_bench_inproc") as env:
                 inproc[kind] = r = worker(env, "intake", str(args.inproc))
             print(f"   {kind:10s} in-process services.register ×{r['n']}: {r['per_second']:.0f}/s, "
@@ -244,9 +239,14 @@ def main() -> None:
         except (RuntimeError, subprocess.SubprocessError, OSError) as exc:
             print(f"   {kind}: failed: {exc}")
     if "postgresql" in http_results:
-        rate = http_results["postgresql"].per_second
-        print(f"   target ≥ 500 intakes/s on PostgreSQL: {'met' if rate >= 500 else 'MISSED'} ({rate:.0f}/s)")
+        single, batch = (http_results["postgresql"][k].created_per_second for k in ("single", "batch"))
+        print(f"   target ≥ 500 intakes/s on PostgreSQL: batch intake {'met' if batch >= 500 else 'MISSED'} "
+              f"({batch:.0f}/s); one intake per request {'met' if single >= 500 else 'missed'} ({single:.0f}/s)")
 
+    return http_results, inproc
+
+
+def queries_part(args: argparse.Namespace, kinds: list[str], pg: str | None) -> None:
     print("\n== 2. queries at scale (selectors, in-process; p50/p95 ms over "
           f"{args.repeats} repetitions with varying parameters)")
     for kind in kinds:
@@ -269,8 +269,46 @@ def main() -> None:
             for line in plan.splitlines()[:40]:
                 print(f"     {line}")
 
-    if not args.no_helpdesk:
-        helpdesk_side(args, http_results.get("sqlite"), inproc.get("sqlite"))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="20,000 cases and shorter runs (CI-like)")
+    parser.add_argument("--cases", type=int, default=None, help="cases for the query part (default 1,000,000)")
+    parser.add_argument("--clients", type=int, default=8)
+    parser.add_argument("--threads", type=int, default=8, help="waitress threads per server process")
+    parser.add_argument("--servers", type=int, default=None,
+                        help="`xiaobao serve` processes, clients spread over them (default: one per core)")
+    parser.add_argument("--intakes", type=int, default=None,
+                        help="max requests per HTTP run of the Python load generator (default: only --seconds bounds)")
+    parser.add_argument("--seconds", type=float, default=None, help="max seconds per HTTP run (default 20)")
+    parser.add_argument("--inproc", type=int, default=None, help="in-process intakes (default 500)")
+    parser.add_argument("--repeats", type=int, default=30, help="repetitions per query")
+    parser.add_argument("--sqlite-cases", type=int, default=None,
+                        help="cases for the SQLite query run when PostgreSQL is measured too (default 200,000)")
+    parser.add_argument("--only", choices=["intake", "queries", "helpdesk"], help="run one part")
+    parser.add_argument("--no-postgres", action="store_true")
+    parser.add_argument("--no-helpdesk", action="store_true")
+    args = parser.parse_args()
+    quick = args.quick
+    args.servers = args.servers or os.cpu_count() or 1
+    args.cases = args.cases or (20_000 if quick else 1_000_000)
+    args.seconds = args.seconds or (8 if quick else 20)
+    args.inproc = args.inproc or (150 if quick else 500)
+    if quick:
+        args.repeats = min(args.repeats, 15)
+
+    pg = None if args.no_postgres else postgres_base()
+    kinds = ["sqlite"] + (["postgresql"] if pg else [])
+    print(f"cores: {os.cpu_count()}; databases: {', '.join(kinds)}"
+          + ("" if pg else " (no PostgreSQL reachable: DATABASE_URL or " + DEFAULT_PG + ")"))
+
+    only = args.only
+    http_results, inproc = intake_part(args, kinds, pg) if only in (None, "intake", "helpdesk") else ({}, {})
+    if only in (None, "queries"):
+        queries_part(args, kinds, pg)
+    if only in (None, "helpdesk") and not args.no_helpdesk:
+        helpdesk_side(args, http_results.get("sqlite", {}).get("single"), inproc.get("sqlite"))
 
 
 if __name__ == "__main__":
