@@ -135,6 +135,10 @@ STORAGES = {
 # Uploaded files live outside the web root and are only served through permission-checked views.
 MEDIA_ROOT = DATA_DIR / "files"
 
+# Request bodies other than uploaded files: room for a full batch intake (100 complaints at their longest texts,
+# about 2.5 MB of UTF-8 JSON); larger bodies get 413 (JSON in the API).
+DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
+
 # Complaint attachments (资料上传)
 ATTACHMENT_MAX_BYTES = env_int("XIAOBAO_ATTACHMENT_MAX_BYTES", 20 * 1024 * 1024)
 

@@ -184,3 +184,10 @@ def test_a_malformed_batch_is_refused_whole_and_saves_nothing(api):
     assert r.json()["field"] == "items.1.channel"
     assert api.post("/api/v1/complaints/batch", {"items": []}).status_code == 422
     assert Complaint.objects.count() == 0
+
+
+def test_an_oversized_body_gets_413_json(api, settings):
+    settings.DATA_UPLOAD_MAX_MEMORY_SIZE = 1000
+    r = api.post("/api/v1/complaints/batch", {"items": [{**BODY, "summary": "长" * 2000}]})
+    assert r.status_code == 413 and r.json()["code"] == "too_large"
+    assert Complaint.objects.count() == 0
