@@ -9,7 +9,7 @@ import pytest
 import time_machine
 
 from tests.major.conftest import BEIJING, T0
-from xiaobao.complaints import deadlines, services
+from xiaobao.complaints import deadlines, selectors_major, services
 from xiaobao.complaints.models import Complaint, RootCause
 from xiaobao.complaints.models.mediation import REFERRAL_STOPS_STATUTORY_CLOCK
 from xiaobao.core.errors import Conflict, InvalidInput, NotFound, PermissionDenied
@@ -84,8 +84,8 @@ def test_rectification_tasks_evidence_verification_and_overdue(cast, make_compla
     with pytest.raises(Conflict):
         services.rootcause.task_verify(task_id=task.pk, by=cast.officer, accepted=True)
     clock.shift(timedelta(days=3))
-    assert list(services.rootcause.overdue_rectifications(cast.officer)) == [task]
-    assert list(services.rootcause.overdue_rectifications(cast.handler_b)) == []  # outside scope, not owner
+    assert list(selectors_major.overdue_rectifications(cast.officer)) == [task]
+    assert list(selectors_major.overdue_rectifications(cast.handler_b)) == []  # outside scope, not owner
     import io
 
     services.rootcause.task_submit(task_id=task.pk, by=cast.handler_a, note="培训签到表",
@@ -116,18 +116,18 @@ def test_recurrence_clusters_closed_cases_in_one_scoped_query(cast, make_complai
             institution="653100")
     _closed(make_complaint, cast, when=datetime(2025, 9, 4, 12, tzinfo=BEIJING), cause=None)
     since, until = datetime(2025, 7, 1, tzinfo=BEIJING), datetime(2025, 10, 1, tzinfo=BEIJING)
-    services.rootcause.recurrence(cast.officer, since=since, until=until)  # warm the rules cache
+    selectors_major.recurrence(cast.officer, since=since, until=until)  # warm the rules cache
     with django_assert_num_queries(2):  # the rules version + the aggregate
-        result = services.rootcause.recurrence(cast.officer, since=since, until=until)
+        result = selectors_major.recurrence(cast.officer, since=since, until=until)
     assert result.periods == ["2025-07", "2025-08", "2025-09"]
     rows = {(r["cluster"].cause, r["cluster"].institution): r for r in map(result.row, result.clusters)}
     claims = rows[("claims_process", "650100")]
     assert claims["series"] == [1, 3, 2] and claims["recurring"] and claims["hot"] and claims["trend"] == -1
     assert rows[("unconfirmed", "650100")]["total"] == 1
     assert not rows[("sales_practice", "653100")]["recurring"]
-    scoped = services.rootcause.recurrence(cast.handler_b, since=since, until=until)
+    scoped = selectors_major.recurrence(cast.handler_b, since=since, until=until)
     assert [c.institution for c in scoped.clusters] == ["653100"]
-    quarters = services.rootcause.recurrence(cast.officer, since=since, until=until, by="quarter")
+    quarters = selectors_major.recurrence(cast.officer, since=since, until=until, by="quarter")
     assert quarters.periods == ["2025Q3"]
 
 

@@ -17,7 +17,7 @@ from ninja import Status as Reply
 from ninja.files import UploadedFile
 from pydantic import Field
 
-from xiaobao.complaints import grading, selectors, services
+from xiaobao.complaints import grading, selectors, selectors_major, services
 from xiaobao.complaints.models import (
     AccountabilityRecord,
     ExternalRoute,
@@ -29,7 +29,7 @@ from xiaobao.complaints.models import (
     RouteKind,
     RouteOutcome,
 )
-from xiaobao.complaints.services.response import ClockView
+from xiaobao.complaints.selectors_major import ClockView
 from xiaobao.core.errors import NotFound
 
 router = Router(tags=["major complaints"])
@@ -315,7 +315,7 @@ def grading_out(request: HttpRequest, complaint_id: int) -> GradingOut:
         media_exposure=m.media_exposure, extreme_threat=m.extreme_threat, override_reason=m.override_reason,
         confirmed_by=m.confirmed_by.username if m.confirmed_by_id else None, confirmed_at=m.confirmed_at,
         rules_version=m.rules_version, must_record=m.must_record,
-        clocks=_clocks([services.response.clock_view(k, now) for k in clocks]))
+        clocks=_clocks([selectors_major.clock_view(k, now) for k in clocks]))
 
 
 def task_out(t: RectificationTask, today: date) -> TaskOut:
@@ -409,8 +409,8 @@ def board(request: HttpRequest) -> BoardOut:
     rows = [BoardRowOut(complaint=r.major.complaint_id, number=r.major.complaint.number,
                         institution=r.major.complaint.institution.code, status=r.major.complaint.status,
                         level=r.major.level, handler=r.major.complaint.handler.username if r.major.complaint.handler_id
-                        else None, clocks=_clocks(r.clocks)) for r in services.response.board(request.user)]
-    tasks = [task_out(t, today) for t in services.rootcause.overdue_rectifications(request.user, today=today)]
+                        else None, clocks=_clocks(r.clocks)) for r in selectors_major.board(request.user)]
+    tasks = [task_out(t, today) for t in selectors_major.overdue_rectifications(request.user, today=today)]
     return BoardOut(cases=rows, overdue_rectifications=tasks, escalated_now=len(escalated))
 
 
@@ -418,7 +418,7 @@ def board(request: HttpRequest) -> BoardOut:
 def notices(request: HttpRequest, unread: bool = False) -> list[NoticeOut]:
     return [NoticeOut(id=n.pk, kind=n.kind, title=n.title, body=n.body, url=n.url, complaint=n.complaint_id,
                       created_at=n.created_at, read_at=n.read_at)
-            for n in services.response.notices_for(request.user, unread_only=unread)[:200]]
+            for n in selectors_major.notices_for(request.user, unread_only=unread)[:200]]
 
 
 @router.post("/notices/{notice_id}/read", response={204: None}, summary="Mark a notice read")
@@ -484,8 +484,8 @@ def root_cause_confirm(request: HttpRequest, complaint_id: int, payload: RootCau
 @router.get("/rectifications", response=list[TaskOut], summary="Rectification tasks in scope or owned")
 def rectifications(request: HttpRequest, overdue: bool = False) -> list[TaskOut]:
     today = timezone.localdate()
-    qs = (services.rootcause.overdue_rectifications(request.user, today=today) if overdue
-          else services.rootcause.rectifications_visible_to(request.user))
+    qs = (selectors_major.overdue_rectifications(request.user, today=today) if overdue
+          else selectors_major.rectifications_visible_to(request.user))
     return [task_out(t, today) for t in qs[:500]]
 
 
@@ -517,8 +517,8 @@ def recurrence(request: HttpRequest, by: Literal["month", "quarter"] = "month",
                cause: Literal["root", "complaint"] = "root", since: datetime | None = None,
                until: datetime | None = None) -> RecurrenceOut:
     until = until or timezone.now()
-    result = services.rootcause.recurrence(request.user, since=since or until - timedelta(days=365), until=until,
-                                           by=by, cause_source=cause)
+    result = selectors_major.recurrence(request.user, since=since or until - timedelta(days=365), until=until,
+                                        by=by, cause_source=cause)
     rows = [result.row(c) for c in result.clusters]
     return RecurrenceOut(periods=result.periods, threshold=result.threshold, clusters=[
         ClusterOut(cause=r["cluster"].cause, cause_label=r["cluster"].cause_label,
@@ -554,8 +554,8 @@ def accountability_decide(request: HttpRequest, record_id: int, payload: Decisio
 @router.post("/complaints/duplicate-check", response=DuplicateCheckOut,
              summary="Likely duplicates or repeats before registering (same phone / ID / policy within the window)")
 def duplicate_check(request: HttpRequest, payload: DuplicateCheckIn) -> DuplicateCheckOut:
-    found = services.duplicates.possible_duplicates(request.user, payload.phone, payload.id_number,
-                                                    payload.policy_number, payload.received_at)
+    found = selectors_major.possible_duplicates(request.user, payload.phone, payload.id_number,
+                                                payload.policy_number, payload.received_at)
     return DuplicateCheckOut(window_days=found.window_days, hidden_count=found.hidden_count, matches=[
         DuplicateOut(id=m.complaint.pk, number=m.complaint.number, status=m.complaint.status,
                      received_at=m.complaint.received_at, institution=m.complaint.institution.code,

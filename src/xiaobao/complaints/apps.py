@@ -8,10 +8,9 @@ class ComplaintsConfig(AppConfig):
     verbose_name = _("Complaints")
 
     def ready(self) -> None:
-        from xiaobao.complaints import selectors
-        from xiaobao.complaints.services import response
+        from xiaobao.complaints import selectors, selectors_major
         from xiaobao.web import queue
 
         queue.register(selectors.queue_items)
         queue.register_notice(selectors.calendar_notices)
-        queue.register_notice(response.unread_notice_texts)
+        queue.register_notice(selectors_major.unread_notice_texts)

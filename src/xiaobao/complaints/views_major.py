@@ -20,7 +20,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
-from xiaobao.complaints import grading, selectors, services
+from xiaobao.complaints import grading, selectors, selectors_major, services
 from xiaobao.complaints.models import (
     AccountabilityRecord,
     GradingRuleSet,
@@ -169,7 +169,7 @@ def _case(user: Any, pk: int) -> Any:
 def _panel_context(request: HttpRequest, complaint: Any) -> dict[str, Any]:
     user, now = request.user, timezone.now()
     major = MajorCase.objects.filter(complaint=complaint).select_related("confirmed_by").first()
-    clocks = ([services.response.clock_view(k, now) for k in major.clocks.filter(cancelled_at__isnull=True)
+    clocks = ([selectors_major.clock_view(k, now) for k in major.clocks.filter(cancelled_at__isnull=True)
                .select_related("escalated_to")] if major else [])
     rules = grading.current()
     worker = not user.is_read_only and user.has_role(*services.response.CASE_WORKERS)
@@ -180,7 +180,7 @@ def _panel_context(request: HttpRequest, complaint: Any) -> dict[str, Any]:
         "route_kinds": RouteKind.choices, "outcomes": OutcomeForm.base_fields["outcome"].choices,
         "root_cause": RootCause.objects.filter(complaint=complaint).select_related("proposed_by", "confirmed_by")
         .first(), "taxonomy": rules.root_causes.values(),
-        "tasks": services.rootcause.rectifications_visible_to(user).filter(complaint=complaint),
+        "tasks": selectors_major.rectifications_visible_to(user).filter(complaint=complaint),
         "records": AccountabilityRecord.objects.filter(complaint=complaint).select_related(
             "responsible_user", "responsible_institution", "proposed_by", "decided_by"),
         "measures": Measure.choices, "attachments": complaint.attachments.all(), "today": timezone.localdate(),
@@ -231,8 +231,8 @@ def case_act(request: HttpRequest, pk: int, action: str) -> HttpResponse:
 def board(request: HttpRequest) -> HttpResponse:
     """重大投诉看板: missed clocks are escalated first (the same check `xiaobao escalate` runs)."""
     escalated = services.response.escalate_due()
-    rows = services.response.board(request.user)
-    overdue = services.rootcause.overdue_rectifications(request.user)[:200]
+    rows = selectors_major.board(request.user)
+    overdue = selectors_major.overdue_rectifications(request.user)[:200]
     return render(request, "major/board.html", {"rows": rows, "overdue": overdue, "escalated": escalated,
                                                 "now": timezone.now()})
 
@@ -273,7 +273,7 @@ def recurrence_page(request: HttpRequest) -> HttpResponse:
     months = int(request.GET["months"]) if request.GET.get("months", "").isdigit() else 12
     until = timezone.now()
     since = until - timedelta(days=31 * max(1, min(months, 36)))
-    result = services.rootcause.recurrence(request.user, since=since, until=until, by=by, cause_source=cause)
+    result = selectors_major.recurrence(request.user, since=since, until=until, by=by, cause_source=cause)
     rows = [result.row(c) for c in result.clusters]
     return render(request, "major/recurrence.html", {"result": result, "rows": rows, "by": by, "cause": cause,
                                                      "months": months})
@@ -288,7 +288,7 @@ def notices_page(request: HttpRequest) -> HttpResponse:
             raise Http404 from exc
         return redirect(notice.url or "major:notices")
     return render(request, "major/notices.html",
-                  {"notices": services.response.notices_for(request.user)[:200]})
+                  {"notices": selectors_major.notices_for(request.user)[:200]})
 
 
 @login_required
@@ -303,7 +303,7 @@ def duplicate_check(request: HttpRequest) -> HttpResponse:
             break
         except ValueError:
             continue
-    found = services.duplicates.possible_duplicates(
+    found = selectors_major.possible_duplicates(
         request.user, request.POST.get("phone", ""), request.POST.get("id_number", ""),
         request.POST.get("policy_number", ""), received)
     return render(request, "major/_duplicates.html", {"found": found})

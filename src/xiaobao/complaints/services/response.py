@@ -1,26 +1,25 @@
 """应急响应: what a confirmed level starts — notices (in-app + e-mail after commit), the response clocks, their
 fulfilment, and the escalation of a missed clock one institution level up (`xiaobao escalate`, and the board).
+The reads (the board, clocks as shown, notices) are in `complaints.selectors_major`.
 """
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Iterable
-from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
 from django.conf import settings
 from django.core.mail import EmailMessage, get_connection
 from django.db import transaction
-from django.db.models import Prefetch, Q, QuerySet
+from django.db.models import Q
 from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from xiaobao.complaints import grading, selectors
+from xiaobao.complaints import grading
 from xiaobao.complaints.models import OPEN, Complaint, Level, MajorCase, Notice, ResponseClock
-from xiaobao.complaints.models.major import LEVEL_RANK, MAJOR_LEVELS
 from xiaobao.complaints.services._common import lock, record
 from xiaobao.complaints.services.workflow import _text
 from xiaobao.core.errors import Conflict, InvalidInput, NotFound, PermissionDenied
@@ -217,66 +216,3 @@ def notice_read(*, notice_id: int, by: User) -> Notice:
 def require_text(value: str | None, field: str, label: str, *, required: bool = True) -> str:
     return _text(value, field, label, required=required)
 
-
-# ---- reads for the board, the case panel and the API (scoped through the complaint selector) --------
-
-@dataclass(frozen=True)
-class ClockView:
-    kind: str
-    label: str
-    level: str
-    due_at: datetime
-    met_at: datetime | None
-    seconds_left: int  # negative once missed (while unmet)
-    missed: bool
-    escalations: int
-    escalated_to: str | None
-
-    @property
-    def hours(self) -> float:
-        """Hours left, or hours past the deadline once missed (for display)."""
-        return round(abs(self.seconds_left) / 3600, 1)
-
-
-def clock_view(clock: ResponseClock, now: datetime) -> ClockView:
-    end = clock.met_at or now
-    return ClockView(kind=clock.kind, label=str(ResponseClock.Kind(clock.kind).label), level=clock.level,
-                     due_at=clock.due_at, met_at=clock.met_at, seconds_left=int((clock.due_at - end).total_seconds()),
-                     missed=end > clock.due_at, escalations=clock.escalations,
-                     escalated_to=clock.escalated_to.code if clock.escalated_to_id else None)
-
-
-@dataclass(frozen=True)
-class BoardRow:
-    major: MajorCase
-    clocks: list[ClockView]
-
-    @property
-    def next_due(self) -> datetime | None:
-        open_ = [c.due_at for c in self.clocks if c.met_at is None]
-        return min(open_) if open_ else None
-
-
-def board(user: User, *, now: datetime | None = None) -> list[BoardRow]:
-    """重大投诉看板: every open case in scope graded serious or above, with its live clocks, most urgent first.
-    Two queries (cases, clocks)."""
-    now = now or timezone.now()
-    visible = selectors.complaints_visible_to(user).filter(status__in=OPEN)
-    majors = (MajorCase.objects.filter(complaint__in=visible, level__in=MAJOR_LEVELS)
-              .select_related("complaint__institution", "complaint__handler", "confirmed_by")
-              .prefetch_related(Prefetch("clocks", queryset=ResponseClock.objects.filter(cancelled_at__isnull=True)
-                                         .select_related("escalated_to"))))
-    rows = [BoardRow(m, [clock_view(c, now) for c in m.clocks.all()]) for m in majors]
-    far = now + timedelta(days=36500)
-    rows.sort(key=lambda r: (r.next_due or far, -LEVEL_RANK[r.major.level]))
-    return rows
-
-
-def notices_for(user: User, *, unread_only: bool = False) -> QuerySet[Notice]:
-    qs = Notice.objects.filter(recipient=user).select_related("complaint")
-    return qs.filter(read_at__isnull=True) if unread_only else qs
-
-
-def unread_notice_texts(user: User) -> list[str]:
-    """Home-page notice provider (web.queue.register_notice): the user's unread notices, newest first."""
-    return [n.title for n in notices_for(user, unread_only=True)[:5]]

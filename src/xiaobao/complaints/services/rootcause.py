@@ -1,31 +1,26 @@
 """溯源整改 — root cause (the handler proposes, the reviewer confirms at closure), rectification tasks (owner, due
-date, evidence, the officer's verification) and the recurrence analysis of closed cases.
+date, evidence, the officer's verification). The reads (tasks in scope, overdue tasks, the recurrence analysis of
+closed cases) are in `complaints.selectors_major`.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date
 from typing import BinaryIO
-from zoneinfo import ZoneInfo
 
 from django.db import transaction
-from django.db.models import Case, Count, F, Q, QuerySet, Value, When
-from django.db.models.functions import TruncMonth, TruncQuarter
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from xiaobao.complaints import grading, selectors
-from xiaobao.complaints.codes import Status
+from xiaobao.complaints import grading
 from xiaobao.complaints.models import Attachment, Complaint, Notice, RectificationTask, RootCause
+from xiaobao.complaints.selectors_major import rectifications_visible_to
 from xiaobao.complaints.services import response
 from xiaobao.complaints.services._common import lock, record
 from xiaobao.complaints.services.attachments import attachment_add
 from xiaobao.core.errors import Conflict, InvalidInput, NotFound, PermissionDenied
 from xiaobao.org.models import User
 from xiaobao.org.roles import Role
-
-BEIJING = ZoneInfo("Asia/Shanghai")
 
 
 def _cause(category: str, sub_cause: str) -> tuple[str, str]:
@@ -89,19 +84,6 @@ def root_cause_confirmed(complaint: Complaint) -> bool:
 
 
 # ---- rectification ---------------------------------------------------------------------------------
-
-def rectifications_visible_to(user: User) -> QuerySet[RectificationTask]:
-    """Tasks of cases in the user's scope, plus the tasks the user owns."""
-    return RectificationTask.objects.filter(
-        Q(complaint__in=selectors.complaints_visible_to(user)) | Q(owner=user)
-    ).select_related("complaint", "owner", "institution")
-
-
-def overdue_rectifications(user: User, *, today: date | None = None) -> QuerySet[RectificationTask]:
-    """整改逾期: tasks not verified by their due date."""
-    today = today or timezone.localdate()
-    return rectifications_visible_to(user).exclude(status=RectificationTask.Status.VERIFIED).filter(due_on__lt=today)
-
 
 def _task(task_id: int, by: User) -> RectificationTask:
     task = rectifications_visible_to(by).select_for_update(of=("self",)).filter(pk=task_id).first()
@@ -177,80 +159,3 @@ def task_verify(*, task_id: int, by: User, accepted: bool, note: str = "") -> Re
            reason=note, data={"task": task.pk}, audit_after={"task": task.pk, "status": task.status})
     return task
 
-
-# ---- recurrence analysis ---------------------------------------------------------------------------
-
-@dataclass
-class Cluster:
-    cause: str
-    cause_label: str
-    product_line: str
-    institution: str
-    institution_name: str
-    counts: dict[str, int] = field(default_factory=dict)  # period label → closed cases
-
-    @property
-    def total(self) -> int:
-        return sum(self.counts.values())
-
-
-@dataclass
-class Recurrence:
-    periods: list[str]
-    threshold: int
-    clusters: list[Cluster]
-
-    def row(self, cluster: Cluster) -> dict[str, object]:
-        series = [cluster.counts.get(p, 0) for p in self.periods]
-        recurring = sum(1 for n in series if n) >= 2  # came back in more than one period
-        trend = series[-1] - series[-2] if len(series) >= 2 else 0
-        return {"cluster": cluster, "series": series, "total": cluster.total, "trend": trend,
-                "recurring": recurring, "hot": any(n >= self.threshold for n in series)}
-
-
-def _label(moment: datetime, by: str) -> str:
-    local = moment.astimezone(BEIJING)
-    return f"{local.year}Q{(local.month - 1) // 3 + 1}" if by == "quarter" else f"{local:%Y-%m}"
-
-
-def _periods(since: datetime, until: datetime, by: str) -> list[str]:
-    """Every month or quarter label from `since` up to (excluding) `until`, so a gap shows as 0."""
-    start, end = since.astimezone(BEIJING), until.astimezone(BEIJING)
-    cursor, out = datetime(start.year, start.month, 1, tzinfo=BEIJING), []
-    while cursor < end:
-        label = _label(cursor, by)
-        if label not in out:
-            out.append(label)
-        cursor = datetime(cursor.year + cursor.month // 12, cursor.month % 12 + 1, 1, tzinfo=BEIJING)
-    return out
-
-
-def recurrence(user: User, *, since: datetime, until: datetime, by: str = "month",
-               cause_source: str = "root") -> Recurrence:
-    """复发分析: closed cases in scope grouped by cause × product line × institution × month/quarter — one
-    aggregate query. `cause_source` "root" uses the confirmed root cause (unconfirmed: "unconfirmed"),
-    "complaint" the regulator's statistical cause."""
-    if by not in ("month", "quarter"):
-        raise InvalidInput(_("Group by month or quarter."), field="by")
-    trunc = (TruncQuarter if by == "quarter" else TruncMonth)("closed_at", tzinfo=BEIJING)
-    cause = (Case(When(root_cause__confirmed_at__isnull=False, then=F("root_cause__category")),
-                  default=Value("unconfirmed")) if cause_source == "root" else F("cause"))
-    qs = (selectors.complaints_visible_to(user)
-          .filter(status=Status.CLOSED, closed_at__gte=since, closed_at__lt=until)
-          .annotate(period=trunc, cause_key=cause)
-          .values("cause_key", "product_line", "institution__code", "institution__name", "period")
-          .annotate(n=Count("id")))
-    rules = grading.current()
-    taxonomy = rules.root_causes
-    clusters: dict[tuple[str, str, str], Cluster] = {}
-    periods = _periods(since, until, by)
-    for row in qs:
-        label = _label(row["period"], by)
-        key = (row["cause_key"], row["product_line"], row["institution__code"])
-        spec = taxonomy.get(row["cause_key"])
-        cluster = clusters.setdefault(key, Cluster(row["cause_key"], spec.display() if spec else row["cause_key"],
-                                                   row["product_line"], row["institution__code"],
-                                                   row["institution__name"]))
-        cluster.counts[label] = cluster.counts.get(label, 0) + row["n"]
-    ordered = sorted(clusters.values(), key=lambda c: (-c.total, c.cause, c.institution))
-    return Recurrence(periods, rules.recurrence_threshold, ordered)

@@ -1,0 +1,243 @@
+"""Scoped reads of major complaints: the board and its clocks, notices, rectification tasks, recurrence analysis
+and the duplicate check, each through the user's data scope (or the user's own notices and tasks)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from django.db.models import Case, Count, F, Prefetch, Q, QuerySet, Value, When
+from django.db.models.functions import TruncMonth, TruncQuarter
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from xiaobao.complaints import grading, selectors
+from xiaobao.complaints.codes import Status
+from xiaobao.complaints.models import OPEN, Complaint, MajorCase, Notice, RectificationTask, ResponseClock
+from xiaobao.complaints.models.major import LEVEL_RANK, MAJOR_LEVELS
+from xiaobao.core.errors import InvalidInput
+from xiaobao.org.models import User
+from xiaobao.privacy import crypto
+
+BEIJING = ZoneInfo("Asia/Shanghai")
+
+
+# ---- the board, the case panel and notices ---------------------------------------------------------
+
+@dataclass(frozen=True)
+class ClockView:
+    kind: str
+    label: str
+    level: str
+    due_at: datetime
+    met_at: datetime | None
+    seconds_left: int  # negative once missed (while unmet)
+    missed: bool
+    escalations: int
+    escalated_to: str | None
+
+    @property
+    def hours(self) -> float:
+        """Hours left, or hours past the deadline once missed (for display)."""
+        return round(abs(self.seconds_left) / 3600, 1)
+
+
+def clock_view(clock: ResponseClock, now: datetime) -> ClockView:
+    end = clock.met_at or now
+    return ClockView(kind=clock.kind, label=str(ResponseClock.Kind(clock.kind).label), level=clock.level,
+                     due_at=clock.due_at, met_at=clock.met_at, seconds_left=int((clock.due_at - end).total_seconds()),
+                     missed=end > clock.due_at, escalations=clock.escalations,
+                     escalated_to=clock.escalated_to.code if clock.escalated_to_id else None)
+
+
+@dataclass(frozen=True)
+class BoardRow:
+    major: MajorCase
+    clocks: list[ClockView]
+
+    @property
+    def next_due(self) -> datetime | None:
+        open_ = [c.due_at for c in self.clocks if c.met_at is None]
+        return min(open_) if open_ else None
+
+
+def board(user: User, *, now: datetime | None = None) -> list[BoardRow]:
+    """重大投诉看板: every open case in scope graded serious or above, with its live clocks, most urgent first.
+    Two queries (cases, clocks)."""
+    now = now or timezone.now()
+    visible = selectors.complaints_visible_to(user).filter(status__in=OPEN)
+    majors = (MajorCase.objects.filter(complaint__in=visible, level__in=MAJOR_LEVELS)
+              .select_related("complaint__institution", "complaint__handler", "confirmed_by")
+              .prefetch_related(Prefetch("clocks", queryset=ResponseClock.objects.filter(cancelled_at__isnull=True)
+                                         .select_related("escalated_to"))))
+    rows = [BoardRow(m, [clock_view(c, now) for c in m.clocks.all()]) for m in majors]
+    far = now + timedelta(days=36500)
+    rows.sort(key=lambda r: (r.next_due or far, -LEVEL_RANK[r.major.level]))
+    return rows
+
+
+def notices_for(user: User, *, unread_only: bool = False) -> QuerySet[Notice]:
+    qs = Notice.objects.filter(recipient=user).select_related("complaint")
+    return qs.filter(read_at__isnull=True) if unread_only else qs
+
+
+def unread_notice_texts(user: User) -> list[str]:
+    """Home-page notice provider (web.queue.register_notice): the user's unread notices, newest first."""
+    return [n.title for n in notices_for(user, unread_only=True)[:5]]
+
+
+# ---- rectification (整改) ---------------------------------------------------------------------------
+
+def rectifications_visible_to(user: User) -> QuerySet[RectificationTask]:
+    """Tasks of cases in the user's scope, plus the tasks the user owns."""
+    return RectificationTask.objects.filter(
+        Q(complaint__in=selectors.complaints_visible_to(user)) | Q(owner=user)
+    ).select_related("complaint", "owner", "institution")
+
+
+def overdue_rectifications(user: User, *, today: date | None = None) -> QuerySet[RectificationTask]:
+    """整改逾期: tasks not verified by their due date."""
+    today = today or timezone.localdate()
+    return rectifications_visible_to(user).exclude(status=RectificationTask.Status.VERIFIED).filter(due_on__lt=today)
+
+
+# ---- recurrence analysis ---------------------------------------------------------------------------
+
+@dataclass
+class Cluster:
+    cause: str
+    cause_label: str
+    product_line: str
+    institution: str
+    institution_name: str
+    counts: dict[str, int] = field(default_factory=dict)  # period label → closed cases
+
+    @property
+    def total(self) -> int:
+        return sum(self.counts.values())
+
+
+@dataclass
+class Recurrence:
+    periods: list[str]
+    threshold: int
+    clusters: list[Cluster]
+
+    def row(self, cluster: Cluster) -> dict[str, object]:
+        series = [cluster.counts.get(p, 0) for p in self.periods]
+        recurring = sum(1 for n in series if n) >= 2  # came back in more than one period
+        trend = series[-1] - series[-2] if len(series) >= 2 else 0
+        return {"cluster": cluster, "series": series, "total": cluster.total, "trend": trend,
+                "recurring": recurring, "hot": any(n >= self.threshold for n in series)}
+
+
+def _label(moment: datetime, by: str) -> str:
+    local = moment.astimezone(BEIJING)
+    return f"{local.year}Q{(local.month - 1) // 3 + 1}" if by == "quarter" else f"{local:%Y-%m}"
+
+
+def _periods(since: datetime, until: datetime, by: str) -> list[str]:
+    """Every month or quarter label from `since` up to (excluding) `until`, so a gap shows as 0."""
+    start, end = since.astimezone(BEIJING), until.astimezone(BEIJING)
+    cursor, out = datetime(start.year, start.month, 1, tzinfo=BEIJING), []
+    while cursor < end:
+        label = _label(cursor, by)
+        if label not in out:
+            out.append(label)
+        cursor = datetime(cursor.year + cursor.month // 12, cursor.month % 12 + 1, 1, tzinfo=BEIJING)
+    return out
+
+
+def recurrence(user: User, *, since: datetime, until: datetime, by: str = "month",
+               cause_source: str = "root") -> Recurrence:
+    """复发分析: closed cases in scope grouped by cause × product line × institution × month/quarter — one
+    aggregate query. `cause_source` "root" uses the confirmed root cause (unconfirmed: "unconfirmed"),
+    "complaint" the regulator's statistical cause."""
+    if by not in ("month", "quarter"):
+        raise InvalidInput(_("Group by month or quarter."), field="by")
+    trunc = (TruncQuarter if by == "quarter" else TruncMonth)("closed_at", tzinfo=BEIJING)
+    cause = (Case(When(root_cause__confirmed_at__isnull=False, then=F("root_cause__category")),
+                  default=Value("unconfirmed")) if cause_source == "root" else F("cause"))
+    qs = (selectors.complaints_visible_to(user)
+          .filter(status=Status.CLOSED, closed_at__gte=since, closed_at__lt=until)
+          .annotate(period=trunc, cause_key=cause)
+          .values("cause_key", "product_line", "institution__code", "institution__name", "period")
+          .annotate(n=Count("id")))
+    rules = grading.current()
+    taxonomy = rules.root_causes
+    clusters: dict[tuple[str, str, str], Cluster] = {}
+    periods = _periods(since, until, by)
+    for row in qs:
+        label = _label(row["period"], by)
+        key = (row["cause_key"], row["product_line"], row["institution__code"])
+        spec = taxonomy.get(row["cause_key"])
+        cluster = clusters.setdefault(key, Cluster(row["cause_key"], spec.display() if spec else row["cause_key"],
+                                                   row["product_line"], row["institution__code"],
+                                                   row["institution__name"]))
+        cluster.counts[label] = cluster.counts.get(label, 0) + row["n"]
+    ordered = sorted(clusters.values(), key=lambda c: (-c.total, c.cause, c.institution))
+    return Recurrence(periods, rules.recurrence_threshold, ordered)
+
+
+# ---- duplicate check (重复投诉) ---------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Match:
+    complaint: Complaint
+    matched_on: list[str]  # "phone" / "id" / "policy"
+
+
+@dataclass(frozen=True)
+class DuplicateCheck:
+    window_days: int
+    matches: list[Match]  # cases the user may see, newest first
+    hidden_count: int  # matching cases outside the user's scope (counted, never shown)
+
+    @property
+    def total(self) -> int:
+        return len(self.matches) + self.hidden_count
+
+
+def _keys(phone: str, id_number: str, policy_number: str, rules: grading.Rules) -> dict[str, tuple[str, str]]:
+    keys: dict[str, tuple[str, str]] = {}
+    if "phone" in rules.duplicate_match and phone.strip():
+        keys["phone"] = ("phone_index", crypto.blind_index(phone, "phone"))
+    if "id" in rules.duplicate_match and id_number.strip():
+        keys["id"] = ("id_number_index", crypto.blind_index(id_number, "id"))
+    if "policy" in rules.duplicate_match and policy_number.strip():
+        keys["policy"] = ("policy_number", policy_number.strip())
+    return keys
+
+
+def _matching(keys: dict[str, tuple[str, str]], received_at: datetime, window_days: int,
+              exclude_pk: int | None) -> QuerySet[Complaint]:
+    """Complaints (whole organisation, unscoped) matching any of `keys` within the window around `received_at`;
+    callers scope what they show. Also counts repeats for grading (services.duplicates.repeat_count)."""
+    if not keys:
+        return Complaint.objects.none()
+    found = Q()
+    for column, value in keys.values():
+        found |= Q(**{column: value})
+    window = timedelta(days=window_days)
+    qs = Complaint.objects.filter(found, received_at__gte=received_at - window, received_at__lte=received_at + window)
+    return qs.exclude(pk=exclude_pk) if exclude_pk else qs
+
+
+def possible_duplicates(user: User, phone: str = "", id_number: str = "", policy_number: str = "",
+                        received_at: datetime | None = None, *, exclude_pk: int | None = None,
+                        limit: int = 20) -> DuplicateCheck:
+    """重复投诉: cases of the same person or policy (phone or ID by blind index, or policy number) within the
+    window around `received_at` (default now): the ones the user may see, and a count of the others. The intake
+    form and API call it before a case is saved. Three small indexed queries."""
+    rules = grading.current()
+    keys = _keys(phone, id_number, policy_number, rules)
+    qs = _matching(keys, received_at or timezone.now(), rules.duplicate_window_days, exclude_pk)
+    in_scope = qs.filter(pk__in=selectors.complaints_visible_to(user).values("pk"))
+    visible = list(in_scope.select_related("institution").order_by("-received_at")[:limit])
+    hidden = qs.count() - in_scope.count() if keys else 0
+    matches = []
+    for c in visible:
+        on = [name for name, (column, value) in keys.items() if getattr(c, column) == value]
+        matches.append(Match(c, on))
+    return DuplicateCheck(rules.duplicate_window_days, matches, hidden)
