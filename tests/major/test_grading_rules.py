@@ -9,7 +9,7 @@ import pytest
 
 from tests.major.conftest import group_complaint
 from xiaobao.audit.models import AuditEvent
-from xiaobao.complaints import grading, services
+from xiaobao.complaints import grading, selectors_major, services
 from xiaobao.complaints.models import GradingRuleSet, MajorCase
 from xiaobao.core.errors import InvalidInput, PermissionDenied
 
@@ -103,10 +103,10 @@ def test_repeat_complaints_within_the_window_raise_the_suggestion(cast, make_com
     third = make_complaint(complainant=services.ComplainantIn(name="赵六"), policy_number="P-A",
                            received_at=first.received_at + timedelta(days=40))
     old = make_complaint(complainant=person, policy_number="P-C", received_at=first.received_at - timedelta(days=400))
-    assert services.duplicates.repeat_count(third) == 1  # policy P-A only; no phone given
-    assert services.duplicates.repeat_count(first) == 2  # phone (second) and policy (third); `old` is outside
+    assert selectors_major.repeat_count(third) == 1  # policy P-A only; no phone given
+    assert selectors_major.repeat_count(first) == 2  # phone (second) and policy (third); `old` is outside
     assert services.grading.preview(first).level == "serious"
-    assert services.duplicates.repeat_count(old) == 0
+    assert selectors_major.repeat_count(old) == 0
 
 
 def test_only_the_officer_confirms_and_an_override_needs_a_reason(cast, make_complaint):

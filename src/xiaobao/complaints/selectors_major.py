@@ -213,7 +213,7 @@ def _keys(phone: str, id_number: str, policy_number: str, rules: grading.Rules) 
 def _matching(keys: dict[str, tuple[str, str]], received_at: datetime, window_days: int,
               exclude_pk: int | None) -> QuerySet[Complaint]:
     """Complaints (whole organisation, unscoped) matching any of `keys` within the window around `received_at`;
-    callers scope what they show. Also counts repeats for grading (services.duplicates.repeat_count)."""
+    callers scope what they show. Also counts repeats for grading (`repeat_count`)."""
     if not keys:
         return Complaint.objects.none()
     found = Q()
@@ -241,3 +241,17 @@ def possible_duplicates(user: User, phone: str = "", id_number: str = "", policy
         on = [name for name, (column, value) in keys.items() if getattr(c, column) == value]
         matches.append(Match(c, on))
     return DuplicateCheck(rules.duplicate_window_days, matches, hidden)
+
+
+def repeat_count(complaint: Complaint, rules: grading.Rules | None = None) -> int:
+    """重复投诉: how many other complaints of the same person or policy fall in the rules' window, across the
+    whole organisation (a grading factor)."""
+    rules = rules or grading.current()
+    keys: dict[str, tuple[str, str]] = {}
+    if "phone" in rules.duplicate_match and complaint.phone_index:
+        keys["phone"] = ("phone_index", complaint.phone_index)
+    if "id" in rules.duplicate_match and complaint.id_number_index:
+        keys["id"] = ("id_number_index", complaint.id_number_index)
+    if "policy" in rules.duplicate_match and complaint.policy_number:
+        keys["policy"] = ("policy_number", complaint.policy_number)
+    return _matching(keys, complaint.received_at, rules.duplicate_window_days, complaint.pk).count()

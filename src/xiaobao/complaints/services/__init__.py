@@ -4,7 +4,7 @@ Every function is atomic, locks the case, checks the transition table and the ca
 timeline event and an audit event in the same transaction.
 """
 
-from xiaobao.complaints.services import accountability, duplicates, grading, mediation, response, rootcause
+from xiaobao.complaints.services import accountability, grading, mediation, response, rootcause
 from xiaobao.complaints.services.attachments import attachment_add, attachment_open
 from xiaobao.complaints.services.intake import ComplainantIn, ComplaintIn, register
 from xiaobao.complaints.services.intake_batch import MAX_BATCH, BatchItem, BatchOutcome, register_batch
@@ -43,7 +43,6 @@ __all__ = [
     "attachment_open",
     "close",
     "decline",
-    "duplicates",
     "extend",
     "grading",
     "mediation",

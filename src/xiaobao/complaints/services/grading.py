@@ -13,9 +13,9 @@ from xiaobao.audit import services as audit
 from xiaobao.complaints import grading
 from xiaobao.complaints.codes import Channel
 from xiaobao.complaints.models import Complaint, GradingRuleSet, Level, MajorCase
+from xiaobao.complaints.selectors_major import repeat_count
 from xiaobao.complaints.services import response
 from xiaobao.complaints.services._common import lock, record
-from xiaobao.complaints.services.duplicates import repeat_count
 from xiaobao.core.errors import Conflict, InvalidInput
 from xiaobao.org.models import User
 from xiaobao.org.roles import Role
