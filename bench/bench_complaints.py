@@ -129,12 +129,18 @@ def intake_bodies(batch: bool, count: int = 2000) -> list[str]:
                                   for i in range(BATCH)]}, ensure_ascii=False) for b in range(count // BATCH)]
 
 
-def http_intake(env: dict[str, str], args: argparse.Namespace) -> dict[str, load.LoadResult]:
+def servers_for(kind: str, args: argparse.Namespace) -> int:
+    """SQLite is the embedded mode: one `xiaobao serve` process (its writers queue in the process; writers of
+    several processes would wait in SQLite's busy handler). PostgreSQL: one process per core unless --servers."""
+    return 1 if kind == "sqlite" else args.servers
+
+
+def http_intake(env: dict[str, str], args: argparse.Namespace, kind: str) -> dict[str, load.LoadResult]:
     """Single intakes, then batches of BATCH, against the same servers and database."""
     subprocess.run([XIAOBAO, "demo", "--json"], env=env, check=True, capture_output=True, timeout=600)
     token = subprocess.run([XIAOBAO, "token", "create", "xj.officer1", "--name", "bench"], env=env, check=True,
                            capture_output=True, text=True).stdout.strip()
-    ports = [free_port() for _ in range(args.servers)]
+    ports = [free_port() for _ in range(servers_for(kind, args))]
     servers = [subprocess.Popen([XIAOBAO, "serve", "--no-collectstatic", "--port", str(port), "--threads",
                                  str(args.threads)], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
                for port in ports]
@@ -150,7 +156,7 @@ def http_intake(env: dict[str, str], args: argparse.Namespace) -> dict[str, load
         results["single"] = load.run(ports=ports, path="/api/v1/complaints", auth=auth, bodies=intake_bodies(False),
                                      clients=args.clients, seconds=args.seconds, max_requests=args.intakes)
         results["batch"] = load.run(ports=ports, path="/api/v1/complaints/batch", auth=auth,
-                                    bodies=intake_bodies(True), clients=args.servers * 2, seconds=args.seconds,
+                                    bodies=intake_bodies(True), clients=len(ports) * 2, seconds=args.seconds,
                                     key_header=False, items_per_request=BATCH,
                                     max_requests=args.intakes and max(1, args.intakes // BATCH))
         return results
@@ -187,7 +193,7 @@ def helpdesk_side(args: argparse.Namespace, ours_http: load.LoadResult | None, o
         shutil.rmtree(data, ignore_errors=True)
         data.mkdir()
         token = helpdesk.run(["setup"], data)["token"]
-        ports = [free_port() for _ in range(args.servers)]
+        ports = [free_port() for _ in range(servers_for("sqlite", args))]
         servers = [helpdesk.serve(port, args.threads, data) for port in ports]
         try:
             for port, server in zip(ports, servers, strict=True):
@@ -200,7 +206,7 @@ def helpdesk_side(args: argparse.Namespace, ours_http: load.LoadResult | None, o
         finally:
             for server in servers:
                 stop(server)
-        print(f"   HTTP, helpdesk POST /api/tickets/ ({args.servers} waitress processes): {result.line()}")
+        print(f"   HTTP, helpdesk POST /api/tickets/ ({len(ports)} waitress process(es), as xiaobao's): {result.line()}")
         if ours_http:
             print(f"   HTTP, xiaobao POST /api/v1/complaints: {ours_http.line()}")
             if result.created_per_second:
@@ -219,17 +225,18 @@ def intake_part(args: argparse.Namespace, kinds: list[str], pg: str | None
                 ) -> tuple[dict[str, dict[str, load.LoadResult]], dict[str, dict]]:
     generator = ("wrk" if load.wrk_available() else
                  "Python client threads (install wrk for numbers the generator does not hold down: make bench does)")
-    print(f"\n== 1. API intake: {args.servers} × `xiaobao serve` (waitress, {args.threads} threads each; one process "
-          f"uses one core: the GIL), {args.seconds:.0f} s per run, load from {generator} on the same 2 cores. "
+    print(f"\n== 1. API intake: `xiaobao serve` (waitress, {args.threads} threads each; one process uses one core: the "
+          f"GIL) × 1 on SQLite (the embedded mode), × {args.servers} on PostgreSQL, {args.seconds:.0f} s per run, "
+          f"load from {generator} on the same 2 cores. "
           f"Every request carries an Idempotency-Key (a batch: one per item). "
-          f"POST /api/v1/complaints with {args.clients} connections; POST /api/v1/complaints/batch with "
-          f"{args.servers * 2}")
+          f"POST /api/v1/complaints with {args.clients} connections; POST /api/v1/complaints/batch with 2 per "
+          f"server process")
     http_results: dict[str, dict[str, load.LoadResult]] = {}
     inproc: dict[str, dict] = {}
     for kind in kinds:
         try:
             with database(kind, pg, "xiaobao_bench_http") as env:
-                http_results[kind] = results = http_intake(env, args)
+                http_results[kind] = results = http_intake(env, args, kind)
             print(f"   {kind:10s} one per request  {results['single'].line()}")
             print(f"   {kind:10s} batch of {BATCH:<7d} {results['batch'].line()}")
             with database(kind, pg, "xiaobao_bench_inproc") as env:
@@ -278,7 +285,8 @@ def main() -> None:
     parser.add_argument("--clients", type=int, default=8)
     parser.add_argument("--threads", type=int, default=8, help="waitress threads per server process")
     parser.add_argument("--servers", type=int, default=None,
-                        help="`xiaobao serve` processes, clients spread over them (default: one per core)")
+                        help="`xiaobao serve` processes on PostgreSQL, clients spread over them (default: one per core; "
+                             "SQLite: always one)")
     parser.add_argument("--intakes", type=int, default=None,
                         help="max requests per HTTP run of the Python load generator (default: only --seconds bounds)")
     parser.add_argument("--seconds", type=float, default=None, help="max seconds per HTTP run (default 20)")

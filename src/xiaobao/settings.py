@@ -94,6 +94,7 @@ TEMPLATES = [
 _default_db = f"sqlite:///{DATA_DIR / 'xiaobao.sqlite3'}"
 DATABASES = {"default": dj_database_url.parse(env_str("DATABASE_URL", _default_db), conn_max_age=60)}
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    DATABASES["default"]["ENGINE"] = "xiaobao.core.sqlite"  # Django's, with one process's writers queued
     DATABASES["default"]["CONN_MAX_AGE"] = 0
     DATABASES["default"]["OPTIONS"] = {
         # Writers queue instead of failing on upgrade; WAL lets readers run beside a writer.
