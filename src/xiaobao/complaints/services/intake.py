@@ -188,13 +188,19 @@ def build(data: ComplaintIn, *, by: User, institution: Institution) -> Complaint
     return complaint
 
 
-def _create(data: ComplaintIn, *, by: User, institution: Institution) -> Complaint:
+def _create(data: ComplaintIn, *, by: User, institution: Institution, idempotency_key: str | None = None,
+            request_hash: str = "") -> Complaint:
+    """Write the case, its timeline event, its key and its audit event. The two rows every intake locks, the year's
+    number counter and the audit chain tip, are taken as late as their data allows, so they stay locked for as
+    few statements as possible before the commit."""
     complaint = build(data, by=by, institution=institution)
     with transaction.atomic(savepoint=False):  # the caller's transaction when there is one
         [complaint.number] = take_numbers(number_year(data.received_at), 1)
         complaint.save()
         event, entry = registration_records(complaint, data, by)
         event.save()
+        if idempotency_key:
+            IntakeKey.objects.create(user=by, key=idempotency_key, request_hash=request_hash, complaint=complaint)
         audit.record_many([entry])
     return complaint
 
@@ -230,8 +236,8 @@ def register(data: ComplaintIn, *, by: User, idempotency_key: str | None = None)
         return _create(data, by=by, institution=institution), True
     try:
         with transaction.atomic():
-            complaint = _create(data, by=by, institution=institution)
-            IntakeKey.objects.create(user=by, key=idempotency_key, request_hash=request_hash, complaint=complaint)
+            complaint = _create(data, by=by, institution=institution, idempotency_key=idempotency_key,
+                                request_hash=request_hash)
         return complaint, True
     except IntegrityError:
         existing = _replay(by, idempotency_key, request_hash)  # a retry, or a concurrent twin that won the race

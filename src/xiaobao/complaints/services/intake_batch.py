@@ -109,11 +109,11 @@ def _write(items: Sequence[BatchItem], new: list[tuple[int, Institution]], hashe
     Complaint.objects.bulk_create(complaints)
     records = [registration_records(c, items[n].data, by) for (n, _i), c in zip(new, complaints, strict=True)]
     ComplaintEvent.objects.bulk_create([event for event, _entry in records])
-    audit.record_many([entry for _event, entry in records])
     IntakeKey.objects.bulk_create([
         IntakeKey(user=by, key=items[n].idempotency_key, request_hash=hashes[n], complaint=c)
         for (n, _i), c in zip(new, complaints, strict=True) if items[n].idempotency_key
     ])
+    audit.record_many([entry for _event, entry in records])  # the chain tip last: locked only until the commit
     return complaints
 
 
