@@ -120,6 +120,11 @@ def check(data: ComplaintIn, *, by: User, now: datetime | None = None,
     return (institution if in_scope else None), errors
 
 
+def invalid_input(errors: list[tuple[str, str]]) -> InvalidInput:
+    """The refusal of an intake: the first error in front, all of them in `errors`."""
+    return InvalidInput(errors[0][1], field=errors[0][0], errors=[{"field": f, "message": m} for f, m in errors])
+
+
 def intake_hash(data: ComplaintIn) -> str:
     payload = asdict(data)
     payload.pop("errors", None)
@@ -231,7 +236,7 @@ def register(data: ComplaintIn, *, by: User, idempotency_key: str | None = None)
         existing = _replay(by, idempotency_key, request_hash) if idempotency_key else None
         if existing is not None:  # the first request succeeded; what changed since must not fail its retry
             return existing, False
-        raise InvalidInput(errors[0][1], field=errors[0][0], errors=[{"field": f, "message": m} for f, m in errors])
+        raise invalid_input(errors)
     if not idempotency_key:
         return _create(data, by=by, institution=institution), True
     try:

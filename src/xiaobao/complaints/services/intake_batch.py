@@ -22,6 +22,7 @@ from xiaobao.complaints.services.intake import (
     build,
     check,
     intake_hash,
+    invalid_input,
     number_year,
     register,
     registration_records,
@@ -76,8 +77,7 @@ def register_batch(items: Sequence[BatchItem], *, by: User) -> list[BatchOutcome
         else:
             institution, errors = check(item.data, by=by, institutions=institutions)
             if errors or institution is None:
-                outcomes[n].error = InvalidInput(errors[0][1], field=errors[0][0],
-                                                 errors=[{"field": f, "message": m} for f, m in errors])
+                outcomes[n].error = invalid_input(errors)
                 continue
             new.append((n, institution))
             if key:
