@@ -82,3 +82,16 @@ def test_batch_size_and_role_are_checked(cast):
         services.register_batch([Item(intake())] * (services.MAX_BATCH + 1), by=cast.handler_a)
     with pytest.raises(PermissionDenied):
         services.register_batch([Item(intake())], by=cast.auditor)
+
+
+def test_a_key_claimed_between_the_check_and_the_write_falls_back_to_one_by_one(cast, monkeypatch):
+    from xiaobao.complaints.services import intake_batch
+
+    twin, _created = services.register(intake(), by=cast.handler_a, idempotency_key="raced")
+    monkeypatch.setattr(intake_batch, "_keys_seen", lambda by, keys: {})  # as if the twin committed just after
+    outcomes = services.register_batch([Item(intake(summary="新的"), idempotency_key="fresh"),
+                                        Item(intake(), idempotency_key="raced")], by=cast.handler_a)
+    assert outcomes[0].created and (outcomes[1].complaint.pk, outcomes[1].created) == (twin.pk, False)
+    assert Complaint.objects.count() == 2
+    numbers = sorted(int(c.number[-6:]) for c in Complaint.objects.all())
+    assert numbers[1] == numbers[0] + 1  # the rolled-back batch left no gap

@@ -61,7 +61,7 @@ def register_batch(items: Sequence[BatchItem], *, by: User) -> list[BatchOutcome
     outcomes = [BatchOutcome() for _item in items]
     hashes = [intake_hash(item.data) if item.idempotency_key else "" for item in items]
     keys = {item.idempotency_key for item in items if item.idempotency_key}
-    seen = {k.key: k for k in IntakeKey.objects.select_related("complaint").filter(user=by, key__in=keys)}
+    seen = _keys_seen(by, keys)
     codes = {item.data.institution for item in items}
     institutions = {i.code: i for i in Institution.objects.filter(code__in=codes, is_active=True)}
 
@@ -115,6 +115,10 @@ def _write(items: Sequence[BatchItem], new: list[tuple[int, Institution]], hashe
     ])
     audit.record_many([entry for _event, entry in records])  # the chain tip last: locked only until the commit
     return complaints
+
+
+def _keys_seen(by: User, keys: set[str]) -> dict[str, IntakeKey]:
+    return {k.key: k for k in IntakeKey.objects.select_related("complaint").filter(user=by, key__in=keys)}
 
 
 def _replayed(complaint: Complaint | None, first_hash: str, this_hash: str) -> BatchOutcome:
