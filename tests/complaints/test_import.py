@@ -368,3 +368,12 @@ def test_the_error_report_carries_no_personal_data_in_clear(cast):
     for clear in ("张三1", "13812345001", VALID_ID, "解放北路100号"):
         assert clear not in text, clear
     assert "张**" in text and "138****5001" in text and "传真" in text
+
+
+def test_a_ledger_longer_than_one_batch_with_a_repeated_row(cast):
+    rows = [row(n) for n in range(1, 151)] + [row(7)]  # 150 complaints, the 7th listed twice
+    report = import_ledger(workbook(rows), by=cast.handler_a)
+    assert (report.ok, report.created, report.existing) == (True, 150, 1)
+    numbers = sorted(int(n[-6:]) for n in report.numbers)
+    assert numbers == list(range(numbers[0], numbers[0] + 150))
+    assert Complaint.objects.count() == 150

@@ -2,8 +2,8 @@
 
 Every row is parsed and validated first (the ledger's own checks plus intake's `validate`); if any row has
 an error nothing is saved and the report names each row, column and message. Otherwise every row is
-registered through `services.register` inside one transaction, each with a key derived from the row's
-content, so importing the same file again creates nothing new.
+registered inside one transaction, in batches (`intake_batch.register_batch`), each with a key derived from
+the row's content, so importing the same file again creates nothing new.
 """
 
 from __future__ import annotations
@@ -20,7 +20,8 @@ from django.utils.translation import gettext as _
 from xiaobao.audit import services as audit
 from xiaobao.complaints import ledger
 from xiaobao.complaints.models import IntakeKey
-from xiaobao.complaints.services.intake import register, validate
+from xiaobao.complaints.services.intake import validate
+from xiaobao.complaints.services.intake_batch import MAX_BATCH, BatchItem, register_batch
 from xiaobao.core.errors import DomainError, PermissionDenied
 from xiaobao.org.models import Institution, User
 
@@ -126,25 +127,26 @@ def _import(source: str | Any | IO[bytes], *, by: User, progress: Progress | Non
 
     keys = [row.key for row in rows]
     seen = _seen_keys(keys)
+    fresh = [(row, key) for row, key in zip(rows, keys, strict=True) if key not in seen]
+    report.existing = len(rows) - len(fresh)
     try:
         with transaction.atomic():
-            for done, (row, key) in enumerate(zip(rows, keys, strict=True), start=1):
-                if key in seen:
-                    report.existing += 1
-                else:
-                    assert row.data is not None
-                    try:
-                        complaint, created = register(row.data, by=by, idempotency_key=key)
-                    except DomainError as exc:
-                        raise _RowFailed(row.number, exc) from exc
-                    if created:
+            for start in range(0, len(fresh), MAX_BATCH):
+                chunk = fresh[start:start + MAX_BATCH]
+                items = []
+                for row, key in chunk:
+                    assert row.data is not None  # every row passed the checks above
+                    items.append(BatchItem(row.data, idempotency_key=key))
+                for (row, _key), outcome in zip(chunk, register_batch(items, by=by), strict=True):
+                    if outcome.error is not None:
+                        raise _RowFailed(row.number, outcome.error)
+                    if outcome.created and outcome.complaint is not None:
                         report.created += 1
-                        report.numbers.append(complaint.number)
+                        report.numbers.append(outcome.complaint.number)
                     else:  # the same row twice in one file
                         report.existing += 1
-                    seen.add(key)
                 if progress:
-                    progress("import", done, len(rows))
+                    progress("import", report.existing + report.created, len(rows))
             if report.created:
                 digest = hashlib.sha256("\n".join(keys).encode()).hexdigest()
                 audit.record(action="complaint.import", actor=by, object_type="complaints.ledger",
