@@ -7,6 +7,7 @@
    by wrk (else Python client threads, see complaints_bench/load.py), on SQLite and — when reachable — PostgreSQL
    (`DATABASE_URL` if it is PostgreSQL, else postgres://xiaobao:xiaobao@127.0.0.1:5432/xiaobao from .ci/postgres.sh;
    a dedicated `xiaobao_bench_*` database is created and dropped).
+   Then services.register in-process, and the import of an Excel ledger (all rows or none).
 2. Overdue list, filtered lists, policy-number search and work queues at --cases generated cases (p50/p95).
 3. The same intake against django-helpdesk's ticket creation, in-process and over HTTP (own venv in bench/.work/).
 Targets: ≥ 500 intakes/s on 2 cores with PostgreSQL; list and overdue p95 < 100 ms at 1M cases; faster than helpdesk.
@@ -243,6 +244,10 @@ def intake_part(args: argparse.Namespace, kinds: list[str], pg: str | None
                 inproc[kind] = r = worker(env, "intake", str(args.inproc))
             print(f"   {kind:10s} in-process services.register ×{r['n']}: {r['per_second']:.0f}/s, "
                   f"p50 {r['p50']} ms, p95 {r['p95']} ms")
+            with database(kind, pg, "xiaobao_bench_import") as env:
+                imp = worker(env, "import", str(args.ledger_rows))
+            print(f"   {kind:10s} Excel ledger import of {imp['rows']:,} rows (all or nothing): {imp['seconds']:.1f} s "
+                  f"= {imp['per_second']:.0f} rows/s")
         except (RuntimeError, subprocess.SubprocessError, OSError) as exc:
             print(f"   {kind}: failed: {exc}")
     if "postgresql" in http_results:
@@ -291,6 +296,7 @@ def main() -> None:
                         help="max requests per HTTP run of the Python load generator (default: only --seconds bounds)")
     parser.add_argument("--seconds", type=float, default=None, help="max seconds per HTTP run (default 20)")
     parser.add_argument("--inproc", type=int, default=None, help="in-process intakes (default 500)")
+    parser.add_argument("--ledger-rows", type=int, default=None, help="rows of the imported ledger (default 3000)")
     parser.add_argument("--repeats", type=int, default=30, help="repetitions per query")
     parser.add_argument("--sqlite-cases", type=int, default=None,
                         help="cases for the SQLite query run when PostgreSQL is measured too (default 200,000)")
@@ -303,6 +309,7 @@ def main() -> None:
     args.cases = args.cases or (20_000 if quick else 1_000_000)
     args.seconds = args.seconds or (8 if quick else 20)
     args.inproc = args.inproc or (150 if quick else 500)
+    args.ledger_rows = args.ledger_rows or (500 if quick else 3000)
     if quick:
         args.repeats = min(args.repeats, 15)
 

@@ -2,6 +2,7 @@
 
     python bench/complaints_bench/worker.py intake N      # services.register N times, sequentially
     python bench/complaints_bench/worker.py queries CASES REPEATS
+    python bench/complaints_bench/worker.py import ROWS     # an Excel ledger of ROWS complaints, imported once
 
 Prints one JSON object on the last line of stdout.
 """
@@ -77,6 +78,43 @@ def intake(n: int) -> dict[str, Any]:
         latencies.append(time.perf_counter() - t)
     seconds = time.perf_counter() - started
     return {"n": n, "seconds": seconds, "per_second": n / seconds, **summary(latencies)}
+
+
+def ledger_import(rows: int) -> dict[str, Any]:
+    """Import an Excel ledger (投诉台账) of `rows` varied complaints through the import service."""
+    import io
+
+    from openpyxl import Workbook
+
+    from xiaobao.complaints import ledger
+    from xiaobao.complaints.services.importing import import_ledger
+
+    setup()
+    by, codes = officer(), sub_codes()
+    headers = [c.header for c in ledger.COLUMNS]
+    wb = Workbook()
+    ws = wb.active
+    ws.append(headers)
+    for i in range(rows):
+        body = payloads.complaint(200_000 + i, codes)
+        person = body["complainant"]
+        values = {"row_no": i + 1, "channel": body["channel"], "institution": body["institution"],
+                  "received_at": datetime.fromisoformat(body["received_at"]).astimezone(ledger.BEIJING)
+                  .strftime("%Y-%m-%d %H:%M"), "complainant.name": person["name"],
+                  "complainant.phone": person["phone"], "complainant.id_number": person["id_number"],
+                  "product_line": body["product_line"], "category": body["category"], "cause": body["cause"],
+                  "summary": body["summary"], "policy_number": body["policy_number"],
+                  "disputed_amount": body["disputed_amount"], "regulator_reference": body.get("regulator_reference")}
+        ws.append([values.get(c.key) for c in ledger.COLUMNS])
+    source = io.BytesIO()
+    wb.save(source)
+    source.seek(0)
+    started = time.perf_counter()
+    report = import_ledger(source, by=by)
+    seconds = time.perf_counter() - started
+    if not report.ok:
+        raise SystemExit(f"ledger import refused: {report.file_errors or report.errors[:3]}")
+    return {"rows": rows, "created": report.created, "seconds": seconds, "per_second": rows / seconds}
 
 
 # ------------------------------------------------------------------------------------------ generation
@@ -260,6 +298,8 @@ if __name__ == "__main__":
     command = sys.argv[1]
     if command == "intake":
         out = intake(int(sys.argv[2]))
+    elif command == "import":
+        out = ledger_import(int(sys.argv[2]))
     elif command == "queries":
         out = queries(int(sys.argv[2]), int(sys.argv[3]))
     else:
