@@ -6,7 +6,9 @@ from dataclasses import dataclass
 
 import pytest
 
+from tests.complaints.conftest import intake
 from tests.factories import InstitutionFactory, UserFactory
+from xiaobao.complaints import services
 from xiaobao.org.models import Institution, User
 from xiaobao.org.roles import Role
 
@@ -50,3 +52,13 @@ def cast(db) -> Cast:
         auditor=UserFactory(username="auditor", full_name="钱审", institution=branch, roles=[Role.AUDITOR]),
         admin=UserFactory(username="admin", full_name="孙管", institution=branch, roles=[Role.ADMIN], is_staff=True),
     )
+
+
+@pytest.fixture
+def make_complaint(cast):
+    """A case registered through the real intake service (by handler_a unless `by=`); fields as `intake()`."""
+    def make(by=None, **overrides):
+        complaint, _created = services.register(intake(**overrides), by=by or cast.handler_a)
+        return complaint
+
+    return make

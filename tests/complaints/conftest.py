@@ -5,10 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-import pytest
-
 from xiaobao.complaints import services
-from xiaobao.complaints.models import Complaint
 
 BEIJING = ZoneInfo("Asia/Shanghai")
 VALID_ID = "650103195301191540"  # GB 11643 check digit valid; born 1953 → elderly
@@ -33,11 +30,3 @@ def intake(**overrides) -> services.ComplaintIn:
     data.update(overrides)
     return services.ComplaintIn(**data)
 
-
-@pytest.fixture
-def make_complaint(cast):
-    def make(by=None, **overrides) -> Complaint:
-        complaint, _created = services.register(intake(**overrides), by=by or cast.handler_a)
-        return complaint
-
-    return make

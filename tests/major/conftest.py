@@ -8,7 +8,6 @@ from zoneinfo import ZoneInfo
 import pytest
 import time_machine
 
-from tests.complaints.conftest import intake
 from tests.factories import UserFactory
 from xiaobao.complaints import grading, services
 from xiaobao.complaints.models import Complaint
@@ -44,14 +43,6 @@ def heads(cast):
                               email="head_branch@example.cn"),
     }
 
-
-@pytest.fixture
-def make_complaint(cast):
-    def make(by=None, **overrides) -> Complaint:
-        complaint, _created = services.register(intake(**overrides), by=by or cast.handler_a)
-        return complaint
-
-    return make
 
 
 def group_complaint(make, **overrides) -> Complaint:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.complaints.conftest import VALID_ID, intake
+from tests.complaints.conftest import VALID_ID
 from xiaobao.complaints import services
 from xiaobao.org import services as org_services
 
@@ -14,17 +14,6 @@ ADDRESS = "新疆乌鲁木齐市天山区解放北路100号"
 
 
 __all__ = ["ADDRESS", "NAME", "PHONE", "VALID_ID"]
-
-
-@pytest.fixture
-def make_complaint(cast):
-    """A case registered through the real intake service (by handler_a unless `by=`)."""
-
-    def make(by=None, **overrides):
-        complaint, _created = services.register(intake(**overrides), by=by or cast.handler_a)
-        return complaint
-
-    return make
 
 
 @pytest.fixture
