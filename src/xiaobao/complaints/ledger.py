@@ -417,7 +417,7 @@ def parse_row(number: int, values: list[Any], columns: dict[int, str], *,
 
     data = ComplaintIn(
         channel=coded("channel"),
-        received_at=when("received_at"),  # type: ignore[arg-type]  # None is reported by validate()
+        received_at=when("received_at"),  # type: ignore[arg-type]  # None is reported by intake.check()
         institution=institution_code(cells.get("institution"), institutions),
         complainant=ComplainantIn(
             name=text_of(cells.get("complainant.name")),
@@ -452,7 +452,7 @@ def parse_row(number: int, values: list[Any], columns: dict[int, str], *,
 
 
 def header_for(intake_field: str) -> str:
-    """The ledger column of an intake field error (validate() names "complainant.phone", "channel" ...)."""
+    """The ledger column of an intake field error (intake.check() names "complainant.phone", "channel" ...)."""
     column = BY_KEY.get(intake_field)
     return column.header if column else intake_field
 

@@ -1,6 +1,6 @@
 """投诉台账导入 — importing a branch's Excel complaint ledger: all rows or none, idempotent per row.
 
-Every row is parsed and validated first (the ledger's own checks plus intake's `validate`); if any row has
+Every row is parsed and validated first (the ledger's own checks plus intake's `check`); if any row has
 an error nothing is saved and the report names each row, column and message. Otherwise every row is
 registered inside one transaction, in batches (`intake_batch.register_batch`), each with a key derived from
 the row's content, so importing the same file again creates nothing new.
@@ -20,7 +20,7 @@ from django.utils.translation import gettext as _
 from xiaobao.audit import services as audit
 from xiaobao.complaints import ledger
 from xiaobao.complaints.models import IntakeKey
-from xiaobao.complaints.services.intake import validate
+from xiaobao.complaints.services.intake import check
 from xiaobao.complaints.services.intake_batch import MAX_BATCH, BatchItem, register_batch
 from xiaobao.core.errors import DomainError, PermissionDenied
 from xiaobao.org.models import Institution, User
@@ -76,11 +76,12 @@ def _institution_names() -> dict[str, str]:
 
 def _check(rows: list[ledger.ParsedRow], *, by: User, progress: Progress | None) -> list[RowError]:
     errors: list[RowError] = []
+    active = {i.code: i for i in Institution.objects.filter(is_active=True)}  # one query, not one per row
     for done, row in enumerate(rows, start=1):
         columns_failed = {header for header, _m in row.errors}
         problems = list(row.errors)
         if row.data is not None:
-            for name, message in validate(row.data, by=by):
+            for name, message in check(row.data, by=by, institutions=active)[1]:
                 header = ledger.header_for(name)
                 if header not in columns_failed:  # the ledger already said what is wrong there
                     problems.append((header, message))

@@ -64,14 +64,10 @@ def _age_on(birth: date, on: date) -> int:
     return on.year - birth.year - ((on.month, on.day) < (birth.month, birth.day))
 
 
-def validate(data: ComplaintIn, *, by: User, now: datetime | None = None) -> list[tuple[str, str]]:
-    """Every field error at once, as (field, Chinese message); empty when the intake is valid."""
-    return check(data, by=by, now=now)[1]
-
-
 def check(data: ComplaintIn, *, by: User, now: datetime | None = None,
            institutions: Mapping[str, Institution] | None = None) -> tuple[Institution | None, list[tuple[str, str]]]:
-    """The handling institution (when it exists and is in scope) and every field error.
+    """The handling institution (when it exists and is in scope) and every field error at once, as (field,
+    Chinese message); no errors means the intake is valid.
 
     `institutions`: the active institutions by code, when the caller has fetched them for many intakes."""
     now = now or timezone.now()
