@@ -64,7 +64,9 @@ def wrk_available() -> bool:
 def run(*, ports: list[int], path: str, auth: str, bodies: list[str], clients: int, seconds: float,
         key_header: bool = True, items_per_request: int = 1, max_requests: int | None = None,
         use_wrk: bool | None = None) -> LoadResult:
-    """POST the bodies round-robin to 127.0.0.1:ports/path for `seconds` (clients spread over the ports)."""
+    """POST the bodies round-robin to 127.0.0.1:ports/path for `seconds` (clients spread over the ports).
+
+    `max_requests` bounds only the Python generator; wrk runs for the time alone."""
     use_wrk = wrk_available() if use_wrk is None else use_wrk
     runner = _run_wrk if use_wrk else _run_threads
     result = runner(ports=ports, path=path, auth=auth, bodies=bodies, clients=clients, seconds=seconds,

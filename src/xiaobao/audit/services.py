@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 from django.db import models, transaction
@@ -36,7 +37,7 @@ class Entry:
     object_type: str | None = None
     object_id: str | None = None
 
-    def fields(self, occurred_at: Any) -> dict[str, Any]:
+    def fields(self, occurred_at: datetime) -> dict[str, Any]:
         summary: dict[str, Any] = {}
         if self.before:
             summary["before"] = self.before
