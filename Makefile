@@ -42,8 +42,13 @@ lint: ## ruff only
 bench: install-dev bench-tools ## benchmarks: print numbers, never assert
 	@for f in bench/bench_*.py; do echo "== $$f"; $(BIN)/python $$f || exit 1; done
 
-messages: ## regenerate the zh-hans catalogue from the code, then compile it (needs GNU gettext); translate new entries in between
-	cd src/xiaobao && ../../$(BIN)/xiaobao makemessages -l zh_Hans --no-obsolete -i "engines/*" && ../../$(BIN)/xiaobao compilemessages -l zh_Hans
+# Apps with their own catalogue (src/xiaobao/<app>/locale): their strings stay out of the project catalogue.
+APP_LOCALES := $(notdir $(patsubst %/locale,%,$(wildcard src/xiaobao/*/locale)))
+
+messages: ## regenerate the zh-hans catalogues from the code, then compile them (needs GNU gettext); translate new entries in between
+	cd src/xiaobao && ../../$(BIN)/xiaobao makemessages -l zh_Hans --no-obsolete -i "engines/*" $(foreach a,$(APP_LOCALES),-i "$(a)/*")
+	for a in $(APP_LOCALES); do (cd src/xiaobao/$$a && ../../../$(BIN)/xiaobao makemessages -l zh_Hans --no-obsolete) || exit 1; done
+	cd src/xiaobao && ../../$(BIN)/xiaobao compilemessages -l zh_Hans
 
 clean:
 	rm -rf $(VENV) node_modules staticfiles

@@ -34,6 +34,12 @@ def _fast_hashing(settings):
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 
 
+@pytest.fixture(autouse=True)
+def _tasks_run_immediately(settings):
+    """Enqueued background work runs at once in tests, unless a test asks for the real queue."""
+    settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend", "QUEUES": []}}
+
+
 @pytest.fixture
 def cast(db) -> Cast:
     branch = InstitutionFactory(code="650000", name="新疆分公司", parent=None)

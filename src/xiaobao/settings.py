@@ -49,6 +49,8 @@ INSTALLED_APPS = [
     "template_partials",
     "django_htmx",
     "ninja",
+    "django_tasks",
+    "django_tasks_db",
     "xiaobao.core",
     "xiaobao.org",
     "xiaobao.audit",
@@ -139,6 +141,14 @@ MEDIA_ROOT = DATA_DIR / "files"
 # Request bodies other than uploaded files: room for a full batch intake (100 complaints at their longest texts,
 # about 2.5 MB of UTF-8 JSON); larger bodies get 413 (JSON in the API).
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
+
+# Background work (Django's Tasks API, backport): the database queue by default, worked by `xiaobao worker`.
+TASKS = {
+    "default": {
+        "BACKEND": env_str("XIAOBAO_TASKS_BACKEND", "django_tasks_db.DatabaseBackend"),
+        "QUEUES": [],
+    },
+}
 
 # Complaint attachments (资料上传)
 ATTACHMENT_MAX_BYTES = env_int("XIAOBAO_ATTACHMENT_MAX_BYTES", 20 * 1024 * 1024)

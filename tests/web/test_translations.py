@@ -1,13 +1,19 @@
-"""The Chinese catalogue is complete and its compiled .mo matches the .po (run `make messages`)."""
+"""The Chinese catalogues are complete and their compiled .mo match the .po (run `make messages`).
+
+The project catalogue is `xiaobao/locale`; an app may keep its own in `xiaobao/<app>/locale` (Django finds it),
+so that modules do not all edit one file.
+"""
 
 import ast
 import gettext
 import re
 from pathlib import Path
 
+import pytest
+
 import xiaobao
 
-LOCALE = Path(xiaobao.__file__).parent / "locale" / "zh_Hans" / "LC_MESSAGES"
+CATALOGUES = sorted(p.parent for p in Path(xiaobao.__file__).parent.rglob("locale/zh_Hans/LC_MESSAGES/django.po"))
 
 
 def _entries(po: str):
@@ -28,9 +34,10 @@ def _entries(po: str):
             yield fields.get("msgctxt"), fields["msgid"], fields.get("msgstr", fields.get("msgstr[0]", "")), fuzzy
 
 
-def test_every_message_has_a_chinese_translation_in_the_compiled_catalogue():
-    po = (LOCALE / "django.po").read_text(encoding="utf-8")
-    with (LOCALE / "django.mo").open("rb") as fh:
+@pytest.mark.parametrize("locale", CATALOGUES, ids=lambda p: str(p.parent.parent.parent.name))
+def test_every_message_has_a_chinese_translation_in_the_compiled_catalogue(locale):
+    po = (locale / "django.po").read_text(encoding="utf-8")
+    with (locale / "django.mo").open("rb") as fh:
         mo = gettext.GNUTranslations(fh)
     untranslated, stale = [], []
     for context, msgid, msgstr, fuzzy in _entries(po):
@@ -65,7 +72,7 @@ def _code_msgids() -> set[str]:
 
 def test_the_catalogue_holds_every_message_in_the_code():
     """New strings in code or templates must reach the catalogue (`make messages`, then translate)."""
-    po = (LOCALE / "django.po").read_text(encoding="utf-8")
-    catalogued = {msgid for _ctx, msgid, _str, _fuzzy in _entries(po)}
+    catalogued = {msgid for locale in CATALOGUES
+                  for _ctx, msgid, _str, _fuzzy in _entries((locale / "django.po").read_text(encoding="utf-8"))}
     missing = sorted(_code_msgids() - catalogued)
     assert missing == []

@@ -8,9 +8,16 @@ class ComplaintsConfig(AppConfig):
     verbose_name = _("Complaints")
 
     def ready(self) -> None:
-        from xiaobao.complaints import selectors, selectors_major
-        from xiaobao.web import queue
+        from xiaobao.complaints import demo, selectors, selectors_major
+        from xiaobao.core import registry
+        from xiaobao.core.registry import NavEntry
 
-        queue.register(selectors.queue_items)
-        queue.register_notice(selectors.calendar_notices)
-        queue.register_notice(selectors_major.unread_notice_texts)
+        registry.register_demo("complaints", demo.seed_complaints, order=10)
+        registry.register_demo("major", demo.seed_major_complaint, order=20)
+        registry.register_queue("complaints", selectors.queue_items)
+        registry.register_notice("complaints.calendar", selectors.calendar_notices)
+        registry.register_notice("major.notices", selectors_major.unread_notice_texts)
+        registry.register_navigation(NavEntry("complaints", _("Complaints"), "complaints:list", order=10))
+        registry.register_navigation(NavEntry(
+            "major", _("Major complaints"), "major:board", order=20,
+            roles=frozenset({"officer", "head", "reviewer", "auditor"})))

@@ -148,7 +148,7 @@ def work_queue(*, user: User) -> QuerySet[Complaint]:
 def queue_items(user: User, limit: int) -> list[Any]:
     """Work-queue provider for the home page."""
     from xiaobao.complaints.presenters import complaint_sla
-    from xiaobao.web.queue import QueueItem
+    from xiaobao.core.registry import QueueItem
 
     def item(c: Complaint) -> QueueItem:
         sla = complaint_sla(c)

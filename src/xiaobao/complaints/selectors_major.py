@@ -83,7 +83,7 @@ def notices_for(user: User, *, unread_only: bool = False) -> QuerySet[Notice]:
 
 
 def unread_notice_texts(user: User) -> list[str]:
-    """Home-page notice provider (web.queue.register_notice): the user's unread notices, newest first."""
+    """Home-page notice provider (core.registry.register_notice): the user's unread notices, newest first."""
     return [n.title for n in notices_for(user, unread_only=True)[:5]]
 
 

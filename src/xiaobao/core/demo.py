@@ -1,14 +1,13 @@
-"""Demo data for `xiaobao demo`: each module adds its own seed step here."""
+"""Demo data for `xiaobao demo`: the organisation, then every step an app registered (core.registry)."""
 
 from __future__ import annotations
 
+from xiaobao.core import registry
 from xiaobao.org.demo import DemoAccount, seed_organisation
 
 
 def seed() -> list[DemoAccount]:
-    from xiaobao.complaints.demo import seed_complaints, seed_major_complaint
-
     accounts = seed_organisation()
-    seed_complaints()
-    seed_major_complaint()
+    for step in registry.demo_steps():
+        step.seed()
     return accounts

@@ -1,54 +1,52 @@
-"""The module navigation: every module of DESIGN.md, marked available once its app is installed."""
+"""The module navigation: every module of DESIGN.md; a module is live once its app registers its entry."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import Any
 
-from django.apps import apps
 from django.urls import NoReverseMatch, reverse
 from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
 
+from xiaobao.core import registry
+
 
 @dataclass(frozen=True)
-class Module:
+class PlannedModule:
     key: str
     label: Promise
-    app_label: str
-    url_name: str
-    roles: frozenset[str] | None = None  # shown only to these roles; None: to everyone
+    order: int
 
 
-
-MODULES: tuple[Module, ...] = (
-    Module("complaints", _("Complaints"), "complaints", "complaints:list"),
-    Module("major", _("Major complaints"), "complaints", "major:board",
-           roles=frozenset({"officer", "head", "reviewer", "auditor"})),
-    Module("reviews", _("Consumer-protection reviews"), "reviews", "reviews:list"),
-    Module("privacy", _("Personal information"), "privacy", "privacy:access-log",
-           roles=frozenset({"auditor", "officer"})),
-    Module("traceability", _("Sales traceability"), "traceability", "traceability:list"),
-    Module("training", _("Training"), "training", "training:list"),
-    Module("assessment", _("Assessment"), "assessment", "assessment:list"),
-    Module("partners", _("Partners"), "partners", "partners:list"),
-    Module("assistance", _("Special services"), "assistance", "assistance:list"),
-    Module("outreach", _("Education & publicity"), "outreach", "outreach:list"),
-    Module("reports", _("Regulatory reports"), "reports", "reports:index"),
+# The modules of DESIGN.md, shown as "planned" until an installed app registers a NavEntry with the same key.
+PLANNED: tuple[PlannedModule, ...] = (
+    PlannedModule("complaints", _("Complaints"), 10),
+    PlannedModule("major", _("Major complaints"), 20),
+    PlannedModule("reviews", _("Consumer-protection reviews"), 30),
+    PlannedModule("privacy", _("Personal information"), 40),
+    PlannedModule("traceability", _("Sales traceability"), 50),
+    PlannedModule("training", _("Training"), 60),
+    PlannedModule("assessment", _("Assessment"), 70),
+    PlannedModule("partners", _("Partners"), 80),
+    PlannedModule("assistance", _("Special services"), 90),
+    PlannedModule("outreach", _("Education & publicity"), 100),
+    PlannedModule("reports", _("Regulatory reports"), 110),
 )
 
 
 def module_links(user: Any, active: str | None = None) -> list[dict[str, object]]:
-    links = []
-    for module in MODULES:
-        if module.roles is not None and not user.has_role(*module.roles):
+    registered = {entry.key: entry for entry in registry.navigation_entries()}
+    rows: list[tuple[int, dict[str, object]]] = [
+        (module.order, {"key": module.key, "label": module.label, "url": None, "active": False})
+        for module in PLANNED if module.key not in registered
+    ]
+    for entry in registered.values():
+        if entry.roles is not None and not user.has_role(*entry.roles):
             continue
-        url = None
-        if apps.is_installed(f"xiaobao.{module.app_label}"):
-            try:
-                url = reverse(module.url_name)
-            except NoReverseMatch:
-                url = None
-        links.append({"key": module.key, "label": module.label, "url": url,
-                      "active": module.key == active})
-    return links
+        try:
+            url: str | None = reverse(entry.url_name)
+        except NoReverseMatch:
+            url = None
+        rows.append((entry.order, {"key": entry.key, "label": entry.label, "url": url, "active": entry.key == active}))
+    return [row for _order, row in sorted(rows, key=lambda pair: pair[0])]

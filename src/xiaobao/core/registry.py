@@ -1,0 +1,236 @@
+"""The one registry through which apps contribute to the platform (DESIGN.md, "How apps meet").
+
+Each app registers, from its `AppConfig.ready()`, what it brings:
+
+- demo seeding (`register_demo`): a step of `xiaobao demo`, run in `order` after the organisation exists;
+- work-queue items (`register_queue`): what needs the user's action, merged on the home page (我的待办);
+- home-page notices (`register_notice`): warnings for the users who can act on them;
+- navigation entries (`register_navigation`): the module menu; a module nobody registers shows as planned;
+- indicator measures (`register_measure`): a named number of an institution over a period, read by the
+  assessment (考核评价) and the reports (监管报表). A measure nobody provides is "not available", never zero.
+
+No app imports another app's internals to contribute: it registers here, and readers (the home page, the
+assessment, the reports) read here. `core` imports no app.
+"""
+
+from __future__ import annotations
+
+import calendar
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any
+
+from django.utils.functional import Promise
+
+# --------------------------------------------------------------------------------------------- demo seeding
+
+
+@dataclass(frozen=True)
+class DemoStep:
+    name: str
+    seed: Callable[[], None]
+    order: int = 100
+
+
+_demo_steps: dict[str, DemoStep] = {}
+
+
+def register_demo(name: str, seed: Callable[[], None], *, order: int = 100) -> None:
+    """Add a step to `xiaobao demo`. Steps must be idempotent (a second run changes nothing)."""
+    _demo_steps[name] = DemoStep(name, seed, order)
+
+
+def demo_steps() -> list[DemoStep]:
+    return sorted(_demo_steps.values(), key=lambda step: (step.order, step.name))
+
+
+# ------------------------------------------------------------------------------------------------ work queue
+
+
+@dataclass(frozen=True)
+class QueueItem:
+    """One line of the home work queue (我的待办)."""
+
+    module: str
+    title: str
+    url: str
+    status_label: str | Promise
+    due_at: datetime | None
+    sla: str  # on_time / due_soon / overdue / "" (no deadline): the CSS state
+    sla_label: str = ""
+    detail: str = ""
+    due_label: str = ""  # the deadline as users read it, e.g. "2026-12-21（含）"; empty: shown from due_at
+
+
+QueueProvider = Callable[[Any, int], list[QueueItem]]
+"""(user, limit) -> at most `limit` items for that user, most urgent first."""
+
+QueueCounter = Callable[[Any], int]
+"""(user) -> how many items the provider has for that user in all (the home page shows the total)."""
+
+_queue_providers: dict[str, tuple[QueueProvider, QueueCounter | None]] = {}
+
+
+def register_queue(module: str, provider: QueueProvider, counter: QueueCounter | None = None) -> None:
+    _queue_providers[f"{module}:{getattr(provider, '__qualname__', repr(provider))}"] = (provider, counter)
+
+
+def queue_items(user: Any, limit: int = 50) -> list[QueueItem]:
+    items: list[QueueItem] = []
+    for provider, _counter in _queue_providers.values():
+        items.extend(provider(user, limit))
+    items.sort(key=lambda item: (item.due_at is None, item.due_at.timestamp() if item.due_at else 0.0))
+    return items[:limit]
+
+
+def queue_total(user: Any) -> int | None:
+    """All items waiting for the user, or None when a provider cannot count."""
+    total = 0
+    for _provider, counter in _queue_providers.values():
+        if counter is None:
+            return None
+        total += counter(user)
+    return total
+
+
+# --------------------------------------------------------------------------------------------------- notices
+
+
+@dataclass(frozen=True)
+class Notice:
+    """A home-page warning, shown only to users who can act on it (the provider decides who)."""
+
+    text: str | Promise
+    url: str = ""
+    level: str = "warning"  # info / warning / danger
+
+
+NoticeProvider = Callable[[Any], list[Notice | str]]
+_notice_providers: dict[str, NoticeProvider] = {}
+
+
+def register_notice(key: str, provider: NoticeProvider) -> None:
+    _notice_providers[key] = provider
+
+
+def notices(user: Any) -> list[Notice]:
+    return [notice if isinstance(notice, Notice) else Notice(text=notice)
+            for provider in _notice_providers.values() for notice in provider(user)]
+
+
+# ------------------------------------------------------------------------------------------------ navigation
+
+
+@dataclass(frozen=True)
+class NavEntry:
+    """A module of the main menu. `roles`: shown only to users holding one of them (None: everyone)."""
+
+    key: str
+    label: str | Promise
+    url_name: str
+    order: int
+    roles: frozenset[str] | None = None
+
+
+_navigation: dict[str, NavEntry] = {}
+
+
+def register_navigation(entry: NavEntry) -> None:
+    _navigation[entry.key] = entry
+
+
+def navigation_entries() -> list[NavEntry]:
+    return sorted(_navigation.values(), key=lambda entry: (entry.order, entry.key))
+
+
+# -------------------------------------------------------------------------------------------------- measures
+
+
+@dataclass(frozen=True)
+class Period:
+    """A reporting period [start, end] in Beijing dates, both days included (季度 / 年度 / 月度)."""
+
+    start: date
+    end: date
+    label: str = ""
+
+    @classmethod
+    def quarter(cls, year: int, quarter: int) -> Period:
+        if quarter not in (1, 2, 3, 4):
+            raise ValueError("quarter must be 1..4")
+        first_month = 3 * (quarter - 1) + 1
+        last_month = first_month + 2
+        return cls(date(year, first_month, 1), date(year, last_month, calendar.monthrange(year, last_month)[1]),
+                   f"{year}年第{quarter}季度")
+
+    @classmethod
+    def year(cls, year: int) -> Period:
+        return cls(date(year, 1, 1), date(year, 12, 31), f"{year}年度")
+
+    @classmethod
+    def month(cls, year: int, month: int) -> Period:
+        return cls(date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1]),
+                   f"{year}年{month}月")
+
+
+@dataclass(frozen=True)
+class MeasureValue:
+    """What a provider computed: the number, and where the records behind it can be listed."""
+
+    value: Decimal | int | float | None
+    evidence_url: str = ""  # a list page filtered to the records behind the number (drill-down)
+    detail: str = ""  # how it was computed, e.g. the denominator definition used
+    numerator: Decimal | int | None = None
+    denominator: Decimal | int | None = None
+
+
+@dataclass(frozen=True)
+class Measure:
+    """An indicator measure (指标): a named number of one institution (its subtree) over a period.
+
+    `compute(institution, period)` returns a MeasureValue; `value=None` means the provider exists but has no
+    data for that institution and period (e.g. no premium entered), which is shown as such.
+    """
+
+    code: str  # stable, e.g. "complaints.on_time_rate"
+    label: str | Promise
+    module: str
+    unit: str | Promise = ""  # 件 / % / 分 ...
+    compute: Callable[[Any, Period], MeasureValue] = field(default=lambda institution, period: MeasureValue(None))
+    higher_is_better: bool = True
+
+
+@dataclass(frozen=True)
+class NotAvailable:
+    """No installed app provides this measure (shown as 暂不可用, never as zero)."""
+
+    code: str
+    value: None = None
+
+
+_measures: dict[str, Measure] = {}
+
+
+def register_measure(measure: Measure) -> None:
+    _measures[measure.code] = measure
+
+
+def measures() -> list[Measure]:
+    return sorted(_measures.values(), key=lambda m: m.code)
+
+
+def get_measure(code: str) -> Measure | None:
+    return _measures.get(code)
+
+
+def compute_measure(code: str, institution: Any, period: Period) -> MeasureValue | NotAvailable:
+    measure = _measures.get(code)
+    if measure is None:
+        return NotAvailable(code)
+    return measure.compute(institution, period)
+
+
+def compute_measures(codes: Iterable[str], institution: Any, period: Period) -> dict[str, MeasureValue | NotAvailable]:
+    return {code: compute_measure(code, institution, period) for code in codes}
