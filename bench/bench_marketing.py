@@ -14,11 +14,12 @@ from xiaobao.engines.marketing.scoring import Score, score_sets
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "tests" / "data" / "marketing.jsonl"
-# Fresh batches written before the rule fixes of their round; the engine's predictions on each batch
-# before those fixes are kept in PREFIX (one {"id", "predicted"} per line) so the bench can show both.
-HOLDOUTS = sorted((ROOT / "tests" / "data").glob("marketing_holdout_[0-9]*.jsonl"),
-                  key=lambda p: int(p.stem.rsplit("_", 1)[1]))
-PREFIX = ROOT / "tests" / "data" / "marketing_holdout_prefix.jsonl"
+# Regression sets (formerly "holdout" batches): each written before the rule fixes of its round, then tuned on;
+# the engine's predictions on each batch before those fixes are kept in PREFIX (one {"id", "predicted"} per
+# line) so the bench can show both.
+REGRESSION_SETS = sorted((ROOT / "tests" / "data").glob("marketing_regression_[0-9]*.jsonl"),
+                         key=lambda p: int(p.stem.rsplit("_", 1)[1]))
+PREFIX = ROOT / "tests" / "data" / "marketing_regression_prefix.jsonl"
 
 # The naive baseline: a plain keyword list per code, any occurrence counts.
 KEYWORDS: dict[str, tuple[str, ...]] = {
@@ -64,14 +65,14 @@ def _load(path: Path) -> list[dict]:
 
 def fresh_batches() -> None:
     before = {d["id"]: d["predicted"] for d in _load(PREFIX)} if PREFIX.exists() else {}
-    for path in HOLDOUTS:
+    for path in REGRESSION_SETS:
         items = _load(path)
         n = path.stem.rsplit("_", 1)[1]
         if all(i["id"] in before for i in items):
             _, pre = score_sets((i["violations"], before[i["id"]]) for i in items)
-            print(_row(f"fresh batch {n} (before fixes)", pre))
+            print(_row(f"regression set {n} (before fixes)", pre))
         _, now = score_sets((i["violations"], violation_codes(check_text(i["text"]))) for i in items)
-        print(_row(f"fresh batch {n} (now)", now))
+        print(_row(f"regression set {n} (now)", now))
 
 
 def speed(items: list[dict], target_mb: float = 8.0, repeats: int = 5) -> None:
@@ -105,10 +106,13 @@ def speed(items: list[dict], target_mb: float = 8.0, repeats: int = 5) -> None:
 def main() -> None:
     items = _load(CORPUS)
     quality(items)
-    if HOLDOUTS:
-        print("fresh batches (each written before its round's rule fixes, then kept as regression):")
+    if REGRESSION_SETS:
+        print("regression sets (formerly holdout batches; each written before its round's rule fixes, then tuned on):")
         fresh_batches()
     speed(items)
+    from freshsets import print_history
+
+    print_history("marketing")
 
 
 if __name__ == "__main__":

@@ -1,8 +1,9 @@
 """Transcripts engine: step quality on tests/data/transcripts.jsonl against a keyword baseline, and speed.
 
-Also scores, each as a separate set, tests/data/transcripts_holdout*.jsonl (calls phrased unlike the
-development corpus: dialect, monologues, interruptions, withdrawn consent; holdout2 was written after the
-first round of fixes).
+Also scores, each as a separate set, tests/data/transcripts_regression_*.jsonl (formerly "holdout" sets: calls
+phrased unlike the development corpus: dialect, monologues, interruptions, withdrawn consent; each was tuned on
+after it was first scored, so they are regression sets, in-sample now), then prints the fresh-set history
+(score when first scored, and now; bench/fresh_history.toml).
 
 Run: .venv/bin/python bench/bench_transcripts.py   (prints numbers, never asserts)
 """
@@ -18,7 +19,7 @@ from xiaobao.engines.transcripts import STEPS, check_transcript, default_checkli
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "tests" / "data" / "transcripts.jsonl"
-HOLDOUTS = sorted((ROOT / "tests" / "data").glob("transcripts_holdout*.jsonl"))
+REGRESSION_SETS = sorted((ROOT / "tests" / "data").glob("transcripts_regression_*.jsonl"))
 
 # The naive baseline: a step counts as present when an agent turn (customer turn for consent) contains
 # any of its keywords.
@@ -75,10 +76,10 @@ def main() -> None:
     items = _load(CORPUS)
     default_checklist()
     quality(items)
-    for holdout in HOLDOUTS:
+    for path in REGRESSION_SETS:
         print()
-        print(f"== held-out set ({holdout.name}, separate from the development corpus) ==")
-        quality(_load(holdout))
+        print(f"== regression set ({path.name}; tuned on: in-sample) ==")
+        quality(_load(path))
 
     size = sum(len(t["text"].encode("utf-8")) for i in items for t in i["turns"])
     rounds = 30
@@ -92,6 +93,9 @@ def main() -> None:
     n = len(items) * rounds
     print(f"speed: {n / best:.0f} transcripts/s, {size * rounds / 1e6 / best:.2f} MB/s of turn text, "
           f"{best / n * 1000:.2f} ms per transcript (CPU time, one core, best of 3)")
+    from freshsets import print_history
+
+    print_history("transcripts")
 
 
 if __name__ == "__main__":

@@ -1,4 +1,4 @@
-"""Build own_cases.jsonl and holdout*.jsonl from their .txt sources (outputs are committed).
+"""Build own_cases.jsonl and regression*.jsonl from their .txt sources (outputs are committed).
 
     .venv/bin/python tests/data/pii/build_cases.py
 """
@@ -118,12 +118,13 @@ def convert(src: str, rng: random.Random, n: int, prefix: str = "own") -> dict:
 
 
 def main() -> None:
-    # own cases (used while writing rules) and holdout cases (only measured): separate seeds and files
+    # own cases (used while writing rules) and the regression sets (once held out, since tuned on: regression
+    # sets now, see their headers); separate seeds and files. The record ids keep their original prefixes.
     for src, dst, prefix, seed in (
         ("cases.txt", "own_cases.jsonl", "own", 20250926),
-        ("holdout.txt", "holdout.jsonl", "hold", 20251014),
-        ("holdout2.txt", "holdout2.jsonl", "hold2", 20251015),
-        ("holdout3.txt", "holdout3.jsonl", "hold3", 20251016),
+        ("regression1.txt", "regression1.jsonl", "hold", 20251014),
+        ("regression2.txt", "regression2.jsonl", "hold2", 20251015),
+        ("regression3.txt", "regression3.jsonl", "hold3", 20251016),
     ):
         lines = (HERE / src).read_text(encoding="utf-8").splitlines()
         rows = build(lines, random.Random(seed), prefix)

@@ -1,6 +1,7 @@
-"""The held-out corpus (tests/data/disclosure_holdout): documents built differently from the dev corpus.
+"""The regression corpus (tests/data/disclosure_regression, formerly "disclosure_holdout"): documents built
+differently from the dev corpus, tuned on since they were written, so a regression set.
 
-Labels come from make_holdout.py's spec (what was written and how Word renders it), not from the engine.
+Labels come from make_regression.py's spec (what was written and how Word renders it), not from the engine.
 """
 
 import io
@@ -15,21 +16,21 @@ from docx.oxml.ns import qn
 
 from xiaobao.engines.disclosure import SECTION_CODES, check_document
 
-HOLDOUT = Path(__file__).resolve().parents[2] / "data" / "disclosure_holdout"
-LABELS = [json.loads(line) for line in (HOLDOUT / "labels.jsonl").read_text(encoding="utf-8").splitlines() if line]
+REGRESSION = Path(__file__).resolve().parents[2] / "data" / "disclosure_regression"
+LABELS = [json.loads(line) for line in (REGRESSION / "labels.jsonl").read_text(encoding="utf-8").splitlines() if line]
 
 
-def test_holdout_shape():
+def test_regression_set_shape():
     assert len(LABELS) >= 12
     assert {label["exclusions_emphasized"] for label in LABELS} == {True, False}
     for label in LABELS:
-        assert (HOLDOUT / label["file"]).is_file()
+        assert (REGRESSION / label["file"]).is_file()
         assert sorted(label["sections_present"] + label["sections_missing"]) == sorted(SECTION_CODES)
 
 
 @pytest.mark.parametrize("label", LABELS, ids=[label["file"] for label in LABELS])
-def test_holdout_document_matches_label(label):
-    result = check_document(HOLDOUT / label["file"])
+def test_regression_document_matches_label(label):
+    result = check_document(REGRESSION / label["file"])
     assert result.exclusions_emphasized == label["exclusions_emphasized"]
     assert result.sections_present == label["sections_present"]
     assert result.sections_missing == label["sections_missing"]

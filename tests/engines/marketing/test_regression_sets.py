@@ -1,5 +1,6 @@
-"""Fresh batches (tests/data/marketing_holdout_N.jsonl), written before each round of rule fixes and kept
-as regression sets: every batch must stay at or above the micro-F1 floor."""
+"""Regression sets (tests/data/marketing_regression_N.jsonl, formerly "holdout" batches): each was written
+before a round of rule fixes and then tuned on, so they are regression sets, not estimates for unseen text:
+every set must stay at or above the micro-F1 floor it reaches."""
 
 import json
 from pathlib import Path
@@ -10,7 +11,7 @@ from xiaobao.engines.marketing import CODES, check_text, violation_codes
 from xiaobao.engines.marketing.scoring import score_sets
 
 DATA = Path(__file__).resolve().parents[2] / "data"
-BATCHES = sorted(DATA.glob("marketing_holdout_[0-9]*.jsonl"))
+BATCHES = sorted(DATA.glob("marketing_regression_[0-9]*.jsonl"))
 
 
 def _load(path):

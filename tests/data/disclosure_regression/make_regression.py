@@ -1,8 +1,9 @@
-"""Generate a held-out disclosure corpus built differently from tests/data/disclosure/.
+"""Generate a regression disclosure corpus built differently from tests/data/disclosure/.
 
-    .venv/bin/python tests/data/disclosure_holdout/make_holdout.py
+    .venv/bin/python tests/data/disclosure_regression/make_regression.py
 
-The engine was never tuned on these documents when they were written. They differ in *construction*:
+The engine was not tuned on these documents when they were written (they were a held-out set then); it has
+been tuned on them since, so they are a regression set now. They differ in *construction*:
 Word built-in Heading styles and outline levels instead of bold headings, auto-numbered list
 paragraphs (w:numPr) instead of typed 第X条 / （一）, exclusions laid out in a table, emphasis through a
 character style, through complex-script-only properties (w:bCs / w:szCs), through size inherited along
