@@ -19,7 +19,8 @@ DEV_SECRET_KEY = "dev-insecure-xiaobao-secret-key-change-me"
 DEV_DATA_KEY = "ZGV2LWluc2VjdXJlLXhpYW9iYW8tZGF0YS1rZXkhISE="
 
 PRODUCTION = env_bool("XIAOBAO_PRODUCTION", False)
-DEBUG = env_bool("DEBUG", not PRODUCTION)
+# Off unless asked for (DEBUG=1, development only): Django's debug pages list every URL and setting, in English.
+DEBUG = env_bool("DEBUG", False)
 SECRET_KEY = env_secret("SECRET_KEY", DEV_SECRET_KEY)
 # Key for encrypting personal data at rest (Fernet, url-safe base64 of 32 bytes); also from a key file.
 DATA_ENCRYPTION_KEY = env_secret("XIAOBAO_DATA_KEY", DEV_DATA_KEY)
@@ -71,9 +72,11 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "xiaobao.audit.middleware.ClientIPMiddleware",
+    "xiaobao.core.middleware.DomainErrorMiddleware",
 ]
 
 ROOT_URLCONF = "xiaobao.urls"
+CSRF_FAILURE_VIEW = "xiaobao.web.errors.csrf_failure"
 WSGI_APPLICATION = "xiaobao.wsgi.application"
 
 TEMPLATES = [
@@ -131,6 +134,8 @@ STATICFILES_DIRS = [
     PACKAGE_DIR / "static",
     ("vendor/htmx", PROJECT_DIR / "node_modules" / "htmx.org" / "dist"),
 ]
+# Files served at the site root (/favicon.ico), by WhiteNoise like the static files, with DEBUG on or off.
+WHITENOISE_ROOT = PACKAGE_DIR / "web" / "root"
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedStaticFilesStorage"},
@@ -166,7 +171,9 @@ DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "xiaobao@localhost")
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    # A refused request (4xx) is logged as one line, without the traceback of the exception that refused it.
+    "filters": {"refusals_without_traceback": {"()": "xiaobao.core.logs.RefusalsWithoutTraceback"}},
+    "handlers": {"console": {"class": "logging.StreamHandler", "filters": ["refusals_without_traceback"]}},
     "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL", "WARNING")},
 }
 

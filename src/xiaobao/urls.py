@@ -5,6 +5,12 @@ from xiaobao.api.router import api
 
 admin.site.site_header = "xiaobao 消保 · 系统管理"
 
+# Error pages in the user's language inside the site layout; JSON under /api/ (xiaobao.web.errors).
+handler400 = "xiaobao.web.errors.bad_request"
+handler403 = "xiaobao.web.errors.permission_denied"
+handler404 = "xiaobao.web.errors.page_not_found"
+handler500 = "xiaobao.web.errors.server_error"
+
 urlpatterns = [
     path("admin/", admin.site.urls),
     path("api/v1/", api.urls),

@@ -54,3 +54,24 @@ def test_institution_pages_are_scoped(client, cast, code, status):
 
 def test_health_endpoint(client, db):
     assert client.get("/healthz").json()["status"] == "ok"
+
+
+def test_the_home_queue_shows_the_total_and_pages_through_the_rest(client, cast, monkeypatch):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from xiaobao.core import registry
+
+    start = timezone.now()
+    items = [registry.QueueItem(module="t", title=f"事项{n:03d}", url="/", status_label="待办",
+                                due_at=start + timedelta(hours=n), sla="on_time", sla_label="正常")
+             for n in range(120)]
+    monkeypatch.setattr(registry, "_queue_providers", {
+        "t": (lambda user, limit: items[:limit], lambda user: len(items))})
+    client.force_login(cast.handler_a)
+    first = client.get("/").content.decode()
+    assert "共 120 项" in first and "事项049" in first and "事项050" not in first and "?page=2" in first
+    third = client.get("/?page=3").content.decode()
+    assert "事项100" in third and "事项119" in third and "事项099" not in third and "?page=4" not in third
+    assert "第 101–120 项" in third

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from decimal import Decimal
 from typing import Literal
 
@@ -16,6 +16,7 @@ from xiaobao.complaints import selectors, services, transitions
 from xiaobao.complaints.codes import Category, Cause, Channel, ContactWay, ProductLine, Result, Satisfaction, Status
 from xiaobao.complaints.models import Complaint
 from xiaobao.complaints.presenters import complainant_masked, complaint_sla
+from xiaobao.core.dates import due_date
 from xiaobao.core.pagination import capped_count
 
 router = Router(tags=["complaints"])
@@ -79,6 +80,7 @@ class BatchResultOut(Schema):
     case_status: str | None = None
     version: int | None = None
     due_at: datetime | None = None
+    due_date: date | None = Field(None, description="the last day of the decision period, inclusive (Beijing)")
     error: ItemErrorOut | None = None
 
 
@@ -103,10 +105,13 @@ class ComplaintOut(Schema):
     version: int
     channel: str
     received_at: datetime
-    due_at: datetime
+    due_at: datetime = Field(description="the instant the decision period ends (24:00 Beijing time of due_date)")
+    due_date: date = Field(description="the last day of the decision period, inclusive (Beijing calendar)")
     sla: str
     regulator_reference: str
     regulator_due_at: datetime | None
+    regulator_due_date: date | None = Field(description="the regulator's deadline as a day, inclusive, when it "
+                                                        "ends at 24:00; else the day it falls on")
     deadline_warning: str
     institution: str
     institution_name: str
@@ -204,8 +209,10 @@ REQUIRED: dict[str, tuple[str, ...]] = {
 def complaint_out(c: Complaint, request: HttpRequest) -> ComplaintOut:
     return ComplaintOut(
         id=c.pk, number=c.number, status=c.status, version=c.version, channel=c.channel, received_at=c.received_at,
-        due_at=c.due_at, sla=complaint_sla(c).value, regulator_reference=c.regulator_reference,
-        regulator_due_at=c.regulator_due_at, deadline_warning=c.deadline_warning, institution=c.institution.code,
+        due_at=c.due_at, due_date=due_date(c.due_at), sla=complaint_sla(c).value,
+        regulator_reference=c.regulator_reference, regulator_due_at=c.regulator_due_at,
+        regulator_due_date=due_date(c.regulator_due_at), deadline_warning=c.deadline_warning,
+        institution=c.institution.code,
         institution_name=c.institution.name, handler=c.handler.username if c.handler_id else None,
         complainant=ComplainantOut(**complainant_masked(c)), is_elderly=c.is_elderly,
         needs_minority_language=c.needs_minority_language, complainant_count=c.complainant_count,
@@ -244,7 +251,8 @@ def complaint_create_batch(request: HttpRequest, payload: BatchIn) -> BatchOut:
                 code=error.code, message=str(error.message), field=error.field, errors=error.data.get("errors"))))
         elif c is not None:
             results.append(BatchResultOut(index=index, status=201 if outcome.created else 200, id=c.pk,
-                                          number=c.number, case_status=c.status, version=c.version, due_at=c.due_at))
+                                          number=c.number, case_status=c.status, version=c.version, due_at=c.due_at,
+                                          due_date=due_date(c.due_at)))
     created = sum(r.status == 201 for r in results)
     replayed = sum(r.status == 200 for r in results)
     return BatchOut(created=created, replayed=replayed, failed=len(results) - created - replayed, results=results)

@@ -14,7 +14,7 @@ class ComplaintsConfig(AppConfig):
 
         registry.register_demo("complaints", demo.seed_complaints, order=10)
         registry.register_demo("major", demo.seed_major_complaint, order=20)
-        registry.register_queue("complaints", selectors.queue_items)
+        registry.register_queue("complaints", selectors.queue_items, selectors.queue_count)
         registry.register_notice("complaints.calendar", selectors.calendar_notices)
         registry.register_notice("major.notices", selectors_major.unread_notice_texts)
         registry.register_navigation(NavEntry("complaints", _("Complaints"), "complaints:list", order=10))

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Literal
 
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from openpyxl import Workbook
 
@@ -23,6 +23,7 @@ from xiaobao.complaints import ledger, selectors
 from xiaobao.complaints.codes import Category, Cause, Channel, ProductLine, Status
 from xiaobao.complaints.models import Complaint
 from xiaobao.complaints.presenters import complainant_masked, complaint_sla
+from xiaobao.core.dates import due_label
 from xiaobao.core.errors import InvalidInput
 from xiaobao.engines.pii import mask_text
 from xiaobao.org.models import User
@@ -57,6 +58,12 @@ def _when(value: datetime | None) -> str:
     return timezone.localtime(value).strftime("%Y-%m-%d %H:%M") if value else ""
 
 
+def _due(value: datetime | None) -> str:
+    """The last day, inclusive ("2026-12-21（含）"): the file is in Chinese whatever the page language."""
+    with translation.override("zh-hans"):
+        return due_label(value)
+
+
 def _row(c: Complaint, *, plain: bool) -> list[Any]:
     if plain:
         person = {"name": c.complainant_name, "phone": c.complainant_phone, "id_number": c.complainant_id_number,
@@ -75,7 +82,7 @@ def _row(c: Complaint, *, plain: bool) -> list[Any]:
         person["address"], c.policy_number, ledger.zh_label(ProductLine, c.product_line),
         ledger.zh_label(Category, c.category), ledger.zh_label(Cause, c.cause), text(c.summary),
         text(c.requested_outcome), "" if c.disputed_amount is None else f"{c.disputed_amount:.2f}",
-        (c.handler.full_name or c.handler.username) if c.handler_id else "", _when(c.due_at),
+        (c.handler.full_name or c.handler.username) if c.handler_id else "", _due(c.due_at),
         complaint_sla(c).label, text(c.decision), _when(c.closed_at),
     ]
 

@@ -148,6 +148,7 @@ def work_queue(*, user: User) -> QuerySet[Complaint]:
 def queue_items(user: User, limit: int) -> list[Any]:
     """Work-queue provider for the home page."""
     from xiaobao.complaints.presenters import complaint_sla
+    from xiaobao.core.dates import due_label
     from xiaobao.core.registry import QueueItem
 
     def item(c: Complaint) -> QueueItem:
@@ -156,9 +157,15 @@ def queue_items(user: User, limit: int) -> list[Any]:
             module="complaints", title=f"{c.number} · {c.get_cause_display()}",
             url=reverse("complaints:detail", args=[c.pk]), status_label=c.get_status_display(), due_at=c.due_at,
             sla=sla.value, sla_label=sla.label, detail=f"{c.institution.name} · {c.summary[:40]}",
+            due_label=due_label(c.due_at),
         )
 
     return [item(c) for c in work_queue(user=user)[:limit]]
+
+
+def queue_count(user: User) -> int:
+    """Work-queue counter for the home page: how many cases wait for this user in all."""
+    return work_queue(user=user).count()
 
 
 def calendar_notices(user: User) -> list[str]:

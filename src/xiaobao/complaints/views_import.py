@@ -62,7 +62,7 @@ def _keep_report(request: HttpRequest, report: ImportReport) -> str:
 
 def _may_import(request: HttpRequest) -> None:
     if request.user.is_read_only or not request.user.has_case_role:
-        raise PermissionDenied
+        raise PermissionDenied(_("Your role may not import complaint ledgers."))
 
 
 @login_required

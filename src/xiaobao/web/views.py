@@ -27,12 +27,9 @@ class LogoutView(auth_views.LogoutView):
 
 @login_required
 def home(request: HttpRequest) -> HttpResponse:
-    return render(
-        request,
-        "web/home.html",
-        {"queue": queue.work_queue(request.user), "notices": queue.notices(request.user),
-         "scope": scope_for(request.user)},
-    )
+    page = queue.work_queue_page(request.user, request.GET.get("page"))
+    return render(request, "web/home.html",
+                  {"page": page, "notices": queue.notices(request.user), "scope": scope_for(request.user)})
 
 
 @login_required
