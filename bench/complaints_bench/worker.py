@@ -80,17 +80,14 @@ def intake(n: int) -> dict[str, Any]:
     return {"n": n, "seconds": seconds, "per_second": n / seconds, **summary(latencies)}
 
 
-def ledger_import(rows: int) -> dict[str, Any]:
-    """Import an Excel ledger (投诉台账) of `rows` varied complaints through the import service."""
+def ledger_bytes(rows: int, codes: list[str]) -> bytes:
+    """An Excel ledger (投诉台账) of `rows` varied complaints, as a branch would upload it."""
     import io
 
     from openpyxl import Workbook
 
     from xiaobao.complaints import ledger
-    from xiaobao.complaints.services.importing import import_ledger
 
-    setup()
-    by, codes = officer(), sub_codes()
     headers = [c.header for c in ledger.COLUMNS]
     wb = Workbook()
     ws = wb.active
@@ -108,7 +105,18 @@ def ledger_import(rows: int) -> dict[str, Any]:
         ws.append([values.get(c.key) for c in ledger.COLUMNS])
     source = io.BytesIO()
     wb.save(source)
-    source.seek(0)
+    return source.getvalue()
+
+
+def ledger_import(rows: int) -> dict[str, Any]:
+    """Import an Excel ledger (投诉台账) of `rows` varied complaints through the import service."""
+    import io
+
+    from xiaobao.complaints.services.importing import import_ledger
+
+    setup()
+    by, codes = officer(), sub_codes()
+    source = io.BytesIO(ledger_bytes(rows, codes))
     started = time.perf_counter()
     report = import_ledger(source, by=by)
     seconds = time.perf_counter() - started

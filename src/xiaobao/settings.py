@@ -56,6 +56,7 @@ INSTALLED_APPS = [
     "xiaobao.org",
     "xiaobao.audit",
     "xiaobao.privacy",
+    "xiaobao.security",
     "xiaobao.complaints",
     "xiaobao.web",
 ]

@@ -25,7 +25,7 @@ from zoneinfo import ZoneInfo
 from django.db import models
 from django.utils import translation
 from django.utils.translation import gettext as _
-from openpyxl import Workbook, load_workbook
+from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils.datetime import from_excel
 
@@ -33,6 +33,7 @@ from xiaobao.complaints.codes import Category, Cause, Channel, ProductLine
 from xiaobao.complaints.services.intake import ComplainantIn, ComplaintIn
 from xiaobao.engines.pii import mask_text
 from xiaobao.privacy.masking import mask
+from xiaobao.security import spreadsheets
 
 BEIJING = ZoneInfo("Asia/Shanghai")
 ERROR_HEADER = "错误说明"
@@ -198,17 +199,14 @@ def _header_map(cells: list[Any]) -> tuple[dict[int, str], list[str]]:
 
 
 def read(source: str | Any | IO[bytes], *, max_rows: int = MAX_ROWS) -> Sheet:
-    """The first worksheet's header row and data rows. Raises ValueError when the file is not an .xlsx."""
-    try:
-        workbook = load_workbook(source, read_only=True, data_only=True)
-    except Exception as exc:  # openpyxl raises zipfile, KeyError, InvalidFileException ... on bad files
-        raise ValueError(_("The file is not an Excel workbook (.xlsx).")) from exc
-    try:
+    """The first worksheet's header row and data rows. Raises `SpreadsheetRefused` (a ValueError) when the file
+    is not an .xlsx or breaks an import limit (`xiaobao.security.spreadsheets`)."""
+    with spreadsheets.open_xlsx(source) as workbook:
         sheet = workbook.worksheets[0]
         leading: list[list[Any]] = []
         header_row, headers, columns, problems = 0, [], {}, []
         data: list[tuple[int, list[Any]]] = []
-        for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
+        for number, values in enumerate(spreadsheets.iter_rows(sheet), start=1):
             cells = list(values)
             if not header_row:
                 mapping, found_problems = _header_map(cells)
@@ -228,8 +226,6 @@ def read(source: str | Any | IO[bytes], *, max_rows: int = MAX_ROWS) -> Sheet:
                 problems.append(_("The file has more than %(max)s rows; split it.") % {"max": max_rows})
                 break
             data.append((number, cells))
-    finally:
-        workbook.close()
     if not header_row:
         return Sheet([], 0, leading, [], {}, [_("No header row found: the first rows must hold the ledger "
                                                 "column names (投诉渠道, 受理时间, 处理机构 …).")])
