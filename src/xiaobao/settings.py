@@ -58,6 +58,7 @@ INSTALLED_APPS = [
     "xiaobao.privacy",
     "xiaobao.security",
     "xiaobao.complaints",
+    "xiaobao.reports",
     "xiaobao.web",
 ]
 
@@ -134,6 +135,7 @@ STATIC_ROOT = DATA_DIR / "static"
 STATICFILES_DIRS = [
     PACKAGE_DIR / "static",
     ("vendor/htmx", PROJECT_DIR / "node_modules" / "htmx.org" / "dist"),
+    ("vendor/echarts", PROJECT_DIR / "node_modules" / "echarts" / "dist"),
 ]
 # Files served at the site root (/favicon.ico), by WhiteNoise like the static files, with DEBUG on or off.
 WHITENOISE_ROOT = PACKAGE_DIR / "web" / "root"

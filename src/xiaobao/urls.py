@@ -18,5 +18,6 @@ urlpatterns = [
     path("complaints/", include("xiaobao.complaints.urls")),
     path("privacy/", include("xiaobao.privacy.urls")),
     path("major/", include("xiaobao.complaints.urls_major")),
+    path("reports/", include("xiaobao.reports.urls")),
     path("", include("xiaobao.web.urls")),
 ]

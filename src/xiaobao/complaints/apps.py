@@ -8,7 +8,7 @@ class ComplaintsConfig(AppConfig):
     verbose_name = _("Complaints")
 
     def ready(self) -> None:
-        from xiaobao.complaints import demo, selectors, selectors_major
+        from xiaobao.complaints import demo, measures, selectors, selectors_major
         from xiaobao.core import registry
         from xiaobao.core.registry import NavEntry
 
@@ -17,6 +17,7 @@ class ComplaintsConfig(AppConfig):
         registry.register_queue("complaints", selectors.queue_items, selectors.queue_count)
         registry.register_notice("complaints.calendar", selectors.calendar_notices)
         registry.register_notice("major.notices", selectors_major.unread_notice_texts)
+        measures.register()
         registry.register_navigation(NavEntry("complaints", _("Complaints"), "complaints:list", order=10))
         registry.register_navigation(NavEntry(
             "major", _("Major complaints"), "major:board", order=20,

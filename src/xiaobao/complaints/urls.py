@@ -1,6 +1,6 @@
 from django.urls import path
 
-from xiaobao.complaints import views, views_export, views_import
+from xiaobao.complaints import views, views_export, views_figures, views_import
 
 app_name = "complaints"
 
@@ -8,6 +8,7 @@ urlpatterns = [
     path("", views.complaint_list, name="list"),
     path("new/", views.complaint_create, name="create"),
     path("overdue/", views.overdue_list, name="overdue"),
+    path("figures/", views_figures.figure_records, name="figure-records"),
     path("export.xlsx", views_export.export_xlsx, name="export-xlsx"),
     path("export.csv", views_export.export_csv, name="export-csv"),
     path("import/", views_import.ledger_import, name="import"),

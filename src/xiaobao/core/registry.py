@@ -5,6 +5,7 @@ Each app registers, from its `AppConfig.ready()`, what it brings:
 - demo seeding (`register_demo`): a step of `xiaobao demo`, run in `order` after the organisation exists;
 - work-queue items (`register_queue`): what needs the user's action, merged on the home page (我的待办);
 - home-page notices (`register_notice`): warnings for the users who can act on them;
+- home-page panels (`register_home_panel`): e.g. the role's dashboard, under the work queue;
 - navigation entries (`register_navigation`): the module menu; a module nobody registers shows as planned;
 - indicator measures (`register_measure`): a named number of an institution over a period, read by the
   assessment (考核评价) and the reports (监管报表). A measure nobody provides is "not available", never zero.
@@ -118,6 +119,23 @@ def register_notice(key: str, provider: NoticeProvider) -> None:
 def notices(user: Any) -> list[Notice]:
     return [notice if isinstance(notice, Notice) else Notice(text=notice)
             for provider in _notice_providers.values() for notice in provider(user)]
+
+
+# ----------------------------------------------------------------------------------------------- home panels
+
+HomePanel = Callable[[Any], str]
+"""(request) -> rendered HTML shown on the home page under the work queue ("" for users it has nothing for)."""
+
+_home_panels: dict[str, tuple[int, HomePanel]] = {}
+
+
+def register_home_panel(key: str, provider: HomePanel, *, order: int = 100) -> None:
+    _home_panels[key] = (order, provider)
+
+
+def home_panels(request: Any) -> list[str]:
+    rendered = (provider(request) for _order, provider in sorted(_home_panels.values(), key=lambda p: p[0]))
+    return [html for html in rendered if html]
 
 
 # ------------------------------------------------------------------------------------------------ navigation

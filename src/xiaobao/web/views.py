@@ -9,6 +9,7 @@ from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import render
 from django.views.decorators.http import require_GET
 
+from xiaobao.core import registry
 from xiaobao.org import selectors as org_selectors
 from xiaobao.org.scope import scope_for
 from xiaobao.web import queue
@@ -29,7 +30,8 @@ class LogoutView(auth_views.LogoutView):
 def home(request: HttpRequest) -> HttpResponse:
     page = queue.work_queue_page(request.user, request.GET.get("page"))
     return render(request, "web/home.html",
-                  {"page": page, "notices": queue.notices(request.user), "scope": scope_for(request.user)})
+                  {"page": page, "notices": queue.notices(request.user), "scope": scope_for(request.user),
+                   "panels": registry.home_panels(request)})
 
 
 @login_required

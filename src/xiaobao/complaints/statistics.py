@@ -1,0 +1,263 @@
+"""投诉统计 — how complaints are counted: the one public read interface for statistics over complaints.
+
+The reports app (监管报表, dashboards) and the indicator measures (`measures.py`) count complaints only through
+this module, so a figure, its drill-down list and a measure can never disagree.
+
+Counting rules (stated on the report pages too):
+- A complaint belongs to a period by the Beijing date of its receipt (收到投诉的北京时间日期): periods run from
+  00:00 Beijing time of their first day to 24:00 of their last, so a complaint received at 23:30 Beijing time on
+  the last day of a quarter (15:30 UTC) belongs to that quarter.
+- Regulator-transferred complaints (监管转办) are the cases registered on the regulator channel; every figure is
+  reported for them apart from direct complaints (直接投诉).
+- A duplicate merged into another case (已合并) is not counted again.
+- Figures are of the cases received in the period, as they stand at the moment of counting (`as_of`): a
+  closed-period report changes while its late cases are decided, which is why reports can be frozen.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, fields, replace
+from datetime import date, datetime, time, timedelta
+from typing import Any
+from urllib.parse import urlencode
+from zoneinfo import ZoneInfo
+
+from django.db.models import Count, F, Q, QuerySet
+from django.db.models.functions import TruncDate
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.functional import Promise
+from django.utils.translation import gettext_lazy as _
+
+from xiaobao.complaints.codes import OPEN_STATUSES, Category, Cause, Channel, ProductLine, Status
+from xiaobao.complaints.models import Complaint
+from xiaobao.engines.deadlines import rules_in_force
+from xiaobao.org.models import Institution, User
+from xiaobao.org.scope import scope_for, subtree_ids
+
+BEIJING = ZoneInfo("Asia/Shanghai")
+
+SOURCES: dict[str, Promise] = {
+    "all": _("All complaints"),  # 全部投诉
+    "direct": _("Direct complaints"),  # 直接投诉
+    "regulator": _("Regulator-transferred"),  # 监管转办
+}
+
+# The figures of the quarterly statistics, in report order, with the question each answers.
+FIGURES: dict[str, Promise] = {
+    "received": _("Received"),  # 接收: received in the period (merged duplicates not counted again)
+    "accepted": _("Accepted"),  # 受理: not declined and no longer waiting for acceptance
+    "decided": _("Decided"),  # 办结: a decision was approved
+    "decided_on_time": _("Decided on time"),  # 按期办结: decided by the (extended) statutory deadline
+    "overdue": _("Overdue, still open"),  # 超期未办结: open past the deadline at the time of counting
+    "extended": _("Extended"),  # 延期: the decision period was lengthened
+    "reconsidered": _("Reconsidered"),  # 核查: the complainant asked the higher level to review the decision
+    "withdrawn": _("Withdrawn"),  # 撤诉
+}
+
+DIMENSIONS: dict[str, tuple[Promise, Any]] = {
+    "category": (_("Business line"), Category),  # 险种 (the regulator's business lines)
+    "cause": (_("Cause"), Cause),  # 投诉事由
+    "channel": (_("Channel"), Channel),  # 投诉渠道
+    "product_line": (_("Product line"), ProductLine),
+}
+
+OPEN = [s.value for s in OPEN_STATUSES]
+
+
+def day_start(day: date) -> datetime:
+    """00:00 Beijing time of `day`, as an aware datetime (compared with the UTC-stored receipt times)."""
+    return datetime.combine(day, time.min, tzinfo=BEIJING)
+
+
+def beijing_date(moment: datetime) -> date:
+    return moment.astimezone(BEIJING).date()
+
+
+def base_decision_days(on: date) -> int:
+    """The statutory decision period in force on `on` (15 days): a longer period means the case was extended."""
+    return rules_in_force(on).decision_days
+
+
+def figure_q(figure: str, *, as_of: datetime, base_days: int = 15) -> Q:
+    """The condition a case received in the period meets to count in `figure`."""
+    counted = ~Q(status=Status.MERGED)
+    conditions = {
+        "received": Q(),
+        "accepted": ~Q(status__in=[Status.REGISTERED, Status.DECLINED]),
+        "decided": Q(decided_at__isnull=False),
+        "decided_on_time": Q(decided_at__isnull=False, decided_at__lte=F("due_at")),
+        "overdue": Q(status__in=OPEN, due_at__lt=as_of),
+        "extended": Q(period_days__gt=base_days),
+        "reconsidered": Q(reconsideration_of_decision_at__isnull=False),
+        "withdrawn": Q(status=Status.WITHDRAWN),
+    }
+    if figure not in conditions:
+        raise ValueError(f"unknown figure {figure!r}")
+    return counted & conditions[figure]
+
+
+@dataclass(frozen=True)
+class Slice:
+    """Which complaints a figure counts: a Beijing-date period, an institution subtree and optional dimensions."""
+
+    start: date
+    end: date  # inclusive
+    institution: str = ""  # institution code: that institution and below ("" = the user's whole scope)
+    own: str = ""  # "1": that institution's own cases only, not those below it (本级)
+    source: str = "all"  # all / direct / regulator
+    category: str = ""
+    cause: str = ""
+    channel: str = ""
+    product_line: str = ""
+
+    def q(self) -> Q:
+        q = Q(received_at__gte=day_start(self.start), received_at__lt=day_start(self.end + timedelta(days=1)))
+        if self.institution:
+            path = Institution.objects.filter(code=self.institution).values_list("path", flat=True).first()
+            if not path:
+                q &= Q(pk__in=[])
+            elif self.own:
+                q &= Q(institution__path=path)
+            else:
+                q &= Q(institution_id__in=subtree_ids(path))
+        if self.source == "direct":
+            q &= ~Q(channel=Channel.REGULATOR)
+        elif self.source == "regulator":
+            q &= Q(channel=Channel.REGULATOR)
+        for name in DIMENSIONS:
+            if getattr(self, name):
+                q &= Q(**{name: getattr(self, name)})
+        return q
+
+    def params(self, figure: str = "received") -> dict[str, str]:
+        out = {"figure": figure, "start": self.start.isoformat(), "end": self.end.isoformat()}
+        for f in fields(self):
+            value = getattr(self, f.name)
+            if f.name not in ("start", "end") and value and value != "all":
+                out[f.name] = value
+        return out
+
+    def url(self, figure: str = "received") -> str:
+        """The drill-down: the list of the cases behind `figure` on this slice (same filters)."""
+        return f"{reverse('complaints:figure-records')}?{urlencode(self.params(figure))}"
+
+    def narrow(self, **changes: str) -> Slice:
+        return replace(self, **changes)
+
+
+class InvalidSlice(ValueError):
+    """A drill-down link with a bad parameter (the page answers 400 with the field)."""
+
+    def __init__(self, field: str) -> None:
+        super().__init__(field)
+        self.field = field
+
+
+def slice_from_params(params: Any) -> tuple[Slice, str]:
+    """Parse a drill-down query string (see `Slice.params`) into a slice and a figure; InvalidSlice on bad input."""
+    figure = params.get("figure") or "received"
+    if figure not in FIGURES:
+        raise InvalidSlice("figure")
+    try:
+        start = date.fromisoformat(params.get("start") or "")
+    except ValueError:
+        raise InvalidSlice("start") from None
+    try:
+        end = date.fromisoformat(params.get("end") or "")
+    except ValueError:
+        raise InvalidSlice("end") from None
+    if end < start or (end - start).days > 3660:
+        raise InvalidSlice("end")
+    source = params.get("source") or "all"
+    if source not in SOURCES:
+        raise InvalidSlice("source")
+    values: dict[str, str] = {}
+    for name, (_label, choices) in DIMENSIONS.items():
+        value = params.get(name) or ""
+        if value and value not in choices.values:
+            raise InvalidSlice(name)
+        values[name] = value
+    institution = (params.get("institution") or "")[:20]
+    own = "1" if params.get("own") == "1" and institution else ""
+    return Slice(start=start, end=end, institution=institution, own=own, source=source, **values), figure
+
+
+def _visible(user: User | None) -> QuerySet[Complaint]:
+    if user is None:  # measures: the caller scoped the institution already
+        return Complaint.objects.all()
+    return Complaint.objects.filter(scope_for(user).filter_q("institution"))
+
+
+def records(*, user: User, slice: Slice, figure: str, as_of: datetime | None = None) -> QuerySet[Complaint]:
+    """The cases behind one figure (the drill-down list), in the user's scope, newest first."""
+    q = slice.q() & figure_q(figure, as_of=as_of or timezone.now(), base_days=base_decision_days(slice.start))
+    return (_visible(user).filter(q).select_related("institution", "handler")
+            .defer("complainant_id_number", "complainant_address", "summary", "decision", "feedback",
+                   "requested_outcome").order_by("-received_at", "-id"))
+
+
+def counts(*, user: User | None, slice: Slice, group_by: Iterable[str] = (), as_of: datetime | None = None,
+           figures: Iterable[str] = tuple(FIGURES)) -> list[dict[str, Any]]:
+    """One aggregate query: every figure, grouped by `group_by` (columns of the case: institution_id, channel,
+    category, cause, product_line). Rows are dicts of the group values and the figure counts."""
+    as_of = as_of or timezone.now()
+    base = base_decision_days(slice.start)
+    group = list(group_by)
+    annotations = {f: Count("pk", filter=figure_q(f, as_of=as_of, base_days=base)) for f in figures}
+    qs = _visible(user).filter(slice.q()).order_by()
+    if group:
+        return list(qs.values(*group).annotate(**annotations))
+    return [qs.aggregate(**annotations)]
+
+
+def daily_received(*, user: User | None, slice: Slice, group_by: Iterable[str] = ()) -> list[dict[str, Any]]:
+    """Complaints received per Beijing day (the dashboards' trends and the spike test), optionally grouped."""
+    qs = (_visible(user).filter(slice.q()).exclude(status=Status.MERGED).order_by()
+          .annotate(day=TruncDate("received_at", tzinfo=BEIJING)))
+    return list(qs.values("day", *group_by).annotate(n=Count("pk")))
+
+
+def case_ids(*, slice: Slice, limit: int = 200) -> list[int]:
+    """The cases received on a slice (unscoped: for background work that records the cases behind an alert)."""
+    return list(Complaint.objects.filter(slice.q()).exclude(status=Status.MERGED)
+                .order_by("-received_at").values_list("pk", flat=True)[:limit])
+
+
+def open_load(*, user: User) -> dict[str, int]:
+    """A handler's own load: open cases assigned to them, overdue, and due within three days."""
+    now = timezone.now()
+    mine = Complaint.objects.filter(handler=user, status__in=OPEN)
+    return mine.aggregate(open=Count("pk"), overdue=Count("pk", filter=Q(due_at__lt=now)),
+                          due_soon=Count("pk", filter=Q(due_at__gte=now, due_at__lt=now + timedelta(days=3))))
+
+
+def own_due(*, user: User, limit: int = 10) -> QuerySet[Complaint]:
+    return (Complaint.objects.filter(handler=user, status__in=OPEN).only("pk", "number", "due_at", "cause")
+            .order_by("due_at")[:limit])
+
+
+def overdue_now(*, user: User | None, institution_path: str | None = None) -> int:
+    """超期未办结 now, whenever received (the partial index on open cases' deadlines)."""
+    qs = _visible(user).filter(status__in=OPEN, due_at__lt=timezone.now())
+    if institution_path:
+        qs = qs.filter(institution_id__in=subtree_ids(institution_path))
+    return qs.count()
+
+
+def major_received(*, slice: Slice) -> int:
+    """Cases received on the slice and graded major (较大 and above), unscoped (measures scope by institution)."""
+    from xiaobao.complaints.models.major import MAJOR_LEVELS
+
+    return Complaint.objects.filter(slice.q(), major__level__in=MAJOR_LEVELS).exclude(status=Status.MERGED).count()
+
+
+def major_open(*, user: User | None, institution_path: str | None = None) -> int:
+    """Open major complaints (较大 and above) in scope."""
+    from xiaobao.complaints.models.major import MAJOR_LEVELS
+
+    qs = _visible(user).filter(status__in=OPEN, major__level__in=MAJOR_LEVELS)
+    if institution_path:
+        qs = qs.filter(institution_id__in=subtree_ids(institution_path))
+    return qs.count()

@@ -1,0 +1,31 @@
+"""The cases behind a statistics figure (统计明细): every number of the reports and dashboards links here."""
+
+from __future__ import annotations
+
+from django.contrib.auth.decorators import login_required
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import render
+from django.utils.translation import gettext as _
+
+from xiaobao.complaints import statistics
+from xiaobao.complaints.presenters import LIST_FIELDS, complainant_masked, complaint_sla
+from xiaobao.core.pagination import CappedPaginator
+
+
+@login_required
+def figure_records(request: HttpRequest) -> HttpResponse:
+    try:
+        slice_, figure = statistics.slice_from_params(request.GET)
+    except statistics.InvalidSlice as exc:
+        return render(request, "complaints/figure_records.html",
+                      {"error": _("The link is not valid (%(field)s).") % {"field": exc.field}}, status=400)
+    page = CappedPaginator(statistics.records(user=request.user, slice=slice_, figure=figure), 50).get_page(
+        request.GET.get("page"))
+    rows = [(c, complainant_masked(c, LIST_FIELDS), complaint_sla(c)) for c in page]
+    labels = {name: dict(choices.choices).get(getattr(slice_, name))
+              for name, (_label, choices) in statistics.DIMENSIONS.items() if getattr(slice_, name)}
+    return render(request, "complaints/figure_records.html", {
+        "rows": rows, "page": page, "slice": slice_, "figure_label": statistics.FIGURES[figure],
+        "source_label": statistics.SOURCES[slice_.source],
+        "dimension_labels": [(statistics.DIMENSIONS[k][0], v) for k, v in labels.items()],
+    })

@@ -1,0 +1,20 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class ReportsConfig(AppConfig):
+    name = "xiaobao.reports"
+    label = "reports"
+    verbose_name = _("Regulatory reports")
+
+    def ready(self) -> None:
+        from xiaobao.core import registry
+        from xiaobao.core.registry import NavEntry
+        from xiaobao.reports import demo, measures, selectors
+
+        measures.register()
+        registry.register_demo("reports", demo.seed, order=90)
+        registry.register_queue("reports", selectors.queue_items, selectors.queue_count)
+        registry.register_notice("reports.spikes", selectors.spike_notices)
+        registry.register_navigation(NavEntry("reports", _("Regulatory reports"), "reports:index", order=110))
+        registry.register_home_panel("reports.dashboard", selectors.home_panel, order=10)
