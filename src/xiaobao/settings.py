@@ -150,12 +150,27 @@ MEDIA_ROOT = DATA_DIR / "files"
 # about 2.5 MB of UTF-8 JSON); larger bodies get 413 (JSON in the API).
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 
-# Background work (Django's Tasks API, backport): the database queue by default, worked by `xiaobao worker`.
-TASKS = {
-    "default": {
-        "BACKEND": env_str("XIAOBAO_TASKS_BACKEND", "django_tasks_db.DatabaseBackend"),
-        "QUEUES": [],
-    },
+# Background work (Django's Tasks API, backport), worked by `xiaobao worker` (`make run` starts one):
+# "database" (default): the queue is a table in the database (django_tasks_db), nothing else to run;
+# "redis": RQ on the Redis at XIAOBAO_REDIS_URL, for several machines; or a backend's dotted path.
+TASKS_QUEUE = env_str("XIAOBAO_TASKS_BACKEND", "database")
+REDIS_URL = env_str("XIAOBAO_REDIS_URL", "redis://127.0.0.1:6379/0")
+_TASK_BACKENDS = {"database": "django_tasks_db.DatabaseBackend", "redis": "django_tasks_rq.RQBackend"}
+TASKS = {"default": {"BACKEND": _TASK_BACKENDS.get(TASKS_QUEUE, TASKS_QUEUE), "QUEUES": []}}
+if TASKS["default"]["BACKEND"] == "django_tasks_rq.RQBackend":
+    INSTALLED_APPS.append("django_rq")
+    TASKS["default"]["QUEUES"] = ["default"]
+RQ_QUEUES = {"default": {"URL": REDIS_URL, "DEFAULT_TIMEOUT": 3600}}
+# A task whose worker on another machine has not beaten for this long is queued again (same machine: at once
+# when the worker's process is gone).
+TASKS_LEASE_SECONDS = env_int("XIAOBAO_TASKS_LEASE_SECONDS", 120)
+# Live progress of long jobs (xiaobao.core.progress), read by the page that started them from another process.
+CACHES = {
+    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+    "progress": ({"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}
+                 if TASKS_QUEUE == "redis" else
+                 {"BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+                  "LOCATION": str(DATA_DIR / "cache" / "progress")}),
 }
 
 # Complaint attachments (资料上传)

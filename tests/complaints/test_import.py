@@ -9,17 +9,16 @@ from decimal import Decimal
 import pytest
 from django.core.management import call_command
 from django.core.management.base import CommandError
-from django.test import override_settings
-from django.urls import include, path
 from openpyxl import Workbook, load_workbook
 
 from tests.complaints.conftest import BEIJING, VALID_ID
-from xiaobao import urls as root_urls
-from xiaobao.complaints import ledger, views_import
-from xiaobao.complaints import urls as complaint_urls
+from xiaobao.complaints import ledger
 from xiaobao.complaints.models import Complaint
+from xiaobao.complaints.services import importing
 from xiaobao.complaints.services.importing import import_ledger
+from xiaobao.core import progress
 from xiaobao.core.errors import PermissionDenied
+from xiaobao.core.models import Job
 
 HEADERS = ["序号", "投诉渠道", "受理时间", "处理机构(代码)", "投诉人姓名", "联系电话", "身份证号", "联系地址", "投诉人数",
            "少数民族语言服务(是/否)", "保单号", "赔案号", "产品线", "业务类别", "投诉原因", "投诉事项(摘要)", "诉求",
@@ -294,22 +293,9 @@ def test_the_command_writes_the_template(tmp_path, db):
 
 # ------------------------------------------------------------------------------------------ the page
 
-urlpatterns = [
-    path("complaints/", include(([
-        *complaint_urls.urlpatterns,
-        path("import/", views_import.ledger_import, name="import"),
-        path("import/report/<str:token>/", views_import.ledger_report, name="import-report"),
-        path("import/template/", views_import.ledger_template, name="import-template"),
-    ], "complaints"))),
-    *[p for p in root_urls.urlpatterns if "complaints" not in str(p.pattern)],
-]
-
-
 @pytest.fixture
 def pages(settings, tmp_path):
     settings.DATA_DIR = tmp_path
-    with override_settings(ROOT_URLCONF=__name__):
-        yield
 
 
 def _upload(client, data: io.BytesIO, name: str = "台账.xlsx"):
@@ -317,29 +303,49 @@ def _upload(client, data: io.BytesIO, name: str = "台账.xlsx"):
     return client.post("/complaints/import/", {"file": data})
 
 
-def test_the_page_imports_a_valid_ledger(client, cast, pages):
+def test_the_page_queues_the_import_and_shows_its_outcome(client, cast, pages):
     client.force_login(cast.handler_a)
     assert client.get("/complaints/import/").status_code == 200
     response = _upload(client, workbook([row(1), row(2)]))
-    assert response.status_code == 200
-    assert 'data-testid="import-result"' in response.content.decode()
+    job = Job.objects.get()
+    assert response.status_code == 302 and response.url == f"/complaints/import/{job.pk}/"
+    assert job.kind == "complaints.import" and job.status == Job.Status.DONE  # the tests' queue runs at once
+    assert job.payload is None  # the uploaded file (personal data) is dropped once imported
+    page = client.get(response.url)
+    assert page.status_code == 200 and 'data-testid="import-result"' in page.content.decode()
+    assert "hx-trigger" not in page.content.decode()  # finished: the page stops polling
     assert Complaint.objects.count() == 2
+    assert job.result["created"] == 2 and job.done == job.total == 2
+
+
+def test_a_running_import_polls_its_progress(client, cast, pages, settings):
+    settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.dummy.DummyBackend", "QUEUES": []}}
+    client.force_login(cast.handler_a)
+    job = Job.objects.get(pk=_upload(client, workbook([row(1)])).url.split("/")[-2])
+    assert job.status == Job.Status.QUEUED
+    body = client.get(f"/complaints/import/{job.pk}/").content.decode()
+    assert "hx-trigger=\"every 1s\"" in body and "等待后台任务" in body
+    progress.begin(str(job.pk))
+    progress.Reporter(job)("import", 40, 100)
+    fragment = client.get(f"/complaints/import/{job.pk}/", headers={"HX-Request": "true"})
+    text = fragment.content.decode()
+    assert "<html" not in text and 'value="40"' in text and "40 / 100" in text and "正在导入" in text
 
 
 def test_the_page_lists_errors_and_serves_the_report_to_the_uploader_only(client, cast, pages):
     client.force_login(cast.handler_a)
     response = _upload(client, workbook([row(1), row(2, 投诉渠道="传真")]))
-    body = response.content.decode()
-    assert response.status_code == 400
-    assert "投诉渠道" in body and "传真" in body
-    token = response.context["report_token"]
-    download = client.get(f"/complaints/import/report/{token}/")
+    page = client.get(response.url)
+    body = page.content.decode()
+    assert "投诉渠道" in body and "传真" in body and 'data-testid="import-errors"' in body
+    download = client.get(f"{response.url}report.xlsx")
     assert download.status_code == 200
     sheet = load_workbook(io.BytesIO(b"".join(download.streaming_content))).active
     assert sheet.cell(row=3, column=len(HEADERS) + 1).value.startswith("投诉渠道：")
 
-    client.force_login(cast.reviewer_a)  # another user, another session
-    assert client.get(f"/complaints/import/report/{token}/").status_code == 404
+    client.force_login(cast.reviewer_a)  # another user sees neither the job nor its report
+    assert client.get(response.url).status_code == 404
+    assert client.get(f"{response.url}report.xlsx").status_code == 404
     assert Complaint.objects.count() == 0
 
 
@@ -347,13 +353,31 @@ def test_the_page_refuses_other_files_and_read_only_users(client, cast, pages):
     client.force_login(cast.handler_a)
     response = _upload(client, io.BytesIO(b"a,b\n"), name="ledger.csv")
     assert response.status_code == 400 and ".xlsx" in response.content.decode()
+    assert not Job.objects.exists()
     client.force_login(cast.auditor)
     assert client.get("/complaints/import/").status_code == 403
 
 
+def test_a_job_whose_user_lost_the_right_fails_with_the_reason(cast, pages, settings):
+    settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.dummy.DummyBackend", "QUEUES": []}}
+    job = importing.start_import(workbook([row(1)]).getvalue(), filename="a.xlsx", by=cast.handler_a)
+    cast.handler_a.groups.clear()
+    importing.run_import(str(job.pk))
+    job.refresh_from_db()
+    assert job.status == Job.Status.FAILED and "不能" in job.errors[0]["message"]
+    assert Complaint.objects.count() == 0 and job.payload is None
+
+
+def test_a_job_runs_once_even_if_its_task_runs_again(cast, pages):
+    job = importing.start_import(workbook([row(1), row(2)]).getvalue(), filename="a.xlsx", by=cast.handler_a)
+    importing.run_import(str(job.pk))  # e.g. the worker died after the commit, and the task ran again
+    job.refresh_from_db()
+    assert job.result["created"] == 2 and job.attempts == 1 and Complaint.objects.count() == 2
+
+
 def test_the_page_offers_the_template(client, cast, pages):
     client.force_login(cast.handler_a)
-    response = client.get("/complaints/import/template/")
+    response = client.get("/complaints/import/template.xlsx")
     assert response.status_code == 200
     assert "attachment" in response["Content-Disposition"]
     sheet = load_workbook(io.BytesIO(b"".join(response.streaming_content))).active

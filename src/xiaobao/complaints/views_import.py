@@ -1,35 +1,31 @@
-"""投诉台账导入 pages: upload a ledger, see the result or the errors, download the error report or a template.
+"""投诉台账导入 pages: upload a ledger, follow the import as it runs in the background, see the result or the
+errors, download the error report or a template.
 
-The error report holds the uploaded rows (personal data): it is written under DATA_DIR/reports/<user id>/
-with a random name, listed in the uploader's session, served only to them, and removed after a day.
+The upload is queued as a background job (`importing.start_import`): no request thread reads a workbook. The
+job page polls its progress (htmx, every second) and shows the outcome. The job, its errors and its error report
+(the uploaded rows: personal data) are shown to the uploader only; the report is dropped after a day.
 """
 
 from __future__ import annotations
 
 import io
-import re
-import secrets
-import time
-from pathlib import Path
 
 from django import forms
-from django.conf import settings
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
-from django.shortcuts import render
+from django.shortcuts import redirect, render
 from django.utils.translation import gettext_lazy as _
 
 from xiaobao.complaints import ledger
-from xiaobao.complaints.services.importing import ImportReport, import_ledger
+from xiaobao.complaints.services import importing
+from xiaobao.core import progress
 from xiaobao.core.errors import DomainError
+from xiaobao.core.models import Job
 
 MAX_UPLOAD_BYTES = 10 * 1024 * 1024
-REPORT_TTL_SECONDS = 24 * 3600
-SESSION_KEY = "ledger_reports"
-SHOWN_ERRORS = 200
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-_TOKEN = re.compile(r"^[A-Za-z0-9_-]{20,64}$")
+PHASES = {"validate": _("Checking rows"), "import": _("Importing")}
 
 
 class LedgerUploadForm(forms.Form):
@@ -44,53 +40,52 @@ class LedgerUploadForm(forms.Form):
         return upload
 
 
-def _reports_dir(user_id: int) -> Path:
-    return Path(settings.DATA_DIR) / "reports" / str(user_id)
-
-
-def _keep_report(request: HttpRequest, report: ImportReport) -> str:
-    folder = _reports_dir(request.user.pk)
-    folder.mkdir(parents=True, exist_ok=True)
-    for old in folder.glob("*.xlsx"):
-        if time.time() - old.stat().st_mtime > REPORT_TTL_SECONDS:
-            old.unlink(missing_ok=True)
-    token = secrets.token_urlsafe(24)
-    report.write_report(folder / f"{token}.xlsx")
-    request.session[SESSION_KEY] = [*request.session.get(SESSION_KEY, [])[-9:], token]
-    return token
-
-
 def _may_import(request: HttpRequest) -> None:
     if request.user.is_read_only or not request.user.has_case_role:
         raise PermissionDenied(_("Your role may not import complaint ledgers."))
+
+
+def _job(request: HttpRequest, pk: str) -> Job:
+    job = progress.job_of(request.user, pk, kind=importing.JOB_KIND)
+    if job is None:
+        raise Http404
+    return job
 
 
 @login_required
 def ledger_import(request: HttpRequest) -> HttpResponse:
     _may_import(request)
     form = LedgerUploadForm(request.POST or None, request.FILES or None)
-    context: dict[str, object] = {"form": form}
     if request.method == "POST" and form.is_valid():
+        upload = form.cleaned_data["file"]
         try:
-            report = import_ledger(form.cleaned_data["file"], by=request.user)
+            job = importing.start_import(upload.read(), filename=upload.name, by=request.user)
         except DomainError as exc:
             form.add_error(None, str(exc.message))
         else:
-            context.update(report=report, errors=report.errors[:SHOWN_ERRORS],
-                           report_token=None if report.ok else _keep_report(request, report))
-            return render(request, "complaints/import.html", context, status=200 if report.ok else 400)
-    return render(request, "complaints/import.html", context, status=400 if form.errors else 200)
+            return redirect("complaints:import-job", job.pk)
+    recent = progress.recent_jobs(request.user, kind=importing.JOB_KIND)
+    return render(request, "complaints/import.html", {"form": form, "recent": recent},
+                  status=400 if form.errors else 200)
 
 
 @login_required
-def ledger_report(request: HttpRequest, token: str) -> FileResponse:
-    """The error report of one of this user's imports (404 for anyone else's, or an expired one)."""
-    if not _TOKEN.match(token) or token not in request.session.get(SESSION_KEY, []):
+def ledger_job(request: HttpRequest, pk: str) -> HttpResponse:
+    """One import: its progress while it runs (the fragment polls itself), then its outcome."""
+    job = _job(request, pk)
+    state = progress.snapshot(job)
+    context = {"job": job, "state": state, "phase": PHASES.get(state.phase, ""), "result": job.result,
+               "errors": job.errors, "form": LedgerUploadForm()}
+    return render(request, "complaints/import.html#job" if request.htmx else "complaints/import.html", context)
+
+
+@login_required
+def ledger_report(request: HttpRequest, pk: str) -> FileResponse:
+    """The error report of one of this user's imports (404 for anyone else's, or once it is dropped)."""
+    data = importing.report_file(_job(request, pk))
+    if data is None:
         raise Http404
-    path = _reports_dir(request.user.pk) / f"{token}.xlsx"
-    if not path.is_file():
-        raise Http404
-    return FileResponse(path.open("rb"), as_attachment=True, filename="投诉台账导入错误报告.xlsx", content_type=XLSX)
+    return FileResponse(io.BytesIO(data), as_attachment=True, filename="投诉台账导入错误报告.xlsx", content_type=XLSX)
 
 
 @login_required

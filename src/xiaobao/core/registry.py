@@ -8,7 +8,9 @@ Each app registers, from its `AppConfig.ready()`, what it brings:
 - home-page panels (`register_home_panel`): e.g. the role's dashboard, under the work queue;
 - navigation entries (`register_navigation`): the module menu; a module nobody registers shows as planned;
 - indicator measures (`register_measure`): a named number of an institution over a period, read by the
-  assessment (考核评价) and the reports (监管报表). A measure nobody provides is "not available", never zero.
+  assessment (考核评价) and the reports (监管报表). A measure nobody provides is "not available", never zero;
+- periodic work (`register_periodic`): a task the workers enqueue every so often or once a day, with no cron
+  entry (`xiaobao.core.schedule` runs it; each slot is enqueued once however many workers run).
 
 No app imports another app's internals to contribute: it registers here, and readers (the home page, the
 assessment, the reports) read here. `core` imports no app.
@@ -19,7 +21,7 @@ from __future__ import annotations
 import calendar
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 from typing import Any
 
@@ -252,3 +254,37 @@ def compute_measure(code: str, institution: Any, period: Period) -> MeasureValue
 
 def compute_measures(codes: Iterable[str], institution: Any, period: Period) -> dict[str, MeasureValue | NotAvailable]:
     return {code: compute_measure(code, institution, period) for code in codes}
+
+
+# --------------------------------------------------------------------------------------------- periodic work
+
+
+@dataclass(frozen=True)
+class Periodic:
+    """A task enqueued once per slot: every `every` (slots counted from the Unix epoch, so 5 minutes means
+    :00, :05, :10 ...), or once a day at `daily_at` (Beijing time, settings.TIME_ZONE). The task takes no
+    arguments, runs with no user (the system is the actor) and must be idempotent: a slot missed while no
+    worker ran is not made up, the next one runs."""
+
+    name: str
+    task: Any  # a django_tasks Task
+    every: timedelta | None = None
+    daily_at: time | None = None
+
+
+_periodic: dict[str, Periodic] = {}
+
+
+def register_periodic(name: str, task: Any, *, every: timedelta | None = None, daily_at: time | None = None) -> None:
+    """Schedule `task` (a `@task()` without arguments): `every=timedelta(minutes=5)` or `daily_at=time(2, 30)`."""
+    if (every is None) == (daily_at is None):
+        raise ValueError(f"periodic {name!r}: give exactly one of every= and daily_at=")
+    if every is not None and every < timedelta(minutes=1):
+        raise ValueError(f"periodic {name!r}: every= must be at least one minute")
+    if len(name) > 100:
+        raise ValueError(f"periodic {name!r}: the name is longer than 100 characters")
+    _periodic[name] = Periodic(name, task, every, daily_at)
+
+
+def periodic_tasks() -> list[Periodic]:
+    return sorted(_periodic.values(), key=lambda periodic: periodic.name)

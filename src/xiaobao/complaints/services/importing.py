@@ -9,6 +9,7 @@ the row's content, so importing the same file again creates nothing new.
 from __future__ import annotations
 
 import hashlib
+import io
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import IO, Any
@@ -18,12 +19,15 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 
 from xiaobao.audit import services as audit
-from xiaobao.complaints import ledger
+from xiaobao.complaints import ledger, tasks
 from xiaobao.complaints.models import IntakeKey
 from xiaobao.complaints.services.intake import check
 from xiaobao.complaints.services.intake_batch import MAX_BATCH, BatchItem, register_batch
+from xiaobao.core import progress
 from xiaobao.core.errors import DomainError, PermissionDenied
+from xiaobao.core.models import Job
 from xiaobao.org.models import Institution, User
+from xiaobao.privacy import crypto
 
 Progress = Callable[[str, int, int], None]  # (phase "validate" | "import", done, total)
 _KEY_BATCH = 500  # keys per IN (...) lookup, under SQLite's parameter limit
@@ -100,15 +104,19 @@ def _seen_keys(keys: list[str]) -> set[str]:
 
 
 def import_ledger(source: str | Any | IO[bytes], *, by: User, progress: Progress | None = None,
-                  max_rows: int = ledger.MAX_ROWS) -> ImportReport:
-    """Import every row of the ledger, or none; the report lists created, already-imported and errors."""
+                  max_rows: int = ledger.MAX_ROWS,
+                  on_saved: Callable[[ImportReport], None] | None = None) -> ImportReport:
+    """Import every row of the ledger, or none; the report lists created, already-imported and errors.
+    `on_saved(report)` runs inside the transaction that writes the rows (a background job records its outcome
+    there, so that the rows and the outcome commit together or not at all)."""
     if by.is_read_only or not by.has_case_role:
         raise PermissionDenied(_("Your role may not register complaints."))
     with translation.override("zh-hans"):
-        return _import(source, by=by, progress=progress, max_rows=max_rows)
+        return _import(source, by=by, progress=progress, max_rows=max_rows, on_saved=on_saved)
 
 
-def _import(source: str | Any | IO[bytes], *, by: User, progress: Progress | None, max_rows: int) -> ImportReport:
+def _import(source: str | Any | IO[bytes], *, by: User, progress: Progress | None, max_rows: int,
+            on_saved: Callable[[ImportReport], None] | None) -> ImportReport:
     report = ImportReport()
     try:
         sheet = ledger.read(source, max_rows=max_rows)
@@ -153,8 +161,64 @@ def _import(source: str | Any | IO[bytes], *, by: User, progress: Progress | Non
                 audit.record(action="complaint.import", actor=by, object_type="complaints.ledger",
                              object_id=digest[:16], after={"rows": report.total, "created": report.created,
                                                             "existing": report.existing})
+            if on_saved is not None:
+                on_saved(report)
     except _RowFailed as failed:  # everything above is rolled back
         field_name = failed.error.field or ""
         report.created, report.existing, report.numbers = 0, 0, []
         report.errors.append(RowError(failed.row, ledger.header_for(field_name), str(failed.error.message)))
     return report
+
+
+# ------------------------------------------------------------------------------ as background work (后台导入)
+
+JOB_KIND = "complaints.import"
+SHOWN_ERRORS = 200  # errors kept on the job for the page; the error report lists all
+
+
+def start_import(data: bytes, *, filename: str, by: User) -> Job:
+    """Queue the import of an uploaded ledger; the page follows the job's progress. The file holds personal data:
+    it is kept encrypted on the job and dropped once the import has run."""
+    if by.is_read_only or not by.has_case_role:
+        raise PermissionDenied(_("Your role may not register complaints."))
+    with transaction.atomic():
+        job = progress.create(kind=JOB_KIND, title=_("Import %(file)s") % {"file": filename}, by=by,
+                              payload=crypto.keyring().encrypt(data))
+        progress.enqueue(job, tasks.import_ledger_job)
+    return job
+
+
+def run_import(job_id: str) -> None:
+    """The task's body: import the job's file once. Run again after a crash, it imports everything again or,
+    if the rows had been committed, finds the job finished and does nothing (the outcome commits with the rows)."""
+    job = progress.begin(job_id)
+    if job is None or job.created_by is None:
+        return
+    data = crypto.keyring().decrypt(bytes(job.payload or b""))
+
+    def outcome(report: ImportReport) -> None:
+        buffer = io.BytesIO()
+        if not report.ok:
+            report.write_report(buffer)
+        errors = [{"row": e.row, "column": e.column, "message": e.message} for e in report.errors[:SHOWN_ERRORS]]
+        progress.finish(job, failed=False, phase="import" if report.ok else "validate", total=report.total,
+                        done=report.total if report.ok else 0, errors=errors,
+                        artifact=crypto.keyring().encrypt(buffer.getvalue()) if not report.ok else None,
+                        result={"ok": report.ok, "total": report.total, "created": report.created,
+                                "existing": report.existing, "numbers": report.numbers[:SHOWN_ERRORS],
+                                "error_count": len(report.errors), "rows_with_errors": report.rows_with_errors,
+                                "file_errors": report.file_errors})
+
+    try:
+        report = import_ledger(io.BytesIO(data), by=job.created_by, progress=progress.Reporter(job),
+                               on_saved=outcome)
+    except DomainError as exc:  # e.g. the user's role changed since: the job fails with the reason
+        progress.finish(job, failed=True, errors=[{"message": str(exc.message)}])
+        return
+    if not report.ok:  # nothing was written: record the errors now
+        outcome(report)
+
+
+def report_file(job: Job) -> bytes | None:
+    """The error report (.xlsx) of a finished import, while it is kept."""
+    return crypto.keyring().decrypt(bytes(job.artifact)) if job.artifact else None

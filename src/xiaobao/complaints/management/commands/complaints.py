@@ -3,43 +3,25 @@
 `xiaobao complaints template OUT.xlsx` writes an empty ledger with the column headers.
 Exit 0 when every row was imported (or had been before); 1 when any row has an error (nothing is saved;
 the errors are printed, and written with the original rows to --report); 2 for a bad user or file.
+The command imports in this process with a progress bar; the import page queues the same import as a
+background job (`xiaobao worker` runs it).
 """
 
 from __future__ import annotations
 
 import sys
-import time
-from typing import Any, TextIO
+from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from xiaobao.complaints import ledger
 from xiaobao.complaints.services.importing import import_ledger
 from xiaobao.core.errors import DomainError
+from xiaobao.core.progress import TerminalBar
 from xiaobao.org.models import User
 
 PHASES = {"validate": "校验", "import": "导入"}
 SHOWN_ERRORS = 50
-REDRAW_SECONDS = 0.1
-
-
-class ProgressBar:
-    """`导入 [#########-----------]  450/1000` on stderr, redrawn at most ten times a second."""
-
-    def __init__(self, stream: TextIO, width: int = 30) -> None:
-        self.stream, self.width, self.last = stream, width, 0.0
-
-    def __call__(self, phase: str, done: int, total: int) -> None:
-        now = time.monotonic()
-        if done < total and now - self.last < REDRAW_SECONDS:
-            return
-        self.last = now
-        filled = self.width * done // max(total, 1)
-        bar = "#" * filled + "-" * (self.width - filled)
-        self.stream.write(f"\r{PHASES.get(phase, phase)} [{bar}] {done:>{len(str(total))}}/{total}")
-        if done >= total:
-            self.stream.write("\n")
-        self.stream.flush()
 
 
 class Command(BaseCommand):
@@ -69,7 +51,7 @@ class Command(BaseCommand):
             raise CommandError(f"no active user {username!r}", returncode=2)
         try:
             with open(path, "rb") as fh:
-                report = import_ledger(fh, by=user, progress=ProgressBar(sys.stderr) if progress else None)
+                report = import_ledger(fh, by=user, progress=TerminalBar(sys.stderr, PHASES) if progress else None)
         except OSError as exc:
             raise CommandError(f"cannot read {path}: {exc.strerror}", returncode=2) from exc
         except DomainError as exc:
