@@ -27,9 +27,9 @@ browser: ## Debian's chromium for the Playwright tests (Playwright's own browser
 bench-tools: ## Debian's wrk, the HTTP load generator of the intake benchmark (a Python one stands in without it)
 	@command -v wrk >/dev/null || { apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q wrk; } || echo "wrk not installed: the intake benchmark falls back to Python client threads"
 
-run: install ## migrate, seed the demo branch, print the accounts and serve on http://127.0.0.1:8000
+run: install ## migrate, seed the demo branch, print the accounts, serve on http://127.0.0.1:8000 with one background worker
 	$(BIN)/xiaobao demo
-	$(BIN)/xiaobao serve --host 127.0.0.1 --port 8000
+	$(BIN)/xiaobao run --host 127.0.0.1 --port 8000
 
 test: install-dev browser ## lint and run the whole suite (DATABASE_URL picks the database; SQLite by default)
 	$(BIN)/ruff check src tests bench

@@ -154,3 +154,56 @@ def test_a_worker_killed_mid_import_is_replaced_and_the_import_completes_once(ca
     assert job.result["created"] == rows and job.result["existing"] == 0
     assert Complaint.objects.count() == rows
     assert "queued again" in log.read_text()
+
+
+# ------------------------------------------------------------------------- `xiaobao run` (what `make run` starts)
+
+
+def _children(pid: int) -> list[int]:
+    found = []
+    for status in Path("/proc").glob("[0-9]*/status"):
+        try:
+            text = status.read_text()
+        except OSError:
+            continue
+        if f"\nPPid:\t{pid}\n" in text:
+            found.append(int(status.parent.name))
+    return found
+
+
+@pytest.mark.django_db(transaction=True)
+def test_run_serves_and_works_together_and_ctrl_c_stops_both(tmp_path):
+    import socket
+    import urllib.request
+
+    shared, log = SharedDatabase(tmp_path), tmp_path / "run.log"
+    shared.push()
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    from django.conf import settings
+
+    env = {**os.environ, "DATABASE_URL": shared.url(), "XIAOBAO_DATA_DIR": str(settings.DATA_DIR)}
+    with log.open("wb") as out:
+        run = subprocess.Popen([XIAOBAO, "run", "--port", str(port)], env=env, stdout=out, stderr=subprocess.STDOUT)
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/login/", timeout=2) as response:  # noqa: S310
+                    assert response.status == 200
+                    break
+            except OSError:
+                assert run.poll() is None and time.monotonic() < deadline, log.read_text()
+                time.sleep(0.3)
+        while "xiaobao worker" not in log.read_text():
+            assert time.monotonic() < deadline, log.read_text()
+            time.sleep(0.2)
+        children = _children(run.pid)
+        assert len(children) == 2
+        run.send_signal(signal.SIGINT)
+        assert run.wait(timeout=30) == 0, log.read_text()
+        assert not [pid for pid in children if Path(f"/proc/{pid}").exists()]
+    finally:
+        if run.poll() is None:
+            run.kill()
