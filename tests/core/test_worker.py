@@ -190,7 +190,7 @@ def test_run_serves_and_works_together_and_ctrl_c_stops_both(tmp_path):
         deadline = time.monotonic() + 60
         while True:
             try:
-                with urllib.request.urlopen(f"http://127.0.0.1:{port}/login/", timeout=2) as response:  # noqa: S310
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/login/", timeout=2) as response:
                     assert response.status == 200
                     break
             except OSError:
