@@ -85,12 +85,18 @@ def real_names_person_f1(**kwargs) -> tuple[float, float, float] | None:
     return person_overlap(rows, lambda text: [(f.start, f.end) for f in scan(text, types={"PERSON"}, **kwargs)])
 
 
-def score_pii(path: Path) -> float:
+def score_pii(path: Path, metric: str = "micro F1") -> float:
+    if metric.startswith("PERSON F1 (overlap)"):  # a PERSON-only set (names in prose)
+        from xiaobao.engines.pii import scan
+
+        return person_overlap(
+            load_jsonl(path), lambda text: [(f.start, f.end) for f in scan(text, types={"PERSON"})]
+        )[2]
     return pii_micro(pii_counts(load_jsonl(path), pii_scan_predict()))[2]
 
 
 # ---------------------------------------------------------------- marketing / transcripts / disclosure
-def score_marketing(path: Path) -> float:
+def score_marketing(path: Path, metric: str = "") -> float:
     from xiaobao.engines.marketing import check_text, violation_codes
     from xiaobao.engines.marketing.scoring import score_sets
 
@@ -98,7 +104,7 @@ def score_marketing(path: Path) -> float:
     return score_sets((i["violations"], violation_codes(check_text(i["text"]))) for i in items)[1].f1
 
 
-def score_transcripts(path: Path) -> float:
+def score_transcripts(path: Path, metric: str = "") -> float:
     from xiaobao.engines.marketing.scoring import score_sets
     from xiaobao.engines.transcripts import check_transcript
 
@@ -106,7 +112,7 @@ def score_transcripts(path: Path) -> float:
     return score_sets((i["steps_present"], check_transcript(i).steps_present) for i in items)[1].f1
 
 
-def score_disclosure(folder: Path) -> float:
+def score_disclosure(folder: Path, metric: str = "") -> float:
     from xiaobao.engines.disclosure import check_document
 
     labels = load_jsonl(folder / "labels.jsonl")
@@ -114,7 +120,7 @@ def score_disclosure(folder: Path) -> float:
     return right / len(labels)
 
 
-SCORERS: dict[str, Callable[[Path], float]] = {
+SCORERS: dict[str, Callable[[Path, str], float]] = {
     "pii": score_pii,
     "marketing": score_marketing,
     "transcripts": score_transcripts,
@@ -138,7 +144,7 @@ def print_history(engine: str) -> None:
         return
     for s in sets:
         path = REPO / s["set"]
-        now = f"{SCORERS[engine](path):.3f}" if path.exists() else "  n/a"
+        now = f"{SCORERS[engine](path, s['metric']):.3f}" if path.exists() else "  n/a"
         print(f"  {s['set']:<52} {s['metric']:<28} first {s['first']:.3f} ({s['first_date']}, {s['first_commit']})"
               f"  now {now}  [{s['status']}]")
 
