@@ -29,6 +29,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from xiaobao.complaints.codes import OPEN_STATUSES, Category, Cause, Channel, ProductLine, Status
 from xiaobao.complaints.models import Complaint
@@ -46,14 +47,14 @@ SOURCES: dict[str, Promise] = {
 
 # The figures of the quarterly statistics, in report order, with the question each answers.
 FIGURES: dict[str, Promise] = {
-    "received": _("Received"),  # 接收: received in the period (merged duplicates not counted again)
-    "accepted": _("Accepted"),  # 受理: not declined and no longer waiting for acceptance
-    "decided": _("Decided"),  # 办结: a decision was approved
-    "decided_on_time": _("Decided on time"),  # 按期办结: decided by the (extended) statutory deadline
-    "overdue": _("Overdue, still open"),  # 超期未办结: open past the deadline at the time of counting
-    "extended": _("Extended"),  # 延期: the decision period was lengthened
-    "reconsidered": _("Reconsidered"),  # 核查: the complainant asked the higher level to review the decision
-    "withdrawn": _("Withdrawn"),  # 撤诉
+    "received": pgettext_lazy("statistics", "Received"),  # 接收: received in the period (merged duplicates not counted again)
+    "accepted": pgettext_lazy("statistics", "Accepted"),  # 受理: not declined and no longer waiting for acceptance
+    "decided": pgettext_lazy("statistics", "Decided"),  # 办结: a decision was approved
+    "decided_on_time": pgettext_lazy("statistics", "Decided on time"),  # 按期办结: decided by the (extended) statutory deadline
+    "overdue": pgettext_lazy("statistics", "Overdue, still open"),  # 超期未办结: open past the deadline at the time of counting
+    "extended": pgettext_lazy("statistics", "Extended"),  # 延期: the decision period was lengthened
+    "reconsidered": pgettext_lazy("statistics", "Reconsidered"),  # 核查: the complainant asked the higher level to review the decision
+    "withdrawn": pgettext_lazy("statistics", "Withdrawn"),  # 撤诉
 }
 
 DIMENSIONS: dict[str, tuple[Promise, Any]] = {

@@ -21,6 +21,7 @@ from xiaobao.org.roles import Role
 from xiaobao.org.scope import scope_for
 from xiaobao.reports import figures, spikes
 from xiaobao.reports.models import Basis, BusinessVolume, IndustryMedian, Snapshot, SpikeAlert, SpikeRule
+from xiaobao.security import spreadsheets
 
 MAX_PREMIUM = Decimal("99999999999999.99")
 MAX_POLICIES = 10**12
@@ -144,37 +145,43 @@ def _cell_int(value: Any, name: str) -> int | None:
     return int(number)
 
 
-def import_volumes(source: IO[bytes], *, by: User) -> ImportResult:
-    """导入保费与保单件数 from an .xlsx with the columns of `VOLUME_COLUMNS`: every row or none."""
-    from openpyxl import load_workbook
+def _volume_rows(source: IO[bytes], result: ImportResult, *, by: User) -> list[VolumeIn]:
+    rows: list[VolumeIn] = []
+    with spreadsheets.open_xlsx(source) as workbook:
+        for number, values in enumerate(spreadsheets.iter_rows(workbook.worksheets[0]), start=1):
+            if number == 1:
+                continue  # the header row
+            if number - 1 > MAX_IMPORT_ROWS:
+                raise InvalidInput(_("At most %(n)s rows per file.") % {"n": MAX_IMPORT_ROWS}, field="file")
+            cells = [*list(values[:7]), *([None] * (7 - len(values[:7])))]
+            if all(c in (None, "") for c in cells):
+                continue
+            try:
+                data = VolumeIn(institution=str(cells[0] or "").strip(), year=_cell_int(cells[1], "year") or 0,
+                                quarter=_cell_int(cells[2], "quarter") or 0, premium=_cell_decimal(cells[3]),
+                                premium_basis=str(cells[4] or "").strip(), policies=_cell_int(cells[5], "policies"),
+                                policies_basis=str(cells[6] or "").strip())
+                _check_volume(data, by=by)
+            except (InvalidInput, NotFound) as exc:
+                result.errors.append((number, exc.field or "", str(exc.message)))
+                continue
+            rows.append(data)
+    return rows
 
+
+def import_volumes(source: IO[bytes], *, by: User) -> ImportResult:
+    """导入保费与保单件数 from an .xlsx with the columns of `VOLUME_COLUMNS`: every row or none. The file passes
+    the shared import guard (`xiaobao.security.spreadsheets`) first."""
     _require_editor(by)
     result = ImportResult()
     try:
-        sheet = load_workbook(source, read_only=True, data_only=True).worksheets[0]
-    except Exception:  # any unreadable upload is the same answer to the user
-        raise InvalidInput(_("The file is not a readable .xlsx workbook."), field="file") from None
-    rows: list[tuple[int, VolumeIn]] = []
-    for number, values in enumerate(sheet.iter_rows(min_row=2, values_only=True), start=2):
-        if number - 1 > MAX_IMPORT_ROWS:
-            raise InvalidInput(_("At most %(n)s rows per file.") % {"n": MAX_IMPORT_ROWS}, field="file")
-        cells = list(values[:7]) + [None] * (7 - len(values[:7]))
-        if all(c in (None, "") for c in cells):
-            continue
-        try:
-            data = VolumeIn(institution=str(cells[0] or "").strip(), year=_cell_int(cells[1], "year") or 0,
-                            quarter=_cell_int(cells[2], "quarter") or 0, premium=_cell_decimal(cells[3]),
-                            premium_basis=str(cells[4] or "").strip(), policies=_cell_int(cells[5], "policies"),
-                            policies_basis=str(cells[6] or "").strip())
-            _check_volume(data, by=by)
-        except (InvalidInput, NotFound) as exc:
-            result.errors.append((number, exc.field or "", str(exc.message)))
-            continue
-        rows.append((number, data))
+        rows = _volume_rows(source, result, by=by)
+    except spreadsheets.SpreadsheetRefused as exc:
+        raise InvalidInput(str(exc), field="file") from None
     if result.errors:
         return result
     with transaction.atomic():
-        for _number, data in rows:
+        for data in rows:
             _write_volume(data, by=by, version=None, source=BusinessVolume.Source.IMPORTED)
     result.saved = len(rows)
     return result
