@@ -59,6 +59,7 @@ INSTALLED_APPS = [
     "xiaobao.security",
     "xiaobao.complaints",
     "xiaobao.reports",
+    "xiaobao.major",
     "xiaobao.web",
 ]
 

@@ -17,7 +17,7 @@ urlpatterns = [
     path("i18n/", include("django.conf.urls.i18n")),
     path("complaints/", include("xiaobao.complaints.urls")),
     path("privacy/", include("xiaobao.privacy.urls")),
-    path("major/", include("xiaobao.complaints.urls_major")),
+    path("major/", include("xiaobao.major.urls")),
     path("reports/", include("xiaobao.reports.urls")),
     path("", include("xiaobao.web.urls")),
 ]

@@ -9,8 +9,9 @@ import pytest
 import time_machine
 
 from tests.factories import UserFactory
-from xiaobao.complaints import grading, services
+from xiaobao.complaints import services
 from xiaobao.complaints.models import Complaint
+from xiaobao.major import grading
 from xiaobao.org.roles import Role
 
 BEIJING = ZoneInfo("Asia/Shanghai")

@@ -7,16 +7,14 @@ from __future__ import annotations
 import io
 from datetime import timedelta
 
-import pytest
-
 from tests.major.conftest import T0
 from xiaobao.audit import services as audit
 from xiaobao.audit.models import AuditEvent
 from xiaobao.complaints import services
-from xiaobao.complaints.models import AssessmentRecord, Complaint
+from xiaobao.complaints.models import Complaint
+from xiaobao.major import services as major_services
+from xiaobao.major.models import AssessmentRecord
 from xiaobao.org import services as org_services
-
-pytestmark = pytest.mark.urls("tests.major.urls")
 
 PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
 
@@ -116,7 +114,7 @@ def test_an_officer_runs_a_group_complaint_end_to_end(client, cast, heads, clock
     client.force_login(cast.reviewer_a)
     r = client.post(f"/major/cases/{cid}/root-cause-confirm/", {"comment": "同意"}, HTTP_HX_REQUEST="true")
     assert r.status_code == 200 and "major-error" not in r.content.decode()
-    assert services.rootcause.root_cause_confirmed(Complaint.objects.get(pk=cid))
+    assert major_services.rootcause.root_cause_confirmed(Complaint.objects.get(pk=cid))
 
     # 6. Rectification: a task, evidence from its owner, the officer's verification; an overdue one on the board.
     task = officer.post(f"/complaints/{cid}/rectifications", {"title": "增配农险查勘人员", "owner": "handler_a",

@@ -12,8 +12,9 @@ from django.core.management import call_command
 from tests.major.conftest import T0, group_complaint
 from xiaobao.audit.models import AuditEvent
 from xiaobao.complaints import services
-from xiaobao.complaints.models import Notice, ResponseClock
 from xiaobao.core.errors import Conflict, InvalidInput
+from xiaobao.major import services as major_services
+from xiaobao.major.models import Notice, ResponseClock
 
 
 @pytest.fixture
@@ -21,7 +22,7 @@ def graded(cast, heads, make_complaint, clock, django_capture_on_commit_callback
     c = group_complaint(make_complaint)
     services.accept(complaint_id=c.pk, version=1, by=cast.handler_a)
     with django_capture_on_commit_callbacks(execute=True):
-        services.grading.confirm(complaint_id=c.pk, by=cast.officer)  # suggested 重大, confirmed
+        major_services.grading.confirm(complaint_id=c.pk, by=cast.officer)  # suggested 重大, confirmed
     return c
 
 
@@ -40,10 +41,10 @@ def test_the_level_starts_its_clocks_and_tells_the_people_it_names(graded, cast,
 
 def test_a_clock_met_in_time_is_never_escalated(graded, cast, clock):
     clock.shift(timedelta(hours=3))
-    services.response.clock_met(complaint_id=graded.pk, by=cast.handler_a, kind="first_response",
+    major_services.response.clock_met(complaint_id=graded.pk, by=cast.handler_a, kind="first_response",
                                 note="已电话联系投诉代表，约定次日上门")
     clock.shift(timedelta(hours=2))
-    done = services.response.escalate_due()
+    done = major_services.response.escalate_due()
     assert [c.kind for c in done] == []
     met = graded.events.get(action="major_clock_met")
     assert met.data["late"] is False
@@ -51,55 +52,55 @@ def test_a_clock_met_in_time_is_never_escalated(graded, cast, clock):
 
 def test_a_missed_clock_escalates_one_level_up_once_then_again_after_the_repeat(graded, cast, heads, clock):
     clock.shift(timedelta(hours=3, minutes=59))
-    assert services.response.escalate_due() == []
+    assert major_services.response.escalate_due() == []
     clock.shift(timedelta(minutes=2))  # first response missed
-    done = services.response.escalate_due()
+    done = major_services.response.escalate_due()
     assert [c.kind for c in done] == ["first_response"]
     first = ResponseClock.objects.get(major__complaint=graded, kind="first_response")
     assert (first.escalations, first.escalated_to.code) == (1, "650000")  # sub_a → the branch
     told = set(Notice.objects.filter(kind="escalation").values_list("recipient__username", flat=True))
     assert told == {"head_branch", "officer"}
-    assert services.response.escalate_due() == []  # idempotent
+    assert major_services.response.escalate_due() == []  # idempotent
     event = graded.events.get(action="major_escalate")
     assert event.data["to"] == "650000" and event.data["step"] == 1
     assert AuditEvent.objects.filter(action="complaint.major_escalate", object_id=str(graded.pk)).count() == 1
     clock.shift(timedelta(days=2))  # report missed too; the first-response clock is at the top already
-    done = services.response.escalate_due()
+    done = major_services.response.escalate_due()
     assert [c.kind for c in done] == ["report"]
     assert graded.events.filter(action="major_escalate").count() == 2
 
 
 def test_the_repeat_goes_one_more_level_up_from_an_outlet(cast, heads, make_complaint, clock):
     c = group_complaint(make_complaint, institution="650102")  # outlet under sub_a
-    services.grading.confirm(complaint_id=c.pk, by=cast.officer)
+    major_services.grading.confirm(complaint_id=c.pk, by=cast.officer)
     clock.shift(timedelta(hours=5))
-    services.response.escalate_due()
+    major_services.response.escalate_due()
     first = ResponseClock.objects.get(major__complaint=c, kind="first_response")
     assert first.escalated_to.code == "650100"
     assert set(Notice.objects.filter(kind="escalation", complaint=c).values_list("recipient__username", flat=True)) \
         == {"head_a", "reviewer_a", "officer"}
     clock.shift(timedelta(hours=24))  # repeat_hours in the rules
-    services.response.escalate_due()
+    major_services.response.escalate_due()
     first.refresh_from_db()
     assert (first.escalations, first.escalated_to.code) == (2, "650000")
 
 
 def test_the_report_upward_must_cover_what_the_level_requires(graded, cast, clock):
     with pytest.raises(InvalidInput) as exc:
-        services.response.clock_met(complaint_id=graded.pk, by=cast.handler_a, kind="report",
+        major_services.response.clock_met(complaint_id=graded.pk, by=cast.handler_a, kind="report",
                                     report={"事件经过": "12户农户集体来访"})
     assert exc.value.field == "report.投诉人诉求"
     major = graded.major
     report = dict.fromkeys(major.must_record, "已记录")
-    services.response.clock_met(complaint_id=graded.pk, by=cast.reviewer_a, kind="report", report=report)
+    major_services.response.clock_met(complaint_id=graded.pk, by=cast.reviewer_a, kind="report", report=report)
     with pytest.raises(Conflict):
-        services.response.clock_met(complaint_id=graded.pk, by=cast.reviewer_a, kind="report", report=report)
+        major_services.response.clock_met(complaint_id=graded.pk, by=cast.reviewer_a, kind="report", report=report)
 
 
 def test_regrading_replaces_open_clocks_and_keeps_met_ones(graded, cast, clock):
-    services.response.clock_met(complaint_id=graded.pk, by=cast.handler_a, kind="first_response", note="已响应")
+    major_services.response.clock_met(complaint_id=graded.pk, by=cast.handler_a, kind="first_response", note="已响应")
     clock.shift(timedelta(hours=1))
-    services.grading.confirm(complaint_id=graded.pk, by=cast.officer, level="critical", reason="媒体已介入")
+    major_services.grading.confirm(complaint_id=graded.pk, by=cast.officer, level="critical", reason="媒体已介入")
     clocks = ResponseClock.objects.filter(major__complaint=graded)
     assert clocks.filter(cancelled_at__isnull=False).count() == 1  # the old report clock
     fresh = clocks.get(cancelled_at__isnull=True, met_at__isnull=True)
@@ -121,4 +122,4 @@ def test_a_closed_case_is_not_escalated(graded, cast, clock):
     services.withdraw(complaint_id=graded.pk, version=graded.__class__.objects.get(pk=graded.pk).version,
                       by=cast.handler_a, reason="投诉人撤诉")
     clock.shift(timedelta(hours=13))
-    assert services.response.escalate_due() == []
+    assert major_services.response.escalate_due() == []

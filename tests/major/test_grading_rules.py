@@ -9,9 +9,12 @@ import pytest
 
 from tests.major.conftest import group_complaint
 from xiaobao.audit.models import AuditEvent
-from xiaobao.complaints import grading, selectors_major, services
-from xiaobao.complaints.models import GradingRuleSet, MajorCase
+from xiaobao.complaints import services
 from xiaobao.core.errors import InvalidInput, PermissionDenied
+from xiaobao.major import grading
+from xiaobao.major import selectors as selectors_major
+from xiaobao.major import services as major_services
+from xiaobao.major.models import GradingRuleSet, MajorCase
 
 DEFAULT = grading.default_text()
 
@@ -62,10 +65,10 @@ def test_toml_syntax_errors_and_missing_tables_are_clear():
 
 def test_an_officer_saves_a_new_version_which_is_audited_and_in_force(cast):
     stricter = DEFAULT.replace("at_least = 5\nlevel = \"serious\"", "at_least = 3\nlevel = \"serious\"")
-    v1 = services.grading.rules_save(by=cast.officer, content=stricter, note="群体投诉门槛降为3人")
+    v1 = major_services.grading.rules_save(by=cast.officer, content=stricter, note="群体投诉门槛降为3人")
     assert v1.version == 1 and grading.current().version == "v1"
     assert grading.suggest(grading.Facts(complainant_count=3), grading.current()).level == "serious"
-    v2 = services.grading.rules_save(by=cast.officer, content=DEFAULT, note="恢复默认")
+    v2 = major_services.grading.rules_save(by=cast.officer, content=DEFAULT, note="恢复默认")
     assert list(GradingRuleSet.objects.values_list("version", flat=True)) == [2, 1]  # history kept
     assert grading.current().version == f"v{v2.version}"
     events = AuditEvent.objects.filter(action="complaint.grading_rules")
@@ -74,20 +77,20 @@ def test_an_officer_saves_a_new_version_which_is_audited_and_in_force(cast):
 
 def test_invalid_unchanged_or_unauthorised_rule_changes_are_refused(cast):
     with pytest.raises(grading.RulesError):
-        services.grading.rules_save(by=cast.officer, content=DEFAULT.replace('level = "major"', 'level = "x"'),
+        major_services.grading.rules_save(by=cast.officer, content=DEFAULT.replace('level = "major"', 'level = "x"'),
                                     note="x")
     with pytest.raises(InvalidInput) as exc:
-        services.grading.rules_save(by=cast.officer, content=DEFAULT, note="无变化")
+        major_services.grading.rules_save(by=cast.officer, content=DEFAULT, note="无变化")
     assert exc.value.field == "content"
     with pytest.raises(PermissionDenied):
-        services.grading.rules_save(by=cast.handler_a, content=DEFAULT + "\n", note="x")
+        major_services.grading.rules_save(by=cast.handler_a, content=DEFAULT + "\n", note="x")
     assert not GradingRuleSet.objects.exists()
 
 
 def test_the_suggestion_uses_case_data_signals_and_repeats(cast, make_complaint):
     c = make_complaint()
-    assert services.grading.suggest(complaint_id=c.pk, by=cast.handler_a).suggested_level == "serious"  # elderly
-    services.grading.record_signals(complaint_id=c.pk, by=cast.handler_a, media_exposure=True,
+    assert major_services.grading.suggest(complaint_id=c.pk, by=cast.handler_a).suggested_level == "serious"  # elderly
+    major_services.grading.record_signals(complaint_id=c.pk, by=cast.handler_a, media_exposure=True,
                                     extreme_threat=False, note="抖音发布视频，播放量2万")
     major = MajorCase.objects.get(complaint=c)
     assert major.suggested_level == "major"
@@ -105,18 +108,18 @@ def test_repeat_complaints_within_the_window_raise_the_suggestion(cast, make_com
     old = make_complaint(complainant=person, policy_number="P-C", received_at=first.received_at - timedelta(days=400))
     assert selectors_major.repeat_count(third) == 1  # policy P-A only; no phone given
     assert selectors_major.repeat_count(first) == 2  # phone (second) and policy (third); `old` is outside
-    assert services.grading.preview(first).level == "serious"
+    assert major_services.grading.preview(first).level == "serious"
     assert selectors_major.repeat_count(old) == 0
 
 
 def test_only_the_officer_confirms_and_an_override_needs_a_reason(cast, make_complaint):
     c = group_complaint(make_complaint)
     with pytest.raises(PermissionDenied):
-        services.grading.confirm(complaint_id=c.pk, by=cast.handler_a)
+        major_services.grading.confirm(complaint_id=c.pk, by=cast.handler_a)
     with pytest.raises(InvalidInput) as exc:
-        services.grading.confirm(complaint_id=c.pk, by=cast.officer, level="critical")
+        major_services.grading.confirm(complaint_id=c.pk, by=cast.officer, level="critical")
     assert exc.value.field == "reason"
-    major = services.grading.confirm(complaint_id=c.pk, by=cast.officer, level="critical", reason="涉及群体性上访风险")
+    major = major_services.grading.confirm(complaint_id=c.pk, by=cast.officer, level="critical", reason="涉及群体性上访风险")
     assert (major.level, major.suggested_level, major.override_reason) == ("critical", "major", "涉及群体性上访风险")
     event = c.events.get(action="major_override")
     assert event.data["suggested"] == "major" and event.reason == "涉及群体性上访风险"

@@ -9,17 +9,20 @@ import pytest
 import time_machine
 
 from tests.major.conftest import BEIJING, T0
-from xiaobao.complaints import deadlines, selectors_major, services
-from xiaobao.complaints.models import Complaint, RootCause
-from xiaobao.complaints.models.mediation import REFERRAL_STOPS_STATUTORY_CLOCK
+from xiaobao.complaints import deadlines
+from xiaobao.complaints.models import Complaint
 from xiaobao.core.errors import Conflict, InvalidInput, NotFound, PermissionDenied
 from xiaobao.engines.deadlines import SlaState
+from xiaobao.major import selectors as selectors_major
+from xiaobao.major import services as major_services
+from xiaobao.major.models import RootCause
+from xiaobao.major.models.mediation import REFERRAL_STOPS_STATUTORY_CLOCK
 
 
 def test_a_mediation_referral_does_not_stop_the_statutory_clock(cast, make_complaint, clock):
     assert REFERRAL_STOPS_STATUTORY_CLOCK is False
     c = make_complaint()
-    route = services.mediation.refer(complaint_id=c.pk, by=cast.handler_a, kind="mediation", body="新疆保险纠纷调解中心",
+    route = major_services.mediation.refer(complaint_id=c.pk, by=cast.handler_a, kind="mediation", body="新疆保险纠纷调解中心",
                                      referred_on=date(2025, 10, 13), mediator="孙调解员")
     fresh = Complaint.objects.get(pk=c.pk)
     assert (fresh.due_at, fresh.period_days, fresh.excluded_days) == (c.due_at, c.period_days, c.excluded_days)
@@ -31,68 +34,68 @@ def test_a_mediation_referral_does_not_stop_the_statutory_clock(cast, make_compl
 
 def test_outcomes_need_valid_data_and_an_agreement_document(cast, make_complaint, clock):
     c = make_complaint()
-    route = services.mediation.refer(complaint_id=c.pk, by=cast.handler_a, kind="litigation", body="天山区人民法院",
+    route = major_services.mediation.refer(complaint_id=c.pk, by=cast.handler_a, kind="litigation", body="天山区人民法院",
                                      referred_on=date(2025, 10, 13))
     with pytest.raises(InvalidInput) as exc:
-        services.mediation.record_outcome(route_id=route.pk, by=cast.handler_a, outcome="agreement",
+        major_services.mediation.record_outcome(route_id=route.pk, by=cast.handler_a, outcome="agreement",
                                           outcome_on=date(2025, 10, 13))
     assert exc.value.field == "agreement_id"
     with pytest.raises(InvalidInput):
-        services.mediation.refer(complaint_id=c.pk, by=cast.handler_a, kind="mediation", body="x",
+        major_services.mediation.refer(complaint_id=c.pk, by=cast.handler_a, kind="mediation", body="x",
                                  referred_on=date(2025, 10, 20))  # in the future
     with pytest.raises(NotFound):
-        services.mediation.add_session(route_id=route.pk, by=cast.handler_b, held_on=date(2025, 10, 13), notes="x")
-    services.mediation.record_outcome(route_id=route.pk, by=cast.handler_a, outcome="for_consumer",
+        major_services.mediation.add_session(route_id=route.pk, by=cast.handler_b, held_on=date(2025, 10, 13), notes="x")
+    major_services.mediation.record_outcome(route_id=route.pk, by=cast.handler_a, outcome="for_consumer",
                                       outcome_on=date(2025, 10, 13), amount=Decimal("5000"))
     with pytest.raises(Conflict):
-        services.mediation.add_session(route_id=route.pk, by=cast.handler_a, held_on=date(2025, 10, 13), notes="x")
+        major_services.mediation.add_session(route_id=route.pk, by=cast.handler_a, held_on=date(2025, 10, 13), notes="x")
 
 
 def test_the_handler_proposes_and_the_reviewer_confirms_the_root_cause(cast, make_complaint):
     c = make_complaint()
-    assert not services.rootcause.root_cause_confirmed(c)
+    assert not major_services.rootcause.root_cause_confirmed(c)
     with pytest.raises(InvalidInput) as exc:
-        services.rootcause.propose(complaint_id=c.pk, by=cast.handler_a, category="weather", analysis="x")
+        major_services.rootcause.propose(complaint_id=c.pk, by=cast.handler_a, category="weather", analysis="x")
     assert exc.value.field == "category"
     with pytest.raises(InvalidInput) as exc:
-        services.rootcause.propose(complaint_id=c.pk, by=cast.handler_a, category="sales_practice",
+        major_services.rootcause.propose(complaint_id=c.pk, by=cast.handler_a, category="sales_practice",
                                    sub_cause="slow", analysis="x")
     assert exc.value.field == "sub_cause"
-    services.rootcause.propose(complaint_id=c.pk, by=cast.handler_a, category="sales_practice",
+    major_services.rootcause.propose(complaint_id=c.pk, by=cast.handler_a, category="sales_practice",
                                sub_cause="misleading", analysis="代理人夸大保障范围")
     with pytest.raises(PermissionDenied):
-        services.rootcause.confirm(complaint_id=c.pk, by=cast.handler_a)
-    cause = services.rootcause.confirm(complaint_id=c.pk, by=cast.reviewer_a, sub_cause="exclusions_not_explained")
+        major_services.rootcause.confirm(complaint_id=c.pk, by=cast.handler_a)
+    cause = major_services.rootcause.confirm(complaint_id=c.pk, by=cast.reviewer_a, sub_cause="exclusions_not_explained")
     assert (cause.category, cause.sub_cause, cause.confirmed_by) == ("sales_practice", "exclusions_not_explained",
                                                                       cast.reviewer_a)
-    assert services.rootcause.root_cause_confirmed(c)
+    assert major_services.rootcause.root_cause_confirmed(c)
     with pytest.raises(Conflict):
-        services.rootcause.propose(complaint_id=c.pk, by=cast.handler_a, category="other", analysis="x")
+        major_services.rootcause.propose(complaint_id=c.pk, by=cast.handler_a, category="other", analysis="x")
 
 
 def test_rectification_tasks_evidence_verification_and_overdue(cast, make_complaint, clock):
     c = make_complaint()
     with pytest.raises(PermissionDenied):
-        services.rootcause.task_create(complaint_id=c.pk, by=cast.handler_a, title="x", owner="handler_a",
+        major_services.rootcause.task_create(complaint_id=c.pk, by=cast.handler_a, title="x", owner="handler_a",
                                        due_on=date(2025, 10, 20))
-    task = services.rootcause.task_create(complaint_id=c.pk, by=cast.reviewer_a, title="销售话术整改",
+    task = major_services.rootcause.task_create(complaint_id=c.pk, by=cast.reviewer_a, title="销售话术整改",
                                           owner="handler_a", due_on=date(2025, 10, 15))
     assert task.institution == cast.sub_a
     assert cast.handler_a.major_notices.filter(kind="rectification").exists()
     with pytest.raises(InvalidInput):
-        services.rootcause.task_submit(task_id=task.pk, by=cast.handler_a, note="无附件")
+        major_services.rootcause.task_submit(task_id=task.pk, by=cast.handler_a, note="无附件")
     with pytest.raises(Conflict):
-        services.rootcause.task_verify(task_id=task.pk, by=cast.officer, accepted=True)
+        major_services.rootcause.task_verify(task_id=task.pk, by=cast.officer, accepted=True)
     clock.shift(timedelta(days=3))
     assert list(selectors_major.overdue_rectifications(cast.officer)) == [task]
     assert list(selectors_major.overdue_rectifications(cast.handler_b)) == []  # outside scope, not owner
     import io
 
-    services.rootcause.task_submit(task_id=task.pk, by=cast.handler_a, note="培训签到表",
+    major_services.rootcause.task_submit(task_id=task.pk, by=cast.handler_a, note="培训签到表",
                                    upload=("签到表.txt", io.BytesIO("培训签到\n".encode()), None))
     with pytest.raises(PermissionDenied):
-        services.rootcause.task_verify(task_id=task.pk, by=cast.reviewer_a, accepted=True)
-    services.rootcause.task_verify(task_id=task.pk, by=cast.officer, accepted=False, note="缺少考试记录")
+        major_services.rootcause.task_verify(task_id=task.pk, by=cast.reviewer_a, accepted=True)
+    major_services.rootcause.task_verify(task_id=task.pk, by=cast.officer, accepted=False, note="缺少考试记录")
     task.refresh_from_db()
     assert task.status == "open"
 
@@ -134,21 +137,21 @@ def test_recurrence_clusters_closed_cases_in_one_scoped_query(cast, make_complai
 def test_accountability_needs_someone_responsible_and_a_different_approver(cast, heads, make_complaint):
     c = make_complaint()
     with pytest.raises(InvalidInput) as exc:
-        services.accountability.propose(complaint_id=c.pk, by=cast.officer, finding="x", measure="education")
+        major_services.accountability.propose(complaint_id=c.pk, by=cast.officer, finding="x", measure="education")
     assert exc.value.field == "responsible_user"
     with pytest.raises(InvalidInput) as exc:
-        services.accountability.propose(complaint_id=c.pk, by=cast.officer, finding="x", measure="fine",
+        major_services.accountability.propose(complaint_id=c.pk, by=cast.officer, finding="x", measure="fine",
                                         responsible_institution="650100")
     assert exc.value.field == "amount"
-    item = services.accountability.propose(complaint_id=c.pk, by=cast.officer, finding="考核不到位", measure="fine",
+    item = major_services.accountability.propose(complaint_id=c.pk, by=cast.officer, finding="考核不到位", measure="fine",
                                            responsible_institution="650100", amount=Decimal("2000"))
     with pytest.raises(PermissionDenied):
-        services.accountability.decide(record_id=item.pk, by=cast.officer, approve=True)  # the proposer
+        major_services.accountability.decide(record_id=item.pk, by=cast.officer, approve=True)  # the proposer
     with pytest.raises(PermissionDenied):
-        services.accountability.decide(record_id=item.pk, by=cast.reviewer_a, approve=True)  # not a head/officer
+        major_services.accountability.decide(record_id=item.pk, by=cast.reviewer_a, approve=True)  # not a head/officer
     with pytest.raises(InvalidInput):
-        services.accountability.decide(record_id=item.pk, by=heads["sub_a"], approve=False)  # a rejection needs a note
+        major_services.accountability.decide(record_id=item.pk, by=heads["sub_a"], approve=False)  # a rejection needs a note
     with time_machine.travel(T0, tick=False):
-        item = services.accountability.decide(record_id=item.pk, by=heads["sub_a"], approve=True)
+        item = major_services.accountability.decide(record_id=item.pk, by=heads["sub_a"], approve=True)
     assert item.status == "approved" and [a.period for a in item.assessments.all()] == ["2025Q4"]
     assert item.assessments.get().user is None

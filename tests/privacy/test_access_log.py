@@ -13,7 +13,6 @@ from xiaobao.core.errors import PermissionDenied
 from xiaobao.privacy import selectors, services
 from xiaobao.privacy.models import AppendOnlyError, PersonalDataAccess
 
-pytestmark = pytest.mark.urls("tests.privacy.urls")
 BEIJING = ZoneInfo("Asia/Shanghai")
 
 

@@ -15,8 +15,6 @@ from xiaobao.core.errors import InvalidInput, PermissionDenied
 from xiaobao.privacy import dlp
 from xiaobao.privacy.models import BlockedExport, PersonalDataAccess
 
-pytestmark = pytest.mark.urls("tests.privacy.urls")
-
 
 def read_xlsx(content):
     ws = load_workbook(io.BytesIO(content), read_only=True).active

@@ -20,8 +20,6 @@ from xiaobao.engines.pii import scan
 from xiaobao.org import services as org_services
 from xiaobao.privacy import policy
 
-pytestmark = pytest.mark.urls("tests.privacy.urls")
-
 PEOPLE = [
     # name, phone, ID number (valid check digits), address, institution
     ("张三丰", "13812345678", "650103195301191540", "新疆乌鲁木齐市天山区解放北路100号", "650100"),

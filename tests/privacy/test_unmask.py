@@ -13,8 +13,6 @@ from xiaobao.core.errors import InvalidInput, NotFound, PermissionDenied
 from xiaobao.privacy import services
 from xiaobao.privacy.models import PersonalDataAccess
 
-pytestmark = pytest.mark.urls("tests.privacy.urls")
-
 
 def test_officer_unmasks_a_field_and_the_access_is_logged_without_the_value(cast, make_complaint):
     c = make_complaint()

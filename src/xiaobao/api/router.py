@@ -19,6 +19,7 @@ api = NinjaAPI(
 errors.install(api)
 
 api.add_router("/", "xiaobao.org.api.router")
+# Major before complaints: its fixed paths (/complaints/duplicate-check) must win over /complaints/{complaint_id}.
+api.add_router("/", "xiaobao.major.api.router")
 api.add_router("/", "xiaobao.complaints.api.router")
-api.add_router("/", "xiaobao.complaints.api_major.router")
 api.add_router("/", "xiaobao.privacy.api.router")

@@ -6,17 +6,7 @@ from django.contrib import admin
 from django.http import HttpRequest
 
 from xiaobao.complaints import deadlines
-from xiaobao.complaints.models import (
-    AccountabilityRecord,
-    AssessmentRecord,
-    CalendarDay,
-    CalendarYear,
-    Complaint,
-    ExternalRoute,
-    GradingRuleSet,
-    MajorCase,
-    RectificationTask,
-)
+from xiaobao.complaints.models import CalendarDay, CalendarYear, Complaint
 from xiaobao.core.admin import ReadOnlyAdmin
 
 
@@ -57,39 +47,3 @@ class ComplaintAdmin(ReadOnlyAdmin):
     search_fields = ("number", "policy_number")
     exclude = ("complainant_name", "complainant_phone", "complainant_id_number", "complainant_address",
                "phone_index", "id_number_index")
-
-
-
-
-@admin.register(GradingRuleSet)
-class GradingRuleSetAdmin(ReadOnlyAdmin):
-    list_display = ("version", "created_by", "created_at", "note")
-
-
-@admin.register(MajorCase)
-class MajorCaseAdmin(ReadOnlyAdmin):
-    list_display = ("complaint", "suggested_level", "level", "confirmed_by", "confirmed_at")
-    list_filter = ("level",)
-
-
-@admin.register(ExternalRoute)
-class ExternalRouteAdmin(ReadOnlyAdmin):
-    list_display = ("complaint", "kind", "body", "referred_on", "outcome")
-    list_filter = ("kind", "outcome")
-
-
-@admin.register(RectificationTask)
-class RectificationTaskAdmin(ReadOnlyAdmin):
-    list_display = ("complaint", "title", "owner", "due_on", "status")
-    list_filter = ("status",)
-
-
-@admin.register(AccountabilityRecord)
-class AccountabilityRecordAdmin(ReadOnlyAdmin):
-    list_display = ("complaint", "responsible_user", "responsible_institution", "measure", "status")
-    list_filter = ("measure", "status")
-
-
-@admin.register(AssessmentRecord)
-class AssessmentRecordAdmin(ReadOnlyAdmin):
-    list_display = ("period", "institution", "user", "accountability")

@@ -8,17 +8,12 @@ class ComplaintsConfig(AppConfig):
     verbose_name = _("Complaints")
 
     def ready(self) -> None:
-        from xiaobao.complaints import demo, measures, selectors, selectors_major
+        from xiaobao.complaints import demo, measures, selectors
         from xiaobao.core import registry
         from xiaobao.core.registry import NavEntry
 
         registry.register_demo("complaints", demo.seed_complaints, order=10)
-        registry.register_demo("major", demo.seed_major_complaint, order=20)
         registry.register_queue("complaints", selectors.queue_items, selectors.queue_count)
         registry.register_notice("complaints.calendar", selectors.calendar_notices)
-        registry.register_notice("major.notices", selectors_major.unread_notice_texts)
         measures.register()
         registry.register_navigation(NavEntry("complaints", _("Complaints"), "complaints:list", order=10))
-        registry.register_navigation(NavEntry(
-            "major", _("Major complaints"), "major:board", order=20,
-            roles=frozenset({"officer", "head", "reviewer", "auditor"})))

@@ -31,7 +31,7 @@ AREA = {"650100": "650102", "650200": "650202", "650400": "650402", "650500": "6
         "652700": "652701", "652800": "652801", "652900": "652901"}
 
 
-def _id_number(area: str, birth: str, seq: int) -> str:
+def demo_id_number(area: str, birth: str, seq: int) -> str:
     first17 = f"{area}{birth}{seq:03d}"
     return first17 + id_check_char(first17)
 
@@ -56,7 +56,7 @@ def seed_complaints() -> int:
                 complainant=services.ComplainantIn(
                     name=["马建华", "阿依古丽·吐尔逊", "李秀兰", "王志强", "热依拉·买合木提", "张红梅"][i],
                     phone=f"13{(n * 7 + i) % 9 + 1}{(n * 1000003 + i * 7919) % 100000000:08d}",
-                    id_number=_id_number(area, "19580312" if elderly else "19850706", n * 10 + i + 1),
+                    id_number=demo_id_number(area, "19580312" if elderly else "19850706", n * 10 + i + 1),
                     address=f"新疆{institution.name.removesuffix('中心支公司')}市人民路{10 + i}号{n + 1}栋{i + 1}单元",
                 ),
                 product_line=line, category=category, cause=cause, summary=summary,
@@ -78,26 +78,3 @@ def seed_complaints() -> int:
                 services.close(complaint_id=c.pk, version=c.version, by=handler, satisfaction="basic",
                                feedback="客户表示接受")
     return created_total
-
-
-def seed_major_complaint() -> None:
-    """A group complaint with media exposure, graded by a branch officer: the major-complaint board has work."""
-    handler = User.objects.get(username="wlmq.handler2")
-    key = "demo-major-group"
-    if IntakeKey.objects.filter(user=handler, key=key).exists():
-        return
-    now = timezone.now()
-    data = services.ComplaintIn(
-        channel=Channel.VISIT, received_at=now - timedelta(hours=5), institution="650100",
-        complainant=services.ComplainantIn(name="艾尔肯·吐尔洪", phone="13899120345",
-                                           id_number=_id_number("650104", "19600215", 31)),
-        product_line=ProductLine.AGRICULTURE, category=Category.AGRICULTURE, cause=Cause.CLAIMS,
-        summary="十二户棉农集体来访：冰雹灾后查勘迟缓、定损偏低，已有自媒体发布视频，要求三日内答复。",
-        complainant_count=12, disputed_amount=Decimal("380000"), needs_minority_language=True,
-    )
-    c, _created = services.register(data, by=handler, idempotency_key=key)
-    c = services.accept(complaint_id=c.pk, version=c.version, by=handler)
-    officer = User.objects.get(username="xj.officer1")
-    services.grading.record_signals(complaint_id=c.pk, by=handler, media_exposure=True, extreme_threat=False,
-                                    note="抖音短视频播放量较高")
-    services.grading.confirm(complaint_id=c.pk, by=officer)

@@ -1,4 +1,4 @@
-"""Models of the complaint module, one file per aggregate."""
+"""Models of the complaint case (the major-complaint module's models live in `xiaobao.major.models`)."""
 
 from xiaobao.complaints.models.case import (
     OPEN,
@@ -11,38 +11,15 @@ from xiaobao.complaints.models.case import (
     IntakeKey,
     NumberSequence,
 )
-from xiaobao.complaints.models.major import GradingRuleSet, Level, MajorCase, Notice, ResponseClock
-from xiaobao.complaints.models.mediation import ExternalRoute, MediationSession, RouteKind, RouteOutcome
-from xiaobao.complaints.models.rectification import (
-    AccountabilityRecord,
-    AssessmentRecord,
-    Measure,
-    RectificationTask,
-    RootCause,
-)
 
 __all__ = [
     "OPEN",
-    "AccountabilityRecord",
-    "AssessmentRecord",
     "Attachment",
     "CalendarDay",
     "CalendarYear",
     "Complaint",
     "ComplaintEvent",
     "ContactRecord",
-    "ExternalRoute",
-    "GradingRuleSet",
     "IntakeKey",
-    "Level",
-    "MajorCase",
-    "Measure",
-    "MediationSession",
-    "Notice",
     "NumberSequence",
-    "RectificationTask",
-    "ResponseClock",
-    "RootCause",
-    "RouteKind",
-    "RouteOutcome",
 ]

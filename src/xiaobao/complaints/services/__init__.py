@@ -4,7 +4,6 @@ Every function is atomic, locks the case, checks the transition table and the ca
 timeline event and an audit event in the same transaction.
 """
 
-from xiaobao.complaints.services import accountability, grading, mediation, response, rootcause
 from xiaobao.complaints.services.attachments import attachment_add, attachment_open
 from xiaobao.complaints.services.intake import ComplainantIn, ComplaintIn, register
 from xiaobao.complaints.services.intake_batch import MAX_BATCH, BatchItem, BatchOutcome, register_batch
@@ -35,7 +34,6 @@ __all__ = [
     "ComplainantIn",
     "ComplaintIn",
     "accept",
-    "accountability",
     "add_note",
     "approve",
     "assign",
@@ -44,8 +42,6 @@ __all__ = [
     "close",
     "decline",
     "extend",
-    "grading",
-    "mediation",
     "merge",
     "perform",
     "reconsider",
@@ -53,9 +49,7 @@ __all__ = [
     "register",
     "register_batch",
     "reopen",
-    "response",
     "return_for_rework",
-    "rootcause",
     "send_back",
     "submit",
     "transfer",

@@ -17,8 +17,8 @@ from typing import Any
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
-from xiaobao.complaints.models.major import LEVEL_RANK, GradingRuleSet, Level
 from xiaobao.core.errors import InvalidInput
+from xiaobao.major.models.major import LEVEL_RANK, GradingRuleSet, Level
 
 DEFAULT_PATH = Path(__file__).with_name("grading_rules.toml")
 DEFAULT_VERSION = "default"

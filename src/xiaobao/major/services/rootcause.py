@@ -1,6 +1,6 @@
 """溯源整改 — root cause (the handler proposes, the reviewer confirms at closure), rectification tasks (owner, due
 date, evidence, the officer's verification). The reads (tasks in scope, overdue tasks, the recurrence analysis of
-closed cases) are in `complaints.selectors_major`.
+closed cases) are in `major.selectors`.
 """
 
 from __future__ import annotations
@@ -12,13 +12,14 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from xiaobao.complaints import grading
-from xiaobao.complaints.models import Attachment, Complaint, Notice, RectificationTask, RootCause
-from xiaobao.complaints.selectors_major import rectifications_visible_to
-from xiaobao.complaints.services import response
+from xiaobao.complaints.models import Attachment, Complaint
 from xiaobao.complaints.services._common import lock, record
 from xiaobao.complaints.services.attachments import attachment_add
 from xiaobao.core.errors import Conflict, InvalidInput, NotFound, PermissionDenied
+from xiaobao.major import grading
+from xiaobao.major.models import Notice, RectificationTask, RootCause
+from xiaobao.major.selectors import rectifications_visible_to
+from xiaobao.major.services import response
 from xiaobao.org.models import User
 from xiaobao.org.roles import Role
 

@@ -10,13 +10,14 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from xiaobao.audit import services as audit
-from xiaobao.complaints import grading
 from xiaobao.complaints.codes import Channel
-from xiaobao.complaints.models import Complaint, GradingRuleSet, Level, MajorCase
-from xiaobao.complaints.selectors_major import repeat_count
-from xiaobao.complaints.services import response
+from xiaobao.complaints.models import Complaint
 from xiaobao.complaints.services._common import lock, record
 from xiaobao.core.errors import Conflict, InvalidInput
+from xiaobao.major import grading
+from xiaobao.major.models import GradingRuleSet, Level, MajorCase
+from xiaobao.major.selectors import repeat_count
+from xiaobao.major.services import response
 from xiaobao.org.models import User
 from xiaobao.org.roles import Role
 

@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from xiaobao.complaints import views_major
+from xiaobao.major import views as views_major
 
 app_name = "major"
 

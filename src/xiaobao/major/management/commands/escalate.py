@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
-from xiaobao.complaints.services import response
 from xiaobao.core.errors import DomainError
+from xiaobao.major.services import response
 
 
 class Command(BaseCommand):

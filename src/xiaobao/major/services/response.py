@@ -1,6 +1,6 @@
 """应急响应: what a confirmed level starts — notices (in-app + e-mail after commit), the response clocks, their
 fulfilment, and the escalation of a missed clock one institution level up (`xiaobao escalate`, and the board).
-The reads (the board, clocks as shown, notices) are in `complaints.selectors_major`.
+The reads (the board, clocks as shown, notices) are in `major.selectors`.
 """
 
 from __future__ import annotations
@@ -18,11 +18,12 @@ from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from xiaobao.complaints import grading
-from xiaobao.complaints.models import OPEN, Complaint, Level, MajorCase, Notice, ResponseClock
+from xiaobao.complaints.models import OPEN, Complaint
 from xiaobao.complaints.services._common import lock, record
 from xiaobao.complaints.services.workflow import _text
 from xiaobao.core.errors import Conflict, InvalidInput, NotFound, PermissionDenied
+from xiaobao.major import grading
+from xiaobao.major.models import Level, MajorCase, Notice, ResponseClock
 from xiaobao.org.models import Institution, User
 from xiaobao.org.roles import Role
 

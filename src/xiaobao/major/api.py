@@ -17,8 +17,11 @@ from ninja import Status as Reply
 from ninja.files import UploadedFile
 from pydantic import Field
 
-from xiaobao.complaints import grading, selectors, selectors_major, services
-from xiaobao.complaints.models import (
+from xiaobao.complaints import selectors
+from xiaobao.core.errors import NotFound
+from xiaobao.major import grading, services
+from xiaobao.major import selectors as selectors_major
+from xiaobao.major.models import (
     AccountabilityRecord,
     ExternalRoute,
     Level,
@@ -29,8 +32,7 @@ from xiaobao.complaints.models import (
     RouteKind,
     RouteOutcome,
 )
-from xiaobao.complaints.selectors_major import ClockView
-from xiaobao.core.errors import NotFound
+from xiaobao.major.selectors import ClockView
 
 router = Router(tags=["major complaints"])
 
@@ -350,7 +352,7 @@ def root_cause_out(r: RootCause) -> RootCauseOut:
 
 @router.get("/major/rules", response=RulesOut, summary="Grading rules in force, with the version history")
 def rules_get(request: HttpRequest) -> RulesOut:
-    from xiaobao.complaints.models import GradingRuleSet
+    from xiaobao.major.models import GradingRuleSet
 
     rules = grading.current()
     history = [RulesVersionOut(version=f"v{r.version}", note=r.note, created_by=r.created_by.username,

@@ -20,8 +20,11 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
-from xiaobao.complaints import grading, selectors, selectors_major, services
-from xiaobao.complaints.models import (
+from xiaobao.complaints import selectors
+from xiaobao.core.errors import DomainError, NotFound
+from xiaobao.major import grading, services
+from xiaobao.major import selectors as selectors_major
+from xiaobao.major.models import (
     AccountabilityRecord,
     GradingRuleSet,
     Level,
@@ -31,8 +34,7 @@ from xiaobao.complaints.models import (
     RouteKind,
     RouteOutcome,
 )
-from xiaobao.complaints.models.mediation import REFERRAL_STOPS_STATUTORY_CLOCK
-from xiaobao.core.errors import DomainError, NotFound
+from xiaobao.major.models.mediation import REFERRAL_STOPS_STATUTORY_CLOCK
 from xiaobao.org.roles import Role
 
 _date = forms.DateInput(attrs={"type": "date"})

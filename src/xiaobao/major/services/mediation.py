@@ -15,11 +15,12 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from xiaobao.complaints.codes import Status
-from xiaobao.complaints.models import Attachment, Complaint, ExternalRoute, MediationSession, RouteKind, RouteOutcome
-from xiaobao.complaints.models.mediation import REFERRAL_STOPS_STATUTORY_CLOCK
-from xiaobao.complaints.services import response
+from xiaobao.complaints.models import Attachment, Complaint
 from xiaobao.complaints.services._common import lock, record
 from xiaobao.core.errors import Conflict, InvalidInput, NotFound
+from xiaobao.major.models import ExternalRoute, MediationSession, RouteKind, RouteOutcome
+from xiaobao.major.models.mediation import REFERRAL_STOPS_STATUTORY_CLOCK
+from xiaobao.major.services import response
 from xiaobao.org.models import User
 
 assert REFERRAL_STOPS_STATUTORY_CLOCK is False, "no rule lets a referral stop the statutory clock"

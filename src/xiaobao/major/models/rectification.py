@@ -8,7 +8,7 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from xiaobao.complaints.models.case import Attachment, Complaint
+from xiaobao.complaints.models import Attachment, Complaint
 from xiaobao.org.models import Institution
 
 

@@ -10,7 +10,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
-from xiaobao.complaints.models.case import Complaint
+from xiaobao.complaints.models import Complaint
 from xiaobao.org.models import Institution
 
 

@@ -13,10 +13,10 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from xiaobao.complaints import selectors
-from xiaobao.complaints.models import AccountabilityRecord, AssessmentRecord, Measure, Notice
-from xiaobao.complaints.services import response
 from xiaobao.complaints.services._common import lock, record
 from xiaobao.core.errors import Conflict, InvalidInput, NotFound, PermissionDenied
+from xiaobao.major.models import AccountabilityRecord, AssessmentRecord, Measure, Notice
+from xiaobao.major.services import response
 from xiaobao.org.models import Institution, User
 from xiaobao.org.roles import Role
 

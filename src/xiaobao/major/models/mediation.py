@@ -13,7 +13,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
-from xiaobao.complaints.models.case import Attachment, Complaint
+from xiaobao.complaints.models import Attachment, Complaint
 
 # Stated once, read by the service, the case panel and a test: the statutory clock keeps running.
 REFERRAL_STOPS_STATUTORY_CLOCK = False

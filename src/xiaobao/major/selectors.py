@@ -12,11 +12,13 @@ from django.db.models.functions import TruncMonth, TruncQuarter
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from xiaobao.complaints import grading, selectors
+from xiaobao.complaints import selectors
 from xiaobao.complaints.codes import Status
-from xiaobao.complaints.models import OPEN, Complaint, MajorCase, Notice, RectificationTask, ResponseClock
-from xiaobao.complaints.models.major import LEVEL_RANK, MAJOR_LEVELS
+from xiaobao.complaints.models import OPEN, Complaint
 from xiaobao.core.errors import InvalidInput
+from xiaobao.major import grading
+from xiaobao.major.models import MajorCase, Notice, RectificationTask, ResponseClock
+from xiaobao.major.models.major import LEVEL_RANK, MAJOR_LEVELS
 from xiaobao.org.models import User
 from xiaobao.privacy import crypto
 
