@@ -6,6 +6,8 @@ from typing import Any
 
 from django.core.exceptions import RequestDataTooBig
 from django.http import Http404, HttpRequest, HttpResponse
+from django.http.multipartparser import MultiPartParserError
+from django.utils.translation import gettext as _
 from ninja import NinjaAPI
 from ninja.errors import AuthenticationError, HttpError, ValidationError
 
@@ -25,7 +27,7 @@ def install(api: NinjaAPI) -> None:
     def validation_error(request: HttpRequest, exc: ValidationError) -> HttpResponse:
         errors = []
         for err in exc.errors:
-            loc = [str(p) for p in err.get("loc", ()) if p not in ("body", "payload", "query", "path", "form")]
+            loc = [str(p) for p in err.get("loc", ()) if p not in ("body", "payload", "query", "path", "form", "header", "file")]
             errors.append({"field": ".".join(loc) or None, "message": err.get("msg", "invalid")})
         first = errors[0] if errors else {"field": None, "message": "invalid input"}
         return api.create_response(
@@ -35,6 +37,12 @@ def install(api: NinjaAPI) -> None:
     @api.exception_handler(RequestDataTooBig)
     def too_big(request: HttpRequest, exc: RequestDataTooBig) -> HttpResponse:
         return api.create_response(request, _body("too_large", "the request body is too large"), status=413)
+
+    @api.exception_handler(MultiPartParserError)
+    def unreadable_upload(request: HttpRequest, exc: MultiPartParserError) -> HttpResponse:
+        # Django refuses a part whose headers exceed 1 KB: in practice, a file name far over the 200 allowed.
+        message = _("The upload could not be read. File names may be at most 200 characters.")
+        return api.create_response(request, _body("invalid", message, "file"), status=422)
 
     @api.exception_handler(AuthenticationError)
     def auth_error(request: HttpRequest, exc: AuthenticationError) -> HttpResponse:

@@ -7,7 +7,8 @@ from decimal import Decimal
 from typing import Literal
 
 from django.http import HttpRequest
-from ninja import File, Query, Router, Schema
+from django.utils.translation import gettext as _
+from ninja import File, Header, Query, Router, Schema
 from ninja import Status as Reply
 from ninja.files import UploadedFile
 from pydantic import Field
@@ -35,9 +36,13 @@ class ComplainantIn(Schema):
     address: str = Field("", max_length=200)
 
 
+RANGE = (f"between {services.intake.FIRST_RULES_DAY.isoformat()} 00:00 Beijing time (the first complaint-handling "
+         "rules) and one day from now; anything else is refused with 422")
+
+
 class ComplaintCreateIn(Schema):
     channel: ChannelCode
-    received_at: datetime
+    received_at: datetime = Field(description=f"when the complaint was received, with a time zone: {RANGE}")
     institution: str = Field(description="handling institution code")
     complainant: ComplainantIn
     product_line: ProductLineCode
@@ -50,8 +55,9 @@ class ComplaintCreateIn(Schema):
     requested_outcome: str = Field("", max_length=2000)
     disputed_amount: Decimal | None = Field(None, ge=0, max_digits=14, decimal_places=2)
     regulator_reference: str = Field("", max_length=64)
-    regulator_due_at: datetime | None = None
-    complainant_count: int = Field(1, ge=1)
+    regulator_due_at: datetime | None = Field(None, description="the regulator's deadline, between "
+                                              f"{services.intake.FIRST_RULES_DAY.isoformat()} and two years from now")
+    complainant_count: int = Field(1, ge=1, le=services.intake.MAX_COMPLAINANTS)
     needs_minority_language: bool = False
 
 
@@ -164,7 +170,7 @@ class TransitionIn(Schema):
     outcome: str | None = None
     decision: str | None = None
     result: Literal[tuple(Result.values)] | None = None  # type: ignore[valid-type]
-    compensation: Decimal | None = Field(None, ge=0)
+    compensation: Decimal | None = Field(None, ge=0, max_digits=14, decimal_places=2)
     comment: str | None = None
     satisfaction: Literal[tuple(Satisfaction.values)] | None = None  # type: ignore[valid-type]
     feedback: str | None = None
@@ -201,9 +207,12 @@ ACTION_FIELDS: dict[str, tuple[str, ...]] = {
     "merge": ("into", "reason"),
 }
 REQUIRED: dict[str, tuple[str, ...]] = {
-    "transfer": ("to_institution",), "assign": ("handler",), "contact": ("at", "way"), "submit": ("result",),
-    "close": ("satisfaction",), "extend": ("days",), "merge": ("into",),
+    "decline": ("reason",), "transfer": ("to_institution", "reason"), "send_back": ("reason",),
+    "assign": ("handler",), "note": ("note",), "contact": ("at", "way", "content"), "submit": ("decision", "result"),
+    "return": ("reason",), "close": ("satisfaction",), "extend": ("reason", "days"), "withdraw": ("reason",),
+    "reconsider": ("reason",), "reopen": ("reason",), "merge": ("into",),
 }
+assert all(set(names) <= set(ACTION_FIELDS[action]) for action, names in REQUIRED.items())
 
 
 def complaint_out(c: Complaint, request: HttpRequest) -> ComplaintOut:
@@ -229,11 +238,15 @@ def _intake_data(payload: ComplaintCreateIn) -> services.ComplaintIn:
 
 
 @router.post("/complaints", response={201: ComplaintOut, 200: ComplaintOut}, summary="Register a complaint (登记)")
-def complaint_create(request: HttpRequest, payload: ComplaintCreateIn) -> Reply:
+def complaint_create(
+    request: HttpRequest, payload: ComplaintCreateIn,
+    idempotency_key: str | None = Header(None, alias="Idempotency-Key", min_length=1,
+                                         max_length=services.intake.MAX_KEY_LENGTH,
+                                         description="a retry with the same key returns the first case"),
+) -> Reply:
     """Honours `Idempotency-Key`: a retry returns the first case with 200 and never creates a second."""
     data = _intake_data(payload)
-    key = request.headers.get("Idempotency-Key") or None
-    complaint, created = services.register(data, by=request.user, idempotency_key=key)
+    complaint, created = services.register(data, by=request.user, idempotency_key=idempotency_key or None)
     return Reply(201 if created else 200, complaint_out(complaint, request))
 
 
@@ -258,25 +271,63 @@ def complaint_create_batch(request: HttpRequest, payload: BatchIn) -> BatchOut:
     return BatchOut(created=created, replayed=replayed, failed=len(results) - created - replayed, results=results)
 
 
-@router.get("/complaints", response=ComplaintPage, summary="List complaints in the user's scope")
-def complaint_list(
-    request: HttpRequest,
-    status: Literal[tuple(Status.values)] | None = None,  # type: ignore[valid-type]
-    institution: str | None = None,
-    channel: ChannelCode | None = None,
-    overdue: bool | None = None,
-    received_from: datetime | None = None,
-    received_to: datetime | None = None,
-    q: str | None = None,
-    offset: int = Query(0, ge=0),
-    limit: int = Query(50, ge=1, le=200),
-) -> ComplaintPage:
-    filters = selectors.ComplaintFilters(status=status, institution=institution, channel=channel, overdue=overdue,
-                                         received_from=received_from, received_to=received_to, q=q)
+MAX_OFFSET = 10_000_000
+StatusCode = Literal[tuple(Status.values)]  # type: ignore[valid-type]
+
+
+class ComplaintSearchIn(Schema):
+    """The list's filters in a body, so that a phone or ID number searched for never appears in a URL (URLs end
+    up in proxy logs, browser history and Referer headers)."""
+
+    q: str | None = Field(None, max_length=100, description="case, policy, claim or report number, the "
+                          "complainant's exact phone or ID number, or Chinese words of the summary")
+    status: StatusCode | None = None
+    institution: str | None = Field(None, max_length=20, description="institution code: it and below")
+    channel: ChannelCode | None = None
+    overdue: bool | None = None
+    received_from: datetime | None = None
+    received_to: datetime | None = None
+    offset: int = Field(0, ge=0, le=MAX_OFFSET)
+    limit: int = Field(50, ge=1, le=200)
+
+
+def _page(request: HttpRequest, filters: selectors.ComplaintFilters, offset: int, limit: int) -> ComplaintPage:
     qs = selectors.complaint_list(user=request.user, filters=filters)
     items = [complaint_out(c, request) for c in qs.defer(None)[offset:offset + limit]]  # full rows: no N+1
     count, capped = capped_count(qs)
     return ComplaintPage(count=count, count_is_capped=capped, offset=offset, limit=limit, items=items)
+
+
+@router.get("/complaints", response=ComplaintPage, summary="List complaints in the user's scope")
+def complaint_list(
+    request: HttpRequest,
+    status: StatusCode | None = None,
+    institution: str | None = Query(None, max_length=20),
+    channel: ChannelCode | None = None,
+    overdue: bool | None = None,
+    received_from: datetime | None = None,
+    received_to: datetime | None = None,
+    q: str | None = Query(None, max_length=100, description="case, policy, claim or report number, or Chinese "
+                          "words of the summary; a phone or ID number is refused here (422): search it with "
+                          "POST /complaints/search"),
+    offset: int = Query(0, ge=0, le=MAX_OFFSET),
+    limit: int = Query(50, ge=1, le=200),
+) -> ComplaintPage:
+    from xiaobao.core.errors import InvalidInput
+
+    if q and selectors.names_a_person(q):
+        raise InvalidInput(_("Search a phone or ID number with POST /complaints/search: it must not be in a URL."),
+                           field="q")
+    filters = selectors.ComplaintFilters(status=status, institution=institution, channel=channel, overdue=overdue,
+                                         received_from=received_from, received_to=received_to, q=q)
+    return _page(request, filters, offset, limit)
+
+
+@router.post("/complaints/search", response=ComplaintPage,
+             summary="Search complaints in the user's scope (filters in the body: for phone and ID numbers)")
+def complaint_search(request: HttpRequest, payload: ComplaintSearchIn) -> ComplaintPage:
+    filters = selectors.ComplaintFilters(**payload.dict(exclude={"offset", "limit"}))
+    return _page(request, filters, payload.offset, payload.limit)
 
 
 @router.get("/complaints/{complaint_id}", response=ComplaintOut, summary="One complaint")

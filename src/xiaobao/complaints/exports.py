@@ -8,8 +8,6 @@ passes the DLP check (`privacy.dlp.check_export`) before it is returned.
 
 from __future__ import annotations
 
-import csv
-import io
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
@@ -17,25 +15,23 @@ from typing import Any, Literal
 
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
-from openpyxl import Workbook
 
 from xiaobao.complaints import ledger, selectors
 from xiaobao.complaints.codes import Category, Cause, Channel, ProductLine, Status
 from xiaobao.complaints.models import Complaint
 from xiaobao.complaints.presenters import complainant_masked, complaint_sla
+from xiaobao.core import safe_export
 from xiaobao.core.dates import due_label
 from xiaobao.core.errors import InvalidInput
 from xiaobao.engines.pii import mask_text
+from xiaobao.org import selectors as org_selectors
 from xiaobao.org.models import User
 from xiaobao.privacy import dlp
 from xiaobao.privacy import services as privacy_services
 
 Format = Literal["xlsx", "csv"]
 MAX_ROWS = 50_000
-CONTENT_TYPES = {
-    "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-    "csv": "text/csv; charset=utf-8",
-}
+CONTENT_TYPES = {"xlsx": safe_export.XLSX_CONTENT_TYPE, "csv": safe_export.CSV_CONTENT_TYPE}
 HEADERS: tuple[str, ...] = (
     "投诉编号", "状态", ledger.BY_KEY["channel"].header, ledger.BY_KEY["received_at"].header, "处理机构代码",
     "处理机构", ledger.BY_KEY["complainant.name"].header, ledger.BY_KEY["complainant.phone"].header,
@@ -87,32 +83,6 @@ def _row(c: Complaint, *, plain: bool) -> list[Any]:
     ]
 
 
-def _safe(value: Any) -> Any:
-    """Text a spreadsheet would run as a formula is written with a leading apostrophe."""
-    if isinstance(value, str) and value[:1] in ("=", "+", "@", "-") and not value[1:2].isdigit():
-        return "'" + value
-    return value
-
-
-def _xlsx(rows: Iterable[list[Any]]) -> bytes:
-    wb = Workbook(write_only=True)
-    ws = wb.create_sheet("投诉清单")
-    ws.append(list(HEADERS))
-    for row in rows:
-        ws.append([_safe(v) for v in row])
-    out = io.BytesIO()
-    wb.save(out)
-    return out.getvalue()
-
-
-def _csv(rows: Iterable[list[Any]]) -> bytes:
-    out = io.StringIO(newline="")
-    writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow(HEADERS)
-    writer.writerows([_safe(v) for v in row] for row in rows)
-    return out.getvalue().encode("utf-8-sig")  # the BOM lets Excel open it as UTF-8
-
-
 def _rows(cases: Iterable[Complaint], *, plain: bool) -> Iterator[list[Any]]:
     for c in cases:
         yield _row(c, plain=plain)
@@ -121,17 +91,22 @@ def _rows(cases: Iterable[Complaint], *, plain: bool) -> Iterator[list[Any]]:
 def complaint_export(*, user: User, filters: selectors.ComplaintFilters, fmt: Format, plain: bool = False,
                      reason: str | None = None) -> ExportFile:
     """The filtered complaint list as a file. 403 for `plain` without the right or when DLP blocks the
-    file (recorded), 422 for a missing reason or too many rows."""
+    file (recorded), 422 for a missing reason, too many rows, or an institution filter outside the user's scope."""
     if fmt not in CONTENT_TYPES:
         raise InvalidInput(_("Unsupported export format “%(kind)s”.") % {"kind": fmt}, field="format")
     why = privacy_services.check_plain_export(user=user, reason=reason) if plain else ""
+    if filters.institution and not org_selectors.institutions_visible_to(user).filter(
+            code=filters.institution).exists():
+        # Refused, not silently widened or emptied: the file would not be what its filter says.
+        raise InvalidInput(_("Institution “%(code)s” is outside your data scope; nothing was exported.")
+                           % {"code": filters.institution}, field="institution")
     cases = selectors.complaint_list(user=user, filters=filters).defer(None)  # every column: no query per row
     count = cases.count()
     if count > MAX_ROWS:
         raise InvalidInput(_("%(n)d cases match; narrow the filters to at most %(max)d to export.")
                            % {"n": count, "max": MAX_ROWS})
     rows = _rows(cases.iterator(chunk_size=2000), plain=plain)
-    content = _xlsx(rows) if fmt == "xlsx" else _csv(rows)
+    content = safe_export.xlsx_bytes("投诉清单", HEADERS, rows) if fmt == "xlsx" else safe_export.csv_bytes(HEADERS, rows)
     stamp = timezone.localtime().strftime("%Y%m%d-%H%M%S")
     filename = f"complaints-{'plain-' if plain else ''}{stamp}.{fmt}"
     dlp.check_export(user=user, filename=filename, content=content, kind=fmt)

@@ -31,6 +31,7 @@ from openpyxl.utils.datetime import from_excel
 
 from xiaobao.complaints.codes import Category, Cause, Channel, ProductLine
 from xiaobao.complaints.services.intake import ComplainantIn, ComplaintIn
+from xiaobao.core import safe_export
 from xiaobao.engines.pii import mask_text
 from xiaobao.privacy.masking import mask
 from xiaobao.security import spreadsheets
@@ -461,10 +462,7 @@ _BOLD = Font(bold=True)
 
 
 def _put(ws: Any, row: int, column: int, value: Any) -> Any:
-    cell = ws.cell(row=row, column=column, value=value)
-    if isinstance(value, str) and value.startswith("="):
-        cell.data_type = "s"  # the user's text, never a formula
-    return cell
+    return safe_export.put_text(ws, row, column, value)  # the user's text, never a formula
 
 
 # The report is an export too: personal columns are masked (JR/T 0171) and free text passes through the pii

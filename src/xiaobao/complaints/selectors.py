@@ -63,6 +63,14 @@ LIST_DEFERRED = ("complainant_id_number", "complainant_address", "summary", "dec
                  "requested_outcome")
 
 
+def names_a_person(text: str) -> bool:
+    """Whether a search text is a phone or ID number (personal data: kept out of URLs)."""
+    text = text.strip()
+    digits = "".join(ch for ch in text if ch.isdigit() or ch in "xX")
+    return bool(_IDENTIFIER.fullmatch(text)) and (7 <= len(digits) <= 15 or len(digits) == 18) and not any(
+        ch.isalpha() and ch not in "xX" for ch in text)
+
+
 def _identifier_terms(text: str) -> list[Q]:
     """Case / policy / claim / report number, exact phone or ID (blind index): one indexed column each."""
     terms = [Q(number=text.upper()), Q(policy_number=text), Q(claim_number=text), Q(report_number=text)]

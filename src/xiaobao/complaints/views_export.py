@@ -13,14 +13,20 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
 
 from xiaobao.complaints import exports, forms, selectors
-from xiaobao.core.errors import DomainError, NotFound
+from xiaobao.core.errors import DomainError, InvalidInput, NotFound
 from xiaobao.org import selectors as org_selectors
 
 
 def _filters(request: HttpRequest) -> selectors.ComplaintFilters:
     institutions = [(i.code, i.code) for i in org_selectors.institutions_visible_to(request.user)]
     form = forms.FilterForm(request.GET or None, institutions=institutions)
-    if not form.is_valid():
+    if form.is_bound and not form.is_valid():
+        # A filter the list cannot apply (an institution outside the scope) is refused, never dropped.
+        name, problems = next(iter(form.errors.items()))
+        if name == "institution":  # not among the choices: outside the scope, which the export service refuses
+            return selectors.ComplaintFilters(institution=request.GET.get("institution"))
+        raise InvalidInput(problems[0], field=name)
+    if not form.is_bound:
         return selectors.ComplaintFilters()
     d = form.cleaned_data
     return selectors.ComplaintFilters(status=d["status"] or None, channel=d["channel"] or None,

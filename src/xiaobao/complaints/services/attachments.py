@@ -61,9 +61,18 @@ def storage_dir() -> Path:
     return path
 
 
+MAX_NAME = 200  # Attachment.original_name
+
+
 def _clean_name(name: str) -> str:
-    base = Path(name.replace("\\", "/")).name.strip() or "file"
-    return "".join(ch for ch in base if ch.isprintable())[:200]
+    """The name without a path or unprintable characters, shortened to MAX_NAME at the end of the
+    stem, so that the extension, which the type check compares with the content, is kept."""
+    base = "".join(ch for ch in Path(name.replace("\\", "/")).name if ch.isprintable()).strip() or "file"
+    if len(base) <= MAX_NAME:
+        return base
+    path = Path(base)
+    suffix = path.suffix if len(path.suffix) <= 10 else ""
+    return base[:MAX_NAME - len(suffix)] + suffix
 
 
 @transaction.atomic

@@ -6,7 +6,7 @@ import hashlib
 import json
 from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
 from typing import Any
 
@@ -18,14 +18,25 @@ from xiaobao.audit import services as audit
 from xiaobao.complaints import deadlines
 from xiaobao.complaints.codes import Category, Cause, Channel, ProductLine
 from xiaobao.complaints.models import Complaint, ComplaintEvent, IntakeKey, NumberSequence
+from xiaobao.core.amounts import checked_amount
 from xiaobao.core.errors import Conflict, InvalidInput, PermissionDenied
-from xiaobao.engines.deadlines import acceptance_due
+from xiaobao.engines.deadlines import BEIJING, acceptance_due, load_rules
 from xiaobao.engines.pii.validators import birth_date_from_id, is_valid_id_card
 from xiaobao.org.models import Institution, User
 from xiaobao.org.scope import scope_for
 from xiaobao.privacy import crypto
 
 ELDERLY_AGE = 60
+# The range of a received time: from the first complaint-handling rules the deadlines engine knows (a case
+# received earlier has no statutory period) to one day ahead (feeds in another time zone, a clock slightly
+# fast); stated in the OpenAPI document.
+FIRST_RULES_DAY = min(r.effective_from for r in load_rules())
+EARLIEST_RECEIVED = datetime.combine(FIRST_RULES_DAY, time(0, 0), tzinfo=BEIJING)
+FUTURE_TOLERANCE = timedelta(days=1)
+# A regulator's deadline lies between the first rules and two years ahead.
+REGULATOR_DUE_HORIZON = timedelta(days=730)
+MAX_COMPLAINANTS = 100_000  # a group complaint (群体投诉) of more people than this is a typing error
+MAX_KEY_LENGTH = 200  # IntakeKey.key
 
 
 @dataclass
@@ -91,8 +102,14 @@ def check(data: ComplaintIn, *, by: User, now: datetime | None = None,
         errors.append(("received_at", _("Received time is required.")))
     elif timezone.is_naive(data.received_at):
         errors.append(("received_at", _("Received time needs a time zone.")))
-    elif data.received_at > now + timedelta(minutes=5):
-        errors.append(("received_at", _("Received time cannot be in the future.")))
+    elif not EARLIEST_RECEIVED <= data.received_at <= now + FUTURE_TOLERANCE:
+        errors.append(("received_at", _("Received time must lie between %(first)s and one day from now.")
+                       % {"first": FIRST_RULES_DAY.isoformat()}))
+    if data.regulator_due_at is not None and (
+            timezone.is_naive(data.regulator_due_at)
+            or not EARLIEST_RECEIVED <= data.regulator_due_at <= now + REGULATOR_DUE_HORIZON):
+        errors.append(("regulator_due_at", _("The regulator's deadline must lie between %(first)s and two years "
+                                             "from now.") % {"first": FIRST_RULES_DAY.isoformat()}))
     if institutions is None:
         institutions = {i.code: i for i in Institution.objects.filter(code=data.institution, is_active=True)}
     institution = institutions.get(data.institution)
@@ -106,14 +123,25 @@ def check(data: ComplaintIn, *, by: User, now: datetime | None = None,
     digits = "".join(ch for ch in data.complainant.phone if ch.isdigit())
     if data.complainant.phone and not 7 <= len(digits) <= 15:
         errors.append(("complainant.phone", _("The phone number is not valid.")))
-    if data.disputed_amount is not None and data.disputed_amount < 0:
-        errors.append(("disputed_amount", _("The disputed amount cannot be negative.")))
+    try:
+        checked_amount(data.disputed_amount, field="disputed_amount", label=_("The disputed amount"))
+    except InvalidInput as exc:
+        errors.append(("disputed_amount", str(exc.message)))
     if data.channel == Channel.REGULATOR and not data.regulator_reference.strip():
         errors.append(("regulator_reference", _("A regulator transfer needs the regulator's reference number.")))
     if data.complainant_count < 1:
         errors.append(("complainant_count", _("There is at least one complainant.")))
+    elif data.complainant_count > MAX_COMPLAINANTS:
+        errors.append(("complainant_count", _("At most %(max)s complainants.") % {"max": MAX_COMPLAINANTS}))
     in_scope = institution is not None and not any(field == "institution" for field, _m in errors)
     return (institution if in_scope else None), errors
+
+
+def check_key(key: str | None) -> None:
+    """An Idempotency-Key longer than the column is refused before anything is written."""
+    if key is not None and len(key) > MAX_KEY_LENGTH:
+        raise InvalidInput(_("The Idempotency-Key may be at most %(max)s characters.") % {"max": MAX_KEY_LENGTH},
+                           field="Idempotency-Key")
 
 
 def invalid_input(errors: list[tuple[str, str]]) -> InvalidInput:
@@ -226,6 +254,7 @@ def register(data: ComplaintIn, *, by: User, idempotency_key: str | None = None)
     """
     if by.is_read_only or not by.has_case_role:
         raise PermissionDenied(_("Your role may not register complaints."))
+    check_key(idempotency_key)
     institution, errors = check(data, by=by)
     request_hash = intake_hash(data) if idempotency_key else ""
     if errors or institution is None:

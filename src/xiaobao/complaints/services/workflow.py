@@ -19,6 +19,7 @@ from xiaobao.complaints import deadlines, selectors, transitions
 from xiaobao.complaints.codes import ContactWay, DeclineReason, Result, Satisfaction
 from xiaobao.complaints.models import Complaint, ContactRecord
 from xiaobao.complaints.services._common import lock, record, save
+from xiaobao.core.amounts import checked_amount
 from xiaobao.core.errors import InvalidInput, PermissionDenied
 from xiaobao.org.models import Department, Institution, User
 from xiaobao.org.roles import Role
@@ -176,8 +177,7 @@ def submit(*, complaint_id: int, version: int, by: User, decision: str, result: 
     c = lock(complaint_id, by=by, version=version, action="submit")
     decision = _text(decision, "decision", _("Decision"))
     result = _choice(result, Result, "result")
-    if compensation is not None and compensation < 0:
-        raise InvalidInput(_("The compensation cannot be negative."), field="compensation")
+    compensation = checked_amount(compensation, field="compensation", label=_("Compensation"))
     before, after = transitions.apply(c, "submit", by)
     c.decision, c.result, c.compensation = decision, result, compensation
     save(c, "status", "decision", "result", "compensation")

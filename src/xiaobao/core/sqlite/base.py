@@ -8,19 +8,41 @@ commits: the same load ran with a p95 of 77 ms at the same throughput (bench/ben
 
 Writers in other processes still meet SQLite's own waiting. A writer that cannot get the lock in `LOCK_TIMEOUT`
 seconds goes on without it, so the lock can only shorten waits, never block for good.
+
+SQLite does not enforce a decimal column's digits: a value written before the services checked amounts (issue 16:
+a compensation of 1e20) made Django's converter raise on every read of the row, so every list and page showing
+the case failed. Such a value is read back as it is stored instead.
 """
 
 from __future__ import annotations
 
+import decimal
 import threading
+from collections.abc import Callable
+from typing import Any
 
-from django.db.backends.sqlite3 import base
+from django.db.backends.sqlite3 import base, operations
 
 write_lock = threading.Lock()
 LOCK_TIMEOUT = 20.0  # seconds, as the busy timeout in settings
 
 
+class DatabaseOperations(operations.DatabaseOperations):
+    def get_decimalfield_converter(self, expression: Any) -> Callable[..., Any]:
+        strict = super().get_decimalfield_converter(expression)
+        as_stored = decimal.Context(prec=15).create_decimal_from_float
+
+        def converter(value: Any, expression: Any, connection: Any) -> Any:
+            try:
+                return strict(value, expression, connection)
+            except decimal.InvalidOperation:  # more digits than the column allows
+                return as_stored(value)
+
+        return converter
+
+
 class DatabaseWrapper(base.DatabaseWrapper):
+    ops_class = DatabaseOperations
     holds_write_lock = False
 
     def _start_transaction_under_autocommit(self) -> None:

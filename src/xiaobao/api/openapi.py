@@ -1,0 +1,74 @@
+"""The OpenAPI document states every error an operation can answer, not only its success.
+
+Every error body is `ErrorOut` (`{code, message, field}`, see `errors.py`). Which statuses an operation can
+answer follows from its shape, so a module added later is documented without writing anything:
+
+- 401 on every operation (all of them need a token or a session);
+- 403 on every operation (roles are checked in the services);
+- 404 when the path names an object (outside the user's scope is indistinguishable from missing);
+- 422 when the operation takes parameters or a body (schema and domain validation);
+- 409 and 413 when it takes a body (stale version / disallowed action; body over the size limit).
+An operation may declare any of them itself with a more precise schema; that declaration wins.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ninja import Schema
+from pydantic import Field
+
+ERROR_DESCRIPTIONS = {
+    401: "Not authenticated (no token or session, or a bad one)",
+    403: "Authenticated, but the role may not do this",
+    404: "Not found, or outside the user's data scope",
+    409: "Conflict: a stale `version`, an action not allowed in the current state, or a reused Idempotency-Key",
+    413: "The request body is too large",
+    422: "Invalid input: `field` names the first offending field, `errors` lists all of them",
+}
+
+
+class FieldErrorOut(Schema):
+    field: str | None
+    message: str
+
+
+class ErrorOut(Schema):
+    code: str = Field(description="machine-readable: invalid, not_found, permission_denied, conflict, …")
+    message: str = Field(description="human-readable, in the user's language")
+    field: str | None = Field(description="the offending field, when there is one")
+    errors: list[FieldErrorOut] | None = None
+    data: dict[str, Any] | None = None
+
+
+ERROR_SCHEMA = ErrorOut.model_json_schema(ref_template="#/components/schemas/{model}")
+
+
+def error_statuses(method: str, operation: dict[str, Any]) -> list[int]:
+    params = operation.get("parameters", [])
+    has_body = "requestBody" in operation
+    statuses = [401, 403]
+    if any(p.get("in") == "path" for p in params):
+        statuses.append(404)
+    if has_body:
+        statuses += [409, 413]
+    if params or has_body:
+        statuses.append(422)
+    return sorted(statuses)
+
+
+def document_errors(schema: dict[str, Any]) -> dict[str, Any]:
+    """Add the error responses to every operation of an OpenAPI document (in place; returned)."""
+    components = schema.setdefault("components", {}).setdefault("schemas", {})
+    components.update(ERROR_SCHEMA.pop("$defs", {}))
+    components["ErrorOut"] = ERROR_SCHEMA
+    ref = {"$ref": "#/components/schemas/ErrorOut"}
+    for path_item in schema.get("paths", {}).values():
+        for method, operation in path_item.items():
+            responses = operation.setdefault("responses", {})
+            for status in error_statuses(method, operation):
+                responses.setdefault(str(status), {
+                    "description": ERROR_DESCRIPTIONS[status],
+                    "content": {"application/json": {"schema": ref}},
+                })
+    return schema

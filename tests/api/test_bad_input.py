@@ -1,0 +1,159 @@
+"""Bad input gets a 4xx naming the field, never a 500 (issue 16 items 1-3, 5-7, 14)."""
+
+from __future__ import annotations
+
+import io
+from datetime import timedelta
+
+import pytest
+from django.utils import timezone
+
+from tests.complaints.test_api import BODY
+from xiaobao.complaints.models import Complaint
+from xiaobao.org import services as org_services
+
+
+@pytest.fixture
+def call(client, cast):
+    def make(user=None):
+        token = org_services.token_create(user=user or cast.officer)
+
+        def request(method, url, data=None, **extra):
+            extra["HTTP_AUTHORIZATION"] = f"Bearer {token}"
+            if method == "get":
+                return client.get(f"/api/v1{url}", data or {}, **extra)
+            return client.post(f"/api/v1{url}", data if data is not None else {}, content_type="application/json",
+                               **extra)
+
+        return request
+
+    return make
+
+
+def refused(response, field, status=422):
+    assert response.status_code == status, response.content
+    assert response.json()["field"] == field, response.json()
+    return response.json()
+
+
+# 1. A transition without its text field.
+@pytest.mark.parametrize(("action", "field", "extra"), [
+    ("note", "note", {}), ("decline", "reason", {}), ("withdraw", "reason", {}), ("reopen", "reason", {}),
+    ("return", "reason", {}), ("send_back", "reason", {}), ("transfer", "reason", {"to_institution": "653100"}),
+    ("reconsider", "reason", {}), ("extend", "reason", {"days": 5}),
+    ("contact", "content", {"at": "2025-09-27T10:00:00+08:00", "way": "phone"}),
+    ("submit", "decision", {"result": "support"}),
+])
+def test_a_transition_without_its_text_field_is_a_422_naming_it(call, make_complaint, action, field, extra):
+    c = make_complaint()
+    body = refused(call()("post", f"/complaints/{c.pk}/transitions", {"action": action, "version": 1, **extra}), field)
+    assert body["code"] == "invalid"
+
+
+# 2. The received time's range.
+@pytest.mark.parametrize("value", ["0001-01-01T00:00:00Z", "2020-02-29T23:00:00+08:00", "123", 123])
+def test_a_received_time_before_the_first_rules_is_refused(call, value):
+    refused(call()("post", "/complaints", {**BODY, "received_at": value}), "received_at")
+
+
+def test_a_received_time_more_than_a_day_ahead_is_refused_and_within_a_day_accepted(call):
+    ahead = timezone.now() + timedelta(hours=25)
+    refused(call()("post", "/complaints", {**BODY, "received_at": ahead.isoformat()}), "received_at")
+    soon = timezone.now() + timedelta(hours=20)
+    assert call()("post", "/complaints", {**BODY, "received_at": soon.isoformat()}).status_code == 201
+
+
+def test_the_received_time_range_is_in_the_openapi_document(client, db):
+    doc = client.get("/api/v1/openapi.json").json()
+    text = doc["components"]["schemas"]["ComplaintCreateIn"]["properties"]["received_at"]["description"]
+    assert "2020-03-01" in text and "day" in text
+
+
+def test_a_batch_item_with_year_one_is_refused_on_its_own(call):
+    r = call()("post", "/complaints/batch", {"items": [{**BODY, "received_at": "0001-01-01T00:00:00Z"}, BODY]})
+    assert r.status_code == 200, r.content
+    results = r.json()["results"]
+    assert results[0]["status"] == 422 and results[0]["error"]["field"] == "received_at"
+    assert results[1]["status"] == 201
+
+
+# 3. and 14. Integers the database cannot hold.
+@pytest.mark.parametrize("offset", ["9223372036854775808", str(2**70)])
+def test_an_offset_beyond_64_bits_is_a_422(call, offset):
+    refused(call()("get", "/complaints", {"offset": offset}), "offset")
+
+
+@pytest.mark.parametrize("count", [2**40, 2**70])
+def test_an_absurd_complainant_count_is_a_422(call, count):
+    refused(call()("post", "/complaints", {**BODY, "complainant_count": count}), "complainant_count")
+
+
+@pytest.mark.parametrize("url", ["/complaints/{id}", "/complaints/{id}/events"])
+def test_an_object_id_beyond_64_bits_is_a_422_or_404_never_500(call, url):
+    r = call()("get", url.format(id=2**70))
+    assert r.status_code in (404, 422), r.content
+
+
+def test_a_regulator_deadline_in_year_one_is_refused(call):
+    refused(call()("post", "/complaints", {**BODY, "channel": "regulator", "regulator_reference": "XJ-1",
+                                           "regulator_due_at": "0001-01-01T00:00:00Z"}), "regulator_due_at")
+
+
+def test_an_overlong_idempotency_key_is_a_422(call):
+    r = call()("post", "/complaints", BODY, HTTP_IDEMPOTENCY_KEY="k" * 201)
+    refused(r, "Idempotency-Key")
+    assert not Complaint.objects.exists()
+    assert call()("post", "/complaints", BODY, HTTP_IDEMPOTENCY_KEY="k" * 200).status_code == 201
+
+
+# 5. Control characters: removed on input, never break an export.
+def test_control_characters_are_removed_from_text_on_input(call, client, cast):
+    body = {**BODY, "summary": "a\u000bb\u0000c\td\ne", "policy_number": "P\u00001"}
+    r = call()("post", "/complaints", body)
+    assert r.status_code == 201, r.content
+    c = Complaint.objects.get()
+    assert c.summary == "abc\td\ne" and c.policy_number == "P1"
+    r = call()("post", f"/complaints/{c.pk}/transitions", {"action": "note", "version": 1, "note": "x\u0007y"})
+    assert r.status_code == 200, r.content
+    assert c.events.get(action="note").reason == "xy"
+
+
+# 6. Upload file names.
+def test_an_upload_name_over_a_kilobyte_is_a_422(call, client, cast, make_complaint):
+    c = make_complaint()
+    token = org_services.token_create(user=cast.handler_a)
+    f = io.BytesIO(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n")
+    f.name = "a" * 2000 + ".pdf"
+    r = client.post(f"/api/v1/complaints/{c.pk}/attachments", {"file": f}, HTTP_AUTHORIZATION=f"Bearer {token}")
+    assert r.status_code == 422, r.content
+    assert r.json()["field"] == "file"
+
+
+def test_a_long_upload_name_keeps_its_extension(client, cast, make_complaint):
+    c = make_complaint()
+    token = org_services.token_create(user=cast.handler_a)
+    f = io.BytesIO(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n")
+    f.name = "理赔材料" * 60 + ".pdf"
+    r = client.post(f"/api/v1/complaints/{c.pk}/attachments", {"file": f}, HTTP_AUTHORIZATION=f"Bearer {token}")
+    assert r.status_code == 201, r.content
+    name = r.json()["name"]
+    assert name.endswith(".pdf") and len(name) <= 200 and name.startswith("理赔材料")
+
+
+# 7. A fixed path is not swallowed by a parameter path.
+def test_the_duplicate_check_is_reachable(call, make_complaint):
+    c = make_complaint()
+    r = call()("post", "/complaints/duplicate-check", {"phone": "13812345678", "received_at": "2025-10-01T10:00:00+08:00"})
+    assert r.status_code == 200, r.content
+    assert r.json()["matches"][0]["number"] == c.number
+
+
+# 14. Searching by a phone or ID number keeps the number out of the URL.
+def test_search_by_phone_is_a_post_and_the_list_refuses_a_phone_in_the_url(call, make_complaint):
+    c = make_complaint()
+    r = call()("post", "/complaints/search", {"q": "13812345678"})
+    assert r.status_code == 200, r.content
+    assert [i["number"] for i in r.json()["items"]] == [c.number]
+    refused(call()("get", "/complaints", {"q": "13812345678"}), "q")
+    refused(call()("get", "/complaints", {"q": "650103195301191540"}), "q")
+    assert call()("get", "/complaints", {"q": c.number}).json()["count"] == 1
