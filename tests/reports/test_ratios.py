@@ -119,3 +119,19 @@ def test_a_file_that_is_not_a_workbook_is_refused(cast):
     with pytest.raises(InvalidInput) as exc:
         services.import_volumes(BytesIO(b"not a zip"), by=cast.officer)
     assert exc.value.field == "file"
+
+
+def test_the_api_enters_a_volume_and_reads_the_quarter(client, cast, quarter):
+    client.force_login(cast.officer)
+    body = {"institution": "650100", "year": 2025, "quarter": 3, "premium": "250000000", "premium_basis":
+            "original-premium", "policies": 40000, "policies_basis": "policies-issued"}
+    saved = client.put("/api/v1/reports/volumes", body, content_type="application/json")
+    assert saved.status_code == 200 and saved.json()["version"] == 1
+    stale = client.put("/api/v1/reports/volumes", {**body, "version": 7}, content_type="application/json")
+    assert stale.status_code == 409 and stale.json()["code"] == "conflict"
+    report = client.get("/api/v1/reports/quarterly?institution=650000&year=2025&quarter=3").json()
+    assert report["frozen"] is False and report["report"]["total"]["all"]["received"] == 8
+    assert client.get("/api/v1/reports/quarterly?year=2025&quarter=9").status_code == 422
+    client.force_login(cast.reviewer_a)
+    refused = client.put("/api/v1/reports/volumes", body, content_type="application/json")
+    assert refused.status_code == 403

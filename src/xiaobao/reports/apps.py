@@ -1,3 +1,5 @@
+from datetime import timedelta
+
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
@@ -10,7 +12,7 @@ class ReportsConfig(AppConfig):
     def ready(self) -> None:
         from xiaobao.core import registry
         from xiaobao.core.registry import NavEntry
-        from xiaobao.reports import demo, measures, selectors
+        from xiaobao.reports import demo, measures, selectors, tasks
 
         measures.register()
         registry.register_demo("reports", demo.seed, order=90)
@@ -18,3 +20,5 @@ class ReportsConfig(AppConfig):
         registry.register_notice("reports.spikes", selectors.spike_notices)
         registry.register_navigation(NavEntry("reports", _("Regulatory reports"), "reports:index", order=110))
         registry.register_home_panel("reports.dashboard", selectors.home_panel, order=10)
+        # Spike detection is background work, never done on page load: the workers run it every hour.
+        registry.register_periodic("reports.detect_spikes", tasks.detect_spikes, every=timedelta(hours=1))
