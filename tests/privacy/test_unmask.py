@@ -85,7 +85,7 @@ def test_api_returns_the_value_once_with_no_store(cast, make_complaint, api_as):
     c = make_complaint()
     r = api_as(cast.officer).post(f"/api/v1/complaints/{c.pk}/unmask", {"field": "id_number", "reason": "核对身份"})
     assert r.status_code == 200, r.content
-    assert r.json() == {"field": "id_number", "value": VALID_ID}
+    assert r.json() == {"field": "id_number", "item": None, "value": VALID_ID}
     assert "no-store" in r["Cache-Control"]
     entry = PersonalDataAccess.objects.get()
     assert entry.channel == "api" and entry.ip == "127.0.0.1"

@@ -11,6 +11,7 @@ from django.utils import timezone
 
 from xiaobao.audit.chain import GENESIS_HASH, event_hash
 from xiaobao.audit.context import client_ip
+from xiaobao.audit.masking import mask_value
 from xiaobao.audit.models import AuditChainHead, AuditEvent
 
 
@@ -38,13 +39,13 @@ class Entry:
     object_id: str | None = None
 
     def fields(self, occurred_at: datetime) -> dict[str, Any]:
-        summary: dict[str, Any] = {}
+        summary: dict[str, Any] = {}  # masked: personal data never enters the chain in clear
         if self.before:
-            summary["before"] = self.before
+            summary["before"] = mask_value(self.before)
         if self.after:
-            summary["after"] = self.after
+            summary["after"] = mask_value(self.after)
         if self.note:
-            summary["note"] = self.note
+            summary["note"] = mask_value(self.note)
         actor, obj = self.actor, self.obj
         actor_id = actor.pk if actor is not None and getattr(actor, "pk", None) else None
         username = self.actor_username if self.actor_username is not None else (
@@ -57,7 +58,7 @@ class Entry:
             "object_type": self.object_type if self.object_type is not None else (
                 obj._meta.label_lower if obj else ""),
             "object_id": self.object_id if self.object_id is not None else (str(obj.pk) if obj is not None else ""),
-            "object_repr": str(obj)[:200] if obj is not None else "",
+            "object_repr": mask_value(str(obj)[:200]) if obj is not None else "",
             "summary": summary,
             "ip": self.ip if self.ip is not None else client_ip.get(),
         }

@@ -46,4 +46,4 @@ class ComplaintAdmin(ReadOnlyAdmin):
     list_filter = ("status", "channel", "product_line")
     search_fields = ("number", "policy_number")
     exclude = ("complainant_name", "complainant_phone", "complainant_id_number", "complainant_address",
-               "phone_index", "id_number_index")
+               "phone_index", "id_number_index", "summary", "requested_outcome", "decision", "feedback")

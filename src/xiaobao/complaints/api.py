@@ -130,7 +130,8 @@ class ComplaintOut(Schema):
     product_line: str
     category: str
     cause: str
-    summary: str
+    summary: str = Field(description="masked, like every free text here (personal data as 138****5678, 张**); "
+                                     "the text in clear through POST /complaints/{id}/unmask {field: summary}")
     requested_outcome: str
     disputed_amount: Decimal | None
     decision: str
@@ -179,12 +180,14 @@ class TransitionIn(Schema):
 
 
 class EventOut(Schema):
+    id: int
     at: datetime
     action: str
     from_status: str
     to_status: str
     actor: str | None
-    reason: str
+    reason: str = Field(description="masked (personal data as 138****5678, 张**): the text in clear through "
+                                    "POST /complaints/{id}/unmask {field: event_reason, item: id}")
     data: dict
 
 
@@ -226,8 +229,8 @@ def complaint_out(c: Complaint, request: HttpRequest) -> ComplaintOut:
         complainant=ComplainantOut(**complainant_masked(c)), is_elderly=c.is_elderly,
         needs_minority_language=c.needs_minority_language, complainant_count=c.complainant_count,
         policy_number=c.policy_number, product_line=c.product_line, category=c.category, cause=c.cause,
-        summary=c.summary, requested_outcome=c.requested_outcome, disputed_amount=c.disputed_amount,
-        decision=c.decision, result=c.result, compensation=c.compensation, satisfaction=c.satisfaction,
+        summary=c.summary_masked, requested_outcome=c.requested_outcome_masked, disputed_amount=c.disputed_amount,
+        decision=c.decision_masked, result=c.result, compensation=c.compensation, satisfaction=c.satisfaction,
         closed_at=c.closed_at, actions=transitions.available(c, request.user),
     )
 
@@ -352,9 +355,9 @@ def complaint_transition(request: HttpRequest, complaint_id: int, payload: Trans
 @router.get("/complaints/{complaint_id}/events", response=list[EventOut], summary="The case timeline")
 def complaint_events(request: HttpRequest, complaint_id: int) -> list[EventOut]:
     complaint = selectors.complaint_get(user=request.user, pk=complaint_id)
-    return [EventOut(at=e.at, action=e.action, from_status=e.from_status, to_status=e.to_status,
-                     actor=e.actor.username if e.actor_id else None, reason=e.reason, data=e.data)
-            for e in complaint.events.select_related("actor")]
+    return [EventOut(id=e.pk, at=e.at, action=e.action, from_status=e.from_status, to_status=e.to_status,
+                     actor=e.actor.username if e.actor_id else None, reason=e.reason_masked, data=e.data)
+            for e in complaint.events.select_related("actor").defer("reason")]
 
 
 @router.post("/complaints/{complaint_id}/attachments", response={201: AttachmentOut},

@@ -1,7 +1,7 @@
 """导出 — the complaint list as Excel or CSV, under the same filters as `selectors.complaint_list`.
 
 Masked by default: complainant fields through `presenters.complainant_masked`, free text (summary,
-requested outcome, decision) through the pii engine's `mask_text`. An officer may ask for personal data in
+requested outcome, decision) as its masked copy, made by the pii engine when the text was written. An officer may ask for personal data in
 clear (`plain=True`) with a reason: that export is logged in the access log. Every file, masked or not,
 passes the DLP check (`privacy.dlp.check_export`) before it is returned.
 """
@@ -23,7 +23,6 @@ from xiaobao.complaints.presenters import complainant_masked, complaint_sla
 from xiaobao.core import safe_export
 from xiaobao.core.dates import due_label
 from xiaobao.core.errors import InvalidInput
-from xiaobao.engines.pii import mask_text
 from xiaobao.org import selectors as org_selectors
 from xiaobao.org.models import User
 from xiaobao.privacy import dlp
@@ -64,22 +63,18 @@ def _row(c: Complaint, *, plain: bool) -> list[Any]:
     if plain:
         person = {"name": c.complainant_name, "phone": c.complainant_phone, "id_number": c.complainant_id_number,
                   "address": c.complainant_address}
-        text = str
+        summary, requested, decision = c.summary, c.requested_outcome, c.decision
     else:
         person = complainant_masked(c)
-        hints = [c.complainant_name] if c.complainant_name else []
-
-        def text(value: str) -> str:
-            return mask_text(value, hints=hints) if value else ""
-
+        summary, requested, decision = c.summary_masked, c.requested_outcome_masked, c.decision_masked
     return [
         c.number, ledger.zh_label(Status, c.status), ledger.zh_label(Channel, c.channel), _when(c.received_at),
         c.institution.code, c.institution.name, person["name"], person["phone"], person["id_number"],
         person["address"], c.policy_number, ledger.zh_label(ProductLine, c.product_line),
-        ledger.zh_label(Category, c.category), ledger.zh_label(Cause, c.cause), text(c.summary),
-        text(c.requested_outcome), "" if c.disputed_amount is None else f"{c.disputed_amount:.2f}",
+        ledger.zh_label(Category, c.category), ledger.zh_label(Cause, c.cause), summary,
+        requested, "" if c.disputed_amount is None else f"{c.disputed_amount:.2f}",
         (c.handler.full_name or c.handler.username) if c.handler_id else "", _due(c.due_at),
-        complaint_sla(c).label, text(c.decision), _when(c.closed_at),
+        complaint_sla(c).label, decision, _when(c.closed_at),
     ]
 
 
@@ -101,6 +96,8 @@ def complaint_export(*, user: User, filters: selectors.ComplaintFilters, fmt: Fo
         raise InvalidInput(_("Institution “%(code)s” is outside your data scope; nothing was exported.")
                            % {"code": filters.institution}, field="institution")
     cases = selectors.complaint_list(user=user, filters=filters).defer(None)  # every column: no query per row
+    if not plain:
+        cases = cases.defer("summary", "requested_outcome", "decision", "feedback")  # their masked copies serve
     count = cases.count()
     if count > MAX_ROWS:
         raise InvalidInput(_("%(n)d cases match; narrow the filters to at most %(max)d to export.")

@@ -60,7 +60,8 @@ _IDENTIFIER = re.compile(r"[A-Za-z0-9\-+() ]+")
 _CJK = re.compile(r"[\u3400-\u9fff]")
 # List rows show the complainant's masked name and phone; the other personal fields and long texts stay unread.
 LIST_DEFERRED = ("complainant_id_number", "complainant_address", "summary", "decision", "feedback",
-                 "requested_outcome")
+                 "requested_outcome", "summary_masked", "decision_masked", "feedback_masked",
+                 "requested_outcome_masked")
 
 
 def names_a_person(text: str) -> bool:
@@ -92,14 +93,14 @@ def _identifier_matches(text: str) -> list[int]:
 def _search_q(q: str) -> Q:
     """One box: an identifier (see `_identifier_terms`), or words of the summary.
 
-    Identifiers only hit indexed columns; only text with Chinese characters searches the summary (on
-    PostgreSQL through a trigram index).
+    Identifiers only hit indexed columns; only text with Chinese characters searches the summary's masked
+    copy (the summary itself is encrypted; on PostgreSQL through a trigram index).
     """
     text = q.strip()
     if _IDENTIFIER.fullmatch(text):
         return Q(pk__in=_identifier_matches(text))
     if _CJK.search(text):
-        return Q(summary__icontains=text)
+        return Q(summary_masked__icontains=text)
     return Q(pk__in=[])
 
 
@@ -164,7 +165,7 @@ def queue_items(user: User, limit: int) -> list[Any]:
         return QueueItem(
             module="complaints", title=f"{c.number} · {c.get_cause_display()}",
             url=reverse("complaints:detail", args=[c.pk]), status_label=c.get_status_display(), due_at=c.due_at,
-            sla=sla.value, sla_label=sla.label, detail=f"{c.institution.name} · {c.summary[:40]}",
+            sla=sla.value, sla_label=sla.label, detail=f"{c.institution.name} · {c.summary_masked[:40]}",
             due_label=due_label(c.due_at),
         )
 

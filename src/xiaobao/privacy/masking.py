@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from xiaobao.engines.pii import mask_value
+from collections.abc import Sequence
+
+from xiaobao.engines.pii import mask_text, mask_value
 
 # Field kinds used by the apps → pii engine types.
 NAME, PHONE, ID_NUMBER, ADDRESS, BANK_CARD = "PERSON", "MOBILE", "ID_CARD", "ADDRESS", "BANK_CARD"
@@ -15,3 +17,13 @@ def mask(value: str | None, kind: str) -> str:
     if kind == PHONE and not value.lstrip("+").replace(" ", "").replace("-", "").startswith(("1", "861")):
         return mask_value(value, "LANDLINE")
     return mask_value(value, kind)
+
+
+def mask_free_text(text: str | None, *, hints: Sequence[str] = ()) -> str:
+    """Free text with every piece of personal data the pii engine finds masked (138****5678, 张**).
+
+    `hints`: names known to be personal data here (the complainant's), masked wherever they occur.
+    """
+    if not text:
+        return ""
+    return mask_text(text, hints=[h for h in hints if h and h.strip()])

@@ -40,13 +40,33 @@ FIELDS: dict[str, tuple[str, str]] = {
     "id_number": ("complainant_id_number", masking.ID_NUMBER),
     "address": ("complainant_address", masking.ADDRESS),
 }
+# Free text of a case, encrypted with a masked copy shown by default (privacy.fields.PrivateTextField), that
+# can be unmasked the same way: API/page name → (related rows of the case, or "" for the case itself;
+# attribute). A related row is named by the request's `item` (its id).
+TEXT_FIELDS: dict[str, tuple[str, str]] = {
+    "summary": ("", "summary"),
+    "requested_outcome": ("", "requested_outcome"),
+    "decision": ("", "decision"),
+    "feedback": ("", "feedback"),
+    "event_reason": ("events", "reason"),
+    "contact_content": ("contacts", "content"),
+    "contact_outcome": ("contacts", "outcome"),
+}
 FIELD_LABELS = {
     "name": _("Complainant name"),
     "phone": _("Phone"),
     "id_number": _("ID number"),
     "address": _("Address"),
+    "summary": _("Summary"),
+    "requested_outcome": _("Requested outcome"),
+    "decision": _("Decision"),
+    "feedback": _("Complainant feedback"),
+    "event_reason": _("Timeline entry"),
+    "contact_content": _("Contact record"),
+    "contact_outcome": _("Contact outcome"),
     "all": _("All personal fields"),
 }
+UNMASKABLE: tuple[str, ...] = (*FIELDS, *TEXT_FIELDS)
 
 # DLP: personal-data types whose unmasked presence in an outbound file blocks it for users without
 # EXPORT_PLAIN_ROLES. All are validated or strongly patterned by the pii engine (ID check digit, Luhn,

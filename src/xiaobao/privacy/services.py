@@ -7,6 +7,8 @@ a log row, an audit event or an exception message.
 
 from __future__ import annotations
 
+import json
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -20,10 +22,12 @@ from django.utils.translation import gettext as _
 
 from xiaobao.audit.context import client_ip
 from xiaobao.audit.services import record
-from xiaobao.core.errors import InvalidInput, PermissionDenied
+from xiaobao.core.errors import InvalidInput, NotFound, PermissionDenied
+from xiaobao.engines.pii import scan
 from xiaobao.org.models import User
 from xiaobao.privacy import crypto, policy
-from xiaobao.privacy.fields import EncryptedTextField
+from xiaobao.privacy.fields import EncryptedTextField, masked_pairs
+from xiaobao.privacy.masking import mask_free_text
 from xiaobao.privacy.models import BlockedExport, PersonalDataAccess
 
 
@@ -36,27 +40,47 @@ def _clean_reason(reason: str | None) -> str:
 
 
 @transaction.atomic
-def unmask(*, user: User, complaint_id: int, field: str, reason: str, channel: str = "api") -> str:
-    """查看明文 — one complainant field of one case in clear, for this request only, logged with the reason.
+def unmask(*, user: User, complaint_id: int, field: str, reason: str, channel: str = "api",
+           item: int | None = None) -> str:
+    """查看明文 — one complainant field, or one free text (`policy.TEXT_FIELDS`; a timeline entry or contact
+    record named by `item`), of one case in clear, for this request only, logged with the reason.
 
-    404 outside the user's scope, 422 for an unknown field or a missing reason, 403 without the right.
+    404 outside the user's scope or for an unknown item, 422 for an unknown field, a missing item or a
+    missing reason, 403 without the right.
     """
     from xiaobao.complaints import selectors as complaint_selectors
 
     complaint = complaint_selectors.complaint_get(user=user, pk=complaint_id)
-    if field not in policy.FIELDS:
+    if field not in policy.UNMASKABLE:
         raise InvalidInput(_("Unknown personal field “%(field)s”.") % {"field": field}, field="field")
     if not policy.can_unmask(user, complaint):
         raise PermissionDenied(_("You may not view this complainant's personal data in clear."))
     why = _clean_reason(reason)
-    attr, _kind = policy.FIELDS[field]
+    value = _unmasked_value(complaint, field, item)
     PersonalDataAccess.objects.create(
         at=timezone.now(), user=user, username=user.get_username(), kind=PersonalDataAccess.Kind.UNMASK,
         complaint=complaint, complaint_number=complaint.number, field=field, reason=why, ip=client_ip.get(),
         channel=channel,
     )
-    record(action="privacy.unmask", obj=complaint, actor=user, after={"field": field, "channel": channel}, note=why)
-    return getattr(complaint, attr) or ""
+    after: dict[str, Any] = {"field": field, "channel": channel}
+    if item is not None and field in policy.TEXT_FIELDS and policy.TEXT_FIELDS[field][0]:
+        after["item"] = item
+    record(action="privacy.unmask", obj=complaint, actor=user, after=after, note=why)
+    return value
+
+
+def _unmasked_value(complaint: Any, field: str, item: int | None) -> str:
+    if field in policy.FIELDS:
+        return getattr(complaint, policy.FIELDS[field][0]) or ""
+    related, attr = policy.TEXT_FIELDS[field]
+    if not related:
+        return getattr(complaint, attr) or ""
+    if item is None:
+        raise InvalidInput(_("Name the entry to view (item)."), field="item")
+    row = getattr(complaint, related).filter(pk=item).only("pk", attr).first()
+    if row is None:
+        raise NotFound(_("There is no such entry in this case."), field="item")
+    return getattr(row, attr) or ""
 
 
 def check_plain_export(*, user: User, reason: str | None) -> str:
@@ -107,8 +131,9 @@ BLIND_INDEXES: dict[str, dict[str, tuple[str, str]]] = {
 @dataclass(frozen=True)
 class EncryptedModel:
     model: type[models.Model]
-    fields: tuple[str, ...]  # EncryptedTextField names
+    fields: tuple[str, ...]  # EncryptedTextField names (PrivateTextFields among them)
     indexes: dict[str, tuple[str, str]]  # blind index field → (source field, kind)
+    masked: dict[str, str] = field(default_factory=dict)  # PrivateTextField → its MaskedTextField
 
     @property
     def label(self) -> str:
@@ -123,7 +148,7 @@ def encrypted_models() -> list[EncryptedModel]:
         if names:
             label = model._meta.label_lower
             indexes = dict(getattr(model, "BLIND_INDEXES", None) or BLIND_INDEXES.get(label, {}))
-            found.append(EncryptedModel(model, names, indexes))
+            found.append(EncryptedModel(model, names, indexes, dict(masked_pairs(model))))
     return sorted(found, key=lambda m: m.label)
 
 
@@ -190,6 +215,9 @@ def _rotate_batch(em: EncryptedModel, *, after: Any, batch_size: int, report: Ro
                 update: dict[str, Any] = dict(values)
                 for index, (source, kind) in em.indexes.items():
                     update[index] = _index_value(values.get(source) or "", kind)
+                for name, raw in zip(em.fields, raws, strict=True):
+                    if name in em.masked and raw and not raw.startswith(crypto.PREFIX):  # a clear free text
+                        update[em.masked[name]] = mask_free_text(values[name])
                 em.model._base_manager.filter(pk=pk).update(**update)  # the field encrypts under the current key
                 report.count(em.label, "rotated")
                 changed += 1
@@ -239,10 +267,73 @@ class RawFinding:
     problem: str  # "plain" (not an enc1: ciphertext) or "undecryptable" / "old-key" (with check_keys)
 
 
-def check_raw(*, batch_size: int = 2000, check_keys: bool = False) -> Iterator[RawFinding | tuple[str, int]]:
+# Free text is scanned for the personal numbers the pii engine validates (check digit, Luhn, mobile prefixes):
+# no false alarm from ordinary text. Names and addresses are masked by the same engine when text is written,
+# so a second pass of it would find nothing new there.
+TEXT_SCAN_TYPES: frozenset[str] = frozenset({"MOBILE", "ID_CARD", "BANK_CARD"})
+_DIGIT_RUN = re.compile(r"\d[\d \-]{5,}\d")  # every value of those types has one; other text is skipped at once
+TEXT_FIELD_MIN_LENGTH = 100  # a CharField this long can hold a sentence
+
+
+@dataclass(frozen=True)
+class TextColumns:
+    model: type[models.Model]
+    fields: tuple[str, ...]
+
+    @property
+    def label(self) -> str:
+        return self.model._meta.label_lower
+
+
+def free_text_columns() -> list[TextColumns]:
+    """Every plain column of the project's models that can hold free text: masked copies, other text fields,
+    long char fields, JSON fields (the audit chain's summaries among them)."""
+    found = []
+    for model in apps.get_models():
+        if not model.__module__.startswith("xiaobao."):
+            continue
+        names = tuple(
+            f.name for f in model._meta.concrete_fields
+            if not isinstance(f, EncryptedTextField) and not f.choices and (
+                isinstance(f, models.TextField | models.JSONField)
+                or (isinstance(f, models.CharField) and (f.max_length or 0) >= TEXT_FIELD_MIN_LENGTH)))
+        if names:
+            found.append(TextColumns(model, names))
+    return sorted(found, key=lambda m: m.label)
+
+
+def _clear_numbers(value: Any) -> set[str]:
+    text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+    if not text or not _DIGIT_RUN.search(text):
+        return set()
+    return {f.type for f in scan(text, types=set(TEXT_SCAN_TYPES))}
+
+
+def _check_free_text(tc: TextColumns, batch_size: int) -> Iterator[RawFinding | tuple[str, int]]:
+    after = None
+    scanned = 0
+    manager = tc.model._base_manager
+    while True:
+        qs = manager.order_by("pk")
+        rows = list((qs.filter(pk__gt=after) if after is not None else qs).values_list("pk", *tc.fields)[:batch_size])
+        if not rows:
+            break
+        for pk, *values in rows:
+            for name, value in zip(tc.fields, values, strict=True):
+                for kind in sorted(_clear_numbers(value)):
+                    yield RawFinding(tc.label, str(pk), name, f"clear {kind} in free text")
+        scanned += len(rows)
+        after = rows[-1][0]
+    yield (f"{tc.label} (free text)", scanned)
+
+
+def check_raw(*, batch_size: int = 2000, check_keys: bool = False,
+              text: bool = True) -> Iterator[RawFinding | tuple[str, int]]:
     """Scan the raw columns of every encrypted field; yield a RawFinding for each value that is not an
     `enc1:` ciphertext (and, with `check_keys`, those not decryptable or not under the current key),
-    then `(model label, rows scanned)` per model. Never yields the value itself."""
+    then `(model label, rows scanned)` per model. With `text`, also scan every plain free-text column
+    (`free_text_columns`) with the pii engine and yield a RawFinding for each phone, ID or bank card
+    number found in clear. Never yields the value itself."""
     for em in encrypted_models():
         after = None
         scanned = 0
@@ -266,3 +357,6 @@ def check_raw(*, batch_size: int = 2000, check_keys: bool = False) -> Iterator[R
             scanned += len(rows)
             after = rows[-1][0]
         yield (em.label, scanned)
+    if text:
+        for tc in free_text_columns():
+            yield from _check_free_text(tc, batch_size)

@@ -20,17 +20,17 @@ PAGE_SIZE = 50
 @never_cache
 @login_required
 @require_http_methods(["GET", "POST"])
-def unmask(request: HttpRequest, complaint_id: int, field: str) -> HttpResponse:
+def unmask(request: HttpRequest, complaint_id: int, field: str, item: int | None = None) -> HttpResponse:
     """GET: the reason form. POST: the value in clear for this response only, or the form with its error."""
-    if field not in policy.FIELDS:
+    if field not in policy.UNMASKABLE:
         raise Http404
     form = forms.UnmaskForm(request.POST or None)
-    context = {"complaint": {"pk": complaint_id}, "field": field, "form": form, "open": True,
+    context = {"complaint": {"pk": complaint_id}, "field": field, "item": item, "form": form, "open": True,
                "field_label": policy.FIELD_LABELS[field]}
     if request.method == "POST" and form.is_valid():
         try:
             value = services.unmask(user=request.user, complaint_id=complaint_id, field=field,
-                                    reason=form.cleaned_data["reason"], channel="page")
+                                    reason=form.cleaned_data["reason"], channel="page", item=item)
         except NotFound as exc:
             raise Http404 from exc
         except DomainError as exc:

@@ -18,12 +18,12 @@ from xiaobao.complaints.codes import (
     Status,
 )
 from xiaobao.org.models import Department, Institution
-from xiaobao.privacy.fields import EncryptedTextField
+from xiaobao.privacy.fields import EncryptedTextField, MaskedTextField, PrivateTextField, PrivateTextModel
 
 OPEN = [s.value for s in (Status.REGISTERED, Status.IN_PROGRESS, Status.UNDER_REVIEW, Status.APPROVED)]
 
 
-class Complaint(models.Model):
+class Complaint(PrivateTextModel):
     number = models.CharField(_("number"), max_length=32, unique=True)
     status = models.CharField(_("status"), max_length=20, choices=Status.choices, default=Status.REGISTERED)
     version = models.PositiveIntegerField(_("version"), default=1)  # optimistic concurrency
@@ -50,8 +50,11 @@ class Complaint(models.Model):
     product_line = models.CharField(_("product line"), max_length=20, choices=ProductLine.choices)
     category = models.CharField(_("business category"), max_length=32, choices=Category.choices)
     cause = models.CharField(_("cause"), max_length=20, choices=Cause.choices)
-    summary = models.TextField(_("summary"))
-    requested_outcome = models.TextField(_("requested outcome"), blank=True)
+    # Free text may hold personal data: encrypted, with the pii engine's masked copy for display and search.
+    summary = PrivateTextField(_("summary"))
+    summary_masked = MaskedTextField(source="summary")
+    requested_outcome = PrivateTextField(_("requested outcome"), blank=True)
+    requested_outcome_masked = MaskedTextField(source="requested_outcome")
     disputed_amount = models.DecimalField(_("disputed amount"), max_digits=14, decimal_places=2, null=True, blank=True)
 
     institution = models.ForeignKey(Institution, verbose_name=_("handling institution"), on_delete=models.PROTECT,
@@ -74,11 +77,13 @@ class Complaint(models.Model):
     deadline_warning = models.CharField(_("deadline warning"), max_length=200, blank=True)
     reconsideration_of_decision_at = models.DateTimeField(null=True, blank=True)  # when 核查 was requested
 
-    decision = models.TextField(_("decision"), blank=True)
+    decision = PrivateTextField(_("decision"), blank=True)
+    decision_masked = MaskedTextField(source="decision")
     result = models.CharField(_("result"), max_length=10, choices=Result.choices, blank=True)
     compensation = models.DecimalField(_("compensation"), max_digits=14, decimal_places=2, null=True, blank=True)
     satisfaction = models.CharField(_("satisfaction"), max_length=12, choices=Satisfaction.choices, blank=True)
-    feedback = models.TextField(_("complainant feedback"), blank=True)
+    feedback = PrivateTextField(_("complainant feedback"), blank=True)
+    feedback_masked = MaskedTextField(source="feedback")
     decided_at = models.DateTimeField(_("decided at"), null=True, blank=True)
     closed_at = models.DateTimeField(_("closed at"), null=True, blank=True)
     merged_into = models.ForeignKey("self", verbose_name=_("merged into"), null=True, blank=True,
@@ -116,8 +121,24 @@ class Complaint(models.Model):
     def is_open(self) -> bool:
         return self.status in OPEN
 
+    def pii_hints(self) -> list[str]:
+        return complainant_hints(self)
 
-class ComplaintEvent(models.Model):
+
+def complainant_hints(complaint: Complaint) -> list[str]:
+    """The complainant's name, when loaded: masked wherever it occurs in the case's free text."""
+    name = complaint.__dict__.get("complainant_name")
+    return [name] if name else []
+
+
+def _case_hints(row: models.Model) -> list[str]:
+    complaint = row._state.fields_cache.get("complaint")
+    if complaint is None and getattr(row, "complaint_id", None) is not None:
+        complaint = Complaint.objects.only("complainant_name").filter(pk=row.complaint_id).first()
+    return complainant_hints(complaint) if complaint is not None else []
+
+
+class ComplaintEvent(PrivateTextModel):
     """One step of the case timeline (时间线): every transition, note and upload, never edited."""
 
     complaint = models.ForeignKey(Complaint, on_delete=models.CASCADE, related_name="events")
@@ -126,8 +147,9 @@ class ComplaintEvent(models.Model):
     to_status = models.CharField(max_length=20, blank=True)
     actor = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.PROTECT, related_name="+")
     at = models.DateTimeField(_("time"))
-    reason = models.TextField(_("reason"), blank=True)
-    data = models.JSONField(default=dict, blank=True)
+    reason = PrivateTextField(_("reason"), blank=True)
+    reason_masked = MaskedTextField(source="reason")
+    data = models.JSONField(default=dict, blank=True)  # codes, numbers, references: never free text
 
     class Meta:
         ordering = ["at", "id"]
@@ -151,15 +173,20 @@ class ComplaintEvent(models.Model):
         spec = TRANSITIONS.get(self.action)
         return str(spec.label if spec else EVENT_LABELS.get(self.action, self.action))
 
+    def pii_hints(self) -> list[str]:
+        return _case_hints(self)
 
-class ContactRecord(models.Model):
+
+class ContactRecord(PrivateTextModel):
     """联系记录: a contact with the complainant — time, way, content, outcome."""
 
     complaint = models.ForeignKey(Complaint, on_delete=models.CASCADE, related_name="contacts")
     at = models.DateTimeField(_("time"))
     way = models.CharField(_("way"), max_length=10, choices=ContactWay.choices)
-    content = models.TextField(_("content"))
-    outcome = models.TextField(_("outcome"), blank=True)
+    content = PrivateTextField(_("content"))
+    content_masked = MaskedTextField(source="content")
+    outcome = PrivateTextField(_("outcome"), blank=True)
+    outcome_masked = MaskedTextField(source="outcome")
     by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
 
     class Meta:
@@ -167,6 +194,9 @@ class ContactRecord(models.Model):
 
     def __str__(self) -> str:
         return f"{self.complaint_id} {self.way} {self.at:%Y-%m-%d}"
+
+    def pii_hints(self) -> list[str]:
+        return _case_hints(self)
 
 
 class Attachment(models.Model):

@@ -39,7 +39,7 @@ def record(complaint: Complaint, *, action: str, by: User | None, from_status: s
     after.update(audit_after or {})
     audit.record(action=f"complaint.{action}", obj=complaint, actor=by,
                  before=audit_before or ({"status": from_status} if after.get("status") else None),
-                 after=after or None, note=reason[:200])
+                 after=after or None, note=event.reason_masked[:200])  # never the text in clear
     return event
 
 

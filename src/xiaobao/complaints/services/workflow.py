@@ -162,11 +162,11 @@ def record_contact(*, complaint_id: int, version: int, by: User, at: datetime, w
     if timezone.is_naive(at) or at > timezone.now() + timedelta(minutes=5):
         raise InvalidInput(_("The contact time is not valid."), field="at")
     before, after = transitions.apply(c, "contact", by)
-    ContactRecord.objects.create(complaint=c, at=at, way=way, content=content, outcome=(outcome or "").strip(),
-                                 by=by)
+    contact = ContactRecord.objects.create(complaint=c, at=at, way=way, content=content,
+                                           outcome=(outcome or "").strip(), by=by)
     save(c)
     record(c, action="contact", by=by, from_status=before, to_status=after, reason=content,
-           data={"way": way, "at": at.isoformat(), "outcome": (outcome or "").strip()})
+           data={"way": way, "at": at.isoformat(), "contact": contact.pk})
     return c
 
 
@@ -281,7 +281,7 @@ def reconsider(*, complaint_id: int, version: int, by: User, reason: str) -> Com
         raise transitions.TransitionNotAllowed(_("There is no higher-level institution to reconsider the case."),
                                                field="action")
     before, after = transitions.apply(c, "reconsider", by)
-    previous = {"institution": c.institution.code, "decision": c.decision, "result": c.result,
+    previous = {"institution": c.institution.code, "decision": c.decision_masked, "result": c.result,
                 "satisfaction": c.satisfaction}
     deadline = deadlines.reconsideration_decision_deadline(now)
     c.institution, c.department, c.handler = c.institution.parent, None, None

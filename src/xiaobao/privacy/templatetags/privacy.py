@@ -6,18 +6,24 @@ from typing import Any
 
 from django import template
 
+from xiaobao.engines.pii import MaskPolicy
 from xiaobao.privacy import policy
 
 register = template.Library()
+MASK_CHAR = MaskPolicy().mask_char
 
 
 @register.simple_tag(takes_context=True)
-def can_unmask(context: dict[str, Any], complaint: Any, field: str = "") -> bool:
-    """Whether to offer the control: the user may unmask, and the field (if named) has a value."""
+def can_unmask(context: dict[str, Any], complaint: Any, field: str = "", masked: str | None = None) -> bool:
+    """Whether to offer the control: the user may unmask, and the field (if named) has a value — for a free
+    text, its masked copy (`masked`) hides something (the text in clear is not read to decide)."""
     user = context.get("user")
     if user is None or not user.is_authenticated or complaint is None:
         return False
-    if field and not getattr(complaint, policy.FIELDS.get(field, ("",))[0], ""):
+    if field in policy.TEXT_FIELDS:
+        if not masked or MASK_CHAR not in masked:
+            return False
+    elif field and not getattr(complaint, policy.FIELDS.get(field, ("",))[0], ""):
         return False
     return policy.can_unmask(user, complaint)
 
