@@ -161,7 +161,8 @@ TASKS = {"default": {"BACKEND": _TASK_BACKENDS.get(TASKS_QUEUE, TASKS_QUEUE), "Q
 if TASKS["default"]["BACKEND"] == "django_tasks_rq.RQBackend":
     INSTALLED_APPS.append("django_rq")
     TASKS["default"]["QUEUES"] = ["default"]
-RQ_QUEUES = {"default": {"URL": REDIS_URL, "DEFAULT_TIMEOUT": 3600}}
+RQ_QUEUES = {"default": {"URL": REDIS_URL, "DEFAULT_TIMEOUT": 3600, "QUEUE_CLASS": "xiaobao.core.rq.Queue"}}
+RQ = {"JOB_CLASS": "django_tasks_rq.backend.Job"}  # RQ's workers run Django tasks
 # A task whose worker on another machine has not beaten for this long is queued again (same machine: at once
 # when the worker's process is gone).
 TASKS_LEASE_SECONDS = env_int("XIAOBAO_TASKS_LEASE_SECONDS", 120)

@@ -1,3 +1,4 @@
+from django.apps import apps
 from django.contrib import admin
 from django.urls import include, path
 
@@ -11,7 +12,11 @@ handler403 = "xiaobao.web.errors.permission_denied"
 handler404 = "xiaobao.web.errors.page_not_found"
 handler500 = "xiaobao.web.errors.server_error"
 
+# On the Redis queue, RQ's own pages (queues, failed tasks with their errors) for staff, beside the admin.
+redis_queue = [path("admin/rq/", include("django_rq.urls"))] if apps.is_installed("django_rq") else []
+
 urlpatterns = [
+    *redis_queue,
     path("admin/", admin.site.urls),
     path("api/v1/", api.urls),
     path("i18n/", include("django.conf.urls.i18n")),
