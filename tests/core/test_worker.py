@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import sqlite3
@@ -185,9 +186,11 @@ def test_run_serves_and_works_together_and_ctrl_c_stops_both(tmp_path):
 
     env = {**os.environ, "DATABASE_URL": shared.url(), "XIAOBAO_DATA_DIR": str(settings.DATA_DIR)}
     with log.open("wb") as out:
-        run = subprocess.Popen([XIAOBAO, "run", "--port", str(port)], env=env, stdout=out, stderr=subprocess.STDOUT)
+        run = subprocess.Popen([XIAOBAO, "run", "--port", str(port), "--no-collectstatic"], env=env, stdout=out,
+                               stderr=subprocess.STDOUT)
+    children: list[int] = []
     try:
-        deadline = time.monotonic() + 60
+        deadline = time.monotonic() + 120
         while True:
             try:
                 with urllib.request.urlopen(f"http://127.0.0.1:{port}/login/", timeout=2) as response:
@@ -200,10 +203,12 @@ def test_run_serves_and_works_together_and_ctrl_c_stops_both(tmp_path):
             assert time.monotonic() < deadline, log.read_text()
             time.sleep(0.2)
         children = _children(run.pid)
-        assert len(children) == 2
+        assert len(children) == 2, children
         run.send_signal(signal.SIGINT)
         assert run.wait(timeout=30) == 0, log.read_text()
         assert not [pid for pid in children if Path(f"/proc/{pid}").exists()]
     finally:
-        if run.poll() is None:
-            run.kill()
+        for pid in [run.pid, *(children or _children(run.pid))]:
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(pid, signal.SIGKILL)
+        run.wait()

@@ -26,12 +26,14 @@ class Command(BaseCommand):
         parser.add_argument("--host", default="127.0.0.1")
         parser.add_argument("--port", type=int, default=8000)
         parser.add_argument("--threads", type=int, default=8)
+        parser.add_argument("--no-collectstatic", action="store_true", help="skip collecting static files")
 
-    def handle(self, *args: Any, host: str, port: int, threads: int, **options: Any) -> None:
+    def handle(self, *args: Any, host: str, port: int, threads: int, no_collectstatic: bool, **options: Any) -> None:
         command = [sys.executable, "-m", "xiaobao"]
+        serve = [*command, "serve", "--host", host, "--port", str(port), "--threads", str(threads)]
         children = {
-            "serve": subprocess.Popen([*command, "serve", "--host", host, "--port", str(port), "--threads",
-                                       str(threads)], start_new_session=True),
+            "serve": subprocess.Popen(serve + (["--no-collectstatic"] if no_collectstatic else []),
+                                      start_new_session=True),
             "worker": subprocess.Popen([*command, "worker"], start_new_session=True),
         }
         stopping: list[int] = []
