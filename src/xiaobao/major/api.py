@@ -167,7 +167,7 @@ class OutcomeIn(Schema):
     outcome: Literal[tuple(v for v in RouteOutcome.values if v != "pending")]  # type: ignore[valid-type]
     outcome_on: date
     notes: str = ""
-    amount: Decimal | None = Field(None, ge=0)
+    amount: Decimal | None = Field(None, ge=0, max_digits=14, decimal_places=2)
     agreement_id: int | None = Field(None, description="an attachment of the case (upload it first)")
 
 
@@ -237,7 +237,7 @@ class AccountabilityIn(Schema):
     measure: Literal[tuple(Measure.values)]  # type: ignore[valid-type]
     responsible_user: str = ""
     responsible_institution: str = ""
-    amount: Decimal | None = Field(None, ge=0)
+    amount: Decimal | None = Field(None, ge=0, max_digits=14, decimal_places=2)
 
 
 class DecisionIn(Schema):

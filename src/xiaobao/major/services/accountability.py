@@ -14,6 +14,7 @@ from django.utils.translation import gettext as _
 
 from xiaobao.complaints import selectors
 from xiaobao.complaints.services._common import lock, record
+from xiaobao.core.amounts import checked_amount
 from xiaobao.core.errors import Conflict, InvalidInput, NotFound, PermissionDenied
 from xiaobao.major.models import AccountabilityRecord, AssessmentRecord, Measure, Notice
 from xiaobao.major.services import response
@@ -59,6 +60,7 @@ def propose(*, complaint_id: int, by: User, finding: str, measure: str, responsi
     institution = institution or (person.institution if person else None)
     if person is None and institution is None:
         raise InvalidInput(_("Name the responsible person or institution."), field="responsible_user")
+    amount = checked_amount(amount, field="amount", label=_("The amount"))
     if measure == Measure.FINE and (amount is None or amount <= 0):
         raise InvalidInput(_("A financial penalty needs an amount."), field="amount")
     if amount is not None and (amount < 0 or measure != Measure.FINE):

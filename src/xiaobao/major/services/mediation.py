@@ -17,6 +17,7 @@ from django.utils.translation import gettext as _
 from xiaobao.complaints.codes import Status
 from xiaobao.complaints.models import Attachment, Complaint
 from xiaobao.complaints.services._common import lock, record
+from xiaobao.core.amounts import checked_amount
 from xiaobao.core.errors import Conflict, InvalidInput, NotFound
 from xiaobao.major.models import ExternalRoute, MediationSession, RouteKind, RouteOutcome
 from xiaobao.major.models.mediation import REFERRAL_STOPS_STATUTORY_CLOCK
@@ -26,13 +27,16 @@ from xiaobao.org.models import User
 assert REFERRAL_STOPS_STATUTORY_CLOCK is False, "no rule lets a referral stop the statutory clock"
 
 
-def _date(value: date | None, field: str, *, required: bool = True) -> date | None:
+def _date(value: date | None, field: str, *, required: bool = True, not_before: date | None = None) -> date | None:
     if value is None:
         if required:
             raise InvalidInput(_("The date is required."), field=field)
         return None
     if value > timezone.localdate():
         raise InvalidInput(_("The date cannot be in the future."), field=field)
+    if not_before is not None and value < not_before:
+        raise InvalidInput(_("The date cannot be before the referral (%(day)s).") % {"day": not_before.isoformat()},
+                           field=field)
     return value
 
 
@@ -74,7 +78,8 @@ def add_session(*, route_id: int, by: User, held_on: date, notes: str) -> Mediat
     if route.outcome != RouteOutcome.PENDING:
         raise Conflict(_("The route has an outcome already."), field="route")
     notes = response.require_text(notes, "notes", _("Notes"))
-    session = MediationSession.objects.create(route=route, held_on=_date(held_on, "held_on"), notes=notes,
+    session = MediationSession.objects.create(route=route, held_on=_date(held_on, "held_on",
+                                                                         not_before=route.referred_on), notes=notes,
                                               recorded_by=by)
     record(complaint, action="route_session", by=by, reason=notes,
            data={"route": route.pk, "held_on": held_on.isoformat()})
@@ -91,8 +96,8 @@ def record_outcome(*, route_id: int, by: User, outcome: str, outcome_on: date, n
     if outcome not in RouteOutcome.values or outcome == RouteOutcome.PENDING:
         raise InvalidInput(_("“%(value)s” is not a valid choice.") % {"value": outcome}, field="outcome",
                            choices=[v for v in RouteOutcome.values if v != RouteOutcome.PENDING])
-    if amount is not None and amount < 0:
-        raise InvalidInput(_("The amount cannot be negative."), field="amount")
+    amount = checked_amount(amount, field="amount", label=_("The amount"))
+    outcome_on = _date(outcome_on, "outcome_on", not_before=route.referred_on)
     agreement = None
     if agreement_id is not None:
         agreement = Attachment.objects.filter(pk=agreement_id, complaint_id=route.complaint_id).first()
@@ -101,7 +106,7 @@ def record_outcome(*, route_id: int, by: User, outcome: str, outcome_on: date, n
     if outcome == RouteOutcome.AGREEMENT and agreement is None:
         raise InvalidInput(_("Attach the signed agreement."), field="agreement_id")
     before = route.outcome
-    route.outcome, route.outcome_on = outcome, _date(outcome_on, "outcome_on")
+    route.outcome, route.outcome_on = outcome, outcome_on
     route.outcome_notes, route.amount, route.agreement = (notes or "").strip(), amount, agreement
     route.save(update_fields=["outcome", "outcome_on", "outcome_notes", "amount", "agreement"])
     record(complaint, action="route_outcome", by=by, reason=route.outcome_notes,
