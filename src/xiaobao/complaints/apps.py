@@ -16,4 +16,5 @@ class ComplaintsConfig(AppConfig):
         registry.register_queue("complaints", selectors.queue_items, selectors.queue_count)
         registry.register_notice("complaints.calendar", selectors.calendar_notices)
         measures.register()
+        registry.register_personal_data("complaint", lambda user, pk: selectors.complaint_get(user=user, pk=pk))
         registry.register_navigation(NavEntry("complaints", _("Complaints"), "complaints:list", order=10))

@@ -1,5 +1,6 @@
 """Indicator measures of the complaint module (指标), registered from `apps.py`, read by the assessment and the
-reports through `xiaobao.core.registry` — never by importing this app.
+reports through `xiaobao.core.registry` — never by importing this app. Major complaints, rectification and
+accountability measures are `major.*` (xiaobao.major.measures).
 
 Every measure is of an institution's subtree over a Beijing-date period, counted by `statistics` (the same rules
 as the quarterly report), with the drill-down list of the cases behind it as `evidence_url`.
@@ -13,7 +14,6 @@ as the quarterly report), with the drill-down list of the cases behind it as `ev
 | complaints.on_time_rate | decided on time ÷ decided, % (None when nothing was decided) |
 | complaints.overdue | of those, open past the decision deadline now (超期未办结), 件 |
 | complaints.reconsideration_rate | reconsidered (核查) ÷ decided, % |
-| complaints.major | of those, graded major (较大及以上), 件 |
 """
 
 from __future__ import annotations
@@ -56,11 +56,6 @@ def _rate(numerator: str, denominator: str, detail: Any) -> Any:
     return compute
 
 
-def _major(institution: Any, period: Period) -> MeasureValue:
-    s = _slice(institution, period)
-    return MeasureValue(value=statistics.major_received(slice=s), evidence_url=s.url("received"))
-
-
 MEASURES = (
     Measure("complaints.count", _("Complaints received"), MODULE, _("cases"), _count("received"),
             higher_is_better=False),
@@ -75,7 +70,6 @@ MEASURES = (
             higher_is_better=False),
     Measure("complaints.reconsideration_rate", _("Reconsideration rate"), MODULE, "%",
             _rate("reconsidered", "decided", _("reconsidered ÷ decided")), higher_is_better=False),
-    Measure("complaints.major", _("Major complaints"), MODULE, _("cases"), _major, higher_is_better=False),
 )
 
 

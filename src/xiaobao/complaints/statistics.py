@@ -245,20 +245,3 @@ def overdue_now(*, user: User | None, institution_path: str | None = None) -> in
     if institution_path:
         qs = qs.filter(institution_id__in=subtree_ids(institution_path))
     return qs.count()
-
-
-def major_received(*, slice: Slice) -> int:
-    """Cases received on the slice and graded major (较大 and above), unscoped (measures scope by institution)."""
-    from xiaobao.major.models.major import MAJOR_LEVELS
-
-    return Complaint.objects.filter(slice.q(), major__level__in=MAJOR_LEVELS).exclude(status=Status.MERGED).count()
-
-
-def major_open(*, user: User | None, institution_path: str | None = None) -> int:
-    """Open major complaints (较大 and above) in scope."""
-    from xiaobao.major.models.major import MAJOR_LEVELS
-
-    qs = _visible(user).filter(status__in=OPEN, major__level__in=MAJOR_LEVELS)
-    if institution_path:
-        qs = qs.filter(institution_id__in=subtree_ids(institution_path))
-    return qs.count()

@@ -2,11 +2,13 @@
 
 Each app registers, from its `AppConfig.ready()`, what it brings:
 
-- demo seeding (`register_demo`): a step of `xiaobao demo`, run in `order` after the organisation exists;
+- demo seeding (`register_demo`): a step of `xiaobao demo`, run in `order` (the organisation, `org`, is order 0);
 - work-queue items (`register_queue`): what needs the user's action, merged on the home page (我的待办);
 - home-page notices (`register_notice`): warnings for the users who can act on them;
 - home-page panels (`register_home_panel`): e.g. the role's dashboard, under the work queue;
 - navigation entries (`register_navigation`): the module menu; a module nobody registers shows as planned;
+- personal-data holders (`register_personal_data`): how the privacy module finds, in a user's scope, the object
+  whose personal fields are unmasked (a complaint, …) without importing the app that owns it;
 - indicator measures (`register_measure`): a named number of an institution over a period, read by the
   assessment (考核评价) and the reports (监管报表). A measure nobody provides is "not available", never zero;
 - periodic work (`register_periodic`): a task the workers enqueue every so often or once a day, with no cron
@@ -33,14 +35,14 @@ from django.utils.functional import Promise
 @dataclass(frozen=True)
 class DemoStep:
     name: str
-    seed: Callable[[], None]
+    seed: Callable[[], object]  # may return the demo accounts it created (a list), which `xiaobao demo` prints
     order: int = 100
 
 
 _demo_steps: dict[str, DemoStep] = {}
 
 
-def register_demo(name: str, seed: Callable[[], None], *, order: int = 100) -> None:
+def register_demo(name: str, seed: Callable[[], object], *, order: int = 100) -> None:
     """Add a step to `xiaobao demo`. Steps must be idempotent (a second run changes nothing)."""
     _demo_steps[name] = DemoStep(name, seed, order)
 
@@ -163,6 +165,30 @@ def register_navigation(entry: NavEntry) -> None:
 
 def navigation_entries() -> list[NavEntry]:
     return sorted(_navigation.values(), key=lambda entry: (entry.order, entry.key))
+
+
+# ------------------------------------------------------------------------------------- personal-data holders
+
+PersonalDataResolver = Callable[[Any, int], Any]
+"""(user, pk) -> the object holding personal data, in the user's scope; raises core.errors.NotFound otherwise.
+
+The object's model declares `PERSONAL_FIELDS` ({field code: attribute}, e.g. {"phone": "complainant_phone"}),
+optionally `BLIND_INDEXES` ({index field: (source field, kind)}) and a `personal_data_caretaker_id` (the user
+who may unmask it as their own case); `xiaobao.privacy` reads only these."""
+
+_personal_data: dict[str, PersonalDataResolver] = {}
+
+
+def register_personal_data(kind: str, resolver: PersonalDataResolver) -> None:
+    _personal_data[kind] = resolver
+
+
+def personal_data_holder(kind: str, user: Any, pk: int) -> Any:
+    """The `kind` object `pk` as `user` may see it (NotFound outside their scope); LookupError for an unknown kind."""
+    resolver = _personal_data.get(kind)
+    if resolver is None:
+        raise LookupError(f"no app registered personal data of kind {kind!r}")
+    return resolver(user, pk)
 
 
 # -------------------------------------------------------------------------------------------------- measures

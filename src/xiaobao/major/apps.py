@@ -13,10 +13,11 @@ class MajorConfig(AppConfig):
     def ready(self) -> None:
         from xiaobao.core import registry
         from xiaobao.core.registry import NavEntry
-        from xiaobao.major import demo, selectors
+        from xiaobao.major import demo, measures, selectors
 
         registry.register_demo("major", demo.seed_major_complaint, order=20)
         registry.register_notice("major.notices", selectors.unread_notice_texts)
+        measures.register()
         registry.register_navigation(NavEntry(
             "major", _("Major complaints"), "major:board", order=20,
             roles=frozenset({"officer", "head", "reviewer", "auditor"})))

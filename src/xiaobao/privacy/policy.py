@@ -13,7 +13,7 @@ Decisions (DESIGN.md "least access", 《个人信息保护法》 Art. 28):
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from django.utils.translation import gettext_lazy as _
 
@@ -21,7 +21,6 @@ from xiaobao.org.roles import Role
 from xiaobao.privacy import masking
 
 if TYPE_CHECKING:
-    from xiaobao.complaints.models import Complaint
     from xiaobao.org.models import User
 
 UNMASK_ROLES: frozenset[str] = frozenset({Role.OFFICER, Role.REVIEWER, Role.HEAD})
@@ -76,14 +75,16 @@ UNMASKABLE: tuple[str, ...] = (*FIELDS, *TEXT_FIELDS)
 DLP_BLOCKING_TYPES: frozenset[str] = frozenset({"MOBILE", "LANDLINE", "ID_CARD", "BANK_CARD", "EMAIL", "ADDRESS"})
 
 
-def can_unmask(user: User, complaint: Complaint) -> bool:
+def can_unmask(user: User, complaint: Any) -> bool:
+    """`complaint`: any personal-data holder (core.registry); its `personal_data_caretaker_id` may unmask it."""
     if not user.is_active or user.is_read_only:
         return False
     if user.has_role(Role.AUDITOR) and not user.has_role(*UNMASK_ROLES):
         return False  # an auditor who is also a handler still may not unmask
     if user.has_role(*UNMASK_ROLES):
         return True
-    return user.has_role(*UNMASK_OWN_CASE_ROLES) and complaint.handler_id == user.pk
+    caretaker = getattr(complaint, "personal_data_caretaker_id", None)
+    return user.has_role(*UNMASK_OWN_CASE_ROLES) and caretaker is not None and caretaker == user.pk
 
 
 def can_export_plain(user: User) -> bool:

@@ -22,6 +22,7 @@ from django.utils.translation import gettext as _
 
 from xiaobao.audit.context import client_ip
 from xiaobao.audit.services import record
+from xiaobao.core import registry
 from xiaobao.core.errors import InvalidInput, NotFound, PermissionDenied
 from xiaobao.engines.pii import scan
 from xiaobao.org.models import User
@@ -40,27 +41,30 @@ def _clean_reason(reason: str | None) -> str:
 
 
 @transaction.atomic
-def unmask(*, user: User, complaint_id: int, field: str, reason: str, channel: str = "api",
-           item: int | None = None) -> str:
+def unmask(*, user: User, field: str, reason: str, channel: str = "api", item: int | None = None,
+           complaint_id: int | None = None, holder: Any = None) -> str:
     """查看明文 — one complainant field, or one free text (`policy.TEXT_FIELDS`; a timeline entry or contact
     record named by `item`), of one case in clear, for this request only, logged with the reason.
 
     404 outside the user's scope or for an unknown item, 422 for an unknown field, a missing item or a
     missing reason, 403 without the right.
-    """
-    from xiaobao.complaints import selectors as complaint_selectors
 
-    complaint = complaint_selectors.complaint_get(user=user, pk=complaint_id)
+    `holder` is the case as the caller fetched it in the user's scope; without it, `complaint_id` is looked up
+    through `core.registry.personal_data_holder("complaint", …)` (privacy imports no app).
+    """
+    complaint = holder if holder is not None else registry.personal_data_holder("complaint", user, complaint_id)
     if field not in policy.UNMASKABLE:
         raise InvalidInput(_("Unknown personal field “%(field)s”.") % {"field": field}, field="field")
     if not policy.can_unmask(user, complaint):
         raise PermissionDenied(_("You may not view this complainant's personal data in clear."))
     why = _clean_reason(reason)
     value = _unmasked_value(complaint, field, item)
+    case_model = PersonalDataAccess._meta.get_field("complaint").related_model
     PersonalDataAccess.objects.create(
         at=timezone.now(), user=user, username=user.get_username(), kind=PersonalDataAccess.Kind.UNMASK,
-        complaint=complaint, complaint_number=complaint.number, field=field, reason=why, ip=client_ip.get(),
-        channel=channel,
+        complaint=complaint if isinstance(complaint, case_model) else None,
+        complaint_number=getattr(complaint, "number", ""),
+        field=field, reason=why, ip=client_ip.get(), channel=channel,
     )
     after: dict[str, Any] = {"field": field, "channel": channel}
     if item is not None and field in policy.TEXT_FIELDS and policy.TEXT_FIELDS[field][0]:
@@ -118,14 +122,8 @@ def blocked_export_record(*, user: User, filename: str, kind: str, findings: dic
 # ---------------------------------------------------------------------------------------------------
 # Key rotation (密钥轮换) and the raw-column check.
 
-# Blind indexes to recompute with the encrypted field they are derived from: index field → (source, kind).
-# A model may declare its own as a class attribute `BLIND_INDEXES = {...}`; this table covers the rest.
-BLIND_INDEXES: dict[str, dict[str, tuple[str, str]]] = {
-    "complaints.complaint": {
-        "phone_index": ("complainant_phone", "phone"),
-        "id_number_index": ("complainant_id_number", "id"),
-    },
-}
+# Blind indexes are recomputed with the encrypted field they are derived from: a model declares them as a class
+# attribute `BLIND_INDEXES = {index field: (source field, kind)}` (see core.registry, personal-data holders).
 
 
 @dataclass(frozen=True)
@@ -146,8 +144,7 @@ def encrypted_models() -> list[EncryptedModel]:
     for model in apps.get_models():
         names = tuple(f.name for f in model._meta.concrete_fields if isinstance(f, EncryptedTextField))
         if names:
-            label = model._meta.label_lower
-            indexes = dict(getattr(model, "BLIND_INDEXES", None) or BLIND_INDEXES.get(label, {}))
+            indexes = dict(getattr(model, "BLIND_INDEXES", None) or {})
             found.append(EncryptedModel(model, names, indexes, dict(masked_pairs(model))))
     return sorted(found, key=lambda m: m.label)
 

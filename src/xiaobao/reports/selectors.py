@@ -15,7 +15,8 @@ from django.utils.safestring import SafeString
 from django.utils.translation import gettext as _
 
 from xiaobao.complaints import statistics
-from xiaobao.core.registry import Notice, QueueItem
+from xiaobao.core import registry
+from xiaobao.core.registry import Notice, Period, QueueItem
 from xiaobao.org.models import Institution, User
 from xiaobao.org.roles import Role
 from xiaobao.org.scope import scope_for
@@ -280,10 +281,17 @@ def _institution_dashboard(user: User, root: Institution, today: date) -> dict[s
         "received": received, "received_url": window.url(),
         "on_time_rate": _rate(on_time, decided), "decided_url": window.url("decided"),
         "overdue_now": statistics.overdue_now(user=user, institution_path=root.path),
-        "major_open": statistics.major_open(user=user, institution_path=root.path),
+        "major_open": _measure_now("major.open_count", root),
         "charts": charts, "comparison": comparison, "is_branch_view": is_branch_view,
         "alerts": alerts(user=user, open_only=True)[:5] if _officer(user) else [],
     }
+
+
+def _measure_now(code: str, institution: Institution) -> Any:
+    """A measure of `institution`'s subtree today, read through the registry ("—" when no app provides it)."""
+    today = timezone.localdate()
+    value = registry.compute_measure(code, institution, Period(today, today))
+    return "—" if value.value is None else value.value
 
 
 def _ancestors(path: str) -> list[str]:

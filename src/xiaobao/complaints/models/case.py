@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
@@ -24,6 +26,12 @@ OPEN = [s.value for s in (Status.REGISTERED, Status.IN_PROGRESS, Status.UNDER_RE
 
 
 class Complaint(PrivateTextModel):
+    # Blind indexes, as `xiaobao.privacy` reads them (core.registry, personal-data holders): recomputed from their
+    # encrypted source on key rotation.
+    BLIND_INDEXES: ClassVar[dict[str, tuple[str, str]]] = {
+        "phone_index": ("complainant_phone", "phone"), "id_number_index": ("complainant_id_number", "id"),
+    }
+
     number = models.CharField(_("number"), max_length=32, unique=True)
     status = models.CharField(_("status"), max_length=20, choices=Status.choices, default=Status.REGISTERED)
     version = models.PositiveIntegerField(_("version"), default=1)  # optimistic concurrency
@@ -116,6 +124,11 @@ class Complaint(PrivateTextModel):
 
     def __str__(self) -> str:
         return self.number
+
+    @property
+    def personal_data_caretaker_id(self) -> int | None:
+        """The handler of the case may unmask its complainant's data (privacy.policy)."""
+        return self.handler_id
 
     @property
     def is_open(self) -> bool:
