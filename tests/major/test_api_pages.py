@@ -6,11 +6,14 @@ from datetime import timedelta
 
 import pytest
 
+from tests.factories import UserFactory
 from tests.major.conftest import T0, group_complaint
 from xiaobao.major import grading
+from xiaobao.major import selectors as selectors_major
 from xiaobao.major import services as major_services
 from xiaobao.major.models import GradingRuleSet, Notice
 from xiaobao.org import services as org_services
+from xiaobao.org.roles import Role
 
 
 @pytest.fixture
@@ -62,16 +65,41 @@ def test_errors_are_code_message_field(as_user, cast, make_complaint, clock):
     assert r.status_code == 409 and r.json()["field"] == "kind"  # not graded yet: no clock
 
 
-def test_the_duplicate_check_shows_in_scope_cases_and_counts_the_rest(as_user, cast, make_complaint, clock):
+def test_the_duplicate_check_shows_in_scope_cases_and_tells_a_handler_only_that_others_exist(
+        as_user, cast, make_complaint, clock):
     c = make_complaint()
     body = {"phone": "13812345678", "policy_number": c.policy_number}
     own = as_user(cast.handler_a)("post", "/complaints/duplicate-check", body).json()
     assert own["matches"][0]["number"] == c.number and set(own["matches"][0]["matched_on"]) == {"phone", "policy"}
+    assert own["elsewhere"] is False and own["hidden_count"] is None
     other = as_user(cast.handler_b)("post", "/complaints/duplicate-check", body).json()
-    assert other["matches"] == [] and other["hidden_count"] == 1
+    assert other["matches"] == [] and other["elsewhere"] is True and other["hidden_count"] is None  # no count
     far = as_user(cast.handler_a)("post", "/complaints/duplicate-check",
                                   {**body, "received_at": (T0 + timedelta(days=400)).isoformat()}).json()
-    assert far["matches"] == [] and far["hidden_count"] == 0
+    assert far["matches"] == [] and far["elsewhere"] is False
+
+
+def test_an_officer_sees_the_count_and_others_do_not(as_user, cast, make_complaint, clock, monkeypatch):
+    make_complaint()
+    make_complaint()
+    found = as_user(cast.officer)("post", "/complaints/duplicate-check", {"phone": "13812345678"}).json()
+    assert len(found["matches"]) == 2 and found["hidden_count"] == 0  # officers see the whole organisation
+    head_b = UserFactory(username="head_b", institution=cast.sub_b, roles=[Role.HEAD])
+    found = selectors_major.possible_duplicates(head_b, phone="13812345678")
+    assert found.elsewhere and found.hidden_count is None and found.total == 0
+    # the count goes with the role, not the scope: a role allowed to count, outside the scope, gets it
+    monkeypatch.setattr(selectors_major, "DUPLICATE_COUNT_ROLES", frozenset({Role.OFFICER, Role.HEAD}))
+    assert selectors_major.possible_duplicates(head_b, phone="13812345678").hidden_count == 2
+
+
+def test_the_duplicate_fragment_never_counts_for_a_handler(client, cast, make_complaint, clock):
+    make_complaint()
+    make_complaint()
+    client.force_login(cast.handler_b)
+    r = client.post("/major/duplicate-check/", {"phone": "138-1234-5678", "received_at": "2025-10-13T08:00"},
+                    HTTP_HX_REQUEST="true")
+    body = r.content.decode()
+    assert 'data-testid="duplicates-elsewhere"' in body and "2" not in body.replace("2025", "")
 
 
 def test_the_duplicate_fragment_for_the_registration_form(client, cast, make_complaint, clock):

@@ -296,7 +296,9 @@ class DuplicateOut(Schema):
 class DuplicateCheckOut(Schema):
     window_days: int
     matches: list[DuplicateOut]
-    hidden_count: int = Field(description="matching cases outside your scope (not shown)")
+    elsewhere: bool = Field(description="matching cases exist outside your scope (not shown): ask the officer")
+    hidden_count: int | None = Field(description="how many matching cases lie outside your scope: for a "
+                                                 "consumer-protection officer only, null for everyone else")
 
 
 # ---- presenters ------------------------------------------------------------------------------------
@@ -558,7 +560,8 @@ def accountability_decide(request: HttpRequest, record_id: int, payload: Decisio
 def duplicate_check(request: HttpRequest, payload: DuplicateCheckIn) -> DuplicateCheckOut:
     found = selectors_major.possible_duplicates(request.user, payload.phone, payload.id_number,
                                                 payload.policy_number, payload.received_at)
-    return DuplicateCheckOut(window_days=found.window_days, hidden_count=found.hidden_count, matches=[
+    return DuplicateCheckOut(window_days=found.window_days, elsewhere=found.elsewhere,
+                             hidden_count=found.hidden_count, matches=[
         DuplicateOut(id=m.complaint.pk, number=m.complaint.number, status=m.complaint.status,
                      received_at=m.complaint.received_at, institution=m.complaint.institution.code,
                      matched_on=m.matched_on) for m in found.matches])

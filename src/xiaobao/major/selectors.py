@@ -20,6 +20,7 @@ from xiaobao.major import grading
 from xiaobao.major.models import MajorCase, Notice, RectificationTask, ResponseClock
 from xiaobao.major.models.major import LEVEL_RANK, MAJOR_LEVELS
 from xiaobao.org.models import User
+from xiaobao.org.roles import Role
 from xiaobao.privacy import crypto
 
 BEIJING = ZoneInfo("Asia/Shanghai")
@@ -190,15 +191,27 @@ class Match:
     matched_on: list[str]  # "phone" / "id" / "policy"
 
 
+# Who may learn how many matching cases lie outside their data scope. Anyone else learns only that some exist
+# ("ask the consumer-protection officer"): the count would tell a handler how often a person complains to other
+# institutions, which is not theirs to know.
+DUPLICATE_COUNT_ROLES: frozenset[str] = frozenset({Role.OFFICER})
+
+
 @dataclass(frozen=True)
 class DuplicateCheck:
     window_days: int
     matches: list[Match]  # cases the user may see, newest first
-    hidden_count: int  # matching cases outside the user's scope (counted, never shown)
+    elsewhere: bool  # matching cases exist outside the user's scope (never shown)
+    hidden_count: int | None  # how many: for DUPLICATE_COUNT_ROLES only, else None
 
     @property
     def total(self) -> int:
-        return len(self.matches) + self.hidden_count
+        """The cases the user may know the number of."""
+        return len(self.matches) + (self.hidden_count or 0)
+
+    @property
+    def found_any(self) -> bool:
+        return bool(self.matches) or self.elsewhere
 
 
 def _keys(phone: str, id_number: str, policy_number: str, rules: grading.Rules) -> dict[str, tuple[str, str]]:
@@ -230,8 +243,9 @@ def possible_duplicates(user: User, phone: str = "", id_number: str = "", policy
                         received_at: datetime | None = None, *, exclude_pk: int | None = None,
                         limit: int = 20) -> DuplicateCheck:
     """重复投诉: cases of the same person or policy (phone or ID by blind index, or policy number) within the
-    window around `received_at` (default now): the ones the user may see, and a count of the others. The intake
-    form and API call it before a case is saved. Three small indexed queries."""
+    window around `received_at` (default now): the ones the user may see, whether others exist outside their scope,
+    and — for an officer only (DUPLICATE_COUNT_ROLES) — how many. The intake form and API call it before a case is
+    saved. Three small indexed queries."""
     rules = grading.current()
     keys = _keys(phone, id_number, policy_number, rules)
     qs = _matching(keys, received_at or timezone.now(), rules.duplicate_window_days, exclude_pk)
@@ -242,7 +256,8 @@ def possible_duplicates(user: User, phone: str = "", id_number: str = "", policy
     for c in visible:
         on = [name for name, (column, value) in keys.items() if getattr(c, column) == value]
         matches.append(Match(c, on))
-    return DuplicateCheck(rules.duplicate_window_days, matches, hidden)
+    may_count = user.has_role(*DUPLICATE_COUNT_ROLES)
+    return DuplicateCheck(rules.duplicate_window_days, matches, hidden > 0, hidden if may_count else None)
 
 
 def repeat_count(complaint: Complaint, rules: grading.Rules | None = None) -> int:
