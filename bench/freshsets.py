@@ -79,10 +79,12 @@ def pii_scan_predict(**kwargs) -> Callable[[str], list[tuple[int, int, str]]]:
 def real_names_person_f1(**kwargs) -> tuple[float, float, float] | None:
     if not REAL_NAMES.exists():
         return None
-    from xiaobao.engines.pii import scan
+    from xiaobao.engines.pii import scan_many
 
     rows = load_jsonl(REAL_NAMES)
-    return person_overlap(rows, lambda text: [(f.start, f.end) for f in scan(text, types={"PERSON"}, **kwargs)])
+    found = dict(zip((r["id"] for r in rows), scan_many([r["text"] for r in rows], types={"PERSON"}, **kwargs), strict=True))
+    by_text = {r["text"]: found[r["id"]] for r in rows}
+    return person_overlap(rows, lambda text: [(f.start, f.end) for f in by_text[text]])
 
 
 def score_pii(path: Path, metric: str = "micro F1") -> float:
@@ -151,7 +153,8 @@ def print_history(engine: str) -> None:
 
 def print_real_names(**kwargs) -> None:
     res = real_names_person_f1(**kwargs)
-    label = "pii PERSON on ../shared/datasets/real_names_dev.jsonl (real news/web text, overlap spans; a dev set)"
+    label = (f"pii PERSON on ../shared/datasets/real_names_dev.jsonl (real news/web text, overlap spans; a dev set; "
+             f"tier {kwargs.get('tier', 'model')})")
     if res is None:
         print(f"\n{label}: file not found, skipped")
         return

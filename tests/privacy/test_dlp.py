@@ -65,6 +65,7 @@ def test_clear_personal_data_is_blocked_and_recorded_without_values(cast, kind):
         dlp.check_export(user=cast.handler_a, filename=f"list.{kind}", content=content, kind=kind)
     exc = err.value
     assert exc.code == "export_blocked" and exc.http_status == 403
+    assert exc.data["pii_tier"] == dlp.PII_TIER == "fast"  # which pii tier ran is said with the refusal
     assert "身份证号" in str(exc.message) or "ID_CARD" in str(exc.message) or "身份证" in str(exc.message)
     blocked = BlockedExport.objects.get()
     assert blocked.username == "handler_a" and blocked.filename == f"list.{kind}" and blocked.kind == kind

