@@ -89,14 +89,36 @@ def postgres_base() -> str | None:
 def postgres_database(base: str, name: str):
     import psycopg
 
+    drop_database(base, name)
     with psycopg.connect(base, autocommit=True) as conn:
-        conn.execute(f'DROP DATABASE IF EXISTS "{name}"')
         conn.execute(f'CREATE DATABASE "{name}"')
     try:
         yield urlunparse(urlparse(base)._replace(path=f"/{name}"))
     finally:
-        with psycopg.connect(base, autocommit=True) as conn:
-            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        drop_database(base, name)
+
+
+def drop_database(base: str, name: str, timeout: float = 60) -> None:
+    """Drop a bench database as the documented `xiaobao` role (no superuser, not in pg_signal_backend).
+
+    `DROP DATABASE … WITH (FORCE)` must terminate every other session on the database and stops with "must be a
+    member of the role whose process is being terminated" as soon as one is not the bench's own (autovacuum
+    after a bulk load, a superuser's psql). So: end the bench's own sessions (servers, workers: the role may),
+    then a plain DROP, which also stops autovacuum workers, retried while another role's session goes away."""
+    import psycopg
+
+    deadline = time.monotonic() + timeout
+    with psycopg.connect(base, autocommit=True) as conn:
+        while True:
+            conn.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = %s "
+                         "AND usename = current_user AND pid <> pg_backend_pid()", [name])
+            try:
+                conn.execute(f'DROP DATABASE IF EXISTS "{name}"')
+                return
+            except psycopg.errors.ObjectInUse:
+                if time.monotonic() > deadline:
+                    raise
+                time.sleep(0.5)
 
 
 @contextmanager
