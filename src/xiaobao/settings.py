@@ -5,10 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONE, SELF
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
 from xiaobao.core.env import env_bool, env_int, env_list, env_secret, env_str
+from xiaobao.security import keys
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 PROJECT_DIR = PACKAGE_DIR.parent.parent
@@ -30,10 +32,13 @@ DATA_ENCRYPTION_OLD_KEYS = env_list("XIAOBAO_DATA_KEY_OLD", [])
 if PRODUCTION:
     if DEBUG:
         raise ImproperlyConfigured("Production mode refuses to start with DEBUG on.")
-    if SECRET_KEY == DEV_SECRET_KEY or len(SECRET_KEY) < 32:
-        raise ImproperlyConfigured("Production mode needs SECRET_KEY (at least 32 characters).")
-    if DATA_ENCRYPTION_KEY == DEV_DATA_KEY:
-        raise ImproperlyConfigured("Production mode needs XIAOBAO_DATA_KEY (or XIAOBAO_DATA_KEY_FILE).")
+    _problems = [
+        keys.secret_key_problem(SECRET_KEY, dev_key=DEV_SECRET_KEY),
+        keys.data_key_problem(DATA_ENCRYPTION_KEY, dev_key=DEV_DATA_KEY),
+        *(keys.data_key_problem(old, name="XIAOBAO_DATA_KEY_OLD") for old in DATA_ENCRYPTION_OLD_KEYS),
+    ]
+    if any(_problems):
+        raise ImproperlyConfigured("\n".join(p for p in _problems if p))
 
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", ["127.0.0.1", "localhost", "[::1]", "testserver"])
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", [])
@@ -52,6 +57,7 @@ INSTALLED_APPS = [
     "ninja",
     "django_tasks",
     "django_tasks_db",
+    "csp",
     "xiaobao.core",
     "xiaobao.org",
     "xiaobao.audit",
@@ -66,6 +72,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "csp.middleware.CSPMiddleware",
+    "xiaobao.security.middleware.SecurityHeadersMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "xiaobao.core.middleware.ChineseFirstLocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -122,7 +130,40 @@ AUTH_PASSWORD_VALIDATORS = [
 ]
 SESSION_COOKIE_AGE = env_int("SESSION_COOKIE_AGE", 8 * 3600)
 SESSION_COOKIE_HTTPONLY = True
-SESSION_COOKIE_SECURE = CSRF_COOKIE_SECURE = PRODUCTION and env_bool("HTTPS", True)
+
+# HTTPS in production (HTTPS=0 only for a plain-HTTP intranet: then `check --deploy` warns, rightly). Behind a
+# reverse proxy that terminates TLS, set XIAOBAO_PROXY_SSL_HEADER=X-Forwarded-Proto and make the proxy overwrite
+# that header: without it every request looks like plain HTTP and is redirected forever.
+HTTPS = PRODUCTION and env_bool("HTTPS", True)
+SESSION_COOKIE_SECURE = CSRF_COOKIE_SECURE = SECURE_SSL_REDIRECT = HTTPS
+SECURE_HSTS_SECONDS = env_int("XIAOBAO_HSTS_SECONDS", 365 * 86400) if HTTPS else 0
+SECURE_HSTS_INCLUDE_SUBDOMAINS = HTTPS and env_bool("XIAOBAO_HSTS_SUBDOMAINS", True)
+SECURE_HSTS_PRELOAD = HTTPS and env_bool("XIAOBAO_HSTS_PRELOAD", False)
+if _proxy_header := env_str("XIAOBAO_PROXY_SSL_HEADER", "").strip():
+    SECURE_PROXY_SSL_HEADER = ("HTTP_" + _proxy_header.upper().replace("-", "_"), "https")
+# An intranet host name cannot be on the browsers' HSTS preload list; XIAOBAO_HSTS_PRELOAD=1 where it can.
+SILENCED_SYSTEM_CHECKS = [] if SECURE_HSTS_PRELOAD else ["security.W021"]
+
+# Content-Security-Policy (django-csp): scripts, styles, images and fonts only from the site's own static files
+# (htmx, ECharts, app.css), no inline script, style or handler (tests/security/test_headers.py scans the templates).
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        # + the one inline <style> of Django's admin change list (its hash; the test checks it still matches)
+        "style-src": [SELF, "'sha256-blvLUW3UscWqsXGByNOqdBboM+ShWAuugp2mC/wbafU='"],
+        "img-src": [SELF, "data:"],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+    },
+}
+# No browser feature a consumer-protection desk needs (xiaobao.security.middleware sends it).
+PERMISSIONS_POLICY = ("accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), "
+                      "payment=(), usb=(), interest-cohort=()")
 
 LANGUAGE_CODE = "zh-hans"
 LANGUAGES = [("zh-hans", _("简体中文")), ("en", _("English"))]
@@ -197,6 +238,5 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL", "WARNING")},
 }
 
-if PRODUCTION:
-    SECURE_CONTENT_TYPE_NOSNIFF = True
-    X_FRAME_OPTIONS = "DENY"
+SECURE_CONTENT_TYPE_NOSNIFF = True
+X_FRAME_OPTIONS = "DENY"

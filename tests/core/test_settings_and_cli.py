@@ -2,6 +2,7 @@
 
 import json
 import os
+import secrets
 import subprocess
 import sys
 from pathlib import Path
@@ -33,7 +34,7 @@ def test_unsafe_or_invalid_settings_refuse_to_start(tmp_path, env, message):
 def test_production_starts_with_real_secrets(tmp_path):
     from cryptography.fernet import Fernet
 
-    result = _import_settings(tmp_path, XIAOBAO_PRODUCTION="1", DEBUG="0", SECRET_KEY="s" * 50,
+    result = _import_settings(tmp_path, XIAOBAO_PRODUCTION="1", DEBUG="0", SECRET_KEY=secrets.token_urlsafe(50),
                               XIAOBAO_DATA_KEY=Fernet.generate_key().decode())
     assert result.returncode == 0, result.stderr
 
