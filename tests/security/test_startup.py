@@ -20,7 +20,8 @@ GOOD_DATA_KEY = Fernet.generate_key().decode()
 
 def run(args: list[str], tmp_path, **env) -> subprocess.CompletedProcess:
     environment = {k: v for k, v in os.environ.items()
-                   if k not in ("DEBUG", "SECRET_KEY", "XIAOBAO_DATA_KEY", "XIAOBAO_PRODUCTION", "HTTPS")}
+                   if k not in ("DEBUG", "SECRET_KEY", "XIAOBAO_DATA_KEY", "XIAOBAO_PRODUCTION", "HTTPS",
+                                "DJANGO_ALLOW_ASYNC_UNSAFE")}  # the browser tests set it; a deployment must not
     environment.update(XIAOBAO_DATA_DIR=str(tmp_path), **env)
     return subprocess.run(args, env=environment, capture_output=True, text=True, check=False, timeout=120)
 
