@@ -11,7 +11,6 @@ import os
 import subprocess
 
 import pytest
-import redis
 from django.core.cache import caches
 from django_tasks import task, task_backends
 
@@ -22,6 +21,7 @@ from xiaobao.complaints.services import importing
 from xiaobao.core import registry, schedule
 from xiaobao.core.models import Job, PeriodicRun
 
+redis = pytest.importorskip("redis", reason="the redis client is not installed: run `make install`")
 REDIS_URL = os.environ.get("XIAOBAO_TEST_REDIS_URL", "redis://127.0.0.1:6379/15")
 
 
