@@ -1,5 +1,6 @@
 """Response clocks: started by the confirmed level, met in time, or missed and escalated one level up —
-by `xiaobao escalate` and by the board — on a controllable clock (time_machine), never sleeps."""
+by the worker's periodic task (the system as actor) or `xiaobao escalate`, never by reading the board — on a
+controllable clock (time_machine), never sleeps."""
 
 from __future__ import annotations
 
@@ -12,8 +13,11 @@ from django.core.management import call_command
 from tests.major.conftest import T0, group_complaint
 from xiaobao.audit.models import AuditEvent
 from xiaobao.complaints import services
+from xiaobao.complaints.models import ComplaintEvent
+from xiaobao.core import registry, schedule
 from xiaobao.core.errors import Conflict, InvalidInput
 from xiaobao.major import services as major_services
+from xiaobao.major import tasks
 from xiaobao.major.models import Notice, ResponseClock
 
 
@@ -123,3 +127,35 @@ def test_a_closed_case_is_not_escalated(graded, cast, clock):
                       by=cast.handler_a, reason="投诉人撤诉")
     clock.shift(timedelta(hours=13))
     assert major_services.response.escalate_due() == []
+
+
+def test_the_worker_escalates_every_few_minutes_with_the_system_as_actor(graded, clock, mailoutbox,
+                                                                         django_capture_on_commit_callbacks):
+    periodic = {p.name: p for p in registry.periodic_tasks()}["major.escalate"]
+    assert periodic.task is tasks.escalate_missed_clocks and periodic.every == timedelta(minutes=5)
+    clock.shift(timedelta(hours=13))
+    mailoutbox.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        assert "major.escalate" in schedule.enqueue_due()  # the worker's scheduler; the tests' queue runs it
+    event = graded.events.get(action="major_escalate", data__kind="first_response")
+    assert event.actor is None  # shown as 系统 on the timeline
+    audit = AuditEvent.objects.filter(action="complaint.major_escalate", object_id=str(graded.pk))
+    assert audit.count() == 2 and {a.actor_username for a in audit} == {"system:escalate"}
+    assert {a.actor_id for a in audit} == {None} and mailoutbox
+    assert "major.escalate" not in schedule.enqueue_due()  # the same slot is not enqueued again
+    assert tasks.escalate_missed_clocks.enqueue().return_value == 0  # run again by hand: nothing twice
+
+
+def test_reading_the_board_writes_nothing_and_sends_nothing(graded, cast, client, clock, mailoutbox,
+                                                              django_capture_on_commit_callbacks):
+    clock.shift(timedelta(hours=13))  # both clocks missed
+    mailoutbox.clear()
+    client.force_login(cast.officer)  # (a login is audited)
+    before = (AuditEvent.objects.count(), Notice.objects.count(), ComplaintEvent.objects.count())
+    with django_capture_on_commit_callbacks(execute=True):
+        page = client.get("/major/")
+        api = client.get("/api/v1/major/board")
+    assert page.status_code == 200 and 'data-testid="missed"' in page.content.decode()
+    assert api.status_code == 200 and "escalated_now" not in api.json()
+    assert (AuditEvent.objects.count(), Notice.objects.count(), ComplaintEvent.objects.count()) == before
+    assert not ResponseClock.objects.filter(escalations__gt=0).exists() and mailoutbox == []

@@ -10,7 +10,7 @@ from django.db import models, transaction
 from django.utils import timezone
 
 from xiaobao.audit.chain import GENESIS_HASH, event_hash
-from xiaobao.audit.context import client_ip
+from xiaobao.audit.context import client_ip, system_actor
 from xiaobao.audit.masking import mask_value
 from xiaobao.audit.models import AuditChainHead, AuditEvent
 
@@ -49,7 +49,7 @@ class Entry:
         actor, obj = self.actor, self.obj
         actor_id = actor.pk if actor is not None and getattr(actor, "pk", None) else None
         username = self.actor_username if self.actor_username is not None else (
-            actor.get_username() if actor_id else "")
+            actor.get_username() if actor_id else (system_actor.get() or ""))
         return {
             "occurred_at": occurred_at,
             "actor_id": actor_id,

@@ -136,7 +136,6 @@ class TaskOut(Schema):
 class BoardOut(Schema):
     cases: list[BoardRowOut]
     overdue_rectifications: list[TaskOut]
-    escalated_now: int
 
 
 class NoticeOut(Schema):
@@ -406,16 +405,15 @@ def response_met(request: HttpRequest, complaint_id: int, payload: ClockMetIn) -
 
 
 @router.get("/major/board", response=BoardOut,
-            summary="Open major complaints with their clocks; missed clocks are escalated first")
+            summary="Open major complaints with their clocks (read only: the worker escalates missed clocks)")
 def board(request: HttpRequest) -> BoardOut:
-    escalated = services.response.escalate_due()
     today = timezone.localdate()
     rows = [BoardRowOut(complaint=r.major.complaint_id, number=r.major.complaint.number,
                         institution=r.major.complaint.institution.code, status=r.major.complaint.status,
                         level=r.major.level, handler=r.major.complaint.handler.username if r.major.complaint.handler_id
                         else None, clocks=_clocks(r.clocks)) for r in selectors_major.board(request.user)]
     tasks = [task_out(t, today) for t in selectors_major.overdue_rectifications(request.user, today=today)]
-    return BoardOut(cases=rows, overdue_rectifications=tasks, escalated_now=len(escalated))
+    return BoardOut(cases=rows, overdue_rectifications=tasks)
 
 
 @router.get("/notices", response=list[NoticeOut], summary="My in-app notices, newest first")

@@ -13,10 +13,11 @@ class MajorConfig(AppConfig):
     def ready(self) -> None:
         from xiaobao.core import registry
         from xiaobao.core.registry import NavEntry
-        from xiaobao.major import demo, measures, selectors
+        from xiaobao.major import demo, measures, selectors, tasks
 
         registry.register_demo("major", demo.seed_major_complaint, order=20)
         registry.register_notice("major.notices", selectors.unread_notice_texts)
+        registry.register_periodic("major.escalate", tasks.escalate_missed_clocks, every=tasks.ESCALATION_EVERY)
         measures.register()
         registry.register_navigation(NavEntry(
             "major", _("Major complaints"), "major:board", order=20,

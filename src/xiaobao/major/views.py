@@ -22,7 +22,7 @@ from django.views.decorators.http import require_POST
 
 from xiaobao.complaints import selectors
 from xiaobao.core.errors import DomainError, NotFound
-from xiaobao.major import grading, services
+from xiaobao.major import grading, services, tasks
 from xiaobao.major import selectors as selectors_major
 from xiaobao.major.models import (
     AccountabilityRecord,
@@ -231,12 +231,12 @@ def case_act(request: HttpRequest, pk: int, action: str) -> HttpResponse:
 
 @login_required
 def board(request: HttpRequest) -> HttpResponse:
-    """重大投诉看板: missed clocks are escalated first (the same check `xiaobao escalate` runs)."""
-    escalated = services.response.escalate_due()
+    """重大投诉看板: reads the clocks; missed ones are escalated by the background worker every few minutes
+    (`major.tasks.escalate_missed_clocks`), never by this page."""
     rows = selectors_major.board(request.user)
     overdue = selectors_major.overdue_rectifications(request.user)[:200]
-    return render(request, "major/board.html", {"rows": rows, "overdue": overdue, "escalated": escalated,
-                                                "now": timezone.now()})
+    return render(request, "major/board.html", {"rows": rows, "overdue": overdue, "now": timezone.now(),
+                                                "every": int(tasks.ESCALATION_EVERY.total_seconds() // 60)})
 
 
 @login_required
