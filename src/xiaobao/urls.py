@@ -1,10 +1,13 @@
 from django.apps import apps
 from django.contrib import admin
 from django.urls import include, path
+from django.utils.translation import gettext_lazy as _
 
 from xiaobao.api.router import api
 
-admin.site.site_header = "xiaobao 消保 · 系统管理"
+admin.site.site_header = _("xiaobao · administration")
+admin.site.site_title = _("xiaobao administration")  # Django's default reads "Django 站点管理员"
+admin.site.index_title = _("System administration")
 
 # Error pages in the user's language inside the site layout; JSON under /api/ (xiaobao.web.errors).
 handler400 = "xiaobao.web.errors.bad_request"

@@ -18,3 +18,5 @@ class ComplaintsConfig(AppConfig):
         measures.register()
         registry.register_personal_data("complaint", lambda user, pk: selectors.complaint_get(user=user, pk=pk))
         registry.register_navigation(NavEntry("complaints", _("Complaints"), "complaints:list", order=10))
+        registry.register_navigation(NavEntry("holidays", _("Holiday calendar"), "complaints:holidays", order=900,
+                                              roles=frozenset({"admin"})))

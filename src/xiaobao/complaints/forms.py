@@ -133,3 +133,32 @@ ACTION_FORMS: dict[str, type[VersionForm]] = {
     "approve": ApproveForm, "close": CloseForm, "extend": ExtendForm, "withdraw": ReasonForm,
     "reconsider": ReasonForm, "reopen": ReasonForm, "merge": MergeForm,
 }
+
+
+class CalendarYearForm(forms.Form):
+    """节假日调休: one year of the State Council's arrangement, pasted or uploaded as a text file."""
+
+    year = forms.IntegerField(label=_("Year"), min_value=2000, max_value=2100)
+    text = forms.CharField(
+        label=_("The State Council's notice, or one date per line"), required=False, widget=forms.Textarea(
+            attrs={"rows": 12, "placeholder": "二、春节：2月6日（周六）至14日（周日）放假调休，共9天。2月20日（周六）上班。\n"
+                                              "或：2027-02-06 放假 / 2027-02-20 上班"}),
+        help_text=_("Lines such as “春节：2月6日至14日放假调休，共9天。2月20日上班。”: every date before 放假 is a "
+                    "holiday, the dates before 上班 are make-up working days."))
+    file = forms.FileField(label=_("Or upload the notice as a text file (.txt, UTF-8)"), required=False)
+
+    MAX_BYTES = 100_000
+
+    def clean(self) -> dict[str, object]:
+        data = super().clean()
+        upload = data.get("file")
+        if upload is not None:
+            if upload.size > self.MAX_BYTES:
+                raise forms.ValidationError(_("The file is too large for a holiday notice."))
+            try:
+                data["text"] = upload.read().decode("utf-8-sig")
+            except UnicodeDecodeError as exc:
+                raise forms.ValidationError(_("The file is not UTF-8 text: save it as .txt (UTF-8).")) from exc
+        if not (data.get("text") or "").strip():
+            raise forms.ValidationError(_("Paste the notice or upload it."))
+        return data

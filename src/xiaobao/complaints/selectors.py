@@ -7,12 +7,12 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from django.db.models import Q, QuerySet
+from django.db.models import Count, Q, QuerySet
 from django.urls import reverse
 from django.utils import timezone
 
 from xiaobao.complaints.codes import OPEN_STATUSES, Status
-from xiaobao.complaints.models import Attachment, Complaint
+from xiaobao.complaints.models import Attachment, CalendarDay, CalendarYear, Complaint
 from xiaobao.core.errors import NotFound
 from xiaobao.org.models import Institution, User
 from xiaobao.org.roles import Role
@@ -177,12 +177,36 @@ def queue_count(user: User) -> int:
     return work_queue(user=user).count()
 
 
-def calendar_notices(user: User) -> list[str]:
-    """A visible warning while a year the deadlines will reach has no holiday calendar."""
+def calendar_notices(user: User) -> list[Any]:
+    """A warning, to those who can act on it, while a year the deadlines will reach has no holiday calendar."""
     from django.utils.translation import gettext as _
 
     from xiaobao.complaints.deadlines import calendar_gaps
+    from xiaobao.complaints.services.calendar import may_maintain
+    from xiaobao.core.registry import Notice
 
-    return [_("The holiday calendar for %(year)s is missing: deadlines reaching into it count weekends only. "
-              "An administrator must enter that year's holidays and make-up working days.") % {"year": year}
+    if not may_maintain(user):
+        return []
+    url = reverse("complaints:holidays")
+    return [Notice(text=_("The holiday calendar for %(year)s is missing: deadlines reaching into it count weekends "
+                          "only. Enter that year's holidays and make-up working days.") % {"year": year}, url=url)
             for year in calendar_gaps()]
+
+
+@dataclass(frozen=True)
+class CalendarYearRow:
+    year: int
+    holidays: int
+    workdays: int
+
+
+def calendar_years() -> list[CalendarYearRow]:
+    """已维护年份: the years the holiday table covers, newest first, with their counts (one query)."""
+    from django.db.models.functions import ExtractYear
+
+    counts: dict[tuple[int, bool], int] = {
+        (row["year"], row["is_working_day"]): row["n"]
+        for row in CalendarDay.objects.annotate(year=ExtractYear("day")).values("year", "is_working_day")
+        .annotate(n=Count("id"))}
+    return [CalendarYearRow(year, counts.get((year, False), 0), counts.get((year, True), 0))
+            for year in CalendarYear.objects.order_by("-year").values_list("year", flat=True)]

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from xiaobao.complaints import views, views_export, views_figures, views_import
+from xiaobao.complaints import views, views_calendar, views_export, views_figures, views_import
 
 app_name = "complaints"
 
@@ -15,6 +15,7 @@ urlpatterns = [
     path("import/template.xlsx", views_import.ledger_template, name="import-template"),
     path("import/<uuid:pk>/", views_import.ledger_job, name="import-job"),
     path("import/<uuid:pk>/report.xlsx", views_import.ledger_report, name="import-report"),
+    path("holidays/", views_calendar.holidays, name="holidays"),
     path("<int:pk>/", views.complaint_detail, name="detail"),
     path("<int:pk>/act/<str:action>/", views.complaint_act, name="act"),
     path("<int:pk>/upload/", views.attachment_upload, name="upload"),

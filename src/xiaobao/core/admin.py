@@ -40,20 +40,41 @@ TASK_STATUS = {
 }
 
 
+def is_administrator(user: Any) -> bool:
+    """The administrator role (系统管理员, staff) or a superuser: who uses the admin pages."""
+    return bool(user.is_active and user.is_staff and (
+        user.is_superuser or (hasattr(user, "has_role") and user.has_role("admin"))))
+
+
 class AdministratorReads(ReadOnlyAdmin):
     """Visible to the administrator role (系统管理员) and superusers, read-only."""
 
     @staticmethod
     def _allowed(request: HttpRequest) -> bool:
-        user = request.user
-        return bool(user.is_active and user.is_staff and (
-            user.is_superuser or (hasattr(user, "has_role") and user.has_role("admin"))))
+        return is_administrator(request.user)
 
     def has_module_permission(self, request: HttpRequest) -> bool:
         return self._allowed(request)
 
     def has_view_permission(self, request: HttpRequest, obj: Any = None) -> bool:
         return self._allowed(request)
+
+
+class AdministratorMaintains(admin.ModelAdmin):
+    """Maintained by the administrator role (users, institutions, departments): no Django permission rows needed,
+    so a fresh install's administrator can work at once. Other staff keep Django's permission checks."""
+
+    def has_module_permission(self, request: HttpRequest) -> bool:
+        return is_administrator(request.user) or super().has_module_permission(request)
+
+    def has_view_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return is_administrator(request.user) or super().has_view_permission(request, obj)
+
+    def has_add_permission(self, request: HttpRequest) -> bool:
+        return is_administrator(request.user) or super().has_add_permission(request)
+
+    def has_change_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return is_administrator(request.user) or super().has_change_permission(request, obj)
 
 
 class TaskStatusFilter(admin.SimpleListFilter):

@@ -1,14 +1,18 @@
 from __future__ import annotations
 
+from typing import Any
+
 from django.contrib import admin
 from django.contrib.auth.admin import UserAdmin as DjangoUserAdmin
+from django.http import HttpRequest
 from django.utils.translation import gettext_lazy as _
 
+from xiaobao.core.admin import AdministratorMaintains
 from xiaobao.org.models import ApiToken, Department, Institution, User
 
 
 @admin.register(Institution)
-class InstitutionAdmin(admin.ModelAdmin):
+class InstitutionAdmin(AdministratorMaintains):
     list_display = ("code", "name", "level", "parent", "is_active")
     list_filter = ("level", "is_active")
     search_fields = ("code", "name")
@@ -16,13 +20,13 @@ class InstitutionAdmin(admin.ModelAdmin):
 
 
 @admin.register(Department)
-class DepartmentAdmin(admin.ModelAdmin):
+class DepartmentAdmin(AdministratorMaintains):
     list_display = ("institution", "kind", "name")
     list_filter = ("kind",)
 
 
 @admin.register(User)
-class UserAdmin(DjangoUserAdmin):
+class UserAdmin(AdministratorMaintains, DjangoUserAdmin):
     list_display = ("username", "full_name", "institution", "department", "is_part_time", "is_active")
     list_filter = ("groups", "is_part_time", "is_active", "institution__level")
     search_fields = ("username", "full_name", "institution__name")
@@ -30,6 +34,14 @@ class UserAdmin(DjangoUserAdmin):
         *DjangoUserAdmin.fieldsets,
         (_("Organisation"), {"fields": ("full_name", "institution", "department", "is_part_time")}),
     )
+
+    def get_readonly_fields(self, request: HttpRequest, obj: Any = None) -> tuple[str, ...]:
+        """Only a superuser makes superusers or hands out single permissions: the administrator role works with
+        roles (groups) and cannot raise itself above them."""
+        fields = tuple(super().get_readonly_fields(request, obj))
+        if request.user.is_superuser:
+            return fields
+        return (*fields, "is_superuser", "user_permissions")
 
 
 @admin.register(ApiToken)
