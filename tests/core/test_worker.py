@@ -212,3 +212,39 @@ def test_run_serves_and_works_together_and_ctrl_c_stops_both(tmp_path):
             with contextlib.suppress(ProcessLookupError):
                 os.kill(pid, signal.SIGKILL)
         run.wait()
+
+
+# ------------------------------------------------------------------------------------- seen by the admin role
+
+
+def test_the_administrator_sees_failed_tasks_with_their_error_in_chinese(client, cast, database_queue):
+    WorkerBeat.objects.create(worker_id="gone", host=worker.HOST, pid=_dead_pid(), beat_at=timezone.now())
+    failed = _stuck_task("gone", attempts=worker.MAX_ATTEMPTS)
+    worker.recover()
+    client.force_login(cast.admin)  # the administrator role, not a superuser
+    index = client.get("/admin/").content.decode()
+    assert "后台任务" in index and "后台作业" in index
+    listing = client.get("/admin/core/backgroundtask/?status=FAILED").content.decode()
+    assert "purge_background_records" in listing and "失败" in listing
+    detail = client.get(f"/admin/core/backgroundtask/{failed.pk}/change/").content.decode()
+    assert "WorkerLost" in detail and "stopped 3 times" in detail and "错误" in detail
+    client.force_login(cast.officer)  # not an administrator
+    assert client.get("/admin/core/backgroundtask/").status_code in (302, 403)
+
+
+def test_the_daily_retention_drops_job_files_after_a_day_and_records_after_90_days(db, cast):
+    from xiaobao.core.tasks import purge_background_records
+
+    old = Job.objects.create(kind="x", title="old", created_by=cast.handler_a, status=Job.Status.DONE,
+                             artifact=b"report", finished_at=timezone.now())
+    ancient = Job.objects.create(kind="x", title="ancient", status=Job.Status.DONE,
+                                 finished_at=timezone.now() - timedelta(days=91))
+    fresh = Job.objects.create(kind="x", title="fresh", status=Job.Status.DONE, artifact=b"report",
+                               finished_at=timezone.now())
+    Job.objects.filter(pk__in=[old.pk, ancient.pk]).update(created_at=timezone.now() - timedelta(days=2))
+    outcome = purge_background_records.enqueue().return_value
+    assert outcome["job_files"] == 1 and outcome["jobs"] == 1
+    old.refresh_from_db()
+    fresh.refresh_from_db()
+    assert old.artifact is None and bytes(fresh.artifact) == b"report"
+    assert not Job.objects.filter(pk=ancient.pk).exists()
