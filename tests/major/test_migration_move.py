@@ -87,7 +87,10 @@ def test_every_row_survives_the_move(cast, make_complaint):
     assert Notice.objects.get().title == "重大投诉"
     assert ExternalRoute.objects.get().sessions.get().notes == "首次调解"
     assert RootCause.objects.get(complaint=complaint).category == "claims"
-    assert RectificationTask.objects.get().pk == task.pk
+    moved_task = RectificationTask.objects.get()
+    assert moved_task.pk == task.pk and moved_task.subject == complaint  # the complaint became the generic subject
+    assert (moved_task.subject_label, moved_task.subject_url, moved_task.source) == (
+        complaint.number, f"/complaints/{complaint.pk}/", "major")
     assert AccountabilityRecord.objects.get().amount == Decimal("500.00")
     assert AssessmentRecord.objects.get().accountability_id == record.pk
     assert GradingRuleSet.objects.get().version == 2

@@ -32,7 +32,7 @@ class ExternalRouteAdmin(ReadOnlyAdmin):
 
 @admin.register(RectificationTask)
 class RectificationTaskAdmin(ReadOnlyAdmin):
-    list_display = ("complaint", "title", "owner", "due_on", "status")
+    list_display = ("subject_label", "title", "owner", "institution", "due_on", "status")
     list_filter = ("status",)
 
 

@@ -122,8 +122,13 @@ class BoardRowOut(Schema):
 
 class TaskOut(Schema):
     id: int
-    complaint: int
-    number: str
+    subject_type: str = Field(description="what is being rectified, e.g. complaints.complaint")
+    subject_id: int
+    subject_label: str = Field(description="e.g. the case number")
+    subject_url: str
+    source: str = Field(description="the module that opened the task")
+    complaint: int | None = Field(description="the complaint id when the subject is a complaint")
+    number: str = Field(description="the subject's label (the case number for a complaint)")
     title: str
     owner: str
     institution: str
@@ -322,7 +327,11 @@ def grading_out(request: HttpRequest, complaint_id: int) -> GradingOut:
 
 
 def task_out(t: RectificationTask, today: date) -> TaskOut:
-    return TaskOut(id=t.pk, complaint=t.complaint_id, number=t.complaint.number, title=t.title,
+    subject_type = f"{t.subject_type.app_label}.{t.subject_type.model}"
+    return TaskOut(id=t.pk, subject_type=subject_type, subject_id=t.subject_id, subject_label=t.subject_label,
+                   subject_url=t.subject_url, source=t.source,
+                   complaint=t.subject_id if subject_type == "complaints.complaint" else None,
+                   number=t.subject_label, title=t.title,
                    owner=t.owner.username, institution=t.institution.code, due_on=t.due_on, status=t.status,
                    evidence=t.evidence_id, overdue=t.status != "verified" and t.due_on < today)
 

@@ -21,6 +21,7 @@ from xiaobao.major.models import MajorCase, Notice, RectificationTask, ResponseC
 from xiaobao.major.models.major import LEVEL_RANK, MAJOR_LEVELS
 from xiaobao.org.models import User
 from xiaobao.org.roles import Role
+from xiaobao.org.scope import scope_for
 from xiaobao.privacy import crypto
 
 BEIJING = ZoneInfo("Asia/Shanghai")
@@ -93,10 +94,11 @@ def unread_notice_texts(user: User) -> list[str]:
 # ---- rectification (整改) ---------------------------------------------------------------------------
 
 def rectifications_visible_to(user: User) -> QuerySet[RectificationTask]:
-    """Tasks of cases in the user's scope, plus the tasks the user owns."""
-    return RectificationTask.objects.filter(
-        Q(complaint__in=selectors.complaints_visible_to(user)) | Q(owner=user)
-    ).select_related("complaint", "owner", "institution")
+    """Tasks (on any subject) of institutions in the user's scope, plus the tasks the user owns."""
+    scope = scope_for(user)
+    tasks = RectificationTask.objects.select_related("owner", "institution", "subject_type")
+    # (an empty Q() OR'ed with another is just the other: the whole organisation needs no filter at all)
+    return tasks if scope.everything else tasks.filter(scope.filter_q("institution") | Q(owner=user))
 
 
 def overdue_rectifications(user: User, *, today: date | None = None) -> QuerySet[RectificationTask]:

@@ -22,7 +22,7 @@ from django.views.decorators.http import require_POST
 
 from xiaobao.complaints import selectors
 from xiaobao.core.errors import DomainError, NotFound
-from xiaobao.major import grading, services, tasks
+from xiaobao.major import grading, rectification, services, tasks
 from xiaobao.major import selectors as selectors_major
 from xiaobao.major.models import (
     AccountabilityRecord,
@@ -182,7 +182,8 @@ def _panel_context(request: HttpRequest, complaint: Any) -> dict[str, Any]:
         "route_kinds": RouteKind.choices, "outcomes": OutcomeForm.base_fields["outcome"].choices,
         "root_cause": RootCause.objects.filter(complaint=complaint).select_related("proposed_by", "confirmed_by")
         .first(), "taxonomy": rules.root_causes.values(),
-        "tasks": selectors_major.rectifications_visible_to(user).filter(complaint=complaint),
+        "tasks": rectification.tasks_for(complaint).filter(
+            pk__in=selectors_major.rectifications_visible_to(user).values("pk")),
         "records": AccountabilityRecord.objects.filter(complaint=complaint).select_related(
             "responsible_user", "responsible_institution", "proposed_by", "decided_by"),
         "measures": Measure.choices, "attachments": complaint.attachments.all(), "today": timezone.localdate(),

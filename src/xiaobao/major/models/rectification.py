@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from django.conf import settings
+from django.contrib.contenttypes.fields import GenericForeignKey
+from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
@@ -36,14 +38,25 @@ class RootCause(models.Model):
 
 
 class RectificationTask(models.Model):
-    """整改任务: owner, due date, evidence, verification by the officer."""
+    """整改任务: what must change about a subject, owner, due date, evidence, verification by the officer.
+
+    The subject is generic — a complaint today; a review request, a sale inspection or a partner violation from
+    other modules — held as content type + id, with the label and page URL stored when the task was opened (the
+    list shows them without loading the subject). Open tasks through `xiaobao.major.rectification.open_task`.
+    Its status moves only through `xiaobao.major.transitions`.
+    """
 
     class Status(models.TextChoices):
         OPEN = "open", _("Being rectified")  # 整改中
         SUBMITTED = "submitted", _("Evidence submitted")  # 待验证
         VERIFIED = "verified", _("Verified")  # 已验证
 
-    complaint = models.ForeignKey(Complaint, on_delete=models.CASCADE, related_name="rectifications")
+    subject_type = models.ForeignKey(ContentType, on_delete=models.PROTECT, related_name="+")
+    subject_id = models.PositiveBigIntegerField()
+    subject = GenericForeignKey("subject_type", "subject_id")
+    subject_label = models.CharField(_("subject"), max_length=200)  # e.g. the case number
+    subject_url = models.CharField(max_length=300, blank=True)
+    source = models.CharField(_("source"), max_length=40)  # the module that opened it: major, reviews, …
     title = models.CharField(_("task"), max_length=200)
     description = models.TextField(_("description"), blank=True)
     owner = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name=_("owner"), on_delete=models.PROTECT,
@@ -67,7 +80,8 @@ class RectificationTask(models.Model):
         verbose_name = _("rectification task")
         verbose_name_plural = _("rectification tasks")
         ordering = ["due_on", "id"]
-        indexes = [models.Index(fields=["status", "due_on"], name="rectification_status_due_idx")]
+        indexes = [models.Index(fields=["status", "due_on"], name="rectification_status_due_idx"),
+                   models.Index(fields=["subject_type", "subject_id"], name="rectification_subject_idx")]
         constraints = [models.CheckConstraint(condition=Q(status__in=["open", "submitted", "verified"]),
                                               name="rectification_status_valid")]
 

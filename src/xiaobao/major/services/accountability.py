@@ -16,6 +16,7 @@ from xiaobao.complaints import selectors
 from xiaobao.complaints.services._common import lock, record
 from xiaobao.core.amounts import checked_amount
 from xiaobao.core.errors import Conflict, InvalidInput, NotFound, PermissionDenied
+from xiaobao.major import transitions
 from xiaobao.major.models import AccountabilityRecord, AssessmentRecord, Measure, Notice
 from xiaobao.major.services import response
 from xiaobao.org.models import Institution, User
@@ -85,13 +86,13 @@ def decide(*, record_id: int, by: User, approve: bool, note: str = "") -> Accoun
         raise NotFound("accountability record not found")
     complaint = lock(complaint_id, by=by, version=None)
     item = AccountabilityRecord.objects.select_for_update().get(pk=record_id)
-    if item.status != AccountabilityRecord.Status.PROPOSED:
+    if item.status not in transitions.ACCOUNTABILITY["approve"].sources:
         raise Conflict(_("The record was decided already."), field="record")
     if item.proposed_by_id == by.pk:
         raise PermissionDenied(_("Whoever proposed accountability cannot approve it."))
     note = response.require_text(note, "note", _("Note"), required=not approve)
     now = timezone.now()
-    item.status = AccountabilityRecord.Status.APPROVED if approve else AccountabilityRecord.Status.REJECTED
+    transitions.apply(item, "approve" if approve else "reject")
     item.decided_by, item.decided_at, item.decision_note = by, now, note
     item.save(update_fields=["status", "decided_by", "decided_at", "decision_note"])
     links = []

@@ -12,16 +12,13 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from xiaobao.complaints.models import Attachment, Complaint
+from xiaobao.complaints.models import Complaint
 from xiaobao.complaints.services._common import lock, record
-from xiaobao.complaints.services.attachments import attachment_add
-from xiaobao.core.errors import Conflict, InvalidInput, NotFound, PermissionDenied
-from xiaobao.major import grading
-from xiaobao.major.models import Notice, RectificationTask, RootCause
-from xiaobao.major.selectors import rectifications_visible_to
+from xiaobao.core.errors import Conflict, InvalidInput, PermissionDenied
+from xiaobao.major import grading, rectification
+from xiaobao.major.models import RectificationTask, RootCause
 from xiaobao.major.services import response
 from xiaobao.org.models import User
-from xiaobao.org.roles import Role
 
 
 def _cause(category: str, sub_cause: str) -> tuple[str, str]:
@@ -84,79 +81,46 @@ def root_cause_confirmed(complaint: Complaint) -> bool:
     return RootCause.objects.filter(complaint=complaint, confirmed_at__isnull=False).exists()
 
 
-# ---- rectification ---------------------------------------------------------------------------------
+# ---- rectification on a complaint (the generic tasks are `xiaobao.major.rectification`) ---------------
 
-def _task(task_id: int, by: User) -> RectificationTask:
-    task = rectifications_visible_to(by).select_for_update(of=("self",)).filter(pk=task_id).first()
-    if task is None:
-        raise NotFound("rectification task not found")
-    return task
+def _on_timeline(task: RectificationTask, action: str, by: User, reason: str, **data: object) -> None:
+    """A complaint subject's timeline gets the rectification steps too."""
+    if task.subject_type.model_class() is Complaint:
+        complaint = Complaint.objects.get(pk=task.subject_id)
+        record(complaint, action=action, by=by, reason=reason, data={"task": task.pk, **data},
+               audit_after={"task": task.pk, "status": task.status})
 
 
 @transaction.atomic
 def task_create(*, complaint_id: int, by: User, title: str, owner: str, due_on: date,
                 description: str = "") -> RectificationTask:
-    """整改任务: what must change, who owns it, by when. The owner is told."""
-    response.guard(by, response.APPROVERS, _("set rectification tasks"))
+    """整改任务 on a complaint: what must change, who owns it (a user of the case's institution or below), by when."""
+    response.guard(by, rectification.OPENERS, _("set rectification tasks"))
     complaint = lock(complaint_id, by=by, version=None)
-    title = response.require_text(title, "title", _("Task"))[:200]
     person = User.objects.filter(username=owner, is_active=True).select_related("institution").first()
     if person is None or person.institution_id is None:
         raise InvalidInput(_("“%(user)s” is not an active user of an institution.") % {"user": owner}, field="owner")
-    if due_on is None or due_on < timezone.localdate():
-        raise InvalidInput(_("The due date cannot be in the past."), field="due_on")
-    task = RectificationTask.objects.create(complaint=complaint, title=title, description=(description or "").strip(),
-                                            owner=person, institution=person.institution, due_on=due_on,
-                                            created_by=by)
-    record(complaint, action="rectification_create", by=by, reason=title,
+    task = rectification.open_task(subject=complaint, institution=complaint.institution, title=title, owner=person,
+                                   due_on=due_on, by=by, source="major", detail=description,
+                                   subject_label=complaint.number, subject_url=response.case_url(complaint))
+    record(complaint, action="rectification_create", by=by, reason=task.title,
            data={"task": task.pk, "owner": owner, "due_on": due_on.isoformat()}, audit_after={"task": task.pk})
-    response.notify([person], kind=Notice.Kind.RECTIFICATION, complaint=complaint, url=response.case_url(complaint),
-                    title=_("Rectification task: %(title)s") % {"title": title},
-                    body=_("Due %(date)s. Upload the evidence when done.") % {"date": due_on.isoformat()})
     return task
 
 
 @transaction.atomic
 def task_submit(*, task_id: int, by: User, note: str, attachment_id: int | None = None,
                 upload: tuple[str, BinaryIO, int | None] | None = None) -> RectificationTask:
-    """整改证明: the owner (or a case worker) submits the evidence — an attachment of the case, or a new file
-    stored through the attachments service."""
-    task = _task(task_id, by)
-    if task.owner_id != by.pk:
-        response.guard(by, response.CASE_WORKERS, _("submit rectification evidence"))
-    if task.status == RectificationTask.Status.VERIFIED:
-        raise Conflict(_("The task is verified already."), field="task")
-    note = response.require_text(note, "note", _("Evidence note"))
-    if upload is not None:
-        name, stream, size = upload
-        evidence = attachment_add(complaint_id=task.complaint_id, by=by, name=name, stream=stream, size=size)
-    elif attachment_id is not None:
-        evidence = Attachment.objects.filter(pk=attachment_id, complaint_id=task.complaint_id).first()
-    else:
-        evidence = None
-    if evidence is None:
-        raise InvalidInput(_("Attach the evidence."), field="file")
-    task.status, task.evidence, task.evidence_note = RectificationTask.Status.SUBMITTED, evidence, note
-    task.submitted_at = timezone.now()
-    task.save(update_fields=["status", "evidence", "evidence_note", "submitted_at"])
-    record(task.complaint, action="rectification_evidence", by=by, reason=note,
-           data={"task": task.pk, "attachment": evidence.pk}, audit_after={"task": task.pk, "status": task.status})
+    """整改证明 (see `rectification.submit_evidence`), also on the complaint's timeline."""
+    task = rectification.submit_evidence(task_id=task_id, by=by, note=note, attachment_id=attachment_id,
+                                         upload=upload)
+    _on_timeline(task, "rectification_evidence", by, task.evidence_note, attachment=task.evidence_id)
     return task
 
 
 @transaction.atomic
 def task_verify(*, task_id: int, by: User, accepted: bool, note: str = "") -> RectificationTask:
-    """整改验证 by the officer: accept the evidence, or return it (the task reopens)."""
-    response.guard(by, {Role.OFFICER}, _("verify rectification"))
-    task = _task(task_id, by)
-    if task.status != RectificationTask.Status.SUBMITTED:
-        raise Conflict(_("Only submitted evidence can be verified."), field="task")
-    note = response.require_text(note, "note", _("Note"), required=not accepted)
-    task.status = RectificationTask.Status.VERIFIED if accepted else RectificationTask.Status.OPEN
-    task.verified_by, task.verified_at, task.verification_note = (by, timezone.now(), note) if accepted else (
-        None, None, note)
-    task.save(update_fields=["status", "verified_by", "verified_at", "verification_note"])
-    record(task.complaint, action="rectification_verify" if accepted else "rectification_reject", by=by,
-           reason=note, data={"task": task.pk}, audit_after={"task": task.pk, "status": task.status})
+    """整改验证 (see `rectification.verify`), also on the complaint's timeline."""
+    task = rectification.verify(task_id=task_id, by=by, accepted=accepted, note=note)
+    _on_timeline(task, "rectification_verify" if accepted else "rectification_reject", by, task.verification_note)
     return task
-
