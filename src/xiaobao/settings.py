@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -58,6 +59,7 @@ INSTALLED_APPS = [
     "django_tasks",
     "django_tasks_db",
     "csp",
+    "axes",
     "xiaobao.core",
     "xiaobao.org",
     "xiaobao.audit",
@@ -84,6 +86,7 @@ MIDDLEWARE = [
     "django_htmx.middleware.HtmxMiddleware",
     "xiaobao.audit.middleware.ClientIPMiddleware",
     "xiaobao.core.middleware.DomainErrorMiddleware",
+    "axes.middleware.AxesMiddleware",  # last: turns a locked login into the lockout page (xiaobao.security)
 ]
 
 ROOT_URLCONF = "xiaobao.urls"
@@ -124,6 +127,21 @@ AUTH_USER_MODEL = "org.User"
 LOGIN_URL = "web:login"
 LOGIN_REDIRECT_URL = "web:home"
 LOGOUT_REDIRECT_URL = "web:login"
+# Login throttling (django-axes, configured in xiaobao/security/throttling.py): after XIAOBAO_LOGIN_FAILURE_LIMIT
+# failures in a row an account, or a client address, is locked for XIAOBAO_LOGIN_LOCK_MINUTES; wrong API tokens
+# lock the address. Officers release locks at /security/locks/.
+AUTHENTICATION_BACKENDS = [
+    "xiaobao.security.throttling.ThrottleBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = env_int("XIAOBAO_LOGIN_FAILURE_LIMIT", 5)
+AXES_COOLOFF_TIME = timedelta(minutes=env_int("XIAOBAO_LOGIN_LOCK_MINUTES", 15))
+AXES_LOCKOUT_PARAMETERS = "xiaobao.security.throttling.lockout_parameters"
+AXES_CLIENT_IP_CALLABLE = "xiaobao.security.throttling.client_ip"
+AXES_LOCKOUT_CALLABLE = "xiaobao.security.throttling.lockout_response"
+AXES_RESET_ON_SUCCESS = True
+AXES_ENABLE_ADMIN = False  # the officer's page replaces axes' admin pages
+AXES_VERBOSE = False
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator", "OPTIONS": {"min_length": 8}},
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
@@ -236,6 +254,8 @@ LOGGING = {
     "filters": {"refusals_without_traceback": {"()": "xiaobao.core.logs.RefusalsWithoutTraceback"}},
     "handlers": {"console": {"class": "logging.StreamHandler", "filters": ["refusals_without_traceback"]}},
     "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL", "WARNING")},
+    # django-axes warns on every failed login; the audit chain records them already (auth.login_failed).
+    "loggers": {"axes": {"level": "ERROR"}},
 }
 
 SECURE_CONTENT_TYPE_NOSNIFF = True

@@ -25,6 +25,7 @@ urlpatterns = [
     path("i18n/", include("django.conf.urls.i18n")),
     path("complaints/", include("xiaobao.complaints.urls")),
     path("privacy/", include("xiaobao.privacy.urls")),
+    path("security/", include("xiaobao.security.urls")),
     path("major/", include("xiaobao.major.urls")),
     path("reports/", include("xiaobao.reports.urls")),
     path("", include("xiaobao.web.urls")),

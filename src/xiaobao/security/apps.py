@@ -6,3 +6,11 @@ class SecurityConfig(AppConfig):
     name = "xiaobao.security"
     label = "security"
     verbose_name = _("Security")
+
+    def ready(self) -> None:
+        from xiaobao.core import registry
+        from xiaobao.core.registry import NavEntry
+        from xiaobao.security import receivers  # noqa: F401  (connects the lock receiver)
+
+        registry.register_navigation(NavEntry("security.locks", _("Login locks"), "security:locks", order=90,
+                                              roles=frozenset({"officer", "admin"})))

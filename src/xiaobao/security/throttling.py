@@ -1,0 +1,80 @@
+"""Login and API-token throttling (issue 16, item 11) on django-axes: the settings' callables live here.
+
+A login is refused for `AXES_COOLOFF_TIME` once an account, or a client address, has failed
+`AXES_FAILURE_LIMIT` times in a row (whichever comes first); a success resets the account's count. A wrong API
+token counts against the client address only (it names no account). Each failure is an `auth.login_failed`
+audit event (xiaobao.audit.receivers), each lock an `auth.locked_out` event, each release by an officer an
+`auth.lock_cleared` event. Officers and administrators see and clear locks at /security/locks/.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from axes.backends import AxesStandaloneBackend
+from axes.handlers.proxy import AxesProxyHandler
+from django.conf import settings
+from django.contrib.auth.signals import user_login_failed
+from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.shortcuts import render
+from django.utils.translation import gettext as _
+
+from xiaobao.core.errors import DomainError
+
+API_TOKEN = "(API token)"  # the username a wrong bearer token is recorded under: no account is named
+
+
+class TooManyAttempts(DomainError):
+    code = "too_many_attempts"
+    http_status = 429
+
+
+class ThrottleBackend(AxesStandaloneBackend):
+    """Axes' lock check before the password backends; authentication without a request (the shell, a
+    management command) has no client to throttle and passes through instead of failing."""
+
+    def authenticate(self, request: HttpRequest | None, username: str | None = None, password: str | None = None,
+                     **kwargs: Any) -> None:
+        if request is None:
+            return None
+        return super().authenticate(request, username, password, **kwargs)
+
+
+def client_ip(request: HttpRequest) -> str:
+    """The address the audit chain records too (REMOTE_ADDR: a proxy must overwrite it)."""
+    return request.META.get("REMOTE_ADDR") or "unknown"
+
+
+def lockout_parameters(request: Any, credentials: dict[str, Any] | None) -> list[str | list[str]]:
+    """Lock the account or the address; a wrong token locks only the address (all tokens share API_TOKEN)."""
+    if (credentials or {}).get("username") == API_TOKEN or getattr(request, "username", None) == API_TOKEN:
+        return ["ip_address"]
+    return ["username", "ip_address"]
+
+
+def cool_off_minutes() -> int:
+    return int(settings.AXES_COOLOFF_TIME.total_seconds() // 60)
+
+
+def locked_message() -> str:
+    return _("Too many failed attempts: locked for %(minutes)s minutes. Ask the consumer-protection officer "
+             "to release the lock sooner.") % {"minutes": cool_off_minutes()}
+
+
+def lockout_response(request: HttpRequest, response: Any = None, credentials: dict[str, Any] | None = None,
+                     *args: Any, **kwargs: Any) -> HttpResponse:
+    """Axes' answer to a locked login: the API's JSON error, or the login page in the site's layout."""
+    if request.path.startswith("/api/"):
+        return JsonResponse(TooManyAttempts(locked_message()).as_dict(), status=429)
+    return render(request, "security/locked_out.html", {"message": locked_message()}, status=429)
+
+
+def check_token_client(request: HttpRequest) -> None:
+    """Refuse a bearer token from an address locked for wrong tokens (or wrong passwords)."""
+    if AxesProxyHandler.is_locked(request, {"username": API_TOKEN}):
+        raise TooManyAttempts(locked_message())
+
+
+def token_failed(request: HttpRequest) -> None:
+    """A wrong bearer token: a failed login for axes (which may lock the address) and for the audit chain."""
+    user_login_failed.send(sender=__name__, credentials={"username": API_TOKEN}, request=request)
