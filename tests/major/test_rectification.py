@@ -108,3 +108,22 @@ def test_only_the_transition_module_assigns_a_task_or_record_status():
                  if p.name != "transitions.py" and "migrations" not in p.parts
                  and assignment.search(p.read_text(encoding="utf-8"))]
     assert offenders == []
+
+
+def test_waiting_tasks_reach_the_home_queue_of_their_owner_and_the_officer(cast, client):
+    from xiaobao.core import registry
+
+    task = rectification.open_task(subject=cast.sub_a, institution=cast.sub_a, title="补正双录资料",
+                                   owner=cast.handler_a, due_on=_due(), by=cast.officer, source="partners",
+                                   subject_label="合作机构 A", subject_url="/partners/7/")
+    mine = [i for i in registry.queue_items(cast.handler_a) if i.module == "major"]
+    assert [(i.url, i.detail) for i in mine] == [("/partners/7/", f"合作机构 A · {cast.sub_a.name}")]
+    assert mine[0].due_label.startswith(_due().isoformat())
+    assert not [i for i in registry.queue_items(cast.officer) if i.module == "major"]
+    rectification.submit_evidence(task_id=task.pk, by=cast.handler_a, note="已补录")
+    assert not [i for i in registry.queue_items(cast.handler_a) if i.module == "major"]
+    assert [i.url for i in registry.queue_items(cast.officer) if i.module == "major"] == ["/partners/7/"]
+    assert not [i for i in registry.queue_items(cast.handler_b) if i.module == "major"]
+    client.force_login(cast.handler_a)
+    rectification.verify(task_id=task.pk, by=cast.officer, accepted=False, note="缺签字页")
+    assert "补正双录资料" in client.get("/").content.decode()

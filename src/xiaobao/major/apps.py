@@ -16,6 +16,7 @@ class MajorConfig(AppConfig):
         from xiaobao.major import demo, measures, selectors, tasks
 
         registry.register_demo("major", demo.seed_major_complaint, order=20)
+        registry.register_queue("major", selectors.queue_items, selectors.queue_count)
         registry.register_notice("major.notices", selectors.unread_notice_texts)
         registry.register_periodic("major.escalate", tasks.escalate_missed_clocks, every=tasks.ESCALATION_EVERY)
         measures.register()

@@ -9,13 +9,16 @@ from zoneinfo import ZoneInfo
 
 from django.db.models import Case, Count, F, Prefetch, Q, QuerySet, Value, When
 from django.db.models.functions import TruncMonth, TruncQuarter
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from xiaobao.complaints import selectors
 from xiaobao.complaints.codes import Status
 from xiaobao.complaints.models import OPEN, Complaint
+from xiaobao.core.dates import due_label
 from xiaobao.core.errors import InvalidInput
+from xiaobao.core.registry import QueueItem
 from xiaobao.major import grading
 from xiaobao.major.models import MajorCase, Notice, RectificationTask, ResponseClock
 from xiaobao.major.models.major import LEVEL_RANK, MAJOR_LEVELS
@@ -274,3 +277,35 @@ def repeat_count(complaint: Complaint, rules: grading.Rules | None = None) -> in
     if "policy" in rules.duplicate_match and complaint.policy_number:
         keys["policy"] = ("policy_number", complaint.policy_number)
     return _matching(keys, complaint.received_at, rules.duplicate_window_days, complaint.pk).count()
+
+
+# ---- home work queue (我的待办) -------------------------------------------------------------------------
+
+def queue_tasks(user: User) -> QuerySet[RectificationTask]:
+    """Rectification tasks waiting for `user`: their own tasks still to be rectified (any module's subject), and —
+    for an officer — submitted evidence in their scope waiting for verification. Due date first."""
+    waiting = Q(owner=user, status=RectificationTask.Status.OPEN)
+    if user.has_role(Role.OFFICER) and not user.is_read_only:
+        waiting |= Q(pk__in=rectifications_visible_to(user).filter(status=RectificationTask.Status.SUBMITTED)
+                     .exclude(owner=user).values("pk"))
+    return (RectificationTask.objects.filter(waiting).select_related("institution")
+            .order_by("due_on", "id"))
+
+
+def queue_items(user: User, limit: int) -> list[QueueItem]:
+    """Work-queue provider: one line per waiting rectification task, due at the end of its due date."""
+    today = timezone.localdate()
+    items = []
+    for task in queue_tasks(user)[:limit]:
+        due_at = datetime.combine(task.due_on + timedelta(days=1), datetime.min.time(), tzinfo=BEIJING)
+        sla = ("overdue" if task.due_on < today else "due_soon" if (task.due_on - today).days <= 2 else "on_time")
+        items.append(QueueItem(
+            module="major", title=_("Rectification: %(title)s") % {"title": task.title},
+            url=task.subject_url or reverse("major:board"), status_label=task.get_status_display(), due_at=due_at,
+            sla=sla, sla_label=_("Overdue") if sla == "overdue" else "",
+            detail=f"{task.subject_label} · {task.institution.name}", due_label=due_label(due_at)))
+    return items
+
+
+def queue_count(user: User) -> int:
+    return queue_tasks(user).count()

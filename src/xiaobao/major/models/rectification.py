@@ -143,8 +143,13 @@ class AccountabilityRecord(models.Model):
 
 
 class AssessmentRecord(models.Model):
-    """考核记录: a link the assessment module reads — one row per approved accountability measure, for the
-    responsible institution (always) and person (when named), in the assessment period (e.g. 2025Q4)."""
+    """考核记录: one row per approved accountability measure, for the responsible institution (always) and person
+    (when named), in the assessment period (e.g. 2025Q4), written when a head or the officer approves.
+
+    Seam for the coming assessment app (考核评价): it reads accountability through the registry measure
+    `major.accountability_count` (`xiaobao.major.measures`), never by importing this model; when it needs these
+    rows themselves it takes the model over with a state-only move (as `major` did from `complaints`), keeping the
+    table. Nothing in `major` imports the assessment app."""
 
     accountability = models.ForeignKey(AccountabilityRecord, on_delete=models.PROTECT, related_name="assessments")
     complaint = models.ForeignKey(Complaint, on_delete=models.PROTECT, related_name="+")
