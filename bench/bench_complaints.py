@@ -10,6 +10,8 @@
    Then services.register in-process, and the import of an Excel ledger (all rows or none).
 2. Overdue list, filtered lists, policy-number search and work queues at --cases generated cases (p50/p95).
 3. The same intake against django-helpdesk's ticket creation, in-process and over HTTP (own venv in bench/.work/).
+4. The case page of a case with 20 notes full of personal data, rendered for its handler (p50/p95, queries), and
+   what masking those texts at every render would cost instead of once at write time.
 Targets: ≥ 500 intakes/s on 2 cores with PostgreSQL; list and overdue p95 < 100 ms at 1M cases; faster than helpdesk.
 """
 
@@ -304,6 +306,20 @@ def queries_part(args: argparse.Namespace, kinds: list[str], pg: str | None) -> 
                 print(f"     {line}")
 
 
+def case_page_part(args: argparse.Namespace, kinds: list[str], pg: str | None) -> None:
+    print("\n== 4. case page with 20 notes (GET /complaints/{id}/ as its handler; personal data in every note, "
+          "shown masked: masked once when written)")
+    for kind in kinds:
+        try:
+            with database(kind, pg, "xiaobao_bench_casepage") as env:
+                out = worker(env, "casepage", "20", str(args.repeats))
+        except (RuntimeError, subprocess.SubprocessError, OSError) as exc:
+            print(f"   {kind}: failed: {exc}")
+            continue
+        print(f"   {kind}: case page render with {out['notes']} notes p50 {out['p50']:.1f} ms  p95 {out['p95']:.1f} ms "
+              f"({out['queries']} queries); masking those texts at every render instead would add "
+              f"{out['mask_at_render_ms']:.1f} ms")
+
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -322,7 +338,7 @@ def main() -> None:
     parser.add_argument("--repeats", type=int, default=30, help="repetitions per query")
     parser.add_argument("--sqlite-cases", type=int, default=None,
                         help="cases for the SQLite query run when PostgreSQL is measured too (default 200,000)")
-    parser.add_argument("--only", choices=["intake", "queries", "helpdesk"], help="run one part")
+    parser.add_argument("--only", choices=["intake", "queries", "helpdesk", "casepage"], help="run one part")
     parser.add_argument("--no-postgres", action="store_true")
     parser.add_argument("--no-helpdesk", action="store_true")
     args = parser.parse_args()
@@ -344,6 +360,8 @@ def main() -> None:
     http_results, inproc = intake_part(args, kinds, pg) if only in (None, "intake", "helpdesk") else ({}, {})
     if only in (None, "queries"):
         queries_part(args, kinds, pg)
+    if only in (None, "casepage"):
+        case_page_part(args, kinds, pg)
     if only in (None, "helpdesk") and not args.no_helpdesk:
         helpdesk_side(args, http_results.get("sqlite", {}).get("single"), inproc.get("sqlite"))
 

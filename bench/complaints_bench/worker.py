@@ -3,6 +3,7 @@
     python bench/complaints_bench/worker.py intake N      # services.register N times, sequentially
     python bench/complaints_bench/worker.py queries CASES REPEATS
     python bench/complaints_bench/worker.py import ROWS     # an Excel ledger of ROWS complaints, imported once
+    python bench/complaints_bench/worker.py casepage NOTES REPEATS  # the case page with NOTES notes
 
 Prints one JSON object on the last line of stdout.
 """
@@ -302,6 +303,56 @@ def queries(cases: int, repeats: int) -> dict[str, Any]:
             "results": results, "counts": counts, "plans": plans}
 
 
+# ------------------------------------------------------------------------------------------ case page
+
+NOTE = "已致电客户{name}（手机13991234{i:03d}），核对身份证650103195301191540，退款账户6222021234567890128，第{i}次跟进。"
+
+
+def case_page(notes: int, repeats: int) -> dict[str, Any]:
+    """The case page (GET /complaints/{id}/) of a case with `notes` 处理记录 full of personal data, rendered for its
+    handler (who may unmask, so every 查看 control is drawn): masked once when written, read as stored."""
+    from django.test import Client
+
+    from xiaobao.privacy.masking import mask_free_text
+
+    setup()
+    by, codes = officer(), sub_codes()
+    body = payloads.complaint(900_000, codes)
+    data = services.ComplaintIn(**{**{k: v for k, v in body.items() if k != "complainant"},
+                                   "received_at": datetime.fromisoformat(body["received_at"]), "disputed_amount": None,
+                                   "complainant": services.ComplainantIn(**body["complainant"])})
+    c, _ = services.register(data, by=by)
+    c = services.accept(complaint_id=c.pk, version=c.version, by=by)
+    name = c.complainant_name
+    for i in range(notes):
+        c = services.add_note(complaint_id=c.pk, version=c.version, by=by, note=NOTE.format(name=name, i=i))
+    client = Client()
+    client.force_login(by)
+    url = f"/complaints/{c.pk}/"
+    assert client.get(url).status_code == 200  # warm: templates compiled, translations loaded
+    latencies = []
+    executed = []
+
+    def count(execute: Any, sql: str, params: Any, many: bool, context: Any) -> Any:
+        executed.append(sql)
+        return execute(sql, params, many, context)
+
+    with connection.execute_wrapper(count):
+        client.get(url)
+    for _ in range(repeats):
+        t = time.perf_counter()
+        client.get(url)
+        latencies.append(time.perf_counter() - t)
+    texts = [NOTE.format(name=name, i=i) for i in range(notes)] + [c.summary]
+    t = time.perf_counter()
+    for _ in range(5):
+        for text in texts:
+            mask_free_text(text, hints=[name])
+    mask_ms = (time.perf_counter() - t) / 5 * 1000
+    return {"vendor": connection.vendor, "notes": notes, "queries": len(executed), **summary(latencies),
+            "mask_at_render_ms": round(mask_ms, 1)}
+
+
 if __name__ == "__main__":
     command = sys.argv[1]
     if command == "intake":
@@ -310,6 +361,8 @@ if __name__ == "__main__":
         out = ledger_import(int(sys.argv[2]))
     elif command == "queries":
         out = queries(int(sys.argv[2]), int(sys.argv[3]))
+    elif command == "casepage":
+        out = case_page(int(sys.argv[2]), int(sys.argv[3]))
     else:
         raise SystemExit(f"unknown command {command}")
     print(json.dumps(out, ensure_ascii=False, default=str))
