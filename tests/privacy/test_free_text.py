@@ -308,3 +308,67 @@ def test_export_files_hold_the_masked_free_text(client, cast, case, bystander):
     r = client.get("/complaints/export.csv")
     rows = list(csv.reader(io.StringIO(r.content.decode("utf-8-sig"))))
     assert any("139****4567" in cell for cell in rows[1]) and leaks(r.content.decode("utf-8-sig")) == []
+
+
+# --- the major-complaint module: notices, e-mails, routes, root cause, rectification, accountability ----------
+
+
+@pytest.fixture
+def major_case(cast, case, django_capture_on_commit_callbacks, mailoutbox):
+    """The same case through the major-complaint module, with personal data typed into every free text."""
+    from datetime import date
+
+    from xiaobao.major import services as major_services
+
+    cast.handler_a.email = "handler_a@example.cn"
+    cast.handler_a.save(update_fields=["email"])
+    c = services.reopen(complaint_id=case.pk, version=case.version, by=cast.reviewer_a, reason="客户再次来电")
+    with django_capture_on_commit_callbacks(execute=True):
+        major_services.grading.record_signals(complaint_id=c.pk, by=cast.handler_a, media_exposure=True,
+                                              extreme_threat=False, note=f"{NAME}称将向媒体曝光，电话{PHONE}")
+        major_services.grading.confirm(complaint_id=c.pk, by=cast.officer, level="critical",
+                                       reason=f"{NAME}情绪激动，身份证{VALID_ID}")
+        major_services.response.clock_met(complaint_id=c.pk, by=cast.handler_a, kind="first_response",
+                                          note=f"已回电{PHONE}，{OTHER_NAME}先生在场")
+        route = major_services.mediation.refer(complaint_id=c.pk, by=cast.handler_a, kind="mediation",
+                                               body="新疆保险纠纷调解中心", referred_on=date(2025, 10, 13))
+        major_services.mediation.add_session(route_id=route.pk, by=cast.handler_a, held_on=date(2025, 10, 14),
+                                             notes=f"{NAME}到场，提供银行卡{CARD}")
+        major_services.rootcause.propose(complaint_id=c.pk, by=cast.handler_a, category="sales_practice",
+                                         analysis=f"销售人员未向{NAME}说明条款，联系电话{PHONE}")
+        major_services.rootcause.task_create(complaint_id=c.pk, by=cast.reviewer_a, title=f"回访{NAME}（{PHONE}）",
+                                             owner="handler_a", due_on=date(2099, 1, 1),
+                                             description=f"核对卡号{CARD}")
+        major_services.accountability.propose(complaint_id=c.pk, by=cast.officer, measure="education",
+                                              finding=f"未核实{NAME}身份证{VALID_ID}", responsible_user="handler_a")
+    return c
+
+
+def test_major_pages_endpoints_notices_and_mails_show_no_clear_value(client, cast, major_case, bystander, mailoutbox):
+    assert mailoutbox and all(leaks(m.subject + m.body) == [] for m in mailoutbox)
+    for user in (bystander, cast.handler_a, cast.officer):
+        client.force_login(user)
+        for url in (f"/complaints/{major_case.pk}/", f"/major/cases/{major_case.pk}/", "/major/", "/major/notices/",
+                    "/"):
+            r = client.get(url)
+            assert r.status_code in (200, 403), (url, r.status_code)
+            assert leaks(_body(r)) == [], (user.username, url)
+        token = org_services.token_create(user=user)
+        for url in (f"/api/v1/complaints/{major_case.pk}/grading", f"/api/v1/complaints/{major_case.pk}/routes",
+                    f"/api/v1/complaints/{major_case.pk}/root-cause", f"/api/v1/complaints/{major_case.pk}/accountability",
+                    f"/api/v1/complaints/{major_case.pk}/events", "/api/v1/notices", "/api/v1/rectifications",
+                    "/api/v1/major/board"):
+            r = client.get(url, HTTP_AUTHORIZATION=f"Bearer {token}")
+            assert r.status_code in (200, 403, 404), (url, r.status_code)
+            if r.status_code == 200:
+                assert leaks(_body(r)) == [], (user.username, url)
+
+
+def test_major_tables_hold_no_clear_value(major_case):
+    from django.apps import apps
+
+    for model in apps.get_app_config("major").get_models():
+        assert leaks(_dump(model._meta.db_table)) == [], model._meta.label
+    for model in (ComplaintEvent, AuditEvent):
+        assert leaks(_dump(model._meta.db_table)) == [], model._meta.label
+    assert verify().ok

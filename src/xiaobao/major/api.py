@@ -320,7 +320,7 @@ def grading_out(request: HttpRequest, complaint_id: int) -> GradingOut:
     return GradingOut(
         complaint=c.pk, number=c.number, level=m.level, suggested_level=m.suggested_level,
         suggested_reasons=m.suggested_reasons, live_suggestion=SuggestionOut(level=live.level, reasons=live.reasons),
-        media_exposure=m.media_exposure, extreme_threat=m.extreme_threat, override_reason=m.override_reason,
+        media_exposure=m.media_exposure, extreme_threat=m.extreme_threat, override_reason=m.override_reason_masked,
         confirmed_by=m.confirmed_by.username if m.confirmed_by_id else None, confirmed_at=m.confirmed_at,
         rules_version=m.rules_version, must_record=m.must_record,
         clocks=_clocks([selectors_major.clock_view(k, now) for k in clocks]))
@@ -331,29 +331,29 @@ def task_out(t: RectificationTask, today: date) -> TaskOut:
     return TaskOut(id=t.pk, subject_type=subject_type, subject_id=t.subject_id, subject_label=t.subject_label,
                    subject_url=t.subject_url, source=t.source,
                    complaint=t.subject_id if subject_type == "complaints.complaint" else None,
-                   number=t.subject_label, title=t.title,
+                   number=t.subject_label, title=t.title_masked,
                    owner=t.owner.username, institution=t.institution.code, due_on=t.due_on, status=t.status,
                    evidence=t.evidence_id, overdue=t.status != "verified" and t.due_on < today)
 
 
 def route_out(r: ExternalRoute) -> RouteOut:
     return RouteOut(id=r.pk, kind=r.kind, body=r.body, referred_on=r.referred_on, mediator=r.mediator,
-                    reference=r.reference, outcome=r.outcome, outcome_on=r.outcome_on, outcome_notes=r.outcome_notes,
+                    reference=r.reference, outcome=r.outcome, outcome_on=r.outcome_on, outcome_notes=r.outcome_notes_masked,
                     amount=r.amount, agreement_id=r.agreement_id,
-                    sessions=[SessionOut(held_on=s.held_on, notes=s.notes) for s in r.sessions.all()])
+                    sessions=[SessionOut(held_on=s.held_on, notes=s.notes_masked) for s in r.sessions.all()])
 
 
 def accountability_out(a: AccountabilityRecord) -> AccountabilityOut:
     return AccountabilityOut(
         id=a.pk, responsible_user=a.responsible_user.username if a.responsible_user_id else None,
         responsible_institution=a.responsible_institution.code if a.responsible_institution_id else None,
-        finding=a.finding, measure=a.measure, amount=a.amount, status=a.status, proposed_by=a.proposed_by.username,
+        finding=a.finding_masked, measure=a.measure, amount=a.amount, status=a.status, proposed_by=a.proposed_by.username,
         decided_by=a.decided_by.username if a.decided_by_id else None,
         assessment_periods=[x.period for x in a.assessments.all()])
 
 
 def root_cause_out(r: RootCause) -> RootCauseOut:
-    return RootCauseOut(category=r.category, sub_cause=r.sub_cause, analysis=r.analysis,
+    return RootCauseOut(category=r.category, sub_cause=r.sub_cause, analysis=r.analysis_masked,
                         proposed_by=r.proposed_by.username,
                         confirmed_by=r.confirmed_by.username if r.confirmed_by_id else None, confirmed_at=r.confirmed_at)
 

@@ -10,6 +10,7 @@ from xiaobao.complaints.models.case import (
     ContactRecord,
     IntakeKey,
     NumberSequence,
+    case_hints,
 )
 
 __all__ = [
@@ -22,4 +23,5 @@ __all__ = [
     "ContactRecord",
     "IntakeKey",
     "NumberSequence",
+    "case_hints",
 ]

@@ -144,7 +144,8 @@ def complainant_hints(complaint: Complaint) -> list[str]:
     return [name] if name else []
 
 
-def _case_hints(row: models.Model) -> list[str]:
+def case_hints(row: models.Model) -> list[str]:
+    """The complainant's name for a row of the case (`row.complaint`), to mask in its free text."""
     complaint = row._state.fields_cache.get("complaint")
     if complaint is None and getattr(row, "complaint_id", None) is not None:
         complaint = Complaint.objects.only("complainant_name").filter(pk=row.complaint_id).first()
@@ -187,7 +188,7 @@ class ComplaintEvent(PrivateTextModel):
         return str(spec.label if spec else EVENT_LABELS.get(self.action, self.action))
 
     def pii_hints(self) -> list[str]:
-        return _case_hints(self)
+        return case_hints(self)
 
 
 class ContactRecord(PrivateTextModel):
@@ -209,7 +210,7 @@ class ContactRecord(PrivateTextModel):
         return f"{self.complaint_id} {self.way} {self.at:%Y-%m-%d}"
 
     def pii_hints(self) -> list[str]:
-        return _case_hints(self)
+        return case_hints(self)
 
 
 class Attachment(models.Model):

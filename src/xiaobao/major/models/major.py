@@ -10,8 +10,9 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
-from xiaobao.complaints.models import Complaint
+from xiaobao.complaints.models import Complaint, case_hints
 from xiaobao.org.models import Institution
+from xiaobao.privacy.fields import MaskedTextField, PrivateTextField, PrivateTextModel
 
 
 class Level(models.TextChoices):
@@ -47,19 +48,21 @@ class GradingRuleSet(models.Model):
         return f"v{self.version}"
 
 
-class MajorCase(models.Model):
+class MajorCase(PrivateTextModel):
     """分级: the grading of one complaint — handler-recorded signals, the platform's suggestion, the level the
     officer confirmed (or overrode, with a reason), and the rules version it was decided under."""
 
     complaint = models.OneToOneField(Complaint, on_delete=models.CASCADE, related_name="major")
     media_exposure = models.BooleanField(_("media or online exposure"), default=False)  # 媒体/网络曝光
     extreme_threat = models.BooleanField(_("threat of extreme behaviour or self-harm"), default=False)  # 极端行为
-    signals_note = models.TextField(_("signals note"), blank=True)
+    signals_note = PrivateTextField(_("signals note"), blank=True)
+    signals_note_masked = MaskedTextField(source="signals_note")
     suggested_level = models.CharField(_("suggested level"), max_length=10, choices=Level.choices, blank=True)
     suggested_reasons = models.JSONField(default=list, blank=True)
     suggested_at = models.DateTimeField(null=True, blank=True)
     level = models.CharField(pgettext_lazy("grading", "level"), max_length=10, choices=Level.choices, blank=True)
-    override_reason = models.TextField(_("override reason"), blank=True)
+    override_reason = PrivateTextField(_("override reason"), blank=True)
+    override_reason_masked = MaskedTextField(source="override_reason")
     confirmed_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT,
                                      related_name="+")
     confirmed_at = models.DateTimeField(_("confirmed at"), null=True, blank=True)
@@ -78,6 +81,9 @@ class MajorCase(models.Model):
 
     def __str__(self) -> str:
         return f"{self.complaint_id} {self.level or '-'}"
+
+    def pii_hints(self) -> list[str]:
+        return case_hints(self)
 
     @property
     def is_major(self) -> bool:

@@ -13,7 +13,8 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
-from xiaobao.complaints.models import Attachment, Complaint
+from xiaobao.complaints.models import Attachment, Complaint, case_hints
+from xiaobao.privacy.fields import MaskedTextField, PrivateTextField, PrivateTextModel
 
 # Stated once, read by the service, the case panel and a test: the statutory clock keeps running.
 REFERRAL_STOPS_STATUTORY_CLOCK = False
@@ -36,7 +37,7 @@ class RouteOutcome(models.TextChoices):
     WITHDRAWN = "withdrawn", pgettext_lazy("mediation", "Withdrawn")  # 撤回
 
 
-class ExternalRoute(models.Model):
+class ExternalRoute(PrivateTextModel):
     """外部途径: a referral to mediation, or a lawsuit / arbitration about the complaint, and its outcome."""
 
     complaint = models.ForeignKey(Complaint, on_delete=models.CASCADE, related_name="external_routes")
@@ -48,7 +49,8 @@ class ExternalRoute(models.Model):
     outcome = models.CharField(_("outcome"), max_length=14, choices=RouteOutcome.choices,
                                default=RouteOutcome.PENDING)
     outcome_on = models.DateField(_("outcome date"), null=True, blank=True)
-    outcome_notes = models.TextField(_("outcome notes"), blank=True)
+    outcome_notes = PrivateTextField(_("outcome notes"), blank=True)
+    outcome_notes_masked = MaskedTextField(source="outcome_notes")
     amount = models.DecimalField(_("agreed / awarded amount"), max_digits=14, decimal_places=2, null=True,
                                  blank=True)
     agreement = models.ForeignKey(Attachment, verbose_name=_("agreement document"), null=True, blank=True,
@@ -69,13 +71,17 @@ class ExternalRoute(models.Model):
     def __str__(self) -> str:
         return f"{self.complaint_id} {self.kind} {self.referred_on}"
 
+    def pii_hints(self) -> list[str]:
+        return case_hints(self)
 
-class MediationSession(models.Model):
+
+class MediationSession(PrivateTextModel):
     """调解记录: one session (date, notes)."""
 
     route = models.ForeignKey(ExternalRoute, on_delete=models.CASCADE, related_name="sessions")
     held_on = models.DateField(_("date"))
-    notes = models.TextField(_("notes"))
+    notes = PrivateTextField(_("notes"))
+    notes_masked = MaskedTextField(source="notes")
     recorded_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
 
     class Meta:
@@ -83,3 +89,6 @@ class MediationSession(models.Model):
 
     def __str__(self) -> str:
         return f"{self.route_id} {self.held_on}"
+
+    def pii_hints(self) -> list[str]:
+        return case_hints(self.route)

@@ -10,18 +10,20 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from xiaobao.complaints.models import Attachment, Complaint
+from xiaobao.complaints.models import Attachment, Complaint, case_hints
 from xiaobao.org.models import Institution
+from xiaobao.privacy.fields import MaskedTextField, PrivateTextField, PrivateTextModel
 
 
-class RootCause(models.Model):
+class RootCause(PrivateTextModel):
     """溯源: the cause the handler proposes (category and sub-cause codes from the rules data) and the
     reviewer confirms at closure."""
 
     complaint = models.OneToOneField(Complaint, on_delete=models.CASCADE, related_name="root_cause")
     category = models.CharField(_("root cause"), max_length=40)
     sub_cause = models.CharField(_("sub-cause"), max_length=60, blank=True)
-    analysis = models.TextField(_("analysis"))
+    analysis = PrivateTextField(_("analysis"))
+    analysis_masked = MaskedTextField(source="analysis")
     proposed_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
     proposed_at = models.DateTimeField(default=timezone.now)
     confirmed_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT,
@@ -36,8 +38,11 @@ class RootCause(models.Model):
     def __str__(self) -> str:
         return f"{self.complaint_id} {self.category}/{self.sub_cause}"
 
+    def pii_hints(self) -> list[str]:
+        return case_hints(self)
 
-class RectificationTask(models.Model):
+
+class RectificationTask(PrivateTextModel):
     """整改任务: what must change about a subject, owner, due date, evidence, verification by the officer.
 
     The subject is generic — a complaint today; a review request, a sale inspection or a partner violation from
@@ -57,8 +62,10 @@ class RectificationTask(models.Model):
     subject_label = models.CharField(_("subject"), max_length=200)  # e.g. the case number
     subject_url = models.CharField(max_length=300, blank=True)
     source = models.CharField(_("source"), max_length=40)  # the module that opened it: major, reviews, …
-    title = models.CharField(_("task"), max_length=200)
-    description = models.TextField(_("description"), blank=True)
+    title = PrivateTextField(_("task"))  # at most 200 characters (the service cuts it)
+    title_masked = MaskedTextField(source="title")
+    description = PrivateTextField(_("description"), blank=True)
+    description_masked = MaskedTextField(source="description")
     owner = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name=_("owner"), on_delete=models.PROTECT,
                               related_name="rectification_tasks")
     institution = models.ForeignKey(Institution, verbose_name=_("institution"), on_delete=models.PROTECT,
@@ -67,12 +74,14 @@ class RectificationTask(models.Model):
     status = models.CharField(_("status"), max_length=10, choices=Status.choices, default=Status.OPEN)
     evidence = models.ForeignKey(Attachment, verbose_name=_("evidence"), null=True, blank=True,
                                  on_delete=models.SET_NULL, related_name="+")
-    evidence_note = models.TextField(_("evidence note"), blank=True)
+    evidence_note = PrivateTextField(_("evidence note"), blank=True)
+    evidence_note_masked = MaskedTextField(source="evidence_note")
     submitted_at = models.DateTimeField(null=True, blank=True)
     verified_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT,
                                     related_name="+")
     verified_at = models.DateTimeField(null=True, blank=True)
-    verification_note = models.TextField(blank=True)
+    verification_note = PrivateTextField(blank=True)
+    verification_note_masked = MaskedTextField(source="verification_note")
     created_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
     created_at = models.DateTimeField(default=timezone.now)
 
@@ -86,7 +95,12 @@ class RectificationTask(models.Model):
                                               name="rectification_status_valid")]
 
     def __str__(self) -> str:
-        return self.title
+        return self.title_masked
+
+    def pii_hints(self) -> list[str]:
+        """The subject's own hints (a complaint: the complainant's name), when it declares them."""
+        hints = getattr(self.subject, "pii_hints", None) if self.subject_id else None
+        return list(hints()) if hints else []
 
 
 class Measure(models.TextChoices):
@@ -100,7 +114,7 @@ class Measure(models.TextChoices):
     OTHER = "other", _("Other")  # 其他
 
 
-class AccountabilityRecord(models.Model):
+class AccountabilityRecord(PrivateTextModel):
     """问责: who is responsible (a person and/or an institution), the finding, the measure, the approval."""
 
     class Status(models.TextChoices):
@@ -113,7 +127,8 @@ class AccountabilityRecord(models.Model):
                                          blank=True, on_delete=models.PROTECT, related_name="+")
     responsible_institution = models.ForeignKey(Institution, verbose_name=_("responsible institution"), null=True,
                                                 blank=True, on_delete=models.PROTECT, related_name="+")
-    finding = models.TextField(_("finding"))
+    finding = PrivateTextField(_("finding"))
+    finding_masked = MaskedTextField(source="finding")
     measure = models.CharField(_("measure"), max_length=14, choices=Measure.choices)
     amount = models.DecimalField(_("penalty amount"), max_digits=12, decimal_places=2, null=True, blank=True)
     status = models.CharField(_("status"), max_length=10, choices=Status.choices, default=Status.PROPOSED)
@@ -122,7 +137,8 @@ class AccountabilityRecord(models.Model):
     decided_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT,
                                    related_name="+")
     decided_at = models.DateTimeField(null=True, blank=True)
-    decision_note = models.TextField(blank=True)
+    decision_note = PrivateTextField(blank=True)
+    decision_note_masked = MaskedTextField(source="decision_note")
 
     class Meta:
         verbose_name = _("accountability record")
@@ -140,6 +156,9 @@ class AccountabilityRecord(models.Model):
 
     def __str__(self) -> str:
         return f"{self.complaint_id} {self.measure}"
+
+    def pii_hints(self) -> list[str]:
+        return case_hints(self)
 
 
 class AssessmentRecord(models.Model):

@@ -81,6 +81,8 @@ def record_signals(*, complaint_id: int, by: User, media_exposure: bool, extreme
     response.guard(by, response.CASE_WORKERS, _("record grading signals"))
     complaint = lock(complaint_id, by=by, version=None)
     major = _major(complaint)
+    if not (note or "").strip() and major.signals_note:  # the form shows the note masked: empty keeps it
+        note = major.signals_note
     note = response.require_text(note, "note", _("Note"), required=media_exposure or extreme_threat)
     before = {"media_exposure": major.media_exposure, "extreme_threat": major.extreme_threat}
     major.media_exposure, major.extreme_threat, major.signals_note = media_exposure, extreme_threat, note

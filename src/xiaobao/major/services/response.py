@@ -26,6 +26,7 @@ from xiaobao.major import grading
 from xiaobao.major.models import Level, MajorCase, Notice, ResponseClock
 from xiaobao.org.models import Institution, User
 from xiaobao.org.roles import Role
+from xiaobao.privacy.masking import mask_free_text
 
 log = logging.getLogger(__name__)
 
@@ -87,8 +88,10 @@ def _send_mail(messages: list[EmailMessage]) -> None:
 
 def notify(users: Iterable[User], *, kind: str, title: str, body: str = "", complaint: Complaint | None = None,
            url: str = "") -> list[Notice]:
-    """In-app notices now; e-mails (to users with an address) once the transaction commits."""
+    """In-app notices now; e-mails (to users with an address) once the transaction commits. Personal data in
+    the title or body is masked first (free text such as a finding or a task title can carry it)."""
     people = list(users)
+    title, body = _masked(title, complaint), _masked(body, complaint)  # a notice or e-mail never carries clear text
     notices = Notice.objects.bulk_create([
         Notice(recipient=u, complaint=complaint, kind=kind, title=title[:200], body=body, url=url) for u in people
     ])
@@ -142,11 +145,24 @@ def clock_met(*, complaint_id: int, by: User, kind: str, note: str = "",
     elif not content["note"]:
         raise InvalidInput(_("Describe the first response."), field="note")
     now = timezone.now()
-    clock.met_at, clock.met_by, clock.met_note = now, by, content
+    # The text in clear is the timeline entry's (encrypted) reason; the clock and the entry's data keep it masked.
+    text = "\n".join([content["note"], *(f"{k}：{v}" for k, v in content.get("report", {}).items())]).strip()
+    masked = _masked(content, complaint)
+    clock.met_at, clock.met_by, clock.met_note = now, by, masked
     clock.save(update_fields=["met_at", "met_by", "met_note"])
-    record(complaint, action="major_clock_met", by=by, reason=content["note"],
-           data={"kind": kind, "due_at": clock.due_at.isoformat(), "late": now > clock.due_at, **content})
+    record(complaint, action="major_clock_met", by=by, reason=text,
+           data={"kind": kind, "due_at": clock.due_at.isoformat(), "late": now > clock.due_at, **masked})
     return clock
+
+
+def _masked(value: Any, complaint: Complaint | None) -> Any:
+    """Free text as every reader gets it: personal data masked (the complainant's name wherever it occurs)."""
+    hints = [complaint.complainant_name] if complaint is not None and complaint.complainant_name else []
+    if isinstance(value, str):
+        return mask_free_text(value, hints=hints)
+    if isinstance(value, dict):
+        return {k: _masked(v, complaint) for k, v in value.items()}
+    return value
 
 
 def _escalation_target(clock: ResponseClock) -> Institution | None:
