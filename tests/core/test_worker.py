@@ -16,7 +16,7 @@ import pytest
 from django.core.cache import caches
 from django.db import connection
 from django.utils import timezone
-from django_tasks import TaskResultStatus
+from django_tasks import TaskResultStatus, task
 from django_tasks_db.models import DBTaskResult
 
 from tests.complaints.test_import import row, workbook
@@ -248,3 +248,19 @@ def test_the_daily_retention_drops_job_files_after_a_day_and_records_after_90_da
     fresh.refresh_from_db()
     assert old.artifact is None and bytes(fresh.artifact) == b"report"
     assert not Job.objects.filter(pk=ancient.pk).exists()
+
+
+@task()
+def stopped_task() -> None:
+    raise SystemExit(1)  # what a second Ctrl+C raises inside a running task
+
+
+def test_a_task_interrupted_by_a_forced_stop_goes_back_to_the_queue(db, database_queue):
+    stopped_task.enqueue()
+    row = DBTaskResult.objects.get()
+    row.claim("w-stop")
+    runner = worker.DatabaseWorker(queue_names=["*"], interval=0, batch=True, backend_name="default",
+                                   startup_delay=False, max_tasks=None, worker_id="w-stop", excluded_queue_names=[])
+    runner.run_task(row)
+    row.refresh_from_db()
+    assert row.status == TaskResultStatus.READY and not row.traceback  # not "failed": run again by the next worker
