@@ -21,10 +21,9 @@ class Command(BaseCommand):
     def handle(self, *args: Any, host: str, port: int, threads: int, no_collectstatic: bool, **options: Any) -> None:
         from waitress import serve
 
-        from xiaobao.wsgi import application
-
         if not no_collectstatic:
             call_command("collectstatic", interactive=False, verbosity=0)
+        from xiaobao.wsgi import application  # after collecting: WhiteNoise indexes the static files it finds now
         settings.DATA_DIR.mkdir(parents=True, exist_ok=True)
         self.stdout.write(f"xiaobao serving on http://{host}:{port}/ (waitress, {threads} threads); Ctrl+C stops")
         serve(application, host=host, port=port, threads=threads, ident="xiaobao")
