@@ -66,6 +66,7 @@ INSTALLED_APPS = [
     "xiaobao.privacy",
     "xiaobao.security",
     "xiaobao.complaints",
+    "xiaobao.reviews",
     "xiaobao.reports",
     "xiaobao.major",
     "xiaobao.web",
@@ -236,6 +237,13 @@ CACHES = {
 
 # Complaint attachments (资料上传)
 ATTACHMENT_MAX_BYTES = env_int("XIAOBAO_ATTACHMENT_MAX_BYTES", 20 * 1024 * 1024)
+
+# Consumer-protection review (消保审查): working days to a conclusion per request type, who must countersign,
+# and the rectification period of a marketing violation found in monitoring or a sweep.
+REVIEW_DUE_WORKING_DAYS = {"default": env_int("XIAOBAO_REVIEW_DUE_WORKING_DAYS", 5), "new_product": 10}
+REVIEW_COUNTERSIGN = {"reject": env_bool("XIAOBAO_REVIEW_COUNTERSIGN_REJECT", True),
+                      "product": env_bool("XIAOBAO_REVIEW_COUNTERSIGN_PRODUCT", True)}
+REVIEW_RECTIFICATION_DAYS = env_int("XIAOBAO_REVIEW_RECTIFICATION_DAYS", 15)
 
 # Embedded default: e-mails are written as files under the data folder (set EMAIL_BACKEND/EMAIL_HOST for SMTP).
 EMAIL_BACKEND = env_str("EMAIL_BACKEND", "django.core.mail.backends.filebased.EmailBackend")
