@@ -28,5 +28,6 @@ urlpatterns = [
     path("security/", include("xiaobao.security.urls")),
     path("major/", include("xiaobao.major.urls")),
     path("reports/", include("xiaobao.reports.urls")),
+    path("reviews/", include("xiaobao.reviews.urls")),
     path("", include("xiaobao.web.urls")),
 ]
