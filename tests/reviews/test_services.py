@@ -223,3 +223,43 @@ def test_numbers_on_a_constructed_data_set(submit, compliance, cast):
     assert str(n.adoption_rate) == "66.7"
     assert n.overdue_now == 2  # both open past their due day
     assert n.by_kind["marketing"] == 2
+
+
+def test_a_monitoring_violation_opens_a_rectification_task_for_the_institution(cast, compliance):
+    from tests.factories import UserFactory
+    from xiaobao.major import rectification
+    from xiaobao.org.roles import Role
+
+    head_a = UserFactory(username="head_a", institution=cast.sub_a, roles=[Role.HEAD])
+    record = services.monitoring_record(by=compliance, institution=cast.sub_a, source="wechat_moments",
+                                        seen_on=date(2026, 12, 1), text="保本保息，稳赚不赔，错过今天再等一年！",
+                                        agent_name="张某")
+    tasks = list(rectification.tasks_for(record))
+    assert [t.pk for t in tasks] == [record.rectification_task_id]
+    assert tasks[0].owner == head_a and tasks[0].institution == cast.sub_a
+
+
+def test_a_sweep_flags_released_material_the_new_rules_catch_once(submit, compliance, cast, monkeypatch):
+    from tests.factories import UserFactory
+    from xiaobao.major import rectification
+    from xiaobao.org.roles import Role
+
+    UserFactory(username="head_a", institution=cast.sub_a, roles=[Role.HEAD])
+    request = submit(uploads=[upload(CLEAN)])
+    services.conclude(request_id=request.pk, version=request.version, by=compliance, conclusion=Conclusion.PASS)
+    request.refresh_from_db()
+    release = services.release_register(request_id=request.pk, by=cast.handler_a,
+                                        document_id=request.documents.get().pk, channel="website",
+                                        location="https://example.com", published_on=date(2026, 12, 1))
+    assert services.sweep() == {"checked": 1, "flagged": 0}
+    assert services.sweep() == {"checked": 0, "flagged": 0}  # the same rules: nothing to redo
+    # new rules that flag the released text
+    from xiaobao.reviews import checking
+
+    fake = checking.FoundItem("marketing", "test", "MISLEADING_FREE", "误导", "", "投保前", "", "解释", "依据")
+    monkeypatch.setattr(checking, "marketing_version", lambda: "rules-v2")
+    monkeypatch.setattr(checking, "marketing_findings", lambda text: [fake])
+    assert services.sweep() == {"checked": 1, "flagged": 1}
+    assert rectification.tasks_for(release).count() == 1
+    monkeypatch.setattr(checking, "marketing_version", lambda: "rules-v3")
+    assert services.sweep() == {"checked": 1, "flagged": 0}  # already known: no second task

@@ -50,8 +50,9 @@ from xiaobao.org.roles import Role
 
 __all__ = ["open_task", "submit_evidence", "tasks_for", "tasks_visible_to", "verify"]
 
-# Who may open a task (the module calling may narrow it further) and who verifies.
-OPENERS = frozenset({Role.REVIEWER, Role.HEAD, Role.OFFICER})
+# Who may open a task (the module calling may narrow it further) and who verifies. Compliance reviewers open
+# tasks on marketing violations found in monitoring and sweeps (reviews).
+OPENERS = frozenset({Role.REVIEWER, Role.HEAD, Role.OFFICER, Role.COMPLIANCE_REVIEWER})
 VERIFIERS = frozenset({Role.OFFICER})
 
 

@@ -12,6 +12,7 @@ from typing import Any, BinaryIO
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -477,17 +478,30 @@ def best_match(text: str, releases: Any) -> tuple[Release | None, float]:
     return (best, score) if score >= MATCH_THRESHOLD else (None, score)
 
 
-def _open_rectification(*, subject: Any, institution: Institution, title: str, by: User, detail: str) -> int | None:
-    """A violation opens a rectification task (整改) through the major module's shared service."""
-    try:
-        from xiaobao.major import rectification
-    except ImportError:  # the major module is not installed: nothing to open
+def rectification_owner(institution: Institution) -> User | None:
+    """Who answers for a marketing violation of `institution`: its head, else a reviewer, else a handler."""
+    from xiaobao.org.roles import Role
+
+    for role in (Role.HEAD, Role.REVIEWER, Role.HANDLER):
+        owner = (User.objects.filter(institution=institution, is_active=True, groups__name=role)
+                 .order_by("id").first())
+        if owner is not None:
+            return owner
+    return None
+
+
+def _open_rectification(*, subject: Any, institution: Institution, title: str, by: User | None, detail: str,
+                        label: str, url: str) -> int | None:
+    """A violation opens a rectification task (整改) through the major module's shared service; None when the
+    institution has nobody to own it (the record then says no task was opened)."""
+    from xiaobao.major import rectification
+
+    owner = rectification_owner(institution)
+    if owner is None or by is None:
         return None
-    owner = settings.REVIEW_RECTIFICATION_OWNER(institution) if callable(
-        getattr(settings, "REVIEW_RECTIFICATION_OWNER", None)) else None
     task = rectification.open_task(subject=subject, institution=institution, title=title, owner=owner,
                                    due_on=selectors.today() + timedelta(days=settings.REVIEW_RECTIFICATION_DAYS),
-                                   by=by, source="reviews", detail=detail)
+                                   by=by, source="reviews", detail=detail, subject_label=label, subject_url=url)
     return int(task.pk)
 
 
@@ -521,7 +535,8 @@ def monitoring_record(*, by: User, institution: Institution, source: str, seen_o
                  else _("Marketing violation found in monitoring"))
         record.rectification_task_id = _open_rectification(
             subject=record, institution=institution, title=title, by=by,
-            detail="；".join(f"{f.label}：{f.quote}" for f in found)[:1000])
+            detail="；".join(f"{f.label}：{f.quote}" for f in found)[:1000],
+            label=_("Monitoring record %(day)s") % {"day": f"{seen_on:%Y-%m-%d}"}, url=reverse("reviews:monitoring"))
         record.save(update_fields=["rectification_task_id"])
     audit.record(action="review.monitoring", obj=record, actor=by,
                  after={"status": status, "findings": len(found), "release": match.pk if match else None})
@@ -551,8 +566,10 @@ def sweep(*, by: User | None = None) -> dict[str, int]:
                 flagged += 1
                 _open_rectification(subject=locked, institution=release.request.institution,
                                     title=_("Released material flagged by the new marketing rules"),
-                                    by=by or release.registered_by,
-                                    detail="；".join(f"{f.label}：{f.quote}" for f in found if f.code in new)[:1000])
+                                    by=by or release.request.concluded_by,
+                                    detail="；".join(f"{f.label}：{f.quote}" for f in found if f.code in new)[:1000],
+                                    label=f"{release.request.number} {release.location}"[:200],
+                                    url=reverse("reviews:detail", args=[release.request_id]))
                 audit.record(action="review.sweep_flag", obj=release.request, actor=by,
                              after={"release": release.pk, "codes": new})
         checked += 1
