@@ -61,3 +61,13 @@ def test_the_printable_page_and_the_monthly_report_render(client, cast, quarter)
     assert "各模块指标" in monthly
     assert 'data-testid="not-available"' in monthly  # e.g. training: no module provides its indicators yet
     assert "按期办结率" in monthly
+
+
+def test_an_institution_name_never_becomes_a_formula(client, cast, quarter):
+    cast.sub_b.name = "=HYPERLINK(\"http://x\")"
+    cast.sub_b.save(update_fields=["name"])
+    client.force_login(cast.officer)
+    book = load_workbook(BytesIO(client.get("/reports/quarterly.xlsx?institution=650000&year=2025&quarter=3").content))
+    by_inst = book.worksheets[-1]
+    cell = next(c for row in by_inst.iter_rows() for c in row if c.value == cast.sub_b.name)
+    assert cell.data_type == "s"

@@ -1,5 +1,6 @@
 """The quarterly report as an .xlsx laid out for the regulator: Chinese titles with the institution and period,
-merged group headers (直接投诉 / 监管转办 / 合计), one sheet per breakdown, a total row."""
+merged group headers (直接投诉 / 监管转办 / 合计), one sheet per breakdown, a total row. Every cell is written
+through `xiaobao.core.safe_export.put_text` (institution names are typed by people: no formula injection)."""
 
 from __future__ import annotations
 
@@ -11,25 +12,20 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 
+from xiaobao.core.safe_export import put_text
+
 THIN = Side(style="thin", color="999999")
 BOX = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
 HEAD_FILL = PatternFill("solid", fgColor="DDE6F0")
 CENTER = Alignment(horizontal="center", vertical="center", wrap_text=True)
 
 
-def text(value: Any) -> Any:
-    """Text cells never start a formula (institution names are typed by people)."""
-    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
-        return "'" + value
-    return value
-
-
 def _title(ws: Any, data: dict[str, Any], width: int, subtitle: str) -> None:
     ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=width)
-    ws.cell(1, 1, text(data["title"])).font = Font(bold=True, size=14)
+    put_text(ws, 1, 1, data["title"]).font = Font(bold=True, size=14)
     ws.cell(1, 1).alignment = CENTER
     ws.merge_cells(start_row=2, start_column=1, end_row=2, end_column=width)
-    ws.cell(2, 1, text(subtitle)).alignment = Alignment(horizontal="left")
+    put_text(ws, 2, 1, subtitle).alignment = Alignment(horizontal="left")
     ws.row_dimensions[1].height = 24
 
 
@@ -40,7 +36,7 @@ def _head(ws: Any, row: int, col: int, value: str, *, span: int = 1, rows: int =
         for c in range(col, col + span):
             ws.cell(r, c).border = BOX
             ws.cell(r, c).fill = HEAD_FILL
-    cell = ws.cell(row, col, value)
+    cell = put_text(ws, row, col, value)
     cell.font = Font(bold=True)
     cell.alignment = CENTER
 
@@ -62,18 +58,18 @@ def _summary(wb: Workbook, data: dict[str, Any]) -> None:
         _head(ws, 3, 2 + k, source["label"])
     row = 4
     for figure in data["figures"]:
-        ws.cell(row, 1, figure["label"]).border = BOX
+        put_text(ws, row, 1, figure["label"]).border = BOX
         for k, source in enumerate(sources):
-            ws.cell(row, 2 + k, data["total"][source["key"]][figure["key"]]).border = BOX
+            put_text(ws, row, 2 + k, data["total"][source["key"]][figure["key"]]).border = BOX
         row += 1
     for name, label in (("previous", _("Received, previous period")), ("year_ago", _("Received, a year before"))):
-        ws.cell(row, 1, f"{label}（{data[name + '_period']['label']}）").border = BOX
+        put_text(ws, row, 1, f"{label}（{data[name + '_period']['label']}）").border = BOX
         for k, source in enumerate(sources):
-            ws.cell(row, 2 + k, data[name][source["key"]]).border = BOX
+            put_text(ws, row, 2 + k, data[name][source["key"]]).border = BOX
         row += 1
-        ws.cell(row, 1, _("Change, %") + f"（{label}）").border = BOX
+        put_text(ws, row, 1, _("Change, %") + f"（{label}）").border = BOX
         for k, source in enumerate(sources):
-            ws.cell(row, 2 + k, data[f"{name}_change"][source["key"]] or "—").border = BOX
+            put_text(ws, row, 2 + k, data[f"{name}_change"][source["key"]] or "—").border = BOX
         row += 1
     ws.column_dimensions["A"].width = 34
     for k in range(len(sources)):
@@ -104,23 +100,23 @@ def _breakdown(wb: Workbook, data: dict[str, Any], title: str, label: str, rows:
     r = 5
     totals = [0] * (len(sources) * len(figures))
     for item in rows:
-        ws.cell(r, 1, text(item["label"])).border = BOX
+        put_text(ws, r, 1, item["label"]).border = BOX
         c = 2
         for source in sources:
             for figure in figures:
                 value = item[source["key"]][figure["key"]]
-                ws.cell(r, c, value).border = BOX
+                put_text(ws, r, c, value).border = BOX
                 totals[c - 2] += value
                 c += 1
-        ws.cell(r, c, item["previous_change"]["all"] or "—").border = BOX
-        ws.cell(r, c + 1, item["year_ago_change"]["all"] or "—").border = BOX
+        put_text(ws, r, c, item["previous_change"]["all"] or "—").border = BOX
+        put_text(ws, r, c + 1, item["year_ago_change"]["all"] or "—").border = BOX
         for k, (key, _head_label) in enumerate(extra):
-            ws.cell(r, c + 2 + k, item.get(key) if item.get(key) is not None else "—").border = BOX
+            put_text(ws, r, c + 2 + k, item.get(key) if item.get(key) is not None else "—").border = BOX
         r += 1
-    ws.cell(r, 1, _("Total")).font = Font(bold=True)
+    put_text(ws, r, 1, _("Total")).font = Font(bold=True)
     ws.cell(r, 1).border = BOX
     for k, value in enumerate(totals):
-        cell = ws.cell(r, 2 + k, value)
+        cell = put_text(ws, r, 2 + k, value)
         cell.font = Font(bold=True)
         cell.border = BOX
     ws.column_dimensions["A"].width = 26
@@ -159,9 +155,9 @@ def workbook(data: dict[str, Any]) -> bytes:
         _head(ws, row, 2, _("Value"))
         _head(ws, row, 3, _("Definition"))
         for k, (label, value, basis) in enumerate(lines, start=1):
-            ws.cell(row + k, 1, label).border = BOX
-            ws.cell(row + k, 2, value).border = BOX
-            ws.cell(row + k, 3, text(basis)).border = BOX
+            put_text(ws, row + k, 1, label).border = BOX
+            put_text(ws, row + k, 2, value).border = BOX
+            put_text(ws, row + k, 3, basis).border = BOX
     out = BytesIO()
     wb.save(out)
     return out.getvalue()
