@@ -240,7 +240,9 @@ def counts(*, user: User | None, slice: Slice, group_by: Iterable[str] = (), as_
     as_of = as_of or timezone.now()
     base = base_decision_days(slice.start)
     group = list(group_by)
-    annotations = {f: Count("pk", filter=figure_q(f, as_of=as_of, base_days=base)) for f in figures}
+    # COUNT(received_at), a column of complaint_statistics_idx (never null), not COUNT(id): PostgreSQL then counts
+    # from the index alone (an index-only scan) without reading the wide rows.
+    annotations = {f: Count("received_at", filter=figure_q(f, as_of=as_of, base_days=base)) for f in figures}
     if "regulator" in group:  # direct / regulator-transferred as a group column (two groups, not ten channels)
         annotations = {"regulator": Case(When(channel=Channel.REGULATOR, then=Value(True)), default=Value(False),
                                          output_field=BooleanField()), **annotations}
@@ -265,7 +267,7 @@ def daily_received(*, user: User | None, slice: Slice, group_by: Iterable[str] =
     in_python = "institution_id" in group and bool(slice.institution)
     qs = (_visible(user).filter(slice.q(with_institution=not in_python)).exclude(status=Status.MERGED).order_by()
           .annotate(day=BeijingDate("received_at")))
-    rows = list(qs.values("day", *group).annotate(n=Count("pk")))
+    rows = list(qs.values("day", *group).annotate(n=Count("received_at")))
     if not in_python:
         return rows
     wanted = slice.institution_ids() or set()
