@@ -47,6 +47,13 @@ def test_required_literals(pattern, expected):
                 assert any(lit in m.group() for lit in lits)
 
 
+def test_a_literal_inside_another_rules_longer_hit_is_still_found():
+    # 月底停 is a literal of one rule, 停售 of another: the gate must not swallow the second
+    full = _full_scan_rules()
+    for text in ("月底停售", "这款月底就停售了", "再过两天就要停售了"):
+        assert [f.rule for f in check_text(text)] == [f.rule for f in check_text(text, full)] != []
+
+
 def test_trie_regex_prefers_the_longest_literal():
     rx = trie_regex(["保本", "保本保息", "保息", "最"])
     assert [m.group() for m in rx.finditer("保本保息，最好，保息")] == ["保本保息", "最", "保息"]

@@ -28,6 +28,44 @@ _FOLD.update({0xFF05: ord("%"), 0x3000: ord(" ")})
 _NEEDS_FOLD = re.compile("[\uff05\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\u3000]")
 # Windows closer than this are scanned as one: a regex call costs more than scanning a few dozen chars.
 _MERGE_GAP = 64
+# Quotation scope: a claim inside quotation marks, in a text that warns, educates or reports someone else's
+# violation anywhere (以案说险, 风险提示, 常见误区, news of a penalty), is being talked about, not made.
+_QUOTE_PAIRS = {"“": "”", "「": "」", "『": "』", "‘": "’", "\"": "\""}
+_WARNING_TEXT = re.compile(
+    "警惕|警觉|警示|提醒|风险提示|温馨提示|误区|谨防|防范|当心|小心|留个?心眼|多个心眼|以案说险|案例|不存在|骗局|陷阱|套路|"
+    "识别|甄别|别信|不要相信|不要轻信|不可信|切勿|勿信|虚假宣传|误导|违规|违法|被罚|处罚|罚款|通报|上当|受骗|骗子|"
+    "所谓|号称|声称|宣称|称为|网友称|专家|记者|报道|据悉|监管(部门|局|机构)?(提示|提醒|通报|指出)"
+)
+
+
+# a claim that the rest of its sentence warns against (任何承诺保本高收益的…都要警惕): talked about, not made
+_WARNED_AFTER = re.compile(
+    "(都|也)?(要|需|需要|应|应当|请|得)?(警惕|警觉|当心|小心|提防|留个?心眼|多个心眼|擦亮眼睛)"
+    "|(是|属于|都是)(骗局|陷阱|套路|违规|违法|误导|虚假)"
+)
+_SENTENCE_END = re.compile("[。！？!?\n]")
+
+
+def _warned_after(text: str, end: int) -> bool:
+    m = _SENTENCE_END.search(text, end)
+    return _WARNED_AFTER.search(text, end, m.start() if m else len(text)) is not None
+
+
+def _quoted(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every quotation (the marks excluded); an unclosed quote runs to the clause end."""
+    out: list[tuple[int, int]] = []
+    i, n = 0, len(text)
+    while i < n:
+        close = _QUOTE_PAIRS.get(text[i])
+        if close is None:
+            i += 1
+            continue
+        j = text.find(close, i + 1)
+        if j < 0:
+            break
+        out.append((i + 1, j))
+        i = j + 1
+    return out
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,6 +129,21 @@ def _finding(rule: Rule, text: str, start: int, end: int) -> Finding:
                    rule.id)
 
 
+def _hits(regex: re.Pattern[str], text: str) -> list[tuple[int, str]]:
+    """(position, literal) of the gate's hits, and of literals that start inside a hit: finditer returns
+    non-overlapping longest hits, which would hide 停售 of one rule behind the hit 月底停 of another."""
+    out: list[tuple[int, str]] = []
+    match = regex.match
+    for m in regex.finditer(text):
+        s, e = m.span()
+        out.append((s, m.group()))
+        for p in range(s + 1, e):
+            inner = match(text, p)
+            if inner is not None and inner.end() > e:
+                out.append((p, inner.group()))
+    return out
+
+
 def _candidates(ruleset: RuleSet, text: str) -> list[tuple[int, int, int]]:
     """Regex matches worth a context check, as (start, end, pattern index).
 
@@ -106,7 +159,7 @@ def _candidates(ruleset: RuleSet, text: str) -> list[tuple[int, int, int]]:
     if gate.regex is not None:
         targets = gate.targets
         append = found.append
-        for start, lit in [(m.start(), m.group()) for m in gate.regex.finditer(text)]:
+        for start, lit in _hits(gate.regex, text):
             direct, windowed = targets[lit]
             for match, off, e in direct:
                 mm = match(text, start + off)
@@ -158,6 +211,12 @@ def check_text(text: str, rules: RuleSet | None = None) -> list[Finding]:
             continue
         findings.append(_finding(rule, text, start, end))
         last_end[rule.code] = end
+    if findings:
+        findings = [f for f in findings if not _warned_after(folded, f.end)]
+    if findings and _WARNING_TEXT.search(folded):
+        quotes = _quoted(folded)
+        if quotes:
+            findings = [f for f in findings if not any(s <= f.start and f.end <= e for s, e in quotes)]
     findings.sort(key=lambda f: (f.start, f.end, CODES.index(f.code)))
     return findings
 
