@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from django.db.models import Case, Count, F, Prefetch, Q, QuerySet, Value, When
@@ -14,7 +15,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from xiaobao.complaints import selectors
-from xiaobao.complaints.codes import Status
+from xiaobao.complaints.codes import Cause, ProductLine, Status
 from xiaobao.complaints.models import OPEN, Complaint
 from xiaobao.core.dates import due_label
 from xiaobao.core.errors import InvalidInput
@@ -122,6 +123,11 @@ class Cluster:
     counts: dict[str, int] = field(default_factory=dict)  # period label → closed cases
 
     @property
+    def product_line_label(self) -> str:
+        return str(ProductLine(self.product_line).label) if self.product_line in ProductLine.values else \
+            self.product_line
+
+    @property
     def total(self) -> int:
         return sum(self.counts.values())
 
@@ -157,6 +163,15 @@ def _periods(since: datetime, until: datetime, by: str) -> list[str]:
     return out
 
 
+def _cause_label(key: str, taxonomy: dict[str, Any]) -> str:
+    """A root-cause category, a statistical cause, or "not confirmed yet", as users read it."""
+    if key == "unconfirmed":
+        return str(_("Root cause not confirmed"))
+    if key in taxonomy:
+        return str(taxonomy[key].display())
+    return str(Cause(key).label) if key in Cause.values else key
+
+
 def recurrence(user: User, *, since: datetime, until: datetime, by: str = "month",
                cause_source: str = "root") -> Recurrence:
     """复发分析: closed cases in scope grouped by cause × product line × institution × month/quarter — one
@@ -179,8 +194,7 @@ def recurrence(user: User, *, since: datetime, until: datetime, by: str = "month
     for row in qs:
         label = _label(row["period"], by)
         key = (row["cause_key"], row["product_line"], row["institution__code"])
-        spec = taxonomy.get(row["cause_key"])
-        cluster = clusters.setdefault(key, Cluster(row["cause_key"], spec.display() if spec else row["cause_key"],
+        cluster = clusters.setdefault(key, Cluster(row["cause_key"], _cause_label(row["cause_key"], taxonomy),
                                                    row["product_line"], row["institution__code"],
                                                    row["institution__name"]))
         cluster.counts[label] = cluster.counts.get(label, 0) + row["n"]
