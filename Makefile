@@ -31,13 +31,20 @@ run: install ## migrate, seed the demo branch, print the accounts, serve on http
 	$(BIN)/xiaobao demo
 	$(BIN)/xiaobao run --host 127.0.0.1 --port 8000
 
-test: install-dev browser ## lint and run the whole suite (DATABASE_URL picks the database; SQLite by default)
-	$(BIN)/ruff check src tests bench
-	$(BIN)/xiaobao makemigrations --check --dry-run -v 0
-	$(BIN)/pytest
+# The whole suite must cover at least this share of src/xiaobao, or `make test` fails. Not yet measured: the one
+# full run with coverage (2026-12-05) could not finish on the shared machine, so the floor is 0 until the first CI
+# run prints its TOTAL; then set it a few points under that value, and raise it as coverage grows.
+COVERAGE_FLOOR ?= 0
 
-lint: ## ruff only
+test: install-dev browser ## lint, type-check, and run the whole suite with the coverage floor (DATABASE_URL picks the database)
 	$(BIN)/ruff check src tests bench
+	$(BIN)/mypy
+	$(BIN)/xiaobao makemigrations --check --dry-run -v 0
+	$(BIN)/pytest --cov=xiaobao --cov-report=term --cov-fail-under=$(COVERAGE_FLOOR)
+
+lint: ## ruff and mypy
+	$(BIN)/ruff check src tests bench
+	$(BIN)/mypy
 
 bench: install-dev bench-tools ## benchmarks: print numbers, never assert
 	@for f in bench/bench_*.py; do echo "== $$f"; $(BIN)/python $$f || exit 1; done

@@ -18,7 +18,7 @@ PROJECT_DIR = PACKAGE_DIR.parent.parent
 DATA_DIR = Path(env_str("XIAOBAO_DATA_DIR", str(Path.cwd() / "data"))).resolve()
 (DATA_DIR / "static").mkdir(parents=True, exist_ok=True)
 
-DEV_SECRET_KEY = "dev-insecure-xiaobao-secret-key-change-me"
+DEV_SECRET_KEY = "dev-insecure-xiaobao-secret-key-change-me"  # noqa: S105 - the development key; production mode refuses it (security/keys.py)
 DEV_DATA_KEY = "ZGV2LWluc2VjdXJlLXhpYW9iYW8tZGF0YS1rZXkhISE="
 
 PRODUCTION = env_bool("XIAOBAO_PRODUCTION", False)

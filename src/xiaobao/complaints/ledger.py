@@ -351,7 +351,7 @@ class ParsedRow:
     @property
     def key(self) -> str:
         """Idempotency key: the row's content (without its 序号), so a re-import finds its first import."""
-        assert self.data is not None
+        assert self.data is not None  # noqa: S101 - type narrowing: only rows that parsed have a key
         payload = asdict(self.data)
         payload.pop("errors", None)
         digest = hashlib.sha256(json.dumps(payload, sort_keys=True, default=str).encode()).hexdigest()

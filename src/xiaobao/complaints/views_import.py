@@ -31,7 +31,7 @@ PHASES = {"validate": _("Checking rows"), "import": _("Importing")}
 class LedgerUploadForm(forms.Form):
     file = forms.FileField(label=_("Complaint ledger (.xlsx)"))
 
-    def clean_file(self):  # type: ignore[no-untyped-def]
+    def clean_file(self):
         upload = self.cleaned_data["file"]
         if not upload.name.lower().endswith(".xlsx"):
             raise forms.ValidationError(_("Upload an Excel workbook (.xlsx)."))

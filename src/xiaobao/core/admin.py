@@ -26,7 +26,7 @@ class ReadOnlyAdmin(admin.ModelAdmin):
 
 from django.utils.html import format_html  # noqa: E402
 from django.utils.translation import gettext_lazy as _  # noqa: E402
-from django.utils.translation import gettext_noop, pgettext_lazy  # noqa: E402
+from django.utils.translation import pgettext_lazy  # noqa: E402
 from django_tasks_db.models import DBTaskResult  # noqa: E402
 
 from xiaobao.core.models import BackgroundTask, Job  # noqa: E402
@@ -142,8 +142,3 @@ class JobAdmin(AdministratorReads):
     fields = ("title", "kind", "status", "phase", "done", "total", "attempts", "created_by", "created_at",
               "started_at", "finished_at", "result", "errors", "task_id")
     readonly_fields = fields
-
-
-# Django 5.2's admin labels for screen readers, missing from its own Chinese catalogue: ours translates them.
-ADMIN_SCREEN_READER_LABELS = (gettext_noop("Model name"), gettext_noop("Add link"),
-                              gettext_noop("Change or view list link"))

@@ -31,7 +31,7 @@ def current_slot(periodic: Periodic, now: datetime) -> datetime:
         step = int(periodic.every.total_seconds())
         seconds = int(now.timestamp())
         return datetime.fromtimestamp(seconds - seconds % step, tz=UTC)
-    assert periodic.daily_at is not None
+    assert periodic.daily_at is not None  # noqa: S101 - type narrowing: a periodic task is either every-N or daily-at
     zone = ZoneInfo(settings.TIME_ZONE)
     local = now.astimezone(zone)
     at = datetime.combine(local.date(), periodic.daily_at, tzinfo=zone)

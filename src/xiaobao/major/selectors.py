@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
-from typing import Any
 from zoneinfo import ZoneInfo
 
 from django.db.models import Case, Count, F, Prefetch, Q, QuerySet, Value, When
@@ -15,7 +14,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from xiaobao.complaints import selectors
-from xiaobao.complaints.codes import Cause, ProductLine, Status
+from xiaobao.complaints.codes import Status
 from xiaobao.complaints.models import OPEN, Complaint
 from xiaobao.core.dates import due_label
 from xiaobao.core.errors import InvalidInput
@@ -123,11 +122,6 @@ class Cluster:
     counts: dict[str, int] = field(default_factory=dict)  # period label → closed cases
 
     @property
-    def product_line_label(self) -> str:
-        return str(ProductLine(self.product_line).label) if self.product_line in ProductLine.values else \
-            self.product_line
-
-    @property
     def total(self) -> int:
         return sum(self.counts.values())
 
@@ -163,15 +157,6 @@ def _periods(since: datetime, until: datetime, by: str) -> list[str]:
     return out
 
 
-def _cause_label(key: str, taxonomy: dict[str, Any]) -> str:
-    """A root-cause category, a statistical cause, or "not confirmed yet", as users read it."""
-    if key == "unconfirmed":
-        return str(_("Root cause not confirmed"))
-    if key in taxonomy:
-        return str(taxonomy[key].display())
-    return str(Cause(key).label) if key in Cause.values else key
-
-
 def recurrence(user: User, *, since: datetime, until: datetime, by: str = "month",
                cause_source: str = "root") -> Recurrence:
     """复发分析: closed cases in scope grouped by cause × product line × institution × month/quarter — one
@@ -194,7 +179,8 @@ def recurrence(user: User, *, since: datetime, until: datetime, by: str = "month
     for row in qs:
         label = _label(row["period"], by)
         key = (row["cause_key"], row["product_line"], row["institution__code"])
-        cluster = clusters.setdefault(key, Cluster(row["cause_key"], _cause_label(row["cause_key"], taxonomy),
+        spec = taxonomy.get(row["cause_key"])
+        cluster = clusters.setdefault(key, Cluster(row["cause_key"], spec.display() if spec else row["cause_key"],
                                                    row["product_line"], row["institution__code"],
                                                    row["institution__name"]))
         cluster.counts[label] = cluster.counts.get(label, 0) + row["n"]
@@ -314,7 +300,7 @@ def queue_items(user: User, limit: int) -> list[QueueItem]:
         due_at = datetime.combine(task.due_on + timedelta(days=1), datetime.min.time(), tzinfo=BEIJING)
         sla = ("overdue" if task.due_on < today else "due_soon" if (task.due_on - today).days <= 2 else "on_time")
         items.append(QueueItem(
-            module="major", title=_("Rectification: %(title)s") % {"title": task.title_masked},
+            module="major", title=_("Rectification: %(title)s") % {"title": task.title},
             url=task.subject_url or reverse("major:board"), status_label=task.get_status_display(), due_at=due_at,
             sla=sla, sla_label=_("Overdue") if sla == "overdue" else "",
             detail=f"{task.subject_label} · {task.institution.name}", due_label=due_label(due_at)))

@@ -9,7 +9,6 @@ from django.utils.translation import gettext_lazy as _
 
 from xiaobao.core.admin import AdministratorMaintains
 from xiaobao.org.models import ApiToken, Department, Institution, User
-from xiaobao.org.roles import Role
 
 
 @admin.register(Institution)
@@ -26,23 +25,10 @@ class DepartmentAdmin(AdministratorMaintains):
     list_filter = ("kind",)
 
 
-class RoleFilter(admin.SimpleListFilter):
-    """Users by role, named as users read it (the groups are named by their role code)."""
-
-    title = _("role")
-    parameter_name = "role"
-
-    def lookups(self, request: HttpRequest, model_admin: Any) -> list[tuple[str, Any]]:
-        return list(Role.choices)
-
-    def queryset(self, request: HttpRequest, queryset: Any) -> Any:
-        return queryset.filter(groups__name=self.value()) if self.value() else queryset
-
-
 @admin.register(User)
 class UserAdmin(AdministratorMaintains, DjangoUserAdmin):
     list_display = ("username", "full_name", "institution", "department", "is_part_time", "is_active")
-    list_filter = (RoleFilter, "is_part_time", "is_active", "institution__level")
+    list_filter = ("groups", "is_part_time", "is_active", "institution__level")
     search_fields = ("username", "full_name", "institution__name")
     fieldsets = (
         *DjangoUserAdmin.fieldsets,

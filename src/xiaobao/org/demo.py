@@ -12,7 +12,7 @@ from xiaobao.org import services
 from xiaobao.org.models import Department, Institution, User
 from xiaobao.org.roles import Role
 
-DEMO_PASSWORD = "xiaobao-demo-2026"
+DEMO_PASSWORD = "xiaobao-demo-2026"  # noqa: S105 - the published password of the demo accounts (README)
 
 BRANCH = ("650000", "新疆分公司", "xj")
 # (code, name, username prefix): the 14 prefecture-level divisions of Xinjiang plus four cities.

@@ -13,7 +13,7 @@ from xiaobao.audit import services as audit
 from xiaobao.org.models import ApiToken, Department, Institution, User
 from xiaobao.org.roles import Role
 
-TOKEN_PREFIX = "xb_"
+TOKEN_PREFIX = "xb_"  # noqa: S105 - the visible prefix of API tokens, not a secret
 
 
 def ensure_role_groups() -> None:

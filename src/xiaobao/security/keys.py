@@ -17,7 +17,7 @@ MIN_SECRET_LENGTH = 50  # Django's own deployment check (security.W009) asks for
 MIN_SECRET_DISTINCT = 10
 MIN_SECRET_BITS = 128  # length × the characters' empirical Shannon entropy
 FERNET_KEY = re.compile(r"[A-Za-z0-9_-]{43}=")  # 32 bytes, url-safe base64, as Fernet.generate_key() writes it
-MAKE_SECRET = 'python -c "import secrets; print(secrets.token_urlsafe(50))"'
+MAKE_SECRET = 'python -c "import secrets; print(secrets.token_urlsafe(50))"'  # noqa: S105 - the command that makes a key, not a key
 MAKE_DATA_KEY = 'python -c "from cryptography.fernet import Fernet; print(Fernet.generate_key().decode())"'
 
 

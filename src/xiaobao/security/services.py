@@ -59,7 +59,7 @@ def clear_lock(*, kind: str, value: str, by: User) -> int:
     _may_manage(by)
     if kind not in ("username", "ip") or not value:
         raise NotFound(_("No such lock."))
-    cleared = reset(username=value) if kind == "username" else reset(ip=value)
+    cleared = int(reset(username=value) if kind == "username" else reset(ip=value))
     if not cleared:
         raise NotFound(_("No such lock."))
     audit.record(action="auth.lock_cleared", actor=by, object_type="auth.lock", object_id=f"{kind}:{value}"[:64],

@@ -21,7 +21,7 @@ from django.utils.translation import gettext as _
 
 from xiaobao.core.errors import DomainError
 
-API_TOKEN = "(API token)"  # the username a wrong bearer token is recorded under: no account is named
+API_TOKEN = "(API token)"  # noqa: S105 - the username a wrong bearer token is recorded under: no account is named; the label wrong tokens are counted under, not a secret
 
 
 class TooManyAttempts(DomainError):
@@ -29,15 +29,15 @@ class TooManyAttempts(DomainError):
     http_status = 429
 
 
-class ThrottleBackend(AxesStandaloneBackend):
+class ThrottleBackend(AxesStandaloneBackend):  # django-axes ships no types: its classes are Any
     """Axes' lock check before the password backends; authentication without a request (the shell, a
     management command) has no client to throttle and passes through instead of failing."""
 
     def authenticate(self, request: HttpRequest | None, username: str | None = None, password: str | None = None,
                      **kwargs: Any) -> None:
-        if request is None:
-            return None
-        return super().authenticate(request, username, password, **kwargs)
+        if request is not None:
+            super().authenticate(request, username, password, **kwargs)  # raises when locked
+        return None
 
 
 def client_ip(request: HttpRequest) -> str:

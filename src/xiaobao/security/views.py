@@ -4,6 +4,8 @@ A refusal (core.errors.PermissionDenied) becomes the Chinese 403 page (core.midd
 
 from __future__ import annotations
 
+from typing import cast
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
@@ -12,12 +14,13 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from xiaobao.core.errors import NotFound
+from xiaobao.org.models import User
 from xiaobao.security import services
 
 
 @login_required
 def locks(request: HttpRequest) -> HttpResponse:
-    found = services.locks(user=request.user)
+    found = services.locks(user=cast(User, request.user))
     return render(request, "security/locks.html", {"locks": found, "title": _("Login locks")})
 
 
@@ -26,7 +29,7 @@ def locks(request: HttpRequest) -> HttpResponse:
 def clear(request: HttpRequest) -> HttpResponse:
     value = request.POST.get("value", "")
     try:
-        services.clear_lock(kind=request.POST.get("kind", ""), value=value, by=request.user)
+        services.clear_lock(kind=request.POST.get("kind", ""), value=value, by=cast(User, request.user))
     except NotFound as exc:
         messages.error(request, str(exc.message))
     else:

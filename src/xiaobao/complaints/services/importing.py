@@ -144,7 +144,7 @@ def _import(source: str | Any | IO[bytes], *, by: User, progress: Progress | Non
                 chunk = fresh[start:start + MAX_BATCH]
                 items = []
                 for row, key in chunk:
-                    assert row.data is not None  # every row passed the checks above
+                    assert row.data is not None  # noqa: S101 - type narrowing: every row passed the checks above
                     items.append(BatchItem(row.data, idempotency_key=key))
                 for (row, _key), outcome in zip(chunk, register_batch(items, by=by), strict=True):
                     if outcome.error is not None:

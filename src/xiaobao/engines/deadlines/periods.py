@@ -284,6 +284,6 @@ def regulator_deadline(
     elif days is not None:
         deadline = period_end(trigger_day, days, calendar, allow_gap=allow_gap)
     else:
-        assert working_days is not None
+        assert working_days is not None  # noqa: S101 - type narrowing: a rule counts days or working days
         deadline = working_days_end(trigger_day, working_days, calendar, allow_gap=allow_gap)
     return replace(deadline, rule_version="regulator")

@@ -95,7 +95,7 @@ def _parse(data: dict[str, object], source: str) -> list[RuleSet]:
         if missing:
             raise RulesError(f"{label}: missing keys {sorted(missing)}")
         try:
-            result.append(RuleSet(**table))  # type: ignore[arg-type]
+            result.append(RuleSet(**table))
         except RulesError as exc:
             raise RulesError(f"{source}: {exc}") from None
     versions = [r.version for r in result]

@@ -151,7 +151,7 @@ def _candidates(ruleset: RuleSet, text: str) -> list[tuple[int, int, int]]:
     right there; any other pattern is searched in a window around the literal.
     """
     gate = ruleset.gate
-    assert gate is not None
+    assert gate is not None  # noqa: S101 - type narrowing: a loaded ruleset always has its gate
     n = len(text)
     regexes = gate.regexes
     found: list[tuple[int, int, int]] = []

@@ -110,11 +110,11 @@ def _node(op: object, av: object) -> _Info:
         width = max(i.width for i in infos)
         exact = None
         if all(i.exact is not None for i in infos):
-            union = frozenset().union(*(i.exact for i in infos))  # type: ignore[misc]
+            union = frozenset().union(*(i.exact for i in infos))  # type: ignore[arg-type]
             exact = union if len(union) <= _MAX_EXACT else None
         factor = None
         if not nullable and all(i.factor for i in infos):
-            factor = frozenset().union(*(i.factor for i in infos))  # type: ignore[misc]
+            factor = frozenset().union(*(i.factor for i in infos))  # type: ignore[arg-type]
         return _Info(exact, factor, max(i.back for i in infos), width, nullable)
     if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
         lo, hi, sub = av  # type: ignore[misc]

@@ -226,7 +226,7 @@ def _parse_rule(raw: Any, index: int, settings: dict[str, Any], macros: dict[str
     if not isinstance(negatable, bool):
         raise RuleError(f"{where}: 'negatable' must be true or false")
     regex = _compile(lists["patterns"], macros, where)
-    assert regex is not None
+    assert regex is not None  # noqa: S101 - type narrowing: patterns are required, so the regex exists
     before = list(lists["unless_before"]) + (["%NEG%"] if negatable and "NEG" in macros else [])
     after = list(lists["unless_after"]) + (["%MENTION%"] if negatable and "MENTION" in macros else [])
     info = codes.get(code)

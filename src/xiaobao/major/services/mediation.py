@@ -24,7 +24,7 @@ from xiaobao.major.models.mediation import REFERRAL_STOPS_STATUTORY_CLOCK
 from xiaobao.major.services import response
 from xiaobao.org.models import User
 
-assert REFERRAL_STOPS_STATUTORY_CLOCK is False, "no rule lets a referral stop the statutory clock"
+assert REFERRAL_STOPS_STATUTORY_CLOCK is False, "no rule lets a referral stop the statutory clock"  # noqa: S101 - import-time check of a domain rule
 
 
 def _date(value: date | None, field: str, *, required: bool = True, not_before: date | None = None) -> date | None:

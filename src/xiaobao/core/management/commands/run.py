@@ -32,9 +32,9 @@ class Command(BaseCommand):
         command = [sys.executable, "-m", "xiaobao"]
         serve = [*command, "serve", "--host", host, "--port", str(port), "--threads", str(threads)]
         children = {
-            "serve": subprocess.Popen(serve + (["--no-collectstatic"] if no_collectstatic else []),
+            "serve": subprocess.Popen(serve + (["--no-collectstatic"] if no_collectstatic else []),  # noqa: S603 - runs this installation's own `xiaobao` with fixed arguments
                                       start_new_session=True),
-            "worker": subprocess.Popen([*command, "worker"], start_new_session=True),
+            "worker": subprocess.Popen([*command, "worker"], start_new_session=True),  # noqa: S603 - runs this installation's own `xiaobao` with fixed arguments
         }
         stopping: list[int] = []
 
