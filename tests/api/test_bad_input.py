@@ -157,3 +157,8 @@ def test_search_by_phone_is_a_post_and_the_list_refuses_a_phone_in_the_url(call,
     refused(call()("get", "/complaints", {"q": "13812345678"}), "q")
     refused(call()("get", "/complaints", {"q": "650103195301191540"}), "q")
     assert call()("get", "/complaints", {"q": c.number}).json()["count"] == 1
+
+
+def test_a_quarterly_report_before_the_first_rules_is_empty_not_a_500(call):
+    r = call()("get", "/reports/quarterly", {"year": 2000, "quarter": 1})
+    assert r.status_code == 200, r.content

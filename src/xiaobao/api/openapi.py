@@ -7,7 +7,8 @@ answer follows from its shape, so a module added later is documented without wri
 - 403 on every operation (roles are checked in the services);
 - 404 when the path names an object (outside the user's scope is indistinguishable from missing);
 - 422 when the operation takes parameters or a body (schema and domain validation);
-- 409 and 413 when it takes a body (stale version / disallowed action; body over the size limit).
+- 400, 409 and 413 when it takes a body (unparsable body; stale version / disallowed action; body over the size
+  limit).
 An operation may declare any of them itself with a more precise schema; that declaration wins.
 """
 
@@ -19,6 +20,7 @@ from ninja import Schema
 from pydantic import Field
 
 ERROR_DESCRIPTIONS = {
+    400: "The body is not valid JSON (or not a readable form)",
     401: "Not authenticated (no token or session, or a bad one)",
     403: "Authenticated, but the role may not do this",
     404: "Not found, or outside the user's data scope",
@@ -51,7 +53,7 @@ def error_statuses(method: str, operation: dict[str, Any]) -> list[int]:
     if any(p.get("in") == "path" for p in params):
         statuses.append(404)
     if has_body:
-        statuses += [409, 413]
+        statuses += [400, 409, 413]
     if params or has_body:
         statuses.append(422)
     return sorted(statuses)

@@ -33,7 +33,7 @@ from django.utils.translation import pgettext_lazy
 
 from xiaobao.complaints.codes import OPEN_STATUSES, Category, Cause, Channel, ProductLine, Status
 from xiaobao.complaints.models import Complaint
-from xiaobao.engines.deadlines import rules_in_force
+from xiaobao.engines.deadlines import load_rules, rules_in_force
 from xiaobao.org.models import Institution, User
 from xiaobao.org.scope import scope_for, subtree_ids
 
@@ -77,8 +77,9 @@ def beijing_date(moment: datetime) -> date:
 
 
 def base_decision_days(on: date) -> int:
-    """The statutory decision period in force on `on` (15 days): a longer period means the case was extended."""
-    return rules_in_force(on).decision_days
+    """The statutory decision period in force on `on` (15 days): a longer period means the case was extended.
+    A period starting before the first rules (no case is received then: intake refuses it) counts with the first."""
+    return rules_in_force(max(on, load_rules()[0].effective_from)).decision_days
 
 
 def figure_q(figure: str, *, as_of: datetime, base_days: int = 15) -> Q:
