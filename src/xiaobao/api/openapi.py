@@ -3,7 +3,7 @@
 Every error body is `ErrorOut` (`{code, message, field}`, see `errors.py`). Which statuses an operation can
 answer follows from its shape, so a module added later is documented without writing anything:
 
-- 401 on every operation (all of them need a token or a session);
+- 401 and 429 on every operation (all of them need a token or a session; wrong ones lock the client out);
 - 403 on every operation (roles are checked in the services);
 - 404 when the path names an object (outside the user's scope is indistinguishable from missing);
 - 422 when the operation takes parameters or a body (schema and domain validation);
@@ -26,6 +26,7 @@ ERROR_DESCRIPTIONS = {
     404: "Not found, or outside the user's data scope",
     409: "Conflict: a stale `version`, an action not allowed in the current state, or a reused Idempotency-Key",
     413: "The request body is too large",
+    429: "Too many failed sign-ins or wrong tokens from this client or for this account: locked for a while",
     422: "Invalid input: `field` names the first offending field, `errors` lists all of them",
 }
 
@@ -49,7 +50,7 @@ ERROR_SCHEMA = ErrorOut.model_json_schema(ref_template="#/components/schemas/{mo
 def error_statuses(method: str, operation: dict[str, Any]) -> list[int]:
     params = operation.get("parameters", [])
     has_body = "requestBody" in operation
-    statuses = [401, 403]
+    statuses = [401, 403, 429]
     if any(p.get("in") == "path" for p in params):
         statuses.append(404)
     if has_body:
