@@ -39,7 +39,7 @@ SKIPPED_PREFIXES = ("admin/", "i18n/", "static/")
 # Parameters that are not objects: a fixed sample value each.
 SAMPLES = {"action": "note", "token": "0" * 32, "kind": "quarterly", "format": "xlsx", "field": "phone", "item": "0"}
 # Path segments that name their object differently (keep this short: name parameters after their models).
-SEGMENT_MODELS = {"import": "job", "case": "complaint"}  # a ledger import is a job; /major/cases/<pk> a complaint
+SEGMENT_MODELS = {"import": "job", "case": "complaint", "review": "reviewrequest"}  # /major/cases/<pk>: a complaint
 REFUSED = {400, 403, 404, 405, 422}
 _PARAM = re.compile(r"<(?:(?P<conv>[^>:]+):)?(?P<name>[^>]+)>")
 
