@@ -300,7 +300,7 @@ def queue_items(user: User, limit: int) -> list[QueueItem]:
         due_at = datetime.combine(task.due_on + timedelta(days=1), datetime.min.time(), tzinfo=BEIJING)
         sla = ("overdue" if task.due_on < today else "due_soon" if (task.due_on - today).days <= 2 else "on_time")
         items.append(QueueItem(
-            module="major", title=_("Rectification: %(title)s") % {"title": task.title},
+            module="major", title=_("Rectification: %(title)s") % {"title": task.title_masked},
             url=task.subject_url or reverse("major:board"), status_label=task.get_status_display(), due_at=due_at,
             sla=sla, sla_label=_("Overdue") if sla == "overdue" else "",
             detail=f"{task.subject_label} · {task.institution.name}", due_label=due_label(due_at)))

@@ -112,6 +112,12 @@ class ReviewDocument(PrivateTextModel):
     def __str__(self) -> str:
         return f"{self.original_name} v{self.revision}"
 
+    @property
+    def engine_version_labels(self) -> list[tuple[str, str]]:
+        """(the engine's Chinese name, its version) of the checks that ran."""
+        return [(str(Engine(code).label) if code in Engine.values else code, version)
+                for code, version in (self.engine_versions or {}).items()]
+
 
 class Finding(models.Model):
     """An automatic finding of an engine on a document, with the passage in context (masked)."""
