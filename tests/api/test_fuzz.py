@@ -18,6 +18,8 @@ import os
 
 import pytest
 import schemathesis
+from django.core.signals import request_finished, request_started
+from django.db import close_old_connections
 from hypothesis import HealthCheck, settings
 from schemathesis.specs.openapi import checks as openapi_checks
 
@@ -32,6 +34,18 @@ NOT_YET = [openapi_checks.positive_data_acceptance, openapi_checks.negative_data
 
 schema = schemathesis.openapi.from_wsgi("/api/v1/openapi.json", application)
 sent = {"requests": 0}
+
+
+@pytest.fixture(autouse=True)
+def keep_test_connection():
+    """Requests go straight to the WSGI application, not through Django's test client, so the request signals
+    would close the database connection after each response — on PostgreSQL that is the test's own transaction.
+    Detach them as the test client does."""
+    request_started.disconnect(close_old_connections)
+    request_finished.disconnect(close_old_connections)
+    yield
+    request_started.connect(close_old_connections)
+    request_finished.connect(close_old_connections)
 
 
 @pytest.fixture

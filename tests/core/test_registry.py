@@ -47,3 +47,37 @@ def test_the_complaints_app_contributes_navigation_queue_and_demo():
     keys = {entry.key for entry in registry.navigation_entries()}
     assert {"complaints", "major", "privacy"} <= keys
     assert {step.name for step in registry.demo_steps()} >= {"complaints", "major"}
+
+
+def test_panels_from_other_apps_show_on_the_complaint_page(monkeypatch, cast, make_complaint, client):
+    monkeypatch.setattr(registry, "_panels", {})
+    seen_users = []
+
+    def panel(request, complaint):
+        seen_users.append(request.user.username)
+        return f'<section data-testid="other-app">policy {complaint.number}</section>'
+
+    registry.register_panel("complaint.detail", "test.sales", panel)
+    registry.register_panel("complaint.detail", "test.empty", lambda request, complaint: "", order=1)
+    complaint = make_complaint()
+    client.force_login(cast.officer)
+    page = client.get(f"/complaints/{complaint.pk}/").content.decode()
+    assert f'<section data-testid="other-app">policy {complaint.number}</section>' in page
+    assert seen_users == [cast.officer.username]
+
+
+def test_form_checks_warn_while_a_form_is_filled_in_and_unknown_slots_are_404(monkeypatch, cast, client):
+    monkeypatch.setattr(registry, "_form_checks", {})
+
+    def blacklisted(user, data):
+        return [registry.Notice(f"合作机构 {data['partner']} 已列入黑名单", url="/partners/1/")] \
+            if data.get("partner") == "坏代理" else []
+
+    registry.register_form_check("complaint.create", "test.blacklist", blacklisted)
+    client.force_login(cast.officer)
+    assert "complaint.create" in client.get("/complaints/new/").content.decode()
+    warned = client.post("/checks/complaint.create/", {"partner": "坏代理"}).content.decode()
+    assert "合作机构 坏代理 已列入黑名单" in warned and 'href="/partners/1/"' in warned
+    assert "黑名单" not in client.post("/checks/complaint.create/", {"partner": "好代理"}).content.decode()
+    assert client.post("/checks/nothing.here/", {}).status_code == 404
+    assert client.get("/checks/complaint.create/").status_code == 405

@@ -19,6 +19,7 @@ from xiaobao.complaints.models import Complaint
 from xiaobao.complaints.presenters import complainant_masked, complaint_sla
 from xiaobao.core.dates import due_date
 from xiaobao.core.pagination import capped_count
+from xiaobao.core.schema import Instant
 
 router = Router(tags=["complaints"])
 
@@ -42,7 +43,7 @@ RANGE = (f"between {services.intake.FIRST_RULES_DAY.isoformat()} 00:00 Beijing t
 
 class ComplaintCreateIn(Schema):
     channel: ChannelCode
-    received_at: datetime = Field(description=f"when the complaint was received, with a time zone: {RANGE}")
+    received_at: Instant = Field(description=f"when the complaint was received, with a time zone: {RANGE}")
     institution: str = Field(description="handling institution code")
     complainant: ComplainantIn
     product_line: ProductLineCode
@@ -55,7 +56,7 @@ class ComplaintCreateIn(Schema):
     requested_outcome: str = Field("", max_length=2000)
     disputed_amount: Decimal | None = Field(None, ge=0, max_digits=14, decimal_places=2)
     regulator_reference: str = Field("", max_length=64)
-    regulator_due_at: datetime | None = Field(None, description="the regulator's deadline, between "
+    regulator_due_at: Instant | None = Field(None, description="the regulator's deadline, between "
                                               f"{services.intake.FIRST_RULES_DAY.isoformat()} and two years from now")
     complainant_count: int = Field(1, ge=1, le=services.intake.MAX_COMPLAINANTS)
     needs_minority_language: bool = False
@@ -165,7 +166,7 @@ class TransitionIn(Schema):
     to_department: str | None = None
     handler: str | None = None
     note: str | None = None
-    at: datetime | None = None
+    at: Instant | None = None
     way: Literal[tuple(ContactWay.values)] | None = None  # type: ignore[valid-type]
     content: str | None = None
     outcome: str | None = None
@@ -288,8 +289,8 @@ class ComplaintSearchIn(Schema):
     institution: str | None = Field(None, max_length=20, description="institution code: it and below")
     channel: ChannelCode | None = None
     overdue: bool | None = None
-    received_from: datetime | None = None
-    received_to: datetime | None = None
+    received_from: Instant | None = None
+    received_to: Instant | None = None
     offset: int = Field(0, ge=0, le=MAX_OFFSET)
     limit: int = Field(50, ge=1, le=200)
 
@@ -308,8 +309,8 @@ def complaint_list(
     institution: str | None = Query(None, max_length=20),
     channel: ChannelCode | None = None,
     overdue: bool | None = None,
-    received_from: datetime | None = None,
-    received_to: datetime | None = None,
+    received_from: Instant | None = None,
+    received_to: Instant | None = None,
     q: str | None = Query(None, max_length=100, description="case, policy, claim or report number, or Chinese "
                           "words of the summary; a phone or ID number is refused here (422): search it with "
                           "POST /complaints/search"),

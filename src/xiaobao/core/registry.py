@@ -12,7 +12,11 @@ Each app registers, from its `AppConfig.ready()`, what it brings:
 - indicator measures (`register_measure`): a named number of an institution over a period, read by the
   assessment (考核评价) and the reports (监管报表). A measure nobody provides is "not available", never zero;
 - periodic work (`register_periodic`): a task the workers enqueue every so often or once a day, with no cron
-  entry (`xiaobao.core.schedule` runs it; each slot is enqueued once however many workers run).
+  entry (`xiaobao.core.schedule` runs it; each slot is enqueued once however many workers run);
+- panels on another app's page (`register_panel`): e.g. the sale records and recordings of a complaint's policy,
+  shown on the complaint page by the traceability app, which the complaints app does not import;
+- form checks (`register_form_check`): warnings while a form is filled in, e.g. "this partner is blacklisted"
+  on the complaint registration form, contributed by the partners app.
 
 No app imports another app's internals to contribute: it registers here, and readers (the home page, the
 assessment, the reports) read here. `core` imports no app.
@@ -21,7 +25,7 @@ assessment, the reports) read here. `core` imports no app.
 from __future__ import annotations
 
 import calendar
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
@@ -314,3 +318,53 @@ def register_periodic(name: str, task: Any, *, every: timedelta | None = None, d
 
 def periodic_tasks() -> list[Periodic]:
     return sorted(_periodic.values(), key=lambda periodic: periodic.name)
+
+
+# ------------------------------------------------------------------------------------ panels on others' pages
+
+PanelProvider = Callable[[Any, Any], str]
+"""(request, obj) -> rendered HTML for a section of another app's page about `obj` ("" when it has nothing).
+
+The provider checks what `request.user` may see; the page renders panels in `order` with
+`{% load panels %}{% panels "complaint.detail" c %}`."""
+
+SLOTS_DOC = {
+    "complaint.detail": "the complaint page (投诉详情); obj = the Complaint",
+}
+
+_panels: dict[str, dict[str, tuple[int, PanelProvider]]] = {}
+
+
+def register_panel(slot: str, key: str, provider: PanelProvider, *, order: int = 100) -> None:
+    """Show `provider`'s HTML on every page that renders `slot` (e.g. "complaint.detail")."""
+    _panels.setdefault(slot, {})[key] = (order, provider)
+
+
+def panels(slot: str, request: Any, obj: Any) -> list[str]:
+    providers = sorted(_panels.get(slot, {}).values(), key=lambda entry: entry[0])
+    rendered = (provider(request, obj) for _order, provider in providers)
+    return [html for html in rendered if html]
+
+
+# --------------------------------------------------------------------------------------------- form checks
+
+FormCheck = Callable[[Any, Mapping[str, str]], list[Notice]]
+"""(user, the form's submitted fields by name) -> warnings to show beside the form while it is filled in.
+
+A check never blocks saving (the service decides that); it tells the user what the other apps know, e.g. a
+blacklisted partner, a recording missing for the policy. Fields a check reads are named in its docstring."""
+
+_form_checks: dict[str, dict[str, FormCheck]] = {}
+
+
+def register_form_check(slot: str, key: str, check: FormCheck) -> None:
+    """Run `check` for the form `slot` (e.g. "complaint.create"); the form posts itself to /checks/<slot>/."""
+    _form_checks.setdefault(slot, {})[key] = check
+
+
+def form_check_slots() -> set[str]:
+    return set(_form_checks)
+
+
+def form_checks(slot: str, user: Any, data: Mapping[str, str]) -> list[Notice]:
+    return [notice for check in _form_checks.get(slot, {}).values() for notice in check(user, data)]

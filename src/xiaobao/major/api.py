@@ -19,6 +19,7 @@ from pydantic import Field
 
 from xiaobao.complaints import selectors
 from xiaobao.core.errors import NotFound
+from xiaobao.core.schema import Instant
 from xiaobao.major import grading, services
 from xiaobao.major import selectors as selectors_major
 from xiaobao.major.models import (
@@ -285,7 +286,7 @@ class DuplicateCheckIn(Schema):
     phone: str = ""
     id_number: str = ""
     policy_number: str = ""
-    received_at: datetime | None = None
+    received_at: Instant | None = None
 
 
 class DuplicateOut(Schema):
@@ -525,8 +526,8 @@ def rectification_verify(request: HttpRequest, task_id: int, payload: VerifyIn) 
 @router.get("/major/recurrence", response=RecurrenceOut,
             summary="Closed cases by cause × product line × institution × month/quarter, recurring ones flagged")
 def recurrence(request: HttpRequest, by: Literal["month", "quarter"] = "month",
-               cause: Literal["root", "complaint"] = "root", since: datetime | None = None,
-               until: datetime | None = None) -> RecurrenceOut:
+               cause: Literal["root", "complaint"] = "root", since: Instant | None = None,
+               until: Instant | None = None) -> RecurrenceOut:
     until = until or timezone.now()
     result = selectors_major.recurrence(request.user, since=since or until - timedelta(days=365), until=until,
                                         by=by, cause_source=cause)

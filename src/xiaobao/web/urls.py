@@ -10,5 +10,6 @@ urlpatterns = [
     path("logout/", views.LogoutView.as_view(), name="logout"),
     path("institutions/", views.institution_list, name="institution-list"),
     path("institutions/<str:code>/", views.institution_detail, name="institution-detail"),
+    path("checks/<str:slot>/", views.form_checks, name="form-checks"),
     path("healthz", views.healthz, name="healthz"),
 ]

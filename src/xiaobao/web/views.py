@@ -7,7 +7,7 @@ from django.contrib.auth.decorators import login_required
 from django.db import connection
 from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import render
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_GET, require_POST
 
 from xiaobao.core import registry
 from xiaobao.org import selectors as org_selectors
@@ -47,6 +47,17 @@ def institution_detail(request: HttpRequest, code: str) -> HttpResponse:
         raise Http404
     staff = org_selectors.staff_visible_to(request.user).filter(institution=institution).prefetch_related("groups")
     return render(request, "web/institution_detail.html", {"institution": institution, "staff": staff})
+
+
+@login_required
+@require_POST
+def form_checks(request: HttpRequest, slot: str) -> HttpResponse:
+    """Warnings the other apps have about a form being filled in (htmx, `web/_form_checks.html`); writes nothing."""
+    if slot not in registry.form_check_slots():
+        raise Http404
+    data = {name: value for name, value in request.POST.items() if name != "csrfmiddlewaretoken"}
+    return render(request, "web/_form_check_result.html",
+                  {"notices": registry.form_checks(slot, request.user, data)})
 
 
 @require_GET
