@@ -69,6 +69,7 @@ INSTALLED_APPS = [
     "xiaobao.reviews",
     "xiaobao.reports",
     "xiaobao.major",
+    "xiaobao.inspection",
     "xiaobao.web",
 ]
 

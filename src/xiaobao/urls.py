@@ -29,5 +29,6 @@ urlpatterns = [
     path("major/", include("xiaobao.major.urls")),
     path("reports/", include("xiaobao.reports.urls")),
     path("reviews/", include("xiaobao.reviews.urls")),
+    path("inspection/", include("xiaobao.inspection.urls")),
     path("", include("xiaobao.web.urls")),
 ]
