@@ -70,6 +70,7 @@ INSTALLED_APPS = [
     "xiaobao.reports",
     "xiaobao.major",
     "xiaobao.inspection",
+    "xiaobao.outreach",
     "xiaobao.web",
 ]
 

@@ -30,5 +30,6 @@ urlpatterns = [
     path("reports/", include("xiaobao.reports.urls")),
     path("reviews/", include("xiaobao.reviews.urls")),
     path("inspection/", include("xiaobao.inspection.urls")),
+    path("outreach/", include("xiaobao.outreach.urls")),
     path("", include("xiaobao.web.urls")),
 ]

@@ -30,7 +30,6 @@ PLANNED: tuple[PlannedModule, ...] = (
     PlannedModule("assessment", _("Assessment"), 70),
     PlannedModule("partners", _("Partners"), 80),
     PlannedModule("assistance", _("Special services"), 90),
-    PlannedModule("outreach", _("Education & publicity"), 100),
     PlannedModule("reports", _("Regulatory reports"), 110),
 )
 
