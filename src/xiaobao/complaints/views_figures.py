@@ -10,6 +10,7 @@ from django.utils.translation import gettext as _
 from xiaobao.complaints import statistics
 from xiaobao.complaints.presenters import LIST_FIELDS, complainant_masked, complaint_sla
 from xiaobao.core.pagination import CappedPaginator
+from xiaobao.web.errors import render_error
 
 
 @login_required
@@ -17,8 +18,10 @@ def figure_records(request: HttpRequest) -> HttpResponse:
     try:
         slice_, figure = statistics.slice_from_params(request.GET)
     except statistics.InvalidSlice as exc:
-        return render(request, "complaints/figure_records.html",
-                      {"error": _("The link is not valid (%(field)s).") % {"field": exc.field}}, status=400)
+        what = {"figure": _("the figure"), "start": _("the start of the period"), "end": _("the end of the period"),
+                "source": _("the source")}.get(exc.field, _("a filter"))
+        return render_error(request, 400, reason=_("The link is not valid: %(what)s is missing or wrong. Open it "
+                                                   "again from the report or dashboard.") % {"what": what})
     page = CappedPaginator(statistics.records(user=request.user, slice=slice_, figure=figure), 50).get_page(
         request.GET.get("page"))
     rows = [(c, complainant_masked(c, LIST_FIELDS), complaint_sla(c)) for c in page]

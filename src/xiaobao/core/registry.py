@@ -362,9 +362,5 @@ def register_form_check(slot: str, key: str, check: FormCheck) -> None:
     _form_checks.setdefault(slot, {})[key] = check
 
 
-def form_check_slots() -> set[str]:
-    return set(_form_checks)
-
-
 def form_checks(slot: str, user: Any, data: Mapping[str, str]) -> list[Notice]:
     return [notice for check in _form_checks.get(slot, {}).values() for notice in check(user, data)]

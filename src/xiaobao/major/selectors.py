@@ -14,7 +14,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from xiaobao.complaints import selectors
-from xiaobao.complaints.codes import Status
+from xiaobao.complaints.codes import Cause, ProductLine, Status
 from xiaobao.complaints.models import OPEN, Complaint
 from xiaobao.core.dates import due_label
 from xiaobao.core.errors import InvalidInput
@@ -120,6 +120,7 @@ class Cluster:
     institution: str
     institution_name: str
     counts: dict[str, int] = field(default_factory=dict)  # period label → closed cases
+    product_line_label: str = ""
 
     @property
     def total(self) -> int:
@@ -179,13 +180,25 @@ def recurrence(user: User, *, since: datetime, until: datetime, by: str = "month
     for row in qs:
         label = _label(row["period"], by)
         key = (row["cause_key"], row["product_line"], row["institution__code"])
-        spec = taxonomy.get(row["cause_key"])
-        cluster = clusters.setdefault(key, Cluster(row["cause_key"], spec.display() if spec else row["cause_key"],
+        cluster = clusters.setdefault(key, Cluster(row["cause_key"], _cause_label(row["cause_key"], taxonomy),
                                                    row["product_line"], row["institution__code"],
-                                                   row["institution__name"]))
+                                                   row["institution__name"],
+                                                   product_line_label=_choice_label(ProductLine, row["product_line"])))
         cluster.counts[label] = cluster.counts.get(label, 0) + row["n"]
     ordered = sorted(clusters.values(), key=lambda c: (-c.total, c.cause, c.institution))
     return Recurrence(periods, rules.recurrence_threshold, ordered)
+
+
+def _choice_label(choices: type, code: str) -> str:
+    """The Chinese label of a code; a code the choices no longer know is shown as such, never dropped."""
+    return str(choices(code).label) if code in choices.values else code
+
+
+def _cause_label(code: str, taxonomy: dict) -> str:
+    if code == "unconfirmed":
+        return str(_("Root cause not confirmed"))
+    spec = taxonomy.get(code)
+    return spec.display() if spec else _choice_label(Cause, code)
 
 
 # ---- duplicate check (重复投诉) ---------------------------------------------------------------------

@@ -9,6 +9,7 @@ from decimal import Decimal, InvalidOperation
 from typing import IO, Any
 
 from django.db import IntegrityError, transaction
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -50,7 +51,8 @@ def _quarter(year: int, quarter: int) -> None:
 def _basis(code: str | None, kind: str, field_name: str) -> Basis | None:
     if not code:
         return None
-    basis = Basis.objects.filter(code=code, kind=kind).first()
+    # The code (API, older sheets) or the definition's Chinese name (what the import page lists).
+    basis = Basis.objects.filter(Q(code=code) | Q(label=code), kind=kind).first()
     if basis is None:
         raise InvalidInput(_("Unknown definition “%(code)s”.") % {"code": code}, field=field_name)
     return basis
