@@ -58,14 +58,26 @@ COOL = [
     "您收到电子保单后有15天犹豫期,期间不满意可以全额退;之后退保按合同退未满期净保费,会有一定扣除。",
 ]
 VIOL = {
-    "ABSOLUTE_TERM": "我们这个是全市最好的一款,没有之一。",
-    "GUARANTEED_RETURN": "而且交的钱到期能全部拿回来,还有额外收益,稳赚的。",
-    "DEPOSIT_CONFUSION": "您就当是在银行存了一笔钱,到时候连本带息取出来。",
-    "PANIC_SELLING": "这款月底就停售了,今天不定下来以后就买不到了。",
-    "REGULATOR_ENDORSEMENT": "这是监管部门推荐的产品,国家给兜底的。",
-    "EXAGGERATED_COVERAGE": "基本上什么情况都能赔,住院花多少报多少。",
-    "DENIGRATE_COMPETITOR": "您原来那家公司理赔特别难,好多客户都被拒赔,别续他们了。",
-    "MISLEADING_FREE": "第一个月是免费送的,您不用管,后面的再说。",
+    "ABSOLUTE_TERM": ["我们这个是全市最好的一款,没有之一。", "说实话,这个保障在业内是顶配,谁家都比不了。"],
+    "GUARANTEED_RETURN": [
+        "而且交的钱到期能全部拿回来,还有额外收益,稳赚的。",
+        "这钱放进来只会多不会少,每年至少3个点的收益。",
+    ],
+    "DEPOSIT_CONFUSION": [
+        "您就当是在银行存了一笔钱,到时候连本带息取出来。",
+        "跟您在银行做定存一个道理,只是利息给得更高。",
+    ],
+    "PANIC_SELLING": [
+        "这款月底就停售了,今天不定下来以后就买不到了。",
+        "下个月费率就上调了,现在定能锁住老价格,过几天就没了。",
+    ],
+    "REGULATOR_ENDORSEMENT": ["这是监管部门推荐的产品,国家给兜底的。", "这个是金融监管局牵头搞的,相当于官方认证。"],
+    "EXAGGERATED_COVERAGE": ["基本上什么情况都能赔,住院花多少报多少。", "只要是住院,不管什么病都给报,没有任何限制。"],
+    "DENIGRATE_COMPETITOR": [
+        "您原来那家公司理赔特别难,好多客户都被拒赔,别续他们了。",
+        "别家的车险便宜是便宜,出了事根本找不到人,服务差得很。",
+    ],
+    "MISLEADING_FREE": ["第一个月是免费送的,您不用管,后面的再说。", "这份意外险是白送您的,不用交钱,后面自动续就行。"],
 }
 CUST_TRAP = ["这个是不是保本的啊?", "你们是不是国家指定的?", "是不是什么都能赔?"]
 AGENT_FIX = {
@@ -149,8 +161,8 @@ for i, line in enumerate(lines):
         c(r.choice(ACK))
     viol = []
     if r.random() < 0.4:
-        k = vcodes[i % 8]
-        a(VIOL[k])
+        k = vcodes[len([x for x in out if x["violations"]]) % 8]
+        a(r.choice(VIOL[k]))
         viol.append(k)
         c(r.choice(["真的啊?", "哦", "这样啊"]))
     if ex_mode == "plain":
