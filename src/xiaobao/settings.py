@@ -68,6 +68,7 @@ INSTALLED_APPS = [
     "xiaobao.complaints",
     "xiaobao.reviews",
     "xiaobao.reports",
+    "xiaobao.assessment",
     "xiaobao.major",
     "xiaobao.inspection",
     "xiaobao.outreach",

@@ -27,6 +27,7 @@ urlpatterns = [
     path("privacy/", include("xiaobao.privacy.urls")),
     path("security/", include("xiaobao.security.urls")),
     path("major/", include("xiaobao.major.urls")),
+    path("assessment/", include("xiaobao.assessment.urls")),
     path("reports/", include("xiaobao.reports.urls")),
     path("reviews/", include("xiaobao.reviews.urls")),
     path("inspection/", include("xiaobao.inspection.urls")),
