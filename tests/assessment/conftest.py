@@ -3,6 +3,7 @@ from __future__ import annotations
 import pytest
 
 from tests.factories import UserFactory
+from xiaobao.core import registry
 from xiaobao.org.roles import Role
 
 
@@ -14,3 +15,9 @@ def people(cast):
         head = UserFactory(username="branch_head", full_name="吴总", institution=cast.branch, roles=[Role.HEAD])
         head_a = UserFactory(username="head_a", full_name="郑总", institution=cast.sub_a, roles=[Role.HEAD])
     return People
+
+
+@pytest.fixture
+def without_outreach(monkeypatch):
+    """As if no module provided outreach.activity_count (the outreach app may be installed by now)."""
+    monkeypatch.delitem(registry._measures, "outreach.activity_count", raising=False)

@@ -40,7 +40,7 @@ def fake_measure():
     registry._measures.pop("training.coverage_rate", None)
 
 
-def test_create_computes_readings_with_not_available_providers(cast, make_complaint):
+def test_create_computes_readings_with_not_available_providers(cast, make_complaint, without_outreach):
     make_complaint()
     run = _run(cast)
     assert run.status == Status.COLLECTING and run.measure_state == MeasureState.DONE
