@@ -67,6 +67,7 @@ INSTALLED_APPS = [
     "xiaobao.security",
     "xiaobao.complaints",
     "xiaobao.reviews",
+    "xiaobao.partners",
     "xiaobao.reports",
     "xiaobao.assessment",
     "xiaobao.major",

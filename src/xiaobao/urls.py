@@ -32,5 +32,6 @@ urlpatterns = [
     path("reviews/", include("xiaobao.reviews.urls")),
     path("inspection/", include("xiaobao.inspection.urls")),
     path("outreach/", include("xiaobao.outreach.urls")),
+    path("partners/", include("xiaobao.partners.urls")),
     path("", include("xiaobao.web.urls")),
 ]

@@ -17,6 +17,7 @@ from xiaobao.complaints import selectors, services, transitions
 from xiaobao.complaints.codes import Category, Cause, Channel, ContactWay, ProductLine, Result, Satisfaction, Status
 from xiaobao.complaints.models import Complaint
 from xiaobao.complaints.presenters import complainant_masked, complaint_sla
+from xiaobao.core import registry
 from xiaobao.core.dates import due_date
 from xiaobao.core.pagination import capped_count
 from xiaobao.core.schema import Instant
@@ -60,6 +61,8 @@ class ComplaintCreateIn(Schema):
                                               f"{services.intake.FIRST_RULES_DAY.isoformat()} and two years from now")
     complainant_count: int = Field(1, ge=1, le=services.intake.MAX_COMPLAINANTS)
     needs_minority_language: bool = False
+    partner: str = Field("", max_length=200, description="the partner involved (涉及合作机构): its unified social "
+                         "credit code, name or former name; 422 when no registered partner matches")
 
 
 class BatchItemIn(ComplaintCreateIn):
@@ -141,6 +144,9 @@ class ComplaintOut(Schema):
     satisfaction: str
     closed_at: datetime | None
     actions: list[str]
+    partner_id: int | None = Field(None, description="the partner involved (涉及合作机构)")
+    warnings: list[str] = Field([], description="on registration: what other modules warn about (e.g. a "
+                                "blacklisted partner); never blocks the registration")
 
 
 class ComplaintPage(Schema):
@@ -232,7 +238,7 @@ def complaint_out(c: Complaint, request: HttpRequest) -> ComplaintOut:
         policy_number=c.policy_number, product_line=c.product_line, category=c.category, cause=c.cause,
         summary=c.summary_masked, requested_outcome=c.requested_outcome_masked, disputed_amount=c.disputed_amount,
         decision=c.decision_masked, result=c.result, compensation=c.compensation, satisfaction=c.satisfaction,
-        closed_at=c.closed_at, actions=transitions.available(c, request.user),
+        closed_at=c.closed_at, actions=transitions.available(c, request.user), partner_id=c.partner_id,
     )
 
 
@@ -251,7 +257,10 @@ def complaint_create(
     """Honours `Idempotency-Key`: a retry returns the first case with 200 and never creates a second."""
     data = _intake_data(payload)
     complaint, created = services.register(data, by=request.user, idempotency_key=idempotency_key or None)
-    return Reply(201 if created else 200, complaint_out(complaint, request))
+    out = complaint_out(complaint, request)
+    fields = {"institution": payload.institution, "partner": payload.partner, "policy_number": payload.policy_number}
+    out.warnings = [str(n.text) for n in registry.form_checks("complaint.create", request.user, fields)]
+    return Reply(201 if created else 200, out)
 
 
 @router.post("/complaints/batch", response=BatchOut, summary="Register up to 100 complaints in one call (批量登记)")

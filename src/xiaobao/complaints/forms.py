@@ -38,6 +38,8 @@ class ComplaintForm(forms.Form):
     cause = forms.ChoiceField(label=_("Cause"), choices=Cause.choices)
     disputed_amount = forms.DecimalField(label=_("Disputed amount (yuan)"), min_value=0, max_digits=14,
                                          decimal_places=2, required=False)
+    partner = forms.CharField(label=_("Partner involved"), max_length=200, required=False,
+                              widget=forms.TextInput(attrs={"placeholder": _("Credit code or name")}))
     regulator_reference = forms.CharField(label=_("Regulator reference"), max_length=64, required=False)
     regulator_due_at = forms.DateTimeField(label=_("Regulator deadline"), widget=_dt, required=False,
                                            input_formats=["%Y-%m-%dT%H:%M"])

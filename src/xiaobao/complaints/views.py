@@ -72,6 +72,7 @@ def complaint_create(request: HttpRequest) -> HttpResponse:
             requested_outcome=d["requested_outcome"], disputed_amount=d["disputed_amount"],
             regulator_reference=d["regulator_reference"], regulator_due_at=d["regulator_due_at"],
             complainant_count=d["complainant_count"], needs_minority_language=d["needs_minority_language"],
+            partner=d["partner"],
         )
         try:
             complaint, _created = services.register(data, by=request.user)

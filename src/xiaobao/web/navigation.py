@@ -27,7 +27,6 @@ PLANNED: tuple[PlannedModule, ...] = (
     PlannedModule("privacy", _("Personal information"), 40),
     PlannedModule("traceability", _("Sales traceability"), 50),
     PlannedModule("training", _("Training"), 60),
-    PlannedModule("partners", _("Partners"), 80),
     PlannedModule("assistance", _("Special services"), 90),
     PlannedModule("reports", _("Regulatory reports"), 110),
 )

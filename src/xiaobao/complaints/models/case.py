@@ -64,6 +64,10 @@ class Complaint(PrivateTextModel):
     requested_outcome = PrivateTextField(_("requested outcome"), blank=True)
     requested_outcome_masked = MaskedTextField(source="requested_outcome")
     disputed_amount = models.DecimalField(_("disputed amount"), max_digits=14, decimal_places=2, null=True, blank=True)
+    # 涉及合作机构: the partner the complaint names (the partners app counts and warns from it; string reference,
+    # complaints imports nothing of partners).
+    partner = models.ForeignKey("partners.Partner", verbose_name=_("partner involved"), null=True, blank=True,
+                                on_delete=models.PROTECT, related_name="complaints")
 
     institution = models.ForeignKey(Institution, verbose_name=_("handling institution"), on_delete=models.PROTECT,
                                     related_name="complaints")

@@ -11,6 +11,7 @@ from decimal import Decimal
 from typing import Any
 
 from django.db import IntegrityError, connection, transaction
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -68,7 +69,21 @@ class ComplaintIn:
     regulator_due_at: datetime | None = None
     complainant_count: int = 1
     needs_minority_language: bool = False
+    partner: str = ""  # the partner involved (涉及合作机构): its unified social credit code or its name
     errors: list[tuple[str, str]] = field(default_factory=list, repr=False)
+
+
+def partner_named(text: str) -> Any | None:
+    """The partner a complaint names by credit code, name or former name (None: none or several match).
+
+    Read through the foreign key's model: complaints import nothing of the partners app."""
+    text = text.strip()
+    if not text:
+        return None
+    model = Complaint._meta.get_field("partner").related_model
+    found = list(model.objects.filter(credit_code=text.upper())[:1]) or list(
+        model.objects.filter(Q(name=text) | Q(former_names__name=text)).distinct()[:2])
+    return found[0] if len(found) == 1 else None
 
 
 def _age_on(birth: date, on: date) -> int:
@@ -133,6 +148,9 @@ def check(data: ComplaintIn, *, by: User, now: datetime | None = None,
         errors.append(("complainant_count", _("There is at least one complainant.")))
     elif data.complainant_count > MAX_COMPLAINANTS:
         errors.append(("complainant_count", _("At most %(max)s complainants.") % {"max": MAX_COMPLAINANTS}))
+    if data.partner.strip() and partner_named(data.partner) is None:
+        errors.append(("partner", _("No registered partner has the credit code or name “%(text)s”.")
+                       % {"text": data.partner.strip()[:60]}))
     in_scope = institution is not None and not any(field == "institution" for field, _m in errors)
     return (institution if in_scope else None), errors
 
@@ -207,6 +225,7 @@ def build(data: ComplaintIn, *, by: User, institution: Institution) -> Complaint
         requested_outcome=data.requested_outcome.strip(),
         disputed_amount=data.disputed_amount,
         institution=institution,
+        partner=partner_named(data.partner),
         acceptance_due_at=acceptance_due(data.received_at).astimezone(UTC),
         due_at=deadline.due_at,
         period_days=deadline.days,

@@ -1,0 +1,32 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class PartnersConfig(AppConfig):
+    name = "xiaobao.partners"
+    label = "partners"
+    verbose_name = _("Partners")
+
+    def ready(self) -> None:
+        from xiaobao.core import registry
+        from xiaobao.core.registry import Measure, NavEntry
+        from xiaobao.partners import checks, demo, selectors
+
+        registry.register_demo("partners", demo.seed, order=45)
+        registry.register_navigation(NavEntry("partners", _("Partners"), "partners:list", order=80))
+        registry.register_queue("partners", selectors.queue_items, selectors.queue_count)
+        registry.register_notice("partners.expiring", selectors.expiry_notices)
+        for slot in ("complaint.create", "sale.create", "review.create"):
+            registry.register_form_check(slot, "partners.blacklist", checks.blacklist_check)
+        registry.register_panel("complaint.detail", "partners.partner", checks.complaint_panel, order=40)
+        for code, label, unit, compute, higher in (
+            ("partners.admitted_count", _("Partners admitted"), _("partners"), selectors.measure_admitted, True),
+            ("partners.blacklisted_count", _("Blacklisted partners"), _("partners"), selectors.measure_blacklisted,
+             False),
+            ("partners.complaint_count", _("Complaints naming a partner"), _("complaints"),
+             selectors.measure_complaints, False),
+            ("partners.violation_count", _("Partner violations"), _("items"), selectors.measure_violations, False),
+            ("partners.marketing_violations", _("Partner marketing violations"), _("items"),
+             selectors.measure_marketing_violations, False),
+        ):
+            registry.register_measure(Measure(code, label, "partners", unit, compute, higher_is_better=higher))

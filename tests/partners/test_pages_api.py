@@ -1,0 +1,180 @@
+"""The partners pages and API, and what they change elsewhere: the blacklist warning on the complaint
+registration form (page and API), the complaint page panel, the list and export marks."""
+
+from __future__ import annotations
+
+import io
+import json
+
+import openpyxl
+import pytest
+
+from tests.partners.conftest import code, token
+from xiaobao.complaints.models import Complaint
+
+pytestmark = pytest.mark.django_db
+
+COMPLAINT = {
+    "channel": "hotline", "received_at": "2025-09-26T10:00:00+08:00", "institution": "650100",
+    "complainant": {"name": "张三丰", "phone": "13812345678"}, "product_line": "motor",
+    "category": "motor_vehicle", "cause": "claims", "summary": "4S店销售人员误导投保。",
+}
+
+
+def test_the_complaint_form_check_warns_of_a_blacklisted_partner(client, cast, register, blacklist):
+    partner = register(former_names=["天山农信社"])
+    client.force_login(cast.handler_a)
+    for named in (partner.credit_code, partner.name, "天山农信社"):
+        assert client.post("/checks/complaint.create/", {"partner": named}).content.decode().count("黑名单") == 0
+    blacklist(partner)
+    for named in (partner.credit_code.lower(), partner.name, "天山农信社"):
+        body = client.post("/checks/complaint.create/", {"partner": named}).content.decode()
+        assert "黑名单" in body and partner.name in body, named
+    assert "黑名单" not in client.post("/checks/complaint.create/", {"partner": "别的公司"}).content.decode()
+    for slot, field, value in (("sale.create", "partner_credit_code", partner.credit_code),
+                               ("sale.create", "partner_name", "天山农信社"),
+                               ("review.create", "partner_id", str(partner.pk))):
+        assert "黑名单" in client.post(f"/checks/{slot}/", {field: value}).content.decode(), slot
+
+
+def test_registering_a_complaint_naming_the_partner_links_it_and_shows_the_panel(client, cast, register, blacklist):
+    partner = register()
+    blacklist(partner)
+    client.force_login(cast.handler_a)
+    page = client.get("/complaints/new/").content.decode()
+    assert 'name="partner"' in page and "complaint.create" in page
+    form = {"channel": "hotline", "received_at": "2025-09-26T10:00", "institution": "650100", "name": "张三丰",
+            "complainant_count": "1", "product_line": "motor", "category": "motor_vehicle", "cause": "claims",
+            "summary": "4S店销售人员误导投保。", "partner": partner.credit_code}
+    response = client.post("/complaints/new/", form)
+    assert response.status_code == 302, response.content.decode()[:2000]
+    complaint = Complaint.objects.get()
+    assert complaint.partner == partner
+    detail = client.get(f"/complaints/{complaint.pk}/").content.decode()
+    assert 'data-testid="partner-panel"' in detail and "黑名单" in detail and partner.name in detail
+
+
+def test_an_unknown_partner_is_refused_with_the_form_kept(client, cast):
+    client.force_login(cast.handler_a)
+    form = {"channel": "hotline", "received_at": "2025-09-26T10:00", "institution": "650100", "name": "张三丰",
+            "complainant_count": "1", "product_line": "motor", "category": "motor_vehicle", "cause": "claims",
+            "summary": "投诉事项", "partner": "查无此公司"}
+    response = client.post("/complaints/new/", form)
+    assert response.status_code == 200 and "查无此公司" in response.content.decode()
+    assert not Complaint.objects.exists()
+
+
+def test_the_api_returns_the_warning_on_complaint_creation(client, cast, register, blacklist):
+    partner = register()
+    headers = token(cast.handler_a)
+    clean = client.post("/api/v1/complaints", json.dumps({**COMPLAINT, "partner": partner.credit_code}),
+                        content_type="application/json", **headers)
+    assert clean.status_code == 201 and clean.json()["warnings"] == []
+    assert clean.json()["partner_id"] == partner.pk
+    blacklist(partner)
+    warned = client.post("/api/v1/complaints", json.dumps({**COMPLAINT, "partner": partner.name}),
+                         content_type="application/json", **headers)
+    assert warned.status_code == 201
+    assert len(warned.json()["warnings"]) == 1 and partner.credit_code in warned.json()["warnings"][0]
+    unknown = client.post("/api/v1/complaints", json.dumps({**COMPLAINT, "partner": "查无此公司"}),
+                          content_type="application/json", **headers)
+    assert unknown.status_code == 422 and unknown.json()["field"] == "partner"
+
+
+def test_the_list_and_export_mark_blacklisted_partners(client, cast, register, blacklist):
+    listed = register()
+    register(name="天山保险公估有限公司", body="91650100MA7700001", kind="adjuster")
+    blacklist(listed)
+    client.force_login(cast.officer)
+    page = client.get("/partners/").content.decode()
+    assert page.count('data-testid="blacklisted"') == 1
+    only = client.get("/partners/?blacklisted=on").content.decode()
+    assert listed.name in only and "天山保险公估有限公司" not in only
+    response = client.get("/partners/export.xlsx")
+    assert response.status_code == 200
+    sheet = openpyxl.load_workbook(io.BytesIO(response.content)).active
+    rows = {r[2]: r[-1] for r in sheet.iter_rows(min_row=2, values_only=True)}
+    assert rows[listed.credit_code] == "是" and rows[code("91650100MA7700001")] == "否"
+
+
+def test_blacklisting_through_the_pages_needs_a_second_user(client, cast, register, head):
+    partner = register()
+    client.force_login(cast.officer)
+    client.post(f"/partners/{partner.pk}/blacklist/", {"reason": "误导销售，检查属实", "starts_on": "2025-01-01"})
+    listing = partner.listings.get()
+    client.post(f"/partners/{partner.pk}/blacklist/{listing.pk}/approve_listing/", {"version": listing.version})
+    listing.refresh_from_db()
+    assert listing.status == "requested"  # refused: the requester approving
+    client.force_login(head)
+    assert "批准列入" in client.get(f"/partners/{partner.pk}/").content.decode()
+    client.post(f"/partners/{partner.pk}/blacklist/{listing.pk}/approve_listing/", {"version": listing.version})
+    listing.refresh_from_db()
+    assert listing.status == "active" and listing.approved_by == head
+    assert 'data-testid="blacklist-banner"' in client.get(f"/partners/{partner.pk}/").content.decode()
+
+
+def test_api_flow_register_blacklist_approve_and_self_approval_refused(client, cast, head):
+    officer, boss = token(cast.officer), token(head)
+    payload = {"name": "天山农村商业银行股份有限公司", "kind": "bank", "credit_code": code(), "institutions": ["650100"]}
+    bad = client.post("/api/v1/partners", json.dumps({**payload, "credit_code": code()[:-1] + "0"}),
+                      content_type="application/json", **officer)
+    assert bad.status_code == 422 and bad.json()["field"] == "credit_code"
+    created = client.post("/api/v1/partners", json.dumps(payload), content_type="application/json",
+                          HTTP_IDEMPOTENCY_KEY="k1", **officer)
+    again = client.post("/api/v1/partners", json.dumps(payload), content_type="application/json",
+                        HTTP_IDEMPOTENCY_KEY="k1", **officer)
+    assert created.status_code == 201 and again.status_code == 200 and again.json()["id"] == created.json()["id"]
+    pid = created.json()["id"]
+    listing = client.post(f"/api/v1/partners/{pid}/blacklist", json.dumps({"reason": "误导销售属实",
+                                                                           "starts_on": "2025-01-01"}),
+                          content_type="application/json", **officer).json()
+    own = client.post(f"/api/v1/partners/blacklist/{listing['id']}/actions",
+                      json.dumps({"action": "approve_listing", "version": listing["version"]}),
+                      content_type="application/json", **officer)
+    assert own.status_code == 403 and own.json()["code"] == "self_approval"
+    ok = client.post(f"/api/v1/partners/blacklist/{listing['id']}/actions",
+                     json.dumps({"action": "approve_listing", "version": listing["version"]}),
+                     content_type="application/json", **boss)
+    assert ok.status_code == 200 and ok.json()["status"] == "active"
+    assert client.get(f"/api/v1/partners/{pid}", **officer).json()["blacklisted"] is True
+    stale = client.put(f"/api/v1/partners/{pid}", json.dumps({**payload, "version": 99}),
+                       content_type="application/json", **officer)
+    assert stale.status_code == 409
+    check = client.get(f"/api/v1/partners/credit-code?code={code()[:-1]}0", **officer).json()
+    assert check["valid"] is False and check["problem"] == "check" and check["expected_check_character"] == code()[-1]
+
+
+def test_another_institution_gets_404_on_page_and_api(client, cast, register):
+    partner = register(institutions=[cast.sub_a])
+    client.force_login(cast.handler_b)
+    assert client.get(f"/partners/{partner.pk}/").status_code == 404
+    assert client.get(f"/api/v1/partners/{partner.pk}", **token(cast.handler_b)).status_code == 404
+    assert client.get("/api/v1/partners", **token(cast.handler_b)).json()["count"] == 0
+
+
+def test_the_import_page_reports_rows(client, cast):
+    wb = openpyxl.Workbook()
+    wb.active.append(["机构名称", "类型", "统一社会信用代码", "使用机构"])
+    wb.active.append(["天山农村商业银行股份有限公司", "银行", code(), "650100"])
+    wb.active.append(["坏代码公司", "经纪", "123", "650100"])
+    buffer = io.BytesIO()
+    wb.save(buffer)
+    buffer.seek(0)
+    buffer.name = "ledger.xlsx"
+    client.force_login(cast.officer)
+    body = client.post("/partners/import/", {"file": buffer}).content.decode()
+    assert 'data-testid="import-error"' in body and "18" in body
+
+
+def test_the_demo_seeds_every_state(db, settings, tmp_path):
+    from django.core.management import call_command
+
+    from xiaobao.partners.models import Listing, Partner
+
+    settings.MEDIA_ROOT = tmp_path / "files"
+    call_command("demo", "--json", stdout=io.StringIO())
+    assert {"registered", "admission", "admitted", "exited"} <= set(Partner.objects.values_list("status", flat=True))
+    assert {"active", "lift_requested"} <= set(Listing.objects.values_list("status", flat=True))
+    count = Partner.objects.count()
+    call_command("demo", "--json", stdout=io.StringIO())
+    assert Partner.objects.count() == count
