@@ -25,11 +25,12 @@ def test_registration_checks_the_credit_code(cast, register):
         services.partner_register(by=cast.officer, name="某代理公司", kind="agency", credit_code="91650100MA77654320",
                                   institutions=[cast.sub_a])
     assert exc.value.field == "credit_code"
-    assert "校验" in str(exc.value.message) or "check" in str(exc.value.message)
+    assert str(exc.value.message) == str(services.CREDIT_CODE_PROBLEMS["check"])
     partner = register()
     assert partner.credit_code == code() and partner.status == Status.REGISTERED
-    with pytest.raises(InvalidInput, match="already|已"):
+    with pytest.raises(InvalidInput) as exc:
         register(name="重复")
+    assert exc.value.field == "credit_code"
 
 
 def test_a_handler_may_not_keep_the_registry(cast):
@@ -191,7 +192,7 @@ def test_the_contact_is_encrypted_and_indexed(cast, register):
     partner = register()
     services.contact_add(partner_id=partner.pk, by=cast.officer, name="马建国", phone="13899123456", role="负责人")
     with connection.cursor() as cursor:
-        cursor.execute(f"SELECT name, phone, phone_index FROM {Contact._meta.db_table}")  # noqa: S608
+        cursor.execute(f"SELECT name, phone, phone_index FROM {Contact._meta.db_table}")
         stored = cursor.fetchone()
     assert "马建国" not in stored[0] and "13899123456" not in stored[1]
     assert stored[2] == crypto.blind_index("138 9912 3456", "phone")
