@@ -143,3 +143,54 @@ def test_colloquial_phrasing_of_steps():
         "商业险三千一百二，保一年。",
     ).steps_present
     assert {"AGENT_IDENTITY", "COVERAGE", "EXCLUSIONS", "PREMIUM_TERM"} <= set(steps)
+
+
+def _with_opening(opening):
+    """FULL_HEALTH with its first turn replaced by `opening` turns (recording notice kept apart)."""
+    return [*opening, (A, "本次通话会全程录音。"), *FULL_HEALTH[1:]]
+
+
+def test_identity_given_in_pieces_across_turns():
+    pieces = [(A, "喂，您好，我姓欧阳，叫欧阳明。"), (C, "哪个单位的？"), (A, "我在雪莲财产保险这边做客户经理。")]
+    assert "AGENT_IDENTITY" in run(_with_opening(pieces)).steps_present
+    hotline = [(A, "您好，雪莲财险客服热线，我的工号是7781。")]
+    assert "AGENT_IDENTITY" in run(_with_opening(hotline)).steps_present
+
+
+def test_identity_confirmed_in_answer_to_the_customers_question():
+    confirmed = [(A, "您好，我是贺晓宁。"), (C, "你们是不是雪莲财险啊？"), (A, "是的是的，就是我们。")]
+    assert "AGENT_IDENTITY" in run(_with_opening(confirmed)).steps_present
+    # the customer names a company but the agent does not confirm it: no identity
+    denied = [(A, "您好，我是贺晓宁。"), (C, "你们是不是雪莲财险啊？"), (A, "这个先不说，给您介绍个产品。")]
+    assert "AGENT_IDENTITY" in run(_with_opening(denied)).steps_missing
+    # a name alone, the company only as the product's insurer later: no identity
+    name_only = [(A, "您好，我是贺晓宁。")]
+    assert "AGENT_IDENTITY" in run(_with_opening(name_only)).steps_missing
+
+
+def test_coverage_by_reimbursement_rate_or_inside_a_cover_and_not_by_a_bracketed_sum():
+    rate = replace(FULL_HEALTH, 2, "摔伤、烫伤这类意外的门诊费，扣五十免赔后报百分之八十。")
+    assert "COVERAGE" in run(rate).steps_present
+    inside = replace(FULL_HEALTH, 2, "自然灾害造成的车身损失也在车损保障范围之内。")
+    assert "COVERAGE" in run(inside, "motor").steps_present
+    bracket = replace(FULL_HEALTH, 2, "这次推荐的是家庭车险（车损加三者两百万），很多人买。")
+    assert "COVERAGE" in run(bracket, "motor").steps_missing
+
+
+def test_a_yearly_limit_is_no_premium():
+    assert "PREMIUM_TERM" in run(replace(FULL_HEALTH, 4, "门诊费用按比例报，每年封顶五十万。")).steps_missing
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("头两个月都是送您的，不收钱", "MISLEADING_FREE"),
+    ("您现在那家公司啊，报个案都磨磨唧唧的", "DENIGRATE_COMPETITOR"),
+    ("这个折扣只到月底，过几天就涨了", "PANIC_SELLING"),
+    ("不论遇到哪种意外都给你赔", "EXAGGERATED_COVERAGE"),
+])
+def test_agent_turn_violations_in_everyday_words(text, code):
+    result = run([*FULL_HEALTH[:6], (A, text), *FULL_HEALTH[6:]])
+    assert code in result.violations
+
+
+def test_advice_to_decide_today_is_no_absolute_term():
+    assert "ABSOLUTE_TERM" not in run([*FULL_HEALTH[:6], (A, "条款您看明白了，决定下来最好。"), *FULL_HEALTH[6:]]).violations

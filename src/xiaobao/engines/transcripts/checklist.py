@@ -22,7 +22,7 @@ STEPS: tuple[str, ...] = (
 )
 SPEAKERS: tuple[str, ...] = ("agent", "customer")
 
-_VARIANT_KEYS = frozenset({"speaker", "all_of", "none_of", "span", "previous_agent", "after", "revoked_by"})
+_VARIANT_KEYS = frozenset({"speaker", "all_of", "none_of", "span", "previous_agent", "after", "revoked_by", "confirmed"})
 _MACRO_RE = re.compile(r"%([A-Z][A-Z0-9_]*)%")
 
 
@@ -39,6 +39,7 @@ class Variant:
     previous_agent: re.Pattern[str] | None
     after: re.Pattern[str] | None
     revoked_by: re.Pattern[str] | None = None  # a later turn of the same speaker that takes the step back
+    confirmed: bool = False  # the scope also holds the other party's question that a turn of the scope affirms
 
 
 @dataclass(frozen=True)
@@ -59,7 +60,13 @@ def _compile(pattern: Any, macros: dict[str, str], where: str) -> re.Pattern[str
             raise ChecklistError(f"{where}: unknown macro %{m.group(1)}%")
         return f"(?:{macros[m.group(1)]})"
 
-    expanded = _MACRO_RE.sub(repl, pattern)
+    expanded = pattern
+    for _depth in range(5):  # a macro may use other macros
+        if not _MACRO_RE.search(expanded):
+            break
+        expanded = _MACRO_RE.sub(repl, expanded)
+    else:
+        raise ChecklistError(f"{where}: macros nest deeper than 5 levels (a cycle?)")
     try:
         return re.compile(expanded)
     except re.error as exc:
@@ -85,7 +92,11 @@ def _variant(raw: Any, macros: dict[str, str], where: str) -> Variant:
     if not isinstance(span, int) or isinstance(span, bool) or not 0 <= span <= 10:
         raise ChecklistError(f"{where}: 'span' must be an integer between 0 and 10")
     none = [_compile(p, macros, where) for p in none_of]
+    confirmed = raw.get("confirmed", False)
+    if not isinstance(confirmed, bool):
+        raise ChecklistError(f"{where}: 'confirmed' must be true or false")
     return Variant(
+        confirmed=confirmed,
         speaker=speaker,
         all_of=tuple(_compile(p, macros, where) for p in all_of),
         none_of=re.compile("|".join(f"(?:{p.pattern})" for p in none)) if none else None,

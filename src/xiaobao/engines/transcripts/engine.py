@@ -83,11 +83,22 @@ def _turns(raw: Sequence[Any]) -> list[Turn]:
     return turns
 
 
-def _neighbourhood(turns: list[Turn], i: int, speaker: str, span: int) -> str:
-    """The text of turn i and of the `span` same-speaker turns either side of it."""
+_AFFIRMATION = re.compile(r"^[\s，,。…]*(对|是|没错|嗯|就是|正是)")
+_QUESTION = re.compile(r"[?？]|吗|是不是|是吧")
+
+
+def _neighbourhood(turns: list[Turn], i: int, speaker: str, span: int, confirmed: bool = False) -> str:
+    """The text of turn i and of the `span` same-speaker turns either side of it; with `confirmed`, also the
+    other party's question just before a turn of the scope that affirms it ("你是不是X财险的？" — "对，是我们公司")."""
     same = [j for j, t in enumerate(turns) if t.speaker == speaker]
     k = same.index(i)
-    return "\n".join(turns[j].text for j in same[max(0, k - span):k + span + 1])
+    texts = []
+    for j in same[max(0, k - span):k + span + 1]:
+        if confirmed and j > 0 and turns[j - 1].speaker != speaker and _AFFIRMATION.search(turns[j].text) \
+                and _QUESTION.search(turns[j - 1].text):
+            texts.append(turns[j - 1].text)
+        texts.append(turns[j].text)
+    return "\n".join(texts)
 
 
 def _variant_hit(variant: Variant, turns: list[Turn], i: int) -> str | None:
@@ -110,7 +121,7 @@ def _variant_hit(variant: Variant, turns: list[Turn], i: int) -> str | None:
         if variant.none_of is not None and variant.none_of.search(sentence):
             continue
         if others:
-            scope = _neighbourhood(turns, i, turn.speaker, variant.span)
+            scope = _neighbourhood(turns, i, turn.speaker, variant.span, variant.confirmed)
             if not all(p.search(scope) for p in others):
                 continue
         return sentence
