@@ -68,6 +68,7 @@ INSTALLED_APPS = [
     "xiaobao.complaints",
     "xiaobao.reviews",
     "xiaobao.partners",
+    "xiaobao.training",
     "xiaobao.reports",
     "xiaobao.assessment",
     "xiaobao.major",

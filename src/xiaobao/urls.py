@@ -33,5 +33,6 @@ urlpatterns = [
     path("inspection/", include("xiaobao.inspection.urls")),
     path("outreach/", include("xiaobao.outreach.urls")),
     path("partners/", include("xiaobao.partners.urls")),
+    path("training/", include("xiaobao.training.urls")),
     path("", include("xiaobao.web.urls")),
 ]

@@ -1,0 +1,26 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class TrainingConfig(AppConfig):
+    name = "xiaobao.training"
+    label = "training"
+    verbose_name = _("Training")
+
+    def ready(self) -> None:
+        from datetime import timedelta
+
+        from xiaobao.core import registry
+        from xiaobao.core.registry import Measure, NavEntry
+        from xiaobao.training import selectors
+        from xiaobao.training.tasks import expire_attempts
+
+        registry.register_navigation(NavEntry("training", _("Training"), "training:home", order=60))
+        registry.register_queue("training", selectors.queue_items, selectors.queue_count)
+        for code, label, unit, compute in (
+            ("training.coverage_rate", _("Mandatory training coverage rate"), "%", selectors.measure_coverage_rate),
+            ("training.pass_rate", _("Exam pass rate"), "%", selectors.measure_pass_rate),
+            ("training.hours", _("Training hours per person"), _("hours"), selectors.measure_hours),
+        ):
+            registry.register_measure(Measure(code, label, "training", unit, compute, higher_is_better=True))
+        registry.register_periodic("training.expire_attempts", expire_attempts, every=timedelta(minutes=1))
