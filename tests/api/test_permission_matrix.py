@@ -37,7 +37,7 @@ from xiaobao.org.scope import scope_for
 # staff reach and which is read-only and audited apart).
 SKIPPED_PREFIXES = ("admin/", "i18n/", "static/")
 # Parameters that are not objects: a fixed sample value each.
-SAMPLES = {"action": "note", "token": "0" * 32, "kind": "quarterly", "format": "xlsx", "field": "phone", "item": "0"}
+SAMPLES = {"action": "note", "token": "0" * 32, "kind": "quarterly", "format": "xlsx", "field": "phone", "item": "0", "slot": "complaint.create"}
 # Path segments that name their object differently (keep this short: name parameters after their models).
 SEGMENT_MODELS = {"import": "job", "case": "complaint", "review": "reviewrequest"}  # /major/cases/<pk>: a complaint
 REFUSED = {400, 403, 404, 405, 422}

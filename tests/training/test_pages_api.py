@@ -25,7 +25,7 @@ def test_answers_survive_a_reload_of_the_exam_page(client, cast, trainer, bank):
     attempt = Attempt.objects.get()
     assert response.status_code == 302 and response["Location"] == f"/training/attempts/{attempt.pk}/"
     single = attempt.answers.select_related("question").filter(question__kind="single").first()
-    saved = client.post(f"/training/attempts/{attempt.pk}/answer/{single.position}/", {"choice": "2"},
+    saved = client.post(f"/training/answers/{single.pk}/", {"choice": "2"},
                         HTTP_HX_REQUEST="true")
     assert saved.status_code == 200 and "已保存" in saved.content.decode()
     page = client.get(f"/training/attempts/{attempt.pk}/").content.decode()  # the reload
@@ -73,16 +73,20 @@ def test_api_flow(client, cast, trainer, bank):
     assert started.status_code == 201
     attempt = started.json()
     assert "answer" not in attempt["questions"][0]  # the paper never carries the answers
-    put = client.put(f"/api/v1/training/attempts/{attempt['id']}/answers/1", {"choice": [0]},
+    first_id = attempt["questions"][0]["answer_id"]
+    put = client.put(f"/api/v1/training/answers/{first_id}", {"choice": [0]},
                      content_type="application/json", **handler)
     assert put.status_code == 200 and put.json()["response"] == [0]
     resumed = client.post(f"/api/v1/training/exams/{exam.pk}/attempts", **handler)
     assert resumed.status_code == 200 and resumed.json()["questions"][0]["response"] == [0]
     other = client.get(f"/api/v1/training/attempts/{attempt['id']}", **auth(cast.handler_b))
     assert other.status_code == 404
+    stolen = client.put(f"/api/v1/training/answers/{first_id}", {"choice": [1]}, content_type="application/json",
+                        **auth(cast.handler_b))
+    assert stolen.status_code == 404
     done = client.post(f"/api/v1/training/attempts/{attempt['id']}/submit", **handler)
     assert done.json()["status"] in ("passed", "failed")
-    late = client.put(f"/api/v1/training/attempts/{attempt['id']}/answers/2", {"choice": [0]},
+    late = client.put(f"/api/v1/training/answers/{attempt['questions'][1]['answer_id']}", {"choice": [0]},
                       content_type="application/json", **handler)
     assert late.status_code == 409
 

@@ -328,6 +328,7 @@ def exam_create(request: HttpRequest, payload: ExamIn) -> Reply:
 
 
 class PaperQuestionOut(Schema):
+    answer_id: int = Field(description="where to save the answer: PUT /training/answers/{answer_id}")
     position: int
     kind: str
     text: str
@@ -363,7 +364,7 @@ def _shown(a: AttemptAnswer) -> list[int] | str | None:
 
 
 def attempt_out(attempt: Attempt) -> AttemptOut:
-    questions = [PaperQuestionOut(position=a.position, kind=a.question.kind, text=a.question.text,
+    questions = [PaperQuestionOut(answer_id=a.pk, position=a.position, kind=a.question.kind, text=a.question.text,
                                   options=[a.question.options[i] for i in a.option_order], points=a.max_points,
                                   response=_shown(a), awarded=a.points)
                  for a in attempt.answers.select_related("question")]
@@ -395,21 +396,24 @@ class AnswerIn(Schema):
 
 
 class AnswerOut(Schema):
+    id: int
     position: int
     response: list[int] | str | None
     saved_at: Instant | None
 
 
-@router.put("/training/attempts/{attempt_id}/answers/{position}", response=AnswerOut,
-            summary="Save one answer as it is given (409 time_up after the deadline: the attempt is handed in)")
-def attempt_answer(request: HttpRequest, attempt_id: int, position: int, payload: AnswerIn) -> AnswerOut:
-    if not 1 <= position <= 1000:
-        raise InvalidInput("没有这道题。", field="position")
-    attempt = selectors.attempt_get(user=request.user, pk=attempt_id)
-    slot = attempt.answers.select_related("question").filter(position=position).first()
-    response: list[int] | str = payload.text if slot and slot.question.kind == QuestionKind.SHORT else payload.choice
-    answer = services.answer_save(by=request.user, attempt_id=attempt_id, position=position, response=response)
-    return AnswerOut(position=answer.position, response=_shown(answer), saved_at=answer.saved_at)
+def _answer_out(a: AttemptAnswer) -> AnswerOut:
+    return AnswerOut(id=a.pk, position=a.position, response=_shown(a), saved_at=a.saved_at)
+
+
+@router.put("/training/answers/{answer_id}", response=AnswerOut,
+            summary="Save one answer of an attempt as it is given (409 time_up after the deadline: handed in)")
+def attempt_answer(request: HttpRequest, answer_id: int, payload: AnswerIn) -> AnswerOut:
+    slot = selectors.answer_get(user=request.user, pk=answer_id)
+    response: list[int] | str = payload.text if slot.question.kind == QuestionKind.SHORT else payload.choice
+    answer = services.answer_save(by=request.user, attempt_id=slot.attempt_id, position=slot.position,
+                                  response=response)
+    return _answer_out(answer)
 
 
 @router.post("/training/attempts/{attempt_id}/submit", response=AttemptOut, summary="Hand in an attempt (交卷)")
@@ -426,7 +430,7 @@ class GradeIn(Schema):
              summary="Grade a short answer (trainers and officers; never one's own exam)")
 def answer_grade(request: HttpRequest, answer_id: int, payload: GradeIn) -> AnswerOut:
     answer = services.answer_grade(by=request.user, answer_id=answer_id, points=payload.points, note=payload.note)
-    return AnswerOut(position=answer.position, response=_shown(answer), saved_at=answer.saved_at)
+    return _answer_out(answer)
 
 
 class OutstandingOut(Schema):

@@ -121,6 +121,14 @@ def attempt_get(*, user: User, pk: int, for_update: bool = False) -> Attempt:
     return attempt
 
 
+def answer_get(*, user: User, pk: int) -> AttemptAnswer:
+    answer = (AttemptAnswer.objects.filter(pk=pk, attempt__in=attempts_visible_to(user))
+              .select_related("attempt", "question").first())
+    if answer is None:
+        raise NotFound(_("No such answer."))
+    return answer
+
+
 def questions_visible_to(user: User) -> QuerySet[Question]:
     if not user.has_role(*BANK_READERS):
         raise PermissionDenied(_("Only trainers, officers and auditors may see the question bank."))

@@ -382,13 +382,11 @@ def _hx_redirect(url: str) -> HttpResponse:
 
 @require_POST
 @login_required
-def attempt_answer(request: HttpRequest, pk: int, position: int) -> HttpResponse:
+def attempt_answer(request: HttpRequest, pk: int) -> HttpResponse:
     """Save one answer (htmx, on every change). Choice answers post `choice` (shown positions), short answers
     `text`. After the deadline the page is sent to the result."""
-    attempt = _or_404(selectors.attempt_get, user=request.user, pk=pk)
-    answer = attempt.answers.select_related("question").filter(position=position).first()
-    if answer is None:
-        raise Http404
+    answer = _or_404(selectors.answer_get, user=request.user, pk=pk)
+    attempt, position = answer.attempt, answer.position
     if answer.question.kind == QuestionKind.SHORT:
         response: Any = request.POST.get("text", "")
     else:
