@@ -50,6 +50,14 @@ def setup() -> None:
     demo.seed()
 
 
+def fill(cases: int) -> float:
+    """Migrate, seed the demo and add generated complaints up to `cases`; the seconds the generation took."""
+    from xiaobao.complaints.models import Complaint as _Complaint
+
+    setup()
+    return generate(max(0, cases - _Complaint.objects.count()))
+
+
 def officer() -> User:
     return User.objects.filter(groups__name=Role.OFFICER, is_active=True).order_by("username").first()
 

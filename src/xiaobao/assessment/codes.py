@@ -4,14 +4,15 @@ from __future__ import annotations
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 
 class Status(models.TextChoices):
-    COLLECTING = "collecting", _("Information collection")  # 信息收集
-    FIRST_REVIEW = "first_review", _("First review")  # 初评
-    SECOND_REVIEW = "second_review", _("Second review")  # 复评
-    APPROVAL = "approval", _("Awaiting approval")  # 审核
-    APPROVED = "approved", _("Approved")  # 已审定 (frozen)
+    COLLECTING = "collecting", pgettext_lazy("assessment step", "Information collection")  # 信息收集
+    FIRST_REVIEW = "first_review", pgettext_lazy("assessment step", "First review")  # 初评
+    SECOND_REVIEW = "second_review", pgettext_lazy("assessment step", "Second review")  # 复评
+    APPROVAL = "approval", pgettext_lazy("assessment step", "Awaiting approval")  # 审核
+    APPROVED = "approved", pgettext_lazy("assessment step", "Approved")  # 已审定 (frozen)
 
 
 class PeriodKind(models.TextChoices):
