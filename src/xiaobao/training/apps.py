@@ -12,9 +12,10 @@ class TrainingConfig(AppConfig):
 
         from xiaobao.core import registry
         from xiaobao.core.registry import Measure, NavEntry
-        from xiaobao.training import selectors
+        from xiaobao.training import demo, selectors
         from xiaobao.training.tasks import expire_attempts
 
+        registry.register_demo("training", demo.seed, order=60)
         registry.register_navigation(NavEntry("training", _("Training"), "training:home", order=60))
         registry.register_queue("training", selectors.queue_items, selectors.queue_count)
         for code, label, unit, compute in (
