@@ -23,6 +23,10 @@ class Partner(models.Model):
     licence_number = models.CharField(_("licence number"), max_length=60, blank=True, db_index=True)
     licence_expires_on = models.DateField(_("licence expiry"), null=True, blank=True)
     business_scope = models.TextField(_("business scope"), blank=True)
+    # The managing institution (管理机构): the lowest institution above every institution using the partner; the
+    # partner is read by users whose scope holds it.
+    institution = models.ForeignKey("org.Institution", verbose_name=_("managing institution"), null=True,
+                                    on_delete=models.PROTECT, related_name="managed_partners")
     institutions = models.ManyToManyField("org.Institution", verbose_name=_("institutions using it"),
                                           related_name="partners")
     status = models.CharField(_("status"), max_length=20, choices=Status.choices, default=Status.REGISTERED)

@@ -48,15 +48,8 @@ def _with_flag(qs: QuerySet[Partner], on: date | None = None) -> QuerySet[Partne
 
 
 def partners_visible_to(user: User) -> QuerySet[Partner]:
-    scope = scope_for(user)
-    if scope.everything:
-        qs = Partner.objects.all()
-    elif scope.path is None:
-        qs = Partner.objects.none()
-    else:
-        qs = Partner.objects.filter(pk__in=Partner.institutions.through.objects.filter(
-            institution_id__in=subtree_ids(scope.path)).values("partner_id"))
-    return _with_flag(qs)
+    """Partners whose managing institution (the lowest one above every institution using it) is in scope."""
+    return _with_flag(Partner.objects.filter(scope_for(user).filter_q()))
 
 
 def partner_get(*, user: User, pk: int, for_update: bool = False) -> Partner:

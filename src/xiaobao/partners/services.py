@@ -110,6 +110,12 @@ def _institutions(by: User, institutions: Iterable[Institution]) -> list[Institu
     return chosen
 
 
+def managing_institution(institutions: list[Institution]) -> Institution:
+    """The lowest institution whose subtree holds every one of `institutions` (管理机构)."""
+    roots = [i for i in Institution.objects.all() if all(c.path.startswith(i.path) for c in institutions)]
+    return max(roots, key=lambda i: len(i.path))
+
+
 def _former_names(partner: Partner, names: Iterable[str]) -> None:
     for name in dict.fromkeys(n.strip() for n in names if n and n.strip()):
         FormerName.objects.get_or_create(partner=partner, name=text(name, "former_names", _("Former name"), limit=200))
@@ -139,7 +145,8 @@ def partner_register(*, by: User, name: str, kind: str, credit_code: str, instit
                                           limit=60),
                       licence_expires_on=licence_expires_on,
                       business_scope=text(business_scope, "business_scope", _("Business scope"), required=False),
-                      created_by=by, idempotency_key=idempotency_key[:200] if idempotency_key else None)
+                      institution=managing_institution(chosen), created_by=by,
+                      idempotency_key=idempotency_key[:200] if idempotency_key else None)
     try:
         with transaction.atomic():
             partner.save()
@@ -177,6 +184,7 @@ def partner_update(*, partner_id: int, version: int, by: User, name: str, kind: 
     partner.licence_number = text(licence_number, "licence_number", _("Licence number"), required=False, limit=60)
     partner.licence_expires_on = licence_expires_on
     partner.business_scope = text(business_scope, "business_scope", _("Business scope"), required=False)
+    partner.institution = managing_institution([*chosen, *outside])
     partner.version += 1
     partner.save()
     partner.institutions.set([*chosen, *outside])
