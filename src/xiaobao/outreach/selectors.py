@@ -9,7 +9,7 @@ from datetime import date
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from django.db.models import Q, QuerySet
+from django.db.models import Count, Q, QuerySet, Sum
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -156,11 +156,6 @@ class Tally:
     people: int = 0
     materials: int = 0
 
-    def add(self, activity: Activity) -> None:
-        self.activities += 1
-        self.people += activity.people_reached
-        self.materials += activity.materials
-
 
 @dataclass
 class Numbers:
@@ -196,23 +191,30 @@ def numbers(institution: Institution, period: Period) -> Numbers:
     pieces excluded), in the institution's subtree."""
     ids = subtree_ids(institution.path)
     n = Numbers()
-    activities = (Activity.objects.filter(institution_id__in=ids, held_on__gte=period.start,
-                                          held_on__lte=period.end)
-                  .select_related("campaign").only("people_reached", "materials", "format", "audiences",
-                                                    "campaign__name"))
-    for a in activities:
-        n.total.add(a)
-        n.by_campaign[a.campaign.name if a.campaign_id else REGULAR].add(a)
-        n.by_format[a.format].add(a)
-        for group in a.audience_list:
-            n.by_audience[group].add(a)
+    activities = Activity.objects.filter(institution_id__in=ids, held_on__gte=period.start, held_on__lte=period.end)
+    sums = {"activities": Count("id"), "people": Sum("people_reached"), "materials": Sum("materials")}
+
+    def tally(row: dict[str, Any]) -> Tally:
+        return Tally(row["activities"], row["people"] or 0, row["materials"] or 0)
+
+    n.total = tally(activities.aggregate(**sums))
+    for row in activities.values("campaign__name").annotate(**sums).order_by():
+        n.by_campaign[row["campaign__name"] or REGULAR] = tally(row)
+    for row in activities.values("format").annotate(**sums).order_by():
+        n.by_format[row["format"]] = tally(row)
+    for row in activities.exclude(audiences="").values("audiences").annotate(**sums).order_by():
+        for group in row["audiences"].strip(",").split(","):
+            t = n.by_audience[group]
+            t.activities, t.people, t.materials = (t.activities + row["activities"], t.people + (row["people"] or 0),
+                                                   t.materials + (row["materials"] or 0))
     pieces = Piece.objects.filter(institution_id__in=ids, status=Status.PUBLISHED, published_on__gte=period.start,
-                                  published_on__lte=period.end).only("kind", "channel", "reads", "plays")
-    for p in pieces:
-        n.pieces[p.kind] += 1
-        n.pieces_by_channel[p.channel] += 1
-        n.reads += p.reads
-        n.plays += p.plays
+                                  published_on__lte=period.end)
+    for row in pieces.values("kind", "channel").annotate(count=Count("id"), reads=Sum("reads"),
+                                                         plays=Sum("plays")).order_by():
+        n.pieces[row["kind"]] += row["count"]
+        n.pieces_by_channel[row["channel"]] += row["count"]
+        n.reads += row["reads"] or 0
+        n.plays += row["plays"] or 0
     # plain dicts from here on: a template's `d.items` must never create an entry named "items"
     n.by_campaign, n.by_format, n.by_audience = dict(n.by_campaign), dict(n.by_format), dict(n.by_audience)
     n.pieces_by_channel = dict(n.pieces_by_channel)

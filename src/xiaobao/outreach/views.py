@@ -229,13 +229,13 @@ def _piece_context(request: HttpRequest, piece: Any, **extra: Any) -> dict[str, 
     return {
         "p": piece, "findings": piece.findings or [],
         "may": {action: transitions.may(piece, action, user) for action in transitions.TRANSITIONS},
-        "edit_form": extra.get("edit_form") or forms.PieceEditForm(initial={
+        "edit_form": extra.get("edit_form") or forms.PieceEditForm(auto_id="edit_%s", initial={
             **v, "kind": piece.kind, "title": piece.title, "channel": piece.channel, "url": piece.url,
             "text": piece.text_masked}),
-        "publish_form": extra.get("publish_form") or forms.PublishForm(initial={**v,
-                                                                                "published_on": selectors.today()}),
-        "withdraw_form": forms.WithdrawForm(initial=v),
-        "reach_form": forms.ReachForm(initial={"reads": piece.reads, "plays": piece.plays}),
+        "publish_form": extra.get("publish_form") or forms.PublishForm(
+            auto_id="publish_%s", initial={**v, "published_on": selectors.today()}),
+        "withdraw_form": forms.WithdrawForm(auto_id="withdraw_%s", initial=v),
+        "reach_form": forms.ReachForm(auto_id="record_%s", initial={"reads": piece.reads, "plays": piece.plays}),
         "is_officer": user.has_role(Role.OFFICER) and not user.is_read_only,
     }
 
@@ -261,7 +261,7 @@ def piece_act(request: HttpRequest, pk: int, action: str) -> HttpResponse:
                        "record_reach": forms.ReachForm}
     if action not in forms_by_action:
         raise Http404
-    form = forms_by_action[action](request.POST)
+    form = forms_by_action[action](request.POST, auto_id=f"{action.split('_')[0]}_%s")
     if not form.is_valid():
         messages.error(request, _("Please correct the form."))
         extra = {"edit_form": form} if action == "edit" else {"publish_form": form} if action == "publish" else {}
@@ -282,7 +282,7 @@ def piece_act(request: HttpRequest, pk: int, action: str) -> HttpResponse:
         messages.error(request, str(exc.message))
         piece = _piece(user, pk)  # the findings were stored
         return render(request, "outreach/piece_detail.html",
-                      _piece_context(request, piece, publish_form=forms.PublishForm(initial={
+                      _piece_context(request, piece, publish_form=forms.PublishForm(auto_id="publish_%s", initial={
                           "version": piece.version, "published_on": d["published_on"]})), status=422)
     except DomainError as exc:
         messages.error(request, str(exc.message))
