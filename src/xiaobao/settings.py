@@ -74,6 +74,7 @@ INSTALLED_APPS = [
     "xiaobao.major",
     "xiaobao.inspection",
     "xiaobao.outreach",
+    "xiaobao.assistance",
     "xiaobao.web",
 ]
 
@@ -246,6 +247,11 @@ ATTACHMENT_MAX_BYTES = env_int("XIAOBAO_ATTACHMENT_MAX_BYTES", 20 * 1024 * 1024)
 # Consumer-protection review (消保审查): working days to a conclusion per request type, who must countersign,
 # and the rectification period of a marketing violation found in monitoring or a sweep.
 REVIEW_DUE_WORKING_DAYS = {"default": env_int("XIAOBAO_REVIEW_DUE_WORKING_DAYS", 5), "new_product": 10}
+# Special-group services (特殊群体服务): the age from which a customer counts as elderly (60, or 65 where the
+# institution's policy says so), on complaint intake and in the services ledger; and how often each outlet's
+# facilities (无障碍设施) are checked, in days (an outlet past it is on the officers' work queue).
+ELDERLY_AGE = env_int("XIAOBAO_ELDERLY_AGE", 60)
+ASSISTANCE_CHECK_INTERVAL_DAYS = env_int("XIAOBAO_ASSISTANCE_CHECK_INTERVAL_DAYS", 90)
 REVIEW_COUNTERSIGN = {"reject": env_bool("XIAOBAO_REVIEW_COUNTERSIGN_REJECT", True),
                       "product": env_bool("XIAOBAO_REVIEW_COUNTERSIGN_PRODUCT", True)}
 REVIEW_RECTIFICATION_DAYS = env_int("XIAOBAO_REVIEW_RECTIFICATION_DAYS", 15)

@@ -34,5 +34,6 @@ urlpatterns = [
     path("outreach/", include("xiaobao.outreach.urls")),
     path("partners/", include("xiaobao.partners.urls")),
     path("training/", include("xiaobao.training.urls")),
+    path("assistance/", include("xiaobao.assistance.urls")),
     path("", include("xiaobao.web.urls")),
 ]

@@ -63,6 +63,8 @@ class ComplaintCreateIn(Schema):
     needs_minority_language: bool = False
     partner: str = Field("", max_length=200, description="the partner involved (涉及合作机构): its unified social "
                          "credit code, name or former name; 422 when no registered partner matches")
+    is_elderly: bool = Field(False, description="an elderly customer (老年客户), said explicitly; also set when the "
+                             "ID number's holder is 60 (or the configured age) or older on the received date")
 
 
 class BatchItemIn(ComplaintCreateIn):

@@ -31,6 +31,8 @@ class ComplaintForm(forms.Form):
     address = forms.CharField(label=_("Address"), max_length=200, required=False)
     complainant_count = forms.IntegerField(label=_("Number of complainants"), min_value=1, initial=1)
     needs_minority_language = forms.BooleanField(label=_("Minority-language service"), required=False)
+    is_elderly = forms.BooleanField(label=_("Elderly customer"), required=False,
+                                    help_text=_("Also set from the ID number's birth date."))
     policy_number = forms.CharField(label=_("Policy number"), max_length=40, required=False)
     claim_number = forms.CharField(label=_("Claim number"), max_length=40, required=False)
     product_line = forms.ChoiceField(label=_("Product line"), choices=ProductLine.choices)

@@ -14,6 +14,8 @@ as the quarterly report), with the drill-down list of the cases behind it as `ev
 | complaints.on_time_rate | decided on time ÷ decided, % (None when nothing was decided) |
 | complaints.overdue | of those, open past the decision deadline now (超期未办结), 件 |
 | complaints.reconsideration_rate | reconsidered (核查) ÷ decided, % |
+| complaints.elderly_count | complaints from elderly customers (老年客户, flagged on intake), 件 |
+| complaints.minority_language_count | complaints served in a minority language (少数民族语言), 件 |
 """
 
 from __future__ import annotations
@@ -70,6 +72,10 @@ MEASURES = (
             higher_is_better=False),
     Measure("complaints.reconsideration_rate", _("Reconsideration rate"), MODULE, "%",
             _rate("reconsidered", "decided", _("reconsidered ÷ decided")), higher_is_better=False),
+    Measure("complaints.elderly_count", _("Complaints from elderly customers"), MODULE, _("cases"),
+            _count("elderly"), higher_is_better=False),
+    Measure("complaints.minority_language_count", _("Complaints served in a minority language"), MODULE,
+            _("cases"), _count("minority_language"), higher_is_better=False),
 )
 
 

@@ -57,6 +57,17 @@ FIGURES: dict[str, Promise] = {
     "withdrawn": pgettext_lazy("statistics", "Withdrawn"),  # 撤诉
 }
 
+# Complaints from special groups (特殊群体), counted apart from the report figures: flagged on intake.
+GROUP_FIGURES: dict[str, Promise] = {
+    "elderly": pgettext_lazy("statistics", "From elderly customers"),  # 老年客户投诉: is_elderly on intake
+    "minority_language": pgettext_lazy("statistics", "Served in a minority language"),  # 少数民族语言服务
+}
+
+
+def figure_label(figure: str) -> Promise:
+    return FIGURES.get(figure) or GROUP_FIGURES[figure]
+
+
 DIMENSIONS: dict[str, tuple[Promise, Any]] = {
     "category": (_("Business line"), Category),  # 险种 (the regulator's business lines)
     "cause": (_("Cause"), Cause),  # 投诉事由
@@ -94,6 +105,8 @@ def figure_q(figure: str, *, as_of: datetime, base_days: int = 15) -> Q:
         "extended": Q(period_days__gt=base_days),
         "reconsidered": Q(reconsideration_of_decision_at__isnull=False),
         "withdrawn": Q(status=Status.WITHDRAWN),
+        "elderly": Q(is_elderly=True),
+        "minority_language": Q(needs_minority_language=True),
     }
     if figure not in conditions:
         raise ValueError(f"unknown figure {figure!r}")
@@ -192,7 +205,7 @@ class InvalidSlice(ValueError):
 def slice_from_params(params: Any) -> tuple[Slice, str]:
     """Parse a drill-down query string (see `Slice.params`) into a slice and a figure; InvalidSlice on bad input."""
     figure = params.get("figure") or "received"
-    if figure not in FIGURES:
+    if figure not in FIGURES and figure not in GROUP_FIGURES:
         raise InvalidSlice("figure")
     try:
         start = date.fromisoformat(params.get("start") or "")

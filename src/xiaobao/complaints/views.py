@@ -73,6 +73,7 @@ def complaint_create(request: HttpRequest) -> HttpResponse:
             regulator_reference=d["regulator_reference"], regulator_due_at=d["regulator_due_at"],
             complainant_count=d["complainant_count"], needs_minority_language=d["needs_minority_language"],
             partner=d["partner"],
+            is_elderly=d["is_elderly"],
         )
         try:
             complaint, _created = services.register(data, by=request.user)

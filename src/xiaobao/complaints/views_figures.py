@@ -28,7 +28,7 @@ def figure_records(request: HttpRequest) -> HttpResponse:
     labels = {name: dict(choices.choices).get(getattr(slice_, name))
               for name, (_label, choices) in statistics.DIMENSIONS.items() if getattr(slice_, name)}
     return render(request, "complaints/figure_records.html", {
-        "rows": rows, "page": page, "slice": slice_, "figure_label": statistics.FIGURES[figure],
+        "rows": rows, "page": page, "slice": slice_, "figure_label": statistics.figure_label(figure),
         "source_label": statistics.SOURCES[slice_.source],
         "dimension_labels": [(statistics.DIMENSIONS[k][0], v) for k, v in labels.items()],
     })

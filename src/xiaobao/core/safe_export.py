@@ -15,6 +15,7 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from openpyxl import Workbook
@@ -27,6 +28,15 @@ from xiaobao.core.text import without_controls
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 XLSX_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 CSV_CONTENT_TYPE = "text/csv; charset=utf-8"
+
+
+@dataclass(frozen=True)
+class ExportFile:
+    """A written export, ready to send: the download name, the bytes, their content type."""
+
+    filename: str
+    content: bytes
+    content_type: str
 
 
 def is_formula_like(text: str) -> bool:

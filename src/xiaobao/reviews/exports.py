@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from django.db.models import QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from xiaobao.core.safe_export import xlsx_bytes
+from xiaobao.core.safe_export import ExportFile, xlsx_bytes
 from xiaobao.org.models import User
 from xiaobao.privacy import dlp
 from xiaobao.reviews import selectors
@@ -16,13 +14,6 @@ from xiaobao.reviews.models import ReviewRequest
 
 MAX_ROWS = 20000
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-
-
-@dataclass(frozen=True)
-class ExportFile:
-    filename: str
-    content: bytes
-    content_type: str
 
 
 def ledger_xlsx(*, user: User, requests: QuerySet[ReviewRequest]) -> ExportFile:

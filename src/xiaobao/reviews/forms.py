@@ -7,6 +7,7 @@ from typing import Any
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from xiaobao.core.forms import MultipleFileField
 from xiaobao.reviews.codes import (
     Answer,
     CheckAs,
@@ -25,22 +26,6 @@ ALL = _("All")
 
 def _blank(choices: Any, label: Any = ALL) -> list[tuple[str, Any]]:
     return [("", label), *choices]
-
-
-class MultipleFileInput(forms.ClearableFileInput):
-    allow_multiple_selected = True
-
-
-class MultipleFileField(forms.FileField):
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        kwargs.setdefault("widget", MultipleFileInput())
-        super().__init__(*args, **kwargs)
-
-    def clean(self, data: Any, initial: Any = None) -> Any:
-        single = super().clean
-        if isinstance(data, list | tuple):
-            return [single(d, initial) for d in data]
-        return [single(data, initial)] if data else []
 
 
 class LedgerFilterForm(forms.Form):

@@ -26,7 +26,6 @@ PLANNED: tuple[PlannedModule, ...] = (
     PlannedModule("reviews", _("Consumer-protection reviews"), 30),
     PlannedModule("privacy", _("Personal information"), 40),
     PlannedModule("traceability", _("Sales traceability"), 50),
-    PlannedModule("assistance", _("Special services"), 90),
     PlannedModule("reports", _("Regulatory reports"), 110),
 )
 

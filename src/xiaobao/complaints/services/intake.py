@@ -6,10 +6,11 @@ import hashlib
 import json
 from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import UTC, datetime, time, timedelta
 from decimal import Decimal
 from typing import Any
 
+from django.conf import settings
 from django.db import IntegrityError, connection, transaction
 from django.db.models import Q
 from django.utils import timezone
@@ -21,13 +22,12 @@ from xiaobao.complaints.codes import Category, Cause, Channel, ProductLine
 from xiaobao.complaints.models import Complaint, ComplaintEvent, IntakeKey, NumberSequence
 from xiaobao.core.amounts import checked_amount
 from xiaobao.core.errors import Conflict, InvalidInput, PermissionDenied
+from xiaobao.engines import identity
 from xiaobao.engines.deadlines import BEIJING, acceptance_due, load_rules
-from xiaobao.engines.pii.validators import birth_date_from_id, is_valid_id_card
 from xiaobao.org.models import Institution, User
 from xiaobao.org.scope import scope_for
 from xiaobao.privacy import crypto
 
-ELDERLY_AGE = 60
 # The range of a received time: from the first complaint-handling rules the deadlines engine knows (a case
 # received earlier has no statutory period) to one day ahead (feeds in another time zone, a clock slightly
 # fast); stated in the OpenAPI document.
@@ -70,6 +70,7 @@ class ComplaintIn:
     complainant_count: int = 1
     needs_minority_language: bool = False
     partner: str = ""  # the partner involved (涉及合作机构): its unified social credit code or its name
+    is_elderly: bool = False  # said explicitly (no ID number, or the age is known otherwise); the ID adds to it
     errors: list[tuple[str, str]] = field(default_factory=list, repr=False)
 
 
@@ -84,10 +85,6 @@ def partner_named(text: str) -> Any | None:
     found = list(model.objects.filter(credit_code=text.upper())[:1]) or list(
         model.objects.filter(Q(name=text) | Q(former_names__name=text)).distinct()[:2])
     return found[0] if len(found) == 1 else None
-
-
-def _age_on(birth: date, on: date) -> int:
-    return on.year - birth.year - ((on.month, on.day) < (birth.month, birth.day))
 
 
 def check(data: ComplaintIn, *, by: User, now: datetime | None = None,
@@ -133,7 +130,7 @@ def check(data: ComplaintIn, *, by: User, now: datetime | None = None,
     elif not scope_for(by).contains(institution):
         errors.append(("institution", _("Institution “%(code)s” is outside your data scope.")
                        % {"code": data.institution}))
-    if data.complainant.id_number and not is_valid_id_card(data.complainant.id_number):
+    if data.complainant.id_number and not identity.is_valid_id_number(data.complainant.id_number):
         errors.append(("complainant.id_number", _("The ID number is not a valid resident ID (check digit).")))
     digits = "".join(ch for ch in data.complainant.phone if ch.isdigit())
     if data.complainant.phone and not 7 <= len(digits) <= 15:
@@ -170,6 +167,8 @@ def invalid_input(errors: list[tuple[str, str]]) -> InvalidInput:
 def intake_hash(data: ComplaintIn) -> str:
     payload = asdict(data)
     payload.pop("errors", None)
+    if not payload.get("is_elderly"):  # the hash of an intake that does not say so is as before the field existed
+        payload.pop("is_elderly", None)
     return hashlib.sha256(json.dumps(payload, sort_keys=True, default=str).encode()).hexdigest()
 
 
@@ -192,9 +191,11 @@ def number_year(received_at: datetime) -> int:
     return timezone.localtime(received_at).year
 
 
-def _is_elderly(id_number: str, received_at: datetime) -> bool:
-    birth = birth_date_from_id(id_number) if id_number else None
-    return birth is not None and _age_on(birth, timezone.localtime(received_at).date()) >= ELDERLY_AGE
+def is_elderly(id_number: str, received_at: datetime, *, said: bool = False) -> bool:
+    """老年客户 on intake: said so explicitly, or the ID number's holder is settings.ELDERLY_AGE (60, or 65 as
+    configured) or older on the Beijing date the complaint was received (the birthday itself counts)."""
+    return said or identity.is_elderly(id_number, timezone.localtime(received_at).date(),
+                                       threshold=settings.ELDERLY_AGE)
 
 
 def build(data: ComplaintIn, *, by: User, institution: Institution) -> Complaint:
@@ -213,7 +214,7 @@ def build(data: ComplaintIn, *, by: User, institution: Institution) -> Complaint
         phone_index=crypto.blind_index(person.phone, "phone") if person.phone.strip() else "",
         id_number_index=crypto.blind_index(person.id_number, "id") if person.id_number.strip() else "",
         complainant_count=data.complainant_count,
-        is_elderly=_is_elderly(person.id_number.strip(), data.received_at),
+        is_elderly=is_elderly(person.id_number.strip(), data.received_at, said=data.is_elderly),
         needs_minority_language=data.needs_minority_language,
         policy_number=data.policy_number.strip(),
         claim_number=data.claim_number.strip(),

@@ -1,0 +1,253 @@
+"""Reads of the special-group services, always scoped to the acting user (服务台账, outlets, the numbers)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from decimal import ROUND_HALF_UP, Decimal
+from typing import Any
+from urllib.parse import urlencode
+from zoneinfo import ZoneInfo
+
+from django.conf import settings
+from django.db.models import Max, Q, QuerySet
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from xiaobao.assistance.codes import Group, Measure
+from xiaobao.assistance.models import FacilityCheck, FacilityPhoto, Service
+from xiaobao.core.errors import NotFound
+from xiaobao.core.registry import MeasureValue, Period, QueueItem
+from xiaobao.org.models import Institution, User
+from xiaobao.org.roles import Role
+from xiaobao.org.scope import scope_for, subtree_ids
+
+BEIJING = ZoneInfo("Asia/Shanghai")
+QUEUE_ROLES = (Role.OFFICER, Role.HEAD)
+PERSONAL = ("customer_id_number", "need", "note")  # shown masked: the stored masked copies, or not at all
+
+
+def today() -> date:
+    return timezone.now().astimezone(BEIJING).date()
+
+
+def services_visible_to(user: User) -> QuerySet[Service]:
+    """Services of the user's scope (officers and auditors: all); personal fields deferred."""
+    return (Service.objects.filter(scope_for(user).filter_q()).select_related("institution", "complaint")
+            .defer(*PERSONAL))
+
+
+def service_get(*, user: User, pk: int, for_update: bool = False) -> Service:
+    qs = Service.objects.filter(scope_for(user).filter_q()).select_related("institution", "complaint")
+    if for_update:
+        qs = qs.select_for_update(of=("self",))
+    service = qs.filter(pk=pk).first()
+    if service is None:
+        raise NotFound(_("No such service record."))
+    return service
+
+
+@dataclass(frozen=True)
+class LedgerFilter:
+    group: str = ""
+    language: str = ""
+    channel: str = ""
+    measure: str = ""
+    outcome: str = ""
+    institution: str = ""  # institution code: its subtree
+    served_from: date | None = None
+    served_to: date | None = None
+    complaint: int | None = None
+    q: str = ""  # words of the masked need
+
+
+def _group_q(group: str) -> Q:
+    return {Group.ELDERLY: Q(is_elderly=True), Group.DISABILITY: Q(has_disability=True),
+            Group.MINORITY_LANGUAGE: ~Q(language="")}.get(group, Q())
+
+
+def ledger(user: User, f: LedgerFilter) -> QuerySet[Service]:
+    """服务台账 with the filters of the page, the API and the export."""
+    qs = services_visible_to(user)
+    if f.group:
+        qs = qs.filter(_group_q(f.group))
+    if f.language:
+        qs = qs.filter(language=f.language)
+    if f.channel:
+        qs = qs.filter(channel=f.channel)
+    if f.outcome:
+        qs = qs.filter(outcome=f.outcome)
+    if f.institution:
+        institution = Institution.objects.filter(code=f.institution).first()
+        qs = qs.filter(institution_id__in=subtree_ids(institution.path)) if institution else qs.none()
+    if f.served_from:
+        qs = qs.filter(served_on__gte=f.served_from)
+    if f.served_to:
+        qs = qs.filter(served_on__lte=f.served_to)
+    if f.complaint:
+        qs = qs.filter(complaint_id=f.complaint)
+    if f.q:
+        qs = qs.filter(need_masked__icontains=f.q)
+    if f.measure:  # a JSON list: filtered in Python (portable across SQLite and PostgreSQL), kept a queryset
+        ids = [pk for pk, measures in qs.values_list("pk", "measures") if f.measure in (measures or [])]
+        qs = qs.filter(pk__in=ids)
+    return qs
+
+
+def services_of_complaint(user: User, complaint: Any) -> QuerySet[Service]:
+    return services_visible_to(user).filter(complaint=complaint)
+
+
+def linkable_services(user: User, complaint: Any, *, limit: int = 50) -> list[Service]:
+    """Services of the complaint's institution subtree not linked to any complaint, most recent first."""
+    ids = subtree_ids(complaint.institution.path)
+    return list(services_visible_to(user).filter(complaint__isnull=True, institution_id__in=ids)[:limit])
+
+
+# ---- outlets and their facilities ------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class OutletStatus:
+    outlet: Institution
+    last_checked_on: date | None
+    due_on: date | None  # None: never checked (due now)
+    overdue: bool
+    last_check: FacilityCheck | None = None
+
+
+def outlets_visible_to(user: User) -> QuerySet[Institution]:
+    scope = scope_for(user)
+    qs = Institution.objects.filter(is_active=True, level=Institution.Level.OUTLET)
+    if scope.everything:
+        return qs
+    if scope.path is None:
+        return qs.none()
+    return qs.filter(path__startswith=scope.path)
+
+
+def outlet_statuses(user: User, *, on: date | None = None, overdue_only: bool = False) -> list[OutletStatus]:
+    """Every outlet in scope with its last check and when the next is due (interval in settings)."""
+    day = on or today()
+    interval = timedelta(days=settings.ASSISTANCE_CHECK_INTERVAL_DAYS)
+    outlets = list(outlets_visible_to(user).annotate(last=Max("facility_checks__checked_on")).order_by("path"))
+    latest = {c.institution_id: c for c in FacilityCheck.objects.filter(
+        institution__in=[o.pk for o in outlets]).order_by("institution_id", "checked_on", "id")}
+    rows = []
+    for outlet in outlets:
+        due = outlet.last + interval if outlet.last else None
+        overdue = due is None or due < day
+        if overdue_only and not overdue:
+            continue
+        rows.append(OutletStatus(outlet, outlet.last, due, overdue, latest.get(outlet.pk)))
+    return rows
+
+
+def outlet_get(*, user: User, code: str) -> Institution:
+    outlet = outlets_visible_to(user).filter(code=code).first()
+    if outlet is None:
+        raise NotFound(_("No such outlet."))
+    return outlet
+
+
+def checks_of(outlet: Institution) -> QuerySet[FacilityCheck]:
+    return outlet.facility_checks.select_related("checked_by").prefetch_related("photos")
+
+
+def photo_get(*, user: User, pk: int) -> FacilityPhoto:
+    photo = FacilityPhoto.objects.filter(pk=pk, facility_check__institution__in=outlets_visible_to(user)).first()
+    if photo is None:
+        raise NotFound(_("No such photo."))
+    return photo
+
+
+def queue_items(user: User, limit: int) -> list[QueueItem]:
+    """Outlets overdue for a facilities check, for officers and institution heads."""
+    if not user.has_role(*QUEUE_ROLES):
+        return []
+    items = []
+    for row in outlet_statuses(user, overdue_only=True)[:limit]:
+        due_at = datetime.combine(row.due_on, time.min, tzinfo=BEIJING) if row.due_on else None
+        items.append(QueueItem(
+            module="assistance", title=_("Facilities check: %(outlet)s") % {"outlet": row.outlet.name},
+            url=reverse("assistance:outlet", args=[row.outlet.code]), status_label=_("Check due"), due_at=due_at,
+            sla="overdue", sla_label=_("Overdue"),
+            detail=(_("Last checked %(day)s") % {"day": f"{row.last_checked_on:%Y-%m-%d}"}
+                    if row.last_checked_on else _("Never checked")),
+            due_label=f"{row.due_on:%Y-%m-%d}" if row.due_on else ""))
+    return items
+
+
+def queue_count(user: User) -> int:
+    return len(outlet_statuses(user, overdue_only=True)) if user.has_role(*QUEUE_ROLES) else 0
+
+
+# ---- the numbers (measures other modules read through the registry) ----------------------------------------
+
+@dataclass(frozen=True)
+class Numbers:
+    services: int
+    elderly: int
+    disability: int
+    minority_language: int
+    by_language: dict[str, int]
+    by_measure: dict[str, int]
+    by_channel: dict[str, int]
+    outlets: int
+    outlets_checked: int
+
+    @property
+    def outlets_checked_rate(self) -> Decimal | None:
+        if not self.outlets:
+            return None
+        return (Decimal(self.outlets_checked) * 100 / self.outlets).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
+
+
+def numbers(institution: Institution, period: Period) -> Numbers:
+    """Counts of an institution's subtree over a Beijing-date period (services by their service date)."""
+    ids = subtree_ids(institution.path)
+    rows = list(Service.objects.filter(institution_id__in=ids, served_on__gte=period.start,
+                                       served_on__lte=period.end)
+                .values_list("is_elderly", "has_disability", "language", "channel", "measures"))
+    by_language: dict[str, int] = {}
+    by_measure: dict[str, int] = dict.fromkeys(Measure.values, 0)
+    by_channel: dict[str, int] = {}
+    for _elderly, _disability, language, channel, measures in rows:
+        if language:
+            by_language[language] = by_language.get(language, 0) + 1
+        by_channel[channel] = by_channel.get(channel, 0) + 1
+        for code in measures or []:
+            by_measure[code] = by_measure.get(code, 0) + 1
+    outlets = Institution.objects.filter(pk__in=ids, is_active=True, level=Institution.Level.OUTLET)
+    checked = outlets.filter(facility_checks__checked_on__gte=period.start,
+                             facility_checks__checked_on__lte=period.end).distinct().count()
+    return Numbers(services=len(rows), elderly=sum(1 for r in rows if r[0]), disability=sum(1 for r in rows if r[1]),
+                   minority_language=sum(1 for r in rows if r[2]), by_language=by_language, by_measure=by_measure,
+                   by_channel=by_channel, outlets=outlets.count(), outlets_checked=checked)
+
+
+def ledger_url(institution: Institution, period: Period, **extra: str) -> str:
+    params = {"institution": institution.code, "served_from": period.start.isoformat(),
+              "served_to": period.end.isoformat(), **extra}
+    return f"{reverse('assistance:list')}?{urlencode(params)}"
+
+
+def _count(attribute: str, group: str = "") -> Any:
+    def compute(institution: Institution, period: Period) -> MeasureValue:
+        extra = {"group": group} if group else {}
+        return MeasureValue(getattr(numbers(institution, period), attribute),
+                            evidence_url=ledger_url(institution, period, **extra))
+    return compute
+
+
+measure_service_count = _count("services")
+measure_elderly_count = _count("elderly", Group.ELDERLY)
+measure_disability_count = _count("disability", Group.DISABILITY)
+measure_minority_language_count = _count("minority_language", Group.MINORITY_LANGUAGE)
+
+
+def measure_outlets_checked_rate(institution: Institution, period: Period) -> MeasureValue:
+    n = numbers(institution, period)
+    return MeasureValue(n.outlets_checked_rate, evidence_url=reverse("assistance:outlets"),
+                        numerator=n.outlets_checked, denominator=n.outlets,
+                        detail=_("outlets with a facilities check in the period ÷ active outlets"))
