@@ -64,12 +64,12 @@ def test_api_refusals(api, cast):
 def test_api_outlets_and_checks(api, cast):
     items = {"accessible_entrance": True, "reading_glasses": True, "priority_seats": True, "bilingual_signs": False,
              "hearing_aid": True, "wheelchair": True, "magnifier": True, "first_aid": True, "priority_window": True}
-    response = api(cast.handler_a, "post", f"/api/v1/assistance/outlets/{cast.outlet_a.code}/checks",
+    response = api(cast.handler_a, "post", f"/api/v1/assistance/outlets/{cast.outlet_a.pk}/checks",
                    {"checked_on": "2025-09-01", "items": items})
     assert response.status_code == 201 and response.json()["missing"] == ["bilingual_signs"]
     outlets = api(cast.officer, "get", "/api/v1/assistance/outlets").json()
     assert outlets[0]["last_checked_on"] == "2025-09-01"
-    assert api(cast.handler_b, "post", f"/api/v1/assistance/outlets/{cast.outlet_a.code}/checks",
+    assert api(cast.handler_b, "post", f"/api/v1/assistance/outlets/{cast.outlet_a.pk}/checks",
                {"checked_on": "2025-09-01", "items": items}).status_code == 404
     numbers = api(cast.officer, "get", "/api/v1/assistance/numbers", {"institution": "650000", "year": 2025})
     assert numbers.status_code == 200 and numbers.json()["outlets_checked"] == 1
@@ -83,7 +83,7 @@ def test_the_page_flow_and_masking(client, cast):
         "staff_name": "陈晓", "customer_name": "张桂兰", "customer_phone": PHONE, "outcome": "resolved"})
     assert response.status_code == 302, response.content.decode()[:3000]
     service = Service.objects.get()
-    for url in ("/assistance/", f"/assistance/{service.pk}/"):
+    for url in ("/assistance/", f"/assistance/services/{service.pk}/"):
         page = client.get(url).content.decode()
         assert "上门服务" in page and PHONE not in page and "张桂兰" not in page
     assert service.number not in client.get("/assistance/?group=disability").content.decode()
@@ -182,13 +182,13 @@ def test_the_outlet_page_records_a_check_with_photos(client, cast):
     from tests.assistance.test_services import PNG
 
     client.force_login(cast.handler_a)
-    url = f"/assistance/outlets/{cast.outlet_a.code}/"
+    url = f"/assistance/outlets/{cast.outlet_a.pk}/"
     response = client.post(url, {"checked_on": date(2025, 9, 1).isoformat(), "present": ["wheelchair"],
                                  "photos": [SimpleUploadedFile("door.png", PNG)]})
     assert response.status_code == 302, response.content.decode()[:2000]
     check = FacilityCheck.objects.get()
     photo = check.photos.get()
-    assert client.get(f"/assistance/photos/{photo.pk}/").status_code == 200
+    assert client.get(f"/assistance/facility-photos/{photo.pk}/").status_code == 200
     client.force_login(cast.handler_b)
-    assert client.get(f"/assistance/photos/{photo.pk}/").status_code == 404
+    assert client.get(f"/assistance/facility-photos/{photo.pk}/").status_code == 404
     assert client.get(url).status_code == 404

@@ -127,7 +127,7 @@ def test_an_outlet_overdue_for_a_check_is_on_the_queue(cast, settings):
     from xiaobao.org.roles import Role
 
     head = UserFactory(username="head_a", institution=cast.sub_a, roles=[Role.HEAD])
-    assert [i.url for i in selectors.queue_items(head, 10)] == [f"/assistance/outlets/{cast.outlet_a.code}/"]
+    assert [i.url for i in selectors.queue_items(head, 10)] == [f"/assistance/outlets/{cast.outlet_a.pk}/"]
     assert selectors.queue_items(cast.handler_a, 10) == []  # handlers do not check outlets
     items = dict.fromkeys(Facility.values, True)
     services.facility_check_record(by=head, institution=cast.outlet_a, checked_on=selectors.today()

@@ -29,7 +29,7 @@ def test_an_officer_records_a_service_and_links_it_from_the_complaint(browser, l
     officer.select_option("#id_outcome", "resolved")
     assert no_horizontal_scroll(officer)
     officer.click("button.primary")
-    officer.wait_for_url("**/assistance/*/")
+    officer.wait_for_url("**/assistance/services/*/")
     officer.get_by_test_id("service").get_by_text("少数民族语言（维吾尔语）").wait_for()
     assert "13811112222" not in officer.content()
     service = Service.objects.get()

@@ -192,6 +192,7 @@ class CheckOut(Schema):
 
 
 class OutletOut(Schema):
+    id: int = Field(description="the outlet's institution id (POST …/outlets/{institution_id}/checks)")
     code: str
     name: str
     last_checked_on: date | None
@@ -209,7 +210,7 @@ def _check_out(c: FacilityCheck) -> CheckOut:
 @router.get("/assistance/outlets", response=list[OutletOut],
             summary="Outlets in your scope with their facilities and the date of the last check")
 def outlet_list(request: HttpRequest, overdue: bool = False) -> list[OutletOut]:
-    return [OutletOut(code=r.outlet.code, name=r.outlet.name, last_checked_on=r.last_checked_on,
+    return [OutletOut(id=r.outlet.pk, code=r.outlet.code, name=r.outlet.name, last_checked_on=r.last_checked_on,
                       next_due_on=r.due_on, overdue=r.overdue,
                       present=r.last_check.present if r.last_check else [],
                       missing=r.last_check.missing if r.last_check else [])
@@ -222,10 +223,10 @@ class CheckIn(Schema):
     note: str = Field("", max_length=2000)
 
 
-@router.post("/assistance/outlets/{code}/checks", response={201: CheckOut},
-             summary="Record an outlet's facilities check (photos: on the page)")
-def outlet_check(request: HttpRequest, code: str, payload: CheckIn) -> Reply:
-    outlet = selectors.outlet_get(user=request.user, code=code[:20])
+@router.post("/assistance/outlets/{institution_id}/checks", response={201: CheckOut},
+             summary="Record an outlet's facilities check (photos: on the page); the outlet by its institution id")
+def outlet_check(request: HttpRequest, institution_id: int, payload: CheckIn) -> Reply:
+    outlet = selectors.outlet_get(user=request.user, pk=institution_id)
     check = services.facility_check_record(by=request.user, institution=outlet, checked_on=payload.checked_on,
                                            items=dict(payload.items), note=payload.note)
     return Reply(201, _check_out(check))

@@ -143,8 +143,8 @@ def outlet_statuses(user: User, *, on: date | None = None, overdue_only: bool = 
     return rows
 
 
-def outlet_get(*, user: User, code: str) -> Institution:
-    outlet = outlets_visible_to(user).filter(code=code).first()
+def outlet_get(*, user: User, pk: int) -> Institution:
+    outlet = outlets_visible_to(user).filter(pk=pk).first()
     if outlet is None:
         raise NotFound(_("No such outlet."))
     return outlet
@@ -170,7 +170,7 @@ def queue_items(user: User, limit: int) -> list[QueueItem]:
         due_at = datetime.combine(row.due_on, time.min, tzinfo=BEIJING) if row.due_on else None
         items.append(QueueItem(
             module="assistance", title=_("Facilities check: %(outlet)s") % {"outlet": row.outlet.name},
-            url=reverse("assistance:outlet", args=[row.outlet.code]), status_label=_("Check due"), due_at=due_at,
+            url=reverse("assistance:outlet", args=[row.outlet.pk]), status_label=_("Check due"), due_at=due_at,
             sla="overdue", sla_label=_("Overdue"),
             detail=(_("Last checked %(day)s") % {"day": f"{row.last_checked_on:%Y-%m-%d}"}
                     if row.last_checked_on else _("Never checked")),

@@ -10,8 +10,8 @@ urlpatterns = [
     path("export.xlsx", views.service_export, name="export-xlsx"),
     path("import/", views.service_import, name="import"),
     path("outlets/", views.outlets, name="outlets"),
-    path("outlets/<str:code>/", views.outlet, name="outlet"),
-    path("photos/<int:pk>/", views.photo, name="photo"),
+    path("outlets/<int:institution_id>/", views.outlet, name="outlet"),
+    path("facility-photos/<int:pk>/", views.photo, name="photo"),
     path("complaints/<int:complaint_id>/link/", views.link_complaint, name="link"),
-    path("<int:pk>/", views.service_detail, name="detail"),
+    path("services/<int:pk>/", views.service_detail, name="detail"),
 ]

@@ -158,10 +158,10 @@ def outlets(request: HttpRequest) -> HttpResponse:
 
 
 @login_required
-def outlet(request: HttpRequest, code: str) -> HttpResponse:
+def outlet(request: HttpRequest, institution_id: int) -> HttpResponse:
     user = request.user
     try:
-        target = selectors.outlet_get(user=user, code=code[:20])
+        target = selectors.outlet_get(user=user, pk=institution_id)
     except NotFound as exc:
         raise Http404 from exc
     form = forms.FacilityCheckForm(request.POST or None, request.FILES or None,
@@ -181,7 +181,7 @@ def outlet(request: HttpRequest, code: str) -> HttpResponse:
                                str(exc.message))
             else:
                 messages.success(request, _("Facilities check recorded."))
-                return redirect("assistance:outlet", target.code)
+                return redirect("assistance:outlet", target.pk)
     status = next(iter(r for r in selectors.outlet_statuses(user) if r.outlet.pk == target.pk), None)
     return render(request, "assistance/outlet.html", {
         "outlet": target, "status": status, "checks": selectors.checks_of(target), "form": form,
