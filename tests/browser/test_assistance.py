@@ -37,7 +37,7 @@ def test_an_officer_records_a_service_and_links_it_from_the_complaint(browser, l
     officer.goto(f"{live_server.url}/complaints/{complaint.pk}/")
     panel = officer.get_by_test_id("assistance-panel")
     panel.locator("select[name=service]").select_option(str(service.pk))
-    panel.get_by_role("button", name="关联").click()
+    panel.get_by_role("button", name="关联到本投诉").click()
     officer.wait_for_url(f"**/complaints/{complaint.pk}/")
     officer.get_by_test_id("assistance-panel").get_by_role("link", name=service.number).wait_for()
     assert Service.objects.get().complaint_id == complaint.pk

@@ -29,7 +29,7 @@ class Channel(models.TextChoices):
 
     COUNTER = "counter", _("At the counter")  # 柜面
     HOME = "home", _("Home visit")  # 上门
-    PHONE = "phone", _("Phone")  # 电话
+    PHONE = "phone", _("By phone")  # 电话
     ONLINE = "online", _("Online")  # 线上
 
 
@@ -52,7 +52,7 @@ class Outcome(models.TextChoices):
     RESOLVED = "resolved", _("Resolved")  # 已解决
     PARTLY = "partly", _("Partly resolved")  # 部分解决
     REFERRED = "referred", _("Referred on")  # 已转办
-    PENDING = "pending", _("In progress")  # 办理中
+    PENDING = "pending", _("Service in progress")  # 办理中
 
 
 class Satisfaction(models.TextChoices):

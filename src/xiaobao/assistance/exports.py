@@ -16,9 +16,9 @@ MAX_ROWS = 20000
 
 
 def ledger_xlsx(*, user: User, services: QuerySet[Service]) -> ExportFile:
-    headers = [_("Number"), _("Service date"), _("Institution / outlet"), _("Channel"), _("Customer group"),
-               _("Service language"), _("Need"), _("What was done"), _("Staff"), _("Customer"), _("Phone"),
-               _("Outcome"), _("Satisfaction"), _("Complaint")]
+    headers = [_("Service number"), _("Service date"), _("Institution / outlet"), _("Service channel"), _("Customer group"),
+               _("Service language"), _("Need"), _("Measures taken"), _("Staff"), _("Customer"), _("Customer phone"),
+               _("Service outcome"), _("Satisfaction"), _("Complaint")]
     rows = []
     for s in services[:MAX_ROWS]:
         customer = s.customer_masked

@@ -22,9 +22,9 @@ class LedgerFilterForm(forms.Form):
     q = forms.CharField(label=_("Need contains"), required=False, max_length=100)
     group = forms.ChoiceField(label=_("Customer group"), choices=_blank(Group.choices), required=False)
     language = forms.ChoiceField(label=_("Service language"), choices=_blank(Language.choices[1:]), required=False)
-    channel = forms.ChoiceField(label=_("Channel"), choices=_blank(Channel.choices), required=False)
+    channel = forms.ChoiceField(label=_("Service channel"), choices=_blank(Channel.choices), required=False)
     measure = forms.ChoiceField(label=_("Measure"), choices=_blank(Measure.choices), required=False)
-    outcome = forms.ChoiceField(label=_("Outcome"), choices=_blank(Outcome.choices), required=False)
+    outcome = forms.ChoiceField(label=_("Service outcome"), choices=_blank(Outcome.choices), required=False)
     institution = forms.ChoiceField(label=_("Institution"), required=False)
     served_from = forms.DateField(label=_("Served from"), required=False, widget=_date)
     served_to = forms.DateField(label=_("to"), required=False, widget=_date)
@@ -38,21 +38,21 @@ class LedgerFilterForm(forms.Form):
 class ServiceForm(forms.Form):
     served_on = forms.DateField(label=_("Service date"), widget=_date)
     institution = forms.ChoiceField(label=_("Institution / outlet"))
-    channel = forms.ChoiceField(label=_("Channel"), choices=Channel.choices)
+    channel = forms.ChoiceField(label=_("Service channel"), choices=Channel.choices)
     is_elderly = forms.BooleanField(label=_("Elderly customer"), required=False,
                                     help_text=_("Also set from the ID number's birth date."))
     has_disability = forms.BooleanField(label=_("Customer with a disability"), required=False)
     language = forms.ChoiceField(label=_("Service language"), choices=Language.choices, required=False)
     need = forms.CharField(label=_("Need"), max_length=2000, widget=forms.Textarea(attrs={"rows": 3}))
-    measures = forms.MultipleChoiceField(label=_("What was done"), choices=Measure.choices,
+    measures = forms.MultipleChoiceField(label=_("Measures taken"), choices=Measure.choices,
                                          widget=forms.CheckboxSelectMultiple)
     note = forms.CharField(label=_("Service note"), max_length=2000, required=False,
                            widget=forms.Textarea(attrs={"rows": 2}))
     staff_name = forms.CharField(label=_("Staff"), max_length=60)
     customer_name = forms.CharField(label=_("Customer name"), max_length=60, required=False)
-    customer_phone = forms.CharField(label=_("Phone"), max_length=30, required=False)
+    customer_phone = forms.CharField(label=_("Customer phone"), max_length=30, required=False)
     customer_id_number = forms.CharField(label=_("ID number"), max_length=30, required=False)
-    outcome = forms.ChoiceField(label=_("Outcome"), choices=Outcome.choices)
+    outcome = forms.ChoiceField(label=_("Service outcome"), choices=Outcome.choices)
     satisfaction = forms.ChoiceField(label=_("Satisfaction"), choices=Satisfaction.choices, required=False)
     complaint = forms.IntegerField(required=False, min_value=1, max_value=2**62, widget=forms.HiddenInput)
 
@@ -63,7 +63,7 @@ class ServiceForm(forms.Form):
 
 class FollowUpForm(forms.Form):
     version = forms.IntegerField(widget=forms.HiddenInput, min_value=1, max_value=2_000_000_000)
-    outcome = forms.ChoiceField(label=_("Outcome"), choices=Outcome.choices)
+    outcome = forms.ChoiceField(label=_("Service outcome"), choices=Outcome.choices)
     satisfaction = forms.ChoiceField(label=_("Satisfaction"), choices=Satisfaction.choices, required=False)
     note = forms.CharField(label=_("Follow-up note"), max_length=2000, required=False,
                            widget=forms.Textarea(attrs={"rows": 2}))
@@ -83,7 +83,7 @@ class FacilityCheckForm(forms.Form):
     present = forms.MultipleChoiceField(label=_("Facilities present (the others are missing)"),
                                         choices=Facility.choices, required=False,
                                         widget=forms.CheckboxSelectMultiple)
-    note = forms.CharField(label=_("Note"), max_length=2000, required=False, widget=forms.Textarea(attrs={"rows": 2}))
+    note = forms.CharField(label=_("Check note"), max_length=2000, required=False, widget=forms.Textarea(attrs={"rows": 2}))
     photos = MultipleFileField(label=_("Photos"), required=False, widget=MultipleFileInput(
         attrs={"accept": "image/jpeg,image/png,image/webp"}))
 

@@ -27,22 +27,22 @@ class Service(PrivateTextModel):
     served_on = models.DateField(_("service date"))
     institution = models.ForeignKey("org.Institution", verbose_name=_("institution / outlet"),
                                     on_delete=models.PROTECT, related_name="assistance_services")
-    channel = models.CharField(_("channel"), max_length=20, choices=Channel.choices)
+    channel = models.CharField(_("service channel"), max_length=20, choices=Channel.choices)
     is_elderly = models.BooleanField(_("elderly"), default=False)
     has_disability = models.BooleanField(_("with a disability"), default=False)
     language = models.CharField(_("service language"), max_length=20, choices=Language.choices, blank=True)
     need = PrivateTextField(_("need"))
     need_masked = MaskedTextField(source="need")
-    measures = models.JSONField(_("what was done"), default=list)  # Measure codes
+    measures = models.JSONField(_("measures taken"), default=list)  # Measure codes
     note = PrivateTextField(_("service note"), blank=True)
     note_masked = MaskedTextField(source="note")
     staff_name = models.CharField(_("staff"), max_length=60)
     customer_name = EncryptedTextField(_("customer"))
-    customer_phone = EncryptedTextField(_("phone"), blank=True)
+    customer_phone = EncryptedTextField(_("customer phone"), blank=True)
     customer_id_number = EncryptedTextField(_("ID number"), blank=True)
     phone_index = models.CharField(max_length=64, blank=True, db_index=True)
     id_number_index = models.CharField(max_length=64, blank=True, db_index=True)
-    outcome = models.CharField(_("outcome"), max_length=20, choices=Outcome.choices)
+    outcome = models.CharField(_("service outcome"), max_length=20, choices=Outcome.choices)
     satisfaction = models.CharField(_("satisfaction"), max_length=20, choices=Satisfaction.choices, blank=True)
     complaint = models.ForeignKey("complaints.Complaint", verbose_name=_("complaint"), null=True, blank=True,
                                   on_delete=models.PROTECT, related_name="assistance_services")
@@ -107,7 +107,7 @@ class FacilityCheck(PrivateTextModel):
                                     related_name="facility_checks")
     checked_on = models.DateField(_("checked on"))
     items = models.JSONField(_("facilities"), default=dict)  # {Facility code: True (present) / False (missing)}
-    note = PrivateTextField(_("note"), blank=True)
+    note = PrivateTextField(_("check note"), blank=True)
     note_masked = MaskedTextField(source="note")
     checked_by = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name=_("checked by"), on_delete=models.PROTECT,
                                    related_name="+")

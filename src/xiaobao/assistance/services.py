@@ -87,8 +87,8 @@ def check_service(data: ServiceIn, *, by: User, institutions: Mapping[str, Insti
     elif not EARLIEST <= data.served_on <= today:
         errors.append(("served_on", _("The service date must lie between %(first)s and today.")
                        % {"first": EARLIEST.isoformat()}))
-    for value, name, choices, label in ((data.channel, "channel", Channel, _("Channel")),
-                                        (data.outcome, "outcome", Outcome, _("Outcome"))):
+    for value, name, choices, label in ((data.channel, "channel", Channel, _("Service channel")),
+                                        (data.outcome, "outcome", Outcome, _("Service outcome"))):
         if value not in choices.values:
             errors.append((name, _("%(field)s “%(value)s” is not a valid choice.") % {"field": label, "value": value}))
     if data.language not in Language.values:
