@@ -30,18 +30,18 @@ def test_pages_flow_for_an_officer_and_a_head(client, cast, people, make_complai
                                                 "period_kind": "year", "year": 2025})
     assert response.status_code == 302, response.content.decode()[:3000]
     run = Run.objects.get()
-    page = client.get(f"/assessment/{run.pk}/").content.decode()
+    page = client.get(f"/assessment/runs/{run.pk}/").content.decode()
     assert "信息收集" in page and cast.sub_a.name in page and "已计算" in page
     result_a = run.results.get(institution=cast.sub_a)
     detail = client.get(f"/assessment/results/{result_a.pk}/").content.decode()
     assert "暂不可用" in detail  # as long as no module provides a measure
     assert "/complaints/" in detail  # the measure's evidence link
-    assert client.post(f"/assessment/{run.pk}/act/start_first_review/", {"version": run.version}).status_code == 302
+    assert client.post(f"/assessment/runs/{run.pk}/act/start_first_review/", {"version": run.version}).status_code == 302
     client.force_login(people.head_a)  # the sub-institution head sees only their own result
     assert client.get(f"/assessment/results/{run.results.get(institution=cast.sub_b).pk}/").status_code == 404
     assert client.get(f"/assessment/results/{result_a.pk}/report/").status_code == 200
     run.refresh_from_db()
-    refused = client.post(f"/assessment/{run.pk}/act/submit_first/", {"version": run.version})
+    refused = client.post(f"/assessment/runs/{run.pk}/act/submit_first/", {"version": run.version})
     assert refused.status_code == 403 and "不能" in refused.content.decode()
 
 
@@ -57,7 +57,7 @@ def test_excel_export_and_evidence_download(client, cast, people):
     client.force_login(cast.handler_b)
     assert client.get(f"/assessment/evidence/{evidence.pk}/").status_code == 404
     client.force_login(cast.officer)
-    xlsx = client.get(f"/assessment/{run.pk}/export.xlsx")
+    xlsx = client.get(f"/assessment/runs/{run.pk}/export.xlsx")
     assert xlsx.status_code == 200
     rows = list(openpyxl.load_workbook(io.BytesIO(xlsx.content)).active.iter_rows(values_only=True))
     assert rows[0][:3] == ("排名", "机构代码", "机构") and {r[1] for r in rows[1:]} == {cast.sub_a.code, cast.sub_b.code}

@@ -28,7 +28,7 @@ def test_an_assessment_from_collection_to_approval(browser, live_server, cast, t
     officer.select_option("#id_institution", cast.branch.code)
     officer.fill("#id_year", "2025")
     officer.click("button.primary")
-    officer.wait_for_url("**/assessment/*/")
+    officer.wait_for_url("**/assessment/runs/*/")
     run = Run.objects.get()
     assert "信息收集" in officer.get_by_test_id("run-status").inner_text()
     officer.get_by_text("已计算").first.wait_for()
@@ -44,7 +44,7 @@ def test_an_assessment_from_collection_to_approval(browser, live_server, cast, t
     head_a.get_by_role("button", name="上传").click()
     head_a.get_by_role("link", name="自评报告.txt").wait_for()
 
-    officer.goto(f"{live_server.url}/assessment/{run.pk}/")
+    officer.goto(f"{live_server.url}/assessment/runs/{run.pk}/")
     officer.get_by_role("button", name="开始初评").click()
     officer.get_by_test_id("run-status").get_by_text("初评").wait_for()
     officer.goto(f"{live_server.url}/assessment/results/{result_a.pk}/")
@@ -53,7 +53,7 @@ def test_an_assessment_from_collection_to_approval(browser, live_server, cast, t
     form.locator("input[name=note]").fill("制度健全，委员会按季度履职")
     form.get_by_role("button", name="保存").click()
     officer.get_by_text("得分已保存").wait_for()
-    officer.goto(f"{live_server.url}/assessment/{run.pk}/")
+    officer.goto(f"{live_server.url}/assessment/runs/{run.pk}/")
     officer.get_by_role("button", name="提交初评").click()
     officer.get_by_test_id("run-status").get_by_text("复评").wait_for()
     assert officer.get_by_role("button", name="提交审核").count() == 0  # the first reviewer cannot do the second
@@ -65,7 +65,7 @@ def test_an_assessment_from_collection_to_approval(browser, live_server, cast, t
     form.locator("input[name=note]").fill("复评核实后上调")
     form.get_by_role("button", name="保存").click()
     second.get_by_test_id("difference").wait_for()  # 复评 differs from 初评
-    second.goto(f"{live_server.url}/assessment/{run.pk}/")
+    second.goto(f"{live_server.url}/assessment/runs/{run.pk}/")
     second.get_by_role("button", name="提交审核").click()
     second.get_by_test_id("run-status").get_by_text("审核").wait_for()
 
@@ -73,14 +73,14 @@ def test_an_assessment_from_collection_to_approval(browser, live_server, cast, t
     assert second.get_by_role("button", name="审核通过并冻结结果").count() == 0
     run.refresh_from_db()
     token = second.locator("input[name=csrfmiddlewaretoken]").first.input_value()
-    refused = second.request.post(f"{live_server.url}/assessment/{run.pk}/act/approve/",
+    refused = second.request.post(f"{live_server.url}/assessment/runs/{run.pk}/act/approve/",
                                   form={"csrfmiddlewaretoken": token, "version": str(run.version), "note": ""},
-                                  headers={"Referer": f"{live_server.url}/assessment/{run.pk}/"})
+                                  headers={"Referer": f"{live_server.url}/assessment/runs/{run.pk}/"})
     assert refused.status == 403
     assert Run.objects.get().status == "approval"
 
     head = as_user(browser, live_server, "branch_head")
-    head.goto(f"{live_server.url}/assessment/{run.pk}/")
+    head.goto(f"{live_server.url}/assessment/runs/{run.pk}/")
     head.get_by_role("button", name="审核通过并冻结结果").click()
     head.get_by_test_id("frozen").wait_for()
     assert "已审定" in head.get_by_test_id("run-status").inner_text()
