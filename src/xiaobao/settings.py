@@ -69,6 +69,7 @@ INSTALLED_APPS = [
     "xiaobao.reviews",
     "xiaobao.partners",
     "xiaobao.training",
+    "xiaobao.traceability",
     "xiaobao.reports",
     "xiaobao.assessment",
     "xiaobao.major",
@@ -243,6 +244,14 @@ CACHES = {
 
 # Complaint attachments (资料上传)
 ATTACHMENT_MAX_BYTES = env_int("XIAOBAO_ATTACHMENT_MAX_BYTES", 20 * 1024 * 1024)
+# Sales evidence (可回溯资料): the largest file of each kind, and of a bulk-intake zip (manifest + files).
+TRACEABILITY_MAX_BYTES = {
+    "recording": env_int("XIAOBAO_TRACE_RECORDING_MAX_BYTES", 200 * 1024 * 1024),
+    "video": env_int("XIAOBAO_TRACE_VIDEO_MAX_BYTES", 2 * 1024 * 1024 * 1024),
+    "page_trail": env_int("XIAOBAO_TRACE_PAGE_TRAIL_MAX_BYTES", 200 * 1024 * 1024),
+    "transcript": env_int("XIAOBAO_TRACE_TRANSCRIPT_MAX_BYTES", 5 * 1024 * 1024),
+}
+TRACEABILITY_IMPORT_MAX_BYTES = env_int("XIAOBAO_TRACE_IMPORT_MAX_BYTES", 4 * 1024 * 1024 * 1024)
 
 # Consumer-protection review (消保审查): working days to a conclusion per request type, who must countersign,
 # and the rectification period of a marketing violation found in monitoring or a sweep.

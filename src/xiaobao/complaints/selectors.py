@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from django.db.models import Count, Q, QuerySet
@@ -210,3 +210,23 @@ def calendar_years() -> list[CalendarYearRow]:
         .annotate(n=Count("id"))}
     return [CalendarYearRow(year, counts.get((year, False), 0), counts.get((year, True), 0))
             for year in CalendarYear.objects.order_by("-year").values_list("year", flat=True)]
+
+
+def dispute_ends(policy_numbers: list[str]) -> dict[str, list[date | None]]:
+    """Policy number → the Beijing date on which each complaint about it ended (结案/不予受理/撤诉/合并), None while
+    it is open. A system read for the retention of sales evidence (可回溯资料保存期), which applies whoever looks,
+    so it is not scoped to a user; it returns dates only."""
+    from zoneinfo import ZoneInfo
+
+    from xiaobao.complaints.codes import FINAL_STATUSES
+
+    beijing = ZoneInfo("Asia/Shanghai")
+    ends: dict[str, list[date | None]] = {}
+    numbers = sorted({n for n in policy_numbers if n})
+    for start in range(0, len(numbers), 500):
+        rows = (Complaint.objects.filter(policy_number__in=numbers[start:start + 500])
+                .values_list("policy_number", "status", "closed_at", "decided_at", "updated_at"))
+        for number, status, closed_at, decided_at, updated_at in rows:
+            ended = closed_at or decided_at or updated_at if status in FINAL_STATUSES else None
+            ends.setdefault(number, []).append(ended.astimezone(beijing).date() if ended else None)
+    return ends

@@ -322,3 +322,18 @@ def queue_items(user: User, limit: int) -> list[QueueItem]:
 
 def queue_count(user: User) -> int:
     return queue_tasks(user).count()
+
+
+def external_route_ends(policy_numbers: list[str]) -> dict[str, list[date | None]]:
+    """Policy number → the outcome date of each mediation, lawsuit or arbitration (外部途径) of a complaint about
+    it, None while one is pending. A system read for the retention of sales evidence (dates only, not scoped)."""
+    from xiaobao.major.models.mediation import ExternalRoute
+
+    ends: dict[str, list[date | None]] = {}
+    numbers = sorted({n for n in policy_numbers if n})
+    for start in range(0, len(numbers), 500):
+        rows = (ExternalRoute.objects.filter(complaint__policy_number__in=numbers[start:start + 500])
+                .values_list("complaint__policy_number", "outcome_on"))
+        for number, outcome_on in rows:
+            ends.setdefault(number, []).append(outcome_on)
+    return ends

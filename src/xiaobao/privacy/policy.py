@@ -64,6 +64,8 @@ FIELD_LABELS = {
     "contact_content": _("Contact record"),
     "contact_outcome": _("Contact outcome"),
     "all": _("All personal fields"),
+    "evidence_play": _("Sales evidence played or viewed"),
+    "evidence_download": _("Sales evidence downloaded"),
 }
 UNMASKABLE: tuple[str, ...] = (*FIELDS, *TEXT_FIELDS)
 

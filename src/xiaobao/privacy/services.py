@@ -87,6 +87,27 @@ def _unmasked_value(complaint: Any, field: str, item: int | None) -> str:
     return getattr(row, attr) or ""
 
 
+@transaction.atomic
+def record_evidence_access(*, user: User, obj: Any, download: bool, reason: str, label: str, channel: str = "page",
+                           complaint: Any = None) -> PersonalDataAccess:
+    """回溯资料查阅 — log that `user` played/viewed (or downloaded) a stored evidence file holding personal data
+    (a sales-call recording, a video, a page trail, a transcript), with the reason; `label` names the file
+    without personal data (policy number, kind, item id). `complaint`: the case the user was working on, when
+    they opened it from a complaint page. The caller checks the right and the scope. Returns the log row."""
+    why = _clean_reason(reason)
+    case_model = PersonalDataAccess._meta.get_field("complaint").related_model
+    field_code = "evidence_download" if download else "evidence_play"
+    entry = PersonalDataAccess.objects.create(
+        at=timezone.now(), user=user, username=user.get_username(), kind=PersonalDataAccess.Kind.UNMASK,
+        complaint=complaint if isinstance(complaint, case_model) else None,
+        complaint_number=getattr(complaint, "number", "") if complaint is not None else "",
+        field=field_code, reason=why, ip=client_ip.get(), channel=channel[:10], filename=label[:200],
+    )
+    record(action=f"privacy.{field_code}", obj=obj, actor=user, after={"label": label[:200], "channel": channel},
+           note=why)
+    return entry
+
+
 def check_plain_export(*, user: User, reason: str | None) -> str:
     """The cleaned reason when `user` may export personal data in clear; 403 / 422 otherwise."""
     if not policy.can_export_plain(user):
