@@ -30,6 +30,7 @@ urlpatterns = [
     path("assessment/", include("xiaobao.assessment.urls")),
     path("reports/", include("xiaobao.reports.urls")),
     path("reviews/", include("xiaobao.reviews.urls")),
+    path("traceability/", include("xiaobao.traceability.urls")),
     path("inspection/", include("xiaobao.inspection.urls")),
     path("outreach/", include("xiaobao.outreach.urls")),
     path("partners/", include("xiaobao.partners.urls")),

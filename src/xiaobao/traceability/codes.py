@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from xiaobao.complaints.codes import ProductLine
 
-__all__ = ["RECORDING_REQUIRED_CHANNELS", "Channel", "Integrity", "Kind", "ProductLine", "recording_required"]
+__all__ = ["RECORDING_REQUIRED_CHANNELS", "STEP_LABELS", "Channel", "Integrity", "Kind", "ProductLine", "recording_required"]
 
 
 class Channel(models.TextChoices):
@@ -47,3 +49,16 @@ RECORDING_REQUIRED_CHANNELS: frozenset[str] = frozenset({Channel.TELEPHONE})
 def recording_required(channel: str) -> bool:
     """Whether a sale through `channel` must have a call recording."""
     return channel in RECORDING_REQUIRED_CHANNELS
+
+
+# The transcripts engine's checklist steps (engines/transcripts/checklist.toml) in words.
+STEP_LABELS: dict[str, Any] = {
+    "RECORDING_NOTICE": _("Told the customer the call is recorded"),  # 告知录音
+    "AGENT_IDENTITY": _("Gave name or staff number and company"),  # 表明身份
+    "PRODUCT_INSURER": _("Named the product and the insurer"),  # 说明产品及承保公司
+    "COVERAGE": _("Explained the main coverage"),  # 说明保险责任
+    "EXCLUSIONS": _("Explained the exclusions"),  # 说明责任免除
+    "PREMIUM_TERM": _("Stated premium and period"),  # 说明保费及保险期间
+    "COOLING_OFF_OR_CANCELLATION": _("Explained cooling-off or cancellation"),  # 说明犹豫期/退保
+    "CUSTOMER_CONSENT": _("Obtained explicit consent"),  # 客户明确同意
+}

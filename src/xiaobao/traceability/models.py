@@ -30,7 +30,7 @@ class SaleRecord(models.Model):
     policy_number = models.CharField(_("policy number"), max_length=40, unique=True)
     product_name = models.CharField(_("product"), max_length=100)
     product_line = models.CharField(_("product line"), max_length=20, choices=ProductLine.choices)
-    channel = models.CharField(_("channel"), max_length=20, choices=Channel.choices)
+    channel = models.CharField(_("sales channel"), max_length=20, choices=Channel.choices)
     sold_at = models.DateTimeField(_("sale time"))
     agent_name = models.CharField(_("agent"), max_length=60)
     agent_number = models.CharField(_("agent staff number"), max_length=40, db_index=True)

@@ -86,12 +86,19 @@ def _day_start(day: date) -> datetime:
     return datetime.combine(day, time.min, tzinfo=BEIJING)
 
 
+def names_a_person(text: str) -> bool:
+    """Whether a search text looks like a phone or ID number (personal data: kept out of URLs)."""
+    compact = text.strip().replace(" ", "").replace("-", "").lstrip("+")
+    digits = "".join(ch for ch in compact if ch.isdigit() or ch in "xX")
+    return len(digits) == len(compact) and (7 <= len(digits) <= 15 or len(digits) == 18)
+
+
 def search_q(text: str) -> Q:
     """Policy number, or the policyholder's exact phone or ID number (through the blind indexes)."""
     text = text.strip()
     terms = Q(policy_number=text)
     digits = "".join(ch for ch in text if ch.isdigit() or ch in "xX")
-    if 7 <= len(digits) <= 15 and len(digits) == len(text.replace(" ", "").replace("-", "").lstrip("+")):
+    if 7 <= len(digits) <= 15 and names_a_person(text):
         terms |= Q(phone_index=crypto.blind_index(text, "phone"))
     if len(digits) == 18:
         terms |= Q(id_number_index=crypto.blind_index(text, "id"))

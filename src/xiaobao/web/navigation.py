@@ -25,7 +25,6 @@ PLANNED: tuple[PlannedModule, ...] = (
     PlannedModule("major", _("Major complaints"), 20),
     PlannedModule("reviews", _("Consumer-protection reviews"), 30),
     PlannedModule("privacy", _("Personal information"), 40),
-    PlannedModule("traceability", _("Sales traceability"), 50),
     PlannedModule("reports", _("Regulatory reports"), 110),
 )
 
