@@ -34,7 +34,7 @@ def _rows(n: int, *, bad: set[int] = frozenset()) -> list[dict[str, str]]:
 
 
 def _write(tmp_path, rows, *, fmt="csv"):
-    files = tmp_path / "files"
+    files = tmp_path / "export"
     files.mkdir(exist_ok=True)
     for i, row in enumerate(rows):
         if not row["file"].startswith("missing"):
@@ -74,7 +74,6 @@ def test_a_crashed_import_resumes_where_it_stopped(cast, tmp_path, monkeypatch):
     with pytest.raises(KeyboardInterrupt):
         importing.import_directory(manifest, files, by=cast.officer)
     assert EvidenceItem.objects.count() == 4  # every row before the crash committed on its own
-    assert len(list((files.parent / "files").iterdir())) == 8
     monkeypatch.setattr(services, "add_item", real)
     resumed = importing.import_directory(manifest, files, by=cast.officer)
     assert (resumed.created, resumed.skipped) == (4, 4)
@@ -92,7 +91,7 @@ def test_rows_outside_the_scope_are_refused(cast, tmp_path, head_a):
 def test_xlsx_manifest_with_chinese_headers(cast, tmp_path):
     import openpyxl
 
-    manifest, files = _write(tmp_path, _rows(2))
+    _manifest, files = _write(tmp_path, _rows(2))
     book = openpyxl.Workbook()
     sheet = book.active
     sheet.append(["系统", "录音编号", "保单号", "文件", "机构代码", "产品", "险种", "渠道", "销售时间", "销售人员", "工号",
