@@ -159,3 +159,27 @@ def test_api_create_is_idempotent_and_download_needs_a_reason(client, cast, add_
     assert ok.status_code == 200 and ok.content == item.path.read_bytes() and "officer" in ok["Content-Disposition"]
     assert client.post(url, {"reason": "审计抽查录音"}, content_type="application/json",
                        **_auth(cast.auditor)).status_code == 403
+
+
+def test_the_export_masks_the_policyholder(client, cast, make_sale, add_item):
+    import io
+
+    import openpyxl
+
+    sale = make_sale()
+    add_item(sale)
+    client.force_login(cast.handler_a)
+    response = client.post("/traceability/export.xlsx", {"q": PHONE})
+    assert response.status_code == 200
+    sheet = openpyxl.load_workbook(io.BytesIO(response.content)).active
+    values = [str(c.value) for row in sheet.iter_rows() for c in row if c.value is not None]
+    assert sale.policy_number in values and "139****5678" in values and "张**" in values
+    assert PHONE not in " ".join(values) and ID_NUMBER not in " ".join(values) and "张建国" not in values
+
+
+def test_the_sale_form_warns_about_a_known_policy_and_a_required_recording(client, cast, make_sale):
+    sale = make_sale()
+    client.force_login(cast.officer)
+    body = client.post("/checks/sale.create/", {"policy_number": sale.policy_number, "channel": "telephone"}
+                       ).content.decode()
+    assert f"/traceability/sales/{sale.pk}/" in body and "录音" in body

@@ -36,7 +36,7 @@ SALES = [
      "李秀兰", "19560102", 40, ("recording", "good_call")),
     ("PDEA2025650100002", "650100", "安心意外伤害保险", "accident", Channel.TELEPHONE, "王小明", "TS8801",
      "王志强", "19900214", 35, ("recording",)),
-    ("PNET2025650100003", "650100", "驾乘人员意外险（互联网）", "accident", Channel.INTERNET, "线上投保", "WEB",
+    ("PNET2025650100003", "650100", "驾乘人员意外险（互联网）", "accident", Channel.INTERNET, "线上投保", "WL0001",
      "张红梅", "19881120", 20, ("page_trail",)),
     ("PBAN2025650200004", "650200", "家庭财产保险", "property", Channel.BANCASSURANCE, "赵静", "BA2201",
      "热依拉·买合木提", "19700815", 10, ()),
@@ -60,7 +60,7 @@ def seed() -> int:
             agent_number=agent_no, policyholder_name=holder, policyholder_phone=f"1390991{n:04d}",
             policyholder_id_number=_id(code[:4] + "02", birth, n + 1), contract_start=start,
             contract_end=date(start.year + 1, start.month, start.day) - timedelta(days=1),
-            source_system="demo-callcentre"), by=officer)
+            source_system="电销中心01"), by=officer)
         created += 1
         for kind in evidence:
             if kind == "recording":
@@ -72,5 +72,5 @@ def seed() -> int:
                 content = samples.transcript_jsonl(turns, transcript_id=number, product_line=line)
                 name, item_kind = f"{number}.jsonl", Kind.TRANSCRIPT
             services.add_item(sale=sale, kind=item_kind, name=name, stream=io.BytesIO(content), by=officer,
-                              source_system="demo-callcentre", source_id=f"{number}-{kind}")
+                              source_system="电销中心01", source_id=f"{number}-{kind}")
     return created

@@ -51,6 +51,15 @@ HEADERS: dict[str, str] = {
     "policyholder_birth_date": "policyholder_birth_date", "contract_start": "contract_start",
     "保险起期": "contract_start", "contract_end": "contract_end", "保险止期": "contract_end", "note": "note",
 }
+# Chinese names the call centre's export may use for the codes.
+ALIASES: dict[str, dict[str, str]] = {
+    "kind": {"录音": "recording", "录像": "video", "视频": "video", "页面轨迹": "page_trail",
+             "互联网页面轨迹": "page_trail", "通话转写": "transcript", "转写": "transcript"},
+    "channel": {"电话销售": "telephone", "电销": "telephone", "互联网": "internet", "网销": "internet",
+                "面对面": "face_to_face", "银保": "bancassurance", "中介机构": "intermediary", "其他": "other"},
+    "product_line": {"车险": "motor", "意外险": "accident", "健康险": "health", "农险": "agriculture",
+                     "财产险": "property", "责任险": "liability", "保证险": "guarantee", "其他": "other"},
+}
 SALE_FIELDS = ("institution", "product_name", "product_line", "channel", "sold_at", "agent_name", "agent_number",
                "policyholder_name", "contract_start", "contract_end", "policyholder_phone", "policyholder_id_number",
                "policyholder_birth_date", "partner_name", "partner_credit_code")
@@ -191,7 +200,8 @@ def _text(row: dict[str, Any], name: str) -> str:
     value = row.get(name, "")
     if hasattr(value, "isoformat") and not isinstance(value, str):
         return value.isoformat()
-    return str(value if value is not None else "").strip()
+    text = str(value if value is not None else "").strip()
+    return ALIASES.get(name, {}).get(text, text)
 
 
 def _sale_for(row: dict[str, Any], *, by: User, report: ImportReport) -> SaleRecord:

@@ -144,6 +144,15 @@ class EvidenceItem(models.Model):
         return storage.root() / self.file
 
     @property
+    def size_text(self) -> str:
+        """The size for people: 844B, 31.3KB, 2.0MB."""
+        if self.size < 1024:
+            return f"{self.size}B"
+        if self.size < 1024 * 1024:
+            return f"{self.size / 1024:.1f}KB"
+        return f"{self.size / 1024 / 1024:.1f}MB"
+
+    @property
     def is_current(self) -> bool:
         return self.superseded_by_id is None and self.purged_at is None
 

@@ -11,11 +11,12 @@ from django.utils.translation import gettext_lazy as _
 def register() -> None:
     from xiaobao.core import registry
     from xiaobao.core.registry import Measure, NavEntry
-    from xiaobao.traceability import demo, measures, policy, selectors, tasks, views
+    from xiaobao.traceability import checks, demo, measures, policy, selectors, tasks, views
 
     registry.register_personal_data("sale", lambda user, pk: selectors.sale_get(user=user, pk=pk))
     registry.register_navigation(NavEntry("traceability", _("Sales traceability"), "traceability:list", order=50,
                                           roles=policy.READ_ROLES))
+    registry.register_form_check("sale.create", "traceability.sale", checks.sale_form_check)
     registry.register_panel("complaint.detail", "traceability.sales", views.complaint_panel, order=50)
     registry.register_measure(Measure("traceability.sales_count", _("Sale records"), "traceability", _("sales"),
                                       measures.sales_count, higher_is_better=True))

@@ -7,6 +7,7 @@ app_name = "traceability"
 urlpatterns = [
     path("", views.sale_list, name="list"),
     path("new/", views.sale_create, name="create"),
+    path("export.xlsx", views.sale_export, name="export-xlsx"),
     path("integrity/", views.integrity, name="integrity"),
     path("import/", views_import.import_page, name="import"),
     path("import/<uuid:job_id>/", views_import.import_status, name="import-status"),

@@ -20,7 +20,7 @@ from xiaobao.core.errors import DomainError, NotFound
 from xiaobao.core.pagination import CappedPaginator
 from xiaobao.org import selectors as org_selectors
 from xiaobao.org.models import User
-from xiaobao.traceability import forms, policy, presenters, retention, selectors, services
+from xiaobao.traceability import exports, forms, policy, presenters, retention, selectors, services
 
 PLAYBACK_GRANT_SECONDS = 30 * 60
 _GRANTS = "traceability.grants"
@@ -61,6 +61,23 @@ def sale_list(request: HttpRequest) -> HttpResponse:
     template = "traceability/list.html#rows" if request.htmx else "traceability/list.html"
     return render(request, template, {"form": form, "page": page, "rows": rows,
                                       "can_write": policy.can_write(request.user)})
+
+
+@never_cache
+@login_required
+def sale_export(request: HttpRequest) -> HttpResponse:
+    """The registry as filtered (GET or POST), masked, through the DLP check."""
+    if not policy.can_read(request.user):
+        raise Http404
+    data = request.POST if request.method == "POST" else request.GET
+    form = forms.SaleFilterForm(data or None, institutions=_institutions(request.user))
+    try:
+        file = exports.sales_xlsx(user=request.user, sales=selectors.sale_list(request.user, _filters(form)))
+    except DomainError as exc:
+        return render(request, "privacy/export_refused.html", {"error": exc}, status=exc.http_status)
+    response = HttpResponse(file.content, content_type=file.content_type)
+    response["Content-Disposition"] = f'attachment; filename="{file.filename}"'
+    return response
 
 
 @login_required
