@@ -41,6 +41,10 @@ SAMPLES = {"action": "note", "token": "0" * 32, "kind": "quarterly", "format": "
 # Path segments that name their object differently (keep this short: name parameters after their models).
 SEGMENT_MODELS = {"import": "job", "case": "complaint", "review": "reviewrequest"}  # /major/cases/<pk>: a complaint
 REFUSED = {400, 403, 404, 405, 422}
+# Objects an institution publishes to everyone below it, by design: a training plan's courses and exams apply to
+# the institutions under the one that made the plan; an assessment run assesses every institution under the
+# assessing one, which sees its own place in it. For these, an object of an ancestor institution is not "outside".
+SHARED_DOWNWARD = {"training.course", "training.exam", "training.plan", "assessment.run"}
 _PARAM = re.compile(r"<(?:(?P<conv>[^>:]+):)?(?P<name>[^>]+)>")
 
 
@@ -76,6 +80,8 @@ def _project_models() -> list[type[models.Model]]:
 
 
 def _singular(word: str) -> str:
+    if word.endswith("ies"):
+        return word[:-3] + "y"  # activities → activity
     return word[:-1] if word.endswith("s") else word
 
 
@@ -98,11 +104,18 @@ def model_for(route: Route, param: str) -> type[models.Model] | None:
     return None
 
 
+# Objects that belong to a person rather than to what they hang on: an exam attempt is its candidate's.
+OWNED_BY = {"training.attempt": "candidate", "training.attemptanswer": "attempt"}
+
+
 def institution_of(obj: models.Model, depth: int = 0) -> Institution | None:
     """The institution an object belongs to, through its foreign keys (own institution first, then other objects,
     then users)."""
     if isinstance(obj, Institution):
         return obj
+    owner = OWNED_BY.get(obj._meta.label_lower)
+    if owner is not None and depth <= 3:
+        return institution_of(getattr(obj, owner), depth + 1)
     if depth > 3:
         return None
     fks = [f for f in obj._meta.concrete_fields if f.is_relation and f.many_to_one and getattr(obj, f.attname)]
@@ -195,8 +208,9 @@ def test_no_route_reaches_another_institutions_object(demo_world, client):
         for route, named in object_routes:
             objects = {}
             for param, model in named.items():
-                outside = next((o for o, inst in candidates[model] if inst is not None and not scope.contains(inst)),
-                               None)
+                shared = model._meta.label_lower in SHARED_DOWNWARD
+                outside = next((o for o, inst in candidates[model] if inst is not None and not scope.contains(inst)
+                                and not (shared and user.institution.path.startswith(inst.path))), None)
                 if outside is None:
                     break
                 objects[param] = outside
