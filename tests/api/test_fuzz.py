@@ -71,3 +71,26 @@ def test_every_operation_is_fuzzed():
     operations = [op for op in schema.get_all_operations() if op.ok()]
     assert len(operations) == sum(len(item) for item in schema.raw_schema["paths"].values())
     print(f"\nfuzz: {len(operations)} operations, {sent['requests']} generated requests")
+
+
+def test_schema_names_are_unique_across_apps():
+    """The OpenAPI document names schemas by class name: two apps' `RulesOut` would silently share one definition
+    (the fuzzer then found /major/rules answering against inspection's schema)."""
+    import importlib
+    import inspect
+    import pkgutil
+
+    import ninja
+
+    import xiaobao
+
+    owners: dict[str, list[str]] = {}
+    for module_info in (m for m in pkgutil.iter_modules(xiaobao.__path__) if m.ispkg):
+        try:
+            module = importlib.import_module(f"xiaobao.{module_info.name}.api")
+        except ModuleNotFoundError:
+            continue
+        for name, value in vars(module).items():
+            if inspect.isclass(value) and issubclass(value, ninja.Schema) and value.__module__ == module.__name__:
+                owners.setdefault(name, []).append(module_info.name)
+    assert {name: apps for name, apps in owners.items() if len(apps) > 1} == {}

@@ -135,7 +135,7 @@ def run_detail(request: HttpRequest, run_id: int) -> RunOut:
     return _run_out(selectors.run_get(user=request.user, pk=run_id))
 
 
-class ActionIn(Schema):
+class AssessmentActionIn(Schema):
     action: Literal["compute", "start_first_review", "submit_first", "submit_second", "approve", "send_back"]
     version: int = Version
     note: str = Field("", max_length=500, description="approval note; the reason for send_back (required)")
@@ -143,7 +143,7 @@ class ActionIn(Schema):
 
 @router.post("/assessment/runs/{run_id}/actions", response=RunOut,
              summary="Move the run a step (计算指标 / 初评 / 复评 / 审核 / 退回); 409 on a stale version or wrong step")
-def run_action(request: HttpRequest, run_id: int, payload: ActionIn) -> RunOut:
+def run_action(request: HttpRequest, run_id: int, payload: AssessmentActionIn) -> RunOut:
     user, v = request.user, payload.version
     calls = {
         "compute": lambda: services.compute(run_id, by=user, version=v),

@@ -108,7 +108,7 @@ def service_create(request: HttpRequest, payload: ServiceIn,
     return Reply(201 if created else 200, service_out(selectors.service_get(user=request.user, pk=service.pk)))
 
 
-class ListFilters(Schema):
+class AssistanceListFilters(Schema):
     group: GroupCode | None = None
     language: LanguageCode | None = None
     channel: ChannelCode | None = None
@@ -123,7 +123,7 @@ class ListFilters(Schema):
     limit: int = Field(50, ge=1, le=200)
 
 
-def ledger_filter(f: ListFilters) -> selectors.LedgerFilter:
+def ledger_filter(f: AssistanceListFilters) -> selectors.LedgerFilter:
     return selectors.LedgerFilter(group=f.group or "", language=f.language or "", channel=f.channel or "",
                                   measure=f.measure or "", outcome=f.outcome or "", institution=f.institution or "",
                                   served_from=f.served_from, served_to=f.served_to, complaint=f.complaint,
@@ -131,7 +131,7 @@ def ledger_filter(f: ListFilters) -> selectors.LedgerFilter:
 
 
 @router.get("/assistance/services", response=ServicePage, summary="The services ledger in your scope (服务台账)")
-def service_list(request: HttpRequest, filters: ListFilters = Query(...)) -> ServicePage:
+def service_list(request: HttpRequest, filters: AssistanceListFilters = Query(...)) -> ServicePage:
     qs = selectors.ledger(request.user, ledger_filter(filters))
     return ServicePage(count=qs.count(), items=[service_out(s) for s in qs[filters.offset:filters.offset
                                                                             + filters.limit]])

@@ -25,48 +25,48 @@ Version = Field(ge=1, le=2_000_000_000, description="the version you read (409 w
 
 # ---- rules --------------------------------------------------------------------------------------------------
 
-class RuleOut(Schema):
+class InspectionRuleOut(Schema):
     channel: str = Field(description="a channel code or * (any)")
     product_line: str = Field(description="a product-line code or * (any)")
     required: list[str] = Field(description="checklist step codes of the transcripts engine")
 
 
-class RulesOut(Schema):
+class InspectionRulesOut(Schema):
     version: str = Field(description="v<N> for an officer's version, default for the shipped file")
-    rules: list[RuleOut]
+    rules: list[InspectionRuleOut]
     missing_step_points: int
     violation_points: int
     pass_score: int
     content: str = Field(description="the same rules as TOML")
 
 
-class RulesIn(Schema):
+class InspectionRulesIn(Schema):
     content: str = Field(min_length=1, max_length=100_000, description="the rules as TOML (see GET)")
     note: str = Field(min_length=1, max_length=200, description="reason for the change")
 
 
-def _rules_out(r: rules_module.Rules) -> RulesOut:
-    return RulesOut(version=r.version, rules=[RuleOut(channel=x.channel, product_line=x.product_line,
+def _rules_out(r: rules_module.Rules) -> InspectionRulesOut:
+    return InspectionRulesOut(version=r.version, rules=[InspectionRuleOut(channel=x.channel, product_line=x.product_line,
                                                       required=list(x.required)) for x in r.rules],
                     missing_step_points=r.scoring.missing_step, violation_points=r.scoring.violation,
                     pass_score=r.scoring.pass_score, content=r.text)
 
 
-@router.get("/inspection/rules", response=RulesOut, summary="The inspection rules in force (质检规则)")
-def rules_get(request: HttpRequest) -> RulesOut:
+@router.get("/inspection/rules", response=InspectionRulesOut, summary="The inspection rules in force (质检规则)")
+def rules_get(request: HttpRequest) -> InspectionRulesOut:
     return _rules_out(rules_module.current())
 
 
-@router.post("/inspection/rules", response={201: RulesOut},
+@router.post("/inspection/rules", response={201: InspectionRulesOut},
              summary="Save a new version of the inspection rules (officers; validated, every version kept)")
-def rules_save(request: HttpRequest, payload: RulesIn) -> Reply:
+def rules_save(request: HttpRequest, payload: InspectionRulesIn) -> Reply:
     saved = config.rules_save(by=request.user, content=payload.content, note=payload.note)
     return Reply(201, _rules_out(rules_module.parse(saved.content, version=f"v{saved.version}")))
 
 
 # ---- sampling plans -------------------------------------------------------------------------------------------
 
-class PlanOut(Schema):
+class InspectionPlanOut(Schema):
     id: int
     version: int
     name: str
@@ -79,7 +79,7 @@ class PlanOut(Schema):
     updated_at: datetime
 
 
-class PlanIn(Schema):
+class InspectionPlanIn(Schema):
     name: str = Field(min_length=1, max_length=100)
     condition: ConditionCode
     threshold: int | None = Field(None, ge=1, le=3660, description="age (age_at_least) or days (agent_complained)")
@@ -88,24 +88,24 @@ class PlanIn(Schema):
     active: bool = True
 
 
-class PlanUpdateIn(PlanIn):
+class PlanUpdateIn(InspectionPlanIn):
     version: int = Version
 
 
-def _plan_out(p: SamplingPlan) -> PlanOut:
-    return PlanOut(id=p.pk, version=p.version, name=p.name, condition=p.condition,
+def _plan_out(p: SamplingPlan) -> InspectionPlanOut:
+    return InspectionPlanOut(id=p.pk, version=p.version, name=p.name, condition=p.condition,
                    condition_label=str(p.get_condition_display()), threshold=p.threshold,
                    rate_percent=p.rate_percent, seed=p.seed, active=p.active, updated_at=p.updated_at)
 
 
-@router.get("/inspection/plans", response=list[PlanOut], summary="The sampling plans (抽样计划)")
-def plan_list(request: HttpRequest) -> list[PlanOut]:
+@router.get("/inspection/plans", response=list[InspectionPlanOut], summary="The sampling plans (抽样计划)")
+def plan_list(request: HttpRequest) -> list[InspectionPlanOut]:
     return [_plan_out(p) for p in selectors.plans()]
 
 
-@router.post("/inspection/plans", response={201: PlanOut, 200: PlanOut},
+@router.post("/inspection/plans", response={201: InspectionPlanOut, 200: InspectionPlanOut},
              summary="Create a sampling plan (officers). The same plan sent again returns it with 200")
-def plan_create(request: HttpRequest, payload: PlanIn) -> Reply:
+def plan_create(request: HttpRequest, payload: InspectionPlanIn) -> Reply:
     existing = selectors.plans().filter(name=payload.name.strip()).first()
     if existing is not None and _plan_out(existing).model_dump(exclude={"id", "version", "updated_at",
                                                                          "condition_label"}) == {
@@ -115,9 +115,9 @@ def plan_create(request: HttpRequest, payload: PlanIn) -> Reply:
     return Reply(201, _plan_out(config.plan_create(by=request.user, **payload.model_dump())))
 
 
-@router.put("/inspection/plans/{plan_id}", response=PlanOut,
+@router.put("/inspection/plans/{plan_id}", response=InspectionPlanOut,
             summary="Change a sampling plan (officers; 409 on a stale version). Calls already picked stay picked")
-def plan_update(request: HttpRequest, plan_id: int, payload: PlanUpdateIn) -> PlanOut:
+def plan_update(request: HttpRequest, plan_id: int, payload: PlanUpdateIn) -> InspectionPlanOut:
     data = payload.model_dump()
     version = data.pop("version")
     return _plan_out(config.plan_update(plan_id=plan_id, version=version, by=request.user, **data))

@@ -120,7 +120,7 @@ def _file_out(f: ActivityFile) -> FileOut:
     return FileOut(id=f.pk, name=f.original_name, content_type=f.content_type, size=f.size, sha256=f.sha256)
 
 
-class FindingOut(Schema):
+class OutreachFindingOut(Schema):
     engine: str
     code: str
     label: str
@@ -147,7 +147,7 @@ class PieceOut(Schema):
     published_on: date | None
     reads: int
     plays: int
-    findings: list[FindingOut] = Field(description="of the last publication check")
+    findings: list[OutreachFindingOut] = Field(description="of the last publication check")
     override_reason: str = Field(description="masked; set when an officer published over findings")
     engine_versions: dict[str, str]
 
@@ -182,7 +182,7 @@ def piece_out(p: Piece) -> PieceOut:
         id=p.pk, version=p.version, institution=p.institution.code, kind=p.kind, title=p.title, text=p.text_masked,
         channel=p.channel, url=p.url, status=p.status, status_label=str(p.get_status_display()),
         activity_id=p.activity_id, campaign_id=p.campaign_id, published_on=p.published_on, reads=p.reads,
-        plays=p.plays, findings=[FindingOut(**f) for f in p.findings or []],
+        plays=p.plays, findings=[OutreachFindingOut(**f) for f in p.findings or []],
         override_reason=p.override_reason_masked, engine_versions=p.engine_versions or {})
 
 
@@ -311,7 +311,7 @@ def piece_update(request: HttpRequest, piece_id: int, payload: PieceUpdate) -> P
     return piece_out(services.piece_update(piece_id=piece_id, by=request.user, **payload.dict()))
 
 
-class ActionIn(Schema):
+class OutreachActionIn(Schema):
     action: Literal["publish", "withdraw", "record_reach"]
     version: int = Version
     published_on: date | None = Field(None, description="publish: the day it went out (default today)")
@@ -324,7 +324,7 @@ class ActionIn(Schema):
 
 @router.post("/outreach/pieces/{piece_id}/actions", response=PieceOut,
              summary="Publish (after the marketing and pii checks), withdraw, or record the reach")
-def piece_action(request: HttpRequest, piece_id: int, payload: ActionIn) -> PieceOut:
+def piece_action(request: HttpRequest, piece_id: int, payload: OutreachActionIn) -> PieceOut:
     """`publish` runs the checks: findings refuse it with 422 `publication_findings`, the findings listed in
     `data.findings`; an officer may publish over them with `override_reason` (audited)."""
     user = request.user

@@ -312,14 +312,14 @@ def review_answer(request: HttpRequest, opinion_id: int, payload: AnswerIn) -> O
                                                 reason=payload.reason))
 
 
-class DecisionIn(Schema):
+class ReviewsDecisionIn(Schema):
     accept: bool
     reason: str = Field("", max_length=500, description="required (≥ 4 characters) to dismiss")
 
 
 @router.post("/reviews/findings/{finding_id}/decision", response=FindingOut,
              summary="Accept or dismiss an automatic finding (dismissed findings are kept)")
-def review_finding(request: HttpRequest, finding_id: int, payload: DecisionIn) -> FindingOut:
+def review_finding(request: HttpRequest, finding_id: int, payload: ReviewsDecisionIn) -> FindingOut:
     f = services.finding_decide(finding_id=finding_id, by=request.user, accept=payload.accept, reason=payload.reason)
     return FindingOut(id=f.pk, engine=f.engine, engine_version=f.engine_version, code=f.code, label=f.label,
                       before=f.before, quote=f.quote, after=f.after, explanation=f.explanation,

@@ -72,7 +72,7 @@ def course_out(c: Course) -> CourseOut:
                      trainer=c.trainer_label, audience=selectors.audience_label(c), attended=c.attendances.count())
 
 
-class PlanOut(Schema):
+class TrainingPlanOut(Schema):
     id: int
     year: int
     institution: str
@@ -80,28 +80,28 @@ class PlanOut(Schema):
     courses: list[CourseOut]
 
 
-def plan_out(p: Plan) -> PlanOut:
-    return PlanOut(id=p.pk, year=p.year, institution=p.institution.code, title=p.title,
+def plan_out(p: Plan) -> TrainingPlanOut:
+    return TrainingPlanOut(id=p.pk, year=p.year, institution=p.institution.code, title=p.title,
                    courses=[course_out(c) for c in p.courses.select_related("trainer", "plan__institution")])
 
 
-@router.get("/training/plans", response=list[PlanOut], summary="Training plans visible to the user (年度培训计划)")
-def plan_list(request: HttpRequest, year: int | None = Query(None, ge=2000, le=2100)) -> list[PlanOut]:
+@router.get("/training/plans", response=list[TrainingPlanOut], summary="Training plans visible to the user (年度培训计划)")
+def plan_list(request: HttpRequest, year: int | None = Query(None, ge=2000, le=2100)) -> list[TrainingPlanOut]:
     qs = selectors.plans_visible_to(request.user)
     if year:
         qs = qs.filter(year=year)
     return [plan_out(p) for p in qs[:100]]
 
 
-class PlanIn(Schema):
+class TrainingPlanIn(Schema):
     year: int = Year
     institution: str = Code
     title: str = Field(min_length=1, max_length=200)
 
 
-@router.post("/training/plans", response={201: PlanOut, 200: PlanOut},
+@router.post("/training/plans", response={201: TrainingPlanOut, 200: TrainingPlanOut},
              summary="Create an institution's plan for a year (trainers and officers)")
-def plan_create(request: HttpRequest, payload: PlanIn,
+def plan_create(request: HttpRequest, payload: TrainingPlanIn,
                 idempotency_key: str | None = Header(None, alias="Idempotency-Key", min_length=1, max_length=200)
                 ) -> Reply:
     """409 when the institution already has a plan for that year; a retry with the same Idempotency-Key returns
@@ -390,7 +390,7 @@ def attempt_detail(request: HttpRequest, attempt_id: int) -> AttemptOut:
     return attempt_out(attempt)
 
 
-class AnswerIn(Schema):
+class TrainingAnswerIn(Schema):
     choice: list[int] = Field([], max_length=8, description="positions of the chosen options as shown (0-based)")
     text: str = Field("", max_length=2000, description="a short answer")
 
@@ -408,7 +408,7 @@ def _answer_out(a: AttemptAnswer) -> AnswerOut:
 
 @router.put("/training/answers/{answer_id}", response=AnswerOut,
             summary="Save one answer of an attempt as it is given (409 time_up after the deadline: handed in)")
-def attempt_answer(request: HttpRequest, answer_id: int, payload: AnswerIn) -> AnswerOut:
+def attempt_answer(request: HttpRequest, answer_id: int, payload: TrainingAnswerIn) -> AnswerOut:
     slot = selectors.answer_get(user=request.user, pk=answer_id)
     response: list[int] | str = payload.text if slot.question.kind == QuestionKind.SHORT else payload.choice
     answer = services.answer_save(by=request.user, attempt_id=slot.attempt_id, position=slot.position,
