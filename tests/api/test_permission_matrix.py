@@ -39,7 +39,7 @@ SKIPPED_PREFIXES = ("admin/", "i18n/", "static/")
 # Parameters that are not objects: a fixed sample value each.
 SAMPLES = {"action": "note", "token": "0" * 32, "kind": "quarterly", "format": "xlsx", "field": "phone", "item": "0", "slot": "complaint.create"}
 # Path segments that name their object differently (keep this short: name parameters after their models).
-SEGMENT_MODELS = {"import": "job", "case": "complaint", "review": "reviewrequest"}  # /major/cases/<pk>: a complaint
+SEGMENT_MODELS = {"import": "job", "case": "complaint", "review": "reviewrequest", "sale": "salerecord"}  # /major/cases/<pk>: a complaint
 REFUSED = {400, 403, 404, 405, 422}
 # Objects an institution publishes to everyone below it, by design: a training plan's courses and exams apply to
 # the institutions under the one that made the plan; an assessment run assesses every institution under the
