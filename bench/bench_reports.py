@@ -1,18 +1,27 @@
 """Reports speed (prints numbers, never asserts).
 
     .venv/bin/python bench/bench_reports.py [--sqlite-cases 200000] [--pg-cases 1000000] [--repeats 7] [--no-postgres]
+                                            [--no-sqlite] [--pg-database NAME]
 
 Generates complaints in bulk (COPY on PostgreSQL, executemany batches on SQLite: complaints_bench/worker.py's
-generator, three years of cases) into a fresh database each, then times in-process:
+generator, three years of cases) into a fresh database each (`--pg-database NAME`: into that PostgreSQL database,
+created when missing, topped up to --pg-cases and KEPT, so the 15-minute load of 1,000,000 cases is done once),
+then VACUUM ANALYZE (what autovacuum does soon after a bulk load: without the visibility map every index-only
+read visits the table, 9.6 s instead of 1.6 s for the quarterly report) and times in-process:
 - the quarterly complaint statistics of the whole branch for the last closed quarter, as the officer
-  (reports.figures.quarterly: one grouped aggregate query for the quarter, one each for the previous quarter and
-  the same quarter a year before, folded in Python), and its .xlsx;
+  (reports.figures.quarterly: one grouped query for the quarter's every figure — GROUPING SETS on PostgreSQL, so
+  the quarter's range of complaint_statistics_idx is read once for both groupings — and one per comparison
+  period for its received counts, folded in Python), and its .xlsx;
 - the officer's home dashboard (reports.selectors.dashboard + its template): twelve weeks of trend, top causes
-  and business lines, on-time rate, overdue now, open major complaints, institutions ranked by ratio;
+  and business lines and on-time rate in one query grouped by week, overdue now, open major complaints,
+  institutions ranked by ratio;
 - a head's dashboard (own institution against the branch) and the background spike detection.
+Each line prints the wall time and the CPU time (this process + the PostgreSQL backend serving it, read from
+/proc; parallel query workers not included): on a shared machine the wall time is mostly waiting for a core, the
+CPU time is what the same work takes on an idle one.
 Targets: quarterly report < 1 s at 1,000,000 complaints on PostgreSQL, officer dashboard < 300 ms.
-How: aggregate queries over the receipt-time index (complaint_received_idx) with conditional COUNTs, no
-pre-aggregated table: every figure stays exact at the moment it is asked for, and frozen reports keep what was sent.
+How: aggregate queries over the covering statistics index with conditional COUNTs, no pre-aggregated table:
+every figure stays exact at the moment it is asked for, and frozen reports keep what was sent.
 """
 
 from __future__ import annotations
@@ -22,8 +31,10 @@ import json
 import os
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
+from urllib.parse import urlparse, urlunparse
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
@@ -40,15 +51,34 @@ def run_worker(env: dict[str, str], cases: int, repeats: int) -> dict:
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
+def backend_cpu() -> float:
+    """CPU seconds used so far by the PostgreSQL backend of this process's connection (0 when not readable)."""
+    from django.db import connection
+
+    if connection.vendor != "postgresql":
+        return 0.0
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT pg_backend_pid()")
+        pid = cursor.fetchone()[0]
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")  # utime + stime
+
+
 def timed(run, repeats: int) -> dict:
     run()  # warm the caches once
-    samples = []
+    samples, cpu = [], []
     for _ in range(repeats):
-        started = time.perf_counter()
+        started, used, db = time.perf_counter(), time.process_time(), backend_cpu()
         run()
         samples.append((time.perf_counter() - started) * 1000)
+        cpu.append((time.process_time() - used + backend_cpu() - db) * 1000)
     samples.sort()
-    return {"p50": round(samples[len(samples) // 2], 1), "max": round(samples[-1], 1), "n": len(samples)}
+    cpu.sort()
+    return {"p50": round(samples[len(samples) // 2], 1), "max": round(samples[-1], 1), "n": len(samples),
+            "cpu_p50": round(cpu[len(cpu) // 2], 1)}
 
 
 def worker(cases: int, repeats: int) -> dict:
@@ -69,6 +99,9 @@ def worker(cases: int, repeats: int) -> dict:
     started = time.perf_counter()
     complaints_worker.generate(max(0, cases - existing))
     generated = time.perf_counter() - started
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute(f"VACUUM (ANALYZE) {Complaint._meta.db_table}")
     officer = complaints_worker.officer()
     branch = Institution.objects.filter(parent__isnull=True).order_by("path").first()
     year, quarter = figures.previous_quarter(*figures.quarter_of(statistics.beijing_date(timezone.now())))
@@ -96,6 +129,20 @@ def worker(cases: int, repeats: int) -> dict:
             "results": results}
 
 
+def kept_database(base: str, name: str) -> dict[str, str]:
+    """Env for a worker on a PostgreSQL database that stays after the run (created when missing)."""
+    import psycopg
+
+    with psycopg.connect(base, autocommit=True) as conn:
+        if conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name]).fetchone() is None:
+            conn.execute(f'CREATE DATABASE "{name}"')
+    data = Path(tempfile.gettempdir()) / f"xiaobao-bench-{name}"
+    data.mkdir(exist_ok=True)
+    env = {k: v for k, v in os.environ.items() if k not in ("DATABASE_URL", "DJANGO_SETTINGS_MODULE")}
+    return {**env, "XIAOBAO_DATA_DIR": str(data), "LOG_LEVEL": "ERROR", "DEBUG": "0",
+            "DATABASE_URL": urlunparse(urlparse(base)._replace(path=f"/{name}"))}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--worker", type=int, help=argparse.SUPPRESS)
@@ -103,20 +150,28 @@ def main() -> None:
     parser.add_argument("--pg-cases", type=int, default=1_000_000)
     parser.add_argument("--repeats", type=int, default=7)
     parser.add_argument("--no-postgres", action="store_true")
+    parser.add_argument("--no-sqlite", action="store_true")
+    parser.add_argument("--pg-database", help="use and keep this PostgreSQL database (created when missing)")
     args = parser.parse_args()
     if args.worker is not None:
         print(json.dumps(worker(args.worker, args.repeats), ensure_ascii=False))
         return
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "xiaobao.settings")
     pg = None if args.no_postgres else postgres_base()
-    runs = [("sqlite", args.sqlite_cases)] + ([("postgresql", args.pg_cases)] if pg else [])
+    runs = ([] if args.no_sqlite else [("sqlite", args.sqlite_cases)]) + ([("postgresql", args.pg_cases)] if pg else [])
     for kind, cases in runs:
-        with database(kind, pg, "xiaobao_bench_reports") as env:
+        if kind == "postgresql" and args.pg_database:
+            env = kept_database(pg, args.pg_database)
             out = run_worker(env, cases, args.repeats)
+        else:
+            with database(kind, pg, "xiaobao_bench_reports") as env:
+                out = run_worker(env, cases, args.repeats)
         print(f"== reports on {out['vendor']}: {out['cases']:,} complaints (generated in {out['generated_seconds']} s); "
               f"quarter {out['quarter']}: {out['quarter_received']:,} received")
         for name, r in out["results"].items():
-            print(f"   {name:<45} p50 {r['p50']:>8} ms   max {r['max']:>8} ms   (n={r['n']})")
+            print(f"   {name:<45} p50 {r['p50']:>8} ms   max {r['max']:>8} ms   cpu p50 {r['cpu_p50']:>8} ms"
+                  f"   (n={r['n']})")
+        print(f"   load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
     if not pg and not args.no_postgres:
         print("   PostgreSQL not reachable: the 1,000,000-complaint run was skipped")
 

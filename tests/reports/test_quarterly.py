@@ -112,3 +112,24 @@ def test_the_report_page_refuses_an_institution_outside_the_scope(client, cast, 
 def test_handlers_have_no_report_pages(client, cast):
     client.force_login(User.objects.get(username="handler_a"))
     assert client.get("/reports/quarterly/").status_code == 404
+
+
+def _key(rows, group):
+    return {tuple(row[c] for c in group): {f: v for f, v in row.items() if f not in group} for row in rows}
+
+
+def test_grouped_sets_and_periods_equal_one_count_per_period_and_grouping(cast, quarter):
+    """statistics.grouped (GROUPING SETS on PostgreSQL, one query per set elsewhere; contiguous periods as one
+    range, separate ones apart) gives the same numbers as counting each period and grouping on its own."""
+    q = [figures.Period.quarter(2025, n) for n in (2, 3, 4)] + [figures.Period.quarter(2024, 3)]
+    slices = [statistics.Slice(p.start, p.end, "650000") for p in q]
+    sets = [("period", "institution_id", "channel"), ("period", "category", "cause", "regulator")]
+    got = statistics.grouped(user=cast.officer, slices=slices, sets=sets, as_of=AS_OF, figures=("received", "decided"))
+    for group, rows in zip(sets, got, strict=True):
+        for k, s in enumerate(slices):
+            expected = statistics.counts(user=cast.officer, slice=s, group_by=group[1:], as_of=AS_OF,
+                                         figures=("received", "decided"))
+            expected = {key: v for key, v in _key(expected, group[1:]).items() if v["received"] or v["decided"]}
+            mine = _key([r for r in rows if r["period"] == k], group)
+            assert {key[1:]: v for key, v in mine.items()} == expected, (group, k)
+    assert sum(r["received"] for r in got[0] if r["period"] == 1) == EXPECTED["all"]["received"]

@@ -16,14 +16,28 @@ Counting rules (stated on the report pages too):
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, fields, replace
 from datetime import date, datetime, time, timedelta
 from typing import Any
 from urllib.parse import urlencode
 from zoneinfo import ZoneInfo
 
-from django.db.models import BooleanField, Case, Count, DateField, F, Func, Q, QuerySet, Value, When
+from django.db import DatabaseError, connection
+from django.db.models import (
+    BooleanField,
+    Case,
+    Count,
+    DateField,
+    F,
+    Func,
+    IntegerField,
+    Q,
+    QuerySet,
+    Value,
+    When,
+)
 from django.db.models.functions import TruncDate
 from django.urls import reverse
 from django.utils import timezone
@@ -93,9 +107,12 @@ def base_decision_days(on: date) -> int:
     return rules_in_force(max(on, load_rules()[0].effective_from)).decision_days
 
 
-def figure_q(figure: str, *, as_of: datetime, base_days: int = 15) -> Q:
-    """The condition a case received in the period meets to count in `figure`."""
-    counted = ~Q(status=Status.MERGED)
+COUNTED = ~Q(status=Status.MERGED)  # a duplicate merged into another case is not counted again
+
+
+def figure_q(figure: str, *, as_of: datetime, base_days: int = 15, counted: bool = True) -> Q:
+    """The condition a case received in the period meets to count in `figure` (`counted=False`: without the
+    COUNTED part, for a query that filters on COUNTED once for every figure)."""
     conditions = {
         "received": Q(),
         "accepted": ~Q(status__in=[Status.REGISTERED, Status.DECLINED]),
@@ -110,7 +127,7 @@ def figure_q(figure: str, *, as_of: datetime, base_days: int = 15) -> Q:
     }
     if figure not in conditions:
         raise ValueError(f"unknown figure {figure!r}")
-    return counted & conditions[figure]
+    return COUNTED & conditions[figure] if counted else conditions[figure]
 
 
 @dataclass(frozen=True)
@@ -272,6 +289,98 @@ def counts(*, user: User | None, slice: Slice, group_by: Iterable[str] = (), as_
     if group:
         return list(qs.values(*group).annotate(**annotations))
     return [qs.aggregate(**annotations)]
+
+
+def grouped(*, user: User | None, slices: Sequence[Slice], sets: Sequence[Sequence[str]],
+            as_of: datetime | None = None, figures: Iterable[str] = tuple(FIGURES)) -> list[list[dict[str, Any]]]:
+    """Every figure of one or more periods, for several groupings at once: one list of rows per grouping set.
+
+    `slices` differ only in their dates (the first one's institution and dimensions apply); with several, the
+    group column `period` is the index of the slice a case falls in (contiguous slices — the weeks of a trend —
+    are read as one range, separate ones one query each). Group columns as in `counts` (`regulator`
+    included). On PostgreSQL a range is ONE query with GROUPING SETS, so it is read from complaint_statistics_idx
+    once for every breakdown; elsewhere one query per set."""
+    as_of = as_of or timezone.now()
+    figures = tuple(figures)
+    bases = {base_decision_days(s.start) for s in slices}
+    if len(bases) > 1 and "extended" in figures:
+        raise ValueError("periods under different decision rules: count 'extended' one period at a time")
+    base = bases.pop()
+    # Merged duplicates are left out once in the WHERE clause (an index column), not in every figure's FILTER.
+    aggregates = {f: Count("received_at", filter=figure_q(f, as_of=as_of, base_days=base, counted=False) or None)
+                  for f in figures}
+    runs: list[list[int]] = []  # contiguous periods (the weeks of a trend) are read as one range of the index
+    for k in sorted(range(len(slices)), key=lambda k: slices[k].start):
+        if runs and slices[k].start == slices[runs[-1][-1]].end + timedelta(days=1):
+            runs[-1].append(k)
+        else:
+            runs.append([k])
+    if len(runs) > 1:  # separate ranges: one query each (an OR of ranges would walk the whole index)
+        parts = [_grouped(user, [slices[k] for k in run], run, sets, aggregates) for run in runs]
+        return [[row for part in parts for row in part[n]] for n in range(len(sets))]
+    return _grouped(user, slices, list(range(len(slices))), sets, aggregates)
+
+
+@contextmanager
+def _hash_grouping(needed: bool) -> Iterator[None]:
+    """PostgreSQL has no statistics on a computed column such as a case's period (a CASE over received_at), so it
+    guesses a group per row and sorts the period's ~80,000 index entries before grouping them into a few dozen
+    groups; with sorting discouraged for this one query it hashes them (a quarter: 1.5 s sorted, 0.4 s hashed
+    under load)."""
+    if not needed or connection.vendor != "postgresql":
+        yield
+        return
+    with connection.cursor() as cursor:
+        cursor.execute("SET enable_sort = off")
+    try:
+        yield
+    finally:
+        try:
+            with connection.cursor() as cursor:
+                cursor.execute("RESET enable_sort")
+        except DatabaseError:  # the query failed its transaction: the rollback undoes the SET as well
+            pass
+
+
+def _grouped(user: User | None, slices: Sequence[Slice], numbers: list[int], sets: Sequence[Sequence[str]],
+             aggregates: dict[str, Count]) -> list[list[dict[str, Any]]]:
+    """`grouped` over contiguous slices (`numbers`: their `period` values)."""
+    first = min(slices, key=lambda s: s.start)
+    where = replace(first, end=max(s.end for s in slices)).q() & COUNTED
+    qs = _visible(user).filter(where).order_by()
+    extra: dict[str, Any] = {"regulator": Case(When(channel=Channel.REGULATOR, then=Value(True)), default=Value(False),
+                                               output_field=BooleanField())}
+    columns = list(dict.fromkeys(c for group in sets for c in group))
+    fixed: dict[str, int] = {}
+    if "period" in columns and len(slices) == 1:  # one period: a constant, added here, not grouped by
+        fixed = {"period": numbers[0]}
+        sets = [tuple(c for c in group if c != "period") for group in sets]
+        columns.remove("period")
+    elif "period" in columns:  # a case's period: the first slice whose end it is before (contiguous, sorted)
+        extra["period"] = Case(*[When(received_at__lt=day_start(s.end + timedelta(days=1)), then=Value(k))
+                                 for k, s in sorted(zip(numbers, slices, strict=True), key=lambda p: p[1].start)],
+                               output_field=IntegerField())
+    qs = qs.annotate(**{name: expr for name, expr in extra.items() if name in columns})
+    with _hash_grouping("period" in columns):
+        if connection.vendor != "postgresql" or len(sets) == 1:
+            return [[row | fixed for row in qs.values(*group).annotate(**aggregates)] for group in sets]
+        query = qs.values(*columns).annotate(**aggregates)
+        sql, params = query.query.get_compiler(using=query.db).as_sql()
+        head, _sep, _group_by = sql.rpartition(" GROUP BY ")
+        quote = connection.ops.quote_name
+        sql = head + " GROUP BY GROUPING SETS (" + ", ".join(
+            "(" + ", ".join(quote(c) for c in group) + ")" for group in sets) + ")"
+        with connection.cursor() as cursor:
+            cursor.execute(sql, params)
+            names = [d[0] for d in cursor.description]
+            rows = [dict(zip(names, r, strict=True)) for r in cursor.fetchall()]
+    out: list[list[dict[str, Any]]] = [[] for _ in sets]
+    for row in rows:  # a row of one set has NULL in every other group column (the columns themselves are NOT NULL)
+        for k, group in enumerate(sets):
+            if all(row[c] is not None for c in group) and all(row[c] is None for c in columns if c not in group):
+                out[k].append({c: row[c] for c in group} | {f: row[f] for f in aggregates} | fixed)
+                break
+    return out
 
 
 def daily_received(*, user: User | None, slice: Slice, group_by: Iterable[str] = ()) -> list[dict[str, Any]]:

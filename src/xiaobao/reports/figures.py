@@ -1,5 +1,6 @@
-"""The quarterly complaint statistics (季度投诉统计) and the monthly figures, assembled from one grouped aggregate
-query per period (`xiaobao.complaints.statistics.counts`), folded here by business line, cause, channel and
+"""The quarterly complaint statistics (季度投诉统计) and the monthly figures, assembled from two grouped aggregate
+queries — the period's every figure, and the received counts of the two comparison periods together
+(`xiaobao.complaints.statistics.grouped`: GROUPING SETS on PostgreSQL) — folded here by business line, cause, channel and
 institution, each split into direct and regulator-transferred complaints.
 
 The result is plain JSON-able data: the page, the .xlsx, the printable page and a frozen snapshot all render the
@@ -26,9 +27,9 @@ from xiaobao.reports.models import BusinessVolume, IndustryMedian
 SOURCES = ("direct", "regulator", "all")
 FIGURES = tuple(statistics.FIGURES)
 BREAKDOWNS = ("category", "cause", "channel")
-# Two grouped queries per period instead of one over every combination (which gives nearly a group per case):
+# Two groupings per period instead of one over every combination (which gives nearly a group per case):
 # institution × channel gives the totals and the institution and channel breakdowns; business line × cause ×
-# direct/regulator the other two.
+# direct/regulator the other two. Both are read in one pass of the index (GROUPING SETS on PostgreSQL).
 GROUPS = (("institution_id", "channel"), ("category", "cause", "regulator"))
 
 
@@ -98,10 +99,14 @@ def _fold(row_sets: list[list[dict[str, Any]]], bucket: dict[int, int], figures:
     return {"total": total, "by": by}
 
 
-def _period_rows(user: User | None, slice_: statistics.Slice, as_of: datetime,
-                 figures: tuple[str, ...]) -> list[list[dict[str, Any]]]:
-    return [statistics.counts(user=user, slice=slice_, group_by=group, as_of=as_of, figures=figures)
-            for group in GROUPS]
+def _period_rows(user: User | None, slices: list[statistics.Slice], as_of: datetime,
+                 figures: tuple[str, ...]) -> list[list[list[dict[str, Any]]]]:
+    """For each slice (period), the rows of each of GROUPS: one query for all (see statistics.grouped)."""
+    if len(slices) == 1:
+        return [statistics.grouped(user=user, slices=slices, sets=GROUPS, as_of=as_of, figures=figures)]
+    sets = statistics.grouped(user=user, slices=slices, sets=[("period", *g) for g in GROUPS], as_of=as_of,
+                              figures=figures)
+    return [[[row for row in rows if row["period"] == k] for rows in sets] for k in range(len(slices))]
 
 
 def _volumes(year: int, quarter: int) -> tuple[dict[int, tuple[Decimal, str]], dict[int, tuple[int, str]]]:
@@ -140,11 +145,12 @@ def build(*, user: User | None, institution: Institution, period: Period, previo
     """Every figure of the report for `institution`'s subtree over `period` (see module docstring)."""
     as_of = as_of or timezone.now()
     bucket, rows_institutions = _buckets(institution)
-    current = _fold(_period_rows(user, statistics.Slice(period.start, period.end, institution.code), as_of, FIGURES),
-                    bucket, FIGURES)
-    earlier = {name: _fold(_period_rows(user, statistics.Slice(p.start, p.end, institution.code), as_of,
-                                        ("received",)), bucket, ("received",))
-               for name, p in (("previous", previous), ("year_ago", year_ago))}
+    current = _fold(_period_rows(user, [statistics.Slice(period.start, period.end, institution.code)], as_of,
+                                 FIGURES)[0], bucket, FIGURES)
+    # The two comparison periods need only the received counts: one query for both.
+    before = _period_rows(user, [statistics.Slice(p.start, p.end, institution.code) for p in (previous, year_ago)],
+                          as_of, ("received",))
+    earlier = {"previous": _fold(before[0], bucket, ("received",)), "year_ago": _fold(before[1], bucket, ("received",))}
 
     def compare(key: str, dim: str | None, value: Any) -> dict[str, Any]:
         out: dict[str, Any] = {}
