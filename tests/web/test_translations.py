@@ -7,9 +7,11 @@ so that modules do not all edit one file.
 import ast
 import gettext
 import re
+from collections import defaultdict
 from pathlib import Path
 
 import pytest
+from django.conf import settings
 
 import xiaobao
 
@@ -76,3 +78,27 @@ def test_the_catalogue_holds_every_message_in_the_code():
                   for _ctx, msgid, _str, _fuzzy in _entries((locale / "django.po").read_text(encoding="utf-8"))}
     missing = sorted(_code_msgids() - catalogued)
     assert missing == []
+
+
+def test_a_message_has_one_chinese_translation_across_the_catalogues():
+    """Django merges every catalogue of a language and one translation of a (context, msgid) wins (the project
+    catalogue first, then the apps in INSTALLED_APPS order), so an app that translates a shared English message its
+    own way is shown another app's word. Same meaning: align the translations; an app's own word: give the message
+    a context in that app's code (`pgettext_lazy("<app>", ...)`, `{% translate "..." context "<app>" %}`)."""
+    def priority(locale: Path) -> int:  # Django's: the project catalogue, then the apps in INSTALLED_APPS order
+        app = "xiaobao." + locale.relative_to(PACKAGE).parts[0]
+        return settings.INSTALLED_APPS.index(app) + 1 if app in settings.INSTALLED_APPS else 0
+
+    translations: dict[tuple[str | None, str], dict[str, str]] = defaultdict(dict)
+    for locale in sorted(CATALOGUES, key=priority):
+        catalogue = locale.relative_to(PACKAGE).parts[0].replace("locale", "the project catalogue")
+        for context, msgid, msgstr, _fuzzy in _entries((locale / "django.po").read_text(encoding="utf-8")):
+            if msgstr:
+                translations[(context, msgid)][catalogue] = msgstr
+    clashes = []
+    for (context, msgid), by_catalogue in sorted(translations.items(), key=lambda item: (item[0][1], item[0][0] or "")):
+        (winner, shown), *others = by_catalogue.items()
+        clashes += [f"{msgid!r}" + (f" (context {context!r})" if context else "")
+                    + f": {catalogue} translates {own}, but the page shows {winner}'s {shown}"
+                    for catalogue, own in others if own != shown]
+    assert not clashes, f"{len(clashes)} clashes:\n" + "\n".join(clashes)
