@@ -67,7 +67,7 @@ def test_a_request_from_submission_to_release(browser, live_server, cast, tmp_pa
     handler.get_by_text("已上传", exact=False).wait_for()
     handler.get_by_role("button", name="重新提交审查").click()
     handler.wait_for_load_state()
-    assert "待审核" in handler.locator("h1").inner_text(), handler.locator("main").inner_text()[:1500]
+    assert "审查中" in handler.locator("h1").inner_text(), handler.locator("main").inner_text()[:1500]
 
     reviewer.goto(f"{live_server.url}/reviews/{request.pk}/")
     comparison = reviewer.get_by_test_id("comparison")

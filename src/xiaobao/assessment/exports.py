@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
 
 from xiaobao.assessment import selectors
 from xiaobao.assessment.models import Run
@@ -26,7 +27,7 @@ class ExportFile:
 def run_xlsx(*, user: User, run: Run) -> ExportFile:
     template = selectors.template_of(run)
     previous = selectors.comparison(run, user)
-    headers = [_("Rank"), _("Institution code"), _("Institution"), _("Total score"), _("Grade"),
+    headers = [_("Rank"), _("Institution code"), _("Institution"), _("Total score"), pgettext("assessment", "Grade"),
                _("Weight assessed"), _("Previous period"),
                *[e.name for e in template.elements],
                *[f"{i.name}" for i in template.indicators], _("Leadership evaluation")]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from xiaobao.assessment.codes import PeriodKind
 
@@ -15,17 +16,17 @@ class VersionForm(forms.Form):
 
 
 class NoteForm(VersionForm):
-    note = forms.CharField(label=_("Note"), max_length=500, required=False, widget=forms.Textarea(attrs={"rows": 2}))
+    note = forms.CharField(label=pgettext_lazy("assessment", "Note"), max_length=500, required=False, widget=forms.Textarea(attrs={"rows": 2}))
 
 
 class RunForm(forms.Form):
     template = forms.ChoiceField(label=_("Indicator system"))
     institution = forms.ChoiceField(label=_("Assessing institution"))
-    period_kind = forms.ChoiceField(label=_("Period"), choices=PeriodKind.choices, initial=PeriodKind.YEAR)
+    period_kind = forms.ChoiceField(label=pgettext_lazy("assessment", "Period"), choices=PeriodKind.choices, initial=PeriodKind.YEAR)
     year = forms.IntegerField(label=_("Year"), min_value=2000, max_value=2100)
     quarter = forms.TypedChoiceField(label=_("Quarter"), coerce=int, required=False, empty_value=None,
                                      choices=[("", "—"), (1, "1"), (2, "2"), (3, "3"), (4, "4")])
-    title = forms.CharField(label=_("Title"), max_length=200, required=False)
+    title = forms.CharField(label=pgettext_lazy("assessment", "Title"), max_length=200, required=False)
 
     def __init__(self, *args: object, templates: list[tuple[str, str]], institutions: list[tuple[str, str]],
                  **kwargs: object) -> None:
@@ -38,7 +39,7 @@ class ScoreForm(forms.Form):
     indicator = forms.CharField(max_length=60, widget=forms.HiddenInput)
     score = forms.DecimalField(label=_("Score"), max_digits=7, decimal_places=2, required=False,
                                min_value=-1000, max_value=1000)
-    note = forms.CharField(label=_("Note"), max_length=500, required=False)
+    note = forms.CharField(label=pgettext_lazy("assessment", "Note"), max_length=500, required=False)
 
 
 class SelfForm(forms.Form):
@@ -56,7 +57,7 @@ class EvidenceForm(forms.Form):
 
 class LeadershipForm(forms.Form):
     on = forms.BooleanField(label=_("Feeds the leadership evaluation"), required=False)
-    note = forms.CharField(label=_("Note"), max_length=300, required=False)
+    note = forms.CharField(label=pgettext_lazy("assessment", "Note"), max_length=300, required=False)
 
 
 class TemplateForm(forms.Form):

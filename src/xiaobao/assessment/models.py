@@ -10,6 +10,7 @@ from django.db import models
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from xiaobao.assessment.codes import MeasureState, PeriodKind, Status
 
@@ -39,7 +40,7 @@ class Run(models.Model):
     """考核批次: one assessment of the institutions under `institution` for one period, under one template
     version (its text is kept with the run, so a later template change never alters it)."""
 
-    title = models.CharField(_("title"), max_length=200)
+    title = models.CharField(pgettext_lazy("assessment", "title"), max_length=200)
     institution = models.ForeignKey("org.Institution", verbose_name=_("assessing institution"),
                                     on_delete=models.PROTECT, related_name="assessment_runs")
     template_code = models.CharField(_("template"), max_length=40)
@@ -59,7 +60,7 @@ class Run(models.Model):
                                        blank=True, on_delete=models.PROTECT, related_name="+")
     second_reviewer = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name=_("second reviewer"), null=True,
                                         blank=True, on_delete=models.PROTECT, related_name="+")
-    approved_by = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name=_("approved by"), null=True, blank=True,
+    approved_by = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name=pgettext_lazy("assessment", "approved by"), null=True, blank=True,
                                     on_delete=models.PROTECT, related_name="+")
     approved_at = models.DateTimeField(_("approved at"), null=True, blank=True)
     created_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
@@ -182,8 +183,8 @@ class Evidence(models.Model):
     uploaded_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
-        verbose_name = _("evidence")
-        verbose_name_plural = _("evidence")
+        verbose_name = pgettext_lazy("assessment", "evidence")
+        verbose_name_plural = pgettext_lazy("assessment", "evidence")
         ordering = ["id"]
 
     def __str__(self) -> str:

@@ -15,6 +15,7 @@ from typing import Any, BinaryIO
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
 
 from xiaobao.assessment import indicators, scoring, selectors, storage, transitions
 from xiaobao.assessment.codes import INFORMATION_MEASURES, MeasureState, PeriodKind, Status
@@ -130,7 +131,7 @@ def run_create(*, by: User, institution: Institution, template_code: str, period
     if not targets:
         raise InvalidInput(_("No institution under %(name)s to assess.") % {"name": institution.name},
                            field="institution")
-    title = _text(title, "title", _("Title"), required=False, limit=200) or \
+    title = _text(title, "title", pgettext("assessment", "Title"), required=False, limit=200) or \
         _("%(period)s consumer-protection assessment (%(template)s)") % {
             "period": period.label, "template": current.template.name}
     try:
@@ -349,7 +350,7 @@ def score_indicator(result_id: int, *, by: User, indicator: str, score: Any, not
     value = None if score in (None, "") else _decimal(score, "score")
     if value is not None and (problem := scoring.check_manual(spec, value)) is not None:
         raise InvalidInput(indicators.describe(problem), field="score")
-    note = _text(note, "note", _("Note"), required=False)
+    note = _text(note, "note", pgettext("assessment", "Note"), required=False)
     overriding = spec.method != "manual" and value != row.computed
     if ((spec.method == "manual" and value is not None) or overriding) and not note:
         raise InvalidInput(_("Give the reason for this score (a note is required)."), field="note")
@@ -406,7 +407,7 @@ def submit_second(run_id: int, *, by: User, version: int | None = None) -> Run:
 def approve(run_id: int, *, by: User, version: int | None = None, note: str = "") -> Run:
     """审核: the head approves; the run's readings, scores, totals and ranks are frozen from now on."""
     run = _lock(run_id, by=by, version=version, action="approve")
-    note = _text(note, "note", _("Note"), required=False)
+    note = _text(note, "note", pgettext("assessment", "Note"), required=False)
     refresh(run)
     before, after = transitions.apply(run, "approve", by)
     run.approved_by, run.approved_at = by, timezone.now()
@@ -432,7 +433,7 @@ def mark_leadership(result_id: int, *, by: User, on: bool = True, note: str = ""
     run, result = _result_for_update(result_id, by)
     transitions.check(run, "mark_leadership", by)
     result.leadership = on
-    result.leadership_note = _text(note, "note", _("Note"), required=False, limit=300)
+    result.leadership_note = _text(note, "note", pgettext("assessment", "Note"), required=False, limit=300)
     result.leadership_by, result.leadership_at = by, timezone.now()
     result.save(update_fields=["leadership", "leadership_note", "leadership_by", "leadership_at"])
     _record(run, action="leadership", by=by, note=note,

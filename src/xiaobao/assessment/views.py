@@ -11,7 +11,7 @@ from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, pgettext
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
@@ -88,7 +88,7 @@ def _run_context(request: HttpRequest, run: Run) -> dict[str, Any]:
         "results": [(r, previous.get(r.institution_id)) for r in results],
         "previous": selectors.previous_run(run),
         "may": {a: transitions.may(run, a, user) for a in transitions.TRANSITIONS},
-        "events": [{"at": e.at, "actor": e.actor, "label": EVENT_LABELS.get(e.action, _("Change")),
+        "events": [{"at": e.at, "actor": e.actor, "label": EVENT_LABELS.get(e.action, pgettext("assessment", "Change")),
                     "status": Status(e.to_status).label if e.to_status in Status.values else "", "note": e.note}
                    for e in run.events.select_related("actor")],
         "job": progress.snapshot(job) if job is not None else None,

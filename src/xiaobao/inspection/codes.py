@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 
 class CheckState(models.TextChoices):
@@ -34,7 +35,7 @@ class Status(models.TextChoices):
 
     SAMPLED = "sampled", _("Waiting for inspection")  # 待质检
     IN_PROGRESS = "in_progress", _("Being inspected")  # 质检中
-    PASSED = "passed", _("Passed")  # 合格
+    PASSED = "passed", pgettext_lazy("inspection", "Passed")  # 合格
     FAILED = "failed", _("Failed")  # 不合格
 
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from django.db import models
 from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from xiaobao.core.errors import Conflict
 from xiaobao.major.models import AccountabilityRecord, RectificationTask
@@ -34,7 +35,7 @@ RECTIFICATION: dict[str, Step] = {
     "return": Step(frozenset({T.SUBMITTED}), T.OPEN, _("Return the evidence")),  # 退回整改
 }
 ACCOUNTABILITY: dict[str, Step] = {
-    "approve": Step(frozenset({A.PROPOSED}), A.APPROVED, _("Approve")),  # 批准
+    "approve": Step(frozenset({A.PROPOSED}), A.APPROVED, pgettext_lazy("major", "Approve")),  # 批准
     "reject": Step(frozenset({A.PROPOSED}), A.REJECTED, _("Reject")),  # 不批准
 }
 TABLES: dict[type[models.Model], dict[str, Step]] = {

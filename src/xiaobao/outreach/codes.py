@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 
 class CampaignKind(models.TextChoices):
@@ -70,7 +71,7 @@ class Status(models.TextChoices):
 
     DRAFT = "draft", _("Draft")  # 草稿
     PUBLISHED = "published", _("Published")  # 已发布
-    WITHDRAWN = "withdrawn", _("Withdrawn")  # 已撤回
+    WITHDRAWN = "withdrawn", pgettext_lazy("outreach", "Withdrawn")  # 已撤回
 
 
 class Engine(models.TextChoices):

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from django.db.models import QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
 
 from xiaobao.core.safe_export import xlsx_bytes
 from xiaobao.org.models import User
@@ -33,7 +34,7 @@ def _checked(user: User, stem: str, sheet: str, headers: list[str], rows: list[l
 
 
 def activities_xlsx(*, user: User, activities: QuerySet[Activity]) -> ExportFile:
-    headers = [_("Date"), _("Institution"), _("Title"), _("Campaign"), _("Format"), _("Audience groups"),
+    headers = [_("Date"), _("Institution"), _("Title"), _("Campaign"), pgettext("outreach", "Format"), _("Audience groups"),
                _("Place"), _("People reached"), _("Materials handed out"), _("Partner organisations"),
                _("What was done"), _("Files")]
     rows = [[f"{a.held_on:%Y-%m-%d}", a.institution.name, a.title,
@@ -58,4 +59,4 @@ def pieces_xlsx(*, user: User, pieces: QuerySet[Piece]) -> ExportFile:
 def summary_xlsx(*, user: User, rows: list[selectors.SummaryRow], label: str) -> ExportFile:
     headers = [_("Institution"), _("Dimension"), _("Item"), _("Count"),
                _("People reached"), _("Materials handed out")]
-    return _checked(user, "outreach-summary", label[:31] or _("Summary"), headers, selectors.summary_table(rows))
+    return _checked(user, "outreach-summary", label[:31] or pgettext("outreach", "Summary"), headers, selectors.summary_table(rows))

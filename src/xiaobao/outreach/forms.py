@@ -6,6 +6,7 @@ from typing import Any
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from xiaobao.outreach import selectors
 from xiaobao.outreach.codes import Audience, CampaignKind, Channel, Format, PieceKind, Status
@@ -25,7 +26,7 @@ def campaign_choices(*, active_only: bool = False) -> list[tuple[str, str]]:
 class ActivityFilterForm(forms.Form):
     q = forms.CharField(label=_("Title, place or partner"), required=False, max_length=100)
     campaign = forms.ChoiceField(label=_("Campaign"), required=False)
-    format = forms.ChoiceField(label=_("Format"), choices=_blank(Format.choices), required=False)
+    format = forms.ChoiceField(label=pgettext_lazy("outreach", "Format"), choices=_blank(Format.choices), required=False)
     audience = forms.ChoiceField(label=_("Audience group"), choices=_blank(Audience.choices), required=False)
     institution = forms.ChoiceField(label=_("Institution"), required=False)
     held_from = forms.DateField(label=_("Held from"), required=False, widget=DATE)
@@ -52,7 +53,7 @@ class ActivityForm(forms.Form):
     title = forms.CharField(label=_("Title"), max_length=200)
     held_on = forms.DateField(label=_("Date"), widget=DATE)
     place = forms.CharField(label=_("Place"), max_length=200, required=False)
-    format = forms.ChoiceField(label=_("Format"), choices=Format.choices)
+    format = forms.ChoiceField(label=pgettext_lazy("outreach", "Format"), choices=Format.choices)
     audiences = forms.MultipleChoiceField(label=_("Audience groups"), choices=Audience.choices, required=False,
                                           widget=forms.CheckboxSelectMultiple)
     people_reached = forms.IntegerField(label=_("People reached"), min_value=0, max_value=10_000_000, initial=0)

@@ -13,6 +13,7 @@ from django.db.models import Count, Q, QuerySet, Sum
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
 
 from xiaobao.core.errors import NotFound
 from xiaobao.core.registry import MeasureValue, Period
@@ -321,7 +322,7 @@ def summary_table(rows: list[SummaryRow]) -> list[list[Any]]:
         for key, t in sorted(n.by_campaign.items(), key=lambda kv: -kv[1].activities):
             table.append([name, _("Campaign"), campaign_label(key), t.activities, t.people, t.materials])
         for key, t in sorted(n.by_format.items(), key=lambda kv: -kv[1].activities):
-            table.append([name, _("Format"), str(Format(key).label), t.activities, t.people, t.materials])
+            table.append([name, pgettext("outreach", "Format"), str(Format(key).label), t.activities, t.people, t.materials])
         for key, t in sorted(n.by_audience.items(), key=lambda kv: -kv[1].activities):
             table.append([name, _("Audience group"), str(Audience(key).label), t.activities, t.people,
                           t.materials])

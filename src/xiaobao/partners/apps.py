@@ -1,5 +1,6 @@
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 
 class PartnersConfig(AppConfig):
@@ -23,10 +24,10 @@ class PartnersConfig(AppConfig):
             ("partners.admitted_count", _("Partners admitted"), _("partners"), selectors.measure_admitted, True),
             ("partners.blacklisted_count", _("Blacklisted partners"), _("partners"), selectors.measure_blacklisted,
              False),
-            ("partners.complaint_count", _("Complaints naming a partner"), _("complaints"),
+            ("partners.complaint_count", _("Complaints naming a partner"), pgettext_lazy("partners", "complaints"),
              selectors.measure_complaints, False),
-            ("partners.violation_count", _("Partner violations"), _("items"), selectors.measure_violations, False),
-            ("partners.marketing_violations", _("Partner marketing violations"), _("items"),
+            ("partners.violation_count", _("Partner violations"), pgettext_lazy("partners", "items"), selectors.measure_violations, False),
+            ("partners.marketing_violations", _("Partner marketing violations"), pgettext_lazy("partners", "items"),
              selectors.measure_marketing_violations, False),
         ):
             registry.register_measure(Measure(code, label, "partners", unit, compute, higher_is_better=higher))

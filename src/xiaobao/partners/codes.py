@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 
 class Kind(models.TextChoices):
@@ -33,7 +34,7 @@ class ListingStatus(models.TextChoices):
 
     REQUESTED = "requested", _("Awaiting approval")  # 待审批
     ACTIVE = "active", _("Blacklisted")  # 已列入
-    REJECTED = "rejected", _("Not approved")  # 未批准
+    REJECTED = "rejected", pgettext_lazy("partners", "Not approved")  # 未批准
     LIFT_REQUESTED = "lift_requested", _("Lifting awaiting approval")  # 解除待审批
     LIFTED = "lifted", _("Lifted")  # 已解除
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from xiaobao.partners.codes import Clause, ClauseState, Kind, Outcome, Source, Status
 
@@ -43,7 +44,7 @@ class PartnerForm(forms.Form):
 
 class StepForm(forms.Form):
     version = forms.IntegerField(widget=forms.HiddenInput)
-    note = forms.CharField(label=_("Note"), required=False, widget=forms.Textarea(attrs={"rows": 2}))
+    note = forms.CharField(label=pgettext_lazy("partners", "Note"), required=False, widget=forms.Textarea(attrs={"rows": 2}))
     evidence = forms.FileField(label=_("Evidence"), required=False)
 
 
@@ -56,7 +57,7 @@ class ListingForm(forms.Form):
 
 class ListingActionForm(forms.Form):
     version = forms.IntegerField(widget=forms.HiddenInput)
-    note = forms.CharField(label=_("Note"), required=False)
+    note = forms.CharField(label=pgettext_lazy("partners", "Note"), required=False)
 
 
 class ContactForm(forms.Form):
@@ -90,9 +91,9 @@ class ViolationForm(forms.Form):
 
 class EvaluationForm(forms.Form):
     year = forms.IntegerField(label=_("Year"), min_value=2000, max_value=2100)
-    outcome = forms.ChoiceField(label=_("Outcome"), required=False,
+    outcome = forms.ChoiceField(label=pgettext_lazy("partners", "Outcome"), required=False,
                                 choices=[("", _("As the score suggests")), *Outcome.choices])
-    note = forms.CharField(label=_("Note"), required=False, widget=forms.Textarea(attrs={"rows": 2}))
+    note = forms.CharField(label=pgettext_lazy("partners", "Note"), required=False, widget=forms.Textarea(attrs={"rows": 2}))
 
 
 class ImportForm(forms.Form):

@@ -9,6 +9,7 @@ from django.conf import settings
 from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from xiaobao.partners.codes import ClauseState, Kind, ListingStatus, Outcome, Source, Status
 from xiaobao.privacy.fields import EncryptedTextField, MaskedTextField, PrivateTextField, PrivateTextModel
@@ -97,7 +98,7 @@ class Step(PrivateTextModel):
     to_status = models.CharField(max_length=20, blank=True)
     actor = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
     at = models.DateTimeField()
-    note = PrivateTextField(_("note"), blank=True)
+    note = PrivateTextField(pgettext_lazy("partners", "note"), blank=True)
     note_masked = MaskedTextField(source="note")
     evidence_name = models.CharField(_("evidence"), max_length=200, blank=True)
     evidence_stored = models.CharField(max_length=80, blank=True)
@@ -219,8 +220,8 @@ class Evaluation(models.Model):
     violations = models.PositiveIntegerField(_("violations"))
     rectified = models.PositiveIntegerField(_("violations rectified"))
     score = models.PositiveIntegerField(_("score"))
-    outcome = models.CharField(_("outcome"), max_length=20, choices=Outcome.choices)
-    note = models.TextField(_("note"), blank=True)
+    outcome = models.CharField(pgettext_lazy("partners", "outcome"), max_length=20, choices=Outcome.choices)
+    note = models.TextField(pgettext_lazy("partners", "note"), blank=True)
     evaluated_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
     evaluated_at = models.DateTimeField(auto_now_add=True)
 

@@ -12,7 +12,7 @@ from typing import Any, BinaryIO
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, pgettext
 
 from xiaobao.audit import services as audit
 from xiaobao.core.errors import InvalidInput, PermissionDenied
@@ -223,7 +223,7 @@ def step(*, partner_id: int, version: int | None, action: str, by: User, note: s
     rule = transitions.check(partner, action, by)
     if rule.subject != transitions.PARTNER:
         raise transitions.TransitionNotAllowed(_("Unknown action."), field="action")
-    clean = text(note, "note", _("Note"), required=action.startswith(("request", "reject")))
+    clean = text(note, "note", pgettext("partners", "Note"), required=action.startswith(("request", "reject")))
     stored = _store(evidence)
     if action.startswith("request") and not stored and not clean:
         raise InvalidInput(_("Give the evidence or a note for the request."), field="evidence")
@@ -269,7 +269,7 @@ def listing_act(*, listing_id: int, version: int | None, action: str, by: User, 
     rule = transitions.check(listing, action, by)
     if rule.subject != transitions.LISTING or action == "request_listing":
         raise transitions.TransitionNotAllowed(_("Unknown action."), field="action")
-    clean = text(note, "note", _("Note"), required=action in ("request_lift", "reject_listing", "reject_lift"))
+    clean = text(note, "note", pgettext("partners", "Note"), required=action in ("request_lift", "reject_listing", "reject_lift"))
     now = timezone.now()
     before, after = transitions.apply(listing, action, by)
     if action == "approve_listing":
@@ -392,7 +392,7 @@ def evaluate(*, partner_id: int, by: User, year: int, outcome: str = "", note: s
     chosen = outcome or suggested
     if chosen not in Outcome.values:
         raise InvalidInput(_("“%(value)s” is not a valid choice.") % {"value": chosen}, field="outcome")
-    clean = text(note, "note", _("Note"), required=chosen != suggested)
+    clean = text(note, "note", pgettext("partners", "Note"), required=chosen != suggested)
     evaluation = Evaluation.objects.create(
         partner=partner, year=year, complaints=found.complaints, marketing_violations=found.marketing_violations,
         inspection_failures=found.inspection_failures, violations=found.violations, rectified=found.rectified,

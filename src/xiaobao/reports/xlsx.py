@@ -8,6 +8,7 @@ from io import BytesIO
 from typing import Any
 
 from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
@@ -50,7 +51,7 @@ def _subtitle(data: dict[str, Any]) -> str:
 
 def _summary(wb: Workbook, data: dict[str, Any]) -> None:
     ws = wb.active
-    ws.title = _("Summary")
+    ws.title = pgettext("reports", "Summary")
     sources = data["sources"]
     _title(ws, data, 1 + len(sources), _subtitle(data))
     _head(ws, 3, 1, _("Figure"))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 
 class Kind(models.TextChoices):
@@ -35,11 +36,11 @@ class MaterialForm(models.TextChoices):
 class Status(models.TextChoices):
     """审查状态."""
 
-    UNDER_REVIEW = "under_review", _("Under review")  # 审查中
+    UNDER_REVIEW = "under_review", pgettext_lazy("reviews", "Under review")  # 审查中
     ANSWERING = "answering", _("Waiting for the requester's answers")  # 待申请部门答复
     COUNTERSIGN = "countersign", _("Waiting for the second signature")  # 待复核签字
     CONCLUDED = "concluded", _("Concluded")  # 已结论
-    WITHDRAWN = "withdrawn", _("Withdrawn")  # 已撤回
+    WITHDRAWN = "withdrawn", pgettext_lazy("reviews", "Withdrawn")  # 已撤回
 
 
 OPEN_STATUSES = (Status.UNDER_REVIEW, Status.ANSWERING, Status.COUNTERSIGN)
@@ -48,7 +49,7 @@ OPEN_STATUSES = (Status.UNDER_REVIEW, Status.ANSWERING, Status.COUNTERSIGN)
 class Conclusion(models.TextChoices):
     """审查结论."""
 
-    PASS = "pass", _("Approved")  # 通过
+    PASS = "pass", pgettext_lazy("reviews", "Approved")  # 通过
     PASS_WITH_CHANGES = "pass_with_changes", _("Approved after changes")  # 修改后通过
     REJECT = "reject", _("Not approved")  # 不通过
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from django.db.models import QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
 
 from xiaobao.core.safe_export import ExportFile, xlsx_bytes
 from xiaobao.org.models import User
@@ -17,8 +18,8 @@ XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
 def ledger_xlsx(*, user: User, requests: QuerySet[ReviewRequest]) -> ExportFile:
-    headers = [_("Number"), _("Type"), _("Title"), _("Institution"), _("Requesting department"), _("Submitted"),
-               _("Review due (inclusive)"), _("Status"), _("Conclusion"), _("Reviewer"), _("Opinions"),
+    headers = [pgettext("reviews", "Number"), _("Type"), _("Title"), _("Institution"), _("Requesting department"), _("Submitted"),
+               _("Review due (inclusive)"), _("Status"), _("Conclusion"), pgettext("reviews", "Reviewer"), _("Opinions"),
                _("Overdue")]
     rows = [
         [

@@ -6,6 +6,7 @@ from typing import Any
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from xiaobao.core.forms import MultipleFileField
 from xiaobao.reviews.codes import (
@@ -95,8 +96,8 @@ class AnswerForm(forms.Form):
 
 
 class DecisionForm(forms.Form):
-    accept = forms.TypedChoiceField(label=_("Decision"), coerce=lambda v: v == "1",
-                                    choices=[("1", _("Accept")), ("0", _("Dismiss"))])
+    accept = forms.TypedChoiceField(label=pgettext_lazy("reviews", "Decision"), coerce=lambda v: v == "1",
+                                    choices=[("1", pgettext_lazy("reviews", "Accept")), ("0", _("Dismiss"))])
     reason = forms.CharField(label=_("Reason"), max_length=500, required=False)
 
 
@@ -108,7 +109,7 @@ class ConcludeForm(forms.Form):
 
 
 class NoteForm(forms.Form):
-    note = forms.CharField(label=_("Note"), widget=forms.Textarea(attrs={"rows": 2}), required=False,
+    note = forms.CharField(label=pgettext_lazy("reviews", "Note"), widget=forms.Textarea(attrs={"rows": 2}), required=False,
                            max_length=5000)
     version = forms.IntegerField(widget=forms.HiddenInput)
 

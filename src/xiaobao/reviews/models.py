@@ -7,6 +7,7 @@ from django.conf import settings
 from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from xiaobao.privacy.fields import MaskedTextField, PrivateTextField, PrivateTextModel
 from xiaobao.reviews.codes import (
@@ -30,7 +31,7 @@ from xiaobao.reviews.codes import (
 class ReviewRequest(models.Model):
     """审查申请: what a business department submits before a product, contract, service or material is used."""
 
-    number = models.CharField(_("number"), max_length=20, unique=True)
+    number = models.CharField(pgettext_lazy("reviews", "number"), max_length=20, unique=True)
     kind = models.CharField(_("type"), max_length=20, choices=Kind.choices)
     material_form = models.CharField(_("material form"), max_length=20, choices=MaterialForm.choices, blank=True)
     title = models.CharField(_("title"), max_length=200)
@@ -132,7 +133,7 @@ class Finding(models.Model):
     after = models.CharField(max_length=200, blank=True)
     explanation = models.TextField(_("explanation"), blank=True)
     legal_basis = models.CharField(_("legal basis"), max_length=300, blank=True)
-    state = models.CharField(_("decision"), max_length=20, choices=FindingState.choices, default=FindingState.OPEN)
+    state = models.CharField(pgettext_lazy("reviews", "decision"), max_length=20, choices=FindingState.choices, default=FindingState.OPEN)
     decision_reason = models.CharField(_("reason"), max_length=500, blank=True)
     decided_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT,
                                    related_name="+")
@@ -221,7 +222,7 @@ class MonitoringRecord(PrivateTextModel):
     partner_name = models.CharField(_("partner agency"), max_length=200, blank=True)
     text = PrivateTextField(_("material text"))
     text_masked = MaskedTextField(source="text")
-    status = models.CharField(_("result"), max_length=20, choices=MonitoringStatus.choices)
+    status = models.CharField(pgettext_lazy("reviews", "result"), max_length=20, choices=MonitoringStatus.choices)
     findings = models.JSONField(default=list, blank=True)  # [{code,label,quote(masked),explanation,basis}]
     engine_version = models.CharField(max_length=40, blank=True)
     matched_release = models.ForeignKey(Release, null=True, blank=True, on_delete=models.SET_NULL,

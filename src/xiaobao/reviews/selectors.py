@@ -14,6 +14,7 @@ from django.db.models import Count, Q, QuerySet
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
 
 from xiaobao.core.errors import NotFound
 from xiaobao.core.registry import MeasureValue, Period, QueueItem
@@ -320,7 +321,7 @@ def queue_items(user: User, limit: int) -> list[QueueItem]:
             module="reviews", title=f"{r.number} · {r.title}", url=reverse("reviews:detail", args=[r.pk]),
             status_label=r.get_status_display(), due_at=due_at,
             sla="overdue" if overdue else ("due_soon" if (r.due_on - day).days <= 1 else "on_time"),
-            sla_label=_("Overdue") if overdue else _("On time"),
+            sla_label=_("Overdue") if overdue else pgettext("reviews", "On time"),
             detail=f"{r.institution.name} · {r.get_kind_display()}", due_label=f"{r.due_on:%Y-%m-%d}（含）"))
     return items
 

@@ -15,6 +15,7 @@ from django.db import IntegrityError, transaction
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
 
 from xiaobao.audit import services as audit
 from xiaobao.core.errors import InvalidInput, PermissionDenied
@@ -397,7 +398,7 @@ def countersign(*, request_id: int, version: int, by: User, approve: bool, note:
     request = _lock(request_id, by=by, version=version, action="countersign" if approve else "refuse_countersign")
     if request.concluded_by_id == by.pk:
         raise PermissionDenied(_("The second signer must be another person."))
-    note = _text(note, "note", _("Note"), required=not approve, minimum=4)
+    note = _text(note, "note", pgettext("reviews", "Note"), required=not approve, minimum=4)
     before, after = transitions.apply(request, "countersign" if approve else "refuse_countersign", by)
     if approve:
         request.countersigned_by, request.countersigned_at = by, timezone.now()

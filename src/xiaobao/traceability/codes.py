@@ -6,6 +6,7 @@ from typing import Any
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from xiaobao.complaints.codes import ProductLine
 
@@ -38,7 +39,7 @@ class Integrity(models.TextChoices):
     UNCHECKED = "unchecked", _("Not yet checked")  # 未校验
     OK = "ok", _("Intact")  # 完好
     CHANGED = "changed", _("Changed")  # 已被改动
-    MISSING = "missing", _("Missing")  # 文件缺失
+    MISSING = "missing", pgettext_lazy("traceability", "Missing")  # 文件缺失
 
 
 # The one rule of which sales must carry a full call recording (可回溯: 电话销售全程录音, 保监发〔2017〕54号).

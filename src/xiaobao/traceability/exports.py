@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from django.db.models import QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
 
 from xiaobao.core.safe_export import xlsx_bytes
 from xiaobao.org.models import User
@@ -30,7 +31,7 @@ def sales_xlsx(*, user: User, sales: QuerySet[SaleRecord]) -> ExportFile:
     """The sales the user filtered (their scope), one row each, with the evidence counted by kind."""
     rows_in = list(sales.prefetch_related("items")[:MAX_ROWS])
     keeps = retention.keep_until_many(rows_in)
-    headers = [_("Policy number"), _("Product"), _("Product line"), _("Sales channel"), _("Sale time"), _("Agent"),
+    headers = [_("Policy number"), _("Product"), _("Product line"), _("Sales channel"), _("Sale time"), pgettext("traceability", "Agent"),
                _("Agent staff number"), _("Agency / partner"), _("Institution"), _("Policyholder"),
                _("Policyholder phone"), _("Policyholder ID number"), _("Contract start"), _("Contract end"),
                _("Keep until"), *[str(label) for _code, label in Kind.choices]]

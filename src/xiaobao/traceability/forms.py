@@ -6,6 +6,7 @@ from typing import Any
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from xiaobao.traceability.codes import Channel, Kind, ProductLine
 
@@ -38,7 +39,7 @@ class SaleForm(forms.Form):
     product_line = forms.ChoiceField(label=_("Product line"), choices=ProductLine.choices)
     channel = forms.ChoiceField(label=_("Sales channel"), choices=Channel.choices)
     sold_at = forms.DateTimeField(label=_("Sale time"), widget=forms.DateTimeInput(attrs={"type": "datetime-local"}))
-    agent_name = forms.CharField(label=_("Agent"), max_length=60)
+    agent_name = forms.CharField(label=pgettext_lazy("traceability", "Agent"), max_length=60)
     agent_number = forms.CharField(label=_("Agent staff number"), max_length=40)
     partner_name = forms.CharField(label=_("Agency / partner"), max_length=100, required=False)
     partner_credit_code = forms.CharField(label=_("Partner's unified social credit code"), max_length=18,

@@ -10,6 +10,7 @@ from django.conf import settings
 from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from xiaobao.privacy.fields import EncryptedTextField
 from xiaobao.traceability.codes import Channel, Integrity, Kind, ProductLine
@@ -32,7 +33,7 @@ class SaleRecord(models.Model):
     product_line = models.CharField(_("product line"), max_length=20, choices=ProductLine.choices)
     channel = models.CharField(_("sales channel"), max_length=20, choices=Channel.choices)
     sold_at = models.DateTimeField(_("sale time"))
-    agent_name = models.CharField(_("agent"), max_length=60)
+    agent_name = models.CharField(pgettext_lazy("traceability", "agent"), max_length=60)
     agent_number = models.CharField(_("agent staff number"), max_length=40, db_index=True)
     # The intermediary that sold it (代理/经纪机构), as text until the partners app links it.
     partner_name = models.CharField(_("agency / partner"), max_length=100, blank=True)

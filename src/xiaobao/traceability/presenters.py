@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
 
 from xiaobao.core.errors import DomainError
 from xiaobao.engines.transcripts import TranscriptError, Turn, check_transcript, default_checklist
@@ -75,7 +76,7 @@ def transcript_beside(item: EvidenceItem) -> TranscriptView | None:
         turns: list[Turn] = transcripts.turns_of(source)
     except (FileNotFoundError, DomainError):
         return TranscriptView(source, [], note=_("The transcript file cannot be read."))
-    views = [TurnView(i, _("Agent") if t.speaker == "agent" else _("Customer"), t.text) for i, t in enumerate(turns)]
+    views = [TurnView(i, pgettext("traceability", "Agent") if t.speaker == "agent" else _("Customer"), t.text) for i, t in enumerate(turns)]
     line = source.sale.product_line
     if line not in default_checklist().lines:
         return TranscriptView(source, views, note=_("The checklist has no steps for this product line."))

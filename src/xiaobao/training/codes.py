@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 
 class Topic(models.TextChoices):
@@ -18,7 +19,7 @@ class Topic(models.TextChoices):
 
 
 class Format(models.TextChoices):
-    OFFLINE = "offline", _("In person")  # 线下
+    OFFLINE = "offline", pgettext_lazy("training", "In person")  # 线下
     ONLINE = "online", _("Online")  # 线上
     LIVE = "live", _("Live stream")  # 直播
 
@@ -52,10 +53,10 @@ class MultipleScoring(models.TextChoices):
 
 
 class AttemptStatus(models.TextChoices):
-    IN_PROGRESS = "in_progress", _("In progress")  # 答题中
+    IN_PROGRESS = "in_progress", pgettext_lazy("training", "In progress")  # 答题中
     GRADING = "grading", _("Awaiting grading")  # 待阅卷
     PASSED = "passed", _("Passed")  # 已通过
-    FAILED = "failed", _("Failed")  # 未通过
+    FAILED = "failed", pgettext_lazy("training", "Failed")  # 未通过
 
 
 FINAL_STATUSES = frozenset({AttemptStatus.PASSED, AttemptStatus.FAILED})

@@ -7,6 +7,7 @@ from typing import Any
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from xiaobao.org.roles import Role
 from xiaobao.training.codes import Difficulty, Format, MultipleScoring, QuestionKind, Topic
@@ -29,7 +30,7 @@ class DateTimeInput(forms.DateTimeInput):
 class PlanForm(forms.Form):
     year = forms.IntegerField(label=_("Year"), min_value=2000, max_value=2100)
     institution = forms.ChoiceField(label=_("Institution"))
-    title = forms.CharField(label=_("Title"), max_length=200)
+    title = forms.CharField(label=pgettext_lazy("training", "Title"), max_length=200)
 
     def __init__(self, *args: Any, institutions: list[tuple[str, str]], **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -37,7 +38,7 @@ class PlanForm(forms.Form):
 
 
 class CourseForm(forms.Form):
-    title = forms.CharField(label=_("Title"), max_length=200)
+    title = forms.CharField(label=pgettext_lazy("training", "Title"), max_length=200)
     topic = forms.ChoiceField(label=_("Topic"), choices=Topic.choices)
     format = forms.ChoiceField(label=_("Format"), choices=Format.choices)
     starts_at = forms.DateTimeField(label=_("Starts at"), widget=DateTimeInput())
@@ -46,7 +47,7 @@ class CourseForm(forms.Form):
                                decimal_places=1)
     mandatory = forms.BooleanField(label=_("Mandatory"), required=False, initial=True)
     location = forms.CharField(label=_("Place or link"), max_length=300, required=False)
-    trainer = forms.ChoiceField(label=_("Trainer"), required=False)
+    trainer = forms.ChoiceField(label=pgettext_lazy("training", "Trainer"), required=False)
     trainer_name = forms.CharField(label=_("Trainer (external)"), max_length=60, required=False)
     audience_roles = forms.MultipleChoiceField(label=_("Audience: roles"), choices=TRAINEE_ROLE_CHOICES,
                                                required=False, widget=forms.CheckboxSelectMultiple)
@@ -77,14 +78,14 @@ class AttendanceForm(forms.Form):
 
 class BankFilterForm(forms.Form):
     q = forms.CharField(label=_("Search"), required=False, max_length=100)
-    kind = forms.ChoiceField(label=_("Type"), required=False, choices=[("", ALL), *QuestionKind.choices])
+    kind = forms.ChoiceField(label=pgettext_lazy("training", "Type"), required=False, choices=[("", ALL), *QuestionKind.choices])
     tag = forms.CharField(label=_("Tag"), required=False, max_length=30)
     difficulty = forms.TypedChoiceField(label=_("Difficulty"), required=False, coerce=int, empty_value=None,
                                         choices=[("", ALL), *Difficulty.choices])
 
 
 class QuestionForm(forms.Form):
-    kind = forms.ChoiceField(label=_("Type"), choices=QuestionKind.choices)
+    kind = forms.ChoiceField(label=pgettext_lazy("training", "Type"), choices=QuestionKind.choices)
     text = forms.CharField(label=_("Question"), max_length=2000, widget=forms.Textarea(attrs={"rows": 3}))
     options = forms.CharField(label=_("Options (one per line; not for true/false and short answer)"),
                               required=False, max_length=3000, widget=forms.Textarea(attrs={"rows": 4}))
@@ -97,11 +98,11 @@ class QuestionForm(forms.Form):
     tags = forms.CharField(label=_("Tags (separated by 、)"), required=False, max_length=300)
     difficulty = forms.TypedChoiceField(label=_("Difficulty"), coerce=int, choices=Difficulty.choices,
                                         initial=Difficulty.MEDIUM)
-    source = forms.CharField(label=_("Source"), required=False, max_length=300)
+    source = forms.CharField(label=pgettext_lazy("training", "Source"), required=False, max_length=300)
 
 
 class ExamForm(forms.Form):
-    title = forms.CharField(label=_("Title"), max_length=200)
+    title = forms.CharField(label=pgettext_lazy("training", "Title"), max_length=200)
     institution = forms.ChoiceField(label=_("Institution"))
     single = forms.IntegerField(label=_("Single-choice questions"), min_value=0, max_value=100, initial=20)
     single_points = forms.DecimalField(label=_("Points each"), min_value=Decimal("0.5"), max_value=100, initial=2)

@@ -10,6 +10,7 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from xiaobao.training.codes import (
     AttemptStatus,
@@ -28,7 +29,7 @@ class Plan(models.Model):
     year = models.PositiveIntegerField(_("year"), validators=[MinValueValidator(2000), MaxValueValidator(2100)])
     institution = models.ForeignKey("org.Institution", verbose_name=_("institution"), on_delete=models.PROTECT,
                                     related_name="training_plans")
-    title = models.CharField(_("title"), max_length=200)
+    title = models.CharField(pgettext_lazy("training", "title"), max_length=200)
     created_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
     created_at = models.DateTimeField(auto_now_add=True)
     version = models.PositiveIntegerField(default=1)
@@ -67,9 +68,9 @@ class Course(Audience):
     """A course (课程) of a plan."""
 
     plan = models.ForeignKey(Plan, on_delete=models.CASCADE, related_name="courses")
-    title = models.CharField(_("title"), max_length=200)
+    title = models.CharField(pgettext_lazy("training", "title"), max_length=200)
     topic = models.CharField(_("topic"), max_length=20, choices=Topic.choices)
-    format = models.CharField(_("format"), max_length=20, choices=Format.choices)
+    format = models.CharField(pgettext_lazy("training", "format"), max_length=20, choices=Format.choices)
     starts_at = models.DateTimeField(_("starts at"))
     ends_at = models.DateTimeField(_("ends at"))
     hours = models.DecimalField(_("training hours"), max_digits=4, decimal_places=1,
@@ -143,16 +144,16 @@ class Question(models.Model):
     """题库: a question. Choice options are a list of texts; `answer` holds the indices of the correct options
     (true/false: options ["正确", "错误"]); a short-answer question keeps its reference answer in `reference`."""
 
-    kind = models.CharField(_("type"), max_length=20, choices=QuestionKind.choices)
+    kind = models.CharField(pgettext_lazy("training", "type"), max_length=20, choices=QuestionKind.choices)
     text = models.TextField(_("question"), max_length=2000)
     options = models.JSONField(_("options"), default=list, blank=True)
-    answer = models.JSONField(_("answer"), default=list, blank=True)
+    answer = models.JSONField(pgettext_lazy("training", "answer"), default=list, blank=True)
     reference = models.TextField(_("reference answer"), max_length=2000, blank=True)
-    explanation = models.TextField(_("explanation"), max_length=2000, blank=True)
+    explanation = models.TextField(pgettext_lazy("training", "explanation"), max_length=2000, blank=True)
     tags = models.JSONField(_("tags"), default=list, blank=True)
     difficulty = models.PositiveSmallIntegerField(_("difficulty"), choices=Difficulty.choices,
                                                   default=Difficulty.MEDIUM)
-    source = models.CharField(_("source"), max_length=300, blank=True)
+    source = models.CharField(pgettext_lazy("training", "source"), max_length=300, blank=True)
     key = models.CharField(max_length=60, null=True, blank=True, unique=True)  # seeded questions' stable key
     is_active = models.BooleanField(_("in use"), default=True)
     created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT,
@@ -176,7 +177,7 @@ class Exam(Audience):
 
     institution = models.ForeignKey("org.Institution", verbose_name=_("institution"), on_delete=models.PROTECT,
                                     related_name="training_exams")
-    title = models.CharField(_("title"), max_length=200)
+    title = models.CharField(pgettext_lazy("training", "title"), max_length=200)
     course = models.ForeignKey(Course, verbose_name=_("course"), null=True, blank=True, on_delete=models.SET_NULL,
                                related_name="exams")
     rules = models.JSONField(_("paper rules"), default=list)  # [{kind, count, points, tags: [...]}]
@@ -215,9 +216,9 @@ class Attempt(models.Model):
     seed = models.BigIntegerField()
     status = models.CharField(_("status"), max_length=20, choices=AttemptStatus.choices,
                               default=AttemptStatus.IN_PROGRESS)
-    started_at = models.DateTimeField(_("started at"))
+    started_at = models.DateTimeField(pgettext_lazy("training", "started at"))
     deadline = models.DateTimeField(_("deadline"))
-    submitted_at = models.DateTimeField(_("submitted at"), null=True, blank=True)
+    submitted_at = models.DateTimeField(pgettext_lazy("training", "submitted at"), null=True, blank=True)
     timed_out = models.BooleanField(default=False)
     score = models.DecimalField(_("score"), max_digits=6, decimal_places=1, null=True, blank=True)
     max_score = models.DecimalField(max_digits=6, decimal_places=1)

@@ -14,6 +14,7 @@ from django.db.models import Q, QuerySet, Sum
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
 
 from xiaobao.core.errors import NotFound, PermissionDenied
 from xiaobao.core.registry import MeasureValue, Period, QueueItem
@@ -402,7 +403,7 @@ def _my_items(user: User) -> list[QueueItem]:
     items: list[QueueItem] = [
         QueueItem(module="training", title=attempt.exam.title, url=reverse("training:attempt", args=[attempt.pk]),
                   status_label=_("Exam in progress"), due_at=attempt.deadline, sla="due_soon",
-                  sla_label=_("In progress"))
+                  sla_label=pgettext("training", "In progress"))
         for attempt in Attempt.objects.filter(candidate=user, status=AttemptStatus.IN_PROGRESS).select_related("exam")]
     ancestors = _ancestor_ids(user)
     exams = (Exam.objects.filter(mandatory=True, institution_id__in=ancestors, opens_on__lte=day,
@@ -416,7 +417,7 @@ def _my_items(user: User) -> list[QueueItem]:
         items.append(QueueItem(module="training", title=exam.title, url=reverse("training:exam", args=[exam.pk]),
                                status_label=_("Mandatory exam to take"), due_at=due_at,
                                sla="due_soon" if (exam.closes_on - day).days <= 3 else "on_time",
-                               sla_label=_("Open"), due_label=f"{exam.closes_on:%Y-%m-%d}（含）"))
+                               sla_label=pgettext("training", "Open"), due_label=f"{exam.closes_on:%Y-%m-%d}（含）"))
     courses = (Course.objects.filter(mandatory=True, plan__institution_id__in=ancestors,
                                      starts_at__gte=timezone.now(), starts_at__lt=timezone.now() + timedelta(days=14))
                .exclude(attendances__user=user).prefetch_related("audience_institutions", "audience_users"))

@@ -20,6 +20,7 @@ from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
 
 from xiaobao.audit import services as audit
 from xiaobao.core import uploads
@@ -125,7 +126,7 @@ def plan_create(*, by: User, year: int, institution: Institution, title: str,
             return existing, False
     if not 2000 <= year <= 2100:
         raise InvalidInput(_("Enter a year between 2000 and 2100."), field="year")
-    title = _text(title, "title", _("Title"), limit=200)
+    title = _text(title, "title", pgettext("training", "Title"), limit=200)
     if Plan.objects.filter(year=year, institution=institution).exists():
         raise Conflict(_("%(institution)s already has a training plan for %(year)s.")
                        % {"institution": institution.name, "year": year}, field="year")
@@ -170,12 +171,12 @@ def course_add(*, by: User, plan_id: int, data: CourseData) -> Course:
     if data.trainer is None and not data.trainer_name.strip():
         raise InvalidInput(_("Name the trainer."), field="trainer")
     course = Course.objects.create(
-        plan=plan, title=_text(data.title, "title", _("Title"), limit=200),
+        plan=plan, title=_text(data.title, "title", pgettext("training", "Title"), limit=200),
         topic=_choice(data.topic, Topic, "topic"), format=_choice(data.format, Format, "format"),
         starts_at=data.starts_at, ends_at=data.ends_at, hours=data.hours.quantize(Decimal("0.1")),
         mandatory=data.mandatory, location=_text(data.location, "location", _("Place or link"), required=False,
                                                  limit=300),
-        trainer=data.trainer, trainer_name=_text(data.trainer_name, "trainer_name", _("Trainer"), required=False,
+        trainer=data.trainer, trainer_name=_text(data.trainer_name, "trainer_name", pgettext("training", "Trainer"), required=False,
                                                  limit=60),
         created_by=by)
     _audience(course, by, data.audience_roles, data.audience_institutions, data.audience_users)
@@ -366,7 +367,7 @@ def clean_question(data: QuestionData) -> dict[str, Any]:
     kind = _choice(data.kind, QuestionKind, "kind")
     fields: dict[str, Any] = {"kind": kind, "text": _text(data.text, "text", _("Question")),
                               "explanation": _text(data.explanation, "explanation", _("Explanation"), required=False),
-                              "source": _text(data.source, "source", _("Source"), required=False, limit=300),
+                              "source": _text(data.source, "source", pgettext("training", "Source"), required=False, limit=300),
                               "reference": "", "options": [], "answer": []}
     tags = sorted({_text(t, "tags", _("Tags"), limit=30) for t in data.tags if t and t.strip()})
     if len(tags) > 10:
@@ -524,7 +525,7 @@ def exam_create(*, by: User, institution: Institution, data: ExamData) -> Exam:
     if not 1 <= data.max_attempts <= 10:
         raise InvalidInput(_("Attempts allowed: 1 to 10."), field="max_attempts")
     exam = Exam.objects.create(
-        institution=institution, title=_text(data.title, "title", _("Title"), limit=200),
+        institution=institution, title=_text(data.title, "title", pgettext("training", "Title"), limit=200),
         course=data.course, rules=[r.as_dict() for r in data.rules], duration_minutes=data.duration_minutes,
         pass_mark=data.pass_mark, max_attempts=data.max_attempts,
         multiple_scoring=_choice(data.multiple_scoring, MultipleScoring, "multiple_scoring"),
@@ -658,7 +659,7 @@ def _save_answer(attempt: Attempt, by: User, position: int, response: Sequence[i
         raise NotFound(_("No such question on this paper."))
     kind = answer.question.kind
     if kind == QuestionKind.SHORT:
-        value: Any = _text(response if isinstance(response, str) else "", "response", _("Answer"),
+        value: Any = _text(response if isinstance(response, str) else "", "response", pgettext("training", "Answer"),
                            required=False)
     else:
         shown = response if isinstance(response, list | tuple) else []

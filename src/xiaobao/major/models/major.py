@@ -136,7 +136,7 @@ class Notice(models.Model):
     """站内通知: an in-app notice to one user (also e-mailed after commit when the user has an address)."""
 
     class Kind(models.TextChoices):
-        GRADING = "grading", _("Grading")  # 分级
+        GRADING = "grading", pgettext_lazy("major", "Grading")  # 分级
         ESCALATION = "escalation", _("Escalation")  # 升级
         RECTIFICATION = "rectification", _("Rectification")  # 整改
         ACCOUNTABILITY = "accountability", _("Accountability")  # 问责

@@ -9,6 +9,7 @@ from django.db import models
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from xiaobao.complaints.models import Attachment, Complaint, case_hints
 from xiaobao.org.models import Institution
@@ -72,7 +73,7 @@ class RectificationTask(PrivateTextModel):
                                     related_name="+")
     due_on = models.DateField(_("due date"))
     status = models.CharField(_("status"), max_length=10, choices=Status.choices, default=Status.OPEN)
-    evidence = models.ForeignKey(Attachment, verbose_name=_("evidence"), null=True, blank=True,
+    evidence = models.ForeignKey(Attachment, verbose_name=pgettext_lazy("major", "evidence"), null=True, blank=True,
                                  on_delete=models.SET_NULL, related_name="+")
     evidence_note = PrivateTextField(_("evidence note"), blank=True)
     evidence_note_masked = MaskedTextField(source="evidence_note")
@@ -127,7 +128,7 @@ class AccountabilityRecord(PrivateTextModel):
                                          blank=True, on_delete=models.PROTECT, related_name="+")
     responsible_institution = models.ForeignKey(Institution, verbose_name=_("responsible institution"), null=True,
                                                 blank=True, on_delete=models.PROTECT, related_name="+")
-    finding = PrivateTextField(_("finding"))
+    finding = PrivateTextField(pgettext_lazy("major", "finding"))
     finding_masked = MaskedTextField(source="finding")
     measure = models.CharField(_("measure"), max_length=14, choices=Measure.choices)
     amount = models.DecimalField(_("penalty amount"), max_digits=12, decimal_places=2, null=True, blank=True)
