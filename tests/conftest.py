@@ -29,6 +29,19 @@ class Cast:
     admin: User  # administrator only: manages users, sees no case
 
 
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Every transactional test (live server, browser, marked transaction=True) restores the database as the
+    migrations left it — content types, permissions, the rows data migrations seed (reports' denominator
+    definitions, built-in rules) — before it runs, and leaves it empty without re-creating content types: a
+    test that needs migration data then never depends on which transactional test ran before it."""
+    for item in items:
+        marker = item.get_closest_marker("django_db")
+        transactional = (marker is not None and marker.kwargs.get("transaction")) or any(
+            name in item.fixturenames for name in ("live_server", "transactional_db"))
+        if transactional and "django_db_serialized_rollback" not in item.fixturenames:
+            item.fixturenames.append("django_db_serialized_rollback")
+
+
 @pytest.fixture(autouse=True)
 def _fast_hashing(settings):
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]

@@ -23,8 +23,9 @@ from playwright.sync_api import Error as PlaywrightError
 
 from xiaobao.org.models import User
 
-# serialized_rollback: other transactional tests empty the tables, including rows the migrations seed (the
-# reports' denominator definitions); this test gets them back before it seeds the demo.
+# serialized_rollback (tests/conftest.py gives it to every transactional test): other transactional tests empty
+# the tables, including rows the migrations seed (the reports' denominator definitions); this test gets them back
+# before it seeds the demo.
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
 # Not pages: the API (JSON, walked by the API tests), the language switch and logout (POST-only forms), health.

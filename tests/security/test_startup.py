@@ -37,7 +37,7 @@ def production(tmp_path, code: str = "import xiaobao.settings", **env) -> subpro
     ("ab" * 40, "guessable"),
     ("0123456789" * 5, "guessable"),
     ("django-insecure-" + secrets.token_urlsafe(50), "own SECRET_KEY"),
-])
+], ids=["short", "one-letter", "two-letters", "digits", "django-insecure"])  # ids: random keys differ per process
 def test_a_guessable_secret_key_is_refused_at_start(tmp_path, key, why):
     result = production(tmp_path, SECRET_KEY=key)
     assert result.returncode != 0
@@ -45,7 +45,8 @@ def test_a_guessable_secret_key_is_refused_at_start(tmp_path, key, why):
     assert "secrets.token_urlsafe" in result.stderr  # says how to make a good one
 
 
-@pytest.mark.parametrize("key", ["abc", "x" * 44, GOOD_DATA_KEY[:-4], GOOD_DATA_KEY + "AAAA", "密钥" * 22])
+@pytest.mark.parametrize("key", ["abc", "x" * 44, GOOD_DATA_KEY[:-4], GOOD_DATA_KEY + "AAAA", "密钥" * 22],
+                         ids=["short", "not-base64-key", "truncated", "too-long", "not-ascii"])
 def test_a_malformed_data_key_is_refused_at_start(tmp_path, key):
     result = production(tmp_path, XIAOBAO_DATA_KEY=key)
     assert result.returncode != 0

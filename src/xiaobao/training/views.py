@@ -374,7 +374,10 @@ def attempt_page(request: HttpRequest, pk: int) -> HttpResponse:
         "answered": attempt.answers.exclude(response=None).count()})
 
 
-def _hx_redirect(url: str) -> HttpResponse:
+def _hx_redirect(request: HttpRequest, url: str) -> HttpResponse:
+    """htmx follows HX-Redirect; a plain request (the address typed or reloaded) gets an ordinary redirect."""
+    if not request.headers.get("HX-Request"):
+        return redirect(url)
     response = HttpResponse(status=204)
     response["HX-Redirect"] = url
     return response
@@ -395,7 +398,7 @@ def attempt_answer(request: HttpRequest, pk: int) -> HttpResponse:
     try:
         saved = services.answer_save(by=request.user, attempt_id=attempt.pk, position=position, response=response)
     except services.TimeUp:
-        return _hx_redirect(reverse("training:attempt", args=[attempt.pk]))
+        return _hx_redirect(request, reverse("training:attempt", args=[attempt.pk]))
     except DomainError as exc:
         return render(request, "training/_saved.html", {"error": str(exc.message)}, status=exc.http_status)
     return render(request, "training/_saved.html", {"saved": saved})
@@ -406,7 +409,7 @@ def attempt_answer(request: HttpRequest, pk: int) -> HttpResponse:
 def attempt_timer(request: HttpRequest, pk: int) -> HttpResponse:
     attempt = services.attempt_refresh(_or_404(selectors.attempt_get, user=request.user, pk=pk))
     if attempt.status != AttemptStatus.IN_PROGRESS:
-        return _hx_redirect(reverse("training:attempt", args=[attempt.pk]))
+        return _hx_redirect(request, reverse("training:attempt", args=[attempt.pk]))
     return render(request, "training/_timer.html", {"attempt": attempt, "remaining": _remaining(attempt),
                                                      "clock": _clock(_remaining(attempt))})
 
