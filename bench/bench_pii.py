@@ -30,6 +30,8 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 DEV_CORPUS = Path(__file__).resolve().parents[2] / "shared/datasets/pii.jsonl"
+if not DEV_CORPUS.exists():  # a worktree under /work/wt/NAME: shared/ is three levels up
+    DEV_CORPUS = Path(__file__).resolve().parents[3] / "shared/datasets/pii.jsonl"
 OWN_CORPUS = [p for p in [REPO / "tests/data/pii/own_cases.jsonl"] if p.exists()]
 REGRESSION_SETS = [p for p in (REPO / f"tests/data/pii/regression{n}.jsonl" for n in (1, 2, 3)) if p.exists()]
 WORK = REPO / "bench/.work"

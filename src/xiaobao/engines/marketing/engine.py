@@ -8,6 +8,7 @@ scanned once per code; every candidate is then accepted or rejected by its rule'
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import asdict, dataclass
 from functools import lru_cache
 from typing import Any
@@ -51,20 +52,34 @@ def _warned_after(text: str, end: int) -> bool:
     return _WARNED_AFTER.search(text, end, m.start() if m else len(text)) is not None
 
 
+_OPEN_QUOTE_RE = re.compile("[" + "".join(_QUOTE_PAIRS) + "]")
+
+
 def _quoted(text: str) -> list[tuple[int, int]]:
-    """(start, end) of every quotation (the marks excluded); an unclosed quote runs to the clause end."""
+    """(start, end) of every quotation (the marks excluded), in order and never overlapping; a quote left
+    open ends the list. Opening marks are found by a regex search, not a loop over every character."""
     out: list[tuple[int, int]] = []
-    i, n = 0, len(text)
-    while i < n:
-        close = _QUOTE_PAIRS.get(text[i])
-        if close is None:
-            i += 1
-            continue
-        j = text.find(close, i + 1)
+    find_open = _OPEN_QUOTE_RE.search
+    m = find_open(text)
+    while m is not None:
+        i = m.start()
+        j = text.find(_QUOTE_PAIRS[text[i]], i + 1)
         if j < 0:
             break
         out.append((i + 1, j))
-        i = j + 1
+        m = find_open(text, j + 1)
+    return out
+
+
+def _outside_quotes(findings: list[Finding], quotes: list[tuple[int, int]]) -> list[Finding]:
+    """The findings not inside a quotation. Quotations are ordered and disjoint, so the only one that can
+    hold a finding is the last one starting at or before it (a binary search, not a scan of all quotes)."""
+    starts = [s for s, _ in quotes]
+    out = []
+    for f in findings:
+        k = bisect_right(starts, f.start) - 1
+        if k < 0 or f.end > quotes[k][1]:
+            out.append(f)
     return out
 
 
@@ -129,18 +144,23 @@ def _finding(rule: Rule, text: str, start: int, end: int) -> Finding:
                    rule.id)
 
 
-def _hits(regex: re.Pattern[str], text: str) -> list[tuple[int, str]]:
+def _hits(regex: re.Pattern[str], text: str, inner: dict[str, tuple[int, ...]]) -> list[tuple[int, str]]:
     """(position, literal) of the gate's hits, and of literals that start inside a hit: finditer returns
-    non-overlapping longest hits, which would hide 停售 of one rule behind the hit 月底停 of another."""
+    non-overlapping longest hits, which would hide 停售 of one rule behind the hit 月底停 of another.
+    Only the offsets where a literal longer than the rest of the hit can start are tried (gate.inner)."""
     out: list[tuple[int, str]] = []
     match = regex.match
     for m in regex.finditer(text):
-        s, e = m.span()
-        out.append((s, m.group()))
-        for p in range(s + 1, e):
-            inner = match(text, p)
-            if inner is not None and inner.end() > e:
-                out.append((p, inner.group()))
+        s = m.start()
+        lit = m.group()
+        out.append((s, lit))
+        ks = inner[lit]
+        if ks:
+            e = m.end()
+            for k in ks:
+                found = match(text, s + k)
+                if found is not None and found.end() > e:
+                    out.append((s + k, found.group()))
     return out
 
 
@@ -159,7 +179,7 @@ def _candidates(ruleset: RuleSet, text: str) -> list[tuple[int, int, int]]:
     if gate.regex is not None:
         targets = gate.targets
         append = found.append
-        for start, lit in _hits(gate.regex, text):
+        for start, lit in _hits(gate.regex, text, gate.inner):
             direct, windowed = targets[lit]
             for match, off, e in direct:
                 mm = match(text, start + off)
@@ -216,7 +236,7 @@ def check_text(text: str, rules: RuleSet | None = None) -> list[Finding]:
     if findings and _WARNING_TEXT.search(folded):
         quotes = _quoted(folded)
         if quotes:
-            findings = [f for f in findings if not any(s <= f.start and f.end <= e for s, e in quotes)]
+            findings = _outside_quotes(findings, quotes)
     findings.sort(key=lambda f: (f.start, f.end, CODES.index(f.code)))
     return findings
 

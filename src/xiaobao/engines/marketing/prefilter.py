@@ -11,7 +11,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from re import _constants as _c  # type: ignore[attr-defined]
 from re import _parser as _p  # type: ignore[attr-defined]
 
@@ -182,6 +182,9 @@ class Gate:
     #                                     chars from the hit's start to the end of the longest match))
     targets: dict[str, tuple[tuple[_Direct, ...], tuple[tuple[int, int, int], ...]]]
     ungated: tuple[int, ...]  # regexes scanned in full
+    # matched literal -> offsets inside it where another literal reaching past its end could start (a
+    # literal that begins with the rest of the hit and is longer); the only places worth a second look
+    inner: dict[str, tuple[int, ...]] = field(default_factory=dict)
 
 
 def _offsets(hit: str, lits: frozenset[str]) -> tuple[int, ...]:
@@ -211,9 +214,11 @@ def build_gate(regexes: list[re.Pattern[str]]) -> Gate:
             else:
                 windowed.append((i, cand[1], len(hit) + widths[i]))
         targets[hit] = (tuple(direct), tuple(windowed))
+    proper_prefixes = {lit[:j] for lit in universe for j in range(1, len(lit))}
     return Gate(
         regex=trie_regex(universe) if universe else None,
         regexes=tuple(regexes),
         targets=targets,
         ungated=tuple(i for i, cand in enumerate(cands) if not cand),
+        inner={hit: tuple(k for k in range(1, len(hit)) if hit[k:] in proper_prefixes) for hit in universe},
     )

@@ -14,6 +14,7 @@ Chinese character that does not start a known word), all clauses of all texts in
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
 from . import lexicon as lx
@@ -46,6 +47,7 @@ _VERB_ENDS = frozenset(w for w in lx.RIGHT_CUES + lx.STRONG_RIGHT_CUES if len(w)
 )
 _SINGLES = frozenset(lx.SINGLE_SURNAMES)
 _COMPOUNDS = frozenset(lx.COMPOUND_SURNAMES)
+_PLACE_OR_NOUN_TAGS = frozenset({"LOC", "ORG", "n"})
 _NOT_NAME_TAGS = frozenset({"v", "vd", "vn", "a", "ad", "an", "d", "c", "p", "u", "r", "m", "q", "t", "f", "xc", "TIME"})
 
 
@@ -124,23 +126,82 @@ def _trim(text: str, e: Entity) -> Entity:
     return e
 
 
+class _Containers:
+    """Answers "does one of these intervals contain [a, b)?" in O(log n) (any intervals, overlapping or not)."""
+
+    __slots__ = ("_reach", "_starts")
+
+    def __init__(self, intervals: list[tuple[int, int]]) -> None:
+        intervals.sort()
+        self._starts = [s for s, _ in intervals]
+        reach: list[int] = []
+        top = -1
+        for _, e in intervals:
+            top = max(top, e)
+            reach.append(top)  # the furthest end among the intervals starting at or before this one
+        self._reach = reach
+
+    def contain(self, a: int, b: int) -> bool:
+        i = bisect_right(self._starts, a)
+        return i > 0 and self._reach[i - 1] >= b
+
+
+class _Coverage:
+    """Spans kept so far, as a count per character: "does [a, b) overlap a kept span?" reads b - a counts
+    instead of every kept span (a span overlaps [a, b) exactly when it covers one of its characters)."""
+
+    __slots__ = ("_count", "_empty")
+
+    def __init__(self, n: int, spans: list[Span]) -> None:
+        self._count = [0] * (n + 1)
+        self._empty: list[int] = []  # empty spans cover no character but still "overlap" (s < b and a < s)
+        for sp in spans:
+            self.add(sp)
+
+    def add(self, sp: Span) -> None:
+        self._shift(sp, 1)
+
+    def remove(self, sp: Span) -> None:
+        self._shift(sp, -1)
+
+    def _shift(self, sp: Span, delta: int) -> None:
+        s, e = sp[0], sp[1]
+        if s >= e:
+            if delta > 0:
+                self._empty.append(s)
+            else:
+                self._empty.remove(s)
+            return
+        count = self._count
+        for i in range(s, e):
+            count[i] += delta
+
+    def overlaps(self, a: int, b: int) -> bool:
+        return any(self._count[a:b]) or any(a < s < b for s in self._empty)
+
+
 def _merge(text: str, spans: list[Span], ents: list[Entity]) -> list[Span]:
     ents = _dotted(text, ents)
-    places = [(e.start, e.end) for e in ents if e.label in ("LOC", "ORG")]
-    # words the model reads as verbs, adjectives, adverbs ... (已向客户解释, 对方全责): never a name
-    words = [(e.start, e.end) for e in ents if e.label in _NOT_NAME_TAGS]
-    nouns = [(e.start, e.end) for e in ents if e.label == "n"]
+    # the model's places and organisations, nouns, and words it reads as verbs, adjectives, adverbs ...
+    # (已向客户解释, 对方全责): a weak rule name inside one of them is dropped below
+    places = _Containers([(e.start, e.end) for e in ents if e.label in _PLACE_OR_NOUN_TAGS])
+    words = _Containers([(e.start, e.end) for e in ents if e.label in _NOT_NAME_TAGS])
     kept: list[Span] = []
     persons: list[Span] = []
     for sp in spans:
         if sp[2] == "PERSON" and _STRONG_RIGHT_RE.match(text, sp[1]) is None:  # (宁静称… stays a name)
-            if sp[3] < _STRONG_RULE and any(s <= sp[0] and sp[1] <= e for s, e in places + nouns):
+            if sp[3] < _STRONG_RULE and places.contain(sp[0], sp[1]):
                 continue  # the model reads this weak rule guess as a place, an organisation or a noun (对方全责)
-            if sp[3] < _TITLE_RULE and any(s <= sp[0] and sp[1] <= e for s, e in words):
+            if sp[3] < _TITLE_RULE and words.contain(sp[0], sp[1]):
                 continue
         if sp[2] == "PERSON":
             persons.append(sp)
         kept.append(sp)
+    # rule names by start (they are few; a model name overlaps at most a handful of them)
+    persons_by_start = sorted(persons)
+    person_starts = [p[0] for p in persons_by_start]
+    longest_person = max((p[1] - p[0] for p in persons), default=0)
+    coverage: _Coverage | None = None
     for e in ents:
         if e.label != "PER":
             continue
@@ -149,18 +210,30 @@ def _merge(text: str, spans: list[Span], ents: list[Entity]) -> list[Span]:
             continue
         if any(c in _DOTS for c in text[e.start : e.end]):
             kept.append((e.start, e.end, "PERSON", _DOTTED_MODEL))  # wins over a cue rule's partial span
+            if coverage is not None:
+                coverage.add(kept[-1])
             continue
-        overlapping = [p for p in persons if p[0] < e.end and e.start < p[1]]
+        # the rule names overlapping e (one starts at most longest_person characters before e); each is
+        # decided on its own, so their order does not matter
+        lo = bisect_left(person_starts, e.start - longest_person)
+        hi = bisect_left(person_starts, e.end)
+        overlapping = [p for p in persons_by_start[lo:hi] if p[0] < e.end and e.start < p[1]]
         if not overlapping:
-            if not any(s[0] < e.end and e.start < s[1] for s in kept):
+            if coverage is None:
+                coverage = _Coverage(len(text), kept)
+            if not coverage.overlaps(e.start, e.end):
                 kept.append((e.start, e.end, "PERSON", MODEL_SCORE))
+                coverage.add(kept[-1])
             continue
         # the model's span is longer than a rule span inside it (王胜 → 王胜川; 我是东方涛永 → not 东方涛): take
         # the model's, unless the rule's span ends in a title (张先生) or the rule span starts elsewhere and is
         # strong (a cue word fixes the start, not the end)
         for p in overlapping:
             longer = e.start <= p[0] and p[1] <= e.end and (e.start, e.end) != (p[0], p[1])
-            if p in kept and longer and (p[3] < _STRONG_RULE or (p[3] < _TITLE_RULE and e.start == p[0])):
+            if longer and (p[3] < _STRONG_RULE or (p[3] < _TITLE_RULE and e.start == p[0])) and p in kept:
                 kept.remove(p)
                 kept.append((e.start, e.end, "PERSON", p[3]))
+                if coverage is not None:
+                    coverage.remove(p)
+                    coverage.add(kept[-1])
     return kept
