@@ -1,3 +1,5 @@
+from datetime import time
+
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
@@ -8,11 +10,12 @@ class ComplaintsConfig(AppConfig):
     verbose_name = _("Complaints")
 
     def ready(self) -> None:
-        from xiaobao.complaints import demo, measures, selectors
+        from xiaobao.complaints import demo, measures, selectors, tasks
         from xiaobao.core import registry
         from xiaobao.core.registry import NavEntry
 
         registry.register_demo("complaints", demo.seed_complaints, order=10)
+        registry.register_periodic("complaints.purge_intake_keys", tasks.purge_intake_keys, daily_at=time(3, 25))
         registry.register_queue("complaints", selectors.queue_items, selectors.queue_count)
         registry.register_notice("complaints.calendar", selectors.calendar_notices)
         measures.register()

@@ -16,6 +16,7 @@ from xiaobao.complaints.codes import (
     Satisfaction,
     Status,
 )
+from xiaobao.complaints.selectors import names_a_person
 from xiaobao.org.models import Department
 
 _dt = forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M")
@@ -55,16 +56,26 @@ class ComplaintForm(forms.Form):
 
 
 class FilterForm(forms.Form):
-    q = forms.CharField(label=_("Search"), required=False,
+    q = forms.CharField(label=_("Search"), required=False, max_length=100,
                         widget=forms.TextInput(attrs={"placeholder": _("Number, policy number or exact phone")}))
     status = forms.ChoiceField(label=_("Status"), required=False, choices=[("", _("All statuses")), *Status.choices])
     channel = forms.ChoiceField(label=_("Channel"), required=False, choices=[("", _("All channels")), *Channel.choices])
     institution = forms.ChoiceField(label=_("Institution"), required=False)
     overdue = forms.BooleanField(label=_("Overdue only"), required=False)
 
-    def __init__(self, *args: object, institutions: list[tuple[str, str]], **kwargs: object) -> None:
+    def __init__(self, *args: object, institutions: list[tuple[str, str]], from_url: bool = False,
+                 **kwargs: object) -> None:
         super().__init__(*args, **kwargs)
         self.fields["institution"].choices = [("", _("All institutions")), *institutions]
+        self.from_url = from_url
+
+    def clean_q(self) -> str:
+        q: str = self.cleaned_data["q"]
+        if self.from_url and q and names_a_person(q):
+            # The number is in the address already (and so in logs); it is not searched, so no link does it again.
+            raise forms.ValidationError(_("Search a phone or ID number with the search button, not in a link: "
+                                          "it must not appear in the address."), code="personal_data_in_url")
+        return q
 
 
 # One small form per action: the fields each action's service takes.

@@ -8,11 +8,12 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_http_methods, require_POST
 
-from xiaobao.complaints import forms, selectors, services, transitions
+from xiaobao.complaints import forms, searches, selectors, services, transitions
 from xiaobao.complaints.presenters import LIST_FIELDS, complainant_masked, complaint_sla
 from xiaobao.core.errors import DomainError, NotFound
 from xiaobao.core.pagination import CappedPaginator
@@ -32,20 +33,47 @@ def _get(user: User, pk: int) -> Any:
         raise Http404 from exc
 
 
+def list_filters(request: HttpRequest, given: searches.FilterInput) -> tuple[forms.FilterForm, selectors.ComplaintFilters]:
+    """The list's filter form bound to what was given, and the filters it yields (none while it is invalid)."""
+    form = forms.FilterForm(given.data, institutions=_institution_choices(request.user), from_url=given.from_url)
+    if not form.is_valid():
+        return form, selectors.ComplaintFilters()
+    data = form.cleaned_data
+    return form, selectors.ComplaintFilters(status=data["status"] or None, channel=data["channel"] or None,
+                                            institution=data["institution"] or None,
+                                            overdue=True if data["overdue"] else None, q=data["q"] or None)
+
+
 @login_required
+@require_http_methods(["GET", "POST"])
 def complaint_list(request: HttpRequest) -> HttpResponse:
-    form = forms.FilterForm(request.GET or None, institutions=_institution_choices(request.user))
-    filters = selectors.ComplaintFilters()
-    if form.is_valid():
-        data = form.cleaned_data
-        filters = selectors.ComplaintFilters(status=data["status"] or None, channel=data["channel"] or None,
-                                             institution=data["institution"] or None,
-                                             overdue=True if data["overdue"] else None, q=data["q"] or None)
+    """The case list. The filter form posts: its values are kept server-side under a token (`searches`), and the
+    address, pager and export links carry only the token, so a searched phone or ID number is never in a URL."""
+    given = searches.filter_input(request)
+    form, filters = list_filters(request, given)
+    if request.method == "POST" and form.is_valid():
+        given = searches.FilterInput(given.data, token=searches.save(request, form.data))
+        if not request.htmx:  # post / redirect / get: reload and back work, and the address shows the token only
+            return redirect(f"{reverse('complaints:list')}?{given.query}", permanent=False)
+    if given.expired:
+        messages.info(request, _("That search has expired: search again."))
     page = CappedPaginator(selectors.complaint_list(user=request.user, filters=filters), 30).get_page(
         request.GET.get("page"))
     rows = [(c, complainant_masked(c, LIST_FIELDS), complaint_sla(c)) for c in page]
     template = "complaints/list.html#rows" if request.htmx else "complaints/list.html"
-    return render(request, template, {"form": form, "page": page, "rows": rows, "title": _("Complaints")})
+    query = given.query if given.token else _query_without_page(request)
+    response = render(request, template, {"form": form, "page": page, "rows": rows, "title": _("Complaints"),
+                                          "pager_query": query, "export_query": query},
+                      status=400 if form.is_bound and not form.is_valid() and not request.htmx else 200)
+    if request.htmx and request.method == "POST":
+        response["HX-Push-Url"] = f"{reverse('complaints:list')}?{given.query}" if given.token else "false"
+    return response
+
+
+def _query_without_page(request: HttpRequest) -> str:
+    params = request.GET.copy()
+    params.pop("page", None)
+    return params.urlencode()
 
 
 @login_required

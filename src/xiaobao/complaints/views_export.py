@@ -1,6 +1,7 @@
 """Export pages of the complaint list (`/complaints/export.xlsx`, `/complaints/export.csv`): thin views.
 
-The filters are the list page's (`forms.FilterForm`), so "export" gives what the list shows.
+The filters are the list page's (`forms.FilterForm`), so "export" gives what the list shows: its search token
+(`?s=`, see `searches`) or plain parameters from a link (a phone or ID number there is refused).
 `plain=1` with `reason` (POST, officers only) exports personal data in clear and is logged.
 """
 
@@ -9,22 +10,27 @@ from __future__ import annotations
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
+from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
 
-from xiaobao.complaints import exports, forms, selectors
+from xiaobao.complaints import exports, forms, searches, selectors
 from xiaobao.core.errors import DomainError, InvalidInput, NotFound
 from xiaobao.org import selectors as org_selectors
 
 
 def _filters(request: HttpRequest) -> selectors.ComplaintFilters:
+    # The filters come from the address: the list's search token (`?s=`), or plain parameters from a link.
+    given = searches.filter_input(request, accept_post=False)
+    if given.expired:  # never "no filters": that would export the whole scope instead of the search
+        raise InvalidInput(_("That search has expired: search again on the list, then export."), field="s")
     institutions = [(i.code, i.code) for i in org_selectors.institutions_visible_to(request.user)]
-    form = forms.FilterForm(request.GET or None, institutions=institutions)
+    form = forms.FilterForm(given.data, institutions=institutions, from_url=given.from_url)
     if form.is_bound and not form.is_valid():
         # A filter the list cannot apply (an institution outside the scope) is refused, never dropped.
         name, problems = next(iter(form.errors.items()))
         if name == "institution":  # not among the choices: outside the scope, which the export service refuses
-            return selectors.ComplaintFilters(institution=request.GET.get("institution"))
+            return selectors.ComplaintFilters(institution=form.data.get("institution"))
         raise InvalidInput(problems[0], field=name)
     if not form.is_bound:
         return selectors.ComplaintFilters()
