@@ -47,8 +47,11 @@ def test_an_officer_fixes_a_refused_article_and_publishes_it_the_auditor_cannot(
     overflow = officer.evaluate("document.documentElement.scrollWidth > window.innerWidth")
     assert not overflow  # usable at 1366×768 without horizontal scrolling
 
+    officer.click("[data-action=edit] a.button")
+    officer.wait_for_url("**/outreach/pieces/*/edit/")
+    assert PROMISE in officer.input_value("#edit_text")  # the author edits the text in clear
     officer.fill("#edit_text", FIXED)
-    officer.click("[data-action=edit] button")
+    officer.click("[data-action=edit] button.primary")
     officer.wait_for_load_state()
     officer.get_by_text("已保存").first.wait_for()
     officer.get_by_role("button", name="检查并发布").click()

@@ -253,6 +253,8 @@ def activity_detail(request: HttpRequest, activity_id: int) -> ActivityOut:
 @router.put("/outreach/activities/{activity_id}", response=ActivityOut,
             summary="Change an activity (409 on a stale version)")
 def activity_update(request: HttpRequest, activity_id: int, payload: ActivityUpdate) -> ActivityOut:
+    """The partners and description are read masked: a masked value of the stored personal data sent back is
+    refused (422, field partners/description) rather than stored as asterisks; remove or replace it."""
     activity = services.activity_update(activity_id=activity_id, by=request.user, **payload.dict())
     return activity_out(activity, detail=True)
 
@@ -308,6 +310,9 @@ def piece_detail(request: HttpRequest, piece_id: int) -> PieceOut:
 
 @router.put("/outreach/pieces/{piece_id}", response=PieceOut, summary="Change a draft (409 on a stale version)")
 def piece_update(request: HttpRequest, piece_id: int, payload: PieceUpdate) -> PieceOut:
+    """The text is read masked: a masked value of the stored personal data sent back (138****5678) is refused
+    (422, field text) rather than stored as asterisks; remove or replace it (the author edits it in clear on
+    the page, a logged opening)."""
     return piece_out(services.piece_update(piece_id=piece_id, by=request.user, **payload.dict()))
 
 

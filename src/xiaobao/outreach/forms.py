@@ -128,8 +128,14 @@ class PieceEditForm(forms.Form):
     title = forms.CharField(label=_("Title"), max_length=200)
     channel = forms.ChoiceField(label=_("Publication channel"), choices=Channel.choices)
     url = forms.CharField(label=_("Link"), max_length=500, required=False)
-    text = forms.CharField(label=_("Text"), max_length=20000, widget=forms.Textarea(attrs={"rows": 12}),
-                           help_text=_("Personal data is shown masked: replace it, never publish it."))
+    text = forms.CharField(label=_("Text"), max_length=20000, widget=forms.Textarea(attrs={"rows": 12}))
+
+
+class OpenInClearForm(forms.Form):
+    """The reason of a user (not the author) who opens a private text in clear to edit it; logged."""
+
+    open_reason = forms.CharField(label=_("Reason for opening the text in clear"), max_length=500,
+                                  widget=forms.TextInput(attrs={"minlength": 4}))
 
 
 class PublishForm(forms.Form):

@@ -74,6 +74,11 @@ class Activity(PrivateTextModel):
         return f"{self.held_on:%Y-%m-%d} {self.title}"
 
     @property
+    def personal_data_caretaker_id(self) -> int | None:
+        """Its author opens its private text in clear to edit it (privacy.policy.can_open_for_editing)."""
+        return self.created_by_id
+
+    @property
     def audience_list(self) -> list[str]:
         return [a for a in self.audiences.split(",") if a]
 
@@ -160,6 +165,11 @@ class Piece(PrivateTextModel):
 
     def __str__(self) -> str:
         return self.title
+
+    @property
+    def personal_data_caretaker_id(self) -> int | None:
+        """Its author opens its private text in clear to edit it (privacy.policy.can_open_for_editing)."""
+        return self.created_by_id
 
     @property
     def reach(self) -> int:

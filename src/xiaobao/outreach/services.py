@@ -17,17 +17,20 @@ from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from xiaobao.audit import services as audit
 from xiaobao.core import uploads
 from xiaobao.core.errors import InvalidInput, PermissionDenied
-from xiaobao.core.text import without_controls
+from xiaobao.core.text import choice_value, text_value
 from xiaobao.org.models import Institution, User
 from xiaobao.org.roles import Role
 from xiaobao.org.scope import scope_for
 from xiaobao.outreach import checking, selectors, transitions
 from xiaobao.outreach.codes import Audience, CampaignKind, Channel, Format, PieceKind
 from xiaobao.outreach.models import Activity, ActivityFile, Campaign, Piece
+from xiaobao.privacy import services as privacy
+from xiaobao.privacy.editing import refuse_masked_copy
 from xiaobao.privacy.masking import mask_free_text
 
 MAX_TEXT = 20000  # characters of a piece's text (a long WeChat article is 3 000 – 8 000)
@@ -51,28 +54,6 @@ class PublicationRefused(InvalidInput):
 
 # ---- input helpers ------------------------------------------------------------------------------------------
 
-def text_value(value: str | None, field: str, label: str, *, required: bool = True, limit: int = MAX_NOTE,
-               minimum: int = 0) -> str:
-    text = without_controls((value or "").strip())
-    if required and not text:
-        raise InvalidInput(_("%(field)s is required.") % {"field": label}, field=field)
-    if len(text) > limit:
-        raise InvalidInput(_("%(field)s is too long (at most %(n)s characters).") % {"field": label, "n": limit},
-                           field=field)
-    if text and len(text) < minimum:
-        raise InvalidInput(_("%(field)s must be at least %(n)s characters.") % {"field": label, "n": minimum},
-                           field=field)
-    return text
-
-
-def choice_value(value: str | None, choices: Any, field: str, *, required: bool = True) -> str:
-    if not value and not required:
-        return ""
-    if value not in choices.values:
-        raise InvalidInput(_("“%(value)s” is not a valid choice.") % {"value": value}, field=field)
-    return str(value)
-
-
 def count_value(value: int | None, field: str, label: str) -> int:
     number = int(value or 0)
     if number < 0 or number > MAX_PEOPLE:
@@ -90,6 +71,10 @@ def audiences_value(values: Iterable[str]) -> str:
             chosen.append(value)
     ordered = [a for a in Audience.values if a in chosen]
     return f",{','.join(ordered)}," if ordered else ""
+
+
+# The private texts of an activity (name → label), opened in clear by its author to edit them.
+PRIVATE_ACTIVITY_TEXT = {"partners": gettext_lazy("Partner organisations"), "description": gettext_lazy("What was done")}
 
 
 def _writer(by: User, institution: Institution, what: str) -> None:
@@ -200,13 +185,26 @@ def activity_update(*, activity_id: int, version: int, by: User, **fields: Any) 
     _stale(activity, version)
     before = {"held_on": str(activity.held_on), "people_reached": activity.people_reached,
               "materials": activity.materials, "format": activity.format}
+    stored = {name: (getattr(activity, name), getattr(activity, f"{name}_masked")) for name in PRIVATE_ACTIVITY_TEXT}
     _activity_fields(activity, **fields)
+    for name, label in PRIVATE_ACTIVITY_TEXT.items():
+        refuse_masked_copy(getattr(activity, name), stored[name][0], stored_masked=stored[name][1], field=name,
+                           label=label)
     activity.version += 1
     activity.save()
     audit.record(action="outreach.activity_update", obj=activity, actor=by, before=before,
                  after={"held_on": str(activity.held_on), "people_reached": activity.people_reached,
                         "materials": activity.materials, "format": activity.format})
     return activity
+
+
+def activity_text_for_editing(*, activity_id: int, by: User, reason: str | None = None) -> dict[str, str]:
+    """The partner organisations and description of an activity in clear for its edit form, logged in the access
+    log: its author opens them without a reason, others with the unmask right give one (privacy.policy)."""
+    activity = selectors.activity_get(user=by, pk=activity_id)
+    _writer(by, activity.institution, _("outreach activities"))
+    return privacy.open_for_editing(user=by, holder=activity, fields={n: n for n in PRIVATE_ACTIVITY_TEXT},
+                                    label=f"{Activity._meta.verbose_name} #{activity.pk}", reason=reason)
 
 
 def files_dir() -> Path:
@@ -294,7 +292,9 @@ def piece_update(*, piece_id: int, version: int, by: User, title: str, text: str
     """修改草稿. The findings of an earlier check are cleared: they described the old text."""
     piece = _lock(piece_id, by=by, version=version, action="edit")
     piece.title = text_value(title, "title", _("Title"), limit=200)
-    piece.text = text_value(text, "text", _("Text"), limit=MAX_TEXT)
+    new_text = text_value(text, "text", _("Text"), limit=MAX_TEXT)
+    refuse_masked_copy(new_text, piece.text, stored_masked=piece.text_masked, field="text", label=_("Text"))
+    piece.text = new_text
     piece.channel = choice_value(channel, Channel, "channel")
     piece.url = text_value(url, "url", _("Link"), required=False, limit=500)
     if kind:
@@ -303,6 +303,15 @@ def piece_update(*, piece_id: int, version: int, by: User, title: str, text: str
     _save(piece, "title", "text", "channel", "url", "kind", "findings", "checked_at")
     audit.record(action="outreach.piece_edit", obj=piece, actor=by, after={"version": piece.version})
     return piece
+
+
+def piece_text_for_editing(*, piece_id: int, by: User, reason: str | None = None) -> str:
+    """A draft's text in clear for its edit form, logged in the access log: its author opens it without a reason,
+    others with the unmask right give one (privacy.policy); only while the user may edit the draft."""
+    piece = selectors.piece_get(user=by, pk=piece_id)
+    transitions.check(piece, "edit", by)
+    return privacy.open_for_editing(user=by, holder=piece, fields={"text": "text"},
+                                    label=f"{Piece._meta.verbose_name} #{piece.pk}", reason=reason)["text"]
 
 
 def publish(*, piece_id: int, version: int, by: User, published_on: date | None = None,

@@ -6,6 +6,7 @@ from typing import Any
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied as DjangoPermissionDenied
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
@@ -20,6 +21,7 @@ from xiaobao.org.models import Institution, User
 from xiaobao.org.roles import Role
 from xiaobao.outreach import exports, forms, importing, selectors, services, transitions
 from xiaobao.outreach.codes import Status
+from xiaobao.privacy import policy
 from xiaobao.security.spreadsheets import SpreadsheetRefused
 
 MAX_UPLOAD_BYTES = 10 * 1024 * 1024
@@ -93,25 +95,73 @@ def _activity(user: User, pk: int) -> Any:
 @login_required
 def activity_detail(request: HttpRequest, pk: int) -> HttpResponse:
     activity = _activity(request.user, pk)
+    return render(request, "outreach/activity_detail.html", {
+        "a": activity, "file_form": forms.FileForm(), "may_write": _may_write(request.user),
+        "files": activity.files.all(), "pieces": activity.pieces.defer("text").all()})
+
+
+def _opened(request: HttpRequest, holder: Any, open_text: Any) -> tuple[dict[str, str] | None, int]:
+    """The private texts in clear for an edit form, or None: on GET for the holder's author, on a POST of the
+    reason form for a user who may unmask; `open_text(reason)` is the app's logged service."""
+    try:
+        if request.method == "GET" and policy.can_open_for_editing(request.user, holder):
+            return open_text(None), 200
+        if request.method == "POST" and "open_reason" in request.POST:
+            return open_text(request.POST["open_reason"]), 200
+    except DomainError as exc:
+        messages.error(request, str(exc.message))
+        return None, exc.http_status
+    return None, 200
+
+
+def _saved(request: HttpRequest, form: Any, save: Any) -> bool:
+    """Validate `form` and `save(cleaned_data)`; a refusal goes onto the form (its field, or the form's)."""
+    if not form.is_valid():
+        return False
+    try:
+        save(form.cleaned_data)
+    except DomainError as exc:
+        form.add_error(exc.field if exc.field in form.fields else None, str(exc.message))
+        return False
+    messages.success(request, _("Saved."))
+    return True
+
+
+def _edit_context(user: User, holder: Any, form: Any, *, clear: bool) -> dict[str, Any]:
+    """An edit page: `clear` when the form holds the text in clear; otherwise the masked copy, and the reason
+    form for a user who may open it in clear (privacy.policy)."""
+    offer = not clear and policy.can_unmask(user, holder)
+    return {"form": form, "clear": clear, "open_form": forms.OpenInClearForm() if offer else None}
+
+
+@login_required
+def activity_edit(request: HttpRequest, pk: int) -> HttpResponse:
+    """修改活动. Its author edits the private texts in clear (the opening is logged), others the masked copy,
+    from which masked personal data may not be saved back (services.activity_update refuses it)."""
+    user = request.user
+    activity = _activity(user, pk)
+    if not _may_write(user):
+        raise DjangoPermissionDenied
     initial = {"version": activity.version, "institution": activity.institution.code,
                "campaign": str(activity.campaign_id or ""), "title": activity.title, "held_on": activity.held_on,
                "place": activity.place, "format": activity.format, "audiences": activity.audience_list,
                "people_reached": activity.people_reached, "materials": activity.materials,
                "partners": activity.partners_masked, "description": activity.description_masked}
-    form = forms.ActivityForm(request.POST or None, institutions=_institutions(request.user), initial=initial)
-    if request.method == "POST" and form.is_valid():
-        try:
-            services.activity_update(activity_id=activity.pk, version=form.cleaned_data["version"] or 0,
-                                     by=request.user, **form.service_fields())
-        except DomainError as exc:
-            form.add_error(exc.field if exc.field in form.fields else None, str(exc.message))
-        else:
-            messages.success(request, _("Saved."))
+    opened, status = _opened(request, activity, lambda reason: services.activity_text_for_editing(
+        activity_id=activity.pk, by=user, reason=reason))
+    clear = opened is not None
+    initial.update(opened or {})
+    form = forms.ActivityForm(institutions=_institutions(user), initial=initial)
+    if request.method == "POST" and "open_reason" not in request.POST:
+        form = forms.ActivityForm(request.POST, institutions=_institutions(user), initial=initial)
+        clear = request.POST.get("clear") == "1"
+        if _saved(request, form, lambda d: services.activity_update(
+                activity_id=activity.pk, version=d["version"] or 0, by=user, **form.service_fields())):
             return redirect("outreach:activity", activity.pk)
-    return render(request, "outreach/activity_detail.html", {
-        "a": activity, "form": form, "file_form": forms.FileForm(), "may_write": _may_write(request.user),
-        "files": activity.files.all(), "pieces": activity.pieces.defer("text").all()},
-        status=422 if request.method == "POST" else 200)
+        status = 422
+    return render(request, "outreach/activity_edit.html", {"a": activity, **_edit_context(user, activity, form,
+                                                                                            clear=clear)},
+                  status=status)
 
 
 @require_POST
@@ -229,9 +279,6 @@ def _piece_context(request: HttpRequest, piece: Any, **extra: Any) -> dict[str, 
     return {
         "p": piece, "findings": piece.findings or [],
         "may": {action: transitions.may(piece, action, user) for action in transitions.TRANSITIONS},
-        "edit_form": extra.get("edit_form") or forms.PieceEditForm(auto_id="edit_%s", initial={
-            **v, "kind": piece.kind, "title": piece.title, "channel": piece.channel, "url": piece.url,
-            "text": piece.text_masked}),
         "publish_form": extra.get("publish_form") or forms.PublishForm(
             auto_id="publish_%s", initial={**v, "published_on": selectors.today()}),
         "withdraw_form": forms.WithdrawForm(auto_id="withdraw_%s", initial=v),
@@ -257,21 +304,17 @@ def piece_detail(request: HttpRequest, pk: int) -> HttpResponse:
 def piece_act(request: HttpRequest, pk: int, action: str) -> HttpResponse:
     piece = _piece(request.user, pk)
     user, extra = request.user, {}
-    forms_by_action = {"edit": forms.PieceEditForm, "publish": forms.PublishForm, "withdraw": forms.WithdrawForm,
-                       "record_reach": forms.ReachForm}
+    forms_by_action = {"publish": forms.PublishForm, "withdraw": forms.WithdrawForm, "record_reach": forms.ReachForm}
     if action not in forms_by_action:
         raise Http404
     form = forms_by_action[action](request.POST, auto_id=f"{action.split('_')[0]}_%s")
     if not form.is_valid():
         messages.error(request, _("Please correct the form."))
-        extra = {"edit_form": form} if action == "edit" else {"publish_form": form} if action == "publish" else {}
+        extra = {"publish_form": form} if action == "publish" else {}
         return render(request, "outreach/piece_detail.html", _piece_context(request, piece, **extra), status=422)
     d = form.cleaned_data
     try:
-        if action == "edit":
-            services.piece_update(piece_id=piece.pk, version=d["version"], by=user, title=d["title"], text=d["text"],
-                                  channel=d["channel"], url=d["url"], kind=d["kind"])
-        elif action == "publish":
+        if action == "publish":
             services.publish(piece_id=piece.pk, version=d["version"], by=user, published_on=d["published_on"],
                              override_reason=d["override_reason"])
         elif action == "withdraw":
@@ -286,11 +329,38 @@ def piece_act(request: HttpRequest, pk: int, action: str) -> HttpResponse:
                           "version": piece.version, "published_on": d["published_on"]})), status=422)
     except DomainError as exc:
         messages.error(request, str(exc.message))
-        extra = {"edit_form": form} if action == "edit" else {}
-        return render(request, "outreach/piece_detail.html", _piece_context(request, _piece(user, pk), **extra),
+        return render(request, "outreach/piece_detail.html", _piece_context(request, _piece(user, pk)),
                       status=exc.http_status)
     messages.success(request, _("Published.") if action == "publish" else _("Saved."))
     return redirect("outreach:piece", piece.pk)
+
+
+@login_required
+def piece_edit(request: HttpRequest, pk: int) -> HttpResponse:
+    """修改草稿. Its author edits the text in clear (the opening is logged), others the masked copy, from which
+    masked personal data may not be saved back (services.piece_update refuses it)."""
+    user = request.user
+    piece = _piece(user, pk)
+    if not transitions.may(piece, "edit", user):
+        raise DjangoPermissionDenied
+    initial = {"version": piece.version, "kind": piece.kind, "title": piece.title, "channel": piece.channel,
+               "url": piece.url, "text": piece.text_masked}
+    opened, status = _opened(request, piece, lambda reason: {"text": services.piece_text_for_editing(
+        piece_id=piece.pk, by=user, reason=reason)})
+    clear = opened is not None
+    initial.update(opened or {})
+    form = forms.PieceEditForm(auto_id="edit_%s", initial=initial)
+    if request.method == "POST" and "open_reason" not in request.POST:
+        form = forms.PieceEditForm(request.POST, auto_id="edit_%s")
+        clear = request.POST.get("clear") == "1"
+        if _saved(request, form, lambda d: services.piece_update(
+                piece_id=piece.pk, version=d["version"], by=user, title=d["title"], text=d["text"],
+                channel=d["channel"], url=d["url"], kind=d["kind"])):
+            return redirect("outreach:piece", piece.pk)
+        status = 422
+    return render(request, "outreach/piece_edit.html", {"p": piece, "findings": piece.findings or [],
+                                                        **_edit_context(user, piece, form, clear=clear)},
+                  status=status)
 
 
 # ---- summary and campaigns ----------------------------------------------------------------------------------

@@ -8,6 +8,10 @@ Decisions (DESIGN.md "least access", 《个人信息保护法》 Art. 28):
 - Auditors never unmask: they are read-only everywhere and audit the access log instead. A user whose
   roles are all read-only is refused even if `UNMASK_ROLES` is later widened.
 - Exporting personal data in clear (`plain=1`) is for `EXPORT_PLAIN_ROLES` only (officer).
+- A private free text of a draft (an outreach article, an activity note …) is opened in clear for editing by its
+  author (the holder's `personal_data_caretaker_id`) without typing a reason: they wrote it; the opening is
+  logged all the same. Anyone else who may write it opens it in clear only as they would unmask (`can_unmask`,
+  with a reason) — or edits the masked copy, where masked data may not be saved back (privacy.editing).
 - The access log is read by `ACCESS_LOG_ROLES` (auditor, officer); blocked exports likewise.
 """
 
@@ -66,6 +70,7 @@ FIELD_LABELS = {
     "all": _("All personal fields"),
     "evidence_play": _("Sales evidence played or viewed"),
     "evidence_download": _("Sales evidence downloaded"),
+    "edit_text": _("Text opened in clear to edit it"),
 }
 UNMASKABLE: tuple[str, ...] = (*FIELDS, *TEXT_FIELDS)
 
@@ -87,6 +92,12 @@ def can_unmask(user: User, complaint: Any) -> bool:
         return True
     caretaker = getattr(complaint, "personal_data_caretaker_id", None)
     return user.has_role(*UNMASK_OWN_CASE_ROLES) and caretaker is not None and caretaker == user.pk
+
+
+def can_open_for_editing(user: User, holder: Any) -> bool:
+    """The author of `holder` (its `personal_data_caretaker_id`) opens its free text in clear to edit it."""
+    caretaker = getattr(holder, "personal_data_caretaker_id", None)
+    return user.is_active and not user.is_read_only and caretaker is not None and caretaker == user.pk
 
 
 def can_export_plain(user: User) -> bool:

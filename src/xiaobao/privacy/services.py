@@ -87,6 +87,22 @@ def _unmasked_value(complaint: Any, field: str, item: int | None) -> str:
     return getattr(row, attr) or ""
 
 
+def _log_access(*, user: User, obj: Any, field_code: str, reason: str, channel: str, label: str,
+                complaint: Any = None, after: dict[str, Any] | None = None) -> PersonalDataAccess:
+    """One access-log row about `obj` (not a complaint field) and its audit event; `label` names it without
+    personal data."""
+    case_model = PersonalDataAccess._meta.get_field("complaint").related_model
+    entry = PersonalDataAccess.objects.create(
+        at=timezone.now(), user=user, username=user.get_username(), kind=PersonalDataAccess.Kind.UNMASK,
+        complaint=complaint if isinstance(complaint, case_model) else None,
+        complaint_number=getattr(complaint, "number", "") if complaint is not None else "",
+        field=field_code, reason=reason, ip=client_ip.get(), channel=channel[:10], filename=label[:200],
+    )
+    record(action=f"privacy.{field_code}", obj=obj, actor=user,
+           after={"label": label[:200], "channel": channel, **(after or {})}, note=reason)
+    return entry
+
+
 @transaction.atomic
 def record_evidence_access(*, user: User, obj: Any, download: bool, reason: str, label: str, channel: str = "page",
                            complaint: Any = None) -> PersonalDataAccess:
@@ -94,18 +110,28 @@ def record_evidence_access(*, user: User, obj: Any, download: bool, reason: str,
     (a sales-call recording, a video, a page trail, a transcript), with the reason; `label` names the file
     without personal data (policy number, kind, item id). `complaint`: the case the user was working on, when
     they opened it from a complaint page. The caller checks the right and the scope. Returns the log row."""
-    why = _clean_reason(reason)
-    case_model = PersonalDataAccess._meta.get_field("complaint").related_model
-    field_code = "evidence_download" if download else "evidence_play"
-    entry = PersonalDataAccess.objects.create(
-        at=timezone.now(), user=user, username=user.get_username(), kind=PersonalDataAccess.Kind.UNMASK,
-        complaint=complaint if isinstance(complaint, case_model) else None,
-        complaint_number=getattr(complaint, "number", "") if complaint is not None else "",
-        field=field_code, reason=why, ip=client_ip.get(), channel=channel[:10], filename=label[:200],
-    )
-    record(action=f"privacy.{field_code}", obj=obj, actor=user, after={"label": label[:200], "channel": channel},
-           note=why)
-    return entry
+    return _log_access(user=user, obj=obj, field_code="evidence_download" if download else "evidence_play",
+                       reason=_clean_reason(reason), channel=channel, label=label, complaint=complaint)
+
+
+@transaction.atomic
+def open_for_editing(*, user: User, holder: Any, fields: dict[str, str], label: str, reason: str | None = None,
+                     channel: str = "page") -> dict[str, str]:
+    """编辑原文 — the clear values of `holder`'s private texts (`fields`: name → attribute) for an edit form,
+    logged in the access log. Its author opens them without a reason (`policy.can_open_for_editing`); anyone else
+    needs the unmask right and a reason; 403 / 422 otherwise. The caller has fetched `holder` in the user's
+    scope and checked that the user may edit it; `label` names it without personal data."""
+    if policy.can_open_for_editing(user, holder) and not (reason or "").strip():
+        why = _("Editing a text they wrote")
+    elif policy.can_unmask(user, holder):
+        why = _clean_reason(reason)
+    else:
+        raise PermissionDenied(_("Only the author, or a user who may view personal data in clear, opens this text "
+                                 "in clear."))
+    values = {name: getattr(holder, attr) or "" for name, attr in fields.items()}
+    _log_access(user=user, obj=holder, field_code="edit_text", reason=why, channel=channel, label=label,
+                after={"fields": sorted(fields)})
+    return values
 
 
 def check_plain_export(*, user: User, reason: str | None) -> str:

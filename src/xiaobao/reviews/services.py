@@ -19,6 +19,7 @@ from django.utils.translation import pgettext
 
 from xiaobao.audit import services as audit
 from xiaobao.core.errors import InvalidInput, PermissionDenied
+from xiaobao.core.text import choice_value, text_value
 from xiaobao.org.models import Institution, User
 from xiaobao.org.scope import scope_for
 from xiaobao.privacy.masking import mask_free_text
@@ -63,30 +64,6 @@ class Upload:
 
 
 # ---- helpers --------------------------------------------------------------------------------------------
-
-def _text(value: str | None, field: str, label: str, *, required: bool = True, limit: int = MAX_TEXT,
-          minimum: int = 0) -> str:
-    text = (value or "").strip()
-    if required and not text:
-        raise InvalidInput(_("%(field)s is required.") % {"field": label}, field=field)
-    if any(ord(ch) < 32 and ch not in "\n\r\t" for ch in text):
-        raise InvalidInput(_("%(field)s contains control characters.") % {"field": label}, field=field)
-    if len(text) > limit:
-        raise InvalidInput(_("%(field)s is too long (at most %(n)s characters).") % {"field": label, "n": limit},
-                           field=field)
-    if text and len(text) < minimum:
-        raise InvalidInput(_("%(field)s must be at least %(n)s characters.") % {"field": label, "n": minimum},
-                           field=field)
-    return text
-
-
-def _choice(value: str | None, choices: Any, field: str, *, required: bool = True) -> str:
-    if not value and not required:
-        return ""
-    if value not in choices.values:
-        raise InvalidInput(_("“%(value)s” is not a valid choice.") % {"value": value}, field=field)
-    return value
-
 
 def _lock(request_id: int, *, by: User, version: int | None, action: str | None) -> ReviewRequest:
     request = selectors.request_get(user=by, pk=request_id, for_update=True)
@@ -149,7 +126,7 @@ def needs_countersign(request: ReviewRequest, conclusion: str) -> bool:
 # ---- submission and documents -----------------------------------------------------------------------------
 
 def _add_document(request: ReviewRequest, upload: Upload, *, by: User, lineage: int | None) -> ReviewDocument:
-    check_as = _choice(upload.check_as, CheckAs, "check_as")
+    check_as = choice_value(upload.check_as, CheckAs, "check_as")
     stored = storage.store(upload.name, upload.stream)
     try:
         if lineage is None:
@@ -191,11 +168,11 @@ def request_submit(*, by: User, kind: str, title: str, institution: Institution,
         existing = ReviewRequest.objects.filter(requester=by, idempotency_key=idempotency_key).first()
         if existing is not None:
             return existing, False
-    kind = _choice(kind, Kind, "kind")
-    material_form = _choice(material_form, MaterialForm, "material_form", required=False)
+    kind = choice_value(kind, Kind, "kind")
+    material_form = choice_value(material_form, MaterialForm, "material_form", required=False)
     if kind == Kind.MARKETING and not material_form:
         raise InvalidInput(_("Say what form the marketing material takes."), field="material_form")
-    title = _text(title, "title", _("Title"), limit=200)
+    title = text_value(title, "title", _("Title"), limit=200)
     if not scope_for(by).contains(institution) or not institution.is_active:
         raise InvalidInput(_("You may submit only for an institution in your scope."), field="institution")
     if not uploads:
@@ -207,9 +184,10 @@ def request_submit(*, by: User, kind: str, title: str, institution: Institution,
         raise InvalidInput(_("The planned release date is in the past."), field="planned_release_on")
     request = ReviewRequest(
         number=_next_number(now.astimezone(selectors.BEIJING).year), kind=kind, material_form=material_form,
-        title=title, product_line=_text(product_line, "product_line", _("Product line"), required=False, limit=100),
+        title=title,
+        product_line=text_value(product_line, "product_line", _("Product line"), required=False, limit=100),
         planned_release_on=planned_release_on, institution=institution,
-        department=_text(department, "department", _("Requesting department"), required=False, limit=100),
+        department=text_value(department, "department", _("Requesting department"), required=False, limit=100),
         requester=by, submitted_at=now, due_on=due_on(kind, now), idempotency_key=idempotency_key or None)
     try:
         with transaction.atomic():
@@ -284,7 +262,7 @@ def finding_decide(*, finding_id: int, by: User, accept: bool, reason: str = "")
     """确认 or 排除 an automatic finding; a dismissed finding is kept, with the reason."""
     finding = selectors.finding_get(user=by, pk=finding_id, for_update=True)
     request = _lock(finding.document.request_id, by=by, version=None, action="decide_finding")
-    reason = _text(reason, "reason", _("Reason"), required=not accept, limit=500, minimum=4 if not accept else 0)
+    reason = text_value(reason, "reason", _("Reason"), required=not accept, limit=500, minimum=4 if not accept else 0)
     finding.state = FindingState.ACCEPTED if accept else FindingState.DISMISSED
     finding.decision_reason = reason
     finding.decided_by = by
@@ -309,15 +287,15 @@ def opinion_add(*, request_id: int, version: int, by: User, document_id: int, se
         finding = Finding.objects.filter(pk=finding_id, document=document).first()
         if finding is None:
             raise InvalidInput(_("The finding does not belong to that document."), field="finding")
-    severity = _choice(severity, Severity, "severity")
-    legal_basis = _choice(legal_basis, LegalBasis, "legal_basis")
-    basis_text = _text(legal_basis_text, "legal_basis_text", _("Legal basis"), limit=300,
-                       required=legal_basis == LegalBasis.OTHER)
+    severity = choice_value(severity, Severity, "severity")
+    legal_basis = choice_value(legal_basis, LegalBasis, "legal_basis")
+    basis_text = text_value(legal_basis_text, "legal_basis_text", _("Legal basis"), limit=300,
+                            required=legal_basis == LegalBasis.OTHER)
     opinion = Opinion.objects.create(
         request=request, document=document, finding=finding, severity=severity, legal_basis=legal_basis,
-        legal_basis_text=basis_text, text=_text(text, "text", _("Opinion")),
-        quote=_text(quote, "quote", _("Quoted passage"), required=False, limit=500) or (finding.quote if finding
-                                                                                        else ""),
+        legal_basis_text=basis_text, text=text_value(text, "text", _("Opinion"), limit=MAX_TEXT),
+        quote=text_value(quote, "quote", _("Quoted passage"), required=False, limit=500)
+        or (finding.quote if finding else ""),
         created_by=by)
     if request.reviewer_id is None:
         request.reviewer = by
@@ -343,9 +321,9 @@ def opinion_answer(*, opinion_id: int, by: User, answer: str, reason: str) -> Op
     """答复: 采纳 / 部分采纳 / 不采纳, with a reason."""
     opinion = selectors.opinion_get(user=by, pk=opinion_id, for_update=True)
     request = _lock(opinion.request_id, by=by, version=None, action="answer")
-    answer = _choice(answer, Answer, "answer")
+    answer = choice_value(answer, Answer, "answer")
     opinion.answer = answer
-    opinion.answer_reason = _text(reason, "reason", _("Reason"), limit=2000,
+    opinion.answer_reason = text_value(reason, "reason", _("Reason"), limit=2000,
                                   required=answer != Answer.ADOPTED, minimum=4 if answer != Answer.ADOPTED else 0)
     opinion.answered_by = by
     opinion.answered_at = timezone.now()
@@ -372,8 +350,9 @@ def resubmit(*, request_id: int, version: int, by: User) -> ReviewRequest:
 def conclude(*, request_id: int, version: int, by: User, conclusion: str, note: str = "") -> ReviewRequest:
     """审查结论 signed off by the reviewer; 不通过 and product requests may need a second signer."""
     request = _lock(request_id, by=by, version=version, action="conclude")
-    conclusion = _choice(conclusion, Conclusion, "conclusion")
-    note = _text(note, "note", _("Conclusion note"), required=conclusion != Conclusion.PASS, minimum=4)
+    conclusion = choice_value(conclusion, Conclusion, "conclusion")
+    note = text_value(note, "note", _("Conclusion note"), required=conclusion != Conclusion.PASS, minimum=4,
+                      limit=MAX_TEXT)
     if request.documents.filter(check_state=CheckState.PENDING).exists():
         raise InvalidInput(_("The automatic checks are still running; conclude when they are done."),
                            field="conclusion")
@@ -398,7 +377,11 @@ def countersign(*, request_id: int, version: int, by: User, approve: bool, note:
     request = _lock(request_id, by=by, version=version, action="countersign" if approve else "refuse_countersign")
     if request.concluded_by_id == by.pk:
         raise PermissionDenied(_("The second signer must be another person."))
+<<<<<<< HEAD
     note = _text(note, "note", pgettext("reviews", "Note"), required=not approve, minimum=4)
+=======
+    note = text_value(note, "note", _("Note"), required=not approve, minimum=4, limit=MAX_TEXT)
+>>>>>>> 5a0ebd1 (outreach: editing a draft or an activity no longer stores asterisks in place of personal data (the edit form was filled from the masked copy). The author edits on its own page in clear, the opening logged in the privacy access log (privacy.services.open_for_editing, policy.can_open_for_editing); an officer/reviewer/head opens it in clear with a reason; anyone else edits the masked copy and services refuse a masked value of the stored data sent back (privacy.editing.refuse_masked_copy, also on the API). text_value/choice_value moved to xiaobao.core.text, used by outreach, reviews and inspection)
     before, after = transitions.apply(request, "countersign" if approve else "refuse_countersign", by)
     if approve:
         request.countersigned_by, request.countersigned_at = by, timezone.now()
@@ -414,7 +397,7 @@ def countersign(*, request_id: int, version: int, by: User, approve: bool, note:
 @transaction.atomic
 def withdraw(*, request_id: int, version: int, by: User, reason: str) -> ReviewRequest:
     request = _lock(request_id, by=by, version=version, action="withdraw")
-    reason = _text(reason, "reason", _("Reason"), minimum=4)
+    reason = text_value(reason, "reason", _("Reason"), minimum=4, limit=MAX_TEXT)
     before, after = transitions.apply(request, "withdraw", by)
     _save(request, "status")
     _record(request, action="withdraw", by=by, before=before, after=after, note=reason)
@@ -441,8 +424,8 @@ def release_register(*, request_id: int, by: User, document_id: int, channel: st
         raise InvalidInput(_("Only the approved version of a document may be released (version %(v)s).")
                            % {"v": latest_at_conclusion.revision if latest_at_conclusion else "—"}, field="document")
     release = Release.objects.create(
-        request=request, document=document, channel=_choice(channel, ReleaseChannel, "channel"),
-        location=_text(location, "location", _("URL or place"), limit=500), published_on=published_on,
+        request=request, document=document, channel=choice_value(channel, ReleaseChannel, "channel"),
+        location=text_value(location, "location", _("URL or place"), limit=500), published_on=published_on,
         registered_by=by)
     _record(request, action="release", by=by, data={"release": release.pk, "channel": channel,
                                                     "revision": document.revision})
@@ -514,7 +497,7 @@ def monitoring_record(*, by: User, institution: Institution, source: str, seen_o
         raise PermissionDenied(_("Only compliance reviewers and officers record monitoring finds."))
     if not scope_for(by).contains(institution):
         raise InvalidInput(_("Choose an institution in your scope."), field="institution")
-    text = _text(text, "text", _("Material text"), limit=20000)
+    text = text_value(text, "text", _("Material text"), limit=20000)
     if seen_on > selectors.today():
         raise InvalidInput(_("The date seen is in the future."), field="seen_on")
     found = checking.marketing_findings(text)
@@ -522,10 +505,10 @@ def monitoring_record(*, by: User, institution: Institution, source: str, seen_o
     status = (MonitoringStatus.UNREVIEWED if match is None
               else MonitoringStatus.VIOLATION if found else MonitoringStatus.COMPLIANT)
     record = MonitoringRecord.objects.create(
-        institution=institution, source=_choice(source, MonitoringSource, "source"),
-        location=_text(location, "location", _("URL or place"), required=False, limit=500), seen_on=seen_on,
-        agent_name=_text(agent_name, "agent_name", _("Agent"), required=False, limit=60),
-        partner_name=_text(partner_name, "partner_name", _("Partner agency"), required=False, limit=200),
+        institution=institution, source=choice_value(source, MonitoringSource, "source"),
+        location=text_value(location, "location", _("URL or place"), required=False, limit=500), seen_on=seen_on,
+        agent_name=text_value(agent_name, "agent_name", _("Agent"), required=False, limit=60),
+        partner_name=text_value(partner_name, "partner_name", _("Partner agency"), required=False, limit=200),
         text=text, status=status, matched_release=match, similarity=round(score, 3),
         engine_version=checking.marketing_version(),
         findings=[{"code": f.code, "label": f.label, "quote": f.quote, "explanation": f.explanation,
