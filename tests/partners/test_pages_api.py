@@ -178,3 +178,26 @@ def test_the_demo_seeds_every_state(db, settings, tmp_path):
     count = Partner.objects.count()
     call_command("demo", "--json", stdout=io.StringIO())
     assert Partner.objects.count() == count
+
+
+def test_the_review_request_form_names_the_partner_and_warns_while_it_is_filled_in(client, cast, register, blacklist):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from xiaobao.reviews.models import ReviewRequest
+
+    partner = register(former_names=["天山农信社"])
+    blacklist(partner)
+    client.force_login(cast.handler_a)
+    page = client.get("/reviews/new/").content.decode()
+    assert 'name="partner_name"' in page and "/checks/review.create/" in page
+    body = client.post("/checks/review.create/", {"partner_name": "天山农信社", "title": "银保产品折页"}).content
+    assert "黑名单" in body.decode() and partner.name in body.decode()
+    assert "黑名单" in client.post("/checks/review.monitoring/", {"partner_name": partner.credit_code}).content.decode()
+    response = client.post("/reviews/new/", {
+        "kind": "marketing", "material_form": "poster", "title": "银保产品折页", "institution": cast.sub_a.code,
+        "partner_name": partner.name, "check_as": "marketing",
+        "files": [SimpleUploadedFile("折页.txt", "投保前请仔细阅读条款。".encode())]})
+    assert response.status_code == 302, response.content.decode()[:2000]
+    request = ReviewRequest.objects.get()
+    assert request.partner_name == partner.name
+    assert partner.name in client.get(f"/reviews/{request.pk}/").content.decode()

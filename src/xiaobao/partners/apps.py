@@ -17,7 +17,7 @@ class PartnersConfig(AppConfig):
         registry.register_navigation(NavEntry("partners", _("Partners"), "partners:list", order=80))
         registry.register_queue("partners", selectors.queue_items, selectors.queue_count)
         registry.register_notice("partners.expiring", selectors.expiry_notices)
-        for slot in ("complaint.create", "sale.create", "review.create"):
+        for slot in ("complaint.create", "sale.create", "review.create", "review.monitoring"):
             registry.register_form_check(slot, "partners.blacklist", checks.blacklist_check)
         registry.register_panel("complaint.detail", "partners.partner", checks.complaint_panel, order=40)
         for code, label, unit, compute, higher in (

@@ -15,7 +15,8 @@ from xiaobao.partners import selectors
 ID_FIELDS = ("partner_id",)
 CODE_FIELDS = ("partner_credit_code", "credit_code")
 NAME_FIELDS = ("partner_name",)
-EITHER_FIELDS = ("partner",)  # a credit code or a name, as the complaint form takes it
+# a credit code or a name: the complaint form's `partner`; a `partner_name` may hold a credit code as well
+EITHER_FIELDS = ("partner", *NAME_FIELDS)
 
 
 def blacklist_check(user: Any, data: Mapping[str, str]) -> list[Notice]:
@@ -23,7 +24,7 @@ def blacklist_check(user: Any, data: Mapping[str, str]) -> list[Notice]:
     for every named partner that is blacklisted today."""
     ids = [int(v) for f in ID_FIELDS if (v := str(data.get(f, "")).strip()).isdigit() and len(v) < 19]
     codes = [str(data.get(f, "")) for f in (*CODE_FIELDS, *EITHER_FIELDS)]
-    names = [str(data.get(f, ""))[:200] for f in (*NAME_FIELDS, *EITHER_FIELDS)]
+    names = [str(data.get(f, ""))[:200] for f in dict.fromkeys((*NAME_FIELDS, *EITHER_FIELDS))]
     if not (ids or any(c.strip() for c in codes) or any(n.strip() for n in names)):
         return []
     return selectors.blacklist_notices(selectors.matching(ids=ids, codes=[c[:40] for c in codes], names=names))

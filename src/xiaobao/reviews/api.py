@@ -109,6 +109,7 @@ class RequestOut(Schema):
     planned_release_on: date | None
     institution: str
     department: str
+    partner_name: str
     requester: str
     reviewer: str | None
     status: str
@@ -153,7 +154,7 @@ def request_out(r: ReviewRequest, *, detail: bool = False) -> RequestOut:
     out = RequestOut(
         id=r.pk, number=r.number, version=r.version, kind=r.kind, material_form=r.material_form, title=r.title,
         product_line=r.product_line, planned_release_on=r.planned_release_on, institution=r.institution.code,
-        department=r.department, requester=r.requester.username,
+        department=r.department, partner_name=r.partner_name, requester=r.requester.username,
         reviewer=r.reviewer.username if r.reviewer_id else None, status=r.status,
         status_label=str(r.get_status_display()), submitted_at=r.submitted_at, due_date=r.due_on,
         overdue=selectors.is_overdue(r), conclusion=r.conclusion, conclusion_note=r.conclusion_note)
@@ -183,6 +184,8 @@ def review_create(
     product_line: str = Form("", max_length=100),
     planned_release_on: date | None = Form(None),
     department: str = Form("", max_length=100),
+    partner_name: str = Form("", max_length=200, description="the partner agency whose material it is (name or "
+                             "unified social credit code)"),
     check_as: list[CheckAsCode] = Form([], description="per file, in order: marketing / clause / other"),
     files: list[UploadedFile] = File(..., description="1 to 20 documents: .docx .pdf .xlsx images .html .txt"),
     idempotency_key: str | None = Header(None, alias="Idempotency-Key", min_length=1, max_length=200),
@@ -197,7 +200,7 @@ def review_create(
     created_request, created = services.request_submit(
         by=request.user, kind=kind, title=title, institution=_institution(institution), uploads=uploads,
         material_form=material_form, product_line=product_line, planned_release_on=planned_release_on,
-        department=department, idempotency_key=idempotency_key)
+        department=department, partner_name=partner_name, idempotency_key=idempotency_key)
     return Reply(201 if created else 200, request_out(created_request, detail=True))
 
 

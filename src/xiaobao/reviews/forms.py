@@ -53,6 +53,8 @@ class SubmitForm(forms.Form):
                                          widget=forms.DateInput(attrs={"type": "date"}))
     institution = forms.ChoiceField(label=_("Institution"))
     department = forms.CharField(label=_("Requesting department"), max_length=100, required=False)
+    partner_name = forms.CharField(label=_("Partner agency"), max_length=200, required=False,
+                                   help_text=_("Name or unified social credit code, when the material is a partner's"))
     check_as = forms.ChoiceField(label=_("Check the documents as"), choices=CheckAs.choices)
     files = MultipleFileField(label=_("Documents"), help_text=_("Word, PDF, Excel, images, web pages or text"))
 

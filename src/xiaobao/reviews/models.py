@@ -40,6 +40,9 @@ class ReviewRequest(models.Model):
     institution = models.ForeignKey("org.Institution", verbose_name=_("institution"), on_delete=models.PROTECT,
                                     related_name="review_requests")
     department = models.CharField(_("requesting department"), max_length=100, blank=True)
+    # The partner whose material or service it is (a bank selling bancassurance, an agency …): its name or unified
+    # social credit code as the requester gives it; the partners app warns while the form names a blacklisted one.
+    partner_name = models.CharField(_("partner agency"), max_length=200, blank=True)
     requester = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name=_("requester"), on_delete=models.PROTECT,
                                   related_name="review_requests")
     reviewer = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name=_("reviewer"), null=True, blank=True,

@@ -158,7 +158,8 @@ def _enqueue_check(document_id: int) -> None:
 @transaction.atomic
 def request_submit(*, by: User, kind: str, title: str, institution: Institution, uploads: list[Upload],
                    material_form: str = "", product_line: str = "", planned_release_on: date | None = None,
-                   department: str = "", idempotency_key: str | None = None) -> tuple[ReviewRequest, bool]:
+                   department: str = "", partner_name: str = "",
+                   idempotency_key: str | None = None) -> tuple[ReviewRequest, bool]:
     """提交审查申请. Returns (request, created); a retried Idempotency-Key returns the first request."""
     if by.is_read_only or not by.has_case_role:
         raise PermissionDenied(_("Your role may not submit review requests."))
@@ -188,6 +189,7 @@ def request_submit(*, by: User, kind: str, title: str, institution: Institution,
         product_line=text_value(product_line, "product_line", _("Product line"), required=False, limit=100),
         planned_release_on=planned_release_on, institution=institution,
         department=text_value(department, "department", _("Requesting department"), required=False, limit=100),
+        partner_name=text_value(partner_name, "partner_name", _("Partner agency"), required=False, limit=200),
         requester=by, submitted_at=now, due_on=due_on(kind, now), idempotency_key=idempotency_key or None)
     try:
         with transaction.atomic():

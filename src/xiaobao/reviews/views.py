@@ -73,6 +73,7 @@ def review_create(request: HttpRequest) -> HttpResponse:
                 by=request.user, kind=d["kind"], title=d["title"], material_form=d["material_form"],
                 institution=Institution.objects.get(code=d["institution"]), product_line=d["product_line"],
                 planned_release_on=d["planned_release_on"], department=d["department"],
+                partner_name=d["partner_name"],
                 uploads=[services.Upload(f.name, f, d["check_as"]) for f in d["files"]])
         except DomainError as exc:
             form.add_error(exc.field if exc.field in form.fields else None, str(exc.message))
