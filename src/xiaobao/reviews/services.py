@@ -379,11 +379,7 @@ def countersign(*, request_id: int, version: int, by: User, approve: bool, note:
     request = _lock(request_id, by=by, version=version, action="countersign" if approve else "refuse_countersign")
     if request.concluded_by_id == by.pk:
         raise PermissionDenied(_("The second signer must be another person."))
-<<<<<<< HEAD
-    note = _text(note, "note", pgettext("reviews", "Note"), required=not approve, minimum=4)
-=======
-    note = text_value(note, "note", _("Note"), required=not approve, minimum=4, limit=MAX_TEXT)
->>>>>>> 5a0ebd1 (outreach: editing a draft or an activity no longer stores asterisks in place of personal data (the edit form was filled from the masked copy). The author edits on its own page in clear, the opening logged in the privacy access log (privacy.services.open_for_editing, policy.can_open_for_editing); an officer/reviewer/head opens it in clear with a reason; anyone else edits the masked copy and services refuse a masked value of the stored data sent back (privacy.editing.refuse_masked_copy, also on the API). text_value/choice_value moved to xiaobao.core.text, used by outreach, reviews and inspection)
+    note = text_value(note, "note", pgettext("reviews", "Note"), required=not approve, minimum=4, limit=MAX_TEXT)
     before, after = transitions.apply(request, "countersign" if approve else "refuse_countersign", by)
     if approve:
         request.countersigned_by, request.countersigned_at = by, timezone.now()
