@@ -25,7 +25,7 @@ assessment, the reports) read here. `core` imports no app.
 from __future__ import annotations
 
 import calendar
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
@@ -236,12 +236,21 @@ class MeasureValue:
     denominator: Decimal | int | None = None
 
 
+ManyCompute = Callable[[Sequence[Any], Period], Mapping[int, "MeasureValue | NotAvailable"]]
+"""(institutions, period) -> {institution.pk: value} for every institution given (see `Measure.compute_many`)."""
+
+
 @dataclass(frozen=True)
 class Measure:
     """An indicator measure (指标): a named number of one institution (its subtree) over a period.
 
     `compute(institution, period)` returns a MeasureValue; `value=None` means the provider exists but has no
     data for that institution and period (e.g. no premium entered), which is shown as such.
+
+    `compute_many(institutions, period)` (optional) returns the same values for many institutions at once,
+    keyed by institution pk — typically one grouped query folded over the institutions' subtrees (Institution.path
+    prefixes) instead of one query per institution. It must equal `compute` for each institution (each provider
+    proves this in a test); readers call `compute_measure_many`, which falls back to `compute` per institution.
     """
 
     code: str  # stable, e.g. "complaints.on_time_rate"
@@ -250,6 +259,7 @@ class Measure:
     unit: str | Promise = ""  # 件 / % / 分 ...
     compute: Callable[[Any, Period], MeasureValue] = field(default=lambda institution, period: MeasureValue(None))
     higher_is_better: bool = True
+    compute_many: ManyCompute | None = None
 
 
 @dataclass(frozen=True)
@@ -284,6 +294,19 @@ def compute_measure(code: str, institution: Any, period: Period) -> MeasureValue
 
 def compute_measures(codes: Iterable[str], institution: Any, period: Period) -> dict[str, MeasureValue | NotAvailable]:
     return {code: compute_measure(code, institution, period) for code in codes}
+
+
+def compute_measure_many(code: str, institutions: Iterable[Any], period: Period) -> dict[int, MeasureValue | NotAvailable]:
+    """One measure of many institutions: {institution.pk: value}, through the provider's `compute_many` when it
+    has one (one grouped query), else `compute` per institution. Not registered: NotAvailable for each."""
+    institutions = list(institutions)
+    measure = _measures.get(code)
+    if measure is None:
+        return {institution.pk: NotAvailable(code) for institution in institutions}
+    if measure.compute_many is None or not institutions:
+        return {institution.pk: measure.compute(institution, period) for institution in institutions}
+    values = measure.compute_many(institutions, period)
+    return {institution.pk: values[institution.pk] for institution in institutions}
 
 
 # --------------------------------------------------------------------------------------------- periodic work

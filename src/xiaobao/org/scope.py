@@ -6,6 +6,7 @@ organisation; a user without a case role (e.g. a pure administrator) sees no cas
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from django.db.models import Q
@@ -45,6 +46,18 @@ class DataScope:
 def subtree_ids(path: str) -> list[int]:
     """Ids of the institution at `path` and every institution below it."""
     return list(Institution.objects.filter(path__startswith=path).values_list("id", flat=True))
+
+
+def subtrees(institutions: Iterable[Institution]) -> dict[int, set[int]]:
+    """{institution.pk: ids of it and every institution below it} for many institutions, in one query."""
+    paths = {institution.pk: institution.path for institution in institutions}
+    if not paths:
+        return {}
+    q = Q()
+    for path in set(paths.values()):
+        q |= Q(path__startswith=path)
+    rows = list(Institution.objects.filter(q).values_list("id", "path"))
+    return {pk: {i for i, p in rows if p.startswith(path)} for pk, path in paths.items()}
 
 
 def scope_for(user: User) -> DataScope:

@@ -18,10 +18,12 @@ class TrainingConfig(AppConfig):
         registry.register_demo("training", demo.seed, order=60)
         registry.register_navigation(NavEntry("training", _("Training"), "training:home", order=60))
         registry.register_queue("training", selectors.queue_items, selectors.queue_count)
-        for code, label, unit, compute in (
-            ("training.coverage_rate", _("Mandatory training coverage rate"), "%", selectors.measure_coverage_rate),
-            ("training.pass_rate", _("Exam pass rate"), "%", selectors.measure_pass_rate),
-            ("training.hours", _("Training hours per person"), _("hours"), selectors.measure_hours),
+        for code, label, unit, compute, compute_many in (
+            ("training.coverage_rate", _("Mandatory training coverage rate"), "%", selectors.measure_coverage_rate,
+             selectors.measure_coverage_rate_many),
+            ("training.pass_rate", _("Exam pass rate"), "%", selectors.measure_pass_rate, None),
+            ("training.hours", _("Training hours per person"), _("hours"), selectors.measure_hours, None),
         ):
-            registry.register_measure(Measure(code, label, "training", unit, compute, higher_is_better=True))
+            registry.register_measure(Measure(code, label, "training", unit, compute, higher_is_better=True,
+                                              compute_many=compute_many))
         registry.register_periodic("training.expire_attempts", expire_attempts, every=timedelta(minutes=1))

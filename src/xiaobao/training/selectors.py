@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from decimal import ROUND_HALF_UP, Decimal
@@ -20,7 +21,7 @@ from xiaobao.core.errors import NotFound, PermissionDenied
 from xiaobao.core.registry import MeasureValue, Period, QueueItem
 from xiaobao.org.models import Institution, User
 from xiaobao.org.roles import CASE_ROLES, Role
-from xiaobao.org.scope import scope_for, subtree_ids
+from xiaobao.org.scope import scope_for, subtree_ids, subtrees
 from xiaobao.training.codes import FINAL_STATUSES, AttemptStatus
 from xiaobao.training.models import Attempt, AttemptAnswer, Attendance, Course, Exam, Plan, Question
 from xiaobao.training.transitions import GRADERS, MANAGERS
@@ -269,8 +270,28 @@ def coverage(institution: Institution, period: Period, *, on: date | None = None
     day has come (on or before `on`, default today); a person is covered when every due item is done — the
     course attended, the exam passed. Rate = covered people ÷ people with at least one due item."""
     as_of = on or today()
-    within = subtree_ids(institution.path)
-    related = _related_institution_ids(institution)
+    people = _statuses(subtree_ids(institution.path), _related_institution_ids(institution), period, as_of)
+    return _coverage_of(institution, period, as_of, people.values())
+
+
+def coverages(institutions: Sequence[Institution], period: Period, *, on: date | None = None
+              ) -> dict[int, Coverage]:
+    """`coverage` of many institutions, from one pass over the courses and exams of all of them: a person's
+    status depends only on the items whose audience holds them, which belong to an institution above theirs or
+    theirs (audiences never leave the owner's subtree), so each institution's people read the same statuses."""
+    as_of = on or today()
+    trees = subtrees(institutions)
+    within = sorted(set().union(*trees.values())) if trees else []
+    related = sorted({pk for institution in institutions for pk in _related_institution_ids(institution)})
+    people = _statuses(within, related, period, as_of)
+    return {institution.pk: _coverage_of(institution, period, as_of,
+                                         [p for p in people.values() if p.user.institution_id in trees[institution.pk]])
+            for institution in institutions}
+
+
+def _statuses(within: list[int], related: list[int], period: Period, as_of: date) -> dict[int, PersonStatus]:
+    """Every person of `within` in the audience of a mandatory course or exam of `related` institutions in the
+    period, with what is due, done, outstanding and upcoming."""
     cut = min(period.end, as_of)
     people: dict[int, PersonStatus] = {}
 
@@ -318,7 +339,11 @@ def coverage(institution: Institution, period: Period, *, on: date | None = None
     users = User.objects.in_bulk(list(people))
     for pk, status in people.items():
         status.user = users[pk]
-    rows = sorted(people.values(), key=lambda s: (-len(s.outstanding), s.user.username))
+    return people
+
+
+def _coverage_of(institution: Institution, period: Period, as_of: date, people: Iterable[PersonStatus]) -> Coverage:
+    rows = sorted(people, key=lambda s: (-len(s.outstanding), s.user.username))
     due_people = sum(1 for s in rows if s.due)
     completed = sum(1 for s in rows if s.complete)
     return Coverage(institution, period, as_of, rows, due_people, completed, _ratio(completed, due_people))
@@ -376,7 +401,15 @@ def coverage_url(institution: Institution, period: Period) -> str:
 
 
 def measure_coverage_rate(institution: Institution, period: Period) -> MeasureValue:
-    c = coverage(institution, period)
+    return _coverage_value(coverage(institution, period))
+
+
+def measure_coverage_rate_many(institutions: Sequence[Institution], period: Period) -> dict[int, MeasureValue]:
+    return {pk: _coverage_value(c) for pk, c in coverages(institutions, period).items()}
+
+
+def _coverage_value(c: Coverage) -> MeasureValue:
+    institution, period = c.institution, c.period
     return MeasureValue(c.rate, evidence_url=coverage_url(institution, period), numerator=c.completed_people,
                         denominator=c.due_people,
                         detail=_("people who completed every mandatory course and exam due / people with any due"))
