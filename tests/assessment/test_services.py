@@ -29,8 +29,9 @@ def _evidence(result, by):
 
 @pytest.fixture
 def fake_measure():
-    """A provider for a measure no module registers yet (training.coverage_rate), removed afterwards."""
+    """A controlled provider in place of training.coverage_rate; the real one is put back afterwards."""
     values = {}
+    real = registry.get_measure("training.coverage_rate")
 
     def compute(institution, period):
         return MeasureValue(values.get(institution.code), evidence_url=f"/training/?i={institution.code}")
@@ -38,6 +39,8 @@ def fake_measure():
     registry.register_measure(Measure("training.coverage_rate", "覆盖率", "training", "%", compute))
     yield values
     registry._measures.pop("training.coverage_rate", None)
+    if real is not None:
+        registry.register_measure(real)
 
 
 def test_create_computes_readings_with_not_available_providers(cast, make_complaint, without_outreach):
