@@ -3,10 +3,14 @@ and the release registration; and a monitoring find of unreviewed material openi
 
 from __future__ import annotations
 
+import io
+
 import pytest
 
 from tests.factories import UserFactory
 from xiaobao.org.roles import Role
+from xiaobao.reviews import services
+from xiaobao.reviews.codes import CheckAs, Kind
 from xiaobao.reviews.models import ReviewRequest
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -101,3 +105,34 @@ def test_a_monitoring_find_of_unreviewed_material_opens_a_rectification_task(bro
     page.get_by_role("button", name="检查并登记").click()
     status = page.get_by_test_id("monitoring-status").first
     assert "未经审查发布" in status.inner_text() and "已发起整改" in status.inner_text()
+
+
+def test_a_requester_cannot_review_their_own_request_and_an_outsider_sees_nothing(browser, live_server, cast,
+                                                                                  tmp_path, settings):
+    """The refused roles in a browser: the requesting department is offered no reviewer's action and a forged one
+    (with a valid form token) is refused in Chinese, changing nothing; another institution gets the Chinese 404."""
+    settings.MEDIA_ROOT = tmp_path / "files"
+    request, _created = services.request_submit(
+        by=cast.handler_a, kind=Kind.MARKETING, title="朋友圈海报", institution=cast.sub_a, material_form="wechat",
+        uploads=[services.Upload(name="海报.txt", stream=io.BytesIO(POSTER.encode()), check_as=CheckAs.MARKETING)])
+    request.refresh_from_db()
+    status, version = request.status, request.version
+
+    requester = as_user(browser, live_server, "handler_a")
+    requester.goto(f"{live_server.url}/reviews/{request.pk}/")
+    requester.get_by_text("朋友圈海报").first.wait_for()
+    for action in ("take", "add_opinion", "conclude"):
+        assert requester.locator(f"[data-action={action}]").count() == 0, action
+    token = requester.locator("input[name=csrfmiddlewaretoken]").first.get_attribute("value")
+    forged = requester.request.post(f"{live_server.url}/reviews/{request.pk}/act/take/",
+                                    form={"csrfmiddlewaretoken": token, "version": str(version)})
+    assert forged.status == 422
+    assert "您的岗位不能对本申请执行" in forged.text()
+    request.refresh_from_db()
+    assert (request.status, request.version, request.reviewer_id) == (status, version, None)
+
+    outsider = as_user(browser, live_server, "handler_b")
+    response = outsider.goto(f"{live_server.url}/reviews/{request.pk}/")
+    assert response is not None and response.status == 404
+    assert "朋友圈海报" not in outsider.content()
+    assert "页面不存在" in outsider.content()

@@ -118,7 +118,8 @@ def test_the_rules_page_validates_keeps_input_and_keeps_history(client, cast):
     broken = grading.default_text().replace('level = "serious"\nlabel = "监管转办"', 'level = "urgent"\nlabel = "监管转办"')
     r = client.post("/major/rules/", {"content": broken, "note": "试改"})
     body = r.content.decode()
-    assert r.status_code == 422 and "rule[" in body and "urgent" in body and "试改" in body
+    assert r.status_code == 422 and "分级规则 7 · 等级" in body and "urgent" in body and "试改" in body
+    assert "rule[" not in body  # the place is named as the officer reads it, not as a TOML path
     assert not GradingRuleSet.objects.exists()
     r = client.post("/major/rules/", {"content": grading.default_text().replace("threshold = 3", "threshold = 4"),
                                       "note": "阈值调为4"})

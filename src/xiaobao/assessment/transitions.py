@@ -19,7 +19,10 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from xiaobao.assessment.codes import Status
-from xiaobao.core.errors import Conflict, PermissionDenied
+from xiaobao.core.errors import PermissionDenied
+from xiaobao.core.transitions import StaleVersion as StaleVersion
+from xiaobao.core.transitions import TransitionNotAllowed as TransitionNotAllowed
+from xiaobao.core.transitions import move, permitted, rule_for
 from xiaobao.org.roles import Role
 
 C, F, S, A, D = Status.COLLECTING, Status.FIRST_REVIEW, Status.SECOND_REVIEW, Status.APPROVAL, Status.APPROVED
@@ -57,14 +60,6 @@ TRANSITIONS: dict[str, Action] = {
 }
 
 
-class TransitionNotAllowed(Conflict):
-    code = "transition_not_allowed"
-
-
-class StaleVersion(Conflict):
-    code = "stale_version"
-
-
 def _in_scope(user: Any, institution: Any) -> bool:
     own = getattr(user, "institution", None)
     return own is not None and institution is not None and institution.path.startswith(own.path)
@@ -88,13 +83,8 @@ def _holds(user: Any, roles: frozenset[str], run: Any, institution: Any) -> bool
 
 def check(run: Any, action: str, user: Any, *, institution: Any = None) -> Action:
     """The rule, or TransitionNotAllowed (409, wrong status) / PermissionDenied (403, wrong role)."""
-    rule = TRANSITIONS.get(action)
-    if rule is None:
-        raise TransitionNotAllowed(_("Unknown action."), field="action")
-    if run.status not in rule.sources:
-        raise TransitionNotAllowed(
-            _("“%(action)s” is not possible while the run is “%(status)s”.")
-            % {"action": rule.label, "status": Status(run.status).label}, field="action")
+    rule = rule_for(TRANSITIONS, action, run.status, status_label=lambda: Status(run.status).label,
+                    not_now=_("“%(action)s” is not possible while the run is “%(status)s”."))
     if getattr(user, "is_read_only", False) or not _holds(user, rule.roles, run, institution):
         if SECOND in rule.roles and run.first_reviewer_id == getattr(user, "pk", None):
             raise PermissionDenied(_("The second review must be done by another officer than the first review."))
@@ -103,16 +93,9 @@ def check(run: Any, action: str, user: Any, *, institution: Any = None) -> Actio
 
 
 def may(run: Any, action: str, user: Any, *, institution: Any = None) -> bool:
-    try:
-        check(run, action, user, institution=institution)
-    except (Conflict, PermissionDenied):
-        return False
-    return True
+    return permitted(check, run, action, user, institution=institution)
 
 
 def apply(run: Any, action: str, user: Any) -> tuple[str, str]:
     """Check and apply; returns (from, to). The only writer of `Run.status`."""
-    rule = check(run, action, user)
-    before = run.status
-    run.status = rule.target or before
-    return before, run.status
+    return move(run, check(run, action, user).target)

@@ -21,7 +21,7 @@ from xiaobao.core.errors import NotFound
 from xiaobao.core.registry import MeasureValue, Period, QueueItem
 from xiaobao.org.models import Institution, User
 from xiaobao.org.roles import Role
-from xiaobao.org.scope import scope_for, subtree_ids
+from xiaobao.org.scope import in_subtree_q, scope_for, subtree_ids
 
 BEIJING = ZoneInfo("Asia/Shanghai")
 QUEUE_ROLES = (Role.OFFICER, Role.HEAD)
@@ -79,8 +79,7 @@ def ledger(user: User, f: LedgerFilter) -> QuerySet[Service]:
     if f.outcome:
         qs = qs.filter(outcome=f.outcome)
     if f.institution:
-        institution = Institution.objects.filter(code=f.institution).first()
-        qs = qs.filter(institution_id__in=subtree_ids(institution.path)) if institution else qs.none()
+        qs = qs.filter(in_subtree_q(f.institution))
     if f.served_from:
         qs = qs.filter(served_on__gte=f.served_from)
     if f.served_to:

@@ -13,7 +13,10 @@ from django.utils.translation import gettext_lazy as _
 
 from xiaobao.complaints.codes import Status
 from xiaobao.complaints.models import Complaint
-from xiaobao.core.errors import Conflict, PermissionDenied
+from xiaobao.core.errors import PermissionDenied
+from xiaobao.core.transitions import StaleVersion as StaleVersion
+from xiaobao.core.transitions import TransitionNotAllowed as TransitionNotAllowed
+from xiaobao.core.transitions import move, rule_for
 from xiaobao.org.models import User
 from xiaobao.org.roles import Role
 
@@ -80,25 +83,12 @@ EVENT_LABELS: dict[str, Promise] = {
 }
 
 
-class TransitionNotAllowed(Conflict):
-    code = "transition_not_allowed"
-
-
-class StaleVersion(Conflict):
-    code = "stale_version"
-
-
 def check(complaint: Complaint, action: str, by: User) -> Action:
     """Raise unless `by` may perform `action` on `complaint` now."""
-    spec = TRANSITIONS.get(action)
-    if spec is None:
-        raise TransitionNotAllowed(_("Unknown action “%(action)s”.") % {"action": action}, field="action")
-    if complaint.status not in spec.sources:
-        raise TransitionNotAllowed(
-            _("“%(action)s” is not allowed while the case is “%(status)s”.")
-            % {"action": spec.label, "status": Status(complaint.status).label},
-            field="action", status=complaint.status, allowed=available(complaint, by),
-        )
+    spec = rule_for(TRANSITIONS, action, complaint.status, unknown=_("Unknown action “%(action)s”."),
+                    not_now=_("“%(action)s” is not allowed while the case is “%(status)s”."),
+                    status_label=lambda: Status(complaint.status).label,
+                    details=lambda: {"status": complaint.status, "allowed": available(complaint, by)})
     if by.is_read_only or not by.has_role(*spec.roles):
         raise PermissionDenied(_("Your role may not “%(action)s”.") % {"action": spec.label})
     guard = GUARDS.get(action)
@@ -127,8 +117,4 @@ def available(complaint: Complaint, by: User) -> list[str]:
 
 def apply(complaint: Complaint, action: str, by: User) -> tuple[str, str]:
     """Check the table and move the status; returns (from, to). The caller saves and records the event."""
-    spec = check(complaint, action, by)
-    before = complaint.status
-    if spec.target is not None:
-        complaint.status = spec.target
-    return before, complaint.status
+    return move(complaint, check(complaint, action, by).target)

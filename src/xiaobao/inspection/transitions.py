@@ -16,7 +16,10 @@ from django.utils.functional import Promise
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _l
 
-from xiaobao.core.errors import Conflict, PermissionDenied
+from xiaobao.core.errors import PermissionDenied
+from xiaobao.core.transitions import StaleVersion as StaleVersion
+from xiaobao.core.transitions import TransitionNotAllowed as TransitionNotAllowed
+from xiaobao.core.transitions import move, permitted, rule_for
 from xiaobao.inspection.codes import Status
 from xiaobao.org.roles import Role
 
@@ -47,24 +50,11 @@ TRANSITIONS: dict[str, Action] = {
 }
 
 
-class TransitionNotAllowed(Conflict):
-    code = "transition_not_allowed"
-
-
-class StaleVersion(Conflict):
-    code = "stale_version"
-
-
 def check(inspection: object, action: str, user: object) -> Action:
     """The rule for `action`, or TransitionNotAllowed (409) / PermissionDenied (403)."""
-    rule = TRANSITIONS.get(action)
-    if rule is None:
-        raise TransitionNotAllowed(_("Unknown action."), field="action")
     status = inspection.status  # type: ignore[attr-defined]
-    if status not in rule.sources:
-        raise TransitionNotAllowed(
-            _("“%(action)s” is not possible while the inspection is “%(status)s”.")
-            % {"action": rule.label, "status": Status(status).label}, field="action")
+    rule = rule_for(TRANSITIONS, action, status, status_label=lambda: Status(status).label,
+                    not_now=_("“%(action)s” is not possible while the inspection is “%(status)s”."))
     if getattr(user, "is_read_only", False) or not user.has_role(*rule.roles):  # type: ignore[attr-defined]
         raise PermissionDenied(_("Your role may not do “%(action)s”.") % {"action": rule.label})
     inspector_id = getattr(inspection, "inspector_id", None)
@@ -76,17 +66,9 @@ def check(inspection: object, action: str, user: object) -> Action:
 
 def may(inspection: object, action: str, user: object) -> bool:
     """Whether `user` may take `action` now (status, role, ownership), without raising."""
-    try:
-        check(inspection, action, user)
-    except (Conflict, PermissionDenied):
-        return False
-    return True
+    return permitted(check, inspection, action, user)
 
 
 def apply(inspection: object, action: str, user: object) -> tuple[str, str]:
     """Check and apply the action; returns (from status, to status). The only writer of `status`."""
-    rule = check(inspection, action, user)
-    before = inspection.status  # type: ignore[attr-defined]
-    after = rule.target or before
-    inspection.status = after  # type: ignore[attr-defined]
-    return before, after
+    return move(inspection, check(inspection, action, user).target)

@@ -8,13 +8,14 @@
 from __future__ import annotations
 
 import itertools
+import json
 import tomllib
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
-from django.utils.translation import get_language
+from django.utils.translation import get_language, gettext_lazy, pgettext_lazy
 from django.utils.translation import gettext as _
 
 from xiaobao.core.errors import InvalidInput
@@ -296,3 +297,97 @@ def suggest(facts: Facts, rules: Rules) -> Suggestion:
 
 def one_level_up(level: str) -> str:
     return Level.values[min(LEVEL_RANK[level] + 1, len(Level.values) - 1)]
+
+
+# ---- the form's side: rules back to TOML, and error paths as a person reads them -----------------------------
+
+def _toml(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, float | Decimal):
+        number = Decimal(str(value)).normalize()
+        return str(int(number)) if number == number.to_integral_value() else format(number, "f")
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, list | tuple):
+        return "[" + ", ".join(_toml(v) for v in value) + "]"
+    return json.dumps(str(value), ensure_ascii=False)  # a JSON string is a valid TOML basic string
+
+
+def render(rules: Rules) -> str:
+    """TOML text of typed rules (what the rules form saves): `parse(render(r))` gives back the same rules."""
+    out = ["# 重大消费投诉分级与应急响应规则 (saved from the rules form; the shipped file explains every key)"]
+    for spec in rules.levels.values():
+        out += ["", f"[levels.{spec.code}]", f"first_response_hours = {_toml(spec.first_response_hours)}",
+                f"report_hours = {_toml(spec.report_hours)}",
+                f"notify = {_toml([f'{t.role}@{t.place}' for t in spec.notify])}",
+                f"must_record = {_toml(spec.must_record)}"]
+    out += ["", "[escalation]", f"roles = {_toml(rules.escalation_roles)}",
+            f"notify_branch_officers = {_toml(rules.notify_branch_officers)}",
+            f"repeat_hours = {_toml(rules.escalation_repeat_hours)}"]
+    for rule in rules.rules:
+        if len(rule.factors) == 1:
+            out += ["", "[[rule]]", f"factor = {_toml(rule.factors[0])}"]
+            out += [f"at_least = {_toml(rule.at_least)}"] if rule.at_least is not None else []
+        else:
+            out += ["", "[[combination]]", f"all_of = {_toml(rule.factors)}"]
+        out += [f"level = {_toml(rule.level)}", f"label = {_toml(rule.label)}"]
+    out += ["", "[duplicates]", f"window_days = {_toml(rules.duplicate_window_days)}",
+            f"match = {_toml(rules.duplicate_match)}", "", "[recurrence]",
+            f"threshold = {_toml(rules.recurrence_threshold)}"]
+    for cause in rules.root_causes.values():
+        subs = ", ".join(f"{_toml(code)} = {_toml(label)}" for code, label in cause.subs.items())
+        out += ["", f"[root_causes.{_toml(cause.code)}]", f"label = {_toml(cause.label)}",
+                f"label_en = {_toml(cause.label_en)}", f"subs = {{ {subs} }}"]
+    return "\n".join(out) + "\n"
+
+
+FACTOR_LABELS: dict[str, Any] = {
+    "complainant_count": gettext_lazy("Number of complainants"),
+    "disputed_amount": gettext_lazy("Disputed amount (yuan)"),
+    "repeat_count": gettext_lazy("Repeat complaints within the window"),
+    "media_exposure": gettext_lazy("Media or online exposure"),
+    "regulator": gettext_lazy("Transferred by a regulator"),
+    "extreme_threat": gettext_lazy("Threat of extreme behaviour or self-harm"),
+    "elderly": gettext_lazy("Complainant aged 60 or over"),
+}
+PLACE_LABELS: dict[str, Any] = {
+    "case": gettext_lazy("of the case"), "institution": gettext_lazy("of the handling institution"),
+    "parent": gettext_lazy("one level up"), "branch": gettext_lazy("of the branch"),
+}
+MATCH_LABELS: dict[str, Any] = {
+    "phone": gettext_lazy("Same phone number"), "id": gettext_lazy("Same ID number"),
+    "policy": gettext_lazy("Same policy number"),
+}
+FIELD_LABELS: dict[str, Any] = {
+    "first_response_hours": gettext_lazy("First response within (hours)"),
+    "report_hours": gettext_lazy("Report upward within (hours)"),
+    "notify": gettext_lazy("Who is told"), "must_record": gettext_lazy("Required in the report"),
+    "factor": gettext_lazy("Condition"), "at_least": gettext_lazy("At least"),
+    "level": pgettext_lazy("grading", "Level"), "label": gettext_lazy("Name"), "all_of": gettext_lazy("All of"),
+    "roles": gettext_lazy("Who is told one level up"),
+    "repeat_hours": gettext_lazy("Escalate again after (hours)"),
+    "window_days": gettext_lazy("Duplicates window (days)"), "match": gettext_lazy("Duplicates match on"),
+    "threshold": gettext_lazy("Recurrence threshold"), "subs": gettext_lazy("Sub-causes"),
+    "content": gettext_lazy("Rules text"),
+}
+
+
+def describe(path: str) -> str:
+    """An error path ("levels.major.first_response_hours", "rule[2].at_least") as the officer reads it."""
+    head, _dot, rest = path.partition(".")
+    name, _bracket, index = head.partition("[")
+    if name == "levels" and rest:
+        code, _d, key = rest.partition(".")
+        where = str(Level(code).label) if code in Level.values else code
+        return f"{where} · {FIELD_LABELS.get(key, key)}" if key else where
+    if name in ("rule", "combination") and index:
+        number = int(index.rstrip("]")) + 1
+        what = _("Grading rule %(n)s") if name == "rule" else _("Combination %(n)s")
+        return f"{what % {'n': number}} · {FIELD_LABELS.get(rest, rest)}" if rest else what % {"n": number}
+    if name == "root_causes":
+        return f"{_('Root causes')} · {rest}"
+    sections = {"escalation": _("Escalation"), "duplicates": _("Duplicates"), "recurrence": _("Recurrence"),
+                "levels": _("Levels"), "content": _("Rules text")}
+    section = sections.get(name, name)
+    return f"{section} · {FIELD_LABELS.get(rest, rest)}" if rest else str(section)

@@ -15,7 +15,8 @@ from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
-from xiaobao.core.errors import Conflict
+from xiaobao.core.transitions import TransitionNotAllowed as TransitionNotAllowed
+from xiaobao.core.transitions import move, rule_for
 from xiaobao.major.models import AccountabilityRecord, RectificationTask
 
 T, A = RectificationTask.Status, AccountabilityRecord.Status
@@ -44,24 +45,14 @@ TABLES: dict[type[models.Model], dict[str, Step]] = {
 }
 
 
-class TransitionNotAllowed(Conflict):
-    code = "transition_not_allowed"
-
-
 def allowed(obj: RectificationTask | AccountabilityRecord) -> list[str]:
     return [name for name, step in TABLES[type(obj)].items() if obj.status in step.sources]
 
 
 def apply(obj: RectificationTask | AccountabilityRecord, action: str) -> tuple[str, str]:
     """Check the table and move the status; returns (from, to). The caller saves and records the event."""
-    step = TABLES[type(obj)].get(action)
-    if step is None:
-        raise TransitionNotAllowed(_("Unknown action “%(action)s”.") % {"action": action}, field="action")
-    if obj.status not in step.sources:
-        raise TransitionNotAllowed(
-            _("“%(action)s” is not allowed while the status is “%(status)s”.")
-            % {"action": step.label, "status": obj.get_status_display()},
-            field="action", status=obj.status, allowed=allowed(obj))
-    before = obj.status
-    obj.status = step.target
-    return before, obj.status
+    step = rule_for(TABLES[type(obj)], action, obj.status, unknown=_("Unknown action “%(action)s”."),
+                    not_now=_("“%(action)s” is not allowed while the status is “%(status)s”."),
+                    status_label=obj.get_status_display,
+                    details=lambda: {"status": obj.status, "allowed": allowed(obj)})
+    return move(obj, step.target)

@@ -13,6 +13,7 @@ from typing import Any
 from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
@@ -21,8 +22,8 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
 from xiaobao.complaints import selectors
-from xiaobao.core.errors import DomainError, NotFound
-from xiaobao.major import grading, rectification, services, tasks
+from xiaobao.core.errors import DomainError, InvalidInput, NotFound
+from xiaobao.major import grading, rectification, rules_form, services, tasks
 from xiaobao.major import selectors as selectors_major
 from xiaobao.major.models import (
     AccountabilityRecord,
@@ -240,32 +241,66 @@ def board(request: HttpRequest) -> HttpResponse:
                                                 "every": int(tasks.ESCALATION_EVERY.total_seconds() // 60)})
 
 
-@login_required
-def rules_page(request: HttpRequest) -> HttpResponse:
-    """The rules in force as TOML, editable by the officer (validated; every version kept)."""
-    errors: list[dict[str, str]] = []
-    current = grading.current()
-    content = current.text
-    shown = request.GET.get("version")
-    if shown and shown.isdigit():
-        old = GradingRuleSet.objects.filter(version=int(shown)).first()
-        content = old.content if old else content
+def _shown_rules(request: HttpRequest) -> tuple[grading.Rules, str]:
+    """The rules shown: a version asked for (?version=3 / default), else the rules in force."""
+    shown = request.GET.get("version", "")
+    content = None
+    if shown.isdigit() and len(shown) < 10:
+        content = GradingRuleSet.objects.filter(version=int(shown)).values_list("content", flat=True).first()
     elif shown == grading.DEFAULT_VERSION:
         content = grading.default_text()
-    if request.method == "POST":
-        content = request.POST.get("content", "")
+    if content is None:
+        return grading.current(), ""
+    return grading.parse(content, version=f"v{shown}" if shown.isdigit() else shown), shown
+
+
+@login_required
+def rules_page(request: HttpRequest) -> HttpResponse:
+    """分级规则: the rules in force as a form (levels, conditions, combinations, settings) and as TOML for experts;
+    the officer saves either as a new version with a reason, or previews the effect on open cases first."""
+    errors: list[dict[str, str]] = []
+    shown, asked = _shown_rules(request)
+    current = grading.current()
+    can_edit = request.user.has_role(Role.OFFICER) and not request.user.is_read_only
+    editor = rules_form.RulesForm(shown)
+    content, effect, status = shown.text, None, 200
+    if request.method == "POST" and can_edit:
+        raw = request.POST.get("mode", "toml" if "content" in request.POST else "form") == "toml"
+        note = request.POST.get("note", "")
+        base = request.POST.get("base_version") or None
         try:
-            saved = services.grading.rules_save(by=request.user, content=content, note=request.POST.get("note", ""))
+            if raw:
+                content = request.POST.get("content", "")
+            else:
+                editor = rules_form.RulesForm(shown, request.POST)
+                if not editor.is_valid():
+                    errors = editor.errors()
+                    raise InvalidInput(_("Correct the marked fields."))
+                content = editor.text()
+            if request.POST.get("preview"):
+                effect = services.grading.effect_on_open(request.user, grading.parse(content, version="preview"))
+            else:
+                saved = services.grading.rules_save(by=request.user, content=content, note=note, base_version=base)
+                messages.success(request, _("Rules version v%(version)s is in force.") % {"version": saved.version})
+                return redirect("major:rules")
         except DomainError as exc:
-            errors = exc.data.get("errors") or [{"field": exc.field or "", "message": str(exc.message)}]
-        else:
-            messages.success(request, _("Rules version v%(version)s is in force.") % {"version": saved.version})
-            return redirect("major:rules")
+            errors = errors or [{"field": grading.describe(e["field"]) if e.get("field") else "",
+                                 "message": e["message"]}
+                                for e in exc.data.get("errors") or [{"field": exc.field or "",
+                                                                     "message": str(exc.message)}]]
+            status = exc.http_status
+    elif request.method == "POST":
+        raise PermissionDenied
     history = GradingRuleSet.objects.select_related("created_by")[:100]
+    levels = dict(Level.choices)
+    effect_rows = [(label, effect.now[code], effect.then[code]) for code, label in levels.items()] if effect else []
+    changed = [(c, levels[a], levels[b]) for c, a, b in effect.changed[:20]] if effect else []
     return render(request, "major/rules.html", {
-        "content": content, "current": current, "history": history, "errors": errors,
-        "note": request.POST.get("note", ""), "can_edit": request.user.has_role(Role.OFFICER)
-        and not request.user.is_read_only}, status=422 if errors else 200)
+        "effect_rows": effect_rows, "changed": changed,
+        "content": content, "current": current, "shown": shown, "asked": asked, "history": history,
+        "errors": errors, "editor": editor, "effect": effect,
+        "mode": request.POST.get("mode", "form"), "note": request.POST.get("note", ""), "can_edit": can_edit,
+        "root_causes": shown.root_causes.values()}, status=status)
 
 
 @login_required

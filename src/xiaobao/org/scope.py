@@ -8,10 +8,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import TypeVar
 
-from django.db.models import Q
+from django.db.models import Model, Q, QuerySet
 
+from xiaobao.core.errors import NotFound
 from xiaobao.org.models import Institution, User
+
+M = TypeVar("M", bound=Model)
 
 
 @dataclass(frozen=True)
@@ -68,3 +72,23 @@ def scope_for(user: User) -> DataScope:
     if user.institution_id is None:
         return DataScope()
     return DataScope(path=user.institution.path)
+
+
+def in_subtree_q(code: str, field: str = "institution_id") -> Q:
+    """A Q keeping the rows whose `field` is the institution with `code` or one below it (none for an unknown
+    code): the ledgers' "institution" filter."""
+    path = Institution.objects.filter(code=code).values_list("path", flat=True).first()
+    return Q(**{f"{field}__in": subtree_ids(path)}) if path is not None else Q(pk__in=[])
+
+
+def scoped_get(visible: QuerySet[M], pk: int, *, for_update: bool, missing: str,
+               related: tuple[str, ...] = ()) -> M:
+    """One row of a scoped read (`visible`), or NotFound (404: the same whether it does not exist or lies outside
+    the scope). `for_update` locks that row only (not the rows its joins read); `related` are joined either way."""
+    qs = visible.model.objects.select_for_update().filter(pk__in=visible.values("pk")) if for_update else visible
+    if related:
+        qs = qs.select_related(*related)
+    row = qs.filter(pk=pk).first()
+    if row is None:
+        raise NotFound(missing)
+    return row

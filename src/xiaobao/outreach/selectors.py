@@ -18,7 +18,7 @@ from django.utils.translation import pgettext
 from xiaobao.core.errors import NotFound
 from xiaobao.core.registry import MeasureValue, Period
 from xiaobao.org.models import Institution, User
-from xiaobao.org.scope import scope_for, subtree_ids
+from xiaobao.org.scope import in_subtree_q, scope_for, scoped_get, subtree_ids
 from xiaobao.outreach.codes import Audience, Channel, Format, PieceKind, Status
 from xiaobao.outreach.models import Activity, ActivityFile, Campaign, Piece
 
@@ -37,13 +37,7 @@ def activities_visible_to(user: User) -> QuerySet[Activity]:
 
 
 def activity_get(*, user: User, pk: int, for_update: bool = False) -> Activity:
-    qs = activities_visible_to(user)
-    if for_update:
-        qs = Activity.objects.select_for_update().filter(pk__in=qs.values("pk"))
-    activity = qs.filter(pk=pk).first()
-    if activity is None:
-        raise NotFound(_("No such activity."))
-    return activity
+    return scoped_get(activities_visible_to(user), pk, for_update=for_update, missing=_("No such activity."))
 
 
 def file_get(*, user: User, pk: int) -> ActivityFile:
@@ -58,23 +52,12 @@ def pieces_visible_to(user: User) -> QuerySet[Piece]:
 
 
 def piece_get(*, user: User, pk: int, for_update: bool = False) -> Piece:
-    qs = pieces_visible_to(user)
-    if for_update:
-        qs = Piece.objects.select_for_update().filter(pk__in=qs.values("pk"))
-    piece = qs.filter(pk=pk).first()
-    if piece is None:
-        raise NotFound(_("No such piece."))
-    return piece
+    return scoped_get(pieces_visible_to(user), pk, for_update=for_update, missing=_("No such piece."))
 
 
 def campaigns(*, active_only: bool = False) -> QuerySet[Campaign]:
     qs = Campaign.objects.all()
     return qs.filter(is_active=True) if active_only else qs
-
-
-def _subtree_filter(code: str) -> Q:
-    institution = Institution.objects.filter(code=code).first()
-    return Q(institution_id__in=subtree_ids(institution.path)) if institution else Q(pk__in=[])
 
 
 @dataclass(frozen=True)
@@ -100,7 +83,7 @@ def activity_list(user: User, f: ActivityFilter) -> QuerySet[Activity]:
     if f.audience:
         qs = qs.filter(audiences__contains=f",{f.audience},")
     if f.institution:
-        qs = qs.filter(_subtree_filter(f.institution))
+        qs = qs.filter(in_subtree_q(f.institution))
     if f.held_from:
         qs = qs.filter(held_on__gte=f.held_from)
     if f.held_to:
@@ -137,7 +120,7 @@ def piece_list(user: User, f: PieceFilter) -> QuerySet[Piece]:
     elif f.campaign:
         qs = qs.filter(campaign_id=int(f.campaign)) if f.campaign.isdigit() else qs.none()
     if f.institution:
-        qs = qs.filter(_subtree_filter(f.institution))
+        qs = qs.filter(in_subtree_q(f.institution))
     if f.published_from:
         qs = qs.filter(published_on__gte=f.published_from)
     if f.published_to:

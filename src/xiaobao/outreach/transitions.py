@@ -16,7 +16,10 @@ from django.utils.functional import Promise
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _l
 
-from xiaobao.core.errors import Conflict, PermissionDenied
+from xiaobao.core.errors import PermissionDenied
+from xiaobao.core.transitions import StaleVersion as StaleVersion
+from xiaobao.core.transitions import TransitionNotAllowed as TransitionNotAllowed
+from xiaobao.core.transitions import move, permitted, rule_for
 from xiaobao.org.roles import Role
 from xiaobao.outreach.codes import Status
 
@@ -45,23 +48,10 @@ TRANSITIONS: dict[str, Action] = {
 }
 
 
-class TransitionNotAllowed(Conflict):
-    code = "transition_not_allowed"
-
-
-class StaleVersion(Conflict):
-    code = "stale_version"
-
-
 def check(piece: object, action: str, user: object) -> Action:
-    rule = TRANSITIONS.get(action)
-    if rule is None:
-        raise TransitionNotAllowed(_("Unknown action."), field="action")
     status = piece.status  # type: ignore[attr-defined]
-    if status not in rule.sources:
-        raise TransitionNotAllowed(
-            _("“%(action)s” is not possible while the piece is “%(status)s”.")
-            % {"action": rule.label, "status": Status(status).label}, field="action")
+    rule = rule_for(TRANSITIONS, action, status, status_label=lambda: Status(status).label,
+                    not_now=_("“%(action)s” is not possible while the piece is “%(status)s”."))
     if getattr(user, "is_read_only", True) or not user.has_role(*rule.roles):  # type: ignore[attr-defined]
         raise PermissionDenied(_("Your role may not do “%(action)s” on this piece.") % {"action": rule.label})
     return rule
@@ -69,17 +59,9 @@ def check(piece: object, action: str, user: object) -> Action:
 
 def may(piece: object, action: str, user: object) -> bool:
     """Whether `user` may take `action` on `piece` now (status and role), without raising."""
-    try:
-        check(piece, action, user)
-    except (Conflict, PermissionDenied):
-        return False
-    return True
+    return permitted(check, piece, action, user)
 
 
 def apply(piece: object, action: str, user: object) -> tuple[str, str]:
     """Check and apply the action; returns (from status, to status). The only writer of `status`."""
-    rule = check(piece, action, user)
-    before = piece.status  # type: ignore[attr-defined]
-    after = rule.target or before
-    piece.status = after  # type: ignore[attr-defined]
-    return before, after
+    return move(piece, check(piece, action, user).target)

@@ -19,7 +19,7 @@ from django.utils.translation import gettext as _
 from xiaobao.core.errors import NotFound
 from xiaobao.core.registry import MeasureValue, Notice, Period, QueueItem
 from xiaobao.org.models import Institution, User
-from xiaobao.org.scope import scope_for, subtree_ids
+from xiaobao.org.scope import in_subtree_q, scope_for, scoped_get, subtree_ids
 from xiaobao.partners import credit_code
 from xiaobao.partners.codes import IN_FORCE, ListingStatus, Source, Status
 from xiaobao.partners.models import Agreement, Listing, Partner, Violation
@@ -53,23 +53,12 @@ def partners_visible_to(user: User) -> QuerySet[Partner]:
 
 
 def partner_get(*, user: User, pk: int, for_update: bool = False) -> Partner:
-    qs = partners_visible_to(user)
-    if for_update:
-        qs = Partner.objects.select_for_update().filter(pk__in=qs.values("pk"))
-    partner = qs.filter(pk=pk).first()
-    if partner is None:
-        raise NotFound(_("No such partner."))
-    return partner
+    return scoped_get(partners_visible_to(user), pk, for_update=for_update, missing=_("No such partner."))
 
 
 def listing_get(*, user: User, pk: int, for_update: bool = False) -> Listing:
-    qs = Listing.objects.filter(partner__in=partners_visible_to(user).values("pk"))
-    if for_update:
-        qs = Listing.objects.select_for_update().filter(pk__in=qs.values("pk"))
-    listing = qs.filter(pk=pk).select_related("partner").first()
-    if listing is None:
-        raise NotFound(_("No such blacklisting."))
-    return listing
+    return scoped_get(Listing.objects.filter(partner__in=partners_visible_to(user).values("pk")), pk,
+                      for_update=for_update, missing=_("No such blacklisting."), related=("partner",))
 
 
 def agreement_get(*, user: User, pk: int) -> Agreement:
@@ -80,13 +69,8 @@ def agreement_get(*, user: User, pk: int) -> Agreement:
 
 
 def violation_get(*, user: User, pk: int, for_update: bool = False) -> Violation:
-    qs = Violation.objects.filter(partner__in=partners_visible_to(user).values("pk"))
-    if for_update:
-        qs = Violation.objects.select_for_update().filter(pk__in=qs.values("pk"))
-    violation = qs.filter(pk=pk).first()
-    if violation is None:
-        raise NotFound(_("No such violation."))
-    return violation
+    return scoped_get(Violation.objects.filter(partner__in=partners_visible_to(user).values("pk")), pk,
+                      for_update=for_update, missing=_("No such violation."))
 
 
 @dataclass(frozen=True)
@@ -117,9 +101,8 @@ def registry(user: User, f: RegistryFilter) -> QuerySet[Partner]:
     if f.status:
         qs = qs.filter(status=f.status)
     if f.institution:
-        institution = Institution.objects.filter(code=f.institution).first()
-        qs = qs.filter(pk__in=Partner.institutions.through.objects.filter(
-            institution_id__in=subtree_ids(institution.path)).values("partner_id")) if institution else qs.none()
+        qs = qs.filter(pk__in=Partner.institutions.through.objects.filter(in_subtree_q(f.institution))
+                       .values("partner_id"))
     if f.blacklisted:
         qs = qs.filter(is_blacklisted=True)
     if f.licence_expiring:

@@ -18,7 +18,10 @@ from django.utils.functional import Promise
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from xiaobao.core.errors import Conflict, PermissionDenied
+from xiaobao.core.errors import PermissionDenied
+from xiaobao.core.transitions import StaleVersion as StaleVersion
+from xiaobao.core.transitions import TransitionNotAllowed as TransitionNotAllowed
+from xiaobao.core.transitions import move, permitted, rule_for
 from xiaobao.org.roles import Role
 from xiaobao.partners.codes import ListingStatus as L
 from xiaobao.partners.codes import Status as S  # noqa: N817
@@ -67,14 +70,6 @@ TRANSITIONS: dict[str, Action] = {
 }
 
 
-class TransitionNotAllowed(Conflict):
-    code = "transition_not_allowed"
-
-
-class StaleVersion(Conflict):
-    code = "stale_version"
-
-
 class SelfApproval(PermissionDenied):
     code = "self_approval"
 
@@ -95,14 +90,10 @@ def _status_label(subject: str, status: str) -> str:
 def check(subject: Any, action: str, user: Any) -> Action:
     """The rule of `action`, when `user` may take it on `subject` (a Partner or a Listing, or None for a new
     listing) now; raises TransitionNotAllowed (409), PermissionDenied or SelfApproval (403)."""
-    rule = TRANSITIONS.get(action)
-    if rule is None:
-        raise TransitionNotAllowed(_("Unknown action."), field="action")
     status = NEW if subject is None or subject.pk is None else subject.status
-    if status not in rule.sources:
-        raise TransitionNotAllowed(_("“%(action)s” is not possible while the status is “%(status)s”.")
-                                   % {"action": rule.label, "status": _status_label(rule.subject, status)},
-                                   field="action")
+    rule = rule_for(TRANSITIONS, action, status,
+                    status_label=lambda: _status_label(TRANSITIONS[action].subject, status),
+                    not_now=_("“%(action)s” is not possible while the status is “%(status)s”."))
     if getattr(user, "is_read_only", True) or not user.has_role(*rule.roles):
         raise PermissionDenied(_("Your role may not do “%(action)s”.") % {"action": rule.label})
     if rule.second and requester_id(subject, action) == user.pk:
@@ -111,16 +102,10 @@ def check(subject: Any, action: str, user: Any) -> Action:
 
 
 def may(subject: Any, action: str, user: Any) -> bool:
-    try:
-        check(subject, action, user)
-    except (Conflict, PermissionDenied):
-        return False
-    return True
+    return permitted(check, subject, action, user)
 
 
 def apply(subject: Any, action: str, user: Any) -> tuple[str, str]:
     """Check and apply; returns (from status, to status). The only writer of the two statuses."""
     rule = check(subject, action, user)
-    before = NEW if subject.pk is None else subject.status
-    subject.status = rule.target
-    return before, rule.target
+    return move(subject, rule.target, before=NEW if subject.pk is None else subject.status)

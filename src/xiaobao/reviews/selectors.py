@@ -20,7 +20,7 @@ from xiaobao.core.errors import NotFound
 from xiaobao.core.registry import MeasureValue, Period, QueueItem
 from xiaobao.org.models import Institution, User
 from xiaobao.org.roles import Role
-from xiaobao.org.scope import scope_for, subtree_ids
+from xiaobao.org.scope import in_subtree_q, scope_for, scoped_get, subtree_ids
 from xiaobao.reviews.codes import (
     ADOPTED_ANSWERS,
     OPEN_STATUSES,
@@ -42,13 +42,7 @@ def requests_visible_to(user: User) -> QuerySet[ReviewRequest]:
 
 
 def request_get(*, user: User, pk: int, for_update: bool = False) -> ReviewRequest:
-    qs = requests_visible_to(user)
-    if for_update:
-        qs = ReviewRequest.objects.select_for_update().filter(pk__in=qs.values("pk"))
-    request = qs.filter(pk=pk).first()
-    if request is None:
-        raise NotFound(_("No such review request."))
-    return request
+    return scoped_get(requests_visible_to(user), pk, for_update=for_update, missing=_("No such review request."))
 
 
 def today() -> date:
@@ -83,8 +77,7 @@ def ledger(user: User, f: LedgerFilter) -> QuerySet[ReviewRequest]:
     if f.status:
         qs = qs.filter(status=f.status)
     if f.institution:
-        institution = Institution.objects.filter(code=f.institution).first()
-        qs = qs.filter(institution_id__in=subtree_ids(institution.path)) if institution else qs.none()
+        qs = qs.filter(in_subtree_q(f.institution))
     if f.reviewer:
         qs = qs.filter(reviewer_id=f.reviewer)
     if f.submitted_from:
@@ -122,23 +115,13 @@ def findings_of(document: ReviewDocument) -> QuerySet[Finding]:
 
 
 def finding_get(*, user: User, pk: int, for_update: bool = False) -> Finding:
-    qs = Finding.objects.filter(document__request__in=requests_visible_to(user))
-    if for_update:
-        qs = Finding.objects.select_for_update().filter(pk__in=qs.values("pk"))
-    finding = qs.filter(pk=pk).select_related("document__request").first()
-    if finding is None:
-        raise NotFound(_("No such finding."))
-    return finding
+    return scoped_get(Finding.objects.filter(document__request__in=requests_visible_to(user)), pk,
+                      for_update=for_update, missing=_("No such finding."), related=("document__request",))
 
 
 def opinion_get(*, user: User, pk: int, for_update: bool = False) -> Opinion:
-    qs = Opinion.objects.filter(request__in=requests_visible_to(user))
-    if for_update:
-        qs = Opinion.objects.select_for_update().filter(pk__in=qs.values("pk"))
-    opinion = qs.filter(pk=pk).select_related("request", "document").first()
-    if opinion is None:
-        raise NotFound(_("No such opinion."))
-    return opinion
+    return scoped_get(Opinion.objects.filter(request__in=requests_visible_to(user)), pk,
+                      for_update=for_update, missing=_("No such opinion."), related=("request", "document"))
 
 
 def releases_visible_to(user: User) -> QuerySet[Release]:
@@ -146,13 +129,7 @@ def releases_visible_to(user: User) -> QuerySet[Release]:
 
 
 def release_get(*, user: User, pk: int, for_update: bool = False) -> Release:
-    qs = releases_visible_to(user)
-    if for_update:
-        qs = Release.objects.select_for_update().filter(pk__in=qs.values("pk"))
-    release = qs.filter(pk=pk).first()
-    if release is None:
-        raise NotFound(_("No such release."))
-    return release
+    return scoped_get(releases_visible_to(user), pk, for_update=for_update, missing=_("No such release."))
 
 
 def live_releases() -> QuerySet[Release]:

@@ -16,7 +16,10 @@ from django.utils.functional import Promise
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _l
 
-from xiaobao.core.errors import Conflict, PermissionDenied
+from xiaobao.core.errors import PermissionDenied
+from xiaobao.core.transitions import StaleVersion as StaleVersion
+from xiaobao.core.transitions import TransitionNotAllowed as TransitionNotAllowed
+from xiaobao.core.transitions import move, permitted, rule_for
 from xiaobao.org.roles import Role
 from xiaobao.reviews.codes import Status
 
@@ -51,21 +54,9 @@ TRANSITIONS: dict[str, Action] = {
 }
 
 
-class TransitionNotAllowed(Conflict):
-    code = "transition_not_allowed"
-
-
-class StaleVersion(Conflict):
-    code = "stale_version"
-
-
 def may(request: object, action: str, user: object) -> bool:
     """Whether `user` may take `action` on `request` now (status and role), without raising."""
-    try:
-        check(request, action, user)
-    except (Conflict, PermissionDenied):
-        return False
-    return True
+    return permitted(check, request, action, user)
 
 
 def _holds(user: object, roles: frozenset[str], request: object) -> bool:
@@ -79,14 +70,9 @@ def _holds(user: object, roles: frozenset[str], request: object) -> bool:
 
 
 def check(request: object, action: str, user: object) -> Action:
-    rule = TRANSITIONS.get(action)
-    if rule is None:
-        raise TransitionNotAllowed(_("Unknown action."), field="action")
     status = request.status  # type: ignore[attr-defined]
-    if status not in rule.sources:
-        raise TransitionNotAllowed(
-            _("“%(action)s” is not possible while the request is “%(status)s”.")
-            % {"action": rule.label, "status": Status(status).label}, field="action")
+    rule = rule_for(TRANSITIONS, action, status, status_label=lambda: Status(status).label,
+                    not_now=_("“%(action)s” is not possible while the request is “%(status)s”."))
     if getattr(user, "is_read_only", False) or not _holds(user, rule.roles, request):
         raise PermissionDenied(_("Your role may not do “%(action)s” on this request.") % {"action": rule.label})
     return rule
@@ -95,7 +81,4 @@ def check(request: object, action: str, user: object) -> Action:
 def apply(request: object, action: str, user: object, *, target: str | None = None) -> tuple[str, str]:
     """Check and apply the action; returns (from status, to status). The only writer of `status`."""
     rule = check(request, action, user)
-    before = request.status  # type: ignore[attr-defined]
-    after = target if target is not None and action == "conclude" else (rule.target or before)
-    request.status = after  # type: ignore[attr-defined]
-    return before, after
+    return move(request, target if target is not None and action == "conclude" else rule.target)

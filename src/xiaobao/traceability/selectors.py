@@ -12,7 +12,7 @@ from django.utils.translation import gettext as _
 
 from xiaobao.core.errors import NotFound
 from xiaobao.org.models import User
-from xiaobao.org.scope import scope_for, subtree_ids
+from xiaobao.org.scope import in_subtree_q, scope_for
 from xiaobao.privacy import crypto
 from xiaobao.traceability import policy
 from xiaobao.traceability.codes import RECORDING_REQUIRED_CHANNELS, Integrity, Kind
@@ -113,10 +113,7 @@ def sale_list(user: User, f: SaleFilter) -> QuerySet[SaleRecord]:
     if f.product_line:
         qs = qs.filter(product_line=f.product_line)
     if f.institution:
-        from xiaobao.org.models import Institution
-
-        inst = Institution.objects.filter(code=f.institution).first()
-        qs = qs.filter(institution_id__in=subtree_ids(inst.path)) if inst else qs.none()
+        qs = qs.filter(in_subtree_q(f.institution))
     if f.agent:
         qs = qs.filter(agent_number=f.agent.strip())
     if f.sold_from:

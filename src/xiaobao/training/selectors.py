@@ -21,7 +21,7 @@ from xiaobao.core.errors import NotFound, PermissionDenied
 from xiaobao.core.registry import MeasureValue, Period, QueueItem
 from xiaobao.org.models import Institution, User
 from xiaobao.org.roles import CASE_ROLES, Role
-from xiaobao.org.scope import scope_for, subtree_ids, subtrees
+from xiaobao.org.scope import scope_for, scoped_get, subtree_ids, subtrees
 from xiaobao.training.codes import FINAL_STATUSES, AttemptStatus
 from xiaobao.training.models import Attempt, AttemptAnswer, Attendance, Course, Exam, Plan, Question
 from xiaobao.training.transitions import GRADERS, MANAGERS
@@ -85,13 +85,8 @@ def courses_visible_to(user: User) -> QuerySet[Course]:
 
 
 def course_get(*, user: User, pk: int, for_update: bool = False) -> Course:
-    qs = courses_visible_to(user)
-    if for_update:
-        qs = Course.objects.select_for_update().filter(pk__in=qs.values("pk")).select_related("plan__institution")
-    course = qs.filter(pk=pk).first()
-    if course is None:
-        raise NotFound(_("No such course."))
-    return course
+    return scoped_get(courses_visible_to(user), pk,
+                      for_update=for_update, missing=_("No such course."), related=("plan__institution",))
 
 
 def exams_visible_to(user: User) -> QuerySet[Exam]:
@@ -114,13 +109,8 @@ def attempts_visible_to(user: User) -> QuerySet[Attempt]:
 
 
 def attempt_get(*, user: User, pk: int, for_update: bool = False) -> Attempt:
-    qs = attempts_visible_to(user)
-    if for_update:
-        qs = Attempt.objects.select_for_update().filter(pk__in=qs.values("pk"))
-    attempt = qs.select_related("exam", "candidate").filter(pk=pk).first()
-    if attempt is None:
-        raise NotFound(_("No such attempt."))
-    return attempt
+    return scoped_get(attempts_visible_to(user), pk,
+                      for_update=for_update, missing=_("No such attempt."), related=("exam", "candidate"))
 
 
 def answer_get(*, user: User, pk: int) -> AttemptAnswer:

@@ -14,7 +14,10 @@ from django.utils.functional import Promise
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from xiaobao.core.errors import Conflict, PermissionDenied
+from xiaobao.core.errors import PermissionDenied
+from xiaobao.core.transitions import StaleVersion as StaleVersion
+from xiaobao.core.transitions import TransitionNotAllowed as TransitionNotAllowed
+from xiaobao.core.transitions import move, permitted, rule_for
 from xiaobao.org.roles import Role
 from xiaobao.training.codes import AttemptStatus
 
@@ -41,14 +44,6 @@ TRANSITIONS: dict[str, Action] = {
 }
 
 
-class TransitionNotAllowed(Conflict):
-    code = "transition_not_allowed"
-
-
-class StaleVersion(Conflict):
-    code = "stale_version"
-
-
 def _holds(user: object | None, roles: frozenset[str], attempt: object) -> bool:
     if user is None:
         return SYSTEM in roles
@@ -60,25 +55,16 @@ def _holds(user: object | None, roles: frozenset[str], attempt: object) -> bool:
 
 
 def check(attempt: object, action: str, user: object | None) -> Action:
-    rule = TRANSITIONS.get(action)
-    if rule is None:
-        raise TransitionNotAllowed(_("Unknown action."), field="action")
     status = attempt.status  # type: ignore[attr-defined]
-    if status not in rule.sources:
-        raise TransitionNotAllowed(
-            _("“%(action)s” is not possible while the attempt is “%(status)s”.")
-            % {"action": rule.label, "status": AttemptStatus(status).label}, field="action")
+    rule = rule_for(TRANSITIONS, action, status, status_label=lambda: AttemptStatus(status).label,
+                    not_now=_("“%(action)s” is not possible while the attempt is “%(status)s”."))
     if not _holds(user, rule.roles, attempt):
         raise PermissionDenied(_("You may not do “%(action)s” on this attempt.") % {"action": rule.label})
     return rule
 
 
 def may(attempt: object, action: str, user: object | None) -> bool:
-    try:
-        check(attempt, action, user)
-    except (Conflict, PermissionDenied):
-        return False
-    return True
+    return permitted(check, attempt, action, user)
 
 
 def apply(attempt: object, action: str, user: object | None, *, target: str) -> tuple[str, str]:
@@ -86,6 +72,4 @@ def apply(attempt: object, action: str, user: object | None, *, target: str) -> 
     rule = check(attempt, action, user)
     if target not in rule.targets:
         raise TransitionNotAllowed(_("Unknown action."), field="action")
-    before = attempt.status  # type: ignore[attr-defined]
-    attempt.status = target  # type: ignore[attr-defined]
-    return before, target
+    return move(attempt, target)

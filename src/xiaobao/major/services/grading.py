@@ -4,6 +4,8 @@ or override (which starts the emergency response), and the officer's versions of
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from django.db import transaction
 from django.db.models import Max
 from django.utils import timezone
@@ -12,6 +14,8 @@ from django.utils.translation import gettext as _
 from xiaobao.audit import services as audit
 from xiaobao.complaints.codes import Channel
 from xiaobao.complaints.models import Complaint
+from xiaobao.complaints.models.case import OPEN
+from xiaobao.complaints.selectors import complaints_visible_to
 from xiaobao.complaints.services._common import lock, record
 from xiaobao.core.errors import Conflict, InvalidInput
 from xiaobao.major import grading
@@ -42,6 +46,39 @@ def preview(complaint: Complaint) -> grading.Suggestion:
     rules = grading.current()
     major = MajorCase.objects.filter(complaint=complaint).first()
     return grading.suggest(facts(complaint, major, rules), rules)
+
+
+@dataclass(frozen=True)
+class Effect:
+    """What new rules would change on open cases: suggested levels now and then, and the cases that move."""
+
+    looked_at: int
+    capped: bool
+    now: dict[str, int]
+    then: dict[str, int]
+    changed: list[tuple[Complaint, str, str]]  # (case, level now, level then)
+
+
+def effect_on_open(user: User, new: grading.Rules, *, limit: int = 300) -> Effect:
+    """预览: the suggestion the rules in force and `new` give each open case in the user's scope (the newest
+    `limit` of them; a read, nothing stored)."""
+    current = grading.current()
+    cases = list(complaints_visible_to(user).filter(status__in=OPEN).order_by("-received_at")[:limit + 1])
+    capped = len(cases) > limit
+    cases = cases[:limit]
+    majors = {m.complaint_id: m for m in MajorCase.objects.filter(complaint__in=cases)}
+    now = dict.fromkeys(Level.values, 0)
+    then = dict.fromkeys(Level.values, 0)
+    changed = []
+    for complaint in cases:
+        major = majors.get(complaint.pk)
+        before = grading.suggest(facts(complaint, major, current), current).level
+        after = grading.suggest(facts(complaint, major, new), new).level
+        now[before] += 1
+        then[after] += 1
+        if before != after:
+            changed.append((complaint, before, after))
+    return Effect(len(cases), capped, now, then, changed)
 
 
 def _major(complaint: Complaint) -> MajorCase:
@@ -128,11 +165,15 @@ def confirm(*, complaint_id: int, by: User, level: str | None = None, reason: st
 
 
 @transaction.atomic
-def rules_save(*, by: User, content: str, note: str) -> GradingRuleSet:
+def rules_save(*, by: User, content: str, note: str, base_version: str | None = None) -> GradingRuleSet:
     """Save a new version of the rules (validated first; the old versions stay; audited). Two officers saving
-    at once: the unique version makes the second one fail rather than overwrite."""
+    at once: the unique version makes the second one fail rather than overwrite; `base_version` (the version the
+    editor started from: "v3" or "default") makes a save over a version saved meanwhile a 409."""
     response.guard(by, GRADERS, _("change the grading rules"))
     note = response.require_text(note, "note", _("Reason for the change"))[:200]
+    if base_version and base_version != grading.current().version:
+        raise Conflict(_("Another officer saved version %(now)s after you opened the rules: open them again and "
+                         "redo your change.") % {"now": grading.current().version}, field="base_version")
     grading.parse(content)  # RulesError (422) names every wrong field
     if content.strip() == grading.current().text.strip():
         raise InvalidInput(_("The rules are unchanged."), field="content")
