@@ -18,6 +18,7 @@ from django.utils.translation import gettext as _
 from xiaobao.assistance.codes import Group, Measure
 from xiaobao.assistance.models import FacilityCheck, FacilityPhoto, Service
 from xiaobao.core.errors import NotFound
+from xiaobao.core.filters import where_given
 from xiaobao.core.registry import MeasureValue, Period, QueueItem
 from xiaobao.org.models import Institution, User
 from xiaobao.org.roles import Role
@@ -69,25 +70,13 @@ def _group_q(group: str) -> Q:
 
 def ledger(user: User, f: LedgerFilter) -> QuerySet[Service]:
     """服务台账 with the filters of the page, the API and the export."""
-    qs = services_visible_to(user)
+    qs = services_visible_to(user).filter(where_given(
+        language=f.language, channel=f.channel, outcome=f.outcome, served_on__gte=f.served_from,
+        served_on__lte=f.served_to, complaint_id=f.complaint, need_masked__icontains=f.q))
     if f.group:
         qs = qs.filter(_group_q(f.group))
-    if f.language:
-        qs = qs.filter(language=f.language)
-    if f.channel:
-        qs = qs.filter(channel=f.channel)
-    if f.outcome:
-        qs = qs.filter(outcome=f.outcome)
     if f.institution:
         qs = qs.filter(in_subtree_q(f.institution))
-    if f.served_from:
-        qs = qs.filter(served_on__gte=f.served_from)
-    if f.served_to:
-        qs = qs.filter(served_on__lte=f.served_to)
-    if f.complaint:
-        qs = qs.filter(complaint_id=f.complaint)
-    if f.q:
-        qs = qs.filter(need_masked__icontains=f.q)
     if f.measure:  # a JSON list: filtered in Python (portable across SQLite and PostgreSQL), kept a queryset
         ids = [pk for pk, measures in qs.values_list("pk", "measures") if f.measure in (measures or [])]
         qs = qs.filter(pk__in=ids)

@@ -16,6 +16,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import pgettext
 
 from xiaobao.core.errors import NotFound
+from xiaobao.core.filters import where_given
 from xiaobao.core.registry import MeasureValue, Period
 from xiaobao.org.models import Institution, User
 from xiaobao.org.scope import in_subtree_q, scope_for, scoped_get, subtree_ids
@@ -60,6 +61,15 @@ def campaigns(*, active_only: bool = False) -> QuerySet[Campaign]:
     return qs.filter(is_active=True) if active_only else qs
 
 
+def _campaign_q(campaign: str) -> Q:
+    """A campaign id, "regular" (outside any campaign), or "" (any)."""
+    if campaign == "regular":
+        return Q(campaign__isnull=True)
+    if campaign:
+        return Q(campaign_id=int(campaign)) if campaign.isdigit() else Q(pk__in=[])
+    return Q()
+
+
 @dataclass(frozen=True)
 class ActivityFilter:
     q: str = ""
@@ -73,21 +83,11 @@ class ActivityFilter:
 
 def activity_list(user: User, f: ActivityFilter) -> QuerySet[Activity]:
     """活动台账 with the filters of the list page, the API and the export."""
-    qs = activities_visible_to(user)
-    if f.campaign == "regular":
-        qs = qs.filter(campaign__isnull=True)
-    elif f.campaign:
-        qs = qs.filter(campaign_id=int(f.campaign)) if f.campaign.isdigit() else qs.none()
-    if f.format:
-        qs = qs.filter(format=f.format)
-    if f.audience:
-        qs = qs.filter(audiences__contains=f",{f.audience},")
+    qs = activities_visible_to(user).filter(_campaign_q(f.campaign), where_given(
+        format=f.format, audiences__contains=f.audience and f",{f.audience},", held_on__gte=f.held_from,
+        held_on__lte=f.held_to))
     if f.institution:
         qs = qs.filter(in_subtree_q(f.institution))
-    if f.held_from:
-        qs = qs.filter(held_on__gte=f.held_from)
-    if f.held_to:
-        qs = qs.filter(held_on__lte=f.held_to)
     if f.q:
         qs = qs.filter(Q(title__icontains=f.q) | Q(place__icontains=f.q) | Q(partners_masked__icontains=f.q))
     return qs
@@ -108,25 +108,11 @@ class PieceFilter:
 
 def piece_list(user: User, f: PieceFilter) -> QuerySet[Piece]:
     """宣传文章与以案说险 with the filters of the list page, the API and the export."""
-    qs = pieces_visible_to(user)
-    if f.kind:
-        qs = qs.filter(kind=f.kind)
-    if f.status:
-        qs = qs.filter(status=f.status)
-    if f.channel:
-        qs = qs.filter(channel=f.channel)
-    if f.campaign == "regular":
-        qs = qs.filter(campaign__isnull=True)
-    elif f.campaign:
-        qs = qs.filter(campaign_id=int(f.campaign)) if f.campaign.isdigit() else qs.none()
+    qs = pieces_visible_to(user).filter(_campaign_q(f.campaign), where_given(
+        kind=f.kind, status=f.status, channel=f.channel, published_on__gte=f.published_from,
+        published_on__lte=f.published_to, activity_id=f.activity))
     if f.institution:
         qs = qs.filter(in_subtree_q(f.institution))
-    if f.published_from:
-        qs = qs.filter(published_on__gte=f.published_from)
-    if f.published_to:
-        qs = qs.filter(published_on__lte=f.published_to)
-    if f.activity:
-        qs = qs.filter(activity_id=f.activity)
     if f.q:
         qs = qs.filter(Q(title__icontains=f.q) | Q(text_masked__icontains=f.q))
     return qs

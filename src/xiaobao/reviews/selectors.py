@@ -17,6 +17,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import pgettext
 
 from xiaobao.core.errors import NotFound
+from xiaobao.core.filters import where_given
 from xiaobao.core.registry import MeasureValue, Period, QueueItem
 from xiaobao.org.models import Institution, User
 from xiaobao.org.roles import Role
@@ -71,15 +72,9 @@ def _day_start(day: date) -> datetime:
 
 def ledger(user: User, f: LedgerFilter) -> QuerySet[ReviewRequest]:
     """审查台账 with the filters of the ledger page, API and export."""
-    qs = requests_visible_to(user)
-    if f.kind:
-        qs = qs.filter(kind=f.kind)
-    if f.status:
-        qs = qs.filter(status=f.status)
+    qs = requests_visible_to(user).filter(where_given(kind=f.kind, status=f.status, reviewer_id=f.reviewer))
     if f.institution:
         qs = qs.filter(in_subtree_q(f.institution))
-    if f.reviewer:
-        qs = qs.filter(reviewer_id=f.reviewer)
     if f.submitted_from:
         qs = qs.filter(submitted_at__gte=_day_start(f.submitted_from))
     if f.submitted_to:
