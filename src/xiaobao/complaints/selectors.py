@@ -230,3 +230,10 @@ def dispute_ends(policy_numbers: list[str]) -> dict[str, list[date | None]]:
             ended = closed_at or decided_at or updated_at if status in FINAL_STATUSES else None
             ends.setdefault(number, []).append(ended.astimezone(beijing).date() if ended else None)
     return ends
+
+
+def policy_numbers_complained(since: datetime, until: datetime) -> set[str]:
+    """Policy numbers of the complaints received in [since, until): a system read for the sampling of sales
+    quality inspection ("all calls of agents with a complaint in the last 90 days"). Numbers only, not scoped."""
+    return set(Complaint.objects.filter(received_at__gte=since, received_at__lt=until).exclude(policy_number="")
+               .values_list("policy_number", flat=True).distinct())

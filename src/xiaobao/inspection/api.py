@@ -2,20 +2,22 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from decimal import Decimal
 from typing import Literal
 
 from django.http import HttpRequest
-from ninja import Router, Schema
+from ninja import Query, Router, Schema
 from ninja import Status as Reply
 from pydantic import Field
 
+from xiaobao.core.errors import InvalidInput
+from xiaobao.inspection import labels, selectors, stats
 from xiaobao.inspection import rules as rules_module
-from xiaobao.inspection import selectors
-from xiaobao.inspection.codes import Condition
-from xiaobao.inspection.models import SamplingPlan
-from xiaobao.inspection.services import config
+from xiaobao.inspection.codes import Conclusion, Condition, Status
+from xiaobao.inspection.models import AutoFinding, Inspection, SamplingPlan
+from xiaobao.inspection.services import config, workflow
+from xiaobao.major.models import Measure as AccountabilityMeasure
 
 router = Router(tags=["inspection"])
 
@@ -121,3 +123,206 @@ def plan_update(request: HttpRequest, plan_id: int, payload: PlanUpdateIn) -> In
     data = payload.model_dump()
     version = data.pop("version")
     return _plan_out(config.plan_update(plan_id=plan_id, version=version, by=request.user, **data))
+
+
+# ---- inspections ---------------------------------------------------------------------------------------------
+
+StatusCode = Literal[tuple(Status.values)]  # type: ignore[valid-type]
+ConclusionCode = Literal[tuple(Conclusion.values)]  # type: ignore[valid-type]
+MeasureCode = Literal[tuple(AccountabilityMeasure.values)]  # type: ignore[valid-type]
+
+
+class FindingOut(Schema):
+    id: int
+    kind: str = Field(description="step_present, step_missing or violation")
+    code: str = Field(description="the step code or the marketing violation code")
+    label: str
+    turn: int | None = Field(description="index of the turn in the transcript (none for a missing step)")
+    quote: str = Field(description="the quoted turn, masked")
+    passage: str = Field(description="the flagged passage, masked")
+    explanation: str
+    basis: str
+    state: str = Field(description="open, confirmed or overridden")
+    decision_reason: str = Field(description="masked")
+
+
+class ReasonOut(Schema):
+    plan_id: int
+    plan_name: str
+    condition: str
+    threshold: int | None
+    rate_percent: Decimal
+    seed: str
+    group_size: int
+    quota: int
+    position: int
+    detail: dict[str, object]
+
+
+class InspectionOut(Schema):
+    id: int
+    number: str
+    version: int
+    status: str
+    status_label: str
+    institution: str
+    policy_number: str
+    channel: str
+    product_line: str
+    agent_name: str
+    agent_number: str
+    sold_at: datetime
+    item_id: int
+    check_state: str
+    steps_required: list[str]
+    steps_present: list[str]
+    steps_missing: list[str]
+    violations: list[str]
+    rules_version: str
+    inspector: str | None
+    score: int | None
+    conclusion: str
+    conclusion_note: str = Field(description="masked")
+    rectification_task_id: int | None
+    accountability_record_id: int | None
+    sampled_at: datetime
+    concluded_at: datetime | None
+    reasons: list[ReasonOut] = []
+    findings: list[FindingOut] = []
+
+
+class InspectionPage(Schema):
+    count: int
+    items: list[InspectionOut]
+
+
+def _finding_out(f: AutoFinding) -> FindingOut:
+    return FindingOut(id=f.pk, kind=f.kind, code=f.code, label=f.label, turn=f.turn, quote=f.quote_masked,
+                      passage=f.passage_masked, explanation=f.explanation, basis=f.basis, state=f.state,
+                      decision_reason=f.decision_reason_masked)
+
+
+def _inspection_out(i: Inspection, *, detail: bool = False) -> InspectionOut:
+    c = i.auto_check
+    out = InspectionOut(
+        id=i.pk, number=i.number, version=i.version, status=i.status, status_label=str(i.get_status_display()),
+        institution=i.institution.code, policy_number=c.sale.policy_number, channel=c.channel,
+        product_line=c.product_line, agent_name=c.agent_name, agent_number=c.agent_number, sold_at=c.sale.sold_at,
+        item_id=c.item_id, check_state=c.state, steps_required=c.required, steps_present=c.present,
+        steps_missing=c.missing, violations=c.violations, rules_version=c.rules_version,
+        inspector=i.inspector.username if i.inspector_id else None, score=i.score, conclusion=i.conclusion,
+        conclusion_note=i.conclusion_note_masked, rectification_task_id=i.rectification_task_id,
+        accountability_record_id=i.accountability_record_id, sampled_at=i.sampled_at, concluded_at=i.concluded_at)
+    if detail:
+        out.reasons = [ReasonOut(plan_id=r.plan_id, plan_name=r.plan_name, condition=r.condition,
+                                 threshold=r.threshold, rate_percent=r.rate_percent, seed=r.seed,
+                                 group_size=r.group_size, quota=r.quota, position=r.position, detail=r.detail)
+                       for r in selectors.reasons_of(i)]
+        out.findings = [_finding_out(f) for f in selectors.findings_of(i)]
+    return out
+
+
+class QueueFilters(Schema):
+    status: StatusCode | None = None
+    institution: str | None = Field(None, max_length=20, description="institution code: its subtree")
+    agent: str | None = Field(None, max_length=40, description="agent staff number")
+    mine: bool = False
+    policy_number: str | None = Field(None, max_length=40)
+    offset: int = Field(0, ge=0, le=1_000_000)
+    limit: int = Field(50, ge=1, le=200)
+
+
+@router.get("/inspection/inspections", response=InspectionPage,
+            summary="Sampled calls and their inspections in the user's scope (质检队列)")
+def inspection_list(request: HttpRequest, filters: QueueFilters = Query(...)) -> InspectionPage:
+    qs = selectors.queue(request.user, selectors.QueueFilter(
+        status=filters.status or "", institution=filters.institution or "", agent=filters.agent or "",
+        mine=filters.mine, q=filters.policy_number or ""))
+    return InspectionPage(count=qs.count(), items=[_inspection_out(i) for i in
+                                                   qs[filters.offset:filters.offset + filters.limit]])
+
+
+@router.get("/inspection/inspections/{inspection_id}", response=InspectionOut,
+            summary="One inspection: why the call was picked, the automatic findings, the decisions")
+def inspection_detail(request: HttpRequest, inspection_id: int) -> InspectionOut:
+    return _inspection_out(selectors.inspection_get(user=request.user, pk=inspection_id), detail=True)
+
+
+class ActionIn(Schema):
+    action: Literal["take", "release", "conclude", "propose_accountability"]
+    version: int = Version
+    conclusion: ConclusionCode | None = Field(None, description="for conclude: pass (合格) or fail (不合格)")
+    score: int | None = Field(None, ge=0, le=100, description="for conclude")
+    note: str = Field("", max_length=2000, description="conclusion note (required for fail, at least 4 characters)")
+    reason: str = Field("", max_length=500, description="for release (at least 4 characters)")
+    measure: MeasureCode | None = Field(None, description="for propose_accountability")
+    finding: str = Field("", max_length=2000, description="for propose_accountability")
+
+
+@router.post("/inspection/inspections/{inspection_id}/actions", response=InspectionOut,
+             summary="Take, give back, conclude (不合格 opens a rectification task) or propose accountability "
+                     "(409 on a stale version or a step the status does not allow)")
+def inspection_action(request: HttpRequest, inspection_id: int, payload: ActionIn) -> InspectionOut:
+    user, v = request.user, payload.version
+    if payload.action == "take":
+        workflow.take(inspection_id=inspection_id, version=v, by=user)
+    elif payload.action == "release":
+        workflow.release(inspection_id=inspection_id, version=v, by=user, reason=payload.reason)
+    elif payload.action == "conclude":
+        if payload.conclusion is None:
+            raise InvalidInput("请选择质检结论。", field="conclusion")
+        workflow.conclude(inspection_id=inspection_id, version=v, by=user, conclusion=payload.conclusion,
+                          score=payload.score, note=payload.note)
+    else:
+        if payload.measure is None:
+            raise InvalidInput("请选择问责措施。", field="measure")
+        workflow.propose_accountability(inspection_id=inspection_id, by=user, measure=payload.measure,
+                                        finding=payload.finding)
+    return _inspection_out(selectors.inspection_get(user=user, pk=inspection_id), detail=True)
+
+
+class DecisionIn(Schema):
+    confirm: bool = Field(description="true: confirm the finding; false: override it")
+    reason: str = Field("", max_length=500, description="required (at least 4 characters) to override")
+
+
+@router.post("/inspection/findings/{finding_id}/decision", response=FindingOut,
+             summary="Confirm or override an automatic finding (确认/推翻; the finding is kept)")
+def finding_decide(request: HttpRequest, finding_id: int, payload: DecisionIn) -> FindingOut:
+    return _finding_out(workflow.decide_finding(finding_id=finding_id, by=request.user, confirm=payload.confirm,
+                                                reason=payload.reason))
+
+
+class StepRateOut(Schema):
+    step: str
+    label: str
+    missing: int
+    required: int
+    rate: Decimal | None = Field(description="missing / required, in %")
+
+
+class FiguresOut(Schema):
+    key: str = Field(description="agent staff number, or institution code")
+    name: str
+    institution: str
+    calls_checked: int
+    calls_inspected: int
+    failed: int
+    failure_rate: Decimal | None = Field(description="failed / inspected, in %")
+    violations: int
+    steps: list[StepRateOut]
+
+
+@router.get("/inspection/stats", response=list[FiguresOut],
+            summary="Per agent or per institution: calls checked and inspected, failure rate, missing steps by "
+                    "step, violations")
+def inspection_stats(request: HttpRequest, by: Literal["agent", "institution"] = "agent",
+                     institution: str | None = Query(None, max_length=20),
+                     sold_from: date | None = None, sold_to: date | None = None) -> list[FiguresOut]:
+    rows = stats.figures(selectors.checks_for_stats(request.user, institution=institution or "",
+                                                    sold_from=sold_from, sold_to=sold_to), by=by)
+    return [FiguresOut(key=r.key, name=r.name, institution=r.institution, calls_checked=r.checked,
+                       calls_inspected=r.inspected, failed=r.failed, failure_rate=r.failure_rate,
+                       violations=r.violations,
+                       steps=[StepRateOut(step=s, label=labels.step_label(s), missing=m, required=n, rate=rate)
+                              for s, rate, m, n in r.step_rates]) for r in rows]

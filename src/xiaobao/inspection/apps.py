@@ -8,8 +8,29 @@ class InspectionConfig(AppConfig):
     verbose_name = _("Sales quality inspection")
 
     def ready(self) -> None:
-        from xiaobao.core import registry
-        from xiaobao.core.registry import NavEntry
+        from datetime import timedelta
 
-        registry.register_navigation(NavEntry("inspection", _("Sales quality inspection"), "inspection:rules",
+        from django.db.models.signals import post_save
+
+        from xiaobao.core import registry
+        from xiaobao.core.registry import Measure, NavEntry
+        from xiaobao.inspection import demo, panels, selectors, stats, tasks
+        from xiaobao.inspection.signals import transcript_arrived
+
+        registry.register_navigation(NavEntry("inspection", _("Sales quality inspection"), "inspection:queue",
                                               order=55))
+        registry.register_queue("inspection", selectors.queue_items, selectors.queue_count)
+        registry.register_panel("sale.detail", "inspection", panels.sale_panel, order=50)
+        registry.register_demo("inspection", demo.seed, order=60)
+        registry.register_periodic("inspection.sweep", tasks.sweep, every=timedelta(minutes=10))
+        for code, label, unit, compute, higher in (
+            ("inspection.inspected_count", _("Sales calls inspected"), _("calls"), stats.measure_inspected_count,
+             True),
+            ("inspection.failure_rate", _("Sales-call inspection failure rate"), "%", stats.measure_failure_rate,
+             False),
+            ("inspection.violation_count", _("Marketing violations in sales calls"), _("items"),
+             stats.measure_violation_count, False),
+        ):
+            registry.register_measure(Measure(code, label, "inspection", unit, compute, higher_is_better=higher))
+        post_save.connect(transcript_arrived, sender="traceability.EvidenceItem",
+                          dispatch_uid="inspection.transcript_arrived")

@@ -16,7 +16,6 @@ from pathlib import Path
 from typing import Any
 
 import xiaobao
-from xiaobao.engines import marketing
 from xiaobao.engines.marketing.rules import DEFAULT_RULES_PATH
 from xiaobao.engines.transcripts import Checklist, TranscriptError, check_transcript, default_checklist
 from xiaobao.engines.transcripts.checklist import DEFAULT_CHECKLIST_PATH
@@ -62,15 +61,6 @@ def engine_version() -> str:
 def _checklist(required: tuple[str, ...]) -> Checklist:
     base = default_checklist()
     return dataclasses.replace(base, lines={_LINE: required}, line_names={_LINE: _LINE})
-
-
-def step_name(code: str) -> str:
-    return default_checklist().step_names.get(code, code)
-
-
-def violation_name(code: str) -> str:
-    info = marketing.default_rules().codes.get(code)
-    return info.name if info else code
 
 
 def check_turns(turns: Sequence[Any], *, channel: str, product_line: str, rules: Rules) -> Outcome:

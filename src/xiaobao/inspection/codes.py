@@ -56,3 +56,15 @@ class Condition(models.TextChoices):
     ALL = "all", _("All calls")  # 全部通话
     AGE_AT_LEAST = "age_at_least", _("Policyholders aged at least N")  # 投保人年龄 ≥ N 岁
     AGENT_COMPLAINED = "agent_complained", _("Agents with a complaint in the last N days")  # 近 N 天被投诉的销售人员
+
+
+# What the timeline shows for each recorded action (质检记录).
+EVENT_LABELS = {
+    "sampled": _("Picked for inspection"),  # 抽中
+    "take": _("Taken"),  # 领取
+    "release": _("Given back to the queue"),  # 退回
+    "finding_confirm": _("Finding confirmed"),  # 确认发现
+    "finding_override": _("Finding overridden"),  # 推翻发现
+    "conclude": _("Concluded"),  # 结论
+    "propose_accountability": _("Accountability proposed"),  # 问责建议
+}

@@ -8,8 +8,9 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from xiaobao.inspection import labels
-from xiaobao.inspection.codes import Condition
+from xiaobao.inspection.codes import Conclusion, Condition, Status
 from xiaobao.inspection.rules import ANY
+from xiaobao.major.models import Measure as AccountabilityMeasure
 
 
 def _code_choices(known: dict[str, Any], extra: set[str], any_label: Any) -> list[tuple[str, Any]]:
@@ -66,3 +67,46 @@ class PlanForm(forms.Form):
     seed = forms.CharField(label=_("Seed (the same seed picks the same calls)"), max_length=64)
     active = forms.BooleanField(label=_("Active"), required=False, initial=True)
     version = forms.IntegerField(widget=forms.HiddenInput, required=False)
+
+
+class QueueFilterForm(forms.Form):
+    q = forms.CharField(label=_("Policy number"), required=False, max_length=40)
+    status = forms.ChoiceField(label=_("Status"), required=False)
+    institution = forms.ChoiceField(label=_("Institution"), required=False)
+    agent = forms.CharField(label=_("Agent staff number"), required=False, max_length=40)
+    mine = forms.BooleanField(label=_("Mine only"), required=False)
+
+    def __init__(self, *args: Any, institutions: list[tuple[str, str]], **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["status"].choices = [("", _("All")), *Status.choices]
+        self.fields["institution"].choices = [("", _("All")), *institutions]
+
+
+class StatsFilterForm(forms.Form):
+    by = forms.ChoiceField(label=_("Figures per"), required=False,
+                           choices=[("agent", _("Agent")), ("institution", _("Institution"))])
+    institution = forms.ChoiceField(label=_("Institution"), required=False)
+    sold_from = forms.DateField(label=_("Sold from"), required=False, widget=forms.DateInput(attrs={"type": "date"}))
+    sold_to = forms.DateField(label=_("to"), required=False, widget=forms.DateInput(attrs={"type": "date"}))
+
+    def __init__(self, *args: Any, institutions: list[tuple[str, str]], **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["institution"].choices = [("", _("All")), *institutions]
+
+
+class ConcludeForm(forms.Form):
+    conclusion = forms.ChoiceField(label=_("Conclusion"), choices=Conclusion.choices, widget=forms.RadioSelect)
+    score = forms.IntegerField(label=_("Score"), min_value=0, max_value=100)
+    note = forms.CharField(label=_("Conclusion note (required for a fail)"), required=False, max_length=2000,
+                           widget=forms.Textarea(attrs={"rows": 3}))
+
+
+class AccountabilityForm(forms.Form):
+    measure = forms.ChoiceField(label=_("Measure"), choices=AccountabilityMeasure.choices)
+    finding = forms.CharField(label=_("Finding"), max_length=2000, widget=forms.Textarea(attrs={"rows": 2}))
+
+
+def version_of(data: Any) -> int:
+    """The version the page was rendered with (0 when missing: the service then answers 409)."""
+    raw = str(data.get("version", ""))
+    return int(raw) if raw.isdigit() and len(raw) < 10 else 0

@@ -5,6 +5,6 @@
 - `workflow`: the inspector's work — take, decide findings, score, conclude; 不合格 opens a rectification task.
 """
 
-from xiaobao.inspection.services import config
+from xiaobao.inspection.services import checks, config, workflow
 
-__all__ = ["config"]
+__all__ = ["checks", "config", "workflow"]
