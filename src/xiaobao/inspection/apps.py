@@ -21,7 +21,7 @@ class InspectionConfig(AppConfig):
                                               order=55))
         registry.register_queue("inspection", selectors.queue_items, selectors.queue_count)
         registry.register_panel("sale.detail", "inspection", panels.sale_panel, order=50)
-        registry.register_demo("inspection", demo.seed, order=60)
+        registry.register_demo("inspection", demo.seed, order=65)  # after traceability (60)
         registry.register_periodic("inspection.sweep", tasks.sweep, every=timedelta(minutes=10))
         for code, label, unit, compute, higher in (
             ("inspection.inspected_count", _("Sales calls inspected"), _("calls"), stats.measure_inspected_count,

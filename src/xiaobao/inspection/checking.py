@@ -30,7 +30,7 @@ class Found:
     kind: str  # FindingKind
     code: str  # step code or marketing code
     turn: int | None  # index in the transcript's turns (None: a missing step)
-    quote: str = ""  # the turn's text (free text: stored encrypted, shown masked)
+    quote: str = ""  # a violation's turn (free text: stored encrypted, shown masked)
     start: int = 0  # the flagged passage inside the turn
     end: int = 0
     explanation: str = ""
@@ -74,8 +74,9 @@ def check_turns(turns: Sequence[Any], *, channel: str, product_line: str, rules:
         return Outcome(readable=False, required=list(required), note=str(exc)[:300])
     texts = [t.text if hasattr(t, "text") else str(t.get("text", "")) for t in turns]
     names = default_checklist().step_names
-    findings = [Found(FindingKind.STEP_PRESENT, e.step, e.turn, texts[e.turn], *_span(texts[e.turn], e.text),
-                      explanation=names.get(e.step, e.step)) for e in result.evidence]
+    # A present step names its turn (the page marks it in the transcript); only violations quote the turn.
+    findings = [Found(FindingKind.STEP_PRESENT, e.step, e.turn, explanation=names.get(e.step, e.step))
+                for e in result.evidence]
     findings += [Found(FindingKind.STEP_MISSING, code, None, explanation=names.get(code, code))
                  for code in result.steps_missing]
     findings += [Found(FindingKind.VIOLATION, f.code, f.turn, texts[f.turn], f.start, f.end,
@@ -83,7 +84,3 @@ def check_turns(turns: Sequence[Any], *, channel: str, product_line: str, rules:
     return Outcome(readable=True, required=list(required), present=list(result.steps_present),
                    missing=list(result.steps_missing), violations=list(result.violations), findings=findings)
 
-
-def _span(text: str, sentence: str) -> tuple[int, int]:
-    start = text.find(sentence)
-    return (start, start + len(sentence)) if start >= 0 else (0, 0)

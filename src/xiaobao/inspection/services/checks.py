@@ -21,6 +21,7 @@ from xiaobao.audit import services as audit
 from xiaobao.audit.services import Entry
 from xiaobao.complaints import selectors as complaint_selectors
 from xiaobao.core.errors import InvalidInput
+from xiaobao.engines import pii
 from xiaobao.inspection import checking, sampling, selectors
 from xiaobao.inspection import rules as rules_module
 from xiaobao.inspection.codes import CheckState, Condition
@@ -32,7 +33,6 @@ from xiaobao.inspection.models import (
     SamplingPlan,
     TranscriptCheck,
 )
-from xiaobao.privacy.masking import mask_free_text
 from xiaobao.traceability import transcripts
 from xiaobao.traceability.codes import Kind
 from xiaobao.traceability.models import EvidenceItem, SaleRecord
@@ -60,6 +60,12 @@ def _turns(item: EvidenceItem) -> tuple[list[Any], str]:
         return [], str(getattr(exc, "message", exc))[:300]
 
 
+def _mask_passage(passage: str) -> str:
+    """The flagged phrase (a few words a marketing rule matched), masked by the pii engine's rules (phone, ID,
+    card numbers); the quoted turn itself is masked in full, names included, by its MaskedTextField."""
+    return pii.mask_text(passage, tier="fast")[:500]
+
+
 def _build(item: EvidenceItem, rules: rules_module.Rules, now: datetime) -> tuple[TranscriptCheck, list[AutoFinding]]:
     sale = item.sale
     turns, problem = _turns(item)
@@ -75,7 +81,7 @@ def _build(item: EvidenceItem, rules: rules_module.Rules, now: datetime) -> tupl
         violations=outcome.violations, rules_version=rules.version, engine_version=checking.engine_version(),
         checked_at=now)
     findings = [AutoFinding(auto_check=check, kind=f.kind, code=f.code, turn=f.turn, quote=f.quote,
-                            passage_masked=mask_free_text(f.quote[f.start:f.end])[:500] if f.end else "",
+                            passage_masked=_mask_passage(f.quote[f.start:f.end]) if f.end else "",
                             explanation=f.explanation[:500], basis=f.basis[:300])
                 for f in outcome.findings]
     return check, findings
