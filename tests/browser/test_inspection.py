@@ -53,8 +53,8 @@ def test_an_inspector_fails_a_sampled_call_and_a_handler_cannot(browser, live_se
     inspector.get_by_test_id("status").get_by_text("质检中").wait_for()
     assert inspector.get_by_test_id("transcript").locator("mark").count() >= 1  # the violation is marked
     while inspector.get_by_test_id("confirm").count():
-        inspector.get_by_test_id("confirm").first.click()
-        inspector.wait_for_load_state()
+        with inspector.expect_navigation():
+            inspector.get_by_test_id("confirm").first.click()
     form = inspector.get_by_test_id("conclude-form")
     form.locator("input[value=fail]").check()
     form.locator("input[name=score]").fill("30")

@@ -353,6 +353,7 @@ The provider checks what `request.user` may see; the page renders panels in `ord
 
 SLOTS_DOC = {
     "complaint.detail": "the complaint page (投诉详情); obj = the Complaint",
+    "sale.detail": "the sale record page (销售记录); obj = the traceability SaleRecord",
 }
 
 _panels: dict[str, dict[str, tuple[int, PanelProvider]]] = {}
