@@ -90,7 +90,7 @@ class InspectionPlanIn(Schema):
     active: bool = True
 
 
-class PlanUpdateIn(InspectionPlanIn):
+class InspectionPlanUpdateIn(InspectionPlanIn):
     version: int = Version
 
 
@@ -119,7 +119,7 @@ def plan_create(request: HttpRequest, payload: InspectionPlanIn) -> Reply:
 
 @router.put("/inspection/plans/{plan_id}", response=InspectionPlanOut,
             summary="Change a sampling plan (officers; 409 on a stale version). Calls already picked stay picked")
-def plan_update(request: HttpRequest, plan_id: int, payload: PlanUpdateIn) -> InspectionPlanOut:
+def plan_update(request: HttpRequest, plan_id: int, payload: InspectionPlanUpdateIn) -> InspectionPlanOut:
     data = payload.model_dump()
     version = data.pop("version")
     return _plan_out(config.plan_update(plan_id=plan_id, version=version, by=request.user, **data))
@@ -132,7 +132,7 @@ ConclusionCode = Literal[tuple(Conclusion.values)]  # type: ignore[valid-type]
 MeasureCode = Literal[tuple(AccountabilityMeasure.values)]  # type: ignore[valid-type]
 
 
-class FindingOut(Schema):
+class InspectionFindingOut(Schema):
     id: int
     kind: str = Field(description="step_present, step_missing or violation")
     code: str = Field(description="the step code or the marketing violation code")
@@ -146,7 +146,7 @@ class FindingOut(Schema):
     decision_reason: str = Field(description="masked")
 
 
-class ReasonOut(Schema):
+class InspectionReasonOut(Schema):
     plan_id: int
     plan_name: str
     condition: str
@@ -187,8 +187,8 @@ class InspectionOut(Schema):
     accountability_record_id: int | None
     sampled_at: datetime
     concluded_at: datetime | None
-    reasons: list[ReasonOut] = []
-    findings: list[FindingOut] = []
+    reasons: list[InspectionReasonOut] = []
+    findings: list[InspectionFindingOut] = []
 
 
 class InspectionPage(Schema):
@@ -196,8 +196,8 @@ class InspectionPage(Schema):
     items: list[InspectionOut]
 
 
-def _finding_out(f: AutoFinding) -> FindingOut:
-    return FindingOut(id=f.pk, kind=f.kind, code=f.code, label=f.label, turn=f.turn, quote=f.quote_masked,
+def _finding_out(f: AutoFinding) -> InspectionFindingOut:
+    return InspectionFindingOut(id=f.pk, kind=f.kind, code=f.code, label=f.label, turn=f.turn, quote=f.quote_masked,
                       passage=f.passage_masked, explanation=f.explanation, basis=f.basis, state=f.state,
                       decision_reason=f.decision_reason_masked)
 
@@ -214,7 +214,7 @@ def _inspection_out(i: Inspection, *, detail: bool = False) -> InspectionOut:
         conclusion_note=i.conclusion_note_masked, rectification_task_id=i.rectification_task_id,
         accountability_record_id=i.accountability_record_id, sampled_at=i.sampled_at, concluded_at=i.concluded_at)
     if detail:
-        out.reasons = [ReasonOut(plan_id=r.plan_id, plan_name=r.plan_name, condition=r.condition,
+        out.reasons = [InspectionReasonOut(plan_id=r.plan_id, plan_name=r.plan_name, condition=r.condition,
                                  threshold=r.threshold, rate_percent=r.rate_percent, seed=r.seed,
                                  group_size=r.group_size, quota=r.quota, position=r.position, detail=r.detail)
                        for r in selectors.reasons_of(i)]
@@ -222,7 +222,7 @@ def _inspection_out(i: Inspection, *, detail: bool = False) -> InspectionOut:
     return out
 
 
-class QueueFilters(Schema):
+class InspectionQueueFilters(Schema):
     status: StatusCode | None = None
     institution: str | None = Field(None, max_length=20, description="institution code: its subtree")
     agent: str | None = Field(None, max_length=40, description="agent staff number")
@@ -234,7 +234,7 @@ class QueueFilters(Schema):
 
 @router.get("/inspection/inspections", response=InspectionPage,
             summary="Sampled calls and their inspections in the user's scope (质检队列)")
-def inspection_list(request: HttpRequest, filters: QueueFilters = Query(...)) -> InspectionPage:
+def inspection_list(request: HttpRequest, filters: InspectionQueueFilters = Query(...)) -> InspectionPage:
     qs = selectors.queue(request.user, selectors.QueueFilter(
         status=filters.status or "", institution=filters.institution or "", agent=filters.agent or "",
         mine=filters.mine, q=filters.policy_number or ""))
@@ -248,7 +248,7 @@ def inspection_detail(request: HttpRequest, inspection_id: int) -> InspectionOut
     return _inspection_out(selectors.inspection_get(user=request.user, pk=inspection_id), detail=True)
 
 
-class ActionIn(Schema):
+class InspectionActionIn(Schema):
     action: Literal["take", "release", "conclude", "propose_accountability"]
     version: int = Version
     conclusion: ConclusionCode | None = Field(None, description="for conclude: pass (合格) or fail (不合格)")
@@ -262,7 +262,7 @@ class ActionIn(Schema):
 @router.post("/inspection/inspections/{inspection_id}/actions", response=InspectionOut,
              summary="Take, give back, conclude (不合格 opens a rectification task) or propose accountability "
                      "(409 on a stale version or a step the status does not allow)")
-def inspection_action(request: HttpRequest, inspection_id: int, payload: ActionIn) -> InspectionOut:
+def inspection_action(request: HttpRequest, inspection_id: int, payload: InspectionActionIn) -> InspectionOut:
     user, v = request.user, payload.version
     if payload.action == "take":
         workflow.take(inspection_id=inspection_id, version=v, by=user)
@@ -281,19 +281,19 @@ def inspection_action(request: HttpRequest, inspection_id: int, payload: ActionI
     return _inspection_out(selectors.inspection_get(user=user, pk=inspection_id), detail=True)
 
 
-class DecisionIn(Schema):
+class InspectionDecisionIn(Schema):
     confirm: bool = Field(description="true: confirm the finding; false: override it")
     reason: str = Field("", max_length=500, description="required (at least 4 characters) to override")
 
 
-@router.post("/inspection/findings/{finding_id}/decision", response=FindingOut,
+@router.post("/inspection/findings/{finding_id}/decision", response=InspectionFindingOut,
              summary="Confirm or override an automatic finding (确认/推翻; the finding is kept)")
-def finding_decide(request: HttpRequest, finding_id: int, payload: DecisionIn) -> FindingOut:
+def finding_decide(request: HttpRequest, finding_id: int, payload: InspectionDecisionIn) -> InspectionFindingOut:
     return _finding_out(workflow.decide_finding(finding_id=finding_id, by=request.user, confirm=payload.confirm,
                                                 reason=payload.reason))
 
 
-class StepRateOut(Schema):
+class InspectionStepRateOut(Schema):
     step: str
     label: str
     missing: int
@@ -301,7 +301,7 @@ class StepRateOut(Schema):
     rate: Decimal | None = Field(description="missing / required, in %")
 
 
-class FiguresOut(Schema):
+class InspectionFiguresOut(Schema):
     key: str = Field(description="agent staff number, or institution code")
     name: str
     institution: str
@@ -310,19 +310,19 @@ class FiguresOut(Schema):
     failed: int
     failure_rate: Decimal | None = Field(description="failed / inspected, in %")
     violations: int
-    steps: list[StepRateOut]
+    steps: list[InspectionStepRateOut]
 
 
-@router.get("/inspection/stats", response=list[FiguresOut],
+@router.get("/inspection/stats", response=list[InspectionFiguresOut],
             summary="Per agent or per institution: calls checked and inspected, failure rate, missing steps by "
                     "step, violations")
 def inspection_stats(request: HttpRequest, by: Literal["agent", "institution"] = "agent",
                      institution: str | None = Query(None, max_length=20),
-                     sold_from: date | None = None, sold_to: date | None = None) -> list[FiguresOut]:
+                     sold_from: date | None = None, sold_to: date | None = None) -> list[InspectionFiguresOut]:
     rows = stats.figures(selectors.checks_for_stats(request.user, institution=institution or "",
                                                     sold_from=sold_from, sold_to=sold_to), by=by)
-    return [FiguresOut(key=r.key, name=r.name, institution=r.institution, calls_checked=r.checked,
+    return [InspectionFiguresOut(key=r.key, name=r.name, institution=r.institution, calls_checked=r.checked,
                        calls_inspected=r.inspected, failed=r.failed, failure_rate=r.failure_rate,
                        violations=r.violations,
-                       steps=[StepRateOut(step=s, label=labels.step_label(s), missing=m, required=n, rate=rate)
+                       steps=[InspectionStepRateOut(step=s, label=labels.step_label(s), missing=m, required=n, rate=rate)
                               for s, rate, m, n in r.step_rates]) for r in rows]

@@ -36,7 +36,7 @@ class Status(models.TextChoices):
     SAMPLED = "sampled", _("Waiting for inspection")  # 待质检
     IN_PROGRESS = "in_progress", _("Being inspected")  # 质检中
     PASSED = "passed", pgettext_lazy("inspection", "Passed")  # 合格
-    FAILED = "failed", _("Failed")  # 不合格
+    FAILED = "failed", pgettext_lazy("inspection", "Failed")  # 不合格
 
 
 OPEN_STATUSES = (Status.SAMPLED, Status.IN_PROGRESS)

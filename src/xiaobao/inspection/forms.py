@@ -6,6 +6,7 @@ from typing import Any
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from xiaobao.inspection import labels
 from xiaobao.inspection.codes import Conclusion, Condition, Status
@@ -21,7 +22,7 @@ def _code_choices(known: dict[str, Any], extra: set[str], any_label: Any) -> lis
 class RuleRowForm(forms.Form):
     """One rule: channel × product line → required steps."""
 
-    channel = forms.ChoiceField(label=_("Channel"))
+    channel = forms.ChoiceField(label=pgettext_lazy("inspection", "Channel"))
     product_line = forms.ChoiceField(label=_("Product line"))
     required = forms.MultipleChoiceField(label=_("Required steps"), required=False,
                                          widget=forms.CheckboxSelectMultiple)
@@ -54,7 +55,7 @@ class ScoringForm(forms.Form):
     missing_step = forms.IntegerField(label=_("Points off per missing step"), min_value=0, max_value=100)
     violation = forms.IntegerField(label=_("Points off per marketing violation"), min_value=0, max_value=100)
     pass_score = forms.IntegerField(label=_("Lowest score for a pass"), min_value=0, max_value=100)
-    note = forms.CharField(label=_("Reason for the change"), max_length=200)
+    note = forms.CharField(label=pgettext_lazy("inspection", "Reason for the change"), max_length=200)
 
 
 class PlanForm(forms.Form):
@@ -84,9 +85,9 @@ class QueueFilterForm(forms.Form):
 
 class StatsFilterForm(forms.Form):
     by = forms.ChoiceField(label=_("Figures per"), required=False,
-                           choices=[("agent", _("Agent")), ("institution", _("Institution"))])
+                           choices=[("agent", pgettext_lazy("inspection", "Agent")), ("institution", _("Institution"))])
     institution = forms.ChoiceField(label=_("Institution"), required=False)
-    sold_from = forms.DateField(label=_("Sold from"), required=False, widget=forms.DateInput(attrs={"type": "date"}))
+    sold_from = forms.DateField(label=pgettext_lazy("inspection", "Sold from"), required=False, widget=forms.DateInput(attrs={"type": "date"}))
     sold_to = forms.DateField(label=_("to"), required=False, widget=forms.DateInput(attrs={"type": "date"}))
 
     def __init__(self, *args: Any, institutions: list[tuple[str, str]], **kwargs: Any) -> None:
@@ -95,8 +96,8 @@ class StatsFilterForm(forms.Form):
 
 
 class ConcludeForm(forms.Form):
-    conclusion = forms.ChoiceField(label=_("Conclusion"), choices=Conclusion.choices, widget=forms.RadioSelect)
-    score = forms.IntegerField(label=_("Score"), min_value=0, max_value=100)
+    conclusion = forms.ChoiceField(label=pgettext_lazy("inspection", "Conclusion"), choices=Conclusion.choices, widget=forms.RadioSelect)
+    score = forms.IntegerField(label=pgettext_lazy("inspection", "Score"), min_value=0, max_value=100)
     note = forms.CharField(label=_("Conclusion note (required for a fail)"), required=False, max_length=2000,
                            widget=forms.Textarea(attrs={"rows": 3}))
 

@@ -8,6 +8,7 @@ from django.db import models
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from xiaobao.inspection.codes import EVENT_LABELS, CheckState, Conclusion, Condition, FindingKind, FindingState, Status
 from xiaobao.privacy.fields import MaskedTextField, PrivateTextField, PrivateTextModel
@@ -73,10 +74,10 @@ class TranscriptCheck(models.Model):
                              related_name="inspection_checks")
     institution = models.ForeignKey("org.Institution", verbose_name=_("institution"), on_delete=models.PROTECT,
                                     related_name="+")
-    channel = models.CharField(_("channel"), max_length=20)
-    product_line = models.CharField(_("product line"), max_length=20)
+    channel = models.CharField(pgettext_lazy("inspection", "channel"), max_length=20)
+    product_line = models.CharField(pgettext_lazy("inspection", "product line"), max_length=20)
     agent_number = models.CharField(_("agent staff number"), max_length=40)
-    agent_name = models.CharField(_("agent"), max_length=60)
+    agent_name = models.CharField(pgettext_lazy("inspection", "agent"), max_length=60)
     call_month = models.DateField(_("month of the call"))  # first day of the Beijing month of the sale
     policyholder_age = models.PositiveSmallIntegerField(_("policyholder's age at the sale"), null=True, blank=True)
     state = models.CharField(_("check"), max_length=20, choices=CheckState.choices)
@@ -110,7 +111,7 @@ class Inspection(PrivateTextModel):
     status = models.CharField(_("status"), max_length=20, choices=Status.choices, default=Status.SAMPLED)
     inspector = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name=_("inspector"), null=True, blank=True,
                                   on_delete=models.PROTECT, related_name="+")
-    score = models.PositiveSmallIntegerField(_("score"), null=True, blank=True)
+    score = models.PositiveSmallIntegerField(pgettext_lazy("inspection", "score"), null=True, blank=True)
     conclusion = models.CharField(_("conclusion"), max_length=10, choices=Conclusion.choices, blank=True)
     conclusion_note = PrivateTextField(_("conclusion note"), blank=True)
     conclusion_note_masked = MaskedTextField(source="conclusion_note")
@@ -145,7 +146,7 @@ class AutoFinding(PrivateTextModel):
     turn), with the quoted turn (encrypted; shown masked), and the inspector's decision on it."""
 
     auto_check = models.ForeignKey(TranscriptCheck, on_delete=models.CASCADE, related_name="findings")
-    kind = models.CharField(_("finding"), max_length=20, choices=FindingKind.choices)
+    kind = models.CharField(pgettext_lazy("inspection", "finding"), max_length=20, choices=FindingKind.choices)
     code = models.CharField(_("code"), max_length=40)
     turn = models.PositiveIntegerField(_("turn"), null=True, blank=True)
     quote = PrivateTextField(_("quoted turn"), blank=True)

@@ -55,6 +55,10 @@ class Rules:
     scoring: Scoring = field(default_factory=Scoring)
     text: str = field(default="", repr=False)
 
+    @property
+    def label(self) -> str:
+        return version_label(self.version)
+
     def rule_for(self, channel: str, product_line: str) -> Rule:
         """The most specific rule matching the call (the catch-all always matches)."""
         matching = [r for r in self.rules if r.channel in (ANY, channel) and r.product_line in (ANY, product_line)]
@@ -177,6 +181,11 @@ def current() -> Rules:
         _cache.clear()
         _cache[key] = parse(text, version=version)
     return _cache[key]
+
+
+def version_label(version: str) -> str:
+    """How a rules version is shown: v3 for an officer's version, 内置版本 for the shipped file."""
+    return _("built-in version") if version == DEFAULT_VERSION else version
 
 
 def version_text(version: str) -> str | None:

@@ -10,6 +10,7 @@ from django.db.models import Q, QuerySet
 from django.urls import NoReverseMatch, reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _l
+from django.utils.translation import pgettext_lazy
 
 from xiaobao.core.errors import DomainError, NotFound
 from xiaobao.core.registry import QueueItem
@@ -163,7 +164,7 @@ def queue_count(user: User) -> int:
 
 # ---- what the inspection page shows ------------------------------------------------------------------------
 
-SPEAKER_LABELS = {"agent": _l("Agent"), "customer": _l("Customer")}
+SPEAKER_LABELS = {"agent": pgettext_lazy("inspection", "Agent"), "customer": _l("Customer")}
 
 
 def transcript_turns(inspection: Inspection, findings: list[AutoFinding]) -> list[dict[str, object]]:

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from django.utils.functional import Promise
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _l
+from django.utils.translation import pgettext_lazy
 
 from xiaobao.core.errors import PermissionDenied
 from xiaobao.core.transitions import StaleVersion as StaleVersion
@@ -45,7 +46,7 @@ TRANSITIONS: dict[str, Action] = {
     "decide_finding": Action(frozenset({P}), None, INSPECTORS, _l("Confirm or override a finding")),  # 确认/推翻
     "conclude_pass": Action(frozenset({P}), OK, INSPECTORS, _l("Conclude: pass")),  # 合格
     "conclude_fail": Action(frozenset({P}), F, INSPECTORS, _l("Conclude: fail")),  # 不合格
-    "propose_accountability": Action(frozenset({F}), None, ACCOUNTABILITY, _l("Propose accountability"),
+    "propose_accountability": Action(frozenset({F}), None, ACCOUNTABILITY, pgettext_lazy("inspection", "Propose accountability"),
                                      own=False),  # 问责建议
 }
 

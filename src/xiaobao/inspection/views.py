@@ -61,6 +61,7 @@ def detail(request: HttpRequest, pk: int) -> HttpResponse:
         "scoring": scoring, "conclude_form": forms.ConcludeForm(initial={"score": suggested}),
         "accountability_form": forms.AccountabilityForm(), "tasks": rectification.tasks_for(inspection),
         "playback_url": selectors.playback_url(inspection) if may_read_call else "",
+        "rules_version": rules_module.version_label(check.rules_version),
         "channel_label": labels.channel_label(check.channel), "line_label": labels.line_label(check.product_line)})
 
 

@@ -8,6 +8,7 @@ from decimal import Decimal, InvalidOperation
 from django.db import IntegrityError, transaction
 from django.db.models import Max
 from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
 
 from xiaobao.audit import services as audit
 from xiaobao.core.errors import Conflict, InvalidInput
@@ -27,7 +28,7 @@ def rules_save(*, by: User, content: str, note: str) -> RuleSet:
     """Save a new version of the inspection rules (validated first; old versions stay; audited). Two officers
     saving at once: the unique version makes the second fail (409) rather than overwrite."""
     guard(by, CONFIGURERS, _("change the inspection rules"))
-    note = text(note, "note", _("Reason for the change"), limit=200)
+    note = text(note, "note", pgettext("inspection", "Reason for the change"), limit=200)
     if len(content) > 100_000:
         raise InvalidInput(_("The rules are too long."), field="content")
     rules_module.parse(content)  # RulesError (422) names every wrong field
