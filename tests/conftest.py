@@ -29,17 +29,36 @@ class Cast:
     admin: User  # administrator only: manages users, sees no case
 
 
+def _transactional(item: pytest.Item) -> bool:
+    marker = item.get_closest_marker("django_db")
+    return bool(marker is not None and marker.kwargs.get("transaction")) or any(
+        name in item.fixturenames for name in ("live_server", "transactional_db"))
+
+
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Every transactional test (live server, browser, marked transaction=True) restores the database as the
+    """Every transactional test (live server, browser, marked transaction=True) starts from the database as the
     migrations left it — content types, permissions, the rows data migrations seed (reports' denominator
-    definitions, built-in rules) — before it runs, and leaves it empty without re-creating content types: a
-    test that needs migration data then never depends on which transactional test ran before it."""
+    definitions, built-in rules) — and leaves it so (below): no test depends on which transactional test ran
+    before it. Django's runner gets this by running transactional tests last; with the suite spread over
+    processes a file at a time (pytest-xdist), a plain test may follow a transactional one."""
     for item in items:
-        marker = item.get_closest_marker("django_db")
-        transactional = (marker is not None and marker.kwargs.get("transaction")) or any(
-            name in item.fixturenames for name in ("live_server", "transactional_db"))
-        if transactional and "django_db_serialized_rollback" not in item.fixturenames:
+        if _transactional(item) and "django_db_serialized_rollback" not in item.fixturenames:
             item.fixturenames.append("django_db_serialized_rollback")
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_teardown(item: pytest.Item, nextitem: pytest.Item | None):
+    yield
+    if not _transactional(item):
+        return
+    from django.db import DEFAULT_DB_ALIAS, connections
+    from pytest_django.plugin import blocking_manager_key
+
+    connection = connections[DEFAULT_DB_ALIAS]
+    contents = getattr(connection, "_test_serialized_contents", None)
+    if contents:  # the test's flush emptied every table: put the migrations' rows back
+        with item.config.stash[blocking_manager_key].unblock():
+            connection.creation.deserialize_db_from_string(contents)
 
 
 @pytest.fixture(autouse=True)

@@ -123,6 +123,9 @@ DATABASES = {"default": dj_database_url.parse(env_str("DATABASE_URL", _default_d
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     DATABASES["default"]["ENGINE"] = "xiaobao.core.sqlite"  # Django's, with one process's writers queued
     DATABASES["default"]["CONN_MAX_AGE"] = 0
+    # Tests: Django's in-memory database, said outright so that pytest-xdist (which does not know this engine's
+    # name) leaves it in memory in each process instead of naming a file after the production path.
+    DATABASES["default"]["TEST"] = {"NAME": ":memory:"}
     DATABASES["default"]["OPTIONS"] = {
         # Writers queue instead of failing on upgrade; WAL lets readers run beside a writer.
         "transaction_mode": "IMMEDIATE",

@@ -8,6 +8,7 @@ Uses Redis database 15 (XIAOBAO_TEST_REDIS_URL), emptied before and after each t
 from __future__ import annotations
 
 import os
+import signal
 import subprocess
 
 import pytest
@@ -66,7 +67,13 @@ def test_a_task_is_queued_in_redis_and_a_worker_runs_it(db, redis_queue):
 
     result = ping_task.enqueue()
     assert _queued(redis_queue) == 1
-    django_rq.get_worker("default", worker_class="rq.SimpleWorker").work(burst=True)
+    # the worker takes SIGINT/SIGTERM for itself: give them back, or a later Ctrl-C stops pytest with StopRequested
+    handlers = {number: signal.getsignal(number) for number in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        django_rq.get_worker("default", worker_class="rq.SimpleWorker").work(burst=True)
+    finally:
+        for number, handler in handlers.items():
+            signal.signal(number, handler)
     result.refresh()
     assert result.status == "SUCCESSFUL" and result.return_value == "pong"
     job = django_rq.get_queue("default").fetch_job(result.id)
