@@ -46,6 +46,16 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
             item.fixturenames.append("django_db_serialized_rollback")
 
 
+def reference_rows() -> None:
+    """The rows the data migrations seed (reports' denominator definitions and spike rule), written again if a
+    transactional test's flush took them: the tests that seed the whole demo call this first."""
+    from importlib import import_module
+
+    from django.apps import apps
+
+    import_module("xiaobao.reports.migrations.0002_definitions_and_rule").forwards(apps, None)
+
+
 @pytest.hookimpl(hookwrapper=True)
 def pytest_runtest_teardown(item: pytest.Item, nextitem: pytest.Item | None):
     yield

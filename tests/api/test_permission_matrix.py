@@ -29,6 +29,7 @@ from django.db import models
 from django.urls import URLPattern, URLResolver, get_resolver
 from hypothesis.errors import NonInteractiveExampleWarning
 
+from tests.conftest import reference_rows
 from xiaobao.core import demo
 from xiaobao.org.models import Institution, User
 from xiaobao.org.scope import scope_for
@@ -37,7 +38,7 @@ from xiaobao.org.scope import scope_for
 # staff reach and which is read-only and audited apart).
 SKIPPED_PREFIXES = ("admin/", "i18n/", "static/")
 # Parameters that are not objects: a fixed sample value each.
-SAMPLES = {"action": "note", "token": "0" * 32, "kind": "quarterly", "format": "xlsx", "field": "phone", "item": "0", "slot": "complaint.create"}
+SAMPLES = {"action": "note", "token": "0" * 32, "kind": "quarterly", "format": "xlsx", "field": "phone", "item": "0", "slot": "complaint.create", "purpose": "play"}
 # Path segments that name their object differently (keep this short: name parameters after their models).
 SEGMENT_MODELS = {"import": "job", "case": "complaint", "review": "reviewrequest", "sale": "salerecord"}  # /major/cases/<pk>: a complaint
 REFUSED = {400, 403, 404, 405, 422}
@@ -149,6 +150,7 @@ def _markers(obj: models.Model) -> list[str]:
 @pytest.fixture
 def demo_world(db, settings):
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+    reference_rows()
     demo.seed()
     return [u for u in User.objects.filter(is_active=True).select_related("institution") if u.institution_id]
 

@@ -21,6 +21,7 @@ from django.contrib import admin
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 from playwright.sync_api import Error as PlaywrightError
 
+from tests.conftest import reference_rows
 from xiaobao.org.models import User
 
 # serialized_rollback (tests/conftest.py gives it to every transactional test): other transactional tests empty
@@ -225,6 +226,7 @@ def demo(db) -> tuple[list, Samples]:
     from xiaobao.core.demo import seed
     from xiaobao.major.models import MajorCase
 
+    reference_rows()
     accounts = seed()
     complaint = Complaint.objects.filter(institution__code="650100").order_by("pk").first()
     handler = User.objects.get(username="wlmq.handler1")

@@ -86,7 +86,8 @@ def inspection_get(*, user: User, pk: int, for_update: bool = False) -> Inspecti
 def finding_get(*, user: User, pk: int, for_update: bool = False) -> AutoFinding:
     qs = AutoFinding.objects.filter(auto_check__inspection__in=inspections_visible_to(user).values("pk"))
     if for_update:
-        qs = AutoFinding.objects.select_for_update().filter(pk__in=qs.values("pk"))
+        # of=self: the inspection joined below may be null, and PostgreSQL locks no nullable side of a join
+        qs = AutoFinding.objects.select_for_update(of=("self",)).filter(pk__in=qs.values("pk"))
     finding = qs.filter(pk=pk).select_related("auto_check__inspection").first()
     if finding is None:
         raise NotFound(_("No such finding."))
