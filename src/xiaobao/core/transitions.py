@@ -10,9 +10,12 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any, Protocol, TypeVar
 
+from django.utils.functional import Promise
 from django.utils.translation import gettext as _
 
 from xiaobao.core.errors import Conflict, PermissionDenied
+
+StrOrPromise = str | Promise  # a message, translated now or lazily
 
 
 class TransitionNotAllowed(Conflict):
@@ -34,8 +37,8 @@ class _Rule(Protocol):
 R = TypeVar("R", bound=_Rule)
 
 
-def rule_for(table: Mapping[str, R], action: str, status: str, *, not_now: str, status_label: Callable[[], Any],
-             unknown: str | None = None, details: Callable[[], dict[str, Any]] | None = None) -> R:
+def rule_for(table: Mapping[str, R], action: str, status: str, *, not_now: str | StrOrPromise, status_label: Callable[[], Any],
+             unknown: str | StrOrPromise | None = None, details: Callable[[], dict[str, Any]] | None = None) -> R:
     """The table's rule for `action`, when `status` allows it; else TransitionNotAllowed (409, field "action").
 
     `not_now` is the translated message with %(action)s and %(status)s; `status_label()` gives the status as the
