@@ -13,6 +13,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
 from xiaobao.assessment.codes import MeasureState, PeriodKind, Status
+from xiaobao.core.models import TimelineEvent
 
 
 class IndicatorSet(models.Model):
@@ -191,20 +192,7 @@ class Evidence(models.Model):
         return self.original_name
 
 
-class RunEvent(models.Model):
+class RunEvent(TimelineEvent):
     """The run's timeline (the audit chain holds the same, hash-linked)."""
 
     run = models.ForeignKey(Run, on_delete=models.CASCADE, related_name="events")
-    action = models.CharField(max_length=40)
-    actor = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT,
-                              related_name="+")
-    at = models.DateTimeField()
-    from_status = models.CharField(max_length=20, blank=True)
-    to_status = models.CharField(max_length=20, blank=True)
-    note = models.CharField(max_length=300, blank=True)
-
-    class Meta:
-        ordering = ["at", "id"]
-
-    def __str__(self) -> str:
-        return f"{self.action} {self.at:%Y-%m-%d %H:%M}"

@@ -104,3 +104,24 @@ class BackgroundTask(DBTaskResult):
         proxy = True
         verbose_name = _("background task")
         verbose_name_plural = _("background tasks")
+
+
+class TimelineEvent(models.Model):
+    """One step of a record's timeline (处理经过): who did what, when, from which status to which. Each app
+    subclasses it with the foreign key to its record (`related_name="events"`); the audit chain holds the same
+    steps, hash-linked."""
+
+    action = models.CharField(max_length=40)
+    actor = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT,
+                              related_name="+")
+    at = models.DateTimeField()
+    from_status = models.CharField(max_length=20, blank=True)
+    to_status = models.CharField(max_length=20, blank=True)
+    note = models.CharField(max_length=300, blank=True)  # masked where it may carry personal data
+
+    class Meta:
+        abstract = True
+        ordering = ["at", "id"]
+
+    def __str__(self) -> str:
+        return f"{self.action} {self.at:%Y-%m-%d %H:%M}"

@@ -10,6 +10,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
+from xiaobao.core.models import TimelineEvent
 from xiaobao.inspection.codes import EVENT_LABELS, CheckState, Conclusion, Condition, FindingKind, FindingState, Status
 from xiaobao.privacy.fields import MaskedTextField, PrivateTextField, PrivateTextModel
 
@@ -204,23 +205,10 @@ class SampleReason(models.Model):
         return self.plan_name
 
 
-class InspectionEvent(models.Model):
+class InspectionEvent(TimelineEvent):
     """The inspection's timeline: who did what, when (the audit chain holds the same, hash-linked)."""
 
     inspection = models.ForeignKey(Inspection, on_delete=models.CASCADE, related_name="events")
-    action = models.CharField(max_length=40)
-    actor = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT,
-                              related_name="+")
-    at = models.DateTimeField()
-    from_status = models.CharField(max_length=20, blank=True)
-    to_status = models.CharField(max_length=20, blank=True)
-    note = models.CharField(max_length=300, blank=True)  # masked
-
-    class Meta:
-        ordering = ["at", "id"]
-
-    def __str__(self) -> str:
-        return f"{self.action} {self.at:%Y-%m-%d %H:%M}"
 
     @property
     def label(self) -> str:

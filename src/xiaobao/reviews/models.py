@@ -9,6 +9,7 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
+from xiaobao.core.models import TimelineEvent
 from xiaobao.privacy.fields import MaskedTextField, PrivateTextField, PrivateTextModel
 from xiaobao.reviews.codes import (
     Answer,
@@ -244,23 +245,10 @@ class MonitoringRecord(PrivateTextModel):
         return f"{self.get_source_display()} {self.seen_on}"
 
 
-class ReviewEvent(models.Model):
+class ReviewEvent(TimelineEvent):
     """The request's timeline: who did what, when (the audit chain holds the same, hash-linked)."""
 
     request = models.ForeignKey(ReviewRequest, on_delete=models.CASCADE, related_name="events")
-    action = models.CharField(max_length=40)
-    actor = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT,
-                              related_name="+")
-    at = models.DateTimeField()
-    from_status = models.CharField(max_length=20, blank=True)
-    to_status = models.CharField(max_length=20, blank=True)
-    note = models.CharField(max_length=300, blank=True)  # masked
-
-    class Meta:
-        ordering = ["at", "id"]
-
-    def __str__(self) -> str:
-        return f"{self.action} {self.at:%Y-%m-%d %H:%M}"
 
 
 class ReviewCounter(models.Model):
