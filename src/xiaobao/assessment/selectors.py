@@ -3,6 +3,7 @@ institution's head see every result of a run; an assessed institution's staff se
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
@@ -67,7 +68,13 @@ def evidence_get(*, user: User, pk: int) -> Evidence:
 
 def template_of(run: Run) -> scoring.Template:
     """The template the run was made with (its own stored text, never today's version)."""
-    return indicators.parse(run.template_content)
+    return _parsed(run.template_content)
+
+
+@functools.lru_cache(maxsize=32)
+def _parsed(text: str) -> scoring.Template:
+    """A run's stored template text never changes and its parse is immutable: parsed once per process."""
+    return indicators.parse(text)
 
 
 def stage_score(score: Score, status: str) -> Decimal | None:

@@ -258,18 +258,30 @@ def measure_run(run: Run, *, report: Reporter | None = None) -> dict[str, int]:
     return {"results": len(results), "readings": len(readings)}
 
 
-def refresh(run: Run) -> None:
-    """Totals, elements, grades and ranks of the run's current stage (never called on a frozen run)."""
+def refresh(run: Run, *, only: Result | None = None) -> None:
+    """Totals, elements, grades and ranks of the run's current stage (never called on a frozen run).
+
+    `only`: the one result whose scores changed; the others keep their totals and may move in rank."""
     if run.frozen:
         return
     template = selectors.template_of(run)
-    results = list(run.results.prefetch_related("scores"))
+    results = list(run.results.all() if only else run.results.prefetch_related("scores"))
     summaries = {}
     for result in results:
+        if only is not None and result.pk != only.pk:
+            continue
         stage = {s.indicator: selectors.stage_score(s, run.status) for s in result.scores.all()}
         summaries[result.pk] = scoring.summarise(template, stage)
-    ranks = scoring.rank({pk: s.total for pk, s in summaries.items()})
+    ranks = scoring.rank({r.pk: summaries[r.pk].total if r.pk in summaries else r.total for r in results})
+    fields = ["total", "rank", "scored_weight", "missing", "grade_code", "grade_name", "elements"]
+    changed = []
     for result in results:
+        before = [getattr(result, field) for field in fields]
+        if result.pk not in summaries:
+            result.rank = ranks[result.pk]
+            if result.rank != before[1]:
+                changed.append(result)
+            continue
         summary = summaries[result.pk]
         result.total, result.rank = summary.total, ranks[result.pk]
         result.scored_weight, result.missing = summary.scored_weight, summary.missing
@@ -278,8 +290,10 @@ def refresh(run: Run) -> None:
         result.elements = [{"code": e.code, "name": e.name, "weight": str(e.weight), "score": str(e.score),
                             "scored_weight": str(e.scored_weight), "missing": e.missing, "deduction": e.deduction}
                            for e in summary.elements]
-    Result.objects.bulk_update(results, ["total", "rank", "scored_weight", "missing", "grade_code", "grade_name",
-                                         "elements"])
+        if [getattr(result, field) for field in fields] != before:
+            changed.append(result)
+    # One score moves one institution's total and perhaps a few ranks: only those rows are written.
+    Result.objects.bulk_update(changed, fields)
 
 
 # ---- the institution's part -----------------------------------------------------------------------------
@@ -381,7 +395,7 @@ def score_indicator(result_id: int, *, by: User, indicator: str, score: Any, not
     row.save()
     run.version += 1
     run.save(update_fields=["version", "updated_at"])
-    refresh(run)
+    refresh(run, only=result)
     _record(run, action=action, by=by, note=note,
             data={"institution": result.institution.code, "indicator": indicator,
                   "score": None if value is None else str(value)})

@@ -204,32 +204,35 @@ class Gate:
     inner: dict[str, tuple[int, ...]] = field(default_factory=dict)
 
 
-def _offsets(hit: str, lits: frozenset[str]) -> tuple[int, ...]:
-    found: set[int] = set()
-    for lit in lits:
-        i = hit.find(lit)
-        while i >= 0:
-            found.add(i)
-            i = hit.find(lit, i + 1)
-    return tuple(sorted(found))
-
-
 def build_gate(regexes: list[re.Pattern[str]]) -> Gate:
     cands = [_literals(rx.pattern) for rx in regexes]
     widths = [max_width(rx) for rx in regexes]
     universe = sorted({lit for cand in cands if cand for lit in cand[0]})
+    # literal -> the regexes that require it (one of their alternatives), to find the literals inside a hit by
+    # looking up its substrings rather than searching the hit for every literal of every regex
+    requiring: dict[str, list[int]] = {}
+    requires_back: dict[int, int] = {}
+    for i, cand in enumerate(cands):
+        if cand:
+            requires_back[i] = cand[1]
+            for lit in cand[0]:
+                requiring.setdefault(lit, []).append(i)
     targets: dict[str, tuple[tuple[_Direct, ...], tuple[tuple[int, int, int], ...]]] = {}
     for hit in universe:
         direct: list[_Direct] = []
         windowed: list[tuple[int, int, int]] = []
         # the gate returns non-overlapping longest literals: a hit also stands for the literals inside it
-        for i, cand in enumerate(cands):
-            if not cand or not (offsets := _offsets(hit, cand[0])):
-                continue
-            if cand[1] == 0:
+        found: dict[int, set[int]] = {}
+        for start in range(len(hit)):
+            for end in range(start + 1, len(hit) + 1):
+                for i in requiring.get(hit[start:end], ()):
+                    found.setdefault(i, set()).add(start)
+        for i in sorted(found):
+            back, offsets = requires_back[i], tuple(sorted(found[i]))
+            if back == 0:
                 direct.extend((regexes[i].match, off, i) for off in offsets)
             else:
-                windowed.append((i, cand[1], len(hit) + widths[i]))
+                windowed.append((i, back, len(hit) + widths[i]))
         targets[hit] = (tuple(direct), tuple(windowed))
     proper_prefixes = {lit[:j] for lit in universe for j in range(1, len(lit))}
     return Gate(
