@@ -111,3 +111,13 @@ def test_api_flow_conflicts_and_refusals(client, cast, people, without_outreach)
     bad = client.post("/api/v1/assessment/templates", json.dumps({"content": "code = 1", "note": "x"}),
                       content_type="application/json", **officer)
     assert bad.status_code == 422 and bad.json()["code"] == "invalid_template"
+
+
+def test_the_start_form_names_each_template_version_in_chinese(client, cast):
+    """The indicator-system choice reads 内置版本 for a shipped file and v2 for a saved one, never "shipped"."""
+    from xiaobao.assessment import indicators
+
+    client.force_login(cast.officer)
+    page = client.get("/assessment/new/").content.decode()
+    assert "（内置版本）</option>" in page and "shipped" not in page
+    assert indicators.version_label("v2") == "v2" and indicators.version_label(3) == "v3"

@@ -72,3 +72,15 @@ def test_the_plans_page_and_api(client, cast, inspector):
     page = client.get("/inspection/plans/").content.decode()
     assert "每人每月5%" in page and 'data-testid="plan-form"' not in page
     assert len(client.get("/api/v1/inspection/plans").json()) == 2
+
+
+@pytest.mark.django_db
+def test_the_plans_page_names_each_plan_and_marks_its_seed_as_a_code(client, cast, all_calls_plan):
+    """The plan is shown by its name; its seed (letters the officer typed, e.g. "all") is a code, marked
+    translate="no" so neither a browser's translation nor a reader takes it for a word of the interface."""
+    client.force_login(cast.officer)
+    for url in ("/inspection/plans/", f"/inspection/plans/{all_calls_plan.pk}/"):
+        page = client.get(url).content.decode()
+        row = page.split('data-testid="plans"')[1].split("</table>")[0]
+        assert f'>{all_calls_plan.name}</a></td>' in row and '<td><code translate="no">all</code></td>' in row
+        assert row.count(">all<") == 1  # the seed only, never in place of the name

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from tests.training.conftest import make_course, make_exam, make_plan
@@ -98,3 +100,34 @@ def test_api_flow(client, cast, trainer, bank):
                                username="handler_a")
     hours = client.get("/api/v1/training/hours?year=2026", **auth(cast.handler_a)).json()
     assert hours == [{"username": "handler_a", "name": "王芳", "hours": "2.0"}]
+
+
+def test_the_bank_shows_each_key_as_its_option_letters(client, cast, trainer):
+    """Keys read 选项字母 joined by 、 (A、C), never as a word (AB) and never shifted by one (index 0 is A)."""
+    from xiaobao.training.codes import QuestionKind
+    from xiaobao.training.models import Question
+
+    def make(kind: str, answer: list[int], **extra) -> Question:
+        return services.question_create(by=None, data=services.QuestionData(
+            kind=kind, text=f"题{kind}{answer}", options=["甲", "乙", "丙", "丁"], answer=answer, **extra))
+
+    assert make(QuestionKind.MULTIPLE, [0, 2]).answer_label() == "A、C"
+    assert make(QuestionKind.SINGLE, [3]).answer_label() == "D"
+    assert make(QuestionKind.TRUE_FALSE, [1]).answer_label() == "错误"
+    assert make(QuestionKind.SHORT, [], reference="十五日").answer_label() == ""
+    assert Question.objects.count() == 4
+    client.force_login(trainer)
+    page = client.get("/training/questions/").content.decode()
+    cells = re.findall(r'<td class="nowrap">([^<]*)</td>', page)
+    assert {"A、C", "D", "错误", "十五日"} <= set(cells), cells
+
+
+def test_the_sign_in_address_is_labelled_beside_its_qr_code(client, cast, trainer):
+    course = make_course(trainer, make_plan(trainer, cast.branch))
+    client.force_login(trainer)
+    page = client.get(f"/training/courses/{course.pk}/code/").content.decode()
+    link = re.search(r'data-testid="sign-link">签到地址[^<]*<code translate="no">(http://testserver/training/courses/\d+/sign-in/'
+                     r'\?code=\d+)</code>', page)
+    assert link and "<svg" in page, page
+    code = re.search(r'data-testid="sign-code">(\d+)<', page).group(1)
+    assert link.group(1).endswith(f"?code={code}")

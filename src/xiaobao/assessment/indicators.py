@@ -75,6 +75,13 @@ def parse(text: str) -> scoring.Template:
         raise TemplateError(errors[0]["message"], field="content", errors=errors) from exc
 
 
+def version_label(version: object) -> str:
+    """A template version as users read it: the shipped file is 内置版本, a saved version v3 (never "shipped")."""
+    if str(version) == SHIPPED_VERSION:
+        return _("built-in version")
+    return f"v{version}" if str(version).isdigit() else str(version)
+
+
 def shipped_codes() -> list[str]:
     return sorted(path.stem for path in SHIPPED_DIR.glob("*.toml"))
 

@@ -57,7 +57,8 @@ def run_list(request: HttpRequest) -> HttpResponse:
 def run_create(request: HttpRequest) -> HttpResponse:
     if not selectors.can_manage(request.user):
         raise Http404
-    templates = [(c.code, f"{c.template.name}（{c.version}）") for c in indicators.available()]
+    templates = [(c.code, f"{c.template.name}（{indicators.version_label(c.version)}）")
+                 for c in indicators.available()]
     institutions = [(i.code, f"{i.code} {i.name}") for i in org_selectors.institutions_visible_to(request.user)
                     if i.children.exists()]
     form = forms.RunForm(request.POST or None, templates=templates, institutions=institutions,

@@ -37,6 +37,9 @@ class QuestionKind(models.TextChoices):
     SHORT = "short", _("Short answer")  # 简答题
 
 
+LETTERS = "ABCDEFGH"  # choice options are lettered A, B, C… in the bank, the papers and the Excel import
+TRUE_FALSE_OPTIONS = ["正确", "错误"]  # the options of a true/false question, in this order (answer [0] is 正确)
+
 KIND_ORDER = [QuestionKind.SINGLE, QuestionKind.MULTIPLE, QuestionKind.TRUE_FALSE, QuestionKind.SHORT]
 OBJECTIVE_KINDS = frozenset({QuestionKind.SINGLE, QuestionKind.MULTIPLE, QuestionKind.TRUE_FALSE})
 

@@ -13,6 +13,8 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
 from xiaobao.training.codes import (
+    LETTERS,
+    TRUE_FALSE_OPTIONS,
     AttemptStatus,
     AttendanceMethod,
     Difficulty,
@@ -170,6 +172,17 @@ class Question(models.Model):
 
     def __str__(self) -> str:
         return self.text[:40]
+
+    def answer_label(self) -> str:
+        """The key as a reader writes it: option letters joined by 、 (A、C), 正确/错误 for true/false; "" for a
+        short-answer question (its key is `reference`)."""
+        if self.kind == QuestionKind.TRUE_FALSE:
+            names = TRUE_FALSE_OPTIONS
+        elif self.kind == QuestionKind.SHORT:
+            return ""
+        else:
+            names = list(LETTERS)
+        return "、".join(names[i] for i in self.answer if isinstance(i, int) and 0 <= i < len(names))
 
 
 class Exam(Audience):

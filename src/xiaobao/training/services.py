@@ -31,7 +31,9 @@ from xiaobao.org.scope import scope_for
 from xiaobao.security.spreadsheets import LIMITS, SpreadsheetRefused, iter_rows, open_xlsx
 from xiaobao.training import papers, selectors, transitions
 from xiaobao.training.codes import (
+    LETTERS,
     OBJECTIVE_KINDS,
+    TRUE_FALSE_OPTIONS,
     AttemptStatus,
     AttendanceMethod,
     Difficulty,
@@ -57,7 +59,6 @@ MAX_IMPORT_ROWS = 2000
 SIGN_IN_WINDOW = 60  # seconds a sign-in code is shown before it rotates (the previous one is still accepted)
 SIGN_IN_MARGIN = timedelta(minutes=30)  # sign-in opens this long before a course and closes this long after it
 IMPORT_LIMITS = dataclasses.replace(LIMITS, max_rows=MAX_IMPORT_ROWS + 1, max_columns=20)
-TRUE_FALSE_OPTIONS = ["正确", "错误"]
 
 MATERIAL_TYPES: dict[str, tuple[str, ...]] = {
     "application/pdf": (".pdf",),
@@ -422,7 +423,6 @@ KIND_NAMES = {"单选": QuestionKind.SINGLE, "单选题": QuestionKind.SINGLE, "
               "多选题": QuestionKind.MULTIPLE, "判断": QuestionKind.TRUE_FALSE, "判断题": QuestionKind.TRUE_FALSE,
               "简答": QuestionKind.SHORT, "简答题": QuestionKind.SHORT, **{k: k for k in QuestionKind.values}}
 DIFFICULTY_NAMES = {"易": 1, "简单": 1, "中": 2, "中等": 2, "难": 3, "困难": 3, "1": 1, "2": 2, "3": 3}
-LETTERS = "ABCDEFGH"
 QUESTION_COLUMNS = ["题型", "题干", "选项A", "选项B", "选项C", "选项D", "选项E", "选项F", "答案", "参考答案",
                     "解析", "标签", "难度", "来源"]
 

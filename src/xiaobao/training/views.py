@@ -24,7 +24,7 @@ from xiaobao.core.registry import Period
 from xiaobao.org import selectors as org_selectors
 from xiaobao.org.models import Institution, User
 from xiaobao.training import forms, papers, selectors, services
-from xiaobao.training.codes import KIND_ORDER, AttemptStatus, QuestionKind
+from xiaobao.training.codes import KIND_ORDER, LETTERS, AttemptStatus, QuestionKind
 from xiaobao.training.models import AttemptAnswer, Material
 
 
@@ -264,8 +264,7 @@ def question_bank(request: HttpRequest) -> HttpResponse:
                 return redirect("training:bank")
     page = CappedPaginator(selectors.bank(user, f), 30).get_page(request.GET.get("page"))
     return render(request, "training/bank.html", {"filters": filters, "page": page, "form": form,
-                                                  "manager": manager, "upload_form": forms.UploadForm(),
-                                                  "letters": services.LETTERS})
+                                                  "manager": manager, "upload_form": forms.UploadForm()})
 
 
 @require_POST
@@ -352,7 +351,7 @@ def _paper(attempt: Any, *, reveal: bool) -> list[dict[str, Any]]:
     for a in attempt.answers.select_related("question"):
         q = a.question
         chosen = set(a.response) if isinstance(a.response, list) else set()
-        options = [{"index": shown, "letter": services.LETTERS[shown], "text": q.options[original],
+        options = [{"index": shown, "letter": LETTERS[shown], "text": q.options[original],
                     "checked": original in chosen, "correct": original in q.answer}
                    for shown, original in enumerate(a.option_order)]
         rows.append({"a": a, "q": q, "options": options, "text": a.response if isinstance(a.response, str) else "",

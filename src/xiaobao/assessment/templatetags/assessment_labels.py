@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 from django import template
-from django.utils.translation import gettext as _
 
-from xiaobao.assessment.indicators import SHIPPED_VERSION
+from xiaobao.assessment import indicators
 
 register = template.Library()
 
@@ -13,6 +12,4 @@ register = template.Library()
 @register.filter
 def version_label(version: object) -> str:
     """The shipped file is 内置版本; a saved version is v3."""
-    if str(version) == SHIPPED_VERSION:
-        return _("built-in version")
-    return f"v{version}" if str(version).isdigit() else str(version)
+    return indicators.version_label(version)
