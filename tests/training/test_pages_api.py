@@ -131,3 +131,19 @@ def test_the_sign_in_address_is_labelled_beside_its_qr_code(client, cast, traine
     assert link and "<svg" in page, page
     code = re.search(r'data-testid="sign-code">(\d+)<', page).group(1)
     assert link.group(1).endswith(f"?code={code}")
+
+
+def test_a_key_is_typed_as_it_is_shown(client, cast, trainer):
+    """The form asks for A、B、D (the way the bank shows keys); run together or with commas is still understood."""
+    assert services.parse_answer("multiple", "A、B、D") == services.parse_answer("multiple", "abd") == [0, 1, 3]
+    assert services.parse_answer("multiple", "A， C") == [0, 2]
+    client.force_login(trainer)
+    page = client.get("/training/questions/").content.decode()
+    assert "如 A 或 A、B、D" in page and "ABD" not in page
+    response = client.post("/training/questions/", {"kind": "multiple", "text": "以下哪些属于消费者权利？",
+                                                    "options": "知情权\n自主选择权\n公平交易权", "answer": "A、C",
+                                                    "difficulty": "2"})
+    assert response.status_code == 302, response.content.decode()[:2000]
+    from xiaobao.training.models import Question
+
+    assert Question.objects.get().answer_label() == "A、C"

@@ -89,7 +89,7 @@ class QuestionForm(forms.Form):
     text = forms.CharField(label=_("Question"), max_length=2000, widget=forms.Textarea(attrs={"rows": 3}))
     options = forms.CharField(label=_("Options (one per line; not for true/false and short answer)"),
                               required=False, max_length=3000, widget=forms.Textarea(attrs={"rows": 4}))
-    answer = forms.CharField(label=_("Answer (letters such as A or ABD; 正确/错误 for true/false)"),
+    answer = forms.CharField(label=_("Answer (option letters such as A or A、B、D; 正确/错误 for true/false)"),
                              required=False, max_length=20)
     reference = forms.CharField(label=_("Reference answer (short answer)"), required=False, max_length=2000,
                                 widget=forms.Textarea(attrs={"rows": 2}))

@@ -8,6 +8,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import hmac
+import re
 import secrets
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -428,8 +429,8 @@ QUESTION_COLUMNS = ["题型", "题干", "选项A", "选项B", "选项C", "选项
 
 
 def parse_answer(kind: str, text: str) -> list[int]:
-    """"A" / "ABD" / "A,B" for choice questions; 正确/错误 (对/错, √/×, T/F) for true/false."""
-    value = text.strip().upper().replace("，", ",").replace(",", "").replace(" ", "")
+    """"A" / "A、B、D" / "ABD" / "A,B" for choice questions; 正确/错误 (对/错, √/×, T/F) for true/false."""
+    value = re.sub(r"[\s,，、]+", "", text.strip().upper())
     if kind == QuestionKind.TRUE_FALSE:
         if value in ("正确", "对", "√", "T", "TRUE", "是"):
             return [0]
@@ -437,7 +438,7 @@ def parse_answer(kind: str, text: str) -> list[int]:
             return [1]
         raise InvalidInput(_("The answer of a true/false question is 正确 or 错误."), field="answer")
     if not value or any(ch not in LETTERS for ch in value):
-        raise InvalidInput(_("Give the answer as option letters, e.g. A or ABD."), field="answer")
+        raise InvalidInput(_("Give the answer as option letters, e.g. A or A、B、D."), field="answer")
     return [LETTERS.index(ch) for ch in value]
 
 
