@@ -56,6 +56,17 @@ def reference_rows() -> None:
     import_module("xiaobao.reports.migrations.0002_definitions_and_rule").forwards(apps, None)
 
 
+def seed_demo_through(step: str) -> None:
+    """The demo steps up to and including `step` (registry order: the organisation first). A module's demo test needs what its step builds on, not the whole demo (the last step, the
+    assessment, measures every module: the full `xiaobao demo` is tested once, in tests/org/test_demo.py)."""
+    from xiaobao.core import registry
+
+    steps = registry.demo_steps()
+    last = next(s.order for s in steps if s.name == step)
+    for demo_step in [s for s in steps if s.order <= last]:
+        demo_step.seed()
+
+
 @pytest.hookimpl(hookwrapper=True)
 def pytest_runtest_teardown(item: pytest.Item, nextitem: pytest.Item | None):
     yield

@@ -9,7 +9,8 @@ from xiaobao.org.models import Institution, User
 from xiaobao.org.roles import Role
 
 
-def test_demo_seeds_the_branch_and_is_idempotent(db, capsys):
+def test_demo_seeds_the_branch_idempotently_and_its_accounts_log_in(db, capsys, client):
+    """One full seed (it takes a while): idempotent, the accounts as JSON or as a table, a handler logs in."""
     call_command("demo", "--json")
     first = json.loads(capsys.readouterr().out)
     call_command("demo", "--json")
@@ -26,13 +27,7 @@ def test_demo_seeds_the_branch_and_is_idempotent(db, capsys):
     assert {row["role"] for row in first} >= {r.value for r in Role}
     assert audit.verify().ok
 
-
-def test_demo_prints_a_table_of_accounts(db, capsys):
     call_command("demo")
-    out = capsys.readouterr().out
-    assert "wlmq.handler1" in out and "乌鲁木齐中心支公司" in out
-
-
-def test_a_demo_handler_can_log_in(db, client):
-    call_command("demo", "--json")
+    table = capsys.readouterr().out
+    assert "wlmq.handler1" in table and "乌鲁木齐中心支公司" in table
     assert client.login(username="wlmq.handler1", password="xiaobao-demo-2026")

@@ -167,16 +167,15 @@ def test_the_import_page_reports_rows(client, cast):
 
 
 def test_the_demo_seeds_every_state(db, settings, tmp_path):
-    from django.core.management import call_command
-
+    from tests.conftest import seed_demo_through
     from xiaobao.partners.models import Listing, Partner
 
     settings.MEDIA_ROOT = tmp_path / "files"
-    call_command("demo", "--json", stdout=io.StringIO())
+    seed_demo_through("partners")
     assert {"registered", "admission", "admitted", "exited"} <= set(Partner.objects.values_list("status", flat=True))
     assert {"active", "lift_requested"} <= set(Listing.objects.values_list("status", flat=True))
     count = Partner.objects.count()
-    call_command("demo", "--json", stdout=io.StringIO())
+    seed_demo_through("partners")
     assert Partner.objects.count() == count
 
 

@@ -107,16 +107,16 @@ def test_monitoring_page_records_and_lists(client, cast, compliance):
 
 
 def test_the_demo_seeds_every_state_with_real_findings(db, settings, tmp_path):
-    from django.core.management import call_command
+    from tests.conftest import seed_demo_through
 
-    call_command("demo", "--json", stdout=io.StringIO())
+    seed_demo_through("reviews")
     statuses = set(ReviewRequest.objects.values_list("status", flat=True))
     assert {"under_review", "answering", "countersign", "concluded"} <= statuses
     from xiaobao.reviews.models import Finding, MonitoringRecord, Release
 
     assert Finding.objects.filter(engine="marketing").exists()
     assert Release.objects.exists() and MonitoringRecord.objects.exists()
-    call_command("demo", "--json", stdout=io.StringIO())  # idempotent
+    seed_demo_through("reviews")  # idempotent
     assert ReviewRequest.objects.count() == 6
 
 
