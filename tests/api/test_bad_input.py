@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import json
 from datetime import timedelta
 
 import pytest
@@ -162,3 +163,31 @@ def test_search_by_phone_is_a_post_and_the_list_refuses_a_phone_in_the_url(call,
 def test_a_quarterly_report_before_the_first_rules_is_empty_not_a_500(call):
     r = call()("get", "/reports/quarterly", {"year": 2000, "quarter": 1})
     assert r.status_code == 200, r.content
+
+
+# Schema-violating input the fuzzer's negative check found accepted (schemathesis ST201).
+@pytest.mark.parametrize(("url", "name"), [
+    ("/complaints", "received_to"), ("/major/recurrence", "until"), ("/reviews", "submitted_to"),
+    ("/traceability/sales", "sold_to"), ("/outreach/activities", "held_to"), ("/outreach/pieces", "published_to"),
+])
+@pytest.mark.parametrize("number", ["0", "0.5", "1700000000", "-1", "1e3"])
+def test_a_number_where_a_date_is_documented_is_refused(call, url, name, number):
+    """pydantic read `?until=0.5` as 1970-01-01 (seconds since the epoch); the document says a date is written."""
+    r = call()("get", url, {name: number})
+    assert r.status_code == 422, (url, name, number, r.content)
+    assert name in r.content.decode()
+
+
+def test_dates_written_as_dates_are_still_accepted(call):
+    assert call()("get", "/complaints", {"received_to": "2025-10-01T00:00:00+08:00"}).status_code == 200
+    assert call()("get", "/outreach/activities", {"held_to": "2025-10-01"}).status_code == 200
+
+
+@pytest.mark.parametrize("body", [[None, None], [], "text", 1, None])
+@pytest.mark.parametrize("url", ["/complaints/search", "/complaints/duplicate-check", "/traceability/sales/search"])
+def test_a_json_body_that_is_not_an_object_is_refused(call, url, body):
+    """`[null, null]` was read as "no filters" and answered with the whole scope. The body is sent as its JSON text:
+    the `call` helper turns a None body into `{}` (which is rightly accepted)."""
+    r = call()("post", url, json.dumps(body))
+    assert r.status_code == 400, (url, body, r.status_code, r.content)
+    assert r.json()["code"] == "http_error"

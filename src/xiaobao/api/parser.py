@@ -14,7 +14,10 @@ from xiaobao.core.text import clean_controls
 
 class CleanParser(Parser):
     def parse_body(self, request: HttpRequest) -> Any:
-        return clean_controls(super().parse_body(request))
+        body = super().parse_body(request)
+        if not isinstance(body, dict):  # every operation's body is an object: `[null, null]` was read as no filters
+            raise ValueError("the request body must be a JSON object")  # answered 400 like unparsable JSON
+        return clean_controls(body)
 
     def parse_querydict(self, data: MultiValueDict, list_fields: list[str], request: HttpRequest) -> dict[str, Any]:
         return clean_controls(super().parse_querydict(data, list_fields, request))

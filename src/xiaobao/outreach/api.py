@@ -13,6 +13,7 @@ from pydantic import Field
 
 from xiaobao.core.errors import InvalidInput
 from xiaobao.core.registry import Period
+from xiaobao.core.schema import Day
 from xiaobao.org.models import Institution
 from xiaobao.outreach import selectors, services
 from xiaobao.outreach.codes import Audience, CampaignKind, Channel, Format, PieceKind, Status
@@ -218,8 +219,8 @@ class ActivityFilters(Schema):
     format: FormatCode | None = None
     audience: AudienceCode | None = None
     institution: str | None = Field(None, max_length=20)
-    held_from: date | None = None
-    held_to: date | None = None
+    held_from: Day | None = None
+    held_to: Day | None = None
     offset: int = Field(0, ge=0, le=1_000_000)
     limit: int = Field(50, ge=1, le=200)
 
@@ -276,8 +277,8 @@ class PieceFilters(Schema):
     channel: ChannelCode | None = None
     campaign: str | None = Field(None, max_length=20, description="a campaign id, or `regular`")
     institution: str | None = Field(None, max_length=20)
-    published_from: date | None = None
-    published_to: date | None = None
+    published_from: Day | None = None
+    published_to: Day | None = None
     activity: int | None = OptionalId
     offset: int = Field(0, ge=0, le=1_000_000)
     limit: int = Field(50, ge=1, le=200)

@@ -14,6 +14,7 @@ from pydantic import Field
 
 from xiaobao.core.errors import InvalidInput
 from xiaobao.core.registry import Period
+from xiaobao.core.schema import Day
 from xiaobao.org.models import Institution
 from xiaobao.reviews import selectors, services
 from xiaobao.reviews.codes import (
@@ -209,8 +210,8 @@ class ListFilters(Schema):
     status: StatusCode | None = None
     institution: str | None = Field(None, max_length=20)
     overdue: bool = False
-    submitted_from: date | None = None
-    submitted_to: date | None = None
+    submitted_from: Day | None = None
+    submitted_to: Day | None = None
     q: str | None = Field(None, max_length=100)
     offset: int = Field(0, ge=0, le=1_000_000)
     limit: int = Field(50, ge=1, le=200)

@@ -15,7 +15,7 @@ from pydantic import Field
 
 from xiaobao.core import progress
 from xiaobao.core.errors import InvalidInput, NotFound, PermissionDenied
-from xiaobao.core.schema import Instant
+from xiaobao.core.schema import Day, Instant
 from xiaobao.traceability import importing, intake, policy, presenters, retention, selectors, services
 from xiaobao.traceability.codes import Channel, Kind, ProductLine
 from xiaobao.traceability.models import EvidenceItem, SaleRecord
@@ -121,8 +121,8 @@ class SaleFilters(Schema):
     product_line: LineCode | None = None
     institution: str | None = Field(None, max_length=20)
     agent: str | None = Field(None, max_length=40, description="agent staff number")
-    sold_from: date | None = None
-    sold_to: date | None = None
+    sold_from: Day | None = None
+    sold_to: Day | None = None
     missing_recording: bool = False
     q: str | None = Field(None, max_length=40, description="policy number (a phone or ID number: POST /search)")
     offset: int = Field(0, ge=0, le=1_000_000)
