@@ -70,8 +70,8 @@ def test_the_received_time_range_is_in_the_openapi_document(client, db):
     assert "2020-03-01" in text and "day" in text
 
 
-def test_a_batch_item_with_year_one_is_refused_on_its_own(call):
-    r = call()("post", "/complaints/batch", {"items": [{**BODY, "received_at": "0001-01-01T00:00:00Z"}, BODY]})
+def test_a_batch_item_received_before_the_rules_is_refused_on_its_own(call):
+    r = call()("post", "/complaints/batch", {"items": [{**BODY, "received_at": "2000-01-01T00:00:00Z"}, BODY]})
     assert r.status_code == 200, r.content
     results = r.json()["results"]
     assert results[0]["status"] == 422 and results[0]["error"]["field"] == "received_at"
@@ -191,3 +191,55 @@ def test_a_json_body_that_is_not_an_object_is_refused(call, url, body):
     r = call()("post", url, json.dumps(body))
     assert r.status_code == 400, (url, body, r.status_code, r.content)
     assert r.json()["code"] == "http_error"
+
+
+# The API accepts what its document states and refuses the rest (the fuzzer's positive and negative checks).
+@pytest.mark.parametrize("value", ["0", "1", "no", "off", "f", "True"])
+def test_a_yes_no_query_parameter_is_true_or_false(call, value):
+    refused(call()("get", "/complaints", {"overdue": value}), "overdue")
+    refused(call()("get", "/traceability/sales", {"missing_recording": value}), "missing_recording")
+
+
+def test_a_yes_no_query_parameter_written_as_documented_is_accepted(call):
+    assert call()("get", "/complaints", {"overdue": "true"}).status_code == 200
+    assert call()("get", "/traceability/sales", {"missing_recording": "false"}).status_code == 200
+
+
+@pytest.mark.parametrize("value", ["2025-10-01T10:00:00+21:59", "2025-10-01T10:00:00-14:01", "0001-01-01T00:00:00Z",
+                                   "3000-01-01T00:00:00Z", "2025-10-01 10:00:00+08:00", "2025-10-01"])
+def test_an_instant_outside_its_documented_pattern_is_refused(call, value):
+    """A time zone of +21:59 matched `format: date-time` and was then refused as out of range: the pattern in
+    the document now states the range (offset at most ±14:00, years 1900-2999), and only that is accepted."""
+    refused(call()("get", "/complaints", {"received_to": value}), "received_to")
+
+
+@pytest.mark.parametrize("value", ["0", "2025-02-30", "1899-12-31", "2025-10-01T00:00:00Z"])
+def test_a_day_outside_its_documented_pattern_is_refused(call, value):
+    refused(call()("get", "/inspection/stats", {"sold_to": value}), "sold_to")
+
+
+def test_the_document_states_the_patterns_it_enforces(client, db):
+    import re
+
+    doc = client.get("/api/v1/openapi.json").json()
+    params = {p["name"]: p["schema"] for p in doc["paths"]["/api/v1/complaints"]["get"]["parameters"]}
+    instant = params["received_to"]["anyOf"][0]
+    assert instant["format"] == "date-time"
+    assert re.fullmatch(instant["pattern"], "2025-10-01T10:00:00+14:00")
+    assert not re.fullmatch(instant["pattern"], "2025-10-01T10:00:00+14:01")
+    assert params["overdue"]["anyOf"][0] == {"type": "boolean"}
+    served = doc["components"]["schemas"]["ServiceIn"]["properties"]["served_on"]
+    assert re.fullmatch(served["pattern"], "2100-12-31") and not re.fullmatch(served["pattern"], "1999-12-31")
+
+
+def test_a_service_day_outside_the_assistance_range_is_refused(call):
+    refused(call()("get", "/assistance/services", {"served_from": "1999-12-31"}), "served_from")
+    assert call()("get", "/assistance/services", {"served_from": "2000-01-01"}).status_code == 200
+
+
+def test_a_batch_with_an_item_outside_the_document_is_refused_whole(call):
+    """Year 1 is outside the documented pattern (years 1900-2999): schema-violating input is refused, not half
+    accepted (the fuzzer's negative check found the 200 with one failed item)."""
+    refused(call()("post", "/complaints/batch", {"items": [{**BODY, "received_at": "0001-01-01T00:00:00Z"}, BODY]}),
+            "items.0.received_at")
+    assert not Complaint.objects.exists()

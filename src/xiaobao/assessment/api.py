@@ -16,6 +16,7 @@ from xiaobao.assessment import indicators, selectors, services
 from xiaobao.assessment.codes import PeriodKind, Status
 from xiaobao.assessment.models import Evidence, Result, Run
 from xiaobao.core.errors import InvalidInput, PermissionDenied
+from xiaobao.core.schema import Dec
 from xiaobao.org.models import Institution
 
 router = Router(tags=["assessment"])
@@ -237,7 +238,7 @@ def result_detail(request: HttpRequest, result_id: int) -> ResultOut:
 
 class ScoreIn(Schema):
     indicator: str = Code
-    score: Decimal | None = Field(None, ge=-1000, le=1000, max_digits=7, decimal_places=2,
+    score: Dec | None = Field(None, ge=-1000, le=1000, max_digits=7, decimal_places=2,
                                   description="empty: no score")
     note: str = Field("", max_length=500, description="required for a manual score or a changed computed one")
 
@@ -254,7 +255,7 @@ def result_score(request: HttpRequest, result_id: int, payload: ScoreIn) -> Scor
 
 class SelfIn(Schema):
     note: str = Field(min_length=1, max_length=5000)
-    scores: dict[str, Decimal | None] = Field(default_factory=dict, max_length=100,
+    scores: dict[str, Dec | None] = Field(default_factory=dict, max_length=100,
                                               description="indicator code → the institution's own score")
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Literal
+from typing import Annotated, Literal
 
 from django.http import HttpRequest
 from ninja import Header, Query, Router, Schema
@@ -15,6 +15,7 @@ from xiaobao.assistance.codes import Channel, Facility, Group, Language, Measure
 from xiaobao.assistance.models import FacilityCheck, Service
 from xiaobao.core.errors import InvalidInput
 from xiaobao.core.registry import Period
+from xiaobao.core.schema import Flag, day_reader, day_schema
 from xiaobao.org.models import Institution
 from xiaobao.org.scope import scope_for
 
@@ -28,8 +29,7 @@ SatisfactionCode = Literal[tuple(Satisfaction.values)]  # type: ignore[valid-typ
 GroupCode = Literal[tuple(Group.values)]  # type: ignore[valid-type]
 FacilityCode = Literal[tuple(Facility.values)]  # type: ignore[valid-type]
 Version = Field(ge=1, le=2_000_000_000, description="the record's version you read (409 when stale)")
-Day = Field(ge=date(2000, 1, 1), le=date(2100, 12, 31))
-DayOrNone = Field(None, ge=date(2000, 1, 1), le=date(2100, 12, 31))
+AssistanceDay = Annotated[date, day_reader(r"(20\d\d|2100)", "2000-2100"), day_schema(r"(20\d\d|2100)")]
 
 
 class CustomerOut(Schema):
@@ -76,7 +76,7 @@ def service_out(s: Service) -> ServiceOut:
 
 
 class ServiceIn(Schema):
-    served_on: date = Day
+    served_on: AssistanceDay
     institution: str = Field(min_length=1, max_length=20, description="institution or outlet code")
     channel: ChannelCode
     is_elderly: bool = Field(False, description="said explicitly; also set when the ID number's holder is 60 "
@@ -115,8 +115,8 @@ class AssistanceListFilters(Schema):
     measure: MeasureCode | None = None
     outcome: OutcomeCode | None = None
     institution: str | None = Field(None, max_length=20)
-    served_from: date | None = DayOrNone
-    served_to: date | None = DayOrNone
+    served_from: AssistanceDay | None = None
+    served_to: AssistanceDay | None = None
     complaint: int | None = Field(None, ge=1, le=2**62)
     q: str | None = Field(None, max_length=100)
     offset: int = Field(0, ge=0, le=1_000_000)
@@ -209,7 +209,7 @@ def _check_out(c: FacilityCheck) -> CheckOut:
 
 @router.get("/assistance/outlets", response=list[OutletOut],
             summary="Outlets in your scope with their facilities and the date of the last check")
-def outlet_list(request: HttpRequest, overdue: bool = False) -> list[OutletOut]:
+def outlet_list(request: HttpRequest, overdue: Flag = False) -> list[OutletOut]:
     return [OutletOut(id=r.outlet.pk, code=r.outlet.code, name=r.outlet.name, last_checked_on=r.last_checked_on,
                       next_due_on=r.due_on, overdue=r.overdue,
                       present=r.last_check.present if r.last_check else [],
@@ -218,7 +218,7 @@ def outlet_list(request: HttpRequest, overdue: bool = False) -> list[OutletOut]:
 
 
 class CheckIn(Schema):
-    checked_on: date = Day
+    checked_on: AssistanceDay
     items: dict[FacilityCode, bool] = Field(description="every facility: true present, false missing")
     note: str = Field("", max_length=2000)
 

@@ -20,7 +20,7 @@ from xiaobao.complaints.presenters import complainant_masked, complaint_sla
 from xiaobao.core import registry
 from xiaobao.core.dates import due_date
 from xiaobao.core.pagination import capped_count
-from xiaobao.core.schema import Instant
+from xiaobao.core.schema import Dec, Flag, Instant
 
 router = Router(tags=["complaints"])
 
@@ -55,7 +55,7 @@ class ComplaintCreateIn(Schema):
     claim_number: str = Field("", max_length=40)
     report_number: str = Field("", max_length=40)
     requested_outcome: str = Field("", max_length=2000)
-    disputed_amount: Decimal | None = Field(None, ge=0, max_digits=14, decimal_places=2)
+    disputed_amount: Dec | None = Field(None, ge=0, max_digits=14, decimal_places=2)
     regulator_reference: str = Field("", max_length=64)
     regulator_due_at: Instant | None = Field(None, description="the regulator's deadline, between "
                                               f"{services.intake.FIRST_RULES_DAY.isoformat()} and two years from now")
@@ -180,7 +180,7 @@ class TransitionIn(Schema):
     outcome: str | None = None
     decision: str | None = None
     result: Literal[tuple(Result.values)] | None = None  # type: ignore[valid-type]
-    compensation: Decimal | None = Field(None, ge=0, max_digits=14, decimal_places=2)
+    compensation: Dec | None = Field(None, ge=0, max_digits=14, decimal_places=2)
     comment: str | None = None
     satisfaction: Literal[tuple(Satisfaction.values)] | None = None  # type: ignore[valid-type]
     feedback: str | None = None
@@ -319,7 +319,7 @@ def complaint_list(
     status: StatusCode | None = None,
     institution: str | None = Query(None, max_length=20),
     channel: ChannelCode | None = None,
-    overdue: bool | None = None,
+    overdue: Flag | None = None,
     received_from: Instant | None = None,
     received_to: Instant | None = None,
     q: str | None = Query(None, max_length=100, description="case, policy, claim or report number, or Chinese "

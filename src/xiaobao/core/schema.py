@@ -1,14 +1,28 @@
-"""Types shared by the apps' API schemas (django-ninja / pydantic)."""
+"""Types shared by the apps' API schemas (django-ninja / pydantic).
+
+Each type accepts exactly what its JSON schema in the OpenAPI document says, so that a schema-valid request is
+never refused for its form and a schema-violating one never accepted (the fuzzer checks both, tests/api/test_fuzz):
+pydantic's lax mode would read `?until=0.5` as 1970-01-01, `?overdue=0` as false and a time zone of +21:59 as
+valid until PostgreSQL refused it. JSON bodies are validated strictly as well (see `xiaobao.api.router`).
+"""
 
 from __future__ import annotations
 
 import re
 from datetime import UTC, date, datetime, timedelta
+from decimal import Decimal, InvalidOperation
 from typing import Annotated, Any
 
-from pydantic import AfterValidator, BeforeValidator
+from pydantic import AfterValidator, BeforeValidator, WithJsonSchema
 
 MAX_OFFSET = timedelta(hours=14)  # the widest UTC offset in use (UTC+14, Kiribati)
+
+# Years 1900-2999: nothing this platform records lies outside them, and every instant in them converts to UTC.
+_YEARS = r"(19\d\d|2\d\d\d)"
+_DAY = rf"{_YEARS}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])"
+INSTANT_PATTERN = (rf"^{_DAY}[Tt]([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d{{1,6}})?)?"
+                   r"([Zz]|[+-](0\d|1[0-3]):[0-5]\d|[+-]14:00)?$")
+_INSTANT_RE = re.compile(INSTANT_PATTERN)
 
 
 def _to_utc(value: datetime) -> datetime:
@@ -24,20 +38,73 @@ def _to_utc(value: datetime) -> datetime:
         raise ValueError("date out of range") from exc
 
 
-_NUMBER = re.compile(r"\s*[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?\s*")
+def _written_as(pattern: re.Pattern[str], kind: type[date], example: str) -> Any:
+    """Only a string of the documented form (numbers too: `0.5` is not 1970-01-01), read here so that strict
+    validation (JSON bodies) receives the date or date-time itself."""
+    def read(value: Any) -> Any:
+        if isinstance(value, kind):
+            return value
+        if isinstance(value, str) and pattern.fullmatch(value):
+            try:
+                return kind.fromisoformat(value.upper())
+            except ValueError:
+                pass  # e.g. 30 February
+        raise ValueError(f"write it as {example}")
+    return BeforeValidator(read)
 
 
-def _not_a_number(value: Any) -> Any:
-    """pydantic reads a number as seconds since 1970 (`?until=0.5` was 1970-01-01): the document says a date is
-    written as one, so a number is refused."""
-    if (isinstance(value, (int, float)) and not isinstance(value, bool)) or (
-            isinstance(value, str) and _NUMBER.fullmatch(value)):
-        raise ValueError("write a date as YYYY-MM-DD and a date-time as ISO 8601, not as a number")
-    return value
-
-
-Instant = Annotated[datetime, BeforeValidator(_not_a_number), AfterValidator(_to_utc)]
+Instant = Annotated[
+    datetime,
+    _written_as(_INSTANT_RE, datetime, "2025-10-01T09:30:00+08:00 (years 1900-2999)"),
+    AfterValidator(_to_utc),
+    WithJsonSchema({"type": "string", "format": "date-time", "pattern": INSTANT_PATTERN,
+                    "description": "ISO 8601 / RFC 3339, years 1900-2999, offset at most ±14:00 "
+                                   "(a time without an offset is read as Beijing time)"}),
+]
 """Use for every date-time a client sends (bodies and query parameters)."""
 
-Day = Annotated[date, BeforeValidator(_not_a_number)]
-"""Use for every date a client sends (bodies and query parameters)."""
+def _day_pattern(years: str) -> str:
+    return rf"^{years}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$"
+
+
+def day_reader(years: str, label: str) -> Any:
+    """Reads a date written YYYY-MM-DD with a year that `years` (a regular expression) matches."""
+    return _written_as(re.compile(_day_pattern(years)), date, f"2025-10-01 (years {label})")
+
+
+def day_schema(years: str) -> WithJsonSchema:
+    return WithJsonSchema({"type": "string", "format": "date", "pattern": _day_pattern(years)})
+
+
+Day = Annotated[date, day_reader(_YEARS, "1900-2999"), day_schema(_YEARS)]
+"""Use for every date a client sends (bodies, query parameters, forms). A narrower range of years:
+`Annotated[date, day_reader(years, label), day_schema(years)]`."""
+
+
+def _flag(value: Any) -> Any:
+    if isinstance(value, bool):
+        return value
+    if value in ("true", "false"):
+        return value == "true"
+    raise ValueError("write true or false")  # pydantic's lax mode read 0, "no", "off" and "f" as false
+
+
+Flag = Annotated[bool, BeforeValidator(_flag), WithJsonSchema({"type": "boolean"})]
+"""Use for every yes/no a client sends in a query string or a form (JSON bodies are strict already)."""
+
+
+def _to_decimal(value: Any) -> Any:
+    """A JSON number or a numeric string, as a Decimal (strict validation takes only a Decimal itself); never a
+    boolean, which pydantic's lax mode read as 0 or 1."""
+    if isinstance(value, Decimal):
+        return value
+    if isinstance(value, (int, float, str)) and not isinstance(value, bool):
+        try:
+            return Decimal(repr(value) if isinstance(value, float) else str(value).strip() or "x")
+        except InvalidOperation as exc:
+            raise ValueError("write a number") from exc
+    raise ValueError("write a number")
+
+
+Dec = Annotated[Decimal, BeforeValidator(_to_decimal)]
+"""Use for every decimal a client sends, with its limits in `Field(...)` (ge/le, max_digits, decimal_places)."""

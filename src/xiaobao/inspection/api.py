@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import datetime
 from decimal import Decimal
 from typing import Literal
 
@@ -12,6 +12,7 @@ from ninja import Status as Reply
 from pydantic import Field
 
 from xiaobao.core.errors import InvalidInput
+from xiaobao.core.schema import Day, Dec, Flag
 from xiaobao.inspection import labels, selectors, stats
 from xiaobao.inspection import rules as rules_module
 from xiaobao.inspection.codes import Conclusion, Condition, Status
@@ -85,7 +86,7 @@ class InspectionPlanIn(Schema):
     name: str = Field(min_length=1, max_length=100)
     condition: ConditionCode
     threshold: int | None = Field(None, ge=1, le=3660, description="age (age_at_least) or days (agent_complained)")
-    rate_percent: Decimal = Field(ge=Decimal("0.01"), le=Decimal(100), max_digits=5, decimal_places=2)
+    rate_percent: Dec = Field(ge=Decimal("0.01"), le=Decimal(100), max_digits=5, decimal_places=2)
     seed: str = Field(min_length=1, max_length=64, pattern=r"^[A-Za-z0-9_.:-]+$")
     active: bool = True
 
@@ -226,7 +227,7 @@ class InspectionQueueFilters(Schema):
     status: StatusCode | None = None
     institution: str | None = Field(None, max_length=20, description="institution code: its subtree")
     agent: str | None = Field(None, max_length=40, description="agent staff number")
-    mine: bool = False
+    mine: Flag = False
     policy_number: str | None = Field(None, max_length=40)
     offset: int = Field(0, ge=0, le=1_000_000)
     limit: int = Field(50, ge=1, le=200)
@@ -318,7 +319,7 @@ class InspectionFiguresOut(Schema):
                     "step, violations")
 def inspection_stats(request: HttpRequest, by: Literal["agent", "institution"] = "agent",
                      institution: str | None = Query(None, max_length=20),
-                     sold_from: date | None = None, sold_to: date | None = None) -> list[InspectionFiguresOut]:
+                     sold_from: Day | None = None, sold_to: Day | None = None) -> list[InspectionFiguresOut]:
     rows = stats.figures(selectors.checks_for_stats(request.user, institution=institution or "",
                                                     sold_from=sold_from, sold_to=sold_to), by=by)
     return [InspectionFiguresOut(key=r.key, name=r.name, institution=r.institution, calls_checked=r.checked,

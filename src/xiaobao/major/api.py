@@ -19,7 +19,7 @@ from pydantic import Field
 
 from xiaobao.complaints import selectors
 from xiaobao.core.errors import NotFound
-from xiaobao.core.schema import Instant
+from xiaobao.core.schema import Day, Dec, Flag, Instant
 from xiaobao.major import grading, services
 from xiaobao.major import selectors as selectors_major
 from xiaobao.major.models import (
@@ -158,21 +158,21 @@ class NoticeOut(Schema):
 class RouteIn(Schema):
     kind: Literal[tuple(RouteKind.values)]  # type: ignore[valid-type]
     body: str = Field(description="mediation centre, court or arbitration body")
-    referred_on: date
+    referred_on: Day
     mediator: str = ""
     reference: str = ""
 
 
 class SessionIn(Schema):
-    held_on: date
+    held_on: Day
     notes: str
 
 
 class OutcomeIn(Schema):
     outcome: Literal[tuple(v for v in RouteOutcome.values if v != "pending")]  # type: ignore[valid-type]
-    outcome_on: date
+    outcome_on: Day
     notes: str = ""
-    amount: Decimal | None = Field(None, ge=0, max_digits=14, decimal_places=2)
+    amount: Dec | None = Field(None, ge=0, max_digits=14, decimal_places=2)
     agreement_id: int | None = Field(None, description="an attachment of the case (upload it first)")
 
 
@@ -228,7 +228,7 @@ class TaxonomyOut(Schema):
 class TaskIn(Schema):
     title: str
     owner: str = Field(description="username")
-    due_on: date
+    due_on: Day
     description: str = ""
 
 
@@ -242,7 +242,7 @@ class AccountabilityIn(Schema):
     measure: Literal[tuple(Measure.values)]  # type: ignore[valid-type]
     responsible_user: str = ""
     responsible_institution: str = ""
-    amount: Decimal | None = Field(None, ge=0, max_digits=14, decimal_places=2)
+    amount: Dec | None = Field(None, ge=0, max_digits=14, decimal_places=2)
 
 
 class DecisionIn(Schema):
@@ -427,7 +427,7 @@ def board(request: HttpRequest) -> BoardOut:
 
 
 @router.get("/notices", response=list[NoticeOut], summary="My in-app notices, newest first")
-def notices(request: HttpRequest, unread: bool = False) -> list[NoticeOut]:
+def notices(request: HttpRequest, unread: Flag = False) -> list[NoticeOut]:
     return [NoticeOut(id=n.pk, kind=n.kind, title=n.title, body=n.body, url=n.url, complaint=n.complaint_id,
                       created_at=n.created_at, read_at=n.read_at)
             for n in selectors_major.notices_for(request.user, unread_only=unread)[:200]]
@@ -494,7 +494,7 @@ def root_cause_confirm(request: HttpRequest, complaint_id: int, payload: RootCau
 
 
 @router.get("/rectifications", response=list[TaskOut], summary="Rectification tasks in scope or owned")
-def rectifications(request: HttpRequest, overdue: bool = False) -> list[TaskOut]:
+def rectifications(request: HttpRequest, overdue: Flag = False) -> list[TaskOut]:
     today = timezone.localdate()
     qs = (selectors_major.overdue_rectifications(request.user, today=today) if overdue
           else selectors_major.rectifications_visible_to(request.user))

@@ -86,7 +86,7 @@ class ActivityPage(Schema):
 
 class ActivityFields(Schema):
     title: str = Field(min_length=1, max_length=200)
-    held_on: date
+    held_on: Day
     format: FormatCode
     audiences: list[AudienceCode] = Field([], max_length=len(Audience.values))
     people_reached: int = Count
@@ -320,7 +320,7 @@ def piece_update(request: HttpRequest, piece_id: int, payload: PieceUpdate) -> P
 class OutreachActionIn(Schema):
     action: Literal["publish", "withdraw", "record_reach"]
     version: int = Version
-    published_on: date | None = Field(None, description="publish: the day it went out (default today)")
+    published_on: Day | None = Field(None, description="publish: the day it went out (default today)")
     override_reason: str = Field("", max_length=services.MAX_NOTE,
                                  description="publish over findings (officers; at least 4 characters)")
     reason: str = Field("", max_length=services.MAX_NOTE, description="withdraw (at least 4 characters)")

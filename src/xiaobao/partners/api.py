@@ -13,6 +13,7 @@ from ninja.files import UploadedFile
 from pydantic import Field
 
 from xiaobao.core.errors import InvalidInput
+from xiaobao.core.schema import Day, Flag
 from xiaobao.org.models import Institution
 from xiaobao.partners import credit_code, selectors, services
 from xiaobao.partners.codes import Clause, ClauseState, Kind, Outcome, Source, Status
@@ -128,7 +129,7 @@ class PartnerIn(Schema):
     credit_code: str = Field(min_length=1, max_length=40, description="统一社会信用代码 (GB 32100-2015, checked)")
     institutions: list[str] = Field(min_length=1, max_length=100, description="codes of the institutions using it")
     licence_number: str = Field("", max_length=60)
-    licence_expires_on: date | None = None
+    licence_expires_on: Day | None = None
     business_scope: str = Field("", max_length=2000)
     former_names: list[str] = Field([], max_length=20)
 
@@ -142,8 +143,8 @@ class Filters(Schema):
     kind: KindCode | None = None
     status: StatusCode | None = None
     institution: str | None = Field(None, max_length=20)
-    blacklisted: bool = False
-    licence_expiring: bool = False
+    blacklisted: Flag = False
+    licence_expiring: Flag = False
     offset: int = Field(0, ge=0, le=1_000_000)
     limit: int = Field(50, ge=1, le=200)
 
@@ -233,8 +234,8 @@ def partner_step(request: HttpRequest, partner_id: int, payload: StepIn) -> Part
 
 class ListingIn(Schema):
     reason: str = Field(min_length=4, max_length=2000)
-    starts_on: date
-    ends_on: date | None = None
+    starts_on: Day
+    ends_on: Day | None = None
 
 
 @router.post("/partners/{partner_id}/blacklist", response={201: ListingOut},
@@ -260,8 +261,8 @@ def partner_blacklist_action(request: HttpRequest, listing_id: int, payload: Lis
 
 @router.post("/partners/{partner_id}/agreements", response={201: AgreementOut},
              summary="Upload a cooperation agreement (合作协议; a .docx pre-fills the clause checklist)")
-def partner_agreement(request: HttpRequest, partner_id: int, signed_on: date = Form(...),
-                      expires_on: date | None = Form(None), number: str = Form("", max_length=60),
+def partner_agreement(request: HttpRequest, partner_id: int, signed_on: Day = Form(...),
+                      expires_on: Day | None = Form(None), number: str = Form("", max_length=60),
                       file: UploadedFile = File(..., description=".docx, .pdf or an image")) -> Reply:
     agreement = services.agreement_upload(partner_id=partner_id, by=request.user, signed_on=signed_on,
                                           expires_on=expires_on, number=number,
@@ -282,7 +283,7 @@ def partner_agreement_clauses(request: HttpRequest, agreement_id: int, payload: 
 
 class ViolationIn(Schema):
     what: str = Field(min_length=1, max_length=2000)
-    occurred_on: date
+    occurred_on: Day
     source: SourceCode
     reference: str = Field("", max_length=60)
 

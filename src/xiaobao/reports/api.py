@@ -13,6 +13,7 @@ from ninja import Status as Reply
 from pydantic import Field
 
 from xiaobao.core.errors import NotFound, PermissionDenied
+from xiaobao.core.schema import Dec
 from xiaobao.reports import selectors, services
 
 router = Router(tags=["reports"])
@@ -39,7 +40,7 @@ class VolumeIn(Schema):
     institution: str = Field(pattern=CODE)
     year: int = Field(ge=2000, le=2100)
     quarter: int = Field(ge=1, le=4)
-    premium: Decimal | None = Field(None, gt=0, le=Decimal("99999999999999.99"), max_digits=16, decimal_places=2,
+    premium: Dec | None = Field(None, gt=0, le=Decimal("99999999999999.99"), max_digits=16, decimal_places=2,
                                     description="yuan")
     premium_basis: str = Field("", pattern=BASIS, description="definition code, e.g. original-premium")
     policies: int | None = Field(None, gt=0, le=10**12)

@@ -14,7 +14,7 @@ from pydantic import Field
 
 from xiaobao.core.errors import InvalidInput
 from xiaobao.core.registry import Period
-from xiaobao.core.schema import Day
+from xiaobao.core.schema import Day, Flag
 from xiaobao.org.models import Institution
 from xiaobao.reviews import selectors, services
 from xiaobao.reviews.codes import (
@@ -183,7 +183,7 @@ def review_create(
     institution: str = Form(..., min_length=1, max_length=20, description="institution code"),
     material_form: FormCode = Form("", description="required for marketing material"),
     product_line: str = Form("", max_length=100),
-    planned_release_on: date | None = Form(None),
+    planned_release_on: Day | None = Form(None),
     department: str = Form("", max_length=100),
     partner_name: str = Form("", max_length=200, description="the partner agency whose material it is (name or "
                              "unified social credit code)"),
@@ -209,7 +209,7 @@ class ListFilters(Schema):
     kind: KindCode | None = None
     status: StatusCode | None = None
     institution: str | None = Field(None, max_length=20)
-    overdue: bool = False
+    overdue: Flag = False
     submitted_from: Day | None = None
     submitted_to: Day | None = None
     q: str | None = Field(None, max_length=100)
@@ -334,7 +334,7 @@ class ReleaseIn(Schema):
     document_id: int = Id
     channel: ChannelCode
     location: str = Field(min_length=1, max_length=500)
-    published_on: date
+    published_on: Day
 
 
 @router.post("/reviews/{review_id}/releases", response={201: ReleaseOut},
@@ -345,7 +345,7 @@ def review_release(request: HttpRequest, review_id: int, payload: ReleaseIn) -> 
 
 
 class WithdrawIn(Schema):
-    withdrawn_on: date
+    withdrawn_on: Day
 
 
 @router.post("/reviews/releases/{release_id}/withdraw", response=ReleaseOut, summary="Register a withdrawal")
@@ -357,7 +357,7 @@ def review_release_withdraw(request: HttpRequest, release_id: int, payload: With
 class MonitoringIn(Schema):
     institution: str = Field(min_length=1, max_length=20)
     source: SourceCode
-    seen_on: date
+    seen_on: Day
     text: str = Field(min_length=1, max_length=20000)
     location: str = Field("", max_length=500)
     agent_name: str = Field("", max_length=60)

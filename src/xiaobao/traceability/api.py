@@ -15,7 +15,7 @@ from pydantic import Field
 
 from xiaobao.core import progress
 from xiaobao.core.errors import InvalidInput, NotFound, PermissionDenied
-from xiaobao.core.schema import Day, Instant
+from xiaobao.core.schema import Day, Flag, Instant
 from xiaobao.traceability import importing, intake, policy, presenters, retention, selectors, services
 from xiaobao.traceability.codes import Channel, Kind, ProductLine
 from xiaobao.traceability.models import EvidenceItem, SaleRecord
@@ -123,7 +123,7 @@ class SaleFilters(Schema):
     agent: str | None = Field(None, max_length=40, description="agent staff number")
     sold_from: Day | None = None
     sold_to: Day | None = None
-    missing_recording: bool = False
+    missing_recording: Flag = False
     q: str | None = Field(None, max_length=40, description="policy number (a phone or ID number: POST /search)")
     offset: int = Field(0, ge=0, le=1_000_000)
     limit: int = Field(50, ge=1, le=200)
@@ -165,9 +165,9 @@ class SaleIn(Schema):
     policyholder_name: str = Field(min_length=1, max_length=60)
     policyholder_phone: str = Field("", max_length=20)
     policyholder_id_number: str = Field("", max_length=18)
-    policyholder_birth_date: date | None = None
-    contract_start: date
-    contract_end: date
+    policyholder_birth_date: Day | None = None
+    contract_start: Day
+    contract_end: Day
 
 
 @router.post(f"{PREFIX}/sales", response={200: SaleOut, 201: SaleOut}, summary="Register a sale (登记销售记录)")

@@ -13,7 +13,7 @@ from pydantic import Field
 
 from xiaobao.core.errors import InvalidInput, PermissionDenied
 from xiaobao.core.registry import Period
-from xiaobao.core.schema import Instant
+from xiaobao.core.schema import Day, Dec, Instant
 from xiaobao.org.models import Institution, User
 from xiaobao.org.scope import scope_for
 from xiaobao.training import papers, selectors, services
@@ -118,7 +118,7 @@ class CourseIn(Schema):
     format: FormatCode
     starts_at: Instant
     ends_at: Instant
-    hours: Decimal = Field(ge=Decimal("0.5"), le=Decimal("40"), decimal_places=1)
+    hours: Dec = Field(ge=Decimal("0.5"), le=Decimal("40"), decimal_places=1)
     mandatory: bool = True
     location: str = Field("", max_length=300)
     trainer: str | None = Field(None, max_length=150, description="username of an internal trainer")
@@ -177,7 +177,7 @@ def course_sign_in(request: HttpRequest, course_id: int, payload: SignInIn) -> R
 
 class AttendanceIn(Schema):
     username: str = Username
-    hours: Decimal | None = Field(None, gt=0, le=Decimal("40"), decimal_places=1,
+    hours: Dec | None = Field(None, gt=0, le=Decimal("40"), decimal_places=1,
                                   description="default: the course's hours")
 
 
@@ -261,7 +261,7 @@ def question_create(request: HttpRequest, payload: QuestionIn) -> Reply:
 class RuleIn(Schema):
     kind: KindCode
     count: int = Field(ge=1, le=200)
-    points: Decimal = Field(gt=0, le=100, decimal_places=1)
+    points: Dec = Field(gt=0, le=100, decimal_places=1)
     tags: list[str] = Field([], max_length=10)
 
 
@@ -270,9 +270,9 @@ class ExamIn(Schema):
     institution: str = Code
     rules: list[RuleIn] = Field(min_length=1, max_length=20)
     duration_minutes: int = Field(ge=1, le=600)
-    opens_on: date
-    closes_on: date
-    pass_mark: Decimal = Field(Decimal("60"), gt=0, le=100, decimal_places=1)
+    opens_on: Day
+    closes_on: Day
+    pass_mark: Dec = Field(Decimal("60"), gt=0, le=100, decimal_places=1)
     max_attempts: int = Field(2, ge=1, le=10)
     multiple_scoring: ScoringCode = MultipleScoring.ALL_OR_NOTHING
     mandatory: bool = True
@@ -422,7 +422,7 @@ def attempt_submit(request: HttpRequest, attempt_id: int) -> AttemptOut:
 
 
 class GradeIn(Schema):
-    points: Decimal = Field(ge=0, le=100, decimal_places=1)
+    points: Dec = Field(ge=0, le=100, decimal_places=1)
     note: str = Field("", max_length=500)
 
 
