@@ -14,7 +14,17 @@ from ninja.files import UploadedFile
 from pydantic import Field
 
 from xiaobao.complaints import selectors, services, transitions
-from xiaobao.complaints.codes import Category, Cause, Channel, ContactWay, ProductLine, Result, Satisfaction, Status
+from xiaobao.complaints.codes import (
+    Category,
+    Cause,
+    Channel,
+    ContactWay,
+    ProductLine,
+    Result,
+    Satisfaction,
+    Status,
+    SubCause,
+)
 from xiaobao.complaints.models import Complaint
 from xiaobao.complaints.presenters import complainant_masked, complaint_sla
 from xiaobao.core import registry
@@ -28,6 +38,7 @@ ChannelCode = Literal[tuple(Channel.values)]  # type: ignore[valid-type]
 ProductLineCode = Literal[tuple(ProductLine.values)]  # type: ignore[valid-type]
 CategoryCode = Literal[tuple(Category.values)]  # type: ignore[valid-type]
 CauseCode = Literal[tuple(Cause.values)]  # type: ignore[valid-type]
+SubCauseCode = Literal[("", *SubCause.values)]  # type: ignore[valid-type]
 ActionCode = Literal[tuple(transitions.TRANSITIONS)]  # type: ignore[valid-type]
 
 
@@ -50,6 +61,9 @@ class ComplaintCreateIn(Schema):
     product_line: ProductLineCode
     category: CategoryCode = Field(description="business line in the regulator's statistics")
     cause: CauseCode = Field(description="cause in the regulator's statistics")
+    sub_cause: SubCauseCode = Field("", description="second-level cause (二级事由), optional: one of the cause's "
+                                    "own (its code starts with the cause's code and a dot, e.g. claims.delay under "
+                                    "claims); another cause's is refused with 422 {code, message, field: sub_cause}")
     summary: str = Field(min_length=1, max_length=5000)
     policy_number: str = Field("", max_length=40)
     claim_number: str = Field("", max_length=40)
@@ -136,6 +150,7 @@ class ComplaintOut(Schema):
     product_line: str
     category: str
     cause: str
+    sub_cause: str = Field(description="second-level cause (二级事由); empty: not subdivided (未细分)")
     summary: str = Field(description="masked, like every free text here (personal data as 138****5678, 张**); "
                                      "the text in clear through POST /complaints/{id}/unmask {field: summary}")
     requested_outcome: str
@@ -238,7 +253,8 @@ def complaint_out(c: Complaint, request: HttpRequest) -> ComplaintOut:
         complainant=ComplainantOut(**complainant_masked(c)), is_elderly=c.is_elderly,
         needs_minority_language=c.needs_minority_language, complainant_count=c.complainant_count,
         policy_number=c.policy_number, product_line=c.product_line, category=c.category, cause=c.cause,
-        summary=c.summary_masked, requested_outcome=c.requested_outcome_masked, disputed_amount=c.disputed_amount,
+        sub_cause=c.sub_cause, summary=c.summary_masked, requested_outcome=c.requested_outcome_masked,
+        disputed_amount=c.disputed_amount,
         decision=c.decision_masked, result=c.result, compensation=c.compensation, satisfaction=c.satisfaction,
         closed_at=c.closed_at, actions=transitions.available(c, request.user), partner_id=c.partner_id,
     )

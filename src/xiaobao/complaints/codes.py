@@ -75,6 +75,54 @@ class Cause(models.TextChoices):
     OTHER = "other", _("Other")  # 其他
 
 
+class SubCause(models.TextChoices):
+    """Second-level cause (二级事由) of the regulator's P&C complaint statistics: each code belongs to ONE first-level
+    cause (`SUB_CAUSE_PARENT`, read from the code's prefix before the dot). The regulator's exact second-level list
+    is [check] (domain.md §4): this is the classification its 保险消费投诉 statistics use for P&C insurers. A case
+    without a second level is counted as 未细分 (`UNSUBDIVIDED`). Changing the list changes the database check
+    constraint on the complaint, so it goes through a migration (the list is versioned with the schema)."""
+
+    CLAIMS_DELAY = "claims.delay", _("Claim timeliness")  # 理赔时效
+    CLAIMS_AMOUNT = "claims.amount", _("Claim amount and loss assessment")  # 理赔金额/定损
+    CLAIMS_DENIED = "claims.denied", _("Claim refused")  # 拒赔
+    CLAIMS_PROCEDURE = "claims.procedure", _("Claim procedure and documents")  # 理赔手续/资料
+    CLAIMS_OTHER = "claims.other", _("Other claims dispute")  # 其他理赔纠纷
+    SALES_MISLEADING = "sales.misleading", _("Deception or misleading sales")  # 欺骗误导
+    SALES_NONDISCLOSURE = "sales.nondisclosure", _("Terms not truthfully explained")  # 未如实告知
+    SALES_BUNDLING = "sales.bundling", _("Forced bundling")  # 强制搭售
+    SALES_HARASSMENT = "sales.harassment", _("Marketing harassment")  # 营销骚扰
+    SALES_OTHER = "sales.other", _("Other sales dispute")  # 其他销售纠纷
+    UNDERWRITING_REFUSED = "underwriting.refused", _("Refusal or restriction of cover")  # 拒保/限制承保
+    UNDERWRITING_PREMIUM = "underwriting.premium", _("Premium and rating")  # 保费/费率
+    UNDERWRITING_DOCUMENTS = "underwriting.documents", _("Policy documents")  # 保单/单证
+    UNDERWRITING_OTHER = "underwriting.other", _("Other underwriting dispute")  # 其他承保纠纷
+    SURRENDER_AMOUNT = "surrender.amount", _("Surrender refund amount")  # 退保金额
+    SURRENDER_PROCEDURE = "surrender.procedure", _("Surrender procedure and timeliness")  # 退保手续/时效
+    SURRENDER_OTHER = "surrender.other", _("Other surrender dispute")  # 其他退保纠纷
+    ENDORSEMENT_DELAY = "endorsement.delay", _("Policy change timeliness")  # 批改时效
+    ENDORSEMENT_REFUSED = "endorsement.refused", _("Policy change refused")  # 批改不予办理
+    ENDORSEMENT_OTHER = "endorsement.other", _("Other policy change dispute")  # 其他保全/批改纠纷
+    SERVICE_ATTITUDE = "service.attitude", _("Staff attitude")  # 服务态度
+    SERVICE_ACCESS = "service.access", _("Service channel access")  # 服务渠道不畅
+    SERVICE_VALUE_ADDED = "service.value_added", _("Value-added services")  # 增值服务
+    SERVICE_OTHER = "service.other", _("Other service dispute")  # 其他服务纠纷
+    NON_CONTRACT_PERSONAL_INFO = "non_contract.personal_info", _("Personal information")  # 个人信息
+    NON_CONTRACT_OTHER = "non_contract.other", _("Other non-insurance-contract dispute")  # 其他非保险合同纠纷
+
+
+# Each second-level cause → its first-level cause (the code's prefix).
+SUB_CAUSE_PARENT: dict[str, str] = {code: code.split(".", 1)[0] for code in SubCause.values}
+assert set(SUB_CAUSE_PARENT.values()) <= set(Cause.values)  # noqa: S101 - import-time check of the code list
+# The filter value (drill-down links) and the label of the cases without a second level.
+UNSUBDIVIDED = "none"
+UNSUBDIVIDED_LABEL = _("Not subdivided")  # 未细分
+
+
+def sub_causes_of(cause: str) -> list[tuple[str, str]]:
+    """The second-level causes of one first-level cause, as (code, label), in list order."""
+    return [(code, label) for code, label in SubCause.choices if SUB_CAUSE_PARENT[code] == cause]
+
+
 class Result(models.TextChoices):
     SUPPORT = "support", _("Supported")  # 支持
     PARTIAL = "partial", _("Partly supported")  # 部分支持

@@ -17,7 +17,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from xiaobao.complaints import ledger, selectors
-from xiaobao.complaints.codes import Category, Cause, Channel, ProductLine, Status
+from xiaobao.complaints.codes import UNSUBDIVIDED_LABEL, Category, Cause, Channel, ProductLine, Status, SubCause
 from xiaobao.complaints.models import Complaint
 from xiaobao.complaints.presenters import complainant_masked, complaint_sla
 from xiaobao.core import safe_export
@@ -36,7 +36,7 @@ HEADERS: tuple[str, ...] = (
     "处理机构", ledger.BY_KEY["complainant.name"].header, ledger.BY_KEY["complainant.phone"].header,
     ledger.BY_KEY["complainant.id_number"].header, ledger.BY_KEY["complainant.address"].header,
     ledger.BY_KEY["policy_number"].header, ledger.BY_KEY["product_line"].header, ledger.BY_KEY["category"].header,
-    ledger.BY_KEY["cause"].header, ledger.BY_KEY["summary"].header, ledger.BY_KEY["requested_outcome"].header,
+    ledger.BY_KEY["cause"].header, ledger.BY_KEY["sub_cause"].header, ledger.BY_KEY["summary"].header, ledger.BY_KEY["requested_outcome"].header,
     ledger.BY_KEY["disputed_amount"].header, "承办人", "办理时限", "时限状态", "处理结果", "结案时间",
 )
 
@@ -59,6 +59,14 @@ def _due(value: datetime | None) -> str:
         return due_label(value)
 
 
+def _sub_cause(code: str) -> str:
+    """二级事由 in Chinese; 未细分 for a case without one (the import reads it back as empty)."""
+    if code:
+        return ledger.zh_label(SubCause, code)
+    with translation.override("zh-hans"):
+        return str(UNSUBDIVIDED_LABEL)
+
+
 def _row(c: Complaint, *, plain: bool) -> list[Any]:
     if plain:
         person = {"name": c.complainant_name, "phone": c.complainant_phone, "id_number": c.complainant_id_number,
@@ -71,7 +79,7 @@ def _row(c: Complaint, *, plain: bool) -> list[Any]:
         c.number, ledger.zh_label(Status, c.status), ledger.zh_label(Channel, c.channel), _when(c.received_at),
         c.institution.code, c.institution.name, person["name"], person["phone"], person["id_number"],
         person["address"], c.policy_number, ledger.zh_label(ProductLine, c.product_line),
-        ledger.zh_label(Category, c.category), ledger.zh_label(Cause, c.cause), summary,
+        ledger.zh_label(Category, c.category), ledger.zh_label(Cause, c.cause), _sub_cause(c.sub_cause), summary,
         requested, "" if c.disputed_amount is None else f"{c.disputed_amount:.2f}",
         (c.handler.full_name or c.handler.username) if c.handler_id else "", _due(c.due_at),
         complaint_sla(c).label, decision, _when(c.closed_at),

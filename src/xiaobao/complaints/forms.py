@@ -15,6 +15,7 @@ from xiaobao.complaints.codes import (
     Result,
     Satisfaction,
     Status,
+    sub_causes_of,
 )
 from xiaobao.complaints.selectors import names_a_person
 from xiaobao.org.models import Department
@@ -39,6 +40,10 @@ class ComplaintForm(forms.Form):
     product_line = forms.ChoiceField(label=_("Product line"), choices=ProductLine.choices)
     category = forms.ChoiceField(label=_("Business category"), choices=Category.choices)
     cause = forms.ChoiceField(label=_("Cause"), choices=Cause.choices)
+    sub_cause = forms.ChoiceField(
+        label=_("Second-level cause"), required=False,
+        choices=lambda: [("", "—"), *((label, sub_causes_of(code)) for code, label in Cause.choices
+                                      if sub_causes_of(code))])
     disputed_amount = forms.DecimalField(label=_("Disputed amount (yuan)"), min_value=0, max_digits=14,
                                          decimal_places=2, required=False)
     partner = forms.CharField(label=_("Partner involved"), max_length=200, required=False,

@@ -29,7 +29,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils.datetime import from_excel
 
-from xiaobao.complaints.codes import Category, Cause, Channel, ProductLine
+from xiaobao.complaints.codes import Category, Cause, Channel, ProductLine, SubCause
 from xiaobao.complaints.services.intake import ComplainantIn, ComplaintIn
 from xiaobao.core import safe_export
 from xiaobao.engines.pii import mask_text
@@ -69,6 +69,8 @@ COLUMNS: tuple[Column, ...] = (
     Column("product_line", "产品线", ("险种", "产品类别"), True, "车险/意外险/健康险/农险/财产险/责任险/保证险/其他"),
     Column("category", "业务类别", ("业务类型", "险种类别"), True, "机动车辆保险/企业财产险/…"),
     Column("cause", "投诉原因", ("投诉类型", "纠纷类型", "原因"), True, "理赔纠纷/销售纠纷/…"),
+    Column("sub_cause", "二级事由", ("二级投诉原因", "投诉原因细分", "细分原因", "二级原因"), False,
+           "理赔时效/拒赔/欺骗误导/…，须属于投诉原因；可空（未细分）"),
     Column("summary", "投诉事项", ("投诉摘要", "摘要", "投诉内容", "投诉事项摘要"), True),
     Column("requested_outcome", "诉求", ("投诉诉求", "客户诉求")),
     Column("disputed_amount", "争议金额", ("涉及金额", "争议金额元"), hint="元，如 12,000.50"),
@@ -122,10 +124,33 @@ ALIASES: dict[type[models.TextChoices], dict[str, tuple[str, ...]]] = {
         "non_contract": ("非保险合同纠纷", "非合同纠纷"),
         "other": ("其他", "其它"),
     },
+    SubCause: {
+        "claims.delay": ("理赔时效", "理赔慢", "理赔拖延"),
+        "claims.amount": ("理赔金额", "定损", "理赔金额/定损", "定损金额"),
+        "claims.denied": ("拒赔", "拒绝赔付", "拒付"),
+        "claims.procedure": ("理赔手续", "理赔资料", "理赔手续/资料"),
+        "sales.misleading": ("欺骗误导", "销售误导", "误导销售"),
+        "sales.nondisclosure": ("未如实告知", "未明确说明"),
+        "sales.bundling": ("强制搭售", "搭售", "捆绑销售"),
+        "sales.harassment": ("营销骚扰", "电话骚扰", "电销骚扰"),
+        "underwriting.refused": ("拒保", "限制承保", "拒保/限制承保"),
+        "underwriting.premium": ("保费", "费率", "保费/费率"),
+        "underwriting.documents": ("保单", "单证", "保单/单证"),
+        "surrender.amount": ("退保金额",),
+        "surrender.procedure": ("退保手续", "退保时效", "退保手续/时效"),
+        "endorsement.delay": ("批改时效", "保全时效"),
+        "endorsement.refused": ("批改不予办理", "保全不予办理"),
+        "service.attitude": ("服务态度",),
+        "service.access": ("服务渠道不畅", "热线不畅", "电话难打通"),
+        "service.value_added": ("增值服务",),
+        "non_contract.personal_info": ("个人信息", "个人信息保护", "信息泄露"),
+    },
 }
 CODED: dict[str, type[models.TextChoices]] = {
-    "channel": Channel, "product_line": ProductLine, "category": Category, "cause": Cause,
+    "channel": Channel, "product_line": ProductLine, "category": Category, "cause": Cause, "sub_cause": SubCause,
 }
+# A second-level cell saying "not subdivided" is the same as an empty one.
+UNSUBDIVIDED_SPELLINGS = {"未细分", "无", "-", "—", "notsubdivided"}
 YES = {"是", "Y", "YES", "TRUE", "1", "√", "✓", "有", "需要"}
 NO = {"否", "N", "NO", "FALSE", "0", "×", "无", "不需要", ""}
 
@@ -354,6 +379,8 @@ class ParsedRow:
         assert self.data is not None  # noqa: S101 - type narrowing: only rows that parsed have a key
         payload = asdict(self.data)
         payload.pop("errors", None)
+        if not payload.get("sub_cause"):  # a row without one keys as before the column existed
+            payload.pop("sub_cause", None)
         digest = hashlib.sha256(json.dumps(payload, sort_keys=True, default=str).encode()).hexdigest()
         return f"ledger:{digest[:48]}"
 
@@ -369,7 +396,7 @@ def parse_row(number: int, values: list[Any], columns: dict[int, str], *,
 
     def coded(key: str) -> str:
         raw = text_of(cells.get(key))
-        if not raw:
+        if not raw or (key == "sub_cause" and normalise(raw) in UNSUBDIVIDED_SPELLINGS):
             return ""
         choices = CODED[key]
         code = code_lookup(choices).get(normalise(raw))
@@ -425,6 +452,7 @@ def parse_row(number: int, values: list[Any], columns: dict[int, str], *,
         product_line=coded("product_line"),
         category=coded("category"),
         cause=coded("cause"),
+        sub_cause=coded("sub_cause"),
         summary=text_of(cells.get("summary")),
         policy_number=text_of(cells.get("policy_number")),
         claim_number=text_of(cells.get("claim_number")),

@@ -45,7 +45,17 @@ from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
-from xiaobao.complaints.codes import OPEN_STATUSES, Category, Cause, Channel, ProductLine, Status
+from xiaobao.complaints.codes import (
+    OPEN_STATUSES,
+    UNSUBDIVIDED,
+    UNSUBDIVIDED_LABEL,
+    Category,
+    Cause,
+    Channel,
+    ProductLine,
+    Status,
+    SubCause,
+)
 from xiaobao.complaints.models import Complaint
 from xiaobao.engines.deadlines import load_rules, rules_in_force
 from xiaobao.org.models import Institution, User
@@ -84,12 +94,26 @@ def figure_label(figure: str) -> Promise:
 
 DIMENSIONS: dict[str, tuple[Promise, Any]] = {
     "category": (_("Business line"), Category),  # 险种 (the regulator's business lines)
-    "cause": (_("Cause"), Cause),  # 投诉事由
+    "cause": (_("Cause"), Cause),  # 投诉事由 (一级)
+    # 二级事由; the filter value UNSUBDIVIDED ("none") selects the cases without one (未细分).
+    "sub_cause": (_("Second-level cause"), SubCause),
     "channel": (_("Channel"), Channel),  # 投诉渠道
     "product_line": (_("Product line"), ProductLine),
 }
 
 OPEN = [s.value for s in OPEN_STATUSES]
+
+
+def dimension_value(name: str, value: str) -> str:
+    """The column value a filter value stands for (UNSUBDIVIDED: the empty second-level cause)."""
+    return "" if name == "sub_cause" and value == UNSUBDIVIDED else value
+
+
+def dimension_label(name: str, value: str) -> Any:
+    """The label of a filter value of a dimension (未细分 for the cases without a second-level cause)."""
+    if name == "sub_cause" and value == UNSUBDIVIDED:
+        return UNSUBDIVIDED_LABEL
+    return dict(DIMENSIONS[name][1].choices).get(value, value)
 
 
 def day_start(day: date) -> datetime:
@@ -143,6 +167,7 @@ class Slice:
     cause: str = ""
     channel: str = ""
     product_line: str = ""
+    sub_cause: str = ""  # a SubCause code, or UNSUBDIVIDED
 
     def q(self, *, with_institution: bool = True) -> Q:
         q = Q(received_at__gte=day_start(self.start), received_at__lt=day_start(self.end + timedelta(days=1)))
@@ -154,7 +179,7 @@ class Slice:
             q &= Q(channel=Channel.REGULATOR)
         for name in DIMENSIONS:
             if getattr(self, name):
-                q &= Q(**{name: getattr(self, name)})
+                q &= Q(**{name: dimension_value(name, getattr(self, name))})
         return q
 
     def institution_ids(self) -> set[int] | None:
@@ -240,7 +265,7 @@ def slice_from_params(params: Any) -> tuple[Slice, str]:
     values: dict[str, str] = {}
     for name, (_label, choices) in DIMENSIONS.items():
         value = params.get(name) or ""
-        if value and value not in choices.values:
+        if value and value not in choices.values and dimension_value(name, value):
             raise InvalidSlice(name)
         values[name] = value
     institution = (params.get("institution") or "")[:20]

@@ -96,6 +96,7 @@ def complaint_create(request: HttpRequest) -> HttpResponse:
             complainant=services.ComplainantIn(name=d["name"], phone=d["phone"], id_number=d["id_number"],
                                                address=d["address"]),
             product_line=d["product_line"], category=d["category"], cause=d["cause"], summary=d["summary"],
+            sub_cause=d["sub_cause"],
             policy_number=d["policy_number"], claim_number=d["claim_number"],
             requested_outcome=d["requested_outcome"], disputed_amount=d["disputed_amount"],
             regulator_reference=d["regulator_reference"], regulator_due_at=d["regulator_due_at"],

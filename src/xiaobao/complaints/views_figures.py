@@ -25,8 +25,8 @@ def figure_records(request: HttpRequest) -> HttpResponse:
     page = CappedPaginator(statistics.records(user=request.user, slice=slice_, figure=figure), 50).get_page(
         request.GET.get("page"))
     rows = [(c, complainant_masked(c, LIST_FIELDS), complaint_sla(c)) for c in page]
-    labels = {name: dict(choices.choices).get(getattr(slice_, name))
-              for name, (_label, choices) in statistics.DIMENSIONS.items() if getattr(slice_, name)}
+    labels = {name: statistics.dimension_label(name, getattr(slice_, name))
+              for name in statistics.DIMENSIONS if getattr(slice_, name)}
     return render(request, "complaints/figure_records.html", {
         "rows": rows, "page": page, "slice": slice_, "figure_label": statistics.figure_label(figure),
         "source_label": statistics.SOURCES[slice_.source],

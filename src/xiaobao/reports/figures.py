@@ -18,7 +18,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from xiaobao.complaints import statistics
-from xiaobao.complaints.codes import Channel
+from xiaobao.complaints.codes import UNSUBDIVIDED, UNSUBDIVIDED_LABEL, Channel, sub_causes_of
 from xiaobao.core.registry import Period
 from xiaobao.org.models import Institution, User
 from xiaobao.reports import ratios
@@ -29,8 +29,9 @@ FIGURES = tuple(statistics.FIGURES)
 BREAKDOWNS = ("category", "cause", "channel")
 # Two groupings per period instead of one over every combination (which gives nearly a group per case):
 # institution × channel gives the totals and the institution and channel breakdowns; business line × cause ×
-# direct/regulator the other two. Both are read in one pass of the index (GROUPING SETS on PostgreSQL).
-GROUPS = (("institution_id", "channel"), ("category", "cause", "regulator"))
+# second-level cause × direct/regulator the other two (the causes' sub-rows folded from the same rows). Both are
+# read in one pass of the index (GROUPING SETS on PostgreSQL).
+GROUPS = (("institution_id", "channel"), ("category", "cause", "sub_cause", "regulator"))
 
 
 def quarter_of(day: date) -> tuple[int, int]:
@@ -85,7 +86,8 @@ def _buckets(root: Institution) -> tuple[dict[int, int], list[Institution]]:
 
 def _fold(row_sets: list[list[dict[str, Any]]], bucket: dict[int, int], figures: tuple[str, ...]) -> dict[str, Any]:
     total = _empty()
-    by: dict[str, dict[Any, dict[str, dict[str, int]]]] = {d: defaultdict(_empty) for d in (*BREAKDOWNS, "institution")}
+    by: dict[str, dict[Any, dict[str, dict[str, int]]]] = {
+        d: defaultdict(_empty) for d in (*BREAKDOWNS, "institution", "sub_cause")}
     for k, rows in enumerate(row_sets):
         for row in rows:
             source = ("regulator" if row["regulator"] else "direct") if "regulator" in row else _source_of(row["channel"])
@@ -94,6 +96,8 @@ def _fold(row_sets: list[list[dict[str, Any]]], bucket: dict[int, int], figures:
             for dim in BREAKDOWNS:
                 if dim in row:
                     _add(by[dim][row[dim]], source, row, figures)
+            if "sub_cause" in row:  # keyed by (cause, second-level cause or UNSUBDIVIDED)
+                _add(by["sub_cause"][(row["cause"], row["sub_cause"] or UNSUBDIVIDED)], source, row, figures)
             if "institution_id" in row:
                 _add(by["institution"][bucket.get(row["institution_id"], row["institution_id"])], source, row, figures)
     return {"total": total, "by": by}
@@ -170,6 +174,13 @@ def build(*, user: User | None, institution: Institution, period: Period, previo
         breakdowns[dim] = [
             {"key": code, "label": str(label), **current["by"][dim].get(code, _empty()), **compare(dim, dim, code)}
             for code, label in choices.choices
+        ]
+    for row in breakdowns["cause"]:  # 二级事由: the sub-rows of each first-level cause, 未细分 last
+        subs = [*sub_causes_of(row["key"]), (UNSUBDIVIDED, UNSUBDIVIDED_LABEL)]
+        row["children"] = [
+            {"key": code, "label": str(label), **current["by"]["sub_cause"].get((row["key"], code), _empty()),
+             **compare("sub_cause", "sub_cause", (row["key"], code))}
+            for code, label in subs
         ]
     premium, policies = _volumes(*quarter) if quarter else ({}, {})
     children: dict[int, list[int]] = defaultdict(list)

@@ -78,6 +78,10 @@ def _links(data: dict[str, Any]) -> dict[str, Any]:
     by["institution"] = {row["key"]: {s: {f: figures.slice_for(data, source=s, institution=row["key"],
                                                                own=row.get("own", False)).url(f) for f in figs}
                                       for s in figures.SOURCES} for row in data["institutions"]}
+    # 二级事由 under each cause (a snapshot frozen before the second level has no children: no links).
+    by["sub_cause"] = {(row["key"], child["key"]): {
+        s: {f: figures.slice_for(data, source=s, cause=row["key"], sub_cause=child["key"]).url(f) for f in figs}
+        for s in figures.SOURCES} for row in data["breakdowns"].get("cause", []) for child in row.get("children", [])}
     return {"total": total, "by": by}
 
 
@@ -101,7 +105,11 @@ def _rows(data: dict[str, Any], links: dict[str, Any], source: str) -> list[dict
         label = data["breakdown_labels"].get(dim) or _("Institution")
         tables.append({"dim": dim, "label": label, "rows": [
             {"row": row, "cells": [(row[source][f["key"]], links["by"][dim][row["key"]][source][f["key"]])
-                                   for f in data["figures"]]} for row in rows]})
+                                   for f in data["figures"]],
+             "children": [{"row": child, "cells": [
+                 (child[source][f["key"]], links["by"]["sub_cause"][(row["key"], child["key"])][source][f["key"]])
+                 for f in data["figures"]]} for child in row.get("children", [])]}
+            for row in rows]})
     return tables
 
 

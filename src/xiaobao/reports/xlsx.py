@@ -100,20 +100,31 @@ def _breakdown(wb: Workbook, data: dict[str, Any], title: str, label: str, rows:
             _head(ws, 4, col + 2 + k, head)
     r = 5
     totals = [0] * (len(sources) * len(figures))
-    for item in rows:
-        put_text(ws, r, 1, item["label"]).border = BOX
+
+    def line(item: dict[str, Any], *, sub: bool = False) -> None:
+        nonlocal r
+        cell = put_text(ws, r, 1, item["label"])
+        cell.border = BOX
+        if sub:  # 二级事由: indented under its cause, not added to the total (the cause's row holds it)
+            cell.alignment = Alignment(indent=2)
         c = 2
         for source in sources:
             for figure in figures:
                 value = item[source["key"]][figure["key"]]
                 put_text(ws, r, c, value).border = BOX
-                totals[c - 2] += value
+                if not sub:
+                    totals[c - 2] += value
                 c += 1
         put_text(ws, r, c, item["previous_change"]["all"] or "—").border = BOX
         put_text(ws, r, c + 1, item["year_ago_change"]["all"] or "—").border = BOX
         for k, (key, _head_label) in enumerate(extra):
             put_text(ws, r, c + 2 + k, item.get(key) if item.get(key) is not None else "—").border = BOX
         r += 1
+
+    for item in rows:
+        line(item)
+        for child in item.get("children", []):
+            line(child, sub=True)
     put_text(ws, r, 1, _("Total")).font = Font(bold=True)
     ws.cell(r, 1).border = BOX
     for k, value in enumerate(totals):

@@ -18,9 +18,23 @@ from xiaobao.complaints.codes import (
     Result,
     Satisfaction,
     Status,
+    SubCause,
+    sub_causes_of,
 )
 from xiaobao.org.models import Department, Institution
 from xiaobao.privacy.fields import EncryptedTextField, MaskedTextField, PrivateTextField, PrivateTextModel
+
+
+def _sub_cause_matches() -> Q:
+    """A second-level cause belongs to the case's first-level cause (or there is none): the database check."""
+    q = Q(sub_cause="")
+    for cause in Cause.values:
+        if subs := sub_causes_of(cause):
+            q |= Q(cause=cause, sub_cause__in=[code for code, _label in subs])
+    return q
+
+
+SUB_CAUSE_MATCHES = _sub_cause_matches()
 
 OPEN = [s.value for s in (Status.REGISTERED, Status.IN_PROGRESS, Status.UNDER_REVIEW, Status.APPROVED)]
 
@@ -58,6 +72,9 @@ class Complaint(PrivateTextModel):
     product_line = models.CharField(_("product line"), max_length=20, choices=ProductLine.choices)
     category = models.CharField(_("business category"), max_length=32, choices=Category.choices)
     cause = models.CharField(_("cause"), max_length=20, choices=Cause.choices)
+    # 二级事由: optional, one of the first level's own (codes.SubCause); "" = not subdivided (未细分).
+    sub_cause = models.CharField(_("second-level cause"), max_length=32, choices=SubCause.choices, blank=True,
+                                 default="")
     # Free text may hold personal data: encrypted, with the pii engine's masked copy for display and search.
     summary = PrivateTextField(_("summary"))
     summary_masked = MaskedTextField(source="summary")
@@ -117,14 +134,15 @@ class Complaint(PrivateTextModel):
             models.Index(fields=["received_at"], name="complaint_received_idx"),
             # The statistics (complaints/statistics.py): every column a report figure reads, so a period's figures
             # are counted from this index alone, without visiting the wide, encrypted rows.
-            models.Index(fields=["received_at", "institution", "channel", "category", "cause", "status", "decided_at",
-                                 "due_at", "period_days", "reconsideration_of_decision_at"],
+            models.Index(fields=["received_at", "institution", "channel", "category", "cause", "sub_cause", "status",
+                                 "decided_at", "due_at", "period_days", "reconsideration_of_decision_at"],
                          name="complaint_statistics_idx"),
             models.Index(fields=["status", "-received_at"], name="complaint_status_received_idx"),
         ]
         constraints = [
             models.CheckConstraint(condition=Q(status__in=Status.values), name="complaint_status_valid"),
             models.CheckConstraint(condition=Q(channel__in=Channel.values), name="complaint_channel_valid"),
+            models.CheckConstraint(condition=SUB_CAUSE_MATCHES, name="complaint_sub_cause_matches_cause"),
             models.CheckConstraint(condition=Q(disputed_amount__isnull=True) | Q(disputed_amount__gte=0),
                                    name="complaint_amount_non_negative"),
             models.CheckConstraint(condition=Q(compensation__isnull=True) | Q(compensation__gte=0),

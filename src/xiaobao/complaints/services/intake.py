@@ -18,7 +18,7 @@ from django.utils.translation import gettext as _
 
 from xiaobao.audit import services as audit
 from xiaobao.complaints import deadlines
-from xiaobao.complaints.codes import Category, Cause, Channel, ProductLine
+from xiaobao.complaints.codes import SUB_CAUSE_PARENT, Category, Cause, Channel, ProductLine, SubCause
 from xiaobao.complaints.models import Complaint, ComplaintEvent, IntakeKey, NumberSequence
 from xiaobao.core.amounts import checked_amount
 from xiaobao.core.errors import Conflict, InvalidInput, PermissionDenied
@@ -60,6 +60,7 @@ class ComplaintIn:
     category: str
     cause: str
     summary: str
+    sub_cause: str = ""  # 二级事由: optional, one of the cause's own (codes.SUB_CAUSE_PARENT)
     policy_number: str = ""
     claim_number: str = ""
     report_number: str = ""
@@ -108,6 +109,7 @@ def check(data: ComplaintIn, *, by: User, now: datetime | None = None,
     ):
         if value not in choices.values:
             errors.append((name, _("%(field)s “%(value)s” is not a valid code.") % {"field": label, "value": value}))
+    errors.extend(sub_cause_errors(data.cause, data.sub_cause))
     need(data.summary, "summary", _("Summary"))
     need(data.complainant.name, "complainant.name", _("Complainant name"))
     if data.received_at is None:
@@ -152,6 +154,19 @@ def check(data: ComplaintIn, *, by: User, now: datetime | None = None,
     return (institution if in_scope else None), errors
 
 
+def sub_cause_errors(cause: str, sub_cause: str) -> list[tuple[str, str]]:
+    """The second-level cause is optional; when given, it exists and belongs to the first-level cause."""
+    if not sub_cause:
+        return []
+    if sub_cause not in SUB_CAUSE_PARENT:
+        return [("sub_cause", _("Second-level cause “%(value)s” is not a valid code.") % {"value": sub_cause})]
+    if SUB_CAUSE_PARENT[sub_cause] != cause:
+        cause_label = Cause(cause).label if cause in Cause.values else cause
+        return [("sub_cause", _("The second-level cause “%(sub)s” does not belong to the cause “%(cause)s”.")
+                 % {"sub": SubCause(sub_cause).label, "cause": cause_label})]
+    return []
+
+
 def check_key(key: str | None) -> None:
     """An Idempotency-Key longer than the column is refused before anything is written."""
     if key is not None and len(key) > MAX_KEY_LENGTH:
@@ -167,8 +182,9 @@ def invalid_input(errors: list[tuple[str, str]]) -> InvalidInput:
 def intake_hash(data: ComplaintIn) -> str:
     payload = asdict(data)
     payload.pop("errors", None)
-    if not payload.get("is_elderly"):  # the hash of an intake that does not say so is as before the field existed
-        payload.pop("is_elderly", None)
+    for name in ("is_elderly", "sub_cause"):  # the hash of an intake without them is as before the fields existed
+        if not payload.get(name):
+            payload.pop(name, None)
     return hashlib.sha256(json.dumps(payload, sort_keys=True, default=str).encode()).hexdigest()
 
 
@@ -222,6 +238,7 @@ def build(data: ComplaintIn, *, by: User, institution: Institution) -> Complaint
         product_line=data.product_line,
         category=data.category,
         cause=data.cause,
+        sub_cause=data.sub_cause,
         summary=data.summary.strip(),
         requested_outcome=data.requested_outcome.strip(),
         disputed_amount=data.disputed_amount,
