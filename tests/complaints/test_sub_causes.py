@@ -115,3 +115,49 @@ def test_the_export_writes_the_second_level_or_not_subdivided(cast, make_complai
     assert list(rows[0])[column - 1] == "投诉原因"
     by_policy = {r[list(rows[0]).index("保单号")]: r[column] for r in rows[1:]}
     assert by_policy == {"P-SUB-1": "理赔时效", "P-SUB-2": "未细分"}
+
+
+# ------------------------------------------------------------------------------------- classify after intake
+
+
+def test_an_open_case_is_subdivided_later_with_a_timeline_and_audit_event(cast, make_complaint):
+    from xiaobao.audit.models import AuditEvent
+
+    c = make_complaint()
+    services.perform("classify", complaint_id=c.pk, version=1, by=cast.handler_a, cause="claims",
+                     sub_cause="claims.amount")
+    c.refresh_from_db()
+    assert (c.cause, c.sub_cause, c.version) == ("claims", "claims.amount", 2)
+    event = c.events.get(action="classify")
+    assert event.data == {"from": {"cause": "claims", "sub_cause": ""},
+                          "to": {"cause": "claims", "sub_cause": "claims.amount"}}
+    assert AuditEvent.objects.filter(action="complaint.classify").exists()
+    with pytest.raises(InvalidInput) as refused:
+        services.perform("classify", complaint_id=c.pk, version=2, by=cast.handler_a, cause="sales",
+                         sub_cause="claims.amount")
+    assert refused.value.field == "sub_cause"
+    c.refresh_from_db()
+    assert (c.cause, c.sub_cause, c.version) == ("claims", "claims.amount", 2)
+
+
+def test_the_api_classifies_with_a_version_and_names_the_field_of_a_mismatch(api, make_complaint, cast):  # noqa: F811
+    cid = api.post("/api/v1/complaints", BODY).json()["id"]
+    url = f"/api/v1/complaints/{cid}/transitions"
+    bad = api.post(url, {"action": "classify", "version": 1, "cause": "service", "sub_cause": "claims.delay"})
+    assert bad.status_code == 422 and bad.json()["field"] == "sub_cause"
+    ok = api.post(url, {"action": "classify", "version": 1, "cause": "service", "sub_cause": "service.attitude"})
+    assert ok.status_code == 200, ok.content
+    assert (ok.json()["cause"], ok.json()["sub_cause"], ok.json()["version"]) == ("service", "service.attitude", 2)
+    assert api.post(url, {"action": "classify", "version": 1, "cause": "claims"}).status_code == 409  # stale
+
+
+def test_the_case_page_classifies_through_its_action_form(client, cast, make_complaint):
+    c = make_complaint()
+    client.force_login(cast.handler_a)
+    page = client.get(f"/complaints/{c.pk}/").content.decode()
+    assert "未细分" in page and 'name="sub_cause"' in page
+    r = client.post(f"/complaints/{c.pk}/act/classify/", {"version": 1, "cause": "claims", "sub_cause": "sales.harassment"})
+    assert r.status_code == 400 and "不属于" in r.content.decode()  # the form again, with the error
+    r = client.post(f"/complaints/{c.pk}/act/classify/", {"version": 1, "cause": "claims", "sub_cause": "claims.denied"})
+    assert r.status_code == 302
+    assert "拒赔" in client.get(f"/complaints/{c.pk}/").content.decode()

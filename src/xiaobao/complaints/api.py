@@ -179,7 +179,8 @@ class TransitionIn(Schema):
     to_department?, reason}; send_back {reason}; assign {handler}; note {note}; contact {at, way, content,
     outcome?}; submit {decision, result, compensation?}; return {reason}; approve {comment?};
     close {satisfaction, feedback?}; extend {reason, days}; withdraw {reason}; reconsider {reason};
-    reopen {reason}; merge {into, reason?}."""
+    reopen {reason}; merge {into, reason?}; classify {cause, sub_cause?} (事由分类: sub_cause must belong to the
+    cause; empty = not subdivided)."""
 
     action: ActionCode
     version: int = Field(ge=1, description="the case version this change is based on")
@@ -201,6 +202,8 @@ class TransitionIn(Schema):
     feedback: str | None = None
     days: int | None = Field(None, ge=1, le=60)
     into: str | None = None
+    cause: CauseCode | None = None
+    sub_cause: SubCauseCode | None = None
 
 
 class EventOut(Schema):
@@ -231,13 +234,13 @@ ACTION_FIELDS: dict[str, tuple[str, ...]] = {
     "contact": ("at", "way", "content", "outcome"), "submit": ("decision", "result", "compensation"),
     "return": ("reason",), "approve": ("comment",), "close": ("satisfaction", "feedback"),
     "extend": ("reason", "days"), "withdraw": ("reason",), "reconsider": ("reason",), "reopen": ("reason",),
-    "merge": ("into", "reason"),
+    "merge": ("into", "reason"), "classify": ("cause", "sub_cause"),
 }
 REQUIRED: dict[str, tuple[str, ...]] = {
     "decline": ("reason",), "transfer": ("to_institution", "reason"), "send_back": ("reason",),
     "assign": ("handler",), "note": ("note",), "contact": ("at", "way", "content"), "submit": ("decision", "result"),
     "return": ("reason",), "close": ("satisfaction",), "extend": ("reason", "days"), "withdraw": ("reason",),
-    "reconsider": ("reason",), "reopen": ("reason",), "merge": ("into",),
+    "reconsider": ("reason",), "reopen": ("reason",), "merge": ("into",), "classify": ("cause",),
 }
 assert all(set(names) <= set(ACTION_FIELDS[action]) for action, names in REQUIRED.items())  # noqa: S101 - import-time check that the field tables agree; no request reaches it
 

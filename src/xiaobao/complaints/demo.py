@@ -27,6 +27,8 @@ CASES = [  # (channel, product line, category, cause, summary, amount)
     (Channel.LETTER, ProductLine.PROPERTY, Category.HOUSEHOLD_PROPERTY, Cause.UNDERWRITING,
      "家财险保单地址登记错误导致理赔受阻，要求更正并赔付。", "9000"),
 ]
+# 二级事由 of each demo case ("" = 未细分: the agricultural claim is left for the handler to subdivide).
+SUB_CAUSES = ["claims.amount", "sales.misleading", "", "surrender.amount", "service.access", "underwriting.documents"]
 AREA = {"650100": "650102", "650200": "650202", "650400": "650402", "650500": "650502", "652300": "652301",
         "652700": "652701", "652800": "652801", "652900": "652901"}
 
@@ -59,7 +61,7 @@ def seed_complaints() -> int:
                     id_number=demo_id_number(area, "19580312" if elderly else "19850706", n * 10 + i + 1),
                     address=f"新疆{institution.name.removesuffix('中心支公司')}市人民路{10 + i}号{n + 1}栋{i + 1}单元",
                 ),
-                product_line=line, category=category, cause=cause, summary=summary,
+                product_line=line, category=category, cause=cause, summary=summary, sub_cause=SUB_CAUSES[i],
                 policy_number=f"P{code}{2025000 + n * 10 + i}", disputed_amount=Decimal(amount) if amount else None,
                 regulator_reference=f"12378-2025-{n:02d}{i:03d}" if channel == Channel.REGULATOR else "",
                 regulator_due_at=now + timedelta(days=7) if channel == Channel.REGULATOR else None,

@@ -40,10 +40,8 @@ class ComplaintForm(forms.Form):
     product_line = forms.ChoiceField(label=_("Product line"), choices=ProductLine.choices)
     category = forms.ChoiceField(label=_("Business category"), choices=Category.choices)
     cause = forms.ChoiceField(label=_("Cause"), choices=Cause.choices)
-    sub_cause = forms.ChoiceField(
-        label=_("Second-level cause"), required=False,
-        choices=lambda: [("", "—"), *((label, sub_causes_of(code)) for code, label in Cause.choices
-                                      if sub_causes_of(code))])
+    sub_cause = forms.ChoiceField(label=_("Second-level cause"), required=False,
+                                  choices=lambda: sub_cause_choices())
     disputed_amount = forms.DecimalField(label=_("Disputed amount (yuan)"), min_value=0, max_digits=14,
                                          decimal_places=2, required=False)
     partner = forms.CharField(label=_("Partner involved"), max_length=200, required=False,
@@ -143,6 +141,16 @@ class MergeForm(VersionForm):
     reason = forms.CharField(label=_("Reason"), required=False)
 
 
+def sub_cause_choices() -> list[tuple[str, object]]:
+    """The second-level causes grouped under their first-level cause (an empty choice first: 未细分)."""
+    return [("", "—"), *((label, sub_causes_of(code)) for code, label in Cause.choices if sub_causes_of(code))]
+
+
+class ClassifyForm(VersionForm):
+    cause = forms.ChoiceField(label=_("Cause"), choices=Cause.choices)
+    sub_cause = forms.ChoiceField(label=_("Second-level cause"), required=False, choices=sub_cause_choices)
+
+
 class UploadForm(forms.Form):
     file = forms.FileField(label=_("File"))
 
@@ -151,7 +159,7 @@ ACTION_FORMS: dict[str, type[VersionForm]] = {
     "accept": VersionForm, "decline": DeclineForm, "transfer": TransferForm, "send_back": ReasonForm,
     "assign": AssignForm, "note": NoteForm, "contact": ContactForm, "submit": SubmitForm, "return": ReasonForm,
     "approve": ApproveForm, "close": CloseForm, "extend": ExtendForm, "withdraw": ReasonForm,
-    "reconsider": ReasonForm, "reopen": ReasonForm, "merge": MergeForm,
+    "reconsider": ReasonForm, "reopen": ReasonForm, "merge": MergeForm, "classify": ClassifyForm,
 }
 
 

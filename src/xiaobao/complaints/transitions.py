@@ -53,6 +53,7 @@ TRANSITIONS: dict[str, Action] = {
     "reconsider": Action(frozenset({C}), P, HANDLERS, _("Reconsideration")),  # 核查
     "reopen": Action(frozenset({C, D, W}), P, APPROVERS, _("Reopen")),  # 重新打开
     "merge": Action(frozenset({R, P}), M, HANDLERS, _("Merge into another case")),  # 合并
+    "classify": Action(frozenset({R, P, U, A}), None, HANDLERS, _("Classify the cause")),  # 事由分类 (一级/二级)
 }
 
 # Timeline entries that are not transitions.

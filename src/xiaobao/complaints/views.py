@@ -130,6 +130,8 @@ def _action_forms(request: HttpRequest, complaint: Any, bound: dict[str, Any] | 
 
 
 def _fill_choices(form: Any, user: User, complaint: Any) -> None:
+    if isinstance(form, forms.ClassifyForm) and not form.is_bound:  # starts from the case's own classification
+        form.initial.update(cause=complaint.cause, sub_cause=complaint.sub_cause)
     if "to_institution" in form.fields:
         form.fields["to_institution"].choices = [
             (i.code, f"{i.code} {i.name}") for i in org_selectors.institution_list_all() if i.pk != complaint.institution_id

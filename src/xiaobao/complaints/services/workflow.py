@@ -16,8 +16,9 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from xiaobao.complaints import deadlines, selectors, transitions
-from xiaobao.complaints.codes import ContactWay, DeclineReason, Result, Satisfaction
+from xiaobao.complaints.codes import Cause, ContactWay, DeclineReason, Result, Satisfaction
 from xiaobao.complaints.models import Complaint, ContactRecord
+from xiaobao.complaints.services import intake
 from xiaobao.complaints.services._common import lock, record, save
 from xiaobao.core.amounts import checked_amount
 from xiaobao.core.errors import InvalidInput, PermissionDenied
@@ -328,12 +329,31 @@ def merge(*, complaint_id: int, version: int, by: User, into: str, reason: str =
     return c
 
 
+@transaction.atomic
+def classify(*, complaint_id: int, version: int, by: User, cause: str = "", sub_cause: str = "") -> Complaint:
+    """事由分类: set the first- and second-level cause of an open case (a case registered without a second level
+    is subdivided here); the second level must belong to the first, as at intake. Not required before closing."""
+    c = lock(complaint_id, by=by, version=version, action="classify")
+    cause = _choice(cause, Cause, "cause")
+    sub_cause = (sub_cause or "").strip()
+    if errors := intake.sub_cause_errors(cause, sub_cause):
+        raise InvalidInput(errors[0][1], field=errors[0][0])
+    before_codes = {"cause": c.cause, "sub_cause": c.sub_cause}
+    before, after = transitions.apply(c, "classify", by)
+    c.cause, c.sub_cause = cause, sub_cause
+    save(c, "cause", "sub_cause")
+    record(c, action="classify", by=by, from_status=before, to_status=after,
+           data={"from": before_codes, "to": {"cause": cause, "sub_cause": sub_cause}},
+           audit_before=before_codes, audit_after={"cause": cause, "sub_cause": sub_cause})
+    return c
+
+
 # The API's `POST /complaints/{id}/transitions` dispatches on the action name.
 ACTIONS: dict[str, Callable[..., Complaint]] = {
     "accept": accept, "decline": decline, "transfer": transfer, "send_back": send_back, "assign": assign,
     "note": add_note, "contact": record_contact, "submit": submit, "return": return_for_rework,
     "approve": approve, "close": close, "extend": extend, "withdraw": withdraw, "reconsider": reconsider,
-    "reopen": reopen, "merge": merge,
+    "reopen": reopen, "merge": merge, "classify": classify,
 }
 assert set(ACTIONS) == set(transitions.TRANSITIONS), "every transition has exactly one service"  # noqa: S101 - import-time check: every transition has exactly one service
 
