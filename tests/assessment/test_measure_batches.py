@@ -25,7 +25,15 @@ BATCHED = {"complaints.count", "complaints.count_direct", "complaints.count_regu
            "complaints.on_time_rate", "complaints.overdue", "complaints.reconsideration_rate",
            "complaints.elderly_count", "complaints.minority_language_count", "reports.premium", "reports.policies",
            "reports.per_100m_premium", "reports.per_10k_policies", "reports.regulator_per_100m_premium",
-           "reports.regulator_per_10k_policies", "training.coverage_rate"}
+           "reports.regulator_per_10k_policies", "training.coverage_rate", "training.pass_rate", "training.hours",
+           "reviews.count", "reviews.adoption_rate", "reviews.overdue", "reviews.average_days",
+           "reviews.marketing_violations", "reviews.unreviewed_share", "outreach.activity_count",
+           "outreach.people_reached", "outreach.materials", "outreach.case_story_count", "outreach.article_count",
+           "outreach.article_reach", "assistance.service_count", "assistance.elderly_service_count",
+           "assistance.disability_service_count", "assistance.minority_language_service_count",
+           "assistance.outlets_checked_rate", "major.count", "major.open_count", "major.rectification_on_time_rate",
+           "major.accountability_count", "inspection.inspected_count", "inspection.failure_rate",
+           "inspection.violation_count"}
 
 
 @pytest.fixture

@@ -137,19 +137,7 @@ def test_an_outlet_overdue_for_a_check_is_on_the_queue(cast, settings):
     assert status.overdue
 
 
-def test_counts_on_constructed_data(cast, record):
-    # Q3 2025 at sub_a (and its outlet): 4 services; one at sub_b; one in Q2.
-    record(served_on=date(2025, 7, 1), language="uyghur", measures=["bilingual", "green_channel"])
-    record(served_on=date(2025, 8, 1), language="", is_elderly=True, measures=["home_service", "proxy"],
-           institution=cast.outlet_a.code)
-    record(served_on=date(2025, 9, 30), language="kazakh", is_elderly=True, measures=["bilingual"])
-    record(served_on=date(2025, 9, 2), language="", has_disability=True, measures=["sign_language"],
-           channel="phone")
-    record(by=cast.handler_b, institution="653100", served_on=date(2025, 8, 8))
-    record(served_on=date(2025, 6, 30), is_elderly=True)
-    items = dict.fromkeys(Facility.values, True)
-    services.facility_check_record(by=cast.officer, institution=cast.outlet_a, checked_on=date(2025, 8, 15),
-                                   items=items)
+def test_counts_on_constructed_data(cast, q3_services):
     q3 = Period.quarter(2025, 3)
 
     def value(code, institution):

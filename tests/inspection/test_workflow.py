@@ -128,3 +128,33 @@ def test_accountability_goes_through_a_complaint_about_the_policy(sampled, inspe
 
     record = AccountabilityRecord.objects.get(pk=done.accountability_record_id)
     assert record.responsible_institution == inspection.institution
+
+
+def test_every_inspection_measure_batched_equals_one_by_one(sampled, inspector, cast):
+    from django.utils import timezone
+
+    from tests.batches import batch_equals_one_by_one, module_codes
+    from xiaobao.core.registry import Period
+
+    failed = sampled()  # 乌鲁木齐: concluded as failed
+    failed = workflow.take(inspection_id=failed.pk, version=failed.version, by=inspector)
+    _decide_all(failed, inspector)
+    failed.refresh_from_db()
+    workflow.conclude(inspection_id=failed.pk, version=failed.version, by=inspector, conclusion="fail", score=40,
+                      note="未说明责任免除，承诺保本保息")
+    sampled(institution="650102", agent="TS8802")  # the outlet below it, and 喀什: still open
+    sampled(institution="653100", agent="TS8803")
+    codes = {"inspection.inspected_count", "inspection.failure_rate", "inspection.violation_count"}
+    assert set(module_codes("inspection")) == codes
+    today = timezone.localdate()
+    seen = batch_equals_one_by_one(codes, [cast.branch, cast.sub_a, cast.outlet_a, cast.sub_b],
+                                   [Period.year(2026), Period.year(today.year), Period.month(today.year, today.month),
+                                    Period.year(2024)])
+    year = Period.year(today.year).label
+    assert seen[("inspection.inspected_count", "650000", year)] == 1
+    assert seen[("inspection.failure_rate", "650100", year)] == 100
+    assert seen[("inspection.failure_rate", "653100", year)] is None
+    sold = Period.year(2026).label
+    assert seen[("inspection.violation_count", "650000", sold)] == sum(
+        seen[("inspection.violation_count", code, sold)] for code in ("650100", "653100"))
+    assert seen[("inspection.violation_count", "650102", sold)] >= 1

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import io
 from datetime import date, timedelta
+from decimal import Decimal
 
+from tests.batches import batch_equals_one_by_one, module_codes
 from tests.major.conftest import group_complaint
 from xiaobao.core import registry
 from xiaobao.core.registry import Period
@@ -41,5 +43,12 @@ def test_counts_rates_and_evidence_links(cast, heads, make_complaint, clock):
     major_services.accountability.decide(record_id=record.pk, by=heads["sub_a"], approve=True)
     assert registry.compute_measure("major.accountability_count", cast.sub_a, q4).value == 1
     assert registry.compute_measure("major.accountability_count", cast.sub_b, q4).value == 0
-    assert {"major.count", "major.open_count", "major.rectification_on_time_rate",
-            "major.accountability_count"} <= {m.code for m in registry.measures()}
+    codes = {"major.count", "major.open_count", "major.rectification_on_time_rate", "major.accountability_count"}
+    assert set(module_codes("major")) == codes
+
+    # each measure read for many institutions at once (one grouped query) equals it read one by one
+    seen = batch_equals_one_by_one(codes, [cast.branch, cast.sub_a, cast.outlet_a, cast.sub_b],
+                                   [q4, q3, Period.year(2025), Period.month(2025, 10)])
+    assert seen[("major.count", "650000", q4.label)] == 1 and seen[("major.open_count", "653100", q4.label)] == 0
+    assert seen[("major.rectification_on_time_rate", "650000", q4.label)] == Decimal("50.00")
+    assert seen[("major.accountability_count", "650000", q4.label)] == 1

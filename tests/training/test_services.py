@@ -10,6 +10,7 @@ import pytest
 import time_machine
 from django.utils import timezone
 
+from tests.batches import batch_equals_one_by_one, module_codes
 from tests.factories import UserFactory
 from tests.training.conftest import (
     BEIJING,
@@ -268,6 +269,16 @@ def test_coverage_counts_on_constructed_data(cast, trainer, bank):
 
     hours = selectors.hours(cast.sub_a, period)
     assert hours.total == Decimal("4.0") and hours.people == 2 and hours.per_person == Decimal("2.0")
+
+    # every training measure read for many institutions at once equals it read one by one
+    codes = {"training.coverage_rate", "training.pass_rate", "training.hours"}
+    assert set(module_codes("training")) == codes
+    seen = batch_equals_one_by_one(codes, [cast.branch, cast.sub_a, cast.outlet_a, cast.sub_b],
+                                   [period, Period.quarter(year, 1), Period.month(year, 2)])
+    assert seen[("training.pass_rate", "650000", period.label)] == Decimal("50.0")
+    assert seen[("training.pass_rate", "653100", period.label)] == Decimal("100.0")
+    assert seen[("training.pass_rate", "650100", period.label)] == Decimal("0.0")
+    assert seen[("training.hours", "650100", period.label)] == Decimal("2.0")
 
 
 def test_measures_are_registered_with_evidence(cast, trainer, bank):

@@ -16,7 +16,7 @@ class AssistanceConfig(AppConfig):
         registry.register_navigation(NavEntry("assistance", _("Special services"), "assistance:list", order=90))
         registry.register_queue("assistance", selectors.queue_items, selectors.queue_count)
         registry.register_panel("complaint.detail", "assistance.services", panels.complaint_services, order=50)
-        for code, label, unit, compute, higher in (
+        for code, label, unit, (compute, compute_many), higher in (
             ("assistance.service_count", _("Special-group services"), _("services"),
              selectors.measure_service_count, True),
             ("assistance.elderly_service_count", _("Services to elderly customers"), _("services"),
@@ -28,4 +28,5 @@ class AssistanceConfig(AppConfig):
             ("assistance.outlets_checked_rate", _("Outlets with a facilities check"), "%",
              selectors.measure_outlets_checked_rate, True),
         ):
-            registry.register_measure(Measure(code, label, "assistance", unit, compute, higher_is_better=higher))
+            registry.register_measure(Measure(code, label, "assistance", unit, compute, higher_is_better=higher,
+                                              compute_many=compute_many))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from decimal import ROUND_HALF_UP, Decimal
@@ -19,10 +20,10 @@ from xiaobao.assistance.codes import Group, Measure
 from xiaobao.assistance.models import FacilityCheck, FacilityPhoto, Service
 from xiaobao.core.errors import NotFound
 from xiaobao.core.filters import where_given
-from xiaobao.core.registry import MeasureValue, Period, QueueItem
+from xiaobao.core.registry import MeasureValue, Period, QueueItem, computes_from_batch
 from xiaobao.org.models import Institution, User
 from xiaobao.org.roles import Role
-from xiaobao.org.scope import in_subtree_q, scope_for, subtree_ids
+from xiaobao.org.scope import all_ids, in_subtree_q, scope_for, split_by_subtree, subtree_ids, subtrees
 
 BEIJING = ZoneInfo("Asia/Shanghai")
 QUEUE_ROLES = (Role.OFFICER, Role.HEAD)
@@ -193,10 +194,26 @@ class Numbers:
 
 def numbers(institution: Institution, period: Period) -> Numbers:
     """Counts of an institution's subtree over a Beijing-date period (services by their service date)."""
-    ids = subtree_ids(institution.path)
-    rows = list(Service.objects.filter(institution_id__in=ids, served_on__gte=period.start,
-                                       served_on__lte=period.end)
-                .values_list("is_elderly", "has_disability", "language", "channel", "measures"))
+    return numbers_many([institution], period)[institution.pk]
+
+
+def numbers_many(institutions: Sequence[Institution], period: Period) -> dict[int, Numbers]:
+    """`numbers` of many institutions' subtrees, from one read of the services and one of the outlets."""
+    trees = subtrees(institutions)
+    ids = all_ids(trees)
+    services = split_by_subtree(trees, (
+        (row[0], row[1:]) for row in Service.objects.filter(
+            institution_id__in=ids, served_on__gte=period.start, served_on__lte=period.end)
+        .values_list("institution_id", "is_elderly", "has_disability", "language", "channel", "measures")))
+    outlets = Institution.objects.filter(pk__in=ids, is_active=True, level=Institution.Level.OUTLET)
+    active = split_by_subtree(trees, ((pk, pk) for pk in outlets.values_list("pk", flat=True)))
+    checked = split_by_subtree(trees, ((pk, pk) for pk in outlets.filter(
+        facility_checks__checked_on__gte=period.start, facility_checks__checked_on__lte=period.end)
+        .values_list("pk", flat=True).distinct()))
+    return {pk: _numbers_of(services[pk], len(active[pk]), len(checked[pk])) for pk in trees}
+
+
+def _numbers_of(rows: list[tuple[Any, ...]], outlets: int, outlets_checked: int) -> Numbers:
     by_language: dict[str, int] = {}
     by_measure: dict[str, int] = dict.fromkeys(Measure.values, 0)
     by_channel: dict[str, int] = {}
@@ -206,12 +223,9 @@ def numbers(institution: Institution, period: Period) -> Numbers:
         by_channel[channel] = by_channel.get(channel, 0) + 1
         for code in measures or []:
             by_measure[code] = by_measure.get(code, 0) + 1
-    outlets = Institution.objects.filter(pk__in=ids, is_active=True, level=Institution.Level.OUTLET)
-    checked = outlets.filter(facility_checks__checked_on__gte=period.start,
-                             facility_checks__checked_on__lte=period.end).distinct().count()
     return Numbers(services=len(rows), elderly=sum(1 for r in rows if r[0]), disability=sum(1 for r in rows if r[1]),
                    minority_language=sum(1 for r in rows if r[2]), by_language=by_language, by_measure=by_measure,
-                   by_channel=by_channel, outlets=outlets.count(), outlets_checked=checked)
+                   by_channel=by_channel, outlets=outlets, outlets_checked=outlets_checked)
 
 
 def ledger_url(institution: Institution, period: Period, **extra: str) -> str:
@@ -220,22 +234,24 @@ def ledger_url(institution: Institution, period: Period, **extra: str) -> str:
     return f"{reverse('assistance:list')}?{urlencode(params)}"
 
 
-def _count(attribute: str, group: str = "") -> Any:
-    def compute(institution: Institution, period: Period) -> MeasureValue:
-        extra = {"group": group} if group else {}
-        return MeasureValue(getattr(numbers(institution, period), attribute),
-                            evidence_url=ledger_url(institution, period, **extra))
-    return compute
+def _count(attribute: str, group: str = "") -> tuple[Any, Any]:
+    extra = {"group": group} if group else {}
+
+    def value(institution: Institution, period: Period, n: Numbers) -> MeasureValue:
+        return MeasureValue(getattr(n, attribute), evidence_url=ledger_url(institution, period, **extra))
+    return computes_from_batch(numbers_many, value)
+
+
+def _outlets_checked_rate(institution: Institution, period: Period, n: Numbers) -> MeasureValue:
+    return MeasureValue(n.outlets_checked_rate, evidence_url=reverse("assistance:outlets"),
+                        numerator=n.outlets_checked, denominator=n.outlets,
+                        detail=_("outlets with a facilities check in the period ÷ active outlets"))
+
+
 
 
 measure_service_count = _count("services")
 measure_elderly_count = _count("elderly", Group.ELDERLY)
 measure_disability_count = _count("disability", Group.DISABILITY)
 measure_minority_language_count = _count("minority_language", Group.MINORITY_LANGUAGE)
-
-
-def measure_outlets_checked_rate(institution: Institution, period: Period) -> MeasureValue:
-    n = numbers(institution, period)
-    return MeasureValue(n.outlets_checked_rate, evidence_url=reverse("assistance:outlets"),
-                        numerator=n.outlets_checked, denominator=n.outlets,
-                        detail=_("outlets with a facilities check in the period ÷ active outlets"))
+measure_outlets_checked_rate = computes_from_batch(numbers_many, _outlets_checked_rate)

@@ -262,6 +262,24 @@ class Measure:
     compute_many: ManyCompute | None = None
 
 
+Compute = Callable[[Any, Period], MeasureValue]
+
+
+def computes_from_batch(read_many: Callable[[Sequence[Any], Period], Mapping[int, Any]],
+                        value: Callable[[Any, Period, Any], MeasureValue]) -> tuple[Compute, ManyCompute]:
+    """(compute, compute_many) of a measure whose figures an app reads for many institutions at once
+    (`read_many(institutions, period) -> {pk: figures}`, e.g. grouped queries folded over `org.scope.subtrees`)
+    and turns into a value with `value(institution, period, figures)`. One institution is a batch of one, so
+    both forms follow the same rule; a test per measure shows a batch equals the values one by one."""
+    def compute(institution: Any, period: Period) -> MeasureValue:
+        return value(institution, period, read_many([institution], period)[institution.pk])
+
+    def compute_many(institutions: Sequence[Any], period: Period) -> dict[int, MeasureValue | NotAvailable]:
+        figures = read_many(institutions, period)
+        return {i.pk: value(i, period, figures[i.pk]) for i in institutions}
+    return compute, compute_many
+
+
 @dataclass(frozen=True)
 class NotAvailable:
     """No installed app provides this measure (shown as 暂不可用, never as zero)."""

@@ -23,7 +23,7 @@ class InspectionConfig(AppConfig):
         registry.register_panel("sale.detail", "inspection", panels.sale_panel, order=50)
         registry.register_demo("inspection", demo.seed, order=65)  # after traceability (60)
         registry.register_periodic("inspection.sweep", tasks.sweep, every=timedelta(minutes=10))
-        for code, label, unit, compute, higher in (
+        for code, label, unit, (compute, compute_many), higher in (
             ("inspection.inspected_count", _("Sales calls inspected"), _("calls"), stats.measure_inspected_count,
              True),
             ("inspection.failure_rate", _("Sales-call inspection failure rate"), "%", stats.measure_failure_rate,
@@ -31,6 +31,7 @@ class InspectionConfig(AppConfig):
             ("inspection.violation_count", _("Marketing violations in sales calls"), _("items"),
              stats.measure_violation_count, False),
         ):
-            registry.register_measure(Measure(code, label, "inspection", unit, compute, higher_is_better=higher))
+            registry.register_measure(Measure(code, label, "inspection", unit, compute, higher_is_better=higher,
+                                              compute_many=compute_many))
         post_save.connect(transcript_arrived, sender="traceability.EvidenceItem",
                           dispatch_uid="inspection.transcript_arrived")

@@ -3,22 +3,23 @@ rate, missing steps by step, violations), and the measures the assessment reads 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from django.db.models import QuerySet
+from django.db.models import Count, QuerySet
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
-from xiaobao.core.registry import MeasureValue, Period
+from xiaobao.core.registry import MeasureValue, Period, computes_from_batch
 from xiaobao.engines.transcripts import STEPS
 from xiaobao.inspection.codes import CONCLUDED_STATUSES, FindingKind, FindingState, Status
 from xiaobao.inspection.models import AutoFinding, Inspection, TranscriptCheck
 from xiaobao.org.models import Institution
-from xiaobao.org.scope import subtree_ids
+from xiaobao.org.scope import all_ids, split_by_subtree, subtrees
 
 BEIJING = ZoneInfo("Asia/Shanghai")
 
@@ -91,16 +92,23 @@ def figures(checks: QuerySet[TranscriptCheck], *, by: str = "agent") -> list[Row
 
 # ---- measures (read by the assessment through the registry) -----------------------------------------------------
 
-def _subtree_checks(institution: Institution, period: Period) -> QuerySet[TranscriptCheck]:
-    return TranscriptCheck.objects.filter(
-        institution_id__in=subtree_ids(institution.path), sale__sold_at__gte=_start(period.start),
-        sale__sold_at__lt=_start(period.end) + timedelta(days=1))
+def _concluded_many(institutions: Sequence[Institution], period: Period) -> dict[int, list[str]]:
+    """The statuses of the inspections concluded in the period, per institution subtree, from one query."""
+    trees = subtrees(institutions)
+    return split_by_subtree(trees, Inspection.objects.filter(
+        institution_id__in=all_ids(trees), status__in=CONCLUDED_STATUSES, concluded_at__gte=_start(period.start),
+        concluded_at__lt=_start(period.end) + timedelta(days=1)).values_list("institution_id", "status"))
 
 
-def _concluded(institution: Institution, period: Period) -> QuerySet[Inspection]:
-    return Inspection.objects.filter(
-        institution_id__in=subtree_ids(institution.path), status__in=CONCLUDED_STATUSES,
-        concluded_at__gte=_start(period.start), concluded_at__lt=_start(period.end) + timedelta(days=1))
+def _violations_many(institutions: Sequence[Institution], period: Period) -> dict[int, int]:
+    """Violations not overridden on the calls sold in the period, per institution subtree, from one query."""
+    trees = subtrees(institutions)
+    checks = TranscriptCheck.objects.filter(institution_id__in=all_ids(trees), sale__sold_at__gte=_start(period.start),
+                                            sale__sold_at__lt=_start(period.end) + timedelta(days=1))
+    rows = (AutoFinding.objects.filter(auto_check__in=checks, kind=FindingKind.VIOLATION)
+            .exclude(state=FindingState.OVERRIDDEN).values("auto_check__institution_id")
+            .annotate(n=Count("id")).order_by().values_list("auto_check__institution_id", "n"))
+    return {pk: sum(counts) for pk, counts in split_by_subtree(trees, rows).items()}
 
 
 def _queue_url(institution: Institution, **extra: Any) -> str:
@@ -108,23 +116,25 @@ def _queue_url(institution: Institution, **extra: Any) -> str:
     return f"{reverse('inspection:queue')}?{query}"
 
 
-def measure_inspected_count(institution: Institution, period: Period) -> MeasureValue:
-    n = _concluded(institution, period).count()
-    return MeasureValue(n, evidence_url=_queue_url(institution),
+def _inspected_count(institution: Institution, period: Period, statuses: list[str]) -> MeasureValue:
+    return MeasureValue(len(statuses), evidence_url=_queue_url(institution),
                         detail=_("inspections concluded in the period"))
 
 
-def measure_failure_rate(institution: Institution, period: Period) -> MeasureValue:
-    concluded = _concluded(institution, period)
-    total, failed = concluded.count(), concluded.filter(status=Status.FAILED).count()
+def _failure_rate(institution: Institution, period: Period, statuses: list[str]) -> MeasureValue:
+    total, failed = len(statuses), sum(1 for status in statuses if status == Status.FAILED)
     return MeasureValue(ratio(failed, total), evidence_url=_queue_url(institution, status=Status.FAILED),
                         numerator=failed, denominator=total, detail=_("failed / concluded inspections"))
 
 
-def measure_violation_count(institution: Institution, period: Period) -> MeasureValue:
-    n = (AutoFinding.objects.filter(auto_check__in=_subtree_checks(institution, period), kind=FindingKind.VIOLATION)
-         .exclude(state=FindingState.OVERRIDDEN).count())
+def _violation_count(institution: Institution, period: Period, n: int) -> MeasureValue:
     return MeasureValue(n, evidence_url=f"{reverse('inspection:agents')}?institution={institution.code}"
                                         f"&sold_from={period.start}&sold_to={period.end}",
                         detail=_("marketing violations on the agents' turns of calls sold in the period, "
                                  "unless an inspector overrode them"))
+
+
+# (compute, compute_many) pairs, registered in apps.py
+measure_inspected_count = computes_from_batch(_concluded_many, _inspected_count)
+measure_failure_rate = computes_from_batch(_concluded_many, _failure_rate)
+measure_violation_count = computes_from_batch(_violations_many, _violation_count)

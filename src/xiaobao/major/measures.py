@@ -16,6 +16,7 @@ period (`core.registry.Period`, both days included).
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from datetime import datetime, time, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
@@ -26,10 +27,10 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from xiaobao.complaints.models import OPEN
-from xiaobao.core.registry import Measure, MeasureValue, Period, register_measure
+from xiaobao.core.registry import Measure, MeasureValue, Period, computes_from_batch, register_measure
 from xiaobao.major.models import AccountabilityRecord, MajorCase, RectificationTask
 from xiaobao.major.models.major import MAJOR_LEVELS
-from xiaobao.org.scope import subtree_ids
+from xiaobao.org.scope import all_ids, split_by_subtree, subtrees
 
 MODULE = "major"
 BEIJING = ZoneInfo("Asia/Shanghai")
@@ -41,41 +42,59 @@ def _bounds(period: Period) -> tuple[datetime, datetime]:
             datetime.combine(period.end + timedelta(days=1), time.min, tzinfo=BEIJING))
 
 
-def _graded(institution: Any, period: Period) -> MeasureValue:
+def _counts(trees: dict[int, set[int]], ids: Iterable[int | None]) -> dict[int, int]:
+    """How many of the rows' institution `ids` lie in each subtree."""
+    return {pk: len(rows) for pk, rows in split_by_subtree(trees, ((i, None) for i in ids)).items()}
+
+
+def _graded(institutions: Sequence[Any], period: Period) -> dict[int, MeasureValue]:
     start, end = _bounds(period)
-    value = MajorCase.objects.filter(
+    trees = subtrees(institutions)
+    counts = _counts(trees, MajorCase.objects.filter(
         level__in=MAJOR_LEVELS, confirmed_at__gte=start, confirmed_at__lt=end,
-        complaint__institution_id__in=subtree_ids(institution.path)).count()
-    return MeasureValue(value=value, evidence_url=reverse("major:board"),
-                        detail=str(_("level 较大 or above confirmed in the period")))
+        complaint__institution_id__in=all_ids(trees)).values_list("complaint__institution_id", flat=True))
+    return {pk: MeasureValue(value=n, evidence_url=reverse("major:board"),
+                             detail=str(_("level 较大 or above confirmed in the period"))) for pk, n in counts.items()}
 
 
-def _open(institution: Any, period: Period) -> MeasureValue:
-    value = MajorCase.objects.filter(level__in=MAJOR_LEVELS, complaint__status__in=OPEN,
-                                     complaint__institution_id__in=subtree_ids(institution.path)).count()
-    return MeasureValue(value=value, evidence_url=reverse("major:board"), detail=str(_("open now")))
+def _open(institutions: Sequence[Any], period: Period) -> dict[int, MeasureValue]:
+    trees = subtrees(institutions)
+    counts = _counts(trees, MajorCase.objects.filter(
+        level__in=MAJOR_LEVELS, complaint__status__in=OPEN,
+        complaint__institution_id__in=all_ids(trees)).values_list("complaint__institution_id", flat=True))
+    return {pk: MeasureValue(value=n, evidence_url=reverse("major:board"), detail=str(_("open now")))
+            for pk, n in counts.items()}
 
 
-def _rectification_on_time(institution: Any, period: Period) -> MeasureValue:
+def _rectification_on_time(institutions: Sequence[Any], period: Period) -> dict[int, MeasureValue]:
+    trees = subtrees(institutions)
     due = RectificationTask.objects.filter(due_on__gte=period.start, due_on__lte=period.end,
-                                           institution_id__in=subtree_ids(institution.path))
-    total = due.count()
-    on_time = sum(1 for due_on, submitted_at in due.filter(status=RectificationTask.Status.VERIFIED)
-                  .values_list("due_on", "submitted_at")
-                  if submitted_at is not None and submitted_at.astimezone(BEIJING).date() <= due_on)
-    return MeasureValue(value=percent(on_time, total), numerator=on_time, denominator=total,
-                        evidence_url=reverse("major:board"),
-                        detail=str(_("verified, with the evidence submitted by the due date ÷ tasks due")))
+                                           institution_id__in=all_ids(trees))
+    rows = ((institution_id, status == RectificationTask.Status.VERIFIED and submitted_at is not None
+             and submitted_at.astimezone(BEIJING).date() <= due_on)
+            for institution_id, status, due_on, submitted_at
+            in due.values_list("institution_id", "status", "due_on", "submitted_at"))
+    values = {}
+    for pk, tasks in split_by_subtree(trees, rows).items():
+        total, on_time = len(tasks), sum(tasks)
+        values[pk] = MeasureValue(value=percent(on_time, total), numerator=on_time, denominator=total,
+                                  evidence_url=reverse("major:board"),
+                                  detail=str(_("verified, with the evidence submitted by the due date ÷ tasks due")))
+    return values
 
 
-def _accountability(institution: Any, period: Period) -> MeasureValue:
+def _accountability(institutions: Sequence[Any], period: Period) -> dict[int, MeasureValue]:
+    """By the responsible institution, or the responsible person's institution when none is named."""
     start, end = _bounds(period)
-    ids = subtree_ids(institution.path)
-    value = AccountabilityRecord.objects.filter(
+    trees = subtrees(institutions)
+    ids = all_ids(trees)
+    records = AccountabilityRecord.objects.filter(
         Q(responsible_institution_id__in=ids)
         | Q(responsible_institution__isnull=True, responsible_user__institution_id__in=ids),
-        status=AccountabilityRecord.Status.APPROVED, decided_at__gte=start, decided_at__lt=end).count()
-    return MeasureValue(value=value, detail=str(_("approved in the period")))
+        status=AccountabilityRecord.Status.APPROVED, decided_at__gte=start, decided_at__lt=end)
+    counts = _counts(trees, (named if named is not None else person for named, person in
+                             records.values_list("responsible_institution_id", "responsible_user__institution_id")))
+    return {pk: MeasureValue(value=n, detail=str(_("approved in the period"))) for pk, n in counts.items()}
 
 
 def percent(numerator: int, denominator: int) -> Decimal | None:
@@ -84,12 +103,17 @@ def percent(numerator: int, denominator: int) -> Decimal | None:
     return (Decimal(100) * numerator / denominator).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
 
 
+def _measure(code: str, label: Any, unit: Any, many: Any, *, higher_is_better: bool = True) -> Measure:
+    compute, compute_many = computes_from_batch(many, lambda institution, period, value: value)
+    return Measure(code, label, MODULE, unit, compute, higher_is_better=higher_is_better, compute_many=compute_many)
+
+
 MEASURES = (
-    Measure("major.count", _("Major complaints graded"), MODULE, _("cases"), _graded, higher_is_better=False),
-    Measure("major.open_count", _("Major complaints open"), MODULE, _("cases"), _open, higher_is_better=False),
-    Measure("major.rectification_on_time_rate", _("Rectification on time"), MODULE, "%", _rectification_on_time),
-    Measure("major.accountability_count", _("Accountability measures approved"), MODULE, _("records"),
-            _accountability, higher_is_better=False),
+    _measure("major.count", _("Major complaints graded"), _("cases"), _graded, higher_is_better=False),
+    _measure("major.open_count", _("Major complaints open"), _("cases"), _open, higher_is_better=False),
+    _measure("major.rectification_on_time_rate", _("Rectification on time"), "%", _rectification_on_time),
+    _measure("major.accountability_count", _("Accountability measures approved"), _("records"), _accountability,
+             higher_is_better=False),
 )
 
 

@@ -64,6 +64,21 @@ def subtrees(institutions: Iterable[Institution]) -> dict[int, set[int]]:
     return {pk: {i for i, p in rows if p.startswith(path)} for pk, path in paths.items()}
 
 
+T = TypeVar("T")
+
+
+def all_ids(trees: dict[int, set[int]]) -> list[int]:
+    """Every institution id of the `subtrees` (the ids a batch query filters on)."""
+    return sorted(set().union(*trees.values())) if trees else []
+
+
+def split_by_subtree(trees: dict[int, set[int]], rows: Iterable[tuple[int, T]]) -> dict[int, list[T]]:
+    """{institution pk: the rows (institution id, row) of an institution in its subtree}, in the rows' order:
+    a batch measure's one query, grouped or listed by the rows' institution, handed to each subtree."""
+    rows = list(rows)
+    return {pk: [row for institution_id, row in rows if institution_id in tree] for pk, tree in trees.items()}
+
+
 def scope_for(user: User) -> DataScope:
     if not user.is_authenticated or not user.is_active or not user.has_case_role:
         return DataScope()

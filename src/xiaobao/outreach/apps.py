@@ -15,7 +15,7 @@ class OutreachConfig(AppConfig):
         registry.register_demo("outreach", demo.seed, order=80)
         registry.register_navigation(NavEntry("outreach", _("Education & publicity"), "outreach:activities",
                                               order=100))
-        for code, label, unit, compute in (
+        for code, label, unit, (compute, compute_many) in (
             ("outreach.activity_count", _("Outreach activities"), _("activities"), selectors.measure_activity_count),
             ("outreach.people_reached", _("People reached by outreach"), _("people"),
              selectors.measure_people_reached),
@@ -26,4 +26,5 @@ class OutreachConfig(AppConfig):
             ("outreach.article_reach", _("Reach of published outreach pieces"), _("reads and plays"),
              selectors.measure_article_reach),
         ):
-            registry.register_measure(Measure(code, label, "outreach", unit, compute, higher_is_better=True))
+            registry.register_measure(Measure(code, label, "outreach", unit, compute, higher_is_better=True,
+                                              compute_many=compute_many))

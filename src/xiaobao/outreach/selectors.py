@@ -4,6 +4,7 @@ regulator's report read (measures), and the summary per period."""
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -17,9 +18,9 @@ from django.utils.translation import pgettext
 
 from xiaobao.core.errors import NotFound
 from xiaobao.core.filters import where_given
-from xiaobao.core.registry import MeasureValue, Period
+from xiaobao.core.registry import MeasureValue, Period, computes_from_batch
 from xiaobao.org.models import Institution, User
-from xiaobao.org.scope import in_subtree_q, scope_for, scoped_get, subtree_ids
+from xiaobao.org.scope import all_ids, in_subtree_q, scope_for, scoped_get, split_by_subtree, subtrees
 from xiaobao.outreach.codes import Audience, Channel, Format, PieceKind, Status
 from xiaobao.outreach.models import Activity, ActivityFile, Campaign, Piece
 
@@ -159,28 +160,45 @@ REGULAR = "regular"
 def numbers(institution: Institution, period: Period) -> Numbers:
     """Activities held in the period (by date held) and pieces published in it (by publication date, withdrawn
     pieces excluded), in the institution's subtree."""
-    ids = subtree_ids(institution.path)
+    return numbers_many([institution], period)[institution.pk]
+
+
+def numbers_many(institutions: Sequence[Institution], period: Period) -> dict[int, Numbers]:
+    """`numbers` of many institutions' subtrees: activities and pieces each read once, grouped by institution and
+    by what the summary splits them by, then added up per subtree."""
+    trees = subtrees(institutions)
+    ids = all_ids(trees)
+    activities = (Activity.objects.filter(institution_id__in=ids, held_on__gte=period.start, held_on__lte=period.end)
+                  .values("institution_id", "campaign__name", "format", "audiences")
+                  .annotate(activities=Count("id"), people=Sum("people_reached"), materials=Sum("materials"))
+                  .order_by())
+    pieces = (Piece.objects.filter(institution_id__in=ids, status=Status.PUBLISHED, published_on__gte=period.start,
+                                   published_on__lte=period.end)
+              .values("institution_id", "kind", "channel")
+              .annotate(count=Count("id"), reads=Sum("reads"), plays=Sum("plays")).order_by())
+
+    def order(row: dict[str, Any]) -> tuple[str, ...]:  # the same order however many institutions were read
+        return tuple(str(value or "") for key, value in row.items() if key != "institution_id")
+
+    activity_rows = split_by_subtree(trees, ((row["institution_id"], row) for row in sorted(activities, key=order)))
+    piece_rows = split_by_subtree(trees, ((row["institution_id"], row) for row in sorted(pieces, key=order)))
+    return {pk: _numbers_of(activity_rows[pk], piece_rows[pk]) for pk in trees}
+
+
+def _numbers_of(activities: list[dict[str, Any]], pieces: list[dict[str, Any]]) -> Numbers:
     n = Numbers()
-    activities = Activity.objects.filter(institution_id__in=ids, held_on__gte=period.start, held_on__lte=period.end)
-    sums = {"activities": Count("id"), "people": Sum("people_reached"), "materials": Sum("materials")}
 
-    def tally(row: dict[str, Any]) -> Tally:
-        return Tally(row["activities"], row["people"] or 0, row["materials"] or 0)
+    def add(t: Tally, row: dict[str, Any]) -> None:
+        t.activities, t.people, t.materials = (t.activities + row["activities"], t.people + (row["people"] or 0),
+                                               t.materials + (row["materials"] or 0))
 
-    n.total = tally(activities.aggregate(**sums))
-    for row in activities.values("campaign__name").annotate(**sums).order_by():
-        n.by_campaign[row["campaign__name"] or REGULAR] = tally(row)
-    for row in activities.values("format").annotate(**sums).order_by():
-        n.by_format[row["format"]] = tally(row)
-    for row in activities.exclude(audiences="").values("audiences").annotate(**sums).order_by():
-        for group in row["audiences"].strip(",").split(","):
-            t = n.by_audience[group]
-            t.activities, t.people, t.materials = (t.activities + row["activities"], t.people + (row["people"] or 0),
-                                                   t.materials + (row["materials"] or 0))
-    pieces = Piece.objects.filter(institution_id__in=ids, status=Status.PUBLISHED, published_on__gte=period.start,
-                                  published_on__lte=period.end)
-    for row in pieces.values("kind", "channel").annotate(count=Count("id"), reads=Sum("reads"),
-                                                         plays=Sum("plays")).order_by():
+    for row in activities:
+        add(n.total, row)
+        add(n.by_campaign[row["campaign__name"] or REGULAR], row)
+        add(n.by_format[row["format"]], row)
+        for group in row["audiences"].strip(",").split(",") if row["audiences"] else ():
+            add(n.by_audience[group], row)
+    for row in pieces:
         n.pieces[row["kind"]] += row["count"]
         n.pieces_by_channel[row["channel"]] += row["count"]
         n.reads += row["reads"] or 0
@@ -213,39 +231,43 @@ def _by_campaign_detail(n: Numbers, attribute: str) -> str:
                      sorted(n.by_campaign.items(), key=lambda kv: -kv[1].activities))
 
 
-def measure_activity_count(institution: Institution, period: Period) -> MeasureValue:
-    n = numbers(institution, period)
+def _activity_count(institution: Institution, period: Period, n: Numbers) -> MeasureValue:
     return MeasureValue(n.total.activities, evidence_url=_activities_url(institution, period),
                         detail=_by_campaign_detail(n, "activities"))
 
 
-def measure_people_reached(institution: Institution, period: Period) -> MeasureValue:
-    n = numbers(institution, period)
+def _people_reached(institution: Institution, period: Period, n: Numbers) -> MeasureValue:
     return MeasureValue(n.total.people, evidence_url=_activities_url(institution, period),
                         detail=_by_campaign_detail(n, "people"))
 
 
-def measure_materials(institution: Institution, period: Period) -> MeasureValue:
-    n = numbers(institution, period)
+def _materials(institution: Institution, period: Period, n: Numbers) -> MeasureValue:
     return MeasureValue(n.total.materials, evidence_url=_activities_url(institution, period))
 
 
-def measure_case_story_count(institution: Institution, period: Period) -> MeasureValue:
-    n = numbers(institution, period)
+def _case_story_count(institution: Institution, period: Period, n: Numbers) -> MeasureValue:
     return MeasureValue(n.case_stories, evidence_url=_pieces_url(institution, period, kind=PieceKind.CASE_STORY))
 
 
-def measure_article_count(institution: Institution, period: Period) -> MeasureValue:
-    n = numbers(institution, period)
+def _article_count(institution: Institution, period: Period, n: Numbers) -> MeasureValue:
     return MeasureValue(n.published, evidence_url=_pieces_url(institution, period),
                         detail="；".join(f"{PieceKind(k).label} {v}" for k, v in n.pieces.items()))
 
 
-def measure_article_reach(institution: Institution, period: Period) -> MeasureValue:
-    n = numbers(institution, period)
+def _article_reach(institution: Institution, period: Period, n: Numbers) -> MeasureValue:
     return MeasureValue(n.reach, evidence_url=_pieces_url(institution, period),
                         detail=_("reads %(reads)s + plays %(plays)s of the pieces published in the period")
                         % {"reads": n.reads, "plays": n.plays})
+
+
+
+
+measure_activity_count = computes_from_batch(numbers_many, _activity_count)
+measure_people_reached = computes_from_batch(numbers_many, _people_reached)
+measure_materials = computes_from_batch(numbers_many, _materials)
+measure_case_story_count = computes_from_batch(numbers_many, _case_story_count)
+measure_article_count = computes_from_batch(numbers_many, _article_count)
+measure_article_reach = computes_from_batch(numbers_many, _article_reach)
 
 
 # ---- the summary per period (what an officer pastes into the regulator's report) ----------------------------
@@ -278,7 +300,9 @@ def summary(user: User, root: Institution, period: Period) -> list[SummaryRow]:
     if not scope.contains(root):
         raise NotFound(_("No such institution."))
     children = Institution.objects.filter(parent=root).order_by("code")
-    return [SummaryRow(i, numbers(i, period)) for i in [root, *children] if scope.contains(i)]
+    shown = [i for i in [root, *children] if scope.contains(i)]
+    all_numbers = numbers_many(shown, period)
+    return [SummaryRow(i, all_numbers[i.pk]) for i in shown]
 
 
 def summary_table(rows: list[SummaryRow]) -> list[list[Any]]:

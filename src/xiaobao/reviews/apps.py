@@ -16,7 +16,7 @@ class ReviewsConfig(AppConfig):
         registry.register_navigation(NavEntry("reviews", _("Consumer-protection reviews"), "reviews:list", order=30))
         registry.register_queue("reviews", selectors.queue_items, selectors.queue_count)
         registry.register_notice("reviews.overdue", selectors.overdue_notices)
-        for code, label, unit, compute, higher in (
+        for code, label, unit, (compute, compute_many), higher in (
             ("reviews.count", _("Consumer-protection reviews"), _("requests"), selectors.measure_count, True),
             ("reviews.adoption_rate", _("Review opinion adoption rate"), "%", selectors.measure_adoption_rate, True),
             ("reviews.overdue", _("Overdue reviews"), _("requests"), selectors.measure_overdue, False),
@@ -27,7 +27,8 @@ class ReviewsConfig(AppConfig):
             ("reviews.unreviewed_share", _("Share of marketing material released without review"), "%",
              selectors.measure_unreviewed_share, False),
         ):
-            registry.register_measure(Measure(code, label, "reviews", unit, compute, higher_is_better=higher))
+            registry.register_measure(Measure(code, label, "reviews", unit, compute, higher_is_better=higher,
+                                              compute_many=compute_many))
         from datetime import time
 
         from xiaobao.reviews.tasks import sweep_releases

@@ -21,8 +21,10 @@ class TrainingConfig(AppConfig):
         for code, label, unit, compute, compute_many in (
             ("training.coverage_rate", _("Mandatory training coverage rate"), "%", selectors.measure_coverage_rate,
              selectors.measure_coverage_rate_many),
-            ("training.pass_rate", _("Exam pass rate"), "%", selectors.measure_pass_rate, None),
-            ("training.hours", _("Training hours per person"), _("hours"), selectors.measure_hours, None),
+            ("training.pass_rate", _("Exam pass rate"), "%", selectors.measure_pass_rate,
+             selectors.measure_pass_rate_many),
+            ("training.hours", _("Training hours per person"), _("hours"), selectors.measure_hours,
+             selectors.measure_hours_many),
         ):
             registry.register_measure(Measure(code, label, "training", unit, compute, higher_is_better=True,
                                               compute_many=compute_many))

@@ -18,10 +18,10 @@ from django.utils.translation import gettext as _
 from django.utils.translation import pgettext
 
 from xiaobao.core.errors import NotFound, PermissionDenied
-from xiaobao.core.registry import MeasureValue, Period, QueueItem
+from xiaobao.core.registry import MeasureValue, Period, QueueItem, computes_from_batch
 from xiaobao.org.models import Institution, User
 from xiaobao.org.roles import CASE_ROLES, Role
-from xiaobao.org.scope import scope_for, scoped_get, subtree_ids, subtrees
+from xiaobao.org.scope import all_ids, scope_for, scoped_get, split_by_subtree, subtree_ids, subtrees
 from xiaobao.training.codes import FINAL_STATUSES, AttemptStatus
 from xiaobao.training.models import Attempt, AttemptAnswer, Attendance, Course, Exam, Plan, Question
 from xiaobao.training.transitions import GRADERS, MANAGERS
@@ -271,7 +271,7 @@ def coverages(institutions: Sequence[Institution], period: Period, *, on: date |
     theirs (audiences never leave the owner's subtree), so each institution's people read the same statuses."""
     as_of = on or today()
     trees = subtrees(institutions)
-    within = sorted(set().union(*trees.values())) if trees else []
+    within = all_ids(trees)
     related = sorted({pk for institution in institutions for pk in _related_institution_ids(institution)})
     people = _statuses(within, related, period, as_of)
     return {institution.pk: _coverage_of(institution, period, as_of,
@@ -348,14 +348,25 @@ class PassRate:
 
 def pass_rate(institution: Institution, period: Period) -> PassRate:
     """Per (exam, candidate) with a finished attempt handed in during the period: passed if any attempt passed."""
+    return pass_rates([institution], period)[institution.pk]
+
+
+def pass_rates(institutions: Sequence[Institution], period: Period) -> dict[int, PassRate]:
+    """`pass_rate` of many institutions from one query (a candidate belongs to one institution)."""
+    trees = subtrees(institutions)
     finished = Attempt.objects.filter(
-        candidate__institution_id__in=subtree_ids(institution.path), status__in=list(FINAL_STATUSES),
+        candidate__institution_id__in=all_ids(trees), status__in=list(FINAL_STATUSES),
         submitted_at__gte=day_start(period.start), submitted_at__lt=day_start(period.end) + timedelta(days=1))
-    outcome: dict[tuple[int, int], bool] = defaultdict(bool)
-    for exam_id, candidate_id, status in finished.values_list("exam_id", "candidate_id", "status"):
-        outcome[(exam_id, candidate_id)] |= status == AttemptStatus.PASSED
-    passed = sum(1 for ok in outcome.values() if ok)
-    return PassRate(len(outcome), passed, _ratio(passed, len(outcome)))
+    rows = ((institution_id, (exam_id, candidate_id, status)) for institution_id, exam_id, candidate_id, status
+            in finished.values_list("candidate__institution_id", "exam_id", "candidate_id", "status"))
+    rates = {}
+    for pk, attempts in split_by_subtree(trees, rows).items():
+        outcome: dict[tuple[int, int], bool] = defaultdict(bool)
+        for exam_id, candidate_id, status in attempts:
+            outcome[(exam_id, candidate_id)] |= status == AttemptStatus.PASSED
+        passed = sum(1 for ok in outcome.values() if ok)
+        rates[pk] = PassRate(len(outcome), passed, _ratio(passed, len(outcome)))
+    return rates
 
 
 @dataclass(frozen=True)
@@ -367,13 +378,24 @@ class Hours:
 
 def hours(institution: Institution, period: Period) -> Hours:
     """Training hours of courses starting in the period, attended by people of the subtree, per trainee."""
-    ids = subtree_ids(institution.path)
-    total = Attendance.objects.filter(
-        user__institution_id__in=ids, course__starts_at__gte=day_start(period.start),
-        course__starts_at__lt=day_start(period.end) + timedelta(days=1)).aggregate(s=Sum("hours"))["s"] or Decimal(0)
-    people = trainees(ids).count()
-    per = (Decimal(total) / people).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP) if people else None
-    return Hours(Decimal(total), people, per)
+    return hours_many([institution], period)[institution.pk]
+
+
+def hours_many(institutions: Sequence[Institution], period: Period) -> dict[int, Hours]:
+    """`hours` of many institutions: hours summed per institution and trainees listed, once for all."""
+    trees = subtrees(institutions)
+    ids = all_ids(trees)
+    sums = (Attendance.objects.filter(user__institution_id__in=ids, course__starts_at__gte=day_start(period.start),
+                                      course__starts_at__lt=day_start(period.end) + timedelta(days=1))
+            .values("user__institution_id").annotate(s=Sum("hours")).order_by())
+    totals = split_by_subtree(trees, ((row["user__institution_id"], row["s"] or Decimal(0)) for row in sums))
+    people = split_by_subtree(trees, trainees(ids).values_list("institution_id", "pk"))
+    result = {}
+    for pk in trees:
+        total, count = sum(totals[pk], Decimal(0)), len(set(people[pk]))
+        per = (Decimal(total) / count).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP) if count else None
+        result[pk] = Hours(Decimal(total), count, per)
+    return result
 
 
 def hours_by_person(user: User, year: int) -> list[dict[str, Any]]:
@@ -405,16 +427,18 @@ def _coverage_value(c: Coverage) -> MeasureValue:
                         detail=_("people who completed every mandatory course and exam due / people with any due"))
 
 
-def measure_pass_rate(institution: Institution, period: Period) -> MeasureValue:
-    p = pass_rate(institution, period)
+def _pass_rate_value(institution: Institution, period: Period, p: PassRate) -> MeasureValue:
     return MeasureValue(p.rate, evidence_url=coverage_url(institution, period), numerator=p.passed,
                         denominator=p.candidates, detail=_("candidates who passed / candidates with a graded attempt"))
 
 
-def measure_hours(institution: Institution, period: Period) -> MeasureValue:
-    h = hours(institution, period)
+def _hours_value(institution: Institution, period: Period, h: Hours) -> MeasureValue:
     return MeasureValue(h.per_person, evidence_url=coverage_url(institution, period),
                         numerator=h.total, denominator=h.people, detail=_("training hours attended / trainees"))
+
+
+measure_pass_rate, measure_pass_rate_many = computes_from_batch(pass_rates, _pass_rate_value)
+measure_hours, measure_hours_many = computes_from_batch(hours_many, _hours_value)
 
 
 # ---- the work queue --------------------------------------------------------------------------------------
