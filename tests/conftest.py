@@ -61,6 +61,7 @@ def seed_demo_through(step: str) -> None:
     assessment, measures every module: the full `xiaobao demo` is tested once, in tests/org/test_demo.py)."""
     from xiaobao.core import registry
 
+    reference_rows()
     steps = registry.demo_steps()
     last = next(s.order for s in steps if s.name == step)
     for demo_step in [s for s in steps if s.order <= last]:

@@ -4,6 +4,7 @@ import json
 
 from django.core.management import call_command
 
+from tests.conftest import reference_rows
 from xiaobao.audit import services as audit
 from xiaobao.org.models import Institution, User
 from xiaobao.org.roles import Role
@@ -11,6 +12,7 @@ from xiaobao.org.roles import Role
 
 def test_demo_seeds_the_branch_idempotently_and_its_accounts_log_in(db, capsys, client):
     """One full seed (it takes a while): idempotent, the accounts as JSON or as a table, a handler logs in."""
+    reference_rows()
     call_command("demo", "--json")
     first = json.loads(capsys.readouterr().out)
     call_command("demo", "--json")
