@@ -6,6 +6,7 @@ Business lines and causes follow the regulator's quarterly P&C complaint statist
 from __future__ import annotations
 
 from django.db import models
+from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
 
 
@@ -118,7 +119,7 @@ UNSUBDIVIDED = "none"
 UNSUBDIVIDED_LABEL = _("Not subdivided")  # 未细分
 
 
-def sub_causes_of(cause: str) -> list[tuple[str, str]]:
+def sub_causes_of(cause: str) -> list[tuple[str, str | Promise]]:
     """The second-level causes of one first-level cause, as (code, label), in list order."""
     return [(code, label) for code, label in SubCause.choices if SUB_CAUSE_PARENT[code] == cause]
 

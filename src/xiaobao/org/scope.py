@@ -72,7 +72,7 @@ def all_ids(trees: dict[int, set[int]]) -> list[int]:
     return sorted(set().union(*trees.values())) if trees else []
 
 
-def split_by_subtree(trees: dict[int, set[int]], rows: Iterable[tuple[int, T]]) -> dict[int, list[T]]:
+def split_by_subtree(trees: dict[int, set[int]], rows: Iterable[tuple[int | None, T]]) -> dict[int, list[T]]:
     """{institution pk: the rows (institution id, row) of an institution in its subtree}, in the rows' order:
     a batch measure's one query, grouped or listed by the rows' institution, handed to each subtree."""
     rows = list(rows)
