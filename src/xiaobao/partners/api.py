@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Literal
 
-from django.http import HttpRequest
+from django.http import HttpRequest, HttpResponse
 from ninja import File, Form, Header, Query, Router, Schema
 from ninja import Status as Reply
 from ninja.files import UploadedFile
@@ -17,7 +17,7 @@ from xiaobao.core.schema import Day, Flag
 from xiaobao.org.models import Institution
 from xiaobao.partners import credit_code, selectors, services
 from xiaobao.partners.codes import Clause, ClauseState, Kind, Outcome, Source, Status
-from xiaobao.partners.models import Agreement, Listing, Partner
+from xiaobao.partners.models import Agreement, Contact, Listing, Partner
 from xiaobao.privacy.masking import NAME, PHONE, mask
 
 router = Router(tags=["partners"])
@@ -56,6 +56,7 @@ class AgreementOut(Schema):
 
 
 class ContactOut(Schema):
+    id: int
     role: str
     name: str = Field(description="masked")
     phone: str = Field(description="masked")
@@ -99,6 +100,10 @@ def _agreement_out(a: Agreement) -> AgreementOut:
                         confirmed=a.confirmed_by_id is not None)
 
 
+def contact_out(c: Contact) -> ContactOut:
+    return ContactOut(id=c.pk, role=c.role, name=mask(c.name, NAME), phone=mask(c.phone, PHONE))
+
+
 def partner_out(p: Partner, *, detail: bool = False) -> PartnerOut:
     blacklisted = getattr(p, "is_blacklisted", None)
     out = PartnerOut(
@@ -108,8 +113,7 @@ def partner_out(p: Partner, *, detail: bool = False) -> PartnerOut:
         institutions=[i.code for i in p.institutions.all()], status=p.status, status_label=str(p.get_status_display()),
         blacklisted=bool(blacklisted if blacklisted is not None else selectors.listing_in_force(p)))
     if detail:
-        out.contacts = [ContactOut(role=c.role, name=mask(c.name, NAME), phone=mask(c.phone, PHONE))
-                        for c in p.contacts.all()]
+        out.contacts = [contact_out(c) for c in p.contacts.all()]
         out.listings = [_listing_out(x) for x in p.listings.select_related("requested_by", "approved_by")]
         out.agreements = [_agreement_out(a) for a in p.agreements.all()]
     return out
@@ -212,7 +216,30 @@ class ContactIn(Schema):
 @router.post("/partners/{partner_id}/contacts", response={201: ContactOut}, summary="Add a contact (stored encrypted)")
 def partner_contact(request: HttpRequest, partner_id: int, payload: ContactIn) -> Reply:
     c = services.contact_add(partner_id=partner_id, by=request.user, **payload.dict())
-    return Reply(201, ContactOut(role=c.role, name=mask(c.name, NAME), phone=mask(c.phone, PHONE)))
+    return Reply(201, contact_out(c))
+
+
+class ContactUnmaskIn(Schema):
+    field: Literal[tuple(Contact.PERSONAL_FIELDS)] = Field(  # type: ignore[valid-type]
+        description="contact_name or contact_phone")
+    reason: str = Field("", max_length=500, description="why you need the value in clear (at least 4 characters)")
+
+
+class ContactUnmaskOut(Schema):
+    field: str
+    value: str
+
+
+@router.post("/partners/contacts/{contact_id}/unmask", response=ContactUnmaskOut,
+             summary="View a contact person's name or phone in clear, with a reason (logged; 403 without the right)")
+def partner_contact_unmask(request: HttpRequest, response: HttpResponse, contact_id: int,
+                           payload: ContactUnmaskIn) -> ContactUnmaskOut:
+    """The value is returned for this request only (`Cache-Control: no-store`); every call is logged in the
+    personal-data access log with its reason."""
+    value = services.contact_unmask(contact_id=contact_id, by=request.user, field=payload.field,
+                                    reason=payload.reason, channel="api")
+    response["Cache-Control"] = "no-store"
+    return ContactUnmaskOut(field=payload.field, value=value)
 
 
 class StepIn(Schema):

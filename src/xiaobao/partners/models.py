@@ -69,10 +69,12 @@ class FormerName(models.Model):
 
 
 class Contact(models.Model):
-    """联系人: personal fields encrypted, shown masked; the phone is found through its blind index."""
+    """联系人: personal fields encrypted, shown masked; the phone is found through its blind index. A user who may
+    view personal data in clear sees one field with a reason (privacy.services.unmask_holder; the access log shows
+    the field code)."""
 
     BLIND_INDEXES: ClassVar[dict[str, tuple[str, str]]] = {"phone_index": ("phone", "phone")}
-    PERSONAL_FIELDS: ClassVar[dict[str, str]] = {"name": "name", "phone": "phone"}
+    PERSONAL_FIELDS: ClassVar[dict[str, str]] = {"contact_name": "name", "contact_phone": "phone"}
 
     partner = models.ForeignKey(Partner, on_delete=models.CASCADE, related_name="contacts")
     role = models.CharField(_("position"), max_length=60, blank=True)

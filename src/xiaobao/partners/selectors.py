@@ -22,7 +22,7 @@ from xiaobao.org.models import Institution, User
 from xiaobao.org.scope import in_subtree_q, scope_for, scoped_get, subtree_ids
 from xiaobao.partners import credit_code
 from xiaobao.partners.codes import IN_FORCE, ListingStatus, Source, Status
-from xiaobao.partners.models import Agreement, Listing, Partner, Violation
+from xiaobao.partners.models import Agreement, Contact, Listing, Partner, Violation
 from xiaobao.partners.transitions import APPROVERS, MANAGERS
 
 BEIJING = ZoneInfo("Asia/Shanghai")
@@ -66,6 +66,11 @@ def agreement_get(*, user: User, pk: int) -> Agreement:
     if agreement is None:
         raise NotFound(_("No such agreement."))
     return agreement
+
+
+def contact_get(*, user: User, pk: int) -> Contact:
+    return scoped_get(Contact.objects.filter(partner__in=partners_visible_to(user).values("pk")), pk,
+                      for_update=False, missing=_("No such contact."), related=("partner",))
 
 
 def violation_get(*, user: User, pk: int, for_update: bool = False) -> Violation:

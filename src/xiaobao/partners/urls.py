@@ -15,6 +15,7 @@ urlpatterns = [
     path("<int:pk>/blacklist/", views.listing_request, name="blacklist"),
     path("<int:pk>/blacklist/<int:listing_id>/<str:action>/", views.listing_act, name="listing-act"),
     path("<int:pk>/contacts/", views.contact_add, name="contact"),
+    path("<int:pk>/contacts/<int:contact_id>/unmask/<str:field>/", views.contact_unmask, name="contact-unmask"),
     path("<int:pk>/agreements/", views.agreement_upload, name="agreement"),
     path("<int:pk>/agreements/<int:agreement_id>/clauses/", views.agreement_confirm, name="clauses"),
     path("<int:pk>/agreements/<int:agreement_id>/file/", views.agreement_download, name="agreement-file"),

@@ -9,9 +9,10 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_http_methods, require_POST
 
 from xiaobao.core.errors import DomainError, NotFound
 from xiaobao.core.pagination import CappedPaginator
@@ -20,7 +21,8 @@ from xiaobao.org.models import Institution, User
 from xiaobao.org.scope import scope_for
 from xiaobao.partners import exports, forms, importing, selectors, services, storage, transitions
 from xiaobao.partners.codes import Clause
-from xiaobao.partners.models import Partner
+from xiaobao.partners.models import Contact, Partner
+from xiaobao.privacy.forms import UnmaskForm
 from xiaobao.privacy.masking import NAME, PHONE, mask
 
 
@@ -124,7 +126,7 @@ def partner_detail(request: HttpRequest, pk: int) -> HttpResponse:
                  if transitions.may(x, a, user)]) for x in listings],
         "steps": [(x, transitions.TRANSITIONS[x.action].label if x.action in transitions.TRANSITIONS else "")
                   for x in partner.steps.select_related("actor")],
-        "contacts": [(c.role, mask(c.name, NAME), mask(c.phone, PHONE)) for c in partner.contacts.all()],
+        "contacts": [(c, mask(c.name, NAME), mask(c.phone, PHONE)) for c in partner.contacts.all()],
         "agreements": [(a, _checklist(a)) for a in agreements],
         "violations": partner.violations.all(), "evaluations": partner.evaluations.select_related("evaluated_by"),
         "complaints": partner.complaints.filter(scope_for(user).filter_q()).order_by("-received_at")[:20],
@@ -277,3 +279,32 @@ def partner_import(request: HttpRequest) -> HttpResponse:
         except DomainError as exc:
             form.add_error("file", str(exc.message))
     return render(request, "partners/import.html", {"form": form, "report": report})
+
+
+@never_cache
+@login_required
+@require_http_methods(["GET", "POST"])
+def contact_unmask(request: HttpRequest, pk: int, contact_id: int, field: str) -> HttpResponse:
+    """GET: the reason form (privacy's unmask control). POST: the contact's field in clear for this response only,
+    or the form with its error."""
+    if field not in Contact.PERSONAL_FIELDS:
+        raise Http404
+    try:
+        contact = selectors.contact_get(user=request.user, pk=contact_id)
+    except NotFound as exc:
+        raise Http404 from exc
+    if contact.partner_id != pk:
+        raise Http404
+    form = UnmaskForm(request.POST or None)
+    context = {"complaint": contact, "field": field, "form": form, "open": True,
+               "unmask_url": reverse("partners:contact-unmask", args=[pk, contact.pk, field])}
+    if request.method == "POST" and form.is_valid():
+        try:
+            value = services.contact_unmask(contact_id=contact.pk, by=request.user, field=field,
+                                            reason=form.cleaned_data["reason"], channel="page")
+        except DomainError as exc:
+            context["error"] = exc.message
+            status = exc.http_status if not request.htmx else 200  # htmx swaps only 2xx responses
+            return render(request, "privacy/_unmask.html#form", context, status=status)
+        return render(request, "privacy/_unmask.html#value", {**context, "value": value})
+    return render(request, "privacy/_unmask.html#form", context)

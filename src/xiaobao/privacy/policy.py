@@ -71,6 +71,8 @@ FIELD_LABELS = {
     "evidence_play": _("Sales evidence played or viewed"),
     "evidence_download": _("Sales evidence downloaded"),
     "edit_text": _("Text opened in clear to edit it"),
+    "contact_name": _("Contact person's name"),
+    "contact_phone": _("Contact person's phone"),
 }
 UNMASKABLE: tuple[str, ...] = (*FIELDS, *TEXT_FIELDS)
 

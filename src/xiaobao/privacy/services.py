@@ -88,9 +88,10 @@ def _unmasked_value(complaint: Any, field: str, item: int | None) -> str:
 
 
 def _log_access(*, user: User, obj: Any, field_code: str, reason: str, channel: str, label: str,
-                complaint: Any = None, after: dict[str, Any] | None = None) -> PersonalDataAccess:
-    """One access-log row about `obj` (not a complaint field) and its audit event; `label` names it without
-    personal data."""
+                complaint: Any = None, after: dict[str, Any] | None = None,
+                action: str = "") -> PersonalDataAccess:
+    """One access-log row about `obj` (not a complaint field) and its audit event (`privacy.<action>`, by default
+    `privacy.<field_code>`); `label` names it without personal data."""
     case_model = PersonalDataAccess._meta.get_field("complaint").related_model
     entry = PersonalDataAccess.objects.create(
         at=timezone.now(), user=user, username=user.get_username(), kind=PersonalDataAccess.Kind.UNMASK,
@@ -98,9 +99,29 @@ def _log_access(*, user: User, obj: Any, field_code: str, reason: str, channel: 
         complaint_number=getattr(complaint, "number", "") if complaint is not None else "",
         field=field_code, reason=reason, ip=client_ip.get(), channel=channel[:10], filename=label[:200],
     )
-    record(action=f"privacy.{field_code}", obj=obj, actor=user,
+    record(action=f"privacy.{action or field_code}", obj=obj, actor=user,
            after={"label": label[:200], "channel": channel, **(after or {})}, note=reason)
     return entry
+
+
+@transaction.atomic
+def unmask_holder(*, user: User, holder: Any, field: str, reason: str, label: str, channel: str = "api") -> str:
+    """查看明文 — one personal field of a holder that is not a complaint (a partner's contact person …) in clear,
+    for this request only, logged in the access log with the reason. `holder` is fetched by the caller in the
+    user's scope; its model declares `PERSONAL_FIELDS` ({field code: attribute}, core.registry), and the field
+    code is what the access log shows (`policy.FIELD_LABELS`). `label` names the holder without personal data.
+
+    422 for a field the holder does not declare or a missing reason, 403 without the right (`policy.can_unmask`).
+    """
+    fields: dict[str, str] = getattr(holder, "PERSONAL_FIELDS", None) or {}
+    if field not in fields:
+        raise InvalidInput(_("Unknown personal field “%(field)s”.") % {"field": field}, field="field")
+    if not policy.can_unmask(user, holder):
+        raise PermissionDenied(_("You may not view this personal data in clear."))
+    why = _clean_reason(reason)
+    _log_access(user=user, obj=holder, field_code=field, reason=why, channel=channel, label=label, action="unmask",
+                after={"field": field})
+    return getattr(holder, fields[field]) or ""
 
 
 @transaction.atomic

@@ -23,9 +23,16 @@ def can_unmask(context: dict[str, Any], complaint: Any, field: str = "", masked:
     if field in policy.TEXT_FIELDS:
         if not masked or MASK_CHAR not in masked:
             return False
-    elif field and not getattr(complaint, policy.FIELDS.get(field, ("",))[0], ""):
+    elif field and not getattr(complaint, _attribute(complaint, field), ""):
         return False
     return policy.can_unmask(user, complaint)
+
+
+def _attribute(holder: Any, field: str) -> str:
+    """The attribute behind a field code: a complainant field, or one the holder declares (`PERSONAL_FIELDS`)."""
+    if field in policy.FIELDS:
+        return policy.FIELDS[field][0]
+    return (getattr(holder, "PERSONAL_FIELDS", None) or {}).get(field, "")
 
 
 @register.simple_tag(takes_context=True)
