@@ -71,7 +71,7 @@ def test_an_officer_runs_a_group_complaint_end_to_end(client, cast, heads, clock
     with django_capture_on_commit_callbacks(execute=True):
         g = officer.post(f"/complaints/{cid}/grading/confirm", {})
     assert g["level"] == "major" and {c["kind"] for c in g["clocks"]} == {"first_response", "report"}
-    mine = handler.get("/notices", unread=True)
+    mine = handler.get("/notices", unread="true")
     assert mine and mine[0]["kind"] == "grading" and case["number"] in mine[0]["title"]
     assert "handler_a@example.cn" in [m.to[0] for m in mailoutbox]
     handler.post(f"/notices/{mine[0]['id']}/read", status=204)
