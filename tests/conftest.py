@@ -57,8 +57,9 @@ def reference_rows() -> None:
 
 
 def seed_demo_through(step: str) -> None:
-    """The demo steps up to and including `step` (registry order: the organisation first). A module's demo test needs what its step builds on, not the whole demo (the last step, the
-    assessment, measures every module: the full `xiaobao demo` is tested once, in tests/org/test_demo.py)."""
+    """The demo steps up to and including `step` (registry order: the organisation first). A module's demo test
+    needs what its step builds on, not the whole demo (the last step, the assessment, measures every module: the
+    full `xiaobao demo` is tested once, in tests/org/test_demo.py)."""
     from xiaobao.core import registry
 
     reference_rows()
