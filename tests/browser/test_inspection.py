@@ -7,6 +7,7 @@ import io
 
 import pytest
 
+from tests.browser.pages import as_user
 from tests.factories import UserFactory
 from tests.traceability.conftest import sale_input
 from xiaobao.inspection.models import Inspection
@@ -17,18 +18,6 @@ from xiaobao.traceability import services as trace
 from xiaobao.traceability.codes import Kind
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-
-
-def as_user(browser, live_server, username):
-    context = browser.new_context(viewport={"width": 1366, "height": 768}, locale="zh-CN")
-    page = context.new_page()
-    page.set_default_timeout(15_000)
-    page.goto(f"{live_server.url}/login/")
-    page.fill("#id_username", username)
-    page.fill("#id_password", "pw-for-tests-123")
-    page.click("button.primary")
-    page.wait_for_url(f"{live_server.url}/")
-    return page
 
 
 def no_horizontal_scroll(page) -> bool:

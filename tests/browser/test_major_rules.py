@@ -6,23 +6,12 @@ from __future__ import annotations
 
 import pytest
 
+from tests.browser.pages import as_user
 from tests.major.conftest import group_complaint
 from xiaobao.major import grading
 from xiaobao.major.models import GradingRuleSet
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-
-
-def as_user(browser, live_server, username):
-    context = browser.new_context(viewport={"width": 1366, "height": 768}, locale="zh-CN")
-    page = context.new_page()
-    page.set_default_timeout(15_000)
-    page.goto(f"{live_server.url}/login/")
-    page.fill("#id_username", username)
-    page.fill("#id_password", "pw-for-tests-123")
-    page.click("button.primary")
-    page.wait_for_url(f"{live_server.url}/")
-    return page
 
 
 def test_the_officer_changes_a_threshold_previews_it_and_saves_a_new_version(browser, live_server, cast,

@@ -5,24 +5,13 @@ from __future__ import annotations
 
 import pytest
 
+from tests.browser.pages import as_user
 from xiaobao.outreach.models import Piece
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 PROMISE = "守住钱袋子：这款理财型保险保本保息，稳赚不赔，比存银行强多了！"
 FIXED = "守住钱袋子：保险的首要功能是风险保障，投保前请仔细阅读条款，通过正规渠道办理业务。"
-
-
-def as_user(browser, live_server, username):
-    context = browser.new_context(viewport={"width": 1366, "height": 768}, locale="zh-CN")
-    page = context.new_page()
-    page.set_default_timeout(15_000)
-    page.goto(f"{live_server.url}/login/")
-    page.fill("#id_username", username)
-    page.fill("#id_password", "pw-for-tests-123")
-    page.click("button.primary")
-    page.wait_for_url(f"{live_server.url}/")
-    return page
 
 
 def test_an_officer_fixes_a_refused_article_and_publishes_it_the_auditor_cannot(browser, live_server, cast):

@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import expect
 
+from tests.browser.pages import as_user
 from tests.factories import UserFactory
 from tests.partners.conftest import code
 from xiaobao.org.roles import Role
@@ -25,18 +26,6 @@ def _patient_expect():
     expect.set_options(timeout=15_000)
     yield
     expect.set_options(timeout=5_000)
-
-
-def as_user(browser, live_server, username):
-    context = browser.new_context(viewport={"width": 1366, "height": 768}, locale="zh-CN")
-    page = context.new_page()
-    page.set_default_timeout(15_000)
-    page.goto(f"{live_server.url}/login/")
-    page.fill("#id_username", username)
-    page.fill("#id_password", "pw-for-tests-123")
-    page.click("button.primary")
-    page.wait_for_url(f"{live_server.url}/")
-    return page
 
 
 def name_the_partner(page, url, field, value):

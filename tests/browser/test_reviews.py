@@ -7,6 +7,7 @@ import io
 
 import pytest
 
+from tests.browser.pages import as_user
 from tests.factories import UserFactory
 from xiaobao.org.roles import Role
 from xiaobao.reviews import services
@@ -17,18 +18,6 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 POSTER = "本产品保本保息，稳赚不赔，名额有限下个月停售！"
 CLEAN = "本产品为意外伤害保险，保障以保险合同约定为准，投保前请仔细阅读条款。"
-
-
-def as_user(browser, live_server, username):
-    context = browser.new_context(viewport={"width": 1366, "height": 768}, locale="zh-CN")
-    page = context.new_page()
-    page.set_default_timeout(15_000)
-    page.goto(f"{live_server.url}/login/")
-    page.fill("#id_username", username)
-    page.fill("#id_password", "pw-for-tests-123")
-    page.click("button.primary")
-    page.wait_for_url(f"{live_server.url}/")
-    return page
 
 
 def test_a_request_from_submission_to_release(browser, live_server, cast, tmp_path, settings):

@@ -10,24 +10,13 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from tests.browser.pages import as_user
 from tests.complaints.conftest import intake
 from xiaobao.complaints import services as complaint_services
 from xiaobao.traceability import samples, services
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 BEIJING = ZoneInfo("Asia/Shanghai")
-
-
-def as_user(browser, live_server, username):
-    context = browser.new_context(viewport={"width": 1366, "height": 768}, locale="zh-CN")
-    page = context.new_page()
-    page.set_default_timeout(15_000)
-    page.goto(f"{live_server.url}/login/")
-    page.fill("#id_username", username)
-    page.fill("#id_password", "pw-for-tests-123")
-    page.click("button.primary")
-    page.wait_for_url(f"{live_server.url}/")
-    return page
 
 
 def test_a_handler_plays_the_recording_from_the_complaint_with_a_reason(browser, live_server, cast, tmp_path,
