@@ -243,3 +243,22 @@ def test_a_batch_with_an_item_outside_the_document_is_refused_whole(call):
     refused(call()("post", "/complaints/batch", {"items": [{**BODY, "received_at": "0001-01-01T00:00:00Z"}, BODY]}),
             "items.0.received_at")
     assert not Complaint.objects.exists()
+# The API accepts what its document states and refuses the rest (the fuzzer's positive and negative checks).
+@pytest.mark.parametrize(("url", "body", "field"), [
+    ("/complaints/search", {"offset": False}, "offset"), ("/complaints/search", {"limit": "50"}, "limit"),
+    ("/complaints/search", {"overdue": 0}, "overdue"), ("/complaints/search", {"q": 5}, "q"),
+    ("/outreach/campaigns", {"name": "春季宣传", "kind": "concentrated", "is_active": 0}, "is_active"),
+    ("/complaints/search", {"received_to": 1700000000}, "received_to"),
+])
+def test_a_json_body_is_validated_strictly_as_json(call, url, body, field):
+    """pydantic's lax mode took `false` for 0, `"50"` for 50 and `0` for false; a JSON Schema validator does not."""
+    refused(call()("post", url, body), field)
+
+
+def test_a_strict_body_still_takes_every_documented_form(call):
+    r = call()("post", "/complaints/search", {"offset": 0, "limit": 10, "overdue": True,
+                                               "received_from": "2025-10-01T00:00:00+08:00",
+                                               "received_to": "2025-10-02T00:00"})
+    assert r.status_code == 200, r.content
+
+

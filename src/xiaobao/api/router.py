@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import json
 import re
 from typing import Any
 
+from django.http import HttpRequest
 from django.urls import URLPattern, URLResolver
 from ninja import NinjaAPI
+from ninja.params.models import BodyModel
 
 from xiaobao import __version__
 from xiaobao.api import errors, openapi
@@ -20,6 +23,24 @@ def _literal_first(pattern: URLPattern | URLResolver) -> tuple[int, ...]:
     """Sort key: at each path segment a literal (`complaints/batch`) sorts before a parameter
     (`complaints/<complaint_id>`), so a fixed path is never swallowed by a parameter path of another router."""
     return tuple(1 if _PARAMETER.match(part) else 0 for part in str(pattern.pattern).split("/"))
+
+
+def _resolve_json_strictly(cls: type[BodyModel], request: HttpRequest, api: NinjaAPI, path_params: dict[str, Any]
+                           ) -> BodyModel:
+    """A JSON body is validated as JSON, strictly: a value of the type the document states or a 422, as a JSON
+    Schema validator would judge it (pydantic's lax mode took `0` for false, `false` for 0, `"5"` for 5 and a
+    number for a date). Query strings and forms stay lax (every value there is text); their dates and yes/no
+    fields use `xiaobao.core.schema`'s types."""
+    data = cls.get_request_data(request, api, path_params)
+    if data is None:
+        return cls()
+    data = cls._map_data_paths(data)
+    if hasattr(cls, "__ninja_body_params__"):  # the JSON parts of a multipart form: as ninja does
+        return cls.model_validate(data, context={"request": request})
+    return cls.model_validate_json(json.dumps(data), strict=True, context={"request": request})
+
+
+BodyModel.resolve = classmethod(_resolve_json_strictly)  # type: ignore[assignment,method-assign,arg-type]
 
 
 class XiaobaoAPI(NinjaAPI):
