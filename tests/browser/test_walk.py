@@ -1,7 +1,8 @@
 """Every page, as every demo role, at 1366×768 with DEBUG off (issue 10, "Done when").
 
 The pages come from the URL configuration itself, so a module added later is walked without touching this file;
-a URL with parameters is walked with a sample below, or else with object 1 of the demo data. On every HTML
+a URL with parameters is walked with a sample below, or with the demo's first object of the model its path
+names (SEGMENT_MODELS), or else with object 1. On every HTML
 page: no horizontal overflow, no console error, no 5xx, no English word in the Chinese interface, and a refused
 page (400/403/404) is the Chinese error page. The admin role also walks the admin pages it may use.
 
@@ -13,7 +14,8 @@ from __future__ import annotations
 import io
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from itertools import pairwise
 
 import pytest
 from django.conf import settings
@@ -53,6 +55,64 @@ class Samples:
     review_document: int = 1
     opinion: int = 1
     finding: int = 1
+    # The demo's first object of each model in SEGMENT_MODELS (model label → pk), for the guessed pages.
+    first: dict[str, int] = field(default_factory=dict)
+
+
+# The model behind an integer parameter, by the route's first segment and the segment before the parameter
+# ("training/courses/<int:pk>/code/" → a course): the page is walked with the demo's first such object instead of
+# object 1, which after other transactional tests no longer exists (ids are not reused) and gave only a 404.
+SEGMENT_MODELS = {
+    ("assessment", "runs"): "assessment.Run", ("assessment", "results"): "assessment.Result",
+    ("assessment", "evidence"): "assessment.Evidence",
+    ("traceability", "sales"): "traceability.SaleRecord", ("traceability", "items"): "traceability.EvidenceItem",
+    ("inspection", "plans"): "inspection.SamplingPlan", ("inspection", "inspection"): "inspection.Inspection",
+    ("inspection", "findings"): "inspection.AutoFinding",
+    ("outreach", "activities"): "outreach.Activity", ("outreach", "files"): "outreach.ActivityFile",
+    ("outreach", "pieces"): "outreach.Piece",
+    ("partners", "partners"): "partners.Partner", ("partners", "blacklist"): "partners.Listing",
+    ("partners", "contacts"): "partners.Contact", ("partners", "agreements"): "partners.Agreement",
+    ("training", "plans"): "training.Plan", ("training", "courses"): "training.Course",
+    ("training", "materials"): "training.Material", ("training", "exams"): "training.Exam",
+    ("training", "attempts"): "training.Attempt", ("training", "answers"): "training.AttemptAnswer",
+    ("assistance", "services"): "assistance.Service", ("assistance", "facility-photos"): "assistance.FacilityPhoto",
+    ("assistance", "outlets"): "org.Institution", ("assistance", "complaints"): "complaints.Complaint",
+}
+
+
+def first_objects() -> dict[str, int]:
+    from django.apps import apps
+
+    found = {}
+    for label in set(SEGMENT_MODELS.values()):
+        pk = apps.get_model(label).objects.order_by("pk").values_list("pk", flat=True).first()
+        if pk is not None:
+            found[label] = pk
+    return found
+
+
+def object_kwargs(route: str, pattern: URLPattern, first: dict[str, int]) -> dict[str, object]:
+    """The guessed kwargs with each integer parameter set to the demo's first object of its model; a nested
+    object (a partner's contact) brings its own parent, so the page shows it rather than a 404."""
+    from django.apps import apps
+
+    kwargs = guessed_kwargs(pattern)
+    segments = route.strip("/").split("/")
+    labels = {}
+    for before, segment in pairwise(segments):
+        name = re.fullmatch(r"<int:(\w+)>", segment)
+        label = name and SEGMENT_MODELS.get((segments[0], before))
+        if label and label in first:
+            kwargs[name.group(1)] = first[label]
+            labels[name.group(1)] = label
+    for child, label in list(labels.items())[1:]:
+        parent_name, parent_label = next(iter(labels.items()))
+        link = next((f for f in apps.get_model(label)._meta.concrete_fields
+                     if f.is_relation and f.related_model is apps.get_model(parent_label)), None)
+        if link is not None:
+            kwargs[parent_name] = apps.get_model(label).objects.values_list(link.attname, flat=True).get(
+                pk=kwargs[child])
+    return kwargs
 
 
 NO_SUCH_JOB = "00000000-0000-0000-0000-000000000000"
@@ -114,7 +174,7 @@ def page_urls(samples: Samples) -> list[str]:
         if pattern.pattern.regex.groups == 0:
             urls.append(reverse(name))
         else:
-            urls.append(reverse(name, kwargs=kwargs.get(name) or guessed_kwargs(pattern)))
+            urls.append(reverse(name, kwargs=kwargs.get(name) or object_kwargs(route, pattern, samples.first)))
     return urls
 
 
@@ -244,7 +304,8 @@ def demo(db) -> tuple[list, Samples]:
     return accounts, Samples(
         complaint=complaint.pk, major=major.complaint_id, attachment=attachment.pk, review=review.pk,
         review_document=ReviewDocument.objects.filter(request=review).first().pk,
-        opinion=Opinion.objects.order_by("pk").first().pk, finding=Finding.objects.order_by("pk").first().pk)
+        opinion=Opinion.objects.order_by("pk").first().pk, finding=Finding.objects.order_by("pk").first().pk,
+        first=first_objects())
 
 
 def one_account_per_role(accounts: list) -> dict[str, object]:
@@ -278,6 +339,20 @@ def test_every_page_as_every_demo_role(browser, live_server, demo):
 def test_every_parametrised_page_gets_a_url():
     """Fails before any browser starts when a URL cannot be built from its sample or a guess."""
     assert len(page_urls(Samples(complaint=1, major=1, attachment=1))) > 50
+
+
+def test_every_object_page_names_its_model():
+    """A page with an object id in its path is walked with a real object: from a sample, or from SEGMENT_MODELS
+    (add the module's line there when this fails)."""
+    sampled = sample_kwargs(Samples(complaint=1, major=1, attachment=1))
+    unmapped = []
+    for route, name, _pattern in _patterns(get_resolver()):
+        if route.startswith(SKIPPED_PREFIXES) or name in SKIPPED_NAMES or name in sampled:
+            continue
+        segments = route.strip("/").split("/")
+        unmapped += [f"{name}: {segment}" for before, segment in pairwise(segments)
+                     if segment.startswith("<int:") and (segments[0], before) not in SEGMENT_MODELS]
+    assert not unmapped, unmapped
 
 
 def test_only_a_bare_value_is_marked_as_no_language():
