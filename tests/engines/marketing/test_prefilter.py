@@ -8,7 +8,14 @@ from pathlib import Path
 import pytest
 
 from xiaobao.engines.marketing import check_text, default_rules
-from xiaobao.engines.marketing.prefilter import Gate, max_width, required_literals, trie_regex
+from xiaobao.engines.marketing.prefilter import (
+    Gate,
+    anchored,
+    literal_gate,
+    max_width,
+    quick_reject,
+    required_literals,
+)
 
 CORPUS = Path(__file__).resolve().parents[2] / "data" / "marketing.jsonl"
 
@@ -16,7 +23,7 @@ CORPUS = Path(__file__).resolve().parents[2] / "data" / "marketing.jsonl"
 def _full_scan_rules():
     rules = default_rules()
     gate = rules.gate
-    full = Gate(regex=None, regexes=gate.regexes, targets={}, ungated=tuple(range(len(gate.regexes))))
+    full = Gate(automaton=None, regexes=gate.regexes, ungated=tuple(range(len(gate.regexes))))
     return dataclasses.replace(rules, gate=full)
 
 
@@ -54,9 +61,47 @@ def test_a_literal_inside_another_rules_longer_hit_is_still_found():
         assert [f.rule for f in check_text(text)] == [f.rule for f in check_text(text, full)] != []
 
 
-def test_trie_regex_prefers_the_longest_literal():
-    rx = trie_regex(["保本", "保本保息", "保息", "最"])
-    assert [m.group() for m in rx.finditer("保本保息，最好，保息")] == ["保本保息", "最", "保息"]
+def test_every_literal_occurrence_is_reported_even_inside_another():
+    # the automaton reports overlapping occurrences: 停售 inside 月底停售, 保本 inside 保本保息
+    gate = default_rules().gate
+    text = "月底停售，保本保息"
+    found = {(gate.literals[i], s) for i, s, _ in gate.automaton.find_matches_as_indexes(text, overlapping=True)}
+    assert ("停售", 2) in found
+    assert ("保本", 5) in found
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    ["(都|也)?(要|需)?(警惕|当心)|(是|属于)(骗局|陷阱)", "(?:(无需|不用)(承担|支付)|(公司|单位)出资)", "(?<![A-Z])(甲|乙)[丙丁]"],
+)
+def test_quick_reject_changes_no_match(pattern):
+    rx = re.compile(pattern)
+    fast = quick_reject(rx)
+    assert fast.pattern != rx.pattern  # none of these has a prefix `re` finds by itself
+    for text in ("请大家要警惕", "这是骗局吗", "无需支付任何费用", "由公司出资", "X甲丙", "甲丁", "乙", "都也要"):
+        for pos in range(len(text)):
+            assert [m.span() for m in fast.finditer(text, pos)] == [m.span() for m in rx.finditer(text, pos)]
+
+
+def test_quick_reject_leaves_regexes_that_can_match_empty_or_start_anywhere():
+    for pattern in ("a?b?", "[^，]{0,4}说法", "保本|保息", ".好"):
+        rx = re.compile(pattern)
+        assert quick_reject(rx) is rx
+
+
+def test_literal_gate_finds_a_literal_of_every_match():
+    rx = re.compile("不代表(未来|实际)|以合同(约定)?为准|(保单)?贷款")
+    gate = literal_gate(rx)
+    assert gate is not None
+    for text in ("过往不代表未来", "以合同约定为准", "保单贷款利率", "没有这些词", "以合同为"):
+        assert (gate.search(text) is None) <= (rx.search(text) is None)
+    assert literal_gate(re.compile(".{0,3}")) is None
+
+
+def test_anchored():
+    assert anchored(re.compile("^(等|之类)|^[^，]{0,4}说法"))
+    assert not anchored(re.compile("^(等|之类)|说法"))
+    assert not anchored(re.compile("(?m)^等"))
 
 
 def test_max_width_is_capped():

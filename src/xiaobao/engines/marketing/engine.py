@@ -11,8 +11,10 @@ import re
 from bisect import bisect_right
 from dataclasses import asdict, dataclass
 from functools import lru_cache
+from operator import itemgetter
 from typing import Any
 
+from xiaobao.engines.marketing.prefilter import quick_reject
 from xiaobao.engines.marketing.rules import CODES, Rule, RuleSet, load_rules
 
 # Clause boundaries: negation and exception windows never cross them.
@@ -40,16 +42,47 @@ _WARNING_TEXT = re.compile(
 
 
 # a claim that the rest of its sentence warns against (任何承诺保本高收益的…都要警惕): talked about, not made
-_WARNED_AFTER = re.compile(
+_WARNED_AFTER = quick_reject(re.compile(
     "(都|也)?(要|需|需要|应|应当|请|得)?(警惕|警觉|当心|小心|提防|留个?心眼|多个心眼|擦亮眼睛)"
     "|(是|属于|都是)(骗局|陷阱|套路|违规|违法|误导|虚假)"
-)
+))
 _SENTENCE_END = re.compile("[。！？!?\n]")
+_CODE_INDEX = {code: i for i, code in enumerate(CODES)}
+_SPAN = itemgetter(0, 1)
+_Kept = tuple[int, int, int, Rule]  # an accepted claim: (start, end, index of its code, rule)
 
 
-def _warned_after(text: str, end: int) -> bool:
-    m = _SENTENCE_END.search(text, end)
-    return _WARNED_AFTER.search(text, end, m.start() if m else len(text)) is not None
+def _drop_warned_after(text: str, kept: list[_Kept]) -> list[_Kept]:
+    """The kept claims whose sentence does not go on to warn against them.
+
+    Per sentence, the answers are monotone in the claim's end: a warning found at position p answers "yes"
+    for every claim ending at or before p, and "none after e" answers "no" for every claim ending after e;
+    so a sentence holding many claims is searched only a few times, with the same answers as one search each.
+    """
+    out: list[_Kept] = []
+    n = len(text)
+    lo = hi = -1  # no sentence end in [lo, hi); the sentence of an end in [lo, hi] ends at hi
+    yes_upto = no_from = -1
+    find_end = _SENTENCE_END.search
+    find_warning = _WARNED_AFTER.search
+    for item in kept:
+        end = item[1]
+        if not lo <= end <= hi:
+            m = find_end(text, end)
+            new_hi = m.start() if m else n
+            if new_hi != hi:
+                yes_upto, no_from = -1, new_hi + 1
+            lo, hi = end, new_hi
+        if end <= yes_upto:
+            continue
+        if end < no_from:
+            w = find_warning(text, end, hi)
+            if w is not None:
+                yes_upto = w.start()
+                continue
+            no_from = end
+        out.append(item)
+    return out
 
 
 _OPEN_QUOTE_RE = re.compile("[" + "".join(_QUOTE_PAIRS) + "]")
@@ -71,15 +104,15 @@ def _quoted(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def _outside_quotes(findings: list[Finding], quotes: list[tuple[int, int]]) -> list[Finding]:
-    """The findings not inside a quotation. Quotations are ordered and disjoint, so the only one that can
-    hold a finding is the last one starting at or before it (a binary search, not a scan of all quotes)."""
+def _outside_quotes(kept: list[_Kept], quotes: list[tuple[int, int]]) -> list[_Kept]:
+    """The claims not inside a quotation. Quotations are ordered and disjoint, so the only one that can
+    hold a claim is the last one starting at or before it (a binary search, not a scan of all quotes)."""
     starts = [s for s, _ in quotes]
     out = []
-    for f in findings:
-        k = bisect_right(starts, f.start) - 1
-        if k < 0 or f.end > quotes[k][1]:
-            out.append(f)
+    for item in kept:
+        k = bisect_right(starts, item[0]) - 1
+        if k < 0 or item[1] > quotes[k][1]:
+            out.append(item)
     return out
 
 
@@ -106,66 +139,44 @@ def default_rules() -> RuleSet:
     return load_rules()
 
 
-def _clause_after(text: str, end: int, width: int) -> str:
-    seg = text[end:end + width]
-    m = _CLAUSE_END.search(seg)
-    return seg[:m.start()] if m else seg
-
-
 def _accepted(rule: Rule, text: str, start: int, end: int) -> bool:
     if rule.unless_in_match is not None and rule.unless_in_match.search(text[start:end]):
         return False
     # a quoted term (“最佳”) is usually being talked about: look further for the warning around it
-    widen = 3 if start > 0 and text[start - 1] in _OPEN_QUOTES else 1
+    widen = 3 if start and text[start - 1] in _OPEN_QUOTES else 1
     if rule.before_check is not None:
         lo = start - rule.before_window * widen
         if rule.before_check.search(text, lo if lo > 0 else 0, start):
             return False
-    if rule.after_check is not None and rule.after_check.search(
-        _clause_after(text, end, rule.after_window * widen)
-    ):
-        return False
-    if rule.requires_nearby is not None or rule.unless_nearby is not None:
-        left = text[max(0, start - rule.nearby_window):start]
-        right = text[end:end + rule.nearby_window]
-        if rule.unless_nearby is not None and (
-            rule.unless_nearby.search(left) or rule.unless_nearby.search(right)
-        ):
+    if rule.after_check is not None:
+        seg = text[end:end + rule.after_window * widen]
+        m = _CLAUSE_END.search(seg)
+        if m is not None:
+            seg = seg[:m.start()]
+        if (rule.after_check.match if rule.after_anchored else rule.after_check.search)(seg):
             return False
-        if rule.requires_nearby is not None and not (
-            rule.requires_nearby.search(left) or rule.requires_nearby.search(right)
-        ):
+    unless, requires = rule.unless_nearby, rule.requires_nearby
+    if unless is not None or requires is not None:
+        width = rule.nearby_window
+        lo = start - width if start > width else 0
+        hi = end + width
+        gate = rule.requires_nearby_gate
+        if requires is not None and gate is not None and gate.search(text, lo, hi) is None:
             return False
+        gate = rule.unless_nearby_gate
+        unless_possible = unless is not None and (gate is None or gate.search(text, lo, hi) is not None)
+        if unless_possible or requires is not None:
+            left = text[lo:start]
+            right = text[end:hi]
+            if unless_possible and (unless.search(left) or unless.search(right)):  # type: ignore[union-attr]
+                return False
+            if requires is not None and not (requires.search(left) or requires.search(right)):
+                return False
     return True
 
 
-def _finding(rule: Rule, text: str, start: int, end: int) -> Finding:
-    return Finding(rule.code, start, end, text[start:end], rule.explanation, rule.basis, rule.suggestion,
-                   rule.id)
-
-
-def _hits(regex: re.Pattern[str], text: str, inner: dict[str, tuple[int, ...]]) -> list[tuple[int, str]]:
-    """(position, literal) of the gate's hits, and of literals that start inside a hit: finditer returns
-    non-overlapping longest hits, which would hide 停售 of one rule behind the hit 月底停 of another.
-    Only the offsets where a literal longer than the rest of the hit can start are tried (gate.inner)."""
-    out: list[tuple[int, str]] = []
-    match = regex.match
-    for m in regex.finditer(text):
-        s = m.start()
-        lit = m.group()
-        out.append((s, lit))
-        ks = inner[lit]
-        if ks:
-            e = m.end()
-            for k in ks:
-                found = match(text, s + k)
-                if found is not None and found.end() > e:
-                    out.append((s + k, found.group()))
-    return out
-
-
 def _candidates(ruleset: RuleSet, text: str) -> list[tuple[int, int, int]]:
-    """Regex matches worth a context check, as (start, end, pattern index).
+    """Regex matches worth a context check, as (start, -end, pattern index).
 
     The literal pre-filter gives the places to look: a pattern that starts with its literal is matched
     right there; any other pattern is searched in a window around the literal.
@@ -174,29 +185,33 @@ def _candidates(ruleset: RuleSet, text: str) -> list[tuple[int, int, int]]:
     assert gate is not None  # noqa: S101 - type narrowing: a loaded ruleset always has its gate
     n = len(text)
     regexes = gate.regexes
-    found: list[tuple[int, int, int]] = []
-    wins: dict[int, list[list[int]]] = {e: [[0, n]] for e in gate.ungated}
-    if gate.regex is not None:
-        targets = gate.targets
+    found: list[tuple[int, int, int]] = []  # (start, -end, pattern index): sorts longest first at each place
+    raw: dict[int, list[tuple[int, int]]] = {e: [(0, n)] for e in gate.ungated}
+    if gate.automaton is not None:
+        actions = gate.actions
         append = found.append
-        for start, lit in _hits(gate.regex, text, gate.inner):
-            direct, windowed = targets[lit]
-            for match, off, e in direct:
-                mm = match(text, start + off)
+        for li, start, _ in gate.automaton.find_matches_as_indexes(text, overlapping=True):
+            direct, windowed = actions[li]
+            for match, e in direct:
+                mm = match(text, start)
                 if mm is not None:
-                    append((start + off, mm.end(), e))
+                    append((start, -mm.end(), e))
             for e, back, reach in windowed:
                 lo = start - back
-                hi = start + reach
-                rw = wins.get(e)
+                rw = raw.get(e)
                 if rw is None:
-                    wins[e] = [[lo if lo > 0 else 0, hi]]
-                elif lo <= rw[-1][1] + _MERGE_GAP:
-                    if hi > rw[-1][1]:
-                        rw[-1][1] = hi
-                else:
-                    rw.append([lo if lo > 0 else 0, hi])
-    for e, windows in wins.items():
+                    raw[e] = rw = []
+                rw.append((lo if lo > 0 else 0, start + reach))
+    for e, spans in raw.items():
+        # literals are reported in the order they end: sort, then scan windows closer than _MERGE_GAP as one
+        spans.sort()
+        windows: list[list[int]] = []
+        for lo, hi in spans:
+            if windows and lo <= windows[-1][1] + _MERGE_GAP:
+                if hi > windows[-1][1]:
+                    windows[-1][1] = hi
+            else:
+                windows.append([lo, hi])
         finditer = regexes[e].finditer
         for lo, hi in windows:
             # one more pass after the last match finds matches overlapping it (a rejected match
@@ -205,7 +220,7 @@ def _candidates(ruleset: RuleSet, text: str) -> list[tuple[int, int, int]]:
             while pos < hi:
                 last = -1
                 for mm in finditer(text, pos, hi):
-                    found.append((mm.start(), mm.end(), e))
+                    found.append((mm.start(), -mm.end(), e))
                     last = mm.start()
                 if last < 0:
                     break
@@ -218,27 +233,31 @@ def check_text(text: str, rules: RuleSet | None = None) -> list[Finding]:
     ruleset = rules if rules is not None else default_rules()
     folded = text.translate(_FOLD) if _NEEDS_FOLD.search(text) else text
     candidates = _candidates(ruleset, folded)
-    # longest first at each place; one finding per place and code (an accepted finding hides the
+    # longest first at each place (a stable sort: on equal spans, matches found at their literal come before
+    # matches found by a window scan); one finding per place and code (an accepted finding hides the
     # overlapping candidates of its code, a rejected one hides nothing)
-    candidates.sort(key=lambda c: (c[0], -c[1]))
+    candidates.sort(key=_SPAN)
     owners = ruleset.owners
     all_rules = ruleset.rules
-    last_end: dict[str, int] = {}
-    findings: list[Finding] = []
-    for start, end, e in candidates:
+    code_index = _CODE_INDEX
+    last_end = [-1] * len(CODES)
+    kept: list[_Kept] = []
+    for start, neg_end, e in candidates:
         rule = all_rules[owners[e]]
-        if start < last_end.get(rule.code, -1) or not _accepted(rule, folded, start, end):
+        ci = code_index[rule.code]
+        if start < last_end[ci] or not _accepted(rule, folded, start, -neg_end):
             continue
-        findings.append(_finding(rule, text, start, end))
-        last_end[rule.code] = end
-    if findings:
-        findings = [f for f in findings if not _warned_after(folded, f.end)]
-    if findings and _WARNING_TEXT.search(folded):
+        kept.append((start, -neg_end, ci, rule))
+        last_end[ci] = -neg_end
+    if kept:
+        kept = _drop_warned_after(folded, kept)
+    if kept and _WARNING_TEXT.search(folded):
         quotes = _quoted(folded)
         if quotes:
-            findings = _outside_quotes(findings, quotes)
-    findings.sort(key=lambda f: (f.start, f.end, CODES.index(f.code)))
-    return findings
+            kept = _outside_quotes(kept, quotes)
+    kept.sort()  # by place, then code order; (start, end, code) is unique, so the rule is never compared
+    return [Finding(rule.code, start, end, text[start:end], rule.explanation, rule.basis, rule.suggestion, rule.id)
+            for start, end, _, rule in kept]
 
 
 def violation_codes(findings: list[Finding]) -> list[str]:

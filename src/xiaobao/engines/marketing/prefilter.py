@@ -1,8 +1,9 @@
 """Literal pre-filter for the rule regexes (the idea behind RE2/Hyperscan pre-filters, kept small).
 
 For every rule regex we derive a set of *required literals*: every match contains at least one of them.
-One alternation of all literals (which Python's `re` scans quickly, skipping by first character) finds the
-places worth looking at; each rule's own regex then runs only in a window around those places.
+One Aho–Corasick automaton over all literals (ahocorasick-rs, native code) finds every place worth looking
+at in one pass; a rule regex that starts with its literal is matched right there, any other runs only in a
+window around the literal.
 Rules without a usable literal are scanned in full.
 """
 
@@ -11,9 +12,12 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from re import _compiler  # type: ignore[attr-defined]
 from re import _constants as _c  # type: ignore[attr-defined]
 from re import _parser as _p  # type: ignore[attr-defined]
+
+import ahocorasick_rs
 
 _MAX_EXACT = 64  # largest set of exact strings kept while multiplying sequences out
 _MAX_CLASS = 12  # a character class with at most this many characters counts as literals
@@ -33,7 +37,7 @@ class _Info:
 
 
 _Cand = tuple[frozenset[str], int]
-_Direct = tuple[Callable[[str, int], "re.Match[str] | None"], int, int]
+_Direct = tuple[Callable[[str, int], "re.Match[str] | None"], int]
 
 
 def _score(lits: frozenset[str] | None) -> tuple[int, int, int]:
@@ -140,6 +144,39 @@ def _literals(pattern: str) -> _Cand | None:
     return cand
 
 
+def literal_gate(regex: re.Pattern[str] | None) -> re.Pattern[str] | None:
+    """A quick test before searching `regex` in a span: a regex of literals one of which lies inside every
+    match of `regex`. Where the gate finds none of them in a span, `regex` cannot match anywhere inside it.
+    None when no such literals are known."""
+    if regex is None:
+        return None
+    info = _seq(list(_p.parse(regex.pattern)))
+    lits = info.exact if info.exact is not None and "" not in info.exact else info.factor
+    if not lits or "" in lits:
+        return None
+    return re.compile("|".join(re.escape(lit) for lit in sorted(lits)))
+
+
+def anchored(regex: re.Pattern[str] | None) -> bool:
+    """Whether every match of `regex` starts at the beginning of the string (each alternative opens with ^
+    or \\A): then `search` can only succeed where `match` does, and `match` does not try later places."""
+    if regex is None or regex.flags & re.MULTILINE:
+        return False
+
+    def starts(items: list) -> bool:  # type: ignore[type-arg]
+        for op, av in items:
+            if op is _c.AT:
+                return av in (_c.AT_BEGINNING, _c.AT_BEGINNING_STRING)
+            if op is _c.SUBPATTERN:
+                return starts(av[3])
+            if op is _c.BRANCH:
+                return all(starts(alt) for alt in av[1])
+            return False
+        return False
+
+    return starts(list(_p.parse(regex.pattern)))
+
+
 def required_literals(pattern: str) -> frozenset[str] | None:
     """A set of literals one of which every match of `pattern` contains, or None if none is known."""
     cand = _literals(pattern)
@@ -151,94 +188,123 @@ def max_width(regex: re.Pattern[str]) -> int:
     return min(_p.parse(regex.pattern).getwidth()[1], _MAX_WIDTH)
 
 
-_GROUP = 16  # first characters per top-level group of the gate regex
+_FIRST_CAP = 400  # largest set of possible first characters worth a look-ahead
 
 
-def trie_regex(literals: list[str]) -> re.Pattern[str]:
-    """One regex matching any of `literals`, longest first, factored as a trie so that `re` can skip
-    quickly to the possible first characters.
+def _first_seq(items: list) -> tuple[set[str] | None, bool]:  # type: ignore[type-arg]
+    """(characters a match of the sequence can start with, or None if unknown; whether it can match empty)."""
+    out: set[str] = set()
+    for op, av in items:
+        if op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
+            continue  # zero-width: the next item gives the first character
+        chars, nullable = _first_node(op, av)
+        if chars is None:
+            return None, False
+        out |= chars
+        if len(out) > _FIRST_CAP:
+            return None, False
+        if not nullable:
+            return out, False
+    return out, True
 
-    With hundreds of first characters, `re` would try the top-level branches one by one at every
-    candidate position; instead they are grouped (_GROUP first characters each): a group's branch starts
-    with a class of its first characters, which `re` tests in one step, and only inside the matching
-    group is the first character read again (a one-character lookbehind). Same matches, fewer steps.
-    """
-    trie: dict[str, dict] = {}  # type: ignore[type-arg]
-    for lit in literals:
-        node = trie
-        for ch in lit:
-            node = node.setdefault(ch, {})
-        node[""] = {}
 
-    def build(node: dict) -> str:  # type: ignore[type-arg]
-        alts = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        return f"(?:{body})?" if "" in node else body
+def _first_node(op: object, av: object) -> tuple[set[str] | None, bool]:
+    if op is _c.LITERAL:
+        return {chr(av)}, False  # type: ignore[arg-type]
+    if op is _c.IN:
+        chars: set[str] = set()
+        for o, a in av:  # type: ignore[attr-defined]
+            if o is _c.LITERAL:
+                chars.add(chr(a))
+            elif o is _c.RANGE and a[1] - a[0] < _FIRST_CAP:
+                chars.update(chr(x) for x in range(a[0], a[1] + 1))
+            else:  # negated classes, categories (\d, \s), wide ranges: unknown
+                return None, False
+        return chars, False
+    if op is _c.SUBPATTERN:
+        return _first_seq(av[3])  # type: ignore[index]
+    if op is _c.BRANCH:
+        out: set[str] = set()
+        nullable = False
+        for alt in av[1]:  # type: ignore[index]
+            chars_, nl = _first_seq(alt)
+            if chars_ is None:
+                return None, False
+            out |= chars_
+            nullable = nullable or nl
+        return out, nullable
+    if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
+        lo, _hi, sub = av  # type: ignore[misc]
+        chars_, nl = _first_seq(sub)
+        return (None, False) if chars_ is None else (chars_, nl or lo == 0)
+    return None, False
 
-    firsts = sorted(ch for ch in trie if ch)
-    if len(firsts) <= _GROUP:
-        return re.compile(build(trie))
-    groups = []
-    for i in range(0, len(firsts), _GROUP):
-        chunk = firsts[i : i + _GROUP]
-        inner = "|".join(f"(?<={re.escape(ch)}){build(trie[ch])}" for ch in chunk)
-        groups.append("[" + "".join(re.escape(ch) for ch in chunk) + "](?:" + inner + ")")
-    return re.compile("(?:" + "|".join(groups) + ")")
+
+def quick_reject(regex: re.Pattern[str]) -> re.Pattern[str]:
+    """The same regex, searched faster: when `re` finds no literal prefix or first-character set of its own
+    (an alternation of groups, optional words first), a look-ahead of the characters any match starts with
+    lets the scan skip a position in one step instead of trying every alternative there. Matches are
+    unchanged: the look-ahead only restates what the first character of every match must be."""
+    if regex.flags & ~re.UNICODE:
+        return regex
+    try:
+        parsed = _p.parse(regex.pattern)
+        if _compiler._get_literal_prefix(parsed, regex.flags)[0] or _compiler._get_charset_prefix(
+            parsed, regex.flags
+        ):
+            return regex  # `re` skips quickly already
+    except (AttributeError, TypeError, ValueError):  # private helpers of another Python version
+        return regex
+    chars, nullable = _first_seq(list(parsed))
+    if chars is None or nullable or not chars:
+        return regex
+    return re.compile("(?=[" + "".join(re.escape(ch) for ch in sorted(chars)) + "])(?:" + regex.pattern + ")")
 
 
 @dataclass(frozen=True)
 class Gate:
-    """The compiled pre-filter over a list of regexes (one per rule pattern)."""
+    """The compiled pre-filter over a list of regexes (one per rule pattern).
 
-    regex: re.Pattern[str] | None  # any required literal of any gated regex
-    regexes: tuple[re.Pattern[str], ...]
-    # matched literal -> (regexes that start with a literal: (bound `match`, offset in the hit, index),
-    #                     other regexes: (index, chars a match may start before the hit,
-    #                                     chars from the hit's start to the end of the longest match))
-    targets: dict[str, tuple[tuple[_Direct, ...], tuple[tuple[int, int, int], ...]]]
-    ungated: tuple[int, ...]  # regexes scanned in full
-    # matched literal -> offsets inside it where another literal reaching past its end could start (a
-    # literal that begins with the rest of the hit and is longer); the only places worth a second look
-    inner: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    One Aho–Corasick automaton holds every required literal; a pass over the text reports every occurrence of
+    every literal, overlapping ones included (a literal inside another's occurrence, or starting inside it,
+    is reported too), in one native scan.
+    """
+
+    automaton: ahocorasick_rs.AhoCorasick | None  # literal i of `literals` is the automaton's pattern i
+    regexes: tuple[re.Pattern[str], ...]  # for scans (finditer); `actions` hold the plain `match`
+    literals: tuple[str, ...] = ()
+    # per literal: (regexes whose match starts with it: (bound `match`, index),
+    #               other regexes needing it: (index, chars a match may start before it,
+    #                                           chars from its start to the end of the longest match))
+    actions: tuple[tuple[tuple[_Direct, ...], tuple[tuple[int, int, int], ...]], ...] = ()
+    ungated: tuple[int, ...] = ()  # regexes scanned in full
 
 
 def build_gate(regexes: list[re.Pattern[str]]) -> Gate:
     cands = [_literals(rx.pattern) for rx in regexes]
     widths = [max_width(rx) for rx in regexes]
     universe = sorted({lit for cand in cands if cand for lit in cand[0]})
-    # literal -> the regexes that require it (one of their alternatives), to find the literals inside a hit by
-    # looking up its substrings rather than searching the hit for every literal of every regex
     requiring: dict[str, list[int]] = {}
-    requires_back: dict[int, int] = {}
     for i, cand in enumerate(cands):
         if cand:
-            requires_back[i] = cand[1]
             for lit in cand[0]:
                 requiring.setdefault(lit, []).append(i)
-    targets: dict[str, tuple[tuple[_Direct, ...], tuple[tuple[int, int, int], ...]]] = {}
-    for hit in universe:
+    actions = []
+    for lit in universe:
         direct: list[_Direct] = []
         windowed: list[tuple[int, int, int]] = []
-        # the gate returns non-overlapping longest literals: a hit also stands for the literals inside it
-        found: dict[int, set[int]] = {}
-        for start in range(len(hit)):
-            for end in range(start + 1, len(hit) + 1):
-                for i in requiring.get(hit[start:end], ()):
-                    found.setdefault(i, set()).add(start)
-        for i in sorted(found):
-            back, offsets = requires_back[i], tuple(sorted(found[i]))
-            if back == 0:
-                direct.extend((regexes[i].match, off, i) for off in offsets)
-            else:
-                windowed.append((i, back, len(hit) + widths[i]))
-        targets[hit] = (tuple(direct), tuple(windowed))
-    proper_prefixes = {lit[:j] for lit in universe for j in range(1, len(lit))}
+        for i in requiring[lit]:
+            lits, back = cands[i]  # type: ignore[misc]
+            if back:
+                windowed.append((i, back, len(lit) + widths[i]))
+            # a match starting here is tried once: by the shortest of the regex's literals found here
+            elif not any(lit[:j] in lits for j in range(1, len(lit))):
+                direct.append((regexes[i].match, i))
+        actions.append((tuple(direct), tuple(windowed)))
     return Gate(
-        regex=trie_regex(universe) if universe else None,
-        regexes=tuple(regexes),
-        targets=targets,
+        automaton=ahocorasick_rs.AhoCorasick(universe) if universe else None,
+        regexes=tuple(quick_reject(rx) for rx in regexes),
+        literals=tuple(universe),
+        actions=tuple(actions),
         ungated=tuple(i for i, cand in enumerate(cands) if not cand),
-        inner={hit: tuple(k for k in range(1, len(hit)) if hit[k:] in proper_prefixes) for hit in universe},
     )
