@@ -8,14 +8,7 @@ from pathlib import Path
 import pytest
 
 from xiaobao.engines.marketing import check_text, default_rules
-from xiaobao.engines.marketing.prefilter import (
-    Gate,
-    anchored,
-    literal_gate,
-    max_width,
-    quick_reject,
-    required_literals,
-)
+from xiaobao.engines.marketing.prefilter import Gate, max_width, quick_reject, required_literals
 
 CORPUS = Path(__file__).resolve().parents[2] / "data" / "marketing.jsonl"
 
@@ -89,19 +82,17 @@ def test_quick_reject_leaves_regexes_that_can_match_empty_or_start_anywhere():
         assert quick_reject(rx) is rx
 
 
-def test_literal_gate_finds_a_literal_of_every_match():
-    rx = re.compile("不代表(未来|实际)|以合同(约定)?为准|(保单)?贷款")
-    gate = literal_gate(rx)
-    assert gate is not None
-    for text in ("过往不代表未来", "以合同约定为准", "保单贷款利率", "没有这些词", "以合同为"):
-        assert (gate.search(text) is None) <= (rx.search(text) is None)
-    assert literal_gate(re.compile(".{0,3}")) is None
+def test_findings_are_ordinary_frozen_findings():
+    import dataclasses
 
+    from xiaobao.engines.marketing import Finding
 
-def test_anchored():
-    assert anchored(re.compile("^(等|之类)|^[^，]{0,4}说法"))
-    assert not anchored(re.compile("^(等|之类)|说法"))
-    assert not anchored(re.compile("(?m)^等"))
+    f = check_text("本产品保本保息")[0]
+    assert type(f) is Finding
+    assert f == Finding(f.code, f.start, f.end, f.text, f.explanation, f.basis, f.suggestion, f.rule)
+    assert hash(f) == hash(dataclasses.replace(f))
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        f.code = "X"  # type: ignore[misc]
 
 
 def test_max_width_is_capped():

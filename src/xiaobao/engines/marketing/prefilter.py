@@ -144,39 +144,6 @@ def _literals(pattern: str) -> _Cand | None:
     return cand
 
 
-def literal_gate(regex: re.Pattern[str] | None) -> re.Pattern[str] | None:
-    """A quick test before searching `regex` in a span: a regex of literals one of which lies inside every
-    match of `regex`. Where the gate finds none of them in a span, `regex` cannot match anywhere inside it.
-    None when no such literals are known."""
-    if regex is None:
-        return None
-    info = _seq(list(_p.parse(regex.pattern)))
-    lits = info.exact if info.exact is not None and "" not in info.exact else info.factor
-    if not lits or "" in lits:
-        return None
-    return re.compile("|".join(re.escape(lit) for lit in sorted(lits)))
-
-
-def anchored(regex: re.Pattern[str] | None) -> bool:
-    """Whether every match of `regex` starts at the beginning of the string (each alternative opens with ^
-    or \\A): then `search` can only succeed where `match` does, and `match` does not try later places."""
-    if regex is None or regex.flags & re.MULTILINE:
-        return False
-
-    def starts(items: list) -> bool:  # type: ignore[type-arg]
-        for op, av in items:
-            if op is _c.AT:
-                return av in (_c.AT_BEGINNING, _c.AT_BEGINNING_STRING)
-            if op is _c.SUBPATTERN:
-                return starts(av[3])
-            if op is _c.BRANCH:
-                return all(starts(alt) for alt in av[1])
-            return False
-        return False
-
-    return starts(list(_p.parse(regex.pattern)))
-
-
 def required_literals(pattern: str) -> frozenset[str] | None:
     """A set of literals one of which every match of `pattern` contains, or None if none is known."""
     cand = _literals(pattern)
@@ -240,6 +207,15 @@ def _first_node(op: object, av: object) -> tuple[set[str] | None, bool]:
     return None, False
 
 
+def first_chars(regex: re.Pattern[str] | None) -> frozenset[str] | None:
+    """The characters every match of `regex` can start with, or None if unknown or it can match empty: a
+    span holding none of them holds no match (a cheap test before searching a short window)."""
+    if regex is None:
+        return None
+    chars, nullable = _first_seq(list(_p.parse(regex.pattern)))
+    return None if chars is None or nullable or not chars else frozenset(chars)
+
+
 def quick_reject(regex: re.Pattern[str]) -> re.Pattern[str]:
     """The same regex, searched faster: when `re` finds no literal prefix or first-character set of its own
     (an alternation of groups, optional words first), a look-ahead of the characters any match starts with
@@ -255,8 +231,8 @@ def quick_reject(regex: re.Pattern[str]) -> re.Pattern[str]:
             return regex  # `re` skips quickly already
     except (AttributeError, TypeError, ValueError):  # private helpers of another Python version
         return regex
-    chars, nullable = _first_seq(list(parsed))
-    if chars is None or nullable or not chars:
+    chars = first_chars(regex)
+    if chars is None:
         return regex
     return re.compile("(?=[" + "".join(re.escape(ch) for ch in sorted(chars)) + "])(?:" + regex.pattern + ")")
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from xiaobao.engines.marketing.prefilter import Gate, anchored, build_gate, literal_gate, quick_reject
+from xiaobao.engines.marketing.prefilter import Gate, build_gate, quick_reject
 
 DEFAULT_RULES_PATH = Path(__file__).with_name("rules.toml")
 
@@ -85,12 +85,6 @@ class Rule:
     after_check: re.Pattern[str] | None = None
     examples_violation: tuple[str, ...] = ()
     examples_compliant: tuple[str, ...] = ()
-    # speed only, never a different answer: after_check is tried at the clause start only when every
-    # alternative is anchored there (`match` instead of `search`); the nearby checks are searched only when
-    # one of their required literals occurs in the span around the claim (prefilter.literal_gate)
-    after_anchored: bool = False
-    unless_nearby_gate: re.Pattern[str] | None = None
-    requires_nearby_gate: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True)
@@ -239,9 +233,6 @@ def _parse_rule(raw: Any, index: int, settings: dict[str, Any], macros: dict[str
     basis = raw.get("basis") or (info.basis if info else None)
     if not basis:
         raise RuleError(f"{where}: no 'basis' and no [codes.{code}] basis to inherit")
-    after_check = _compile(after, macros, where)
-    unless_nearby = _compile(lists["unless_nearby"], macros, where)
-    requires_nearby = _compile(lists["requires_nearby"], macros, where)
     return Rule(
         id=rule_id,
         code=code,
@@ -256,16 +247,13 @@ def _parse_rule(raw: Any, index: int, settings: dict[str, Any], macros: dict[str
         nearby_window=ints["nearby_window"],
         unless_before=_compile(lists["unless_before"], macros, where),
         unless_after=_compile(lists["unless_after"], macros, where),
-        unless_nearby=unless_nearby,
-        requires_nearby=requires_nearby,
+        unless_nearby=_compile(lists["unless_nearby"], macros, where),
+        requires_nearby=_compile(lists["requires_nearby"], macros, where),
         unless_in_match=_compile(lists["unless_in_match"], macros, where),
         before_check=_clause_tail(_compile(before, macros, where)),
-        after_check=after_check,
+        after_check=_compile(after, macros, where),
         examples_violation=tuple(lists["examples_violation"]),
         examples_compliant=tuple(lists["examples_compliant"]),
-        after_anchored=anchored(after_check),
-        unless_nearby_gate=literal_gate(unless_nearby),
-        requires_nearby_gate=literal_gate(requires_nearby),
     )
 
 
