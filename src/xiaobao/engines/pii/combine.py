@@ -7,8 +7,10 @@ Each covers the other's weakness:
   * the lexicon vetoes model names that are places, organisations or ordinary words (石河子, 王府井百货,
     王牌驾乘险), and the model vetoes weak rule guesses that it reads as a place or an organisation.
 
-Only clauses that could hold a name are tagged (a surname or transliteration character followed by another
-Chinese character that does not start a known word), all clauses of all texts in shared batches.
+Only clauses (cut at sentence ends) that could hold a name are tagged, all clauses of all
+texts in shared batches: clauses holding a rule name, and clauses where a name can start — a surname or
+transliteration character followed by another Chinese character, unless the two are a common word (公司,
+提出, 平安) or the character ends a common word (监管转…, 双方在…; common_words.txt, from jieba's dictionary).
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
+from pathlib import Path
 
 from . import lexicon as lx
 from .model import Entity, tagger
@@ -25,9 +28,13 @@ Span = tuple[int, int, str, float]
 
 MODEL_SCORE = 0.65  # below every rule score: where a rule and the model disagree on a span, the rule wins
 _CLAUSE_RE = re.compile(r"[^。！？!?；;\n\r\t]+")
-_FIRST = set(lx.SINGLE_SURNAMES) | {c[0] for c in lx.COMPOUND_SURNAMES} | (set(lx.TRANSLIT_CHARS) - lx.TRANSLIT_INNER_ONLY)
-_CANDIDATE_RE = re.compile(char_class(_FIRST) + r"[\u3400-\u9fff]")
+_CANDIDATE_RE = re.compile("(?=" + char_class(lx.NAME_STARTS) + r"[\u3400-\u9fff])")  # overlapping: 王李明
 _NOT = lx.NOT_NAMES
+_WORDS_PATH = Path(__file__).with_name("common_words.txt")
+_COMPOUNDS = frozenset(lx.COMPOUND_SURNAMES)
+_COMMON_WORDS = frozenset(
+    w for w in _WORDS_PATH.read_text(encoding="utf-8").split("\n") if w and not w.startswith("#")
+) | _NOT
 _HAN = re.compile(r"[\u3400-\u9fff]")
 _DOTS = set(lx.NAME_DOTS)
 _PLACES = frozenset(lx.PROVINCES) | frozenset(lx.CITIES)
@@ -46,13 +53,20 @@ _VERB_ENDS = frozenset(w for w in lx.RIGHT_CUES + lx.STRONG_RIGHT_CUES if len(w)
     ("承担", "负责", "介绍", "指出", "透露", "告诉", "强调", "坦言", "回忆", "解释", "发现", "希望", "打算", "决定")
 )
 _SINGLES = frozenset(lx.SINGLE_SURNAMES)
-_COMPOUNDS = frozenset(lx.COMPOUND_SURNAMES)
 _PLACE_OR_NOUN_TAGS = frozenset({"LOC", "ORG", "n"})
 _NOT_NAME_TAGS = frozenset({"v", "vd", "vn", "a", "ad", "an", "d", "c", "p", "u", "r", "m", "q", "t", "f", "xc", "TIME"})
 
 
 def _candidate(clause: str) -> bool:
-    return any(m.group() not in _NOT for m in _CANDIDATE_RE.finditer(clause))
+    """Can a name start in this clause? Not at a common word (公司, 提出, 平安), nor at a common word's second
+    character (监管转…, 双方在…); a compound surname always can (欧阳 is also a place)."""
+    words = _COMMON_WORDS
+    for m in _CANDIDATE_RE.finditer(clause):
+        i = m.start()
+        two = clause[i : i + 2]
+        if two in _COMPOUNDS or (two not in words and (i == 0 or clause[i - 1 : i + 1] not in words)):
+            return True
+    return False
 
 
 def _good_model_name(text: str, e: Entity) -> bool:
@@ -77,7 +91,15 @@ def add_model_names(texts: Sequence[str], rule_spans: list[list[Span]]) -> list[
     removed); one list per text, overlaps left to the scanner's resolution."""
     clauses: list[tuple[int, int, str]] = []  # (text index, offset, clause)
     for i, text in enumerate(texts):
-        clauses.extend((i, m.start(), m.group()) for m in _CLAUSE_RE.finditer(text) if _candidate(m.group()))
+        names = sorted((sp[0], sp[1]) for sp in rule_spans[i] if sp[2] == "PERSON")
+        k = 0
+        for m in _CLAUSE_RE.finditer(text):
+            a, b = m.span()
+            while k < len(names) and names[k][1] <= a:
+                k += 1
+            # a clause holding a rule name is always tagged: the model may extend or veto it
+            if (k < len(names) and names[k][0] < b) or _candidate(m.group()):
+                clauses.append((i, a, m.group()))
     if not clauses:
         return rule_spans
     tagged = tagger().tag([c for _, _, c in clauses])

@@ -147,6 +147,11 @@ TRANSLIT_CHARS = frozenset(
 # 加纳提, 次仁, 查干, 莫日根, 吐尔地) and are common elsewhere (日期, 合同, 登记): not looked at as a name start.
 TRANSLIT_INNER_ONLY = frozenset("日合登音纳仁干根勒敦地")
 
+# Characters a name can start with: surnames, compound surnames' first characters, transliteration characters.
+NAME_STARTS = frozenset(
+    set(SINGLE_SURNAMES) | {c[0] for c in COMPOUND_SURNAMES} | (set(TRANSLIT_CHARS) - TRANSLIT_INNER_ONLY)
+)
+
 # Province-level names (full forms first), prefectures and large cities, used to find an address start.
 PROVINCES = (
     "新疆维吾尔自治区", "广西壮族自治区", "宁夏回族自治区", "内蒙古自治区", "西藏自治区", "香港特别行政区",

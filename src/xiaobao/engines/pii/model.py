@@ -80,52 +80,48 @@ class LacTagger:
         self._lock = threading.Lock()
 
     def tag(self, texts: list[str]) -> list[list[Entity]]:
-        """Words with their labels for each text (texts longer than MAX_LEN are tagged in MAX_LEN pieces)."""
-        pieces: list[tuple[int, int, str]] = []  # (text index, offset, piece)
+        """Words with their labels for each text (texts longer than MAX_LEN are tagged in MAX_LEN pieces).
+
+        Pieces are batched with others of exactly their length, never padded: the encoder's GRUs ignore its
+        `length` input, so padding would change a piece's emissions (the backward GRU would start on the
+        padding), and a text's tags would depend on what else happens to share its batch."""
+        by_len: dict[int, list[tuple[int, int, str]]] = {}  # length -> (text index, offset, piece)
         for i, t in enumerate(texts):
-            pieces.extend((i, off, t[off : off + MAX_LEN]) for off in range(0, len(t), MAX_LEN))
+            for off in range(0, len(t), MAX_LEN):
+                piece = t[off : off + MAX_LEN]
+                by_len.setdefault(len(piece), []).append((i, off, piece))
         out: list[list[Entity]] = [[] for _ in texts]
-        order = sorted(range(len(pieces)), key=lambda k: len(pieces[k][2]))
-        batch: list[int] = []
-        for k in order:
-            n = len(pieces[k][2])
-            if n == 0:
-                continue
-            if batch and (len(batch) >= _BATCH_SEQS or n * (len(batch) + 1) > _BATCH_CHARS):
-                self._run(batch, pieces, out)
-                batch = []
-            batch.append(k)
-        if batch:
-            self._run(batch, pieces, out)
+        for n, pieces in by_len.items():
+            size = max(1, min(_BATCH_SEQS, _BATCH_CHARS // n))
+            for b in range(0, len(pieces), size):
+                self._run(n, pieces[b : b + size], out)
+        for ents in out:
+            ents.sort(key=lambda e: e.start)
         return out
 
-    def _run(self, batch: list[int], pieces: list[tuple[int, int, str]], out: list[list[Entity]]) -> None:
+    def _run(self, n: int, pieces: list[tuple[int, int, str]], out: list[list[Entity]]) -> None:
+        """Tag pieces that are all n characters long."""
         np = self._np
-        lengths = [len(pieces[k][2]) for k in batch]
-        width = max(lengths)
-        ids = np.zeros((len(batch), width), dtype=np.int64)
         get, oov = self._ids.get, self._oov
-        for row, k in enumerate(batch):
-            text = pieces[k][2]
-            ids[row, : len(text)] = [get(c, oov) for c in text]
-        lens = np.array(lengths, dtype=np.int64)
+        ids = np.fromiter((get(c, oov) for _, _, text in pieces for c in text), dtype=np.int64, count=len(pieces) * n)
+        ids = ids.reshape(len(pieces), n)
+        lens = np.full(len(pieces), n, dtype=np.int64)
         with self._lock:
             emissions = self._session.run(None, {"token_ids": ids, "length": lens})[0]
-        paths = _viterbi(np, emissions.astype(np.float32, copy=False), self._trans, lens)
-        labels, inside = self.labels, self.inside
-        for row, k in enumerate(batch):
-            i, off, text = pieces[k]
-            n = lengths[row]
-            path = paths[row, :n]
-            starts = np.flatnonzero(~inside[path]).tolist()
+        paths = _viterbi(np, emissions.astype(np.float32, copy=False), self._trans)
+        starts_mask = ~self.inside[paths]  # (B, n): a word starts here
+        labels = self.labels
+        for row, (i, off, _) in enumerate(pieces):
+            path = paths[row].tolist()
+            starts = np.flatnonzero(starts_mask[row]).tolist()
             starts.append(n)
             target = out[i]
             for a, b in itertools.pairwise(starts):
                 target.append(Entity(off + a, off + b, labels[path[a]]))
 
 
-def _viterbi(np: Any, emissions: Any, trans: Any, lengths: Any) -> Any:
-    """Best tag path per sequence of a padded batch: emissions (B, T, K), trans (K, K), lengths (B,).
+def _viterbi(np: Any, emissions: Any, trans: Any) -> Any:
+    """Best tag path per sequence of a batch of equal-length sequences: emissions (B, T, K), trans (K, K).
 
     Each step maximises over the previous tag along the last, contiguous axis ((B, to, from) rather than
     (B, from, to)): the same sums and the same first-maximum tie-break, about a third faster."""
@@ -133,17 +129,14 @@ def _viterbi(np: Any, emissions: Any, trans: Any, lengths: Any) -> Any:
     em = np.ascontiguousarray(emissions.transpose(1, 0, 2))  # (T, B, K): one contiguous block per step
     score = em[0].copy()
     back = np.empty((t, b, k), dtype=np.intp)
-    ident = np.arange(k, dtype=np.intp)
     trans_to_from = np.ascontiguousarray(trans.T)[None, :, :]  # (1, to, from)
     flat = np.arange(b)[:, None] * (k * k) + np.arange(k)[None, :] * k  # offset of cand[row, to, 0]
     for step in range(1, t):
         cand = score[:, None, :] + trans_to_from  # (B, to, from)
         best = cand.argmax(axis=2)  # (B, to)
-        new = cand.reshape(-1)[flat + best]
-        new += em[step]
-        live = (step < lengths)[:, None]
-        score = np.where(live, new, score)
-        back[step] = np.where(live, best, ident)
+        score = cand.reshape(-1)[flat + best]
+        score += em[step]
+        back[step] = best
     path = np.empty((b, t), dtype=np.intp)
     cur = score.argmax(axis=1)
     path[:, t - 1] = cur
