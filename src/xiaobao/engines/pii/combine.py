@@ -41,7 +41,9 @@ _PLACES = frozenset(lx.PROVINCES) | frozenset(lx.CITIES)
 # a model "name" followed by one of these is an organisation, a product or a place (王府井百货, 高兴家财险)
 _ORG_TAIL_RE = re.compile(
     r"(?:公司|集团|银行|保险|财险|人寿|大学|学院|学校|医院|协会|中心|委员会|局|厅|部|处|所|院|店|百货|商场|超市|酒店|"
-    r"广场|大厦|小区|村|镇|乡|街道|路|街|市|县|区|州|省|山|湖|河|江|险|牌|号|站|队|团|会|社|网|台|报|杯|奖|基金)"
+    r"广场|大厦|小区|村|镇|乡|街道|路|街|市|县|区|州|省|山|湖|河|江|险|牌|号|站|队|团|会|社|网|台|报|杯|奖|基金|"
+    # or an insurance product (宋韵百万医疗, 金安康意外险, 安心宝·驾乘人员意外)
+    r"[·•・‧]?(?:百万医疗|医疗险|医疗保险|意外险|重疾|年金|驾乘|家财|寿险|无忧))"
 )
 # rule spans at or above this score come from cue words, titles, dots or hints: the model never vetoes them
 # as places; titles, dots and hints (0.9 and more) are never vetoed at all
@@ -50,8 +52,11 @@ _TITLE_RULE = 0.9
 _DOTTED_MODEL = 0.88  # a dotted model name: above cue rules (0.85), below the rules' own dotted names (0.9)
 _STRONG_RIGHT_RE = re.compile(trie(lx.STRONG_RIGHT_CUES))
 _VERB_ENDS = frozenset(w for w in lx.RIGHT_CUES + lx.STRONG_RIGHT_CUES if len(w) == 2) | frozenset(
-    ("承担", "负责", "介绍", "指出", "透露", "告诉", "强调", "坦言", "回忆", "解释", "发现", "希望", "打算", "决定")
+    ("承担", "负责", "介绍", "指出", "透露", "告诉", "强调", "坦言", "回忆", "解释", "发现", "希望", "打算", "决定",
+     "通话", "代签", "代缴", "代为")
 )
+# forms of address after a name (杭弈筠姐, 王强哥): not part of it
+_ADDRESS_SUFFIXES = frozenset("姐哥叔姨")
 _SINGLES = frozenset(lx.SINGLE_SURNAMES)
 _PLACE_OR_NOUN_TAGS = frozenset({"LOC", "ORG", "n"})
 _NOT_NAME_TAGS = frozenset({"v", "vd", "vn", "a", "ad", "an", "d", "c", "p", "u", "r", "m", "q", "t", "f", "xc", "TIME"})
@@ -137,14 +142,15 @@ def _starts_with_surname(text: str, i: int) -> bool:
 
 
 def _trim(text: str, e: Entity) -> Entity:
-    """子文春敏 → 文春敏: a first character that is no surname before one that is (not for dotted names)."""
-    if (
-        e.end - e.start >= 3
-        and not any(c in _DOTS for c in text[e.start : e.end])
-        and not _starts_with_surname(text, e.start)
-        and _starts_with_surname(text, e.start + 1)
-    ):
+    """子文春敏 → 文春敏: a first character that is no surname before one that is; 杭弈筠姐 → 杭弈筠: a form of
+    address at the end; 祁蔚通(话) → 祁蔚: a last character that starts a verb with the next one (not for
+    dotted names)."""
+    if e.end - e.start < 3 or any(c in _DOTS for c in text[e.start : e.end]):
+        return e
+    if not _starts_with_surname(text, e.start) and _starts_with_surname(text, e.start + 1):
         return Entity(e.start + 1, e.end, e.label)
+    if text[e.end - 1] in _ADDRESS_SUFFIXES or text[e.end - 1 : e.end + 1] in _VERB_ENDS:
+        return Entity(e.start, e.end - 1, e.label)
     return e
 
 

@@ -272,6 +272,8 @@ def find_names(text: str, hints: Sequence[str] = (), titles: list[tuple[int, int
         for k in (4, 3, 2):
             if ts < k or (k == 2 and text[ts - 2] in _WEAK):
                 continue
+            if k == 2 and text[ts - 2 : ts] in _COMPOUND:
+                break  # 欧阳经理: a compound surname and a title, not the name 欧阳
             h = HAN_RE.match(text, ts - k)
             if h is not None and ts in (h.end(), h.end("g1")) and text[ts - k : ts] not in _NOT:
                 full = (ts - k, ts, "PERSON", 0.9)
