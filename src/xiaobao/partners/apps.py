@@ -11,7 +11,7 @@ class PartnersConfig(AppConfig):
     def ready(self) -> None:
         from xiaobao.core import registry
         from xiaobao.core.registry import Measure, NavEntry
-        from xiaobao.partners import checks, demo, selectors
+        from xiaobao.partners import checks, demo, measures, selectors
 
         registry.register_demo("partners", demo.seed, order=45)
         registry.register_navigation(NavEntry("partners", _("Partners"), "partners:list", order=80))
@@ -20,14 +20,15 @@ class PartnersConfig(AppConfig):
         for slot in ("complaint.create", "sale.create", "review.create", "review.monitoring"):
             registry.register_form_check(slot, "partners.blacklist", checks.blacklist_check)
         registry.register_panel("complaint.detail", "partners.partner", checks.complaint_panel, order=40)
-        for code, label, unit, compute, higher in (
-            ("partners.admitted_count", _("Partners admitted"), _("partners"), selectors.measure_admitted, True),
-            ("partners.blacklisted_count", _("Blacklisted partners"), _("partners"), selectors.measure_blacklisted,
-             False),
+        for code, label, unit, (compute, compute_many), higher in (
+            ("partners.admitted_count", _("Partners admitted"), _("partners"), measures.admitted, True),
+            ("partners.blacklisted_count", _("Blacklisted partners"), _("partners"), measures.blacklisted, False),
             ("partners.complaint_count", _("Complaints naming a partner"), pgettext_lazy("partners", "complaints"),
-             selectors.measure_complaints, False),
-            ("partners.violation_count", _("Partner violations"), pgettext_lazy("partners", "items"), selectors.measure_violations, False),
+             measures.complaints, False),
+            ("partners.violation_count", _("Partner violations"), pgettext_lazy("partners", "items"),
+             measures.violations, False),
             ("partners.marketing_violations", _("Partner marketing violations"), pgettext_lazy("partners", "items"),
-             selectors.measure_marketing_violations, False),
+             measures.marketing_violations, False),
         ):
-            registry.register_measure(Measure(code, label, "partners", unit, compute, higher_is_better=higher))
+            registry.register_measure(Measure(code, label, "partners", unit, compute, higher_is_better=higher,
+                                              compute_many=compute_many))

@@ -17,11 +17,11 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from xiaobao.core.errors import NotFound
-from xiaobao.core.registry import MeasureValue, Notice, Period, QueueItem
-from xiaobao.org.models import Institution, User
-from xiaobao.org.scope import in_subtree_q, scope_for, scoped_get, subtree_ids
+from xiaobao.core.registry import Notice, QueueItem
+from xiaobao.org.models import User
+from xiaobao.org.scope import in_subtree_q, scope_for, scoped_get
 from xiaobao.partners import credit_code
-from xiaobao.partners.codes import IN_FORCE, ListingStatus, Source, Status
+from xiaobao.partners.codes import IN_FORCE, ListingStatus, Status
 from xiaobao.partners.models import Agreement, Contact, Listing, Partner, Violation
 from xiaobao.partners.transitions import APPROVERS, MANAGERS
 
@@ -33,7 +33,7 @@ def today() -> date:
     return timezone.now().astimezone(BEIJING).date()
 
 
-def _day_start(day: date) -> datetime:
+def day_start(day: date) -> datetime:
     return datetime.combine(day, time.min, tzinfo=BEIJING)
 
 
@@ -190,7 +190,7 @@ def queue_items(user: User, limit: int) -> list[QueueItem]:
         late = expires < day
         items.append(QueueItem(
             module="partners", title=f"{partner.name} · {what}", url=reverse("partners:detail", args=[partner.pk]),
-            status_label=_("Expired") if late else _("Expiring"), due_at=_day_start(expires) + timedelta(days=1),
+            status_label=_("Expired") if late else _("Expiring"), due_at=day_start(expires) + timedelta(days=1),
             sla="overdue" if late else "due_soon", sla_label=_("Expired") if late else _("Expiring"),
             detail=partner.credit_code, due_label=f"{expires:%Y-%m-%d}（含）"))
     for subject, label in pending_steps(user)[:max(0, limit - len(items))]:
@@ -211,54 +211,3 @@ def expiry_notices(user: User) -> list[Notice]:
         return []
     return [Notice(_("%(n)s partner licences or agreements expire within %(days)s days or have expired.")
                    % {"n": n, "days": EXPIRY_WARNING_DAYS}, url=f"{reverse('partners:list')}?licence_expiring=1")]
-
-
-# ---- indicator measures ------------------------------------------------------------------------------------
-
-def _serving(institution: Institution) -> QuerySet[Partner]:
-    return Partner.objects.filter(pk__in=Partner.institutions.through.objects.filter(
-        institution_id__in=subtree_ids(institution.path)).values("partner_id"))
-
-
-def _list_url(institution: Institution, **extra: str) -> str:
-    query = "&".join([f"institution={institution.code}", *(f"{k}={v}" for k, v in extra.items())])
-    return f"{reverse('partners:list')}?{query}"
-
-
-def measure_admitted(institution: Institution, period: Period) -> MeasureValue:
-    n = _serving(institution).filter(status__in=(Status.ADMITTED, Status.EXIT)).count()
-    return MeasureValue(n, evidence_url=_list_url(institution, status=Status.ADMITTED),
-                        detail=_("partners admitted and serving the institution (at the time of reading)"))
-
-
-def measure_blacklisted(institution: Institution, period: Period) -> MeasureValue:
-    n = _serving(institution).filter(Exists(Listing.objects.filter(
-        in_force(period.end), partner=OuterRef("pk")))).count()
-    return MeasureValue(n, evidence_url=_list_url(institution, blacklisted="1"),
-                        detail=_("partners serving the institution that are blacklisted on the period's last day"))
-
-
-def complaints_naming_partners(institution: Institution, period: Period) -> QuerySet[Any]:
-    complaint_model = Partner._meta.get_field("complaints").related_model
-    return complaint_model.objects.filter(
-        partner__isnull=False, institution_id__in=subtree_ids(institution.path),
-        received_at__gte=_day_start(period.start), received_at__lt=_day_start(period.end) + timedelta(days=1))
-
-
-def measure_complaints(institution: Institution, period: Period) -> MeasureValue:
-    return MeasureValue(complaints_naming_partners(institution, period).count(),
-                        evidence_url=reverse("partners:list") + f"?institution={institution.code}",
-                        detail=_("complaints received in the period that name a partner"))
-
-
-def measure_violations(institution: Institution, period: Period, source: str = "") -> MeasureValue:
-    qs = Violation.objects.filter(partner__in=_serving(institution).values("pk"),
-                                  occurred_on__range=(period.start, period.end))
-    if source:
-        qs = qs.filter(source=source)
-    return MeasureValue(qs.count(), evidence_url=_list_url(institution),
-                        detail=_("violations of partners serving the institution, by date of occurrence"))
-
-
-def measure_marketing_violations(institution: Institution, period: Period) -> MeasureValue:
-    return measure_violations(institution, period, Source.MONITORING)

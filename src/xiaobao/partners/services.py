@@ -381,8 +381,8 @@ def violation_rectified(*, violation_id: int, by: User, on: date) -> Violation:
 def indicators(partner: Partner, year: int) -> scoring.Indicators:
     """The year's indicators: complaints naming the partner (by received date), violations by source."""
     start, end = date(year, 1, 1), date(year, 12, 31)
-    complaints = partner.complaints.filter(received_at__gte=selectors._day_start(start),
-                                           received_at__lt=selectors._day_start(date(year + 1, 1, 1))).count()
+    complaints = partner.complaints.filter(received_at__gte=selectors.day_start(start),
+                                           received_at__lt=selectors.day_start(date(year + 1, 1, 1))).count()
     violations = partner.violations.filter(occurred_on__range=(start, end))
     return scoring.Indicators(
         complaints=complaints, marketing_violations=violations.filter(source=Source.MONITORING).count(),

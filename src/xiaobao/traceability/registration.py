@@ -18,10 +18,12 @@ def register() -> None:
                                           roles=policy.READ_ROLES))
     registry.register_form_check("sale.create", "traceability.sale", checks.sale_form_check)
     registry.register_panel("complaint.detail", "traceability.sales", views.complaint_panel, order=50)
-    registry.register_measure(Measure("traceability.sales_count", _("Sale records"), "traceability", _("sales"),
-                                      measures.sales_count, higher_is_better=True))
-    registry.register_measure(Measure("traceability.recording_coverage", _("Telephone sales with a recording"),
-                                      "traceability", "%", measures.recording_coverage, higher_is_better=True))
+    for code, label, unit, (compute, compute_many) in (
+            ("traceability.sales_count", _("Sale records"), _("sales"), measures.sales_count),
+            ("traceability.recording_coverage", _("Telephone sales with a recording"), "%",
+             measures.recording_coverage)):
+        registry.register_measure(Measure(code, label, "traceability", unit, compute, higher_is_better=True,
+                                          compute_many=compute_many))
     # Retention is recomputed on read (retention.py); only the integrity check runs on a schedule.
     registry.register_periodic("traceability.verify", tasks.verify_nightly, daily_at=time(3, 15))
     registry.register_demo("traceability", demo.seed, order=60)
