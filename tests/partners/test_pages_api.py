@@ -200,3 +200,42 @@ def test_the_review_request_form_names_the_partner_and_warns_while_it_is_filled_
     request = ReviewRequest.objects.get()
     assert request.partner_name == partner.name
     assert partner.name in client.get(f"/reviews/{request.pk}/").content.decode()
+
+
+def test_the_sale_and_review_apis_return_the_warning(client, cast, register, blacklist):
+    """Registering a sale record or submitting a review request that names a blacklisted partner answers with the
+    warning, as the complaint API does; a sale's own policy number is not a duplicate of itself."""
+    partner = register(former_names=["天山农信社"])
+    headers = token(cast.officer)
+    sale = {"institution": "650100", "product_name": "安心意外伤害保险", "product_line": "accident",
+            "channel": "face_to_face", "sold_at": "2025-03-01T10:00:00+08:00", "agent_name": "王小明",
+            "agent_number": "TS8801", "policyholder_name": "张建国", "contract_start": "2025-03-02",
+            "contract_end": "2026-03-01"}
+
+    def register_sale(number, **extra):
+        return client.post("/api/v1/traceability/sales",
+                           json.dumps({**sale, "policy_number": number, **extra}),
+                           content_type="application/json", **headers)
+
+    def submit_review(title, partner_name):
+        from django.core.files.uploadedfile import SimpleUploadedFile
+
+        return client.post("/api/v1/reviews", {
+            "kind": "marketing", "material_form": "poster", "title": title, "institution": "650100",
+            "partner_name": partner_name, "files": [SimpleUploadedFile("折页.txt", "投保前请仔细阅读条款。".encode())]},
+            **headers)
+
+    clean = register_sale("PDEA202565010000001", partner_credit_code=partner.credit_code)
+    assert clean.status_code == 201 and clean.json()["warnings"] == [], clean.content
+    assert submit_review("银保产品折页", partner.name).json()["warnings"] == []
+    blacklist(partner)
+    warned = register_sale("PDEA202565010000002", partner_name="天山农信社")
+    assert warned.status_code == 201 and len(warned.json()["warnings"]) == 1
+    assert partner.credit_code in warned.json()["warnings"][0] and "黑名单" in warned.json()["warnings"][0]
+    telephone = register_sale("PDEA202565010000003", partner_credit_code=partner.credit_code.lower(),
+                              channel="telephone")
+    assert len(telephone.json()["warnings"]) == 2  # the blacklisting, and the recording still to add
+    review = submit_review("银保产品海报", partner.credit_code)
+    assert review.status_code == 201 and len(review.json()["warnings"]) == 1
+    assert "黑名单" in review.json()["warnings"][0]
+    assert submit_review("别家产品海报", "别的公司").json()["warnings"] == []

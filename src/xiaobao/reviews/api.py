@@ -12,6 +12,7 @@ from ninja import Status as Reply
 from ninja.files import UploadedFile
 from pydantic import Field
 
+from xiaobao.core import registry
 from xiaobao.core.errors import InvalidInput
 from xiaobao.core.registry import Period
 from xiaobao.core.schema import Day, Flag
@@ -123,6 +124,8 @@ class RequestOut(Schema):
     documents: list[DocumentOut] = []
     opinions: list[OpinionOut] = []
     releases: list[ReleaseOut] = []
+    warnings: list[str] = Field([], description="on submission: what other modules warn about (e.g. a "
+                                "blacklisted partner)")
 
 
 class RequestPage(Schema):
@@ -202,7 +205,10 @@ def review_create(
         by=request.user, kind=kind, title=title, institution=_institution(institution), uploads=uploads,
         material_form=material_form, product_line=product_line, planned_release_on=planned_release_on,
         department=department, partner_name=partner_name, idempotency_key=idempotency_key)
-    return Reply(201 if created else 200, request_out(created_request, detail=True))
+    out = request_out(created_request, detail=True)
+    fields = {"partner_name": created_request.partner_name, "title": created_request.title}
+    out.warnings = [str(n.text) for n in registry.form_checks("review.create", request.user, fields)]
+    return Reply(201 if created else 200, out)
 
 
 class ListFilters(Schema):

@@ -13,7 +13,7 @@ from ninja import Status as Reply
 from ninja.files import UploadedFile
 from pydantic import Field
 
-from xiaobao.core import progress
+from xiaobao.core import progress, registry
 from xiaobao.core.errors import InvalidInput, NotFound, PermissionDenied
 from xiaobao.core.schema import Day, Flag, Instant
 from xiaobao.traceability import importing, intake, policy, presenters, retention, selectors, services
@@ -75,6 +75,8 @@ class SaleOut(Schema):
     recording_required: bool
     recording_missing: bool
     items: list[ItemOut] | None = None
+    warnings: list[str] = Field([], description="on registration: what other modules warn about (e.g. a "
+                                "blacklisted partner, the recording a telephone sale still needs)")
 
 
 class SalePage(Schema):
@@ -178,7 +180,12 @@ def sale_create(request: HttpRequest, payload: SaleIn,
     number already registered is 409."""
     sale, created = services.register_sale(data=services.SaleInput(**payload.dict()), by=request.user,
                                            idempotency_key=idempotency_key)
-    return Reply(201 if created else 200, sale_out(sale, detail=True))
+    out = sale_out(sale, detail=True)
+    # the form's checks, but not the policy number's (the sale just registered has it)
+    fields = {"partner_name": sale.partner_name, "partner_credit_code": sale.partner_credit_code,
+              "channel": sale.channel}
+    out.warnings = [str(n.text) for n in registry.form_checks("sale.create", request.user, fields)]
+    return Reply(201 if created else 200, out)
 
 
 @router.get(f"{PREFIX}/sales/{{sale_id}}", response=SaleOut, summary="One sale record with its evidence")
