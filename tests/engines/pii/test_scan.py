@@ -243,3 +243,61 @@ def test_structured_variants():
     assert found("客户座机09914567890，") == [("LANDLINE", "09914567890")]
     assert found("车牌新A·12345，") == [("LICENSE_PLATE", "新A·12345")]
     assert found("车牌新AD12345的新能源车") == [("LICENSE_PLATE", "新AD12345")]
+
+
+def test_a_text_is_tagged_the_same_whatever_shares_its_batch(monkeypatch):
+    # the encoder ignores `length`: a padded piece's tags changed with the batch; pieces batch only with equal lengths
+    from xiaobao.engines.pii import scan_many
+    from xiaobao.engines.pii.model import tagger
+
+    lac = tagger()
+    widths = []
+    run = lac._session.run
+
+    class Recording:
+        def run(self, names, feed):
+            widths.append((feed["token_ids"].shape[1], sorted(set(feed["length"].tolist()))))
+            return run(names, feed)
+
+    monkeypatch.setattr(lac, "_session", Recording())
+    text = "昨天下午管文博在柜台办理了退保，说以后再也不买了。"
+    alone = [(f.start, f.end, f.type) for f in scan(text)]
+    others = ["短句里有王甲。", "这是一段明显更长的说明文字，王乙用它让同一批里的长度各不相同。"] * 3
+    assert [(f.start, f.end, f.type) for f in scan_many([*others, text])[-1]] == alone == [(4, 7, "PERSON")]
+    assert widths and all(lengths == [width] for width, lengths in widths)  # no padding anywhere
+
+
+def test_clauses_without_a_possible_name_start_skip_the_model():
+    from xiaobao.engines.pii.combine import _candidate
+
+    assert not _candidate("公司提出申请后应当及时解释")  # every surname character sits in a common word
+    assert _candidate("随后由戚雨桐负责跟进")
+    assert _candidate("这件事欧阳负责")  # a compound surname even where it is also a word
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a compound surname before a title: the name is surname + title, as for one-character surnames
+        ("回访时端木女士表示已收到赔款。", ["端木女士"]),
+        # newer given-name characters
+        ("被保险人：莫沐旻，住院八天。", ["莫沐旻"]),
+        # 室/组/科 before a name, like 部
+        ("此件已转客服室詹若澍处理。", ["詹若澍"]),
+    ],
+)
+def test_names_after_the_2026_12_06_tuning(text, names):
+    assert [f.text for f in scan(text, tier="fast") if f.type == "PERSON"] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("群里冷若筠姐说她的单子也被拒了。", ["冷若筠"]),  # a form of address is not part of the name
+        ("他去年投保了吉祥安意外险，今年没续。", []),  # a product named like a person
+        ("他拿了两瓶江小白回家。", []),  # a counted thing
+        ("午饭时他点了一份周黑鸭。", []),  # a brand named like a person
+    ],
+)
+def test_model_names_without_address_forms_products_and_counted_things(text, names):
+    assert [f.text for f in scan(text) if f.type == "PERSON"] == names

@@ -55,6 +55,8 @@ _VERB_ENDS = frozenset(w for w in lx.RIGHT_CUES + lx.STRONG_RIGHT_CUES if len(w)
     ("承担", "负责", "介绍", "指出", "透露", "告诉", "强调", "坦言", "回忆", "解释", "发现", "希望", "打算", "决定",
      "通话", "代签", "代缴", "代为")
 )
+# a numeral and a measure word right before a "name": a thing (一份, 两瓶, 3杯)
+_MEASURE_BEFORE_RE = re.compile(r"[一二两三四五六七八九十几\d][份杯瓶碗盒包袋罐箱斤块盘串]$")
 # forms of address after a name (杭弈筠姐, 王强哥): not part of it
 _ADDRESS_SUFFIXES = frozenset("姐哥叔姨")
 _SINGLES = frozenset(lx.SINGLE_SURNAMES)
@@ -88,6 +90,8 @@ def _good_model_name(text: str, e: Entity) -> bool:
         return False
     if n >= 3 and not dotted and name[-2:] in _VERB_ENDS:
         return False  # 苏承担 (…那日苏承担全部责任): a name does not end in a verb
+    if _MEASURE_BEFORE_RE.search(text, max(0, e.start - 2), e.start):
+        return False  # 点了一份王老吉, 买了两瓶…: counted things are no people
     return _ORG_TAIL_RE.match(text, e.end) is None
 
 

@@ -269,11 +269,10 @@ def find_names(text: str, hints: Sequence[str] = (), titles: list[tuple[int, int
     for ts, te in titles:
         full = None
         # 王芳女士 / 欧阳娜娜女士 / 宋江先生: a full name before the title (span without the title)
-        for k in (4, 3, 2):
+        # (欧阳经理, 回访时端木女士: a compound surname and a title, not a name 欧阳 or 时端木)
+        for k in () if text[max(0, ts - 2) : ts] in _COMPOUND else (4, 3, 2):
             if ts < k or (k == 2 and text[ts - 2] in _WEAK):
                 continue
-            if k == 2 and text[ts - 2 : ts] in _COMPOUND:
-                break  # 欧阳经理: a compound surname and a title, not the name 欧阳
             h = HAN_RE.match(text, ts - k)
             if h is not None and ts in (h.end(), h.end("g1")) and text[ts - k : ts] not in _NOT:
                 full = (ts - k, ts, "PERSON", 0.9)
