@@ -11,7 +11,8 @@ read visits the table, 9.6 s instead of 1.6 s for the quarterly report) and time
 - the quarterly complaint statistics of the whole branch for the last closed quarter, as the officer
   (reports.figures.quarterly: one grouped query for the quarter's every figure — GROUPING SETS on PostgreSQL, so
   the quarter's range of complaint_statistics_idx is read once for both groupings — and one per comparison
-  period for its received counts, folded in Python), and its .xlsx;
+  period for its received counts, folded in Python), its .xlsx and PDF, and the DLP check both files pass for a
+  reader without the right to export personal data;
 - the officer's home dashboard (reports.selectors.dashboard + its template): twelve weeks of trend, top causes
   and business lines and on-time rate in one query grouped by week, overdue now, open major complaints,
   institutions ranked by ratio;
@@ -92,7 +93,8 @@ def worker(cases: int, repeats: int) -> dict:
     from xiaobao.complaints.models import Complaint
     from xiaobao.org.models import Institution, User
     from xiaobao.org.roles import Role
-    from xiaobao.reports import figures, selectors, services, xlsx
+    from xiaobao.privacy import dlp
+    from xiaobao.reports import figures, pdf, selectors, services, xlsx
 
     complaints_worker.setup()
     existing = Complaint.objects.count()
@@ -116,9 +118,13 @@ def worker(cases: int, repeats: int) -> dict:
         render_to_string("reports/_dashboard.html", {"dash": selectors.dashboard(officer)}, request=request)
 
     data = quarterly()
+    book, printed = xlsx.workbook(data), pdf.document(data)
     results = {
         "quarterly report (branch, officer)": timed(quarterly, repeats),
         "quarterly .xlsx (build + workbook)": timed(lambda: xlsx.workbook(quarterly()), max(3, repeats // 2)),
+        "quarterly PDF (build + document)": timed(lambda: pdf.document(quarterly()), max(3, repeats // 2)),
+        "DLP check of the .xlsx and the PDF": timed(lambda: (dlp.findings(book, "xlsx"), dlp.findings(printed, "pdf")),
+                                                   max(3, repeats // 2)),
         "officer dashboard (data + template)": timed(officer_dashboard, repeats),
     }
     if head is not None:

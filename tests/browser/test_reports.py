@@ -1,4 +1,4 @@
-"""The officer opens the dashboard (a chart renders, no console errors) and downloads the quarterly .xlsx."""
+"""The officer opens the dashboard (a chart renders, no console errors) and downloads the quarterly .xlsx and PDF."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from datetime import timedelta
 import pytest
 from django.utils import timezone
 from openpyxl import load_workbook
+from pypdf import PdfReader
 
 from tests.reports.conftest import quarter  # noqa: F401  (the constructed 2025 Q3)
 
@@ -44,4 +45,13 @@ def test_officer_dashboard_chart_and_quarterly_xlsx(page, live_server, cast, qua
     summary = load_workbook(target).worksheets[0]
     assert summary["A4"].value == "接收"
     assert (summary["B4"].value, summary["C4"].value, summary["D4"].value) == (6, 2, 8)  # direct, regulator, total
+    with page.expect_download() as info:
+        page.get_by_test_id("download-pdf").click()
+    assert info.value.suggested_filename == "complaints-650000-2025-07-01.pdf"
+    target = tmp_path / "report.pdf"
+    info.value.save_as(target)
+    lines = PdfReader(target).pages[0].extract_text().splitlines()
+    assert "新疆分公司投诉情况统计表（2025年第3季度）" in lines
+    received = lines.index("接收")
+    assert lines[received + 1:received + 4] == ["6", "2", "8"]  # the same numbers as the .xlsx
     assert errors == []

@@ -107,7 +107,26 @@ def test_names_alone_do_not_block(cast):
 
 def test_unsupported_kind(cast):
     with pytest.raises(InvalidInput):
-        dlp.check_export(user=cast.handler_a, filename="a.pdf", content=b"%PDF", kind="pdf")
+        dlp.check_export(user=cast.handler_a, filename="a.odt", content=b"PK", kind="odt")
+
+
+def test_a_pdf_is_read_back_and_scanned(cast):
+    from io import BytesIO
+
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen.canvas import Canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    out = BytesIO()
+    canvas = Canvas(out)
+    canvas.setFont("STSong-Light", 10)
+    canvas.drawString(40, 800, "投诉统计 联系电话 13912345678")
+    canvas.drawString(40, 780, "已脱敏 139****5678")
+    canvas.save()
+    assert dlp.findings(out.getvalue(), "pdf") == {"MOBILE": 1}
+    with pytest.raises(dlp.ExportBlocked):
+        dlp.check_export(user=cast.handler_a, filename="a.pdf", content=out.getvalue(), kind="pdf")
 
 
 def test_large_file_is_scanned_in_chunks(cast):

@@ -54,7 +54,7 @@ def seed() -> None:
     clean = [i for i in sampled if not i.auto_check.violations]
     dirty = [i for i in sampled if i.auto_check.violations]
     failed = dirty[0] if dirty else (sampled[0] if sampled else None)
-    passed = clean[0] if clean else None
+    passed = next((i for i in clean if i is not failed), None)  # without a dirty call, failed is clean[0]
     busy = next((i for i in sampled if i not in (failed, passed)), None)
     if failed is not None:
         i = workflow.take(inspection_id=failed.pk, version=failed.version, by=inspector)

@@ -1,6 +1,6 @@
 """外发检查 (DLP) — every export passes `check_export` before it leaves the platform.
 
-The file's text is extracted (openpyxl / csv / python-docx / plain text), scanned with the pii engine's
+The file's text is extracted (openpyxl / csv / python-docx / pypdf / plain text), scanned with the pii engine's
 rules-only tier (PII_TIER below: every blocking type is a rules type; the error says which tier ran),
 and personal data in clear of a blocking type (`policy.DLP_BLOCKING_TYPES`) stops the file unless the
 user may export personal data in clear (`policy.EXPORT_PLAIN_ROLES`). A stopped file is recorded
@@ -26,8 +26,8 @@ from xiaobao.engines.pii.masking import PSEUDONYM_LABELS
 from xiaobao.org.models import User
 from xiaobao.privacy import policy, services
 
-Kind = Literal["xlsx", "csv", "docx", "txt"]
-KINDS: tuple[str, ...] = ("xlsx", "csv", "docx", "txt")
+Kind = Literal["xlsx", "csv", "docx", "pdf", "txt"]
+KINDS: tuple[str, ...] = ("xlsx", "csv", "docx", "pdf", "txt")
 CHUNK_CHARS = 20_000  # the engine scans line-joined chunks of about this size
 # The pii engine's rules-only tier: every blocking type (policy.DLP_BLOCKING_TYPES) is found by the rules
 # (structured types, addresses); the statistical PERSON model only adds bare names in prose, which never block
@@ -84,12 +84,25 @@ def _docx_lines(content: bytes) -> Iterator[str]:
             yield para.text
 
 
+def _pdf_lines(content: bytes) -> Iterator[str]:
+    """A text PDF's lines as pypdf reads them back, page by page, then its metadata (title, subject …). A value
+    wrapped over two lines is read as two: a PDF export keeps typed text on one line (see reports.pdf)."""
+    from pypdf import PdfReader
+
+    reader = PdfReader(io.BytesIO(content))
+    for page in reader.pages:
+        yield from (page.extract_text() or "").splitlines()
+    yield from (str(v) for v in (reader.metadata or {}).values())
+
+
 def extract_lines(content: bytes, kind: str) -> Iterator[str]:
     """The text of an outbound file, a line (row, paragraph) at a time."""
     if kind == "xlsx":
         yield from _xlsx_lines(content)
     elif kind == "docx":
         yield from _docx_lines(content)
+    elif kind == "pdf":
+        yield from _pdf_lines(content)
     elif kind == "csv":
         for row in csv.reader(io.StringIO(_decode(content), newline="")):
             yield "\t".join(row)

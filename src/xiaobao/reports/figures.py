@@ -218,6 +218,14 @@ def build(*, user: User | None, institution: Institution, period: Period, previo
     }
 
 
+def subtitle(data: dict[str, Any]) -> str:
+    """The line under a report's title in its files (.xlsx, PDF): institution, period, time of counting, rule."""
+    return _("Institution: %(institution)s (%(code)s) · period %(start)s to %(end)s (Beijing time) · counted at "
+             "%(as_of)s · complaints received in the period, merged duplicates not counted again") % {
+        "institution": data["institution"]["name"], "code": data["institution"]["code"],
+        "start": data["period"]["start"], "end": data["period"]["end"], "as_of": data["as_of_label"]}
+
+
 def _period(p: Period) -> dict[str, str]:
     return {"start": p.start.isoformat(), "end": p.end.isoformat(), "label": p.label}
 

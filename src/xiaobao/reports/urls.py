@@ -10,6 +10,7 @@ urlpatterns = [
     path("quarterly/", views.quarterly, name="quarterly"),
     path("quarterly/print/", views.quarterly_print, name="quarterly-print"),
     path("quarterly.xlsx", views.quarterly_xlsx, name="quarterly-xlsx"),
+    path("quarterly.pdf", views.quarterly_pdf, name="quarterly-pdf"),
     path("monthly/", views.monthly, name="monthly"),
     path("freeze/", views.freeze, name="freeze"),
     path("volumes/", views.volumes, name="volumes"),

@@ -12,6 +12,7 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
 from xiaobao.complaints import statistics
@@ -19,7 +20,7 @@ from xiaobao.core import registry
 from xiaobao.core.errors import DomainError
 from xiaobao.core.registry import NotAvailable, Period
 from xiaobao.org.models import Institution, User
-from xiaobao.reports import figures, forms, selectors, services, xlsx
+from xiaobao.reports import exports, figures, forms, selectors, services
 from xiaobao.reports.models import Snapshot
 
 # Sections of the monthly management report: module → its title. Each shows the measures its module registers.
@@ -154,15 +155,29 @@ def quarterly_print(request: HttpRequest) -> HttpResponse:
                                                                     for s in data["sources"]]})
 
 
+def _download(request: HttpRequest, make: Any) -> HttpResponse:
+    """A file of the quarterly report (frozen figures once frozen), or the refusal page when DLP stops it."""
+    _guard(request)
+    data, snapshot, _form = _report(request, "quarterly")
+    try:
+        file = make(user=request.user, data=data, snapshot=snapshot)
+    except DomainError as exc:
+        return render(request, "privacy/export_refused.html", {"error": exc}, status=exc.http_status)
+    response = HttpResponse(file.content, content_type=file.content_type)
+    response["Content-Disposition"] = f'attachment; filename="{file.filename}"'
+    return response
+
+
+@never_cache
 @login_required
 def quarterly_xlsx(request: HttpRequest) -> HttpResponse:
-    _guard(request)
-    data, _snapshot, _form = _report(request, "quarterly")
-    response = HttpResponse(xlsx.workbook(data),
-                            content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-    name = f"complaints-{data['institution']['code']}-{data['period']['start']}.xlsx"
-    response["Content-Disposition"] = f'attachment; filename="{name}"'
-    return response
+    return _download(request, exports.quarterly_xlsx)
+
+
+@never_cache
+@login_required
+def quarterly_pdf(request: HttpRequest) -> HttpResponse:
+    return _download(request, exports.quarterly_pdf)
 
 
 @login_required

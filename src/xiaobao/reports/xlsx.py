@@ -14,6 +14,7 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 
 from xiaobao.core.safe_export import put_text
+from xiaobao.reports.figures import subtitle
 
 THIN = Side(style="thin", color="999999")
 BOX = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
@@ -42,18 +43,11 @@ def _head(ws: Any, row: int, col: int, value: str, *, span: int = 1, rows: int =
     cell.alignment = CENTER
 
 
-def _subtitle(data: dict[str, Any]) -> str:
-    return _("Institution: %(institution)s (%(code)s) · period %(start)s to %(end)s (Beijing time) · counted at "
-             "%(as_of)s · complaints received in the period, merged duplicates not counted again") % {
-        "institution": data["institution"]["name"], "code": data["institution"]["code"],
-        "start": data["period"]["start"], "end": data["period"]["end"], "as_of": data["as_of_label"]}
-
-
 def _summary(wb: Workbook, data: dict[str, Any]) -> None:
     ws = wb.active
     ws.title = pgettext("reports", "Summary")
     sources = data["sources"]
-    _title(ws, data, 1 + len(sources), _subtitle(data))
+    _title(ws, data, 1 + len(sources), subtitle(data))
     _head(ws, 3, 1, _("Figure"))
     for k, source in enumerate(sources):
         _head(ws, 3, 2 + k, source["label"])
@@ -83,7 +77,7 @@ def _breakdown(wb: Workbook, data: dict[str, Any], title: str, label: str, rows:
     figures, sources = data["figures"], data["sources"]
     extra = extra or []
     width = 1 + len(sources) * len(figures) + 2 + len(extra)
-    _title(ws, data, width, _subtitle(data))
+    _title(ws, data, width, subtitle(data))
     _head(ws, 3, 1, label, rows=2)
     col = 2
     for source in sources:
@@ -141,7 +135,8 @@ def workbook(data: dict[str, Any]) -> bytes:
     titles = {"category": _("By business line"), "cause": _("By cause"), "channel": _("By channel")}
     for dim, rows in data["breakdowns"].items():
         _breakdown(wb, data, titles[dim], data["breakdown_labels"][dim], rows)
-    extra = [("premium", _("Premium (yuan)")), ("policies", _("Policies")),
+    extra = [("premium", _("Premium (yuan)")), ("premium_basis", _("Premium definition")),
+             ("policies", _("Policies")), ("policies_basis", _("Policy definition")),
              ("regulator_per_100m", _("Regulator-transferred per 100 million yuan premium")),
              ("regulator_per_10k", _("Regulator-transferred per 10,000 policies")),
              ("all_per_100m", _("All complaints per 100 million yuan premium")),
