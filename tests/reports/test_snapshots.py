@@ -29,6 +29,7 @@ def test_a_frozen_report_does_not_change_when_new_data_arrives(client, cast, qua
     book = load_workbook(BytesIO(client.get("/reports/quarterly.xlsx?institution=650000&year=2025&quarter=3")
                                  .content))
     assert book.worksheets[0]["D4"].value == 8  # 合计 · 接收, as frozen
+    assert "已由 赵敏 于" in book.worksheets[0]["A2"].value  # who froze it, as the page says
 
 
 def test_an_open_period_cannot_be_frozen_and_a_frozen_one_only_once(cast, quarter):

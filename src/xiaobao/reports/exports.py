@@ -23,13 +23,6 @@ def _name(data: dict[str, Any], ext: str) -> str:
     return f"complaints-{data['institution']['code']}-{data['period']['start']}.{ext}"
 
 
-def quarterly_xlsx(*, user: User, data: dict[str, Any], snapshot: Snapshot | None = None) -> ExportFile:
-    filename = _name(data, "xlsx")
-    content = xlsx.workbook(data)
-    dlp.check_export(user=user, filename=filename, content=content, kind="xlsx")
-    return ExportFile(filename, content, XLSX_CONTENT_TYPE)
-
-
 def frozen_line(snapshot: Snapshot | None) -> str:
     """Who froze the report and when (empty for live figures): the files say it as the page does."""
     if snapshot is None:
@@ -37,6 +30,13 @@ def frozen_line(snapshot: Snapshot | None) -> str:
     return _("Frozen by %(who)s at %(when)s: the figures as they were sent.") % {
         "who": snapshot.frozen_by.full_name or snapshot.frozen_by.username,
         "when": timezone.localtime(snapshot.frozen_at).strftime("%Y-%m-%d %H:%M")}
+
+
+def quarterly_xlsx(*, user: User, data: dict[str, Any], snapshot: Snapshot | None = None) -> ExportFile:
+    filename = _name(data, "xlsx")
+    content = xlsx.workbook(data, frozen=frozen_line(snapshot))
+    dlp.check_export(user=user, filename=filename, content=content, kind="xlsx")
+    return ExportFile(filename, content, XLSX_CONTENT_TYPE)
 
 
 def quarterly_pdf(*, user: User, data: dict[str, Any], snapshot: Snapshot | None = None) -> ExportFile:

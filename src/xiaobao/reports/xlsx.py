@@ -43,11 +43,11 @@ def _head(ws: Any, row: int, col: int, value: str, *, span: int = 1, rows: int =
     cell.alignment = CENTER
 
 
-def _summary(wb: Workbook, data: dict[str, Any]) -> None:
+def _summary(wb: Workbook, data: dict[str, Any], head: str) -> None:
     ws = wb.active
     ws.title = pgettext("reports", "Summary")
     sources = data["sources"]
-    _title(ws, data, 1 + len(sources), subtitle(data))
+    _title(ws, data, 1 + len(sources), head)
     _head(ws, 3, 1, _("Figure"))
     for k, source in enumerate(sources):
         _head(ws, 3, 2 + k, source["label"])
@@ -71,13 +71,13 @@ def _summary(wb: Workbook, data: dict[str, Any]) -> None:
         ws.column_dimensions[get_column_letter(2 + k)].width = 16
 
 
-def _breakdown(wb: Workbook, data: dict[str, Any], title: str, label: str, rows: list[dict[str, Any]],
+def _breakdown(wb: Workbook, data: dict[str, Any], head: str, title: str, label: str, rows: list[dict[str, Any]],
                extra: list[tuple[str, str]] | None = None) -> None:
     ws = wb.create_sheet(title[:31])
     figures, sources = data["figures"], data["sources"]
     extra = extra or []
     width = 1 + len(sources) * len(figures) + 2 + len(extra)
-    _title(ws, data, width, subtitle(data))
+    _title(ws, data, width, head)
     _head(ws, 3, 1, label, rows=2)
     col = 2
     for source in sources:
@@ -129,19 +129,21 @@ def _breakdown(wb: Workbook, data: dict[str, Any], title: str, label: str, rows:
     ws.freeze_panes = "B5"
 
 
-def workbook(data: dict[str, Any]) -> bytes:
+def workbook(data: dict[str, Any], *, frozen: str = "") -> bytes:
+    """The report as .xlsx bytes. `frozen`: the line saying who froze it and when (empty for live figures)."""
+    head = subtitle(data) + (f" · {frozen}" if frozen else "")
     wb = Workbook()
-    _summary(wb, data)
+    _summary(wb, data, head)
     titles = {"category": _("By business line"), "cause": _("By cause"), "channel": _("By channel")}
     for dim, rows in data["breakdowns"].items():
-        _breakdown(wb, data, titles[dim], data["breakdown_labels"][dim], rows)
+        _breakdown(wb, data, head, titles[dim], data["breakdown_labels"][dim], rows)
     extra = [("premium", _("Premium (yuan)")), ("premium_basis", _("Premium definition")),
              ("policies", _("Policies")), ("policies_basis", _("Policy definition")),
              ("regulator_per_100m", _("Regulator-transferred per 100 million yuan premium")),
              ("regulator_per_10k", _("Regulator-transferred per 10,000 policies")),
              ("all_per_100m", _("All complaints per 100 million yuan premium")),
              ("all_per_10k", _("All complaints per 10,000 policies"))] if data.get("ratios") else []
-    _breakdown(wb, data, _("By institution"), _("Institution"), data["institutions"], extra)
+    _breakdown(wb, data, head, _("By institution"), _("Institution"), data["institutions"], extra)
     if data.get("ratios"):
         ws = wb["Summary"] if "Summary" in wb.sheetnames else wb.worksheets[0]
         row = ws.max_row + 2
