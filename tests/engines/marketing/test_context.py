@@ -93,3 +93,26 @@ def test_full_width_digits_are_understood_and_offsets_kept():
 def test_empty_and_plain_text():
     assert check_text("") == []
     assert check_text("今天天气很好。") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "金融知识进万家：学会认清“保本”“稳赚”这些字眼背后的套路。",
+        "千万别被“零门槛”“首月1分钱”骗了，次月扣费要看仔细。",
+        "合规审查意见：文案中“行业第一”一句需删除，其余可发布。",
+    ],
+)
+def test_education_and_review_texts_quote_claims_without_making_them(text):
+    assert codes(text) == []
+
+
+def test_a_warning_after_running_a_rival_down_is_part_of_it():
+    # 小心 after a claim usually warns against the claim; after a jab at a rival it warns against the rival
+    assert codes("那家公司出了名的拖着不赔，买他们的可要小心。") == ["DENIGRATE_COMPETITOR"]
+    assert codes("承诺稳赚不赔的，都要小心。") == []
+
+
+def test_a_negated_guarantee_inside_the_claim_is_a_disclaimer():
+    assert codes("分红水平不保证，以实际结算为准。") == []
+    assert codes("分红保证每年都有。") == ["GUARANTEED_RETURN"]

@@ -37,7 +37,9 @@ _QUOTE_PAIRS = {"“": "”", "「": "」", "『": "』", "‘": "’", "\"": "\
 _WARNING_TEXT = re.compile(
     "警惕|警觉|警示|提醒|风险提示|温馨提示|误区|谨防|防范|当心|小心|留个?心眼|多个心眼|以案说险|案例|不存在|骗局|陷阱|套路|"
     "识别|甄别|别信|不要相信|不要轻信|不可信|切勿|勿信|虚假宣传|误导|违规|违法|被罚|处罚|罚款|通报|上当|受骗|骗子|"
-    "所谓|号称|声称|宣称|称为|网友称|专家|记者|报道|据悉|监管(部门|局|机构)?(提示|提醒|通报|指出)"
+    "所谓|号称|声称|宣称|称为|网友称|专家|记者|报道|据悉|监管(部门|局|机构)?(提示|提醒|通报|指出)|"
+    # education and review texts: 认清/看清 what is quoted, 别被“…”骗了, a review opinion that strikes phrases
+    "认清|看清|辨别|分辨|擦亮眼睛|别被|被骗|骗了|审查意见|审核意见|删除|整改|不得使用|禁用"
 )
 
 
@@ -49,6 +51,7 @@ _WARNED_AFTER = quick_reject(re.compile(
 _SENTENCE_END = re.compile("[。！？!?\n]")
 _CODE_INDEX = {code: i for i, code in enumerate(CODES)}
 _SPAN = itemgetter(0, 1)
+_DENIGRATE = _CODE_INDEX["DENIGRATE_COMPETITOR"]
 _Kept = tuple[int, int, int, Rule]  # an accepted claim: (start, end, index of its code, rule)
 
 
@@ -58,6 +61,8 @@ def _drop_warned_after(text: str, kept: list[_Kept]) -> list[_Kept]:
     Per sentence, the answers are monotone in the claim's end: a warning found at position p answers "yes"
     for every claim ending at or before p, and "none after e" answers "no" for every claim ending after e;
     so a sentence holding many claims is searched only a few times, with the same answers as one search each.
+    Running a rival down is never defused this way: a warning after it (买他们的小心赔不出来) is aimed at the
+    rival, and is part of the denigration.
     """
     out: list[_Kept] = []
     n = len(text)
@@ -66,6 +71,9 @@ def _drop_warned_after(text: str, kept: list[_Kept]) -> list[_Kept]:
     find_end = _SENTENCE_END.search
     find_warning = _WARNED_AFTER.search
     for item in kept:
+        if item[2] == _DENIGRATE:
+            out.append(item)
+            continue
         end = item[1]
         if not lo <= end <= hi:
             m = find_end(text, end)
