@@ -7,9 +7,10 @@ documented, auth enforced, methods outside the document refused. A module added 
 here. `XIAOBAO_FUZZ_EXAMPLES` sets the examples per operation (CI default below); the run is derandomised so
 CI is reproducible; `XIAOBAO_FUZZ_SEED=random` explores new cases locally.
 
-Two of schemathesis's checks are not run yet (see `NOT_YET`): the document does not yet state every rule the
-services enforce (schema-valid requests still meet domain 422s, e.g. a received time out of range) and pydantic
-accepts some schema-violating values (a number where a date-time is documented).
+Every check runs on every operation (a module added later included), with one exception: `POSITIVE_NOT_YET`
+names the operations that still refuse some schema-valid request with a 422 (schemathesis's
+positive_data_acceptance check, which takes 2xx, 401, 403, 404, 409 and 429 for schema-valid data), each with
+its reason. Shrink it; never add an operation to it to make a new module pass.
 """
 
 from __future__ import annotations
@@ -30,7 +31,59 @@ pytestmark = pytest.mark.fuzz
 
 EXAMPLES = int(os.environ.get("XIAOBAO_FUZZ_EXAMPLES", "25"))
 DERANDOMIZE = os.environ.get("XIAOBAO_FUZZ_SEED") != "random"
-NOT_YET = [openapi_checks.positive_data_acceptance, openapi_checks.negative_data_rejection]
+
+# Why each operation still answers some schema-valid request with 422 (issue 16). Classes:
+DEC = "a decimal is documented as any number or string: the digits, bounds and places it enforces are not stated"
+FORM = "a multipart form field's type or nullability in the document differs from what the server reads"
+REF = "an unknown reference code (institution, case number, handler) in the body or query is a 422, not a 404"
+RULE = "a rule the schema cannot state (a domain range, TOML or zip contents, uniqueness, a cross-field rule)"
+POSITIVE_NOT_YET: dict[str, str] = {
+    "POST /complaints": RULE + ": received_at between the first rules and a day from now (in its description)",
+    "POST /complaints/{complaint_id}/transitions": f"{DEC} (compensation); {REF} (to_institution, handler, into)",
+    "POST /complaints/{complaint_id}/accountability": DEC,
+    "POST /routes/{route_id}/outcome": DEC,
+    "POST /rectifications/{task_id}/evidence": RULE + ": a note or an attachment",
+    "POST /major/rules": RULE + ": a note is required when the rules change",
+    "PUT /reports/volumes": DEC,
+    "POST /reviews": FORM,
+    "GET /reviews/numbers": REF,
+    "POST /reviews/{review_id}/actions": RULE + ": the conclusion an action requires",
+    "POST /reviews/{review_id}/documents": FORM,
+    "POST /reviews/{review_id}/opinions": FORM,
+    "POST /reviews/{review_id}/releases": FORM,
+    "POST /reviews/monitoring": REF,
+    "POST /traceability/sales": REF,
+    "POST /traceability/sales/{sale_id}/items": FORM,
+    "POST /traceability/imports": RULE + ": the zip's contents",
+    "POST /inspection/rules": RULE + ": TOML",
+    "POST /inspection/plans": DEC,
+    "PUT /inspection/plans/{plan_id}": DEC,
+    "POST /inspection/inspections/{inspection_id}/actions": RULE + ": the measure an action requires",
+    "POST /outreach/campaigns": RULE + ": a unique name",
+    "PUT /outreach/campaigns/{campaign_id}": RULE + ": a unique name",
+    "POST /outreach/activities": REF,
+    "POST /outreach/pieces": REF,
+    "PUT /outreach/pieces/{piece_id}": FORM,
+    "GET /outreach/numbers": REF,
+    "POST /assessment/templates": RULE + ": TOML",
+    "POST /assessment/runs": REF,
+    "PUT /assessment/results/{result_id}/scores": DEC,
+    "PUT /assessment/results/{result_id}/self": DEC,
+    "POST /partners": REF,
+    "PUT /partners/{partner_id}": REF,
+    "POST /partners/{partner_id}/agreements": FORM,
+    "POST /partners/{partner_id}/evaluations": FORM,
+    "POST /training/plans": REF,
+    "POST /training/plans/{plan_id}/courses": DEC,
+    "POST /training/courses/{course_id}/attendance": DEC,
+    "POST /training/questions": RULE + ": 2 to 8 options for a choice question",
+    "POST /training/exams": DEC,
+    "POST /training/answers/{answer_id}/grade": DEC,
+    "GET /training/coverage": REF,
+    "POST /assistance/services": RULE + ": at least one group served",
+    "GET /assistance/numbers": REF,
+    "POST /assistance/services/{service_id}/link": FORM,
+}
 
 schema = schemathesis.openapi.from_wsgi("/api/v1/openapi.json", application)
 sent = {"requests": 0}
@@ -63,7 +116,9 @@ def officer_token(cast, make_complaint, settings):
           suppress_health_check=list(HealthCheck))
 def test_api(case, officer_token):
     sent["requests"] += 1
-    case.call_and_validate(headers={"Authorization": f"Bearer {officer_token}"}, excluded_checks=NOT_YET)
+    label = case.operation.label.replace(" /api/v1/", " /", 1)
+    not_yet = [openapi_checks.positive_data_acceptance] if label in POSITIVE_NOT_YET else []
+    case.call_and_validate(headers={"Authorization": f"Bearer {officer_token}"}, excluded_checks=not_yet)
 
 
 def test_every_operation_is_fuzzed():
@@ -71,6 +126,13 @@ def test_every_operation_is_fuzzed():
     operations = [op for op in schema.get_all_operations() if op.ok()]
     assert len(operations) == sum(len(item) for item in schema.raw_schema["paths"].values())
     print(f"\nfuzz: {len(operations)} operations, {sent['requests']} generated requests")
+
+
+def test_the_operations_not_yet_checked_exist():
+    """An operation renamed or removed leaves `POSITIVE_NOT_YET`: the list only shrinks."""
+    labels = {op.ok().label.replace(" /api/v1/", " /", 1) for op in schema.get_all_operations() if op.ok()}
+    assert set(POSITIVE_NOT_YET) - labels == set()
+    print(f"\nfuzz: positive_data_acceptance not yet checked on {len(POSITIVE_NOT_YET)} of {len(labels)} operations")
 
 
 def test_schema_names_are_unique_across_apps():

@@ -12,6 +12,7 @@ from ninja import NinjaAPI
 from ninja.errors import AuthenticationError, HttpError, ValidationError
 
 from xiaobao.core.errors import DomainError
+from xiaobao.core.schema import TAG_MARK
 
 
 def _body(code: str, message: str, field: str | None = None, **extra: Any) -> dict[str, Any]:
@@ -27,7 +28,10 @@ def install(api: NinjaAPI) -> None:
     def validation_error(request: HttpRequest, exc: ValidationError) -> HttpResponse:
         errors = []
         for err in exc.errors:
-            loc = [str(p) for p in err.get("loc", ()) if p not in ("body", "payload", "query", "path", "form", "header", "file")]
+            loc = [str(p) for p in err.get("loc", ()) if p not in ("body", "payload", "query", "path", "form", "header", "file")
+                   and not str(p).startswith(TAG_MARK)]  # a member of a tagged union (core.schema.one_of)
+            if err.get("type") == "invalid_tag":  # its tag missing or unknown: the tag's field is wrong
+                loc.append(err["ctx"]["field"])
             errors.append({"field": ".".join(loc) or None, "message": err.get("msg", "invalid")})
         first = errors[0] if errors else {"field": None, "message": "invalid input"}
         return api.create_response(

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from decimal import Decimal
-from typing import Literal
+from typing import Annotated, Any, Literal
 
 from django.http import HttpRequest
 from django.utils.translation import gettext as _
-from ninja import File, Header, Query, Router, Schema
+from ninja import Body, File, Header, Query, Router, Schema
 from ninja import Status as Reply
 from ninja.files import UploadedFile
-from pydantic import Field
+from pydantic import Field, create_model
 
 from xiaobao.complaints import selectors, services, transitions
 from xiaobao.complaints.codes import (
@@ -19,6 +19,7 @@ from xiaobao.complaints.codes import (
     Cause,
     Channel,
     ContactWay,
+    DeclineReason,
     ProductLine,
     Result,
     Satisfaction,
@@ -27,10 +28,11 @@ from xiaobao.complaints.codes import (
 )
 from xiaobao.complaints.models import Complaint
 from xiaobao.complaints.presenters import complainant_masked, complaint_sla
+from xiaobao.complaints.services.workflow import MAX_TEXT
 from xiaobao.core import registry
 from xiaobao.core.dates import due_date
 from xiaobao.core.pagination import capped_count
-from xiaobao.core.schema import Dec, Flag, Instant
+from xiaobao.core.schema import Dec, Flag, Instant, one_of, required_text
 
 router = Router(tags=["complaints"])
 
@@ -39,7 +41,6 @@ ProductLineCode = Literal[tuple(ProductLine.values)]  # type: ignore[valid-type]
 CategoryCode = Literal[tuple(Category.values)]  # type: ignore[valid-type]
 CauseCode = Literal[tuple(Cause.values)]  # type: ignore[valid-type]
 SubCauseCode = Literal[("", *SubCause.values)]  # type: ignore[valid-type]
-ActionCode = Literal[tuple(transitions.TRANSITIONS)]  # type: ignore[valid-type]
 
 
 class ComplainantIn(Schema):
@@ -174,38 +175,6 @@ class ComplaintPage(Schema):
     items: list[ComplaintOut]
 
 
-class TransitionIn(Schema):
-    """An action on a case. Fields by action: decline {reason, reason_code?}; transfer {to_institution,
-    to_department?, reason}; send_back {reason}; assign {handler}; note {note}; contact {at, way, content,
-    outcome?}; submit {decision, result, compensation?}; return {reason}; approve {comment?};
-    close {satisfaction, feedback?}; extend {reason, days}; withdraw {reason}; reconsider {reason};
-    reopen {reason}; merge {into, reason?}; classify {cause, sub_cause?} (事由分类: sub_cause must belong to the
-    cause; empty = not subdivided)."""
-
-    action: ActionCode
-    version: int = Field(ge=1, description="the case version this change is based on")
-    reason: str | None = None
-    reason_code: str | None = None
-    to_institution: str | None = None
-    to_department: str | None = None
-    handler: str | None = None
-    note: str | None = None
-    at: Instant | None = None
-    way: Literal[tuple(ContactWay.values)] | None = None  # type: ignore[valid-type]
-    content: str | None = None
-    outcome: str | None = None
-    decision: str | None = None
-    result: Literal[tuple(Result.values)] | None = None  # type: ignore[valid-type]
-    compensation: Dec | None = Field(None, ge=0, max_digits=14, decimal_places=2)
-    comment: str | None = None
-    satisfaction: Literal[tuple(Satisfaction.values)] | None = None  # type: ignore[valid-type]
-    feedback: str | None = None
-    days: int | None = Field(None, ge=1, le=60)
-    into: str | None = None
-    cause: CauseCode | None = None
-    sub_cause: SubCauseCode | None = None
-
-
 class EventOut(Schema):
     id: int
     at: datetime
@@ -227,7 +196,7 @@ class AttachmentOut(Schema):
     uploaded_at: datetime
 
 
-# Fields each action's service takes (beyond complaint_id, version, by).
+# Fields each action's service takes (beyond complaint_id, version, by), and those it requires.
 ACTION_FIELDS: dict[str, tuple[str, ...]] = {
     "accept": (), "decline": ("reason", "reason_code"), "transfer": ("to_institution", "to_department", "reason"),
     "send_back": ("reason",), "assign": ("handler",), "note": ("note",),
@@ -243,6 +212,39 @@ REQUIRED: dict[str, tuple[str, ...]] = {
     "reconsider": ("reason",), "reopen": ("reason",), "merge": ("into",), "classify": ("cause",),
 }
 assert all(set(names) <= set(ACTION_FIELDS[action]) for action, names in REQUIRED.items())  # noqa: S101 - import-time check that the field tables agree; no request reaches it
+
+_TEXT = Annotated[str, Field(max_length=MAX_TEXT)]
+# Each field's type; a required free text (str here) must also hold a visible character (core.schema.required_text).
+FIELD_TYPES: dict[str, Any] = {
+    "reason": _TEXT, "reason_code": Literal[("", *DeclineReason.values)], "to_institution": _TEXT,
+    "to_department": _TEXT, "handler": _TEXT, "note": _TEXT, "at": Instant,
+    "way": Literal[tuple(ContactWay.values)], "content": _TEXT, "outcome": _TEXT, "decision": _TEXT,
+    "result": Literal[tuple(Result.values)],
+    "compensation": Annotated[Dec, Field(ge=0, max_digits=14, decimal_places=2)], "comment": _TEXT,
+    "satisfaction": Literal[tuple(Satisfaction.values)], "feedback": _TEXT, "days": Annotated[int, Field(ge=1, le=60)],
+    "into": _TEXT, "cause": CauseCode, "sub_cause": SubCauseCode,
+}
+
+
+def _action_body(action: str) -> type[Schema]:
+    """The body of one action: its `action` tag, `version` and its own fields, the required ones required."""
+    fields: dict[str, Any] = {}
+    for name in ACTION_FIELDS[action]:
+        kind = FIELD_TYPES[name]
+        if name not in REQUIRED.get(action, ()):
+            fields[name] = (kind | None, None)
+        else:
+            fields[name] = (required_text(MAX_TEXT) if kind is _TEXT else kind, ...)
+    camel = "".join(part.title() for part in action.split("_"))
+    return create_model(f"Complaint{camel}In", __base__=Schema, __doc__=f"The body of the action {action}.",
+                        action=(Literal[action], ...),
+                        version=(int, Field(ge=1, description="the case version this change is based on")),
+                        **fields)
+
+
+TransitionIn = one_of("action", {action: _action_body(action) for action in transitions.TRANSITIONS})
+"""An action on a case: one body per action, each with its own required fields (the document states them as a
+oneOf on `action`). classify's sub_cause must belong to its cause (事由分类; empty = not subdivided)."""
 
 
 def complaint_out(c: Complaint, request: HttpRequest) -> ComplaintOut:
@@ -371,14 +373,8 @@ def complaint_detail(request: HttpRequest, complaint_id: int) -> ComplaintOut:
 
 @router.post("/complaints/{complaint_id}/transitions", response=ComplaintOut,
              summary="Take an action on a complaint (409 on a stale version or a disallowed action)")
-def complaint_transition(request: HttpRequest, complaint_id: int, payload: TransitionIn) -> ComplaintOut:
-    from xiaobao.core.errors import InvalidInput
-
-    body = payload.dict()
-    for name in REQUIRED.get(payload.action, ()):
-        if body.get(name) in (None, ""):
-            raise InvalidInput(f"{name} is required for {payload.action}", field=name)
-    fields = {name: body[name] for name in ACTION_FIELDS[payload.action] if body.get(name) is not None}
+def complaint_transition(request: HttpRequest, complaint_id: int, payload: TransitionIn = Body(...)) -> ComplaintOut:
+    fields = payload.dict(exclude={"action", "version"}, exclude_none=True)
     services.perform(payload.action, complaint_id=complaint_id, version=payload.version, by=request.user, **fields)
     return complaint_out(selectors.complaint_get(user=request.user, pk=complaint_id), request)
 

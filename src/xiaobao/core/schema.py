@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal, InvalidOperation
-from typing import Annotated, Any
+from typing import Annotated, Any, Union
 
-from pydantic import AfterValidator, BeforeValidator, WithJsonSchema
+from pydantic import AfterValidator, BaseModel, BeforeValidator, Discriminator, Field, Tag, WithJsonSchema
 
 MAX_OFFSET = timedelta(hours=14)  # the widest UTC offset in use (UTC+14, Kiribati)
 
@@ -57,9 +57,12 @@ Instant = Annotated[
     datetime,
     _written_as(_INSTANT_RE, datetime, "2025-10-01T09:30:00+08:00 (years 1900-2999)"),
     AfterValidator(_to_utc),
-    WithJsonSchema({"type": "string", "format": "date-time", "pattern": INSTANT_PATTERN,
-                    "description": "ISO 8601 / RFC 3339, years 1900-2999, offset at most ±14:00 "
-                                   "(a time without an offset is read as Beijing time)"}),
+    # No `format: date-time`: RFC 3339 requires the seconds and the offset, which this API does not (the pattern
+    # states what it takes); with the format, `2025-10-01T09:30` was both schema-invalid and accepted.
+    WithJsonSchema({"type": "string", "pattern": INSTANT_PATTERN,
+                    "description": "a date-time in ISO 8601 (RFC 3339 or shorter: seconds and offset optional), "
+                                   "years 1900-2999, offset at most ±14:00 (a time without an offset is read as "
+                                   "Beijing time)"}),
 ]
 """Use for every date-time a client sends (bodies and query parameters)."""
 
@@ -108,3 +111,32 @@ def _to_decimal(value: Any) -> Any:
 
 Dec = Annotated[Decimal, BeforeValidator(_to_decimal)]
 """Use for every decimal a client sends, with its limits in `Field(...)` (ge/le, max_digits, decimal_places)."""
+
+
+# Text that holds at least one character which is neither white space nor a control character removed on input
+# (`xiaobao.core.text`): what the services' "required" means once they have stripped it.
+HAS_TEXT = r"[^\s\x00-\x08\x0b\x0c\x0e-\x1f\x7f]"
+
+
+def required_text(max_length: int) -> Any:
+    """A required free text of at most `max_length` characters, stated in the document (minLength, pattern)."""
+    return Annotated[str, Field(min_length=1, max_length=max_length, pattern=HAS_TEXT)]
+
+
+# A tagged union's member appears in pydantic's error location as its tag; these tags start with TAG_MARK so that
+# the API's error handler can leave them out and name the field itself (`reason`, not `decline.reason`).
+TAG_MARK = "§"
+
+
+def one_of(tag: str, members: dict[str, type[BaseModel]]) -> Any:
+    """A body that is one of `members` (keyed by the value of their `tag` field, a Literal): the document states
+    each member's own fields and which are required (a oneOf), and the server validates the chosen member only.
+    A missing or unknown tag is a 422 on `tag` (`custom_error_context["field"]`)."""
+    def pick(value: Any) -> str:
+        chosen = value.get(tag) if isinstance(value, dict) else getattr(value, tag, None)
+        return f"{TAG_MARK}{chosen}" if isinstance(chosen, str) and chosen in members else ""
+
+    union = Union[tuple(Annotated[model, Tag(f"{TAG_MARK}{key}")] for key, model in members.items())]  # noqa: UP007 - built at run time
+    return Annotated[union, Discriminator(
+        pick, custom_error_type="invalid_tag", custom_error_message=f"{tag} must be one of: {', '.join(members)}",
+        custom_error_context={"field": tag})]
