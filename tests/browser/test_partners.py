@@ -5,6 +5,8 @@ the warning is gone."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from playwright.sync_api import expect
 
@@ -104,3 +106,42 @@ def test_register_blacklist_warn_and_lift(browser, live_server, cast, tmp_path, 
 
     checks = name_the_partner(handler, f"{live_server.url}/reviews/new/", "#id_partner_name", NAME)
     expect(checks).not_to_contain_text("黑名单")
+
+
+def test_a_sale_naming_a_blacklisted_partner_is_warned_on_the_form_and_on_its_page(browser, live_server, cast):
+    """An officer registers a sale sold through a blacklisted agency: the form warns while it is filled in, and the
+    sale's page shows the partner with the warning (at 1366×768, no horizontal scrolling)."""
+    from xiaobao.partners import services
+
+    head = UserFactory(username="head", full_name="吴总", institution=cast.branch, roles=[Role.HEAD])
+    partner, _new = services.partner_register(by=cast.officer, name=NAME, kind="dealer",
+                                              credit_code=code("91650100MA7K1B2C4"), institutions=[cast.sub_a])
+    listing = services.listing_request(partner_id=partner.pk, by=cast.officer, reason="多次误导销售车险，经检查属实。",
+                                       starts_on=date(2025, 1, 1))
+    services.listing_act(listing_id=listing.pk, version=listing.version, action="approve_listing", by=head,
+                         note="同意")
+
+    officer = as_user(browser, live_server, "officer")
+    checks = name_the_partner(officer, f"{live_server.url}/traceability/new/", "#id_partner_credit_code",
+                              partner.credit_code)
+    expect(checks).to_contain_text("黑名单")
+    officer.select_option("#id_institution", cast.sub_a.code)
+    officer.fill("#id_policy_number", "PDAA202565010000077")
+    officer.fill("#id_product_name", "机动车商业保险")
+    officer.select_option("#id_product_line", "motor")
+    officer.select_option("#id_channel", "intermediary")
+    officer.fill("#id_sold_at", "2025-05-06T10:30")
+    officer.fill("#id_agent_name", "李销售")
+    officer.fill("#id_agent_number", "HT0001")
+    officer.fill("#id_policyholder_name", "张建国")
+    officer.fill("#id_contract_start", "2025-05-07")
+    officer.fill("#id_contract_end", "2026-05-06")
+    officer.locator("form:has(#id_policy_number) button[type=submit]").click()
+    officer.wait_for_url("**/traceability/sales/*/")
+    panel = officer.get_by_test_id("partner-panel")
+    expect(panel).to_contain_text(NAME)
+    expect(panel.get_by_test_id("partner-blacklist-warning")).to_contain_text("多次误导销售车险")
+    assert not officer.evaluate("document.documentElement.scrollWidth > window.innerWidth")
+    panel.get_by_role("link", name=NAME).click()
+    officer.wait_for_url(f"**/partners/{partner.pk}/")
+    expect(officer.get_by_test_id("blacklist-banner")).to_be_visible()

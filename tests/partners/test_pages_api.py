@@ -239,3 +239,47 @@ def test_the_sale_and_review_apis_return_the_warning(client, cast, register, bla
     assert review.status_code == 201 and len(review.json()["warnings"]) == 1
     assert "黑名单" in review.json()["warnings"][0]
     assert submit_review("别家产品海报", "别的公司").json()["warnings"] == []
+
+
+def test_the_sale_and_review_pages_show_the_partner_and_the_warning_while_blacklisted(client, cast, register,
+                                                                                      blacklist, head):
+    """A sale record naming the partner by credit code and a review request naming it by a former name show the
+    partner panel (a link for who may read the partner), the warning while it is blacklisted, none once lifted."""
+    from tests.traceability.conftest import sale_input
+    from xiaobao.partners import services
+    from xiaobao.reviews import services as reviews
+    from xiaobao.traceability import services as traceability
+
+    partner = register(former_names=["天山农信社"], institutions=[cast.sub_a])
+    other = register(name="喀什某代理公司", body="91653100MA7700044", institutions=[cast.sub_b])
+    sale, _new = traceability.register_sale(data=sale_input(
+        policy_number="PDEA202565010000009", channel="face_to_face", partner_credit_code=partner.credit_code.lower()),
+        by=cast.officer)
+    review, _new = reviews.request_submit(
+        by=cast.handler_a, kind="marketing", title="银保产品折页", institution=cast.sub_a, material_form="poster",
+        partner_name="天山农信社", uploads=[reviews.Upload("折页.txt", io.BytesIO("投保前请仔细阅读条款。".encode()), "marketing")])
+    unnamed, _new = reviews.request_submit(
+        by=cast.handler_a, kind="marketing", title="自有产品海报", institution=cast.sub_a, material_form="poster",
+        uploads=[reviews.Upload("海报.txt", io.BytesIO("投保前请仔细阅读条款。".encode()), "marketing")])
+    pages = {"sale": f"/traceability/sales/{sale.pk}/", "review": f"/reviews/{review.pk}/"}
+
+    client.force_login(cast.officer)
+    for which, url in pages.items():
+        body = client.get(url).content.decode()
+        assert body.count('data-testid="partner-panel"') == 1 and f"/partners/{partner.pk}/" in body, which
+        assert 'data-testid="partner-blacklist-warning"' not in body and other.name not in body, which
+    assert 'data-testid="partner-panel"' not in client.get(f"/reviews/{unnamed.pk}/").content.decode()
+
+    listing = blacklist(partner)
+    client.force_login(cast.handler_a)  # reads the partner (it serves sub_a): the panel links to it
+    for which, url in pages.items():
+        body = client.get(url).content.decode()
+        assert body.count('data-testid="partner-blacklist-warning"') == 1 and "黑名单" in body, which
+        assert f"/partners/{partner.pk}/" in body, which
+
+    listing = services.listing_act(listing_id=listing.pk, version=listing.version, action="request_lift",
+                                   by=cast.officer, note="已整改完毕")
+    services.listing_act(listing_id=listing.pk, version=listing.version, action="approve_lift", by=head, note="同意")
+    for which, url in pages.items():
+        body = client.get(url).content.decode()
+        assert 'data-testid="partner-panel"' in body and 'data-testid="partner-blacklist-warning"' not in body, which

@@ -20,6 +20,8 @@ class PartnersConfig(AppConfig):
         for slot in ("complaint.create", "sale.create", "review.create", "review.monitoring"):
             registry.register_form_check(slot, "partners.blacklist", checks.blacklist_check)
         registry.register_panel("complaint.detail", "partners.partner", checks.complaint_panel, order=40)
+        for slot in ("sale.detail", "review.detail"):
+            registry.register_panel(slot, "partners.partner", checks.named_panel, order=40)
         for code, label, unit, (compute, compute_many), higher in (
             ("partners.admitted_count", _("Partners admitted"), _("partners"), measures.admitted, True),
             ("partners.blacklisted_count", _("Blacklisted partners"), _("partners"), measures.blacklisted, False),

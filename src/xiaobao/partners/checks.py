@@ -1,6 +1,6 @@
 """What the partners app shows on other apps' forms and pages (core.registry): the blacklist warning while a
-complaint, sale record or review request naming a partner is filled in, and the partner panel on the complaint
-page."""
+complaint, sale record or review request naming a partner is filled in, and the partner panel (with that warning
+while the partner is blacklisted) on the complaint, sale record and review request pages."""
 
 from __future__ import annotations
 
@@ -33,12 +33,23 @@ def blacklist_check(user: Any, data: Mapping[str, str]) -> list[Notice]:
 def complaint_panel(request: Any, complaint: Any) -> str:
     """涉及合作机构 on the complaint page: the partner the complaint names, and the warning when blacklisted."""
     partner_id = getattr(complaint, "partner_id", None)
-    if partner_id is None:
+    return _panel(request, selectors.matching(ids=[partner_id])) if partner_id else ""
+
+
+def named_panel(request: Any, record: Any) -> str:
+    """合作机构 on a sale record's or review request's page: the partner its `partner_credit_code` or
+    `partner_name` (a name, former name or credit code) names, and the warning while it is blacklisted."""
+    code = str(getattr(record, "partner_credit_code", "") or "")
+    name = str(getattr(record, "partner_name", "") or "")
+    if not (code.strip() or name.strip()):
         return ""
-    partner = selectors.matching(ids=[partner_id]).first()
-    if partner is None:
-        return ""
-    visible = selectors.partners_visible_to(request.user).filter(pk=partner_id).exists()
-    return render_to_string("partners/_complaint_panel.html", {
-        "partner": partner, "visible": visible,
-        "notices": selectors.blacklist_notices(selectors.matching(ids=[partner_id]))}, request=request)
+    return _panel(request, selectors.matching(codes=[code[:40], name[:40]], names=[name[:200]]))
+
+
+def _panel(request: Any, partners: Any) -> str:
+    visible = set(selectors.partners_visible_to(request.user).filter(pk__in=[p.pk for p in partners])
+                  .values_list("pk", flat=True))
+    return "".join(render_to_string("partners/_partner_panel.html", {
+        "partner": partner, "visible": partner.pk in visible,
+        "notices": selectors.blacklist_notices(selectors.matching(ids=[partner.pk]))}, request=request)
+        for partner in partners)
