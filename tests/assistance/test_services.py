@@ -155,3 +155,33 @@ def test_counts_on_constructed_data(cast, q3_services):
     assert n.by_measure["bilingual"] == 2 and n.by_measure["home_service"] == 1 and n.by_channel == {
         "counter": 3, "phone": 1}
     assert compute_measure("assistance.outlets_checked_rate", cast.branch, Period.quarter(2025, 2)).value == 0
+
+
+def test_the_demo_seeds_every_state(settings, tmp_path):
+    """Services of each group and outcome, asked and unasked satisfaction, one linked to a minority-language
+    complaint; outlets checked recently, checked long ago (on the queue) and never; seeding again adds nothing."""
+    from tests.conftest import seed_demo_through
+    from xiaobao.assistance.codes import Outcome, Satisfaction
+    from xiaobao.assistance.models import FacilityCheck
+    from xiaobao.org.models import Institution, User
+
+    settings.MEDIA_ROOT = tmp_path / "files"
+    seed_demo_through("assistance")
+    services_ = Service.objects.all()
+    assert set(services_.values_list("outcome", flat=True)) == set(Outcome.values)
+    assert set(Satisfaction.values) <= set(services_.values_list("satisfaction", flat=True))
+    assert services_.filter(is_elderly=True).exists() and services_.filter(has_disability=True).exists()
+    assert {"uyghur", "kazakh", "mongolian"} <= set(services_.values_list("language", flat=True))
+    linked = services_.get(complaint__isnull=False)
+    assert linked.complaint.needs_minority_language and linked.language == "uyghur"
+    outlets = Institution.objects.filter(level=Institution.Level.OUTLET, is_active=True).order_by("path")[:3]
+    checks = [FacilityCheck.objects.filter(institution=o).order_by("-checked_on").first() for o in outlets]
+    today = selectors.today()
+    assert checks[0].checked_on == today - timedelta(days=10) and checks[0].photos.exists()
+    assert checks[1].checked_on == today - timedelta(days=200) and checks[2] is None
+    officer = User.objects.get(username="xj.officer1")
+    overdue = {row.outlet for row in selectors.outlet_statuses(officer, overdue_only=True)}  # the work queue's
+    assert outlets[0] not in overdue and {outlets[1], outlets[2]} <= overdue
+    count = services_.count()
+    seed_demo_through("assistance")
+    assert Service.objects.count() == count
