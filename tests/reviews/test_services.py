@@ -258,6 +258,7 @@ def test_a_sweep_flags_released_material_the_new_rules_catch_once(submit, compli
 
     fake = checking.FoundItem("marketing", "test", "MISLEADING_FREE", "误导", "", "投保前", "", "解释", "依据")
     monkeypatch.setattr(checking, "marketing_version", lambda: "rules-v2")
+    monkeypatch.setattr(checking, "marketing_codes", lambda text: ["MISLEADING_FREE"])
     monkeypatch.setattr(checking, "marketing_findings", lambda text: [fake])
     assert services.sweep() == {"checked": 1, "flagged": 1}
     assert rectification.tasks_for(release).count() == 1

@@ -14,10 +14,10 @@ from typing import Any
 from django.utils.translation import gettext as _
 
 import xiaobao
-from xiaobao.engines import marketing, pii
+from xiaobao.engines import marketing
 from xiaobao.engines.marketing.rules import DEFAULT_RULES_PATH
 from xiaobao.outreach.codes import Engine
-from xiaobao.privacy.masking import mask_free_text
+from xiaobao.privacy.masking import MaskedText
 
 CONTEXT = 20  # characters of context shown on each side of a passage
 PII_LABELS = {
@@ -47,23 +47,18 @@ def versions() -> dict[str, str]:
     return {Engine.MARKETING: f"{xiaobao.__version__}+rules.{rules}", Engine.PII: xiaobao.__version__}
 
 
-def _cut(text: str, start: int, end: int) -> tuple[str, str, str]:
-    before = mask_free_text(text[max(0, start - CONTEXT):start])[-CONTEXT:]
-    after = mask_free_text(text[end:end + CONTEXT])[:CONTEXT]
-    return before, mask_free_text(text[start:end])[:300], after
-
-
 def check_text(text: str) -> list[Found]:
     """Every marketing violation and every piece of personal data in `text`, in the order they occur."""
     codes = marketing.default_rules().codes
+    masked = MaskedText(text)
     found: list[tuple[int, Found]] = []
     for f in marketing.check_text(text):
         info = codes.get(f.code)
-        before, quote, after = _cut(text, f.start, f.end)
+        before, quote, after = masked.passage(f.start, f.end, context=CONTEXT, limit=300)
         found.append((f.start, Found(Engine.MARKETING, f.code, info.name if info else f.code, before, quote, after,
                                      f.explanation, f.basis)))
-    for f in pii.scan(text):
-        before, quote, after = _cut(text, f.start, f.end)
+    for f in masked.findings:
+        before, quote, after = masked.passage(f.start, f.end, context=CONTEXT, limit=300)
         found.append((f.start, Found(Engine.PII, f.type, PII_LABELS.get(f.type, f.type), before, quote, after,
                                      _("Personal information of a customer appears in a text for the public."),
                                      PII_BASIS)))

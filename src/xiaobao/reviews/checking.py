@@ -13,16 +13,17 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _l
 
 import xiaobao
-from xiaobao.engines import disclosure, marketing, pii
+from xiaobao.engines import disclosure, marketing
 from xiaobao.engines.marketing.rules import DEFAULT_RULES_PATH
 from xiaobao.engines.textio import SUPPORTED_SUFFIXES, TextExtractionError, extract_text
-from xiaobao.privacy.masking import mask_free_text
+from xiaobao.privacy.masking import MaskedText, mask_many
 from xiaobao.reviews.codes import CheckAs, Engine
 from xiaobao.security.spreadsheets import SpreadsheetRefused, iter_rows, open_xlsx
 
@@ -59,18 +60,19 @@ class CheckResult:
 
 
 def marketing_version() -> str:
-    digest = hashlib.sha256(Path(DEFAULT_RULES_PATH).read_bytes()).hexdigest()[:10]
+    """The engine and the rule file's content (a sweep re-checks what an older version passed)."""
+    stat = Path(DEFAULT_RULES_PATH).stat()
+    return _rules_version(str(DEFAULT_RULES_PATH), stat.st_mtime_ns, stat.st_size)
+
+
+@lru_cache(maxsize=4)
+def _rules_version(path: str, mtime_ns: int, size: int) -> str:
+    digest = hashlib.sha256(Path(path).read_bytes()).hexdigest()[:10]
     return f"{xiaobao.__version__}+rules.{digest}"
 
 
 def engine_version() -> str:
     return xiaobao.__version__
-
-
-def _cut(text: str, start: int, end: int) -> tuple[str, str, str]:
-    before = text[max(0, start - CONTEXT):start]
-    after = text[end:end + CONTEXT]
-    return (mask_free_text(before)[-CONTEXT:], mask_free_text(text[start:end])[:500], mask_free_text(after)[:CONTEXT])
 
 
 def read_text(path: Path, name: str) -> str:
@@ -96,22 +98,29 @@ def read_text(path: Path, name: str) -> str:
     return extract_text(path)  # stored under a name with the original suffix, which textio reads by
 
 
-def marketing_findings(text: str) -> list[FoundItem]:
+def marketing_codes(text: str) -> list[str]:
+    """The marketing codes the rules find in `text`, without the masked passages (a sweep needs no more)."""
+    return sorted({f.code for f in marketing.check_text(text)})
+
+
+def marketing_findings(text: str, masked: MaskedText | None = None) -> list[FoundItem]:
     version = marketing_version()
     codes = marketing.default_rules().codes
+    masked = masked or MaskedText(text)
     items = []
     for f in marketing.check_text(text):
         info = codes.get(f.code)
-        before, quote, after = _cut(text, f.start, f.end)
+        before, quote, after = masked.passage(f.start, f.end, context=CONTEXT)
         items.append(FoundItem(Engine.MARKETING, version, f.code, info.name if info else f.code, before, quote,
                                after, f.explanation, f.basis))
     return items
 
 
-def pii_findings(text: str) -> list[FoundItem]:
+def pii_findings(text: str, masked: MaskedText | None = None) -> list[FoundItem]:
+    masked = masked or MaskedText(text)
     items = []
-    for f in pii.scan(text):
-        before, quote, after = _cut(text, f.start, f.end)
+    for f in masked.findings:
+        before, quote, after = masked.passage(f.start, f.end, context=CONTEXT)
         items.append(FoundItem(Engine.PII, engine_version(), f.type, PII_LABELS.get(f.type, f.type), before, quote,
                                after, str(PII_IN_MATERIAL), PII_BASIS))
     return items
@@ -126,9 +135,10 @@ DISCLOSURE_LABELS = {
 
 def disclosure_findings(path: Path) -> list[FoundItem]:
     result = disclosure.check_document(path)
+    quotes = mask_many([f.text for f in result.findings])
     return [FoundItem(Engine.DISCLOSURE, engine_version(), f.code, str(DISCLOSURE_LABELS.get(f.code, f.code)), "",
-                      mask_free_text(f.text)[:500], "", f.explanation, f.basis)
-            for f in result.findings]
+                      quote[:500], "", f.explanation, f.basis)
+            for f, quote in zip(result.findings, quotes, strict=True)]
 
 
 def check_file(path: Path, *, name: str, check_as: str) -> CheckResult:
@@ -154,9 +164,10 @@ def check_file(path: Path, *, name: str, check_as: str) -> CheckResult:
             result.findings.append(FoundItem(
                 Engine.READER, engine_version(), "NOT_MACHINE_CHECKABLE", _("Not machine-checkable"), "", "", "",
                 _("The clause check could not read the document (%(why)s).") % {"why": str(exc)[:200]}, ""))
+    masked = MaskedText(result.text)
     if check_as in (CheckAs.MARKETING, CheckAs.CLAUSE):
-        result.findings.extend(marketing_findings(result.text))
+        result.findings.extend(marketing_findings(result.text, masked))
         result.engine_versions["marketing"] = marketing_version()
-    result.findings.extend(pii_findings(result.text))
+    result.findings.extend(pii_findings(result.text, masked))
     result.engine_versions["pii"] = engine_version()
     return result

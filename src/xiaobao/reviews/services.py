@@ -6,6 +6,8 @@ version and the transition table, changes, and writes the timeline and the audit
 from __future__ import annotations
 
 import difflib
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any, BinaryIO
@@ -30,6 +32,7 @@ from xiaobao.reviews.codes import (
     CheckAs,
     CheckState,
     Conclusion,
+    Engine,
     FindingState,
     Kind,
     LegalBasis,
@@ -525,34 +528,60 @@ def monitoring_record(*, by: User, institution: Institution, source: str, seen_o
     return record
 
 
-def sweep(*, by: User | None = None) -> dict[str, int]:
+def sweep(*, by: User | None = None, chunk: int = 200) -> dict[str, int]:
     """Re-check every released, not-withdrawn material against the current marketing rules; a release that the
     rules now flag, and that was not flagged at its last check, gets a rectification task. Idempotent per rule
-    version: a release already swept under these rules is skipped."""
+    version: a release already swept under these rules is skipped.
+
+    The rules run outside any transaction; each chunk of releases is then written in one transaction (locked,
+    re-read, skipped if another sweep got there first), so a crash loses at most a chunk, which the next sweep
+    redoes. Only a release with new codes pays for the masked passages its rectification task quotes."""
     rules = checking.marketing_version()
     checked = flagged = 0
-    for release in selectors.live_releases().exclude(last_sweep_rules=rules).iterator(chunk_size=500):
-        found = checking.marketing_findings(release.document.text)
-        codes = sorted({f.code for f in found})
+    pending = selectors.live_releases().exclude(last_sweep_rules=rules).order_by("pk")
+    for releases in _chunks(pending.iterator(chunk_size=chunk), chunk):
+        codes = {release.pk: checking.marketing_codes(release.document.text) for release in releases}
+        known = defaultdict(set)  # codes the review already saw on the approved document
+        for document_id, code in Finding.objects.filter(
+                document_id__in={r.document_id for r in releases}, engine=Engine.MARKETING).values_list(
+                "document_id", "code"):
+            known[document_id].add(code)
         with transaction.atomic():
-            locked = Release.objects.select_for_update().get(pk=release.pk)
-            if locked.last_sweep_rules == rules:
-                continue
-            new = [c for c in codes if c not in (locked.sweep_findings or [])]
-            known_at_approval = set(release.document.findings.filter(engine="marketing").values_list("code",
-                                                                                                      flat=True))
-            new = [c for c in new if c not in known_at_approval]
-            locked.last_swept_at, locked.last_sweep_rules, locked.sweep_findings = timezone.now(), rules, codes
-            locked.save(update_fields=["last_swept_at", "last_sweep_rules", "sweep_findings"])
-            if new:
-                flagged += 1
-                _open_rectification(subject=locked, institution=release.request.institution,
-                                    title=_("Released material flagged by the new marketing rules"),
-                                    by=by or release.request.concluded_by,
-                                    detail="；".join(f"{f.label}：{f.quote}" for f in found if f.code in new)[:1000],
-                                    label=f"{release.request.number} {release.location}"[:200],
-                                    url=reverse("reviews:detail", args=[release.request_id]))
-                audit.record(action="review.sweep_flag", obj=release.request, actor=by,
-                             after={"release": release.pk, "codes": new})
-        checked += 1
+            locked = Release.objects.select_for_update().in_bulk([r.pk for r in releases])
+            for release in releases:
+                row = locked.get(release.pk)
+                if row is None or row.last_sweep_rules == rules:
+                    continue
+                new = [c for c in codes[release.pk] if c not in (row.sweep_findings or [])
+                       and c not in known[release.document_id]]
+                row.last_swept_at, row.last_sweep_rules, row.sweep_findings = timezone.now(), rules, codes[release.pk]
+                row.save(update_fields=["last_swept_at", "last_sweep_rules", "sweep_findings"])
+                checked += 1
+                if new:
+                    flagged += 1
+                    _flag_release(row, release, new, by=by)
     return {"checked": checked, "flagged": flagged}
+
+
+def _chunks(items: Iterable[Release], size: int) -> Iterator[list[Release]]:
+    batch: list[Release] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def _flag_release(row: Release, release: Release, new: list[str], *, by: User | None) -> None:
+    # the task quotes the passages (masked: one pii pass over the text); without an owner no task opens
+    has_owner = rectification_owner(release.request.institution) is not None
+    found = checking.marketing_findings(release.document.text) if has_owner else []
+    _open_rectification(subject=row, institution=release.request.institution,
+                        title=_("Released material flagged by the new marketing rules"),
+                        by=by or release.request.concluded_by,
+                        detail="；".join(f"{f.label}：{f.quote}" for f in found if f.code in new)[:1000],
+                        label=f"{release.request.number} {release.location}"[:200],
+                        url=reverse("reviews:detail", args=[release.request_id]))
+    audit.record(action="review.sweep_flag", obj=release.request, actor=by, after={"release": release.pk, "codes": new})
