@@ -33,14 +33,14 @@ def _resolve_json_strictly(cls: type[BodyModel], request: HttpRequest, api: Ninj
     fields use `xiaobao.core.schema`'s types."""
     data = cls.get_request_data(request, api, path_params)
     if data is None:
-        return cls()
+        return cls()  # type: ignore[call-arg]
     data = cls._map_data_paths(data)
     if hasattr(cls, "__ninja_body_params__"):  # the JSON parts of a multipart form: as ninja does
         return cls.model_validate(data, context={"request": request})
     return cls.model_validate_json(json.dumps(data), strict=True, context={"request": request})
 
 
-BodyModel.resolve = classmethod(_resolve_json_strictly)  # type: ignore[assignment,method-assign,arg-type]
+BodyModel.resolve = classmethod(_resolve_json_strictly)  # type: ignore[assignment,method-assign]
 
 
 class XiaobaoAPI(NinjaAPI):

@@ -271,7 +271,7 @@ def check_text(text: str, rules: RuleSet | None = None) -> list[Finding]:
     for start, end, _, rule in kept:
         f = _Unfrozen(rule.code, start, end, text[start:end], rule.explanation, rule.basis, rule.suggestion, rule.id)
         f.__class__ = Finding
-        findings.append(f)  # type: ignore[arg-type]
+        findings.append(f)
     return findings
 
 
