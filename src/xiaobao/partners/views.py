@@ -24,6 +24,7 @@ from xiaobao.partners.codes import Clause
 from xiaobao.partners.models import Contact, Partner
 from xiaobao.privacy.forms import UnmaskForm
 from xiaobao.privacy.masking import NAME, PHONE, mask
+from xiaobao.privacy.views import unmask_control
 
 
 def _institutions(user: User) -> list[tuple[str, str]]:
@@ -298,13 +299,5 @@ def contact_unmask(request: HttpRequest, pk: int, contact_id: int, field: str) -
     form = UnmaskForm(request.POST or None)
     context = {"complaint": contact, "field": field, "form": form, "open": True,
                "unmask_url": reverse("partners:contact-unmask", args=[pk, contact.pk, field])}
-    if request.method == "POST" and form.is_valid():
-        try:
-            value = services.contact_unmask(contact_id=contact.pk, by=request.user, field=field,
-                                            reason=form.cleaned_data["reason"], channel="page")
-        except DomainError as exc:
-            context["error"] = exc.message
-            status = exc.http_status if not request.htmx else 200  # htmx swaps only 2xx responses
-            return render(request, "privacy/_unmask.html#form", context, status=status)
-        return render(request, "privacy/_unmask.html#value", {**context, "value": value})
-    return render(request, "privacy/_unmask.html#form", context)
+    return unmask_control(request, context, lambda reason: services.contact_unmask(
+        contact_id=contact.pk, by=request.user, field=field, reason=reason, channel="page"))

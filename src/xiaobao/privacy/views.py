@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied as DjangoPermissionDenied
 from django.core.paginator import Paginator
@@ -27,10 +30,18 @@ def unmask(request: HttpRequest, complaint_id: int, field: str, item: int | None
     form = forms.UnmaskForm(request.POST or None)
     context = {"complaint": {"pk": complaint_id}, "field": field, "item": item, "form": form, "open": True,
                "field_label": policy.FIELD_LABELS[field]}
+    return unmask_control(request, context, lambda reason: services.unmask(
+        user=request.user, complaint_id=complaint_id, field=field, reason=reason, channel="page", item=item))
+
+
+def unmask_control(request: HttpRequest, context: dict[str, Any], reveal: Callable[[str], str]) -> HttpResponse:
+    """The unmask control's answer (privacy/_unmask.html), for any holder of personal data: GET the reason form;
+    POST `reveal(reason)` — the service that checks the right and logs the access — and the value in clear for
+    this response only, or the form with its error. `context` holds the bound `form`."""
+    form = context["form"]
     if request.method == "POST" and form.is_valid():
         try:
-            value = services.unmask(user=request.user, complaint_id=complaint_id, field=field,
-                                    reason=form.cleaned_data["reason"], channel="page", item=item)
+            value = reveal(form.cleaned_data["reason"])
         except NotFound as exc:
             raise Http404 from exc
         except DomainError as exc:
