@@ -116,3 +116,20 @@ def test_a_warning_after_running_a_rival_down_is_part_of_it():
 def test_a_negated_guarantee_inside_the_claim_is_a_disclaimer():
     assert codes("分红水平不保证，以实际结算为准。") == []
     assert codes("分红保证每年都有。") == ["GUARANTEED_RETURN"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "一看到“限时抢购”就下单，往往是冲动消费。",  # a quotation introduced as something seen or heard
+        "有些广告里“稳赚不赔”四个字写得很大，到底能不能信？",
+        "“保证年年有分红”——这样的话术你听过几次？",  # a quotation followed by "this kind of claim"
+    ],
+)
+def test_a_quotation_heard_or_questioned_is_talked_about(text):
+    assert codes(text) == []
+
+
+def test_a_quotation_alone_is_still_a_claim():
+    # quotation marks for emphasis, with nothing that reports or questions them, do not defuse the claim
+    assert codes("这款产品“稳赚不赔”，放心买。") == ["GUARANTEED_RETURN"]

@@ -39,7 +39,19 @@ _WARNING_TEXT = re.compile(
     "识别|甄别|别信|不要相信|不要轻信|不可信|切勿|勿信|虚假宣传|误导|违规|违法|被罚|处罚|罚款|通报|上当|受骗|骗子|"
     "所谓|号称|声称|宣称|称为|网友称|专家|记者|报道|据悉|监管(部门|局|机构)?(提示|提醒|通报|指出)|"
     # education and review texts: 认清/看清 what is quoted, 别被“…”骗了, a review opinion that strikes phrases
-    "认清|看清|辨别|分辨|擦亮眼睛|别被|被骗|骗了|审查意见|审核意见|删除|整改|不得使用|禁用"
+    "认清|看清|辨别|分辨|擦亮眼睛|别被|被骗|骗了|审查意见|审核意见|删除|整改|不得使用|禁用|"
+    # rumours denied, and claims questioned or forbidden (网传…经核实为谣言, …靠谱吗, 一律不许说)
+    "网传|谣言|辟谣|不实|靠谱吗|可信吗|是真的吗|真的是这样吗|真的吗|不许|不准|不能说|不该说|冷静(?!期)"
+)
+# A quotation is talked about, whatever the rest of the text, when it is introduced as something heard or
+# advertised (一听到“…”, 宣传说“…”, 网传“…”), or followed by "this kind of claim" (“…”——这种说法).
+_QUOTE_INTRO = re.compile(
+    "(听到|看到|见到|碰到|遇到|刷到|听信|听说|听人说|网传|传言|标榜|打着|号称|所谓|声称|宣称|吹嘘|(宣传|广告|有人|别人|销售|业务员|代理人|他们)"
+    "(说|讲|称|里|上|中))[^，。！？!?]{0,3}$"
+)
+_QUOTE_OUTRO = re.compile(
+    "[—\\-－…\\s]*(?:(?:这|那)(?:种|类|些|样的?)|此类|之类的?|一类的?|的)"
+    "(?:说法|话|话术|宣传|宣传语|承诺|字眼|用语|广告|口号|噱头)"
 )
 
 
@@ -110,6 +122,13 @@ def _quoted(text: str) -> list[tuple[int, int]]:
         out.append((i + 1, j))
         m = find_open(text, j + 1)
     return out
+
+
+def _reported(text: str, quote: tuple[int, int]) -> bool:
+    """Whether a quotation is introduced as something heard or advertised, or followed by "this claim"."""
+    start, end = quote
+    lo = start - 9
+    return bool(_QUOTE_INTRO.search(text, lo if lo > 0 else 0, start - 1) or _QUOTE_OUTRO.match(text, end + 1))
 
 
 def _outside_quotes(kept: list[_Kept], quotes: list[tuple[int, int]]) -> list[_Kept]:
@@ -262,8 +281,10 @@ def check_text(text: str, rules: RuleSet | None = None) -> list[Finding]:
         last_end[ci] = -neg_end
     if kept:
         kept = _drop_warned_after(folded, kept)
-    if kept and _WARNING_TEXT.search(folded):
+    if kept:
         quotes = _quoted(folded)
+        if quotes and not _WARNING_TEXT.search(folded):
+            quotes = [q for q in quotes if _reported(folded, q)]
         if quotes:
             kept = _outside_quotes(kept, quotes)
     kept.sort()  # by place, then code order; (start, end, code) is unique, so the rule is never compared
