@@ -35,6 +35,14 @@ COMPOUND_SURNAMES = (
     "司寇", "壤驷", "闻人", "东门", "南门", "呼衍",
 )
 
+# The hundred most frequent surnames in mainland China (population registers): a name starting with one of
+# them is looked for by the model tier even when its given-name characters are unusual (叶老桂认为 ...); a rarer
+# surname character (和, 时, 单 ...) is mostly something else, and is looked at only before a given-name character.
+COMMON_SURNAMES = (
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚"
+    "卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
+)
+
 # Characters frequently used in given names. Function words and characters that usually start the word
 # after a name (在 的 向 和 本 先 老 代 办 ...) are deliberately absent.
 GIVEN_CHARS = frozenset(
@@ -152,6 +160,15 @@ TRANSLIT_CHARS = frozenset(
 # Transliteration characters that occur inside names but hardly ever start one (格日勒, 艾合买提, 敖登, 巴音,
 # 加纳提, 次仁, 查干, 莫日根, 吐尔地) and are common elsewhere (日期, 合同, 登记): not looked at as a name start.
 TRANSLIT_INNER_ONLY = frozenset("日合登音纳仁干根勒敦地")
+
+# Characters of the standard transliteration of foreign names (安徒生, 卡萨诺, 拉涅利, 阿什利, 盖特纳): a run of them
+# can be a foreign name even where no character is a surname or a minority-name syllable.
+FOREIGN_CHARS = frozenset(
+    "阿埃艾爱安昂奥巴拜班邦鲍贝本比彼毕宾波伯博布查达戴丹道德迪蒂丁杜多厄恩法菲费芬弗福盖戈格古哈海汉豪赫亨胡"
+    "霍基吉加贾杰金卡凯坎康科克肯库奎拉莱兰朗劳勒雷里利莉列林琳卢鲁伦罗洛马迈麦曼梅门蒙米莫默姆穆纳奈内尼努"
+    "诺欧帕潘佩皮普奇齐恰乔切丘萨塞桑瑟森沙莎什施斯苏索塔泰坦汤唐特提图托瓦威韦维温沃乌伍西希谢辛休亚扬耶伊"
+    "英尤约泽扎詹兹佐略涅翰各"
+)
 
 # Characters a name can start with: surnames, compound surnames' first characters, transliteration characters.
 NAME_STARTS = frozenset(
