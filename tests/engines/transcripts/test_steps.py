@@ -194,3 +194,92 @@ def test_agent_turn_violations_in_everyday_words(text, code):
 
 def test_advice_to_decide_today_is_no_absolute_term():
     assert "ABSOLUTE_TERM" not in run([*FULL_HEALTH[:6], (A, "条款您看明白了，决定下来最好。"), *FULL_HEALTH[6:]]).violations
+
+
+@pytest.mark.parametrize("notice", [
+    "跟您说明一下，咱俩这段对话会存档留底。",
+    "这个电话是录着的，您说话注意一下隐私。",
+    "本次沟通全程留痕，后面可以调取核对。",
+    "咱们说的内容都会录进系统里。",
+])
+def test_the_many_ways_of_saying_the_call_is_recorded(notice):
+    assert "RECORDING_NOTICE" in run(replace(FULL_HEALTH, 0, f"我是天山财险的林涛，工号H5520。{notice}")).steps_present
+
+
+@pytest.mark.parametrize("not_notice", ["我把您的车牌号记录一下。", "我先把您的信息录入系统。", "咱们这个电话没有录音。"])
+def test_noting_down_details_is_no_recording_notice(not_notice):
+    result = run(replace(FULL_HEALTH, 0, f"我是天山财险的林涛，工号H5520。{not_notice}"))
+    assert "RECORDING_NOTICE" in result.steps_missing
+
+
+def test_identity_named_in_the_customers_question_and_affirmed():
+    asked = [(A, "您好，打扰一下。"), (C, "你是雪莲财险那个小贺吧？前两天来过电话。"), (A, "嗯，对，是我。")]
+    assert "AGENT_IDENTITY" in run(_with_opening(asked)).steps_present
+    role_only = [(A, "您好，打扰一下。"), (C, "你是雪莲财险那个业务员吧？"), (A, "对。")]
+    assert "AGENT_IDENTITY" in run(_with_opening(role_only)).steps_missing
+    introduced = [(A, "您好，我这边是贺晓宁。"), (C, "雪莲财险的吧？"), (A, "对，我就是雪莲财险的。")]
+    assert "AGENT_IDENTITY" in run(_with_opening(introduced)).steps_present
+
+
+def test_product_and_insurer_in_two_turns_or_said_plainly():
+    two_turns = [(A, "这款叫“乐行”短期意外险。"), (C, "哪家公司的？"), (A, "是雪莲财产保险出的保单。")]
+    assert "PRODUCT_INSURER" in run([*FULL_HEALTH[:1], *two_turns, *FULL_HEALTH[2:]]).steps_present
+    plain = replace(FULL_HEALTH, 1, "《乐行短期意外险》，保险公司是我们雪莲财产保险。")
+    assert "PRODUCT_INSURER" in run(plain).steps_present
+    no_insurer = replace(FULL_HEALTH, 1, "给您说一款意外险，挺划算的。")
+    assert "PRODUCT_INSURER" in run(no_insurer).steps_missing
+
+
+@pytest.mark.parametrize(("line", "coverage"), [
+    ("motor", "您撞了人家的车，人家修车的钱这边替您出，最多一百万。"),
+    ("motor", "自己车被刮了的修理费、对方车上人受伤的医药费，这两样都管。"),
+    ("health", "医保结算以后自费的那部分，超过五千的再给您报。"),
+    ("health", "手术费、床位费扣完免赔额按百分之九十报。"),
+])
+def test_coverage_explained_by_what_is_paid(line, coverage):
+    assert "COVERAGE" in run(replace(FULL_HEALTH, 2, coverage), line).steps_present
+
+
+@pytest.mark.parametrize("exclusion", [
+    "高空作业摔下来的，这款保险一分钱都不出。",
+    "整牙、种牙这些费用报不了。",
+    "改装过的车出了事，这个计划都不管。",
+])
+def test_exclusions_in_everyday_words(exclusion):
+    assert "EXCLUSIONS" in run(replace(FULL_HEALTH, 3, exclusion)).steps_present
+
+
+def test_not_caring_how_it_happened_is_no_exclusion():
+    vague = replace(FULL_HEALTH, 3, "不管是撞了还是刮了，条款里都写着。")
+    assert "EXCLUSIONS" in run(vague, "motor").steps_missing
+
+
+def test_premium_said_a_few_words_after_the_price_is_named_and_a_deductible_is_no_premium():
+    said = replace(FULL_HEALTH, 4, "保费比去年略高，具体是六百三十，保期一年。")
+    assert "PREMIUM_TERM" in run(said).steps_present
+    deductible = replace(FULL_HEALTH, 4, "扣掉五千块免赔额，剩下的一年最多报一百万。")
+    assert "PREMIUM_TERM" in run(deductible).steps_missing
+
+
+def test_refund_rule_in_plain_words_and_a_promised_return_is_none():
+    plain = replace(FULL_HEALTH, 5, "拿到合同十天以内不想要了，退给您全款；之后退就按剩余的天数算。")
+    assert "COOLING_OFF_OR_CANCELLATION" in run(plain).steps_present
+    promise = replace(FULL_HEALTH, 5, "交满十年，钱原数退给您。")
+    assert "COOLING_OFF_OR_CANCELLATION" in run(promise).steps_missing
+
+
+@pytest.mark.parametrize("answer", ["行吧。", "嗯，好的。", "可以，就照这个投吧。", "中，办吧。"])
+def test_agreement_answering_the_question_that_asked_for_it_is_consent(answer):
+    assert "CUSTOMER_CONSENT" in run(replace(FULL_HEALTH, 7, answer)).steps_present
+
+
+@pytest.mark.parametrize("answer", [
+    "好，那我问问家里人再说。", "行，你先把材料发我看看。", "好的，我晚上再回你。", "好好，我知道了。", "可以啊？",
+])
+def test_hesitation_after_an_opening_yes_is_not_consent(answer):
+    assert "CUSTOMER_CONSENT" in run(replace(FULL_HEALTH, 7, answer)).steps_missing
+
+
+def test_a_yes_to_a_question_that_did_not_ask_for_the_decision_is_not_consent():
+    turns = [*FULL_HEALTH[:6], (A, "刚才说的您都听清楚了吗？"), (C, "好的。")]
+    assert "CUSTOMER_CONSENT" in run(turns).steps_missing

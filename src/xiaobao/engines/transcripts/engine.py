@@ -87,6 +87,16 @@ _AFFIRMATION = re.compile(r"^[\s，,。…]*(对|是|没错|嗯|就是|正是)")
 _QUESTION = re.compile(r"[?？]|吗|是不是|是吧")
 
 
+def _affirms_question(turns: list[Turn], j: int) -> bool:
+    """Whether turn j affirms the other party's question just before it."""
+    return (
+        j > 0
+        and turns[j - 1].speaker != turns[j].speaker
+        and _AFFIRMATION.search(turns[j].text) is not None
+        and _QUESTION.search(turns[j - 1].text) is not None
+    )
+
+
 def _neighbourhood(turns: list[Turn], i: int, speaker: str, span: int, confirmed: bool = False) -> str:
     """The text of turn i and of the `span` same-speaker turns either side of it; with `confirmed`, also the
     other party's question just before a turn of the scope that affirms it ("你是不是X财险的？" — "对，是我们公司")."""
@@ -94,8 +104,7 @@ def _neighbourhood(turns: list[Turn], i: int, speaker: str, span: int, confirmed
     k = same.index(i)
     texts = []
     for j in same[max(0, k - span):k + span + 1]:
-        if confirmed and j > 0 and turns[j - 1].speaker != speaker and _AFFIRMATION.search(turns[j].text) \
-                and _QUESTION.search(turns[j - 1].text):
+        if confirmed and _affirms_question(turns, j):
             texts.append(turns[j - 1].text)
         texts.append(turns[j].text)
     return "\n".join(texts)
@@ -114,7 +123,10 @@ def _variant_hit(variant: Variant, turns: list[Turn], i: int) -> str | None:
     if variant.after is not None and not any(variant.after.search(text) for text in earlier_agent):
         return None
     anchor, *others = variant.all_of
-    for m in _SENTENCE.finditer(turn.text):
+    texts = [turn.text]
+    if variant.confirmed and _affirms_question(turns, i):
+        texts.append(turns[i - 1].text)  # "你是X财险那个小王吧？" — "对，是我": the question holds the step
+    for m in (m for text in texts for m in _SENTENCE.finditer(text)):
         sentence = m.group().strip()
         if not sentence or not anchor.search(sentence):
             continue
