@@ -301,3 +301,76 @@ def test_names_after_the_2026_12_06_tuning(text, names):
 )
 def test_model_names_without_address_forms_products_and_counted_things(text, names):
     assert [f.text for f in scan(text) if f.type == "PERSON"] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        # a county or banner name after a verb or a preposition starts an address
+        ("昨天去了温宿县佳木镇团结路12号收集材料。", "温宿县佳木镇团结路12号"),
+        ("他住在呼图壁县五工台镇新华村三组，离城很远。", "呼图壁县五工台镇新华村三组"),
+        # a crossing ends an address; 在 after a cue word is not part of it
+        ("出险地点在克拉玛依市白碱滩区中兴路与平北路交叉口东北角，", "克拉玛依市白碱滩区中兴路与平北路交叉口东北角"),
+        # full-width digits inside an address
+        ("地址：哈密市建国北路１８号３栋２单元４０２；", "哈密市建国北路１８号３栋２单元４０２"),
+    ],
+)
+def test_address_forms_after_the_2026_12_06_tuning(text, address):
+    assert [f.text for f in scan(text, tier="fast") if f.type == "ADDRESS"] == [address]
+
+
+def test_not_every_county_word_starts_an_address():
+    assert [f for f in scan("全县共办理了12号文件规定的事项。", tier="fast") if f.type == "ADDRESS"] == []
+
+
+def test_full_width_mobile_numbers():
+    assert found("联系电话１５８０９９１２３４５，", tier="fast") == [("MOBILE", "１５８０９９１２３４５")]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("投诉人：东方雨桐，联系电话见附件。", ["东方雨桐"]),  # a compound surname that is also a word
+        ("回访人：帕提古丽", ["帕提古丽"]),  # a callback's signature
+        ("材料已交给社区的努尔古丽老师。", ["努尔古丽"]),  # a transliterated name before a title
+        ("我老公邢海洋上周去办的。", ["邢海洋"]),
+    ],
+)
+def test_names_after_the_2026_12_06_tuning_rules(text, names):
+    assert [f.text for f in scan(text, tier="fast") if f.type == "PERSON"] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("申请书由客户本人岑立提交。", ["岑立"]),  # a cue name the model misreads is kept: not an ordinary word
+        ("此致\n敬礼\n", []),  # a letter's closing after 致 is no name
+        ("走访了棉农向丽娟，", ["向丽娟"]),  # the model's 丽娟 takes the surname before it
+        ("李宁专卖店今天打折。", []),  # a name before 专卖店 is a brand
+    ],
+)
+def test_model_tier_names_after_the_2026_12_06_tuning(text, names):
+    assert [f.text for f in scan(text) if f.type == "PERSON"] == names
+
+
+def test_the_model_reads_only_phrases_where_a_name_can_start():
+    from xiaobao.engines.pii.combine import _starts, _windows
+
+    text = "经查，该保单的投保提示书和免责条款确认书均有客户本人签字，销售过程录音录像完整。"
+    assert _starts(text) == []  # every surname character sits in a common word or before one
+    text = "客户称业务员邵振飞承诺保本，保单号PDAA20250000123456789，请核实。"
+    starts = _starts(text)
+    assert text.index("邵") in starts
+    windows = _windows(text, starts, [])
+    assert [text[a:b] for a, b in windows] == ["客户称业务员邵振飞承诺保本，"]  # numbers never reach the model
+
+
+def test_tagged_phrases_are_cached():
+    from xiaobao.engines.pii.model import tagger
+
+    lac = tagger()
+    text = "这段话里有王晓川和李明辉两个人。"
+    first = scan(text)
+    before = lac.hits
+    assert scan(text) == first
+    assert lac.hits > before

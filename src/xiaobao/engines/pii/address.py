@@ -10,12 +10,12 @@ from . import lexicon as lx
 from .rx import gated
 
 # the characters an address may run over (no punctuation, no spaces)
-_RUN = r"[\u4e00-\u9fffA-Za-z0-9#\-－—()（）]"
+_RUN = r"[\u4e00-\u9fffA-Za-z0-9#\-－—()（）０-９Ａ-Ｚａ-ｚ＃]"  # (full-width digits and letters too: ２号院３栋)
 # (gated(): the same matches as the plain alternation of the words, longest first, but far fewer positions
 # tried; no word list has a shorter word before a longer one it begins)
 # after the cue: separators, then a verb joining it to the address (地址为…, 地址改为…, 地址写成了…)
 ADDRESS_CUE_TAIL = (
-    r"[：:\s]{0,2}(?:(?:已|被|现|均)?(?:改|写|填|更正|变更|更改|登记|留|登|核实|确认)?(?:为|成了|成|是|的是)[：:\s]?)?"
+    r"[：:\s]{0,2}(?:(?:已|被|现|均)?(?:改|写|填|更正|变更|更改|登记|留|登|核实|确认)?(?:为|成了|成|是|的是|在|于)[：:\s]?)?"
     r"(?=[\u4e00-\u9fff])"
 )
 CUE_RE = re.compile(gated(lx.ADDRESS_CUES) + ADDRESS_CUE_TAIL)
@@ -25,17 +25,20 @@ RUN_RE = re.compile(_RUN + "{2,80}")
 _NUM = r"(?:\d+|[一二三四五六七八九十百零]+)"
 TERMINAL_RE = re.compile(
     rf"{_NUM}(?:栋|幢|号楼|楼|单元)(?:\d+(?:室|号)?(?!\d)(?!单元|层|楼|号楼))?|{_NUM}(?:号院|号|室|层|组|队|户|弄)"
-    r"|[A-Za-z]座|(?:-\d+)+"
-    r"|(?:路|街|巷|村|大道|胡同|小区|社区|花园|公寓|大厦|家园|新村|宿舍|农场|牧场|连队)"
+    r"|[A-Za-zＡ-Ｚａ-ｚ]座|(?:-\d+)+"
+    r"|(?:路|街|巷)(?!口)|(?:村|大道|胡同|小区|社区|花园|公寓|大厦|家园|新村|宿舍|农场|牧场|连队)"  # (…八组路口停车)
+    # a crossing (友好路与北京路交叉口, …交叉口西南角)
+    r"|(?:交叉口|十字路口|交汇处)(?:[东西南北]{1,2}(?:角|侧))?"
 )
 # an address needs at least one of these below district level
 STREET_RE = re.compile(r"路|街|巷|道|村|组|号|弄|胡同|小区|社区|座|栋|幢|室|单元|大厦|公寓|花园")
-NUMBERED_RE = re.compile(rf"{_NUM}(?:号|室|栋|幢|单元|组|队|弄)|[A-Za-z]座|村")
+NUMBERED_RE = re.compile(rf"{_NUM}(?:号|室|栋|幢|单元|组|队|弄)|[A-Za-zＡ-Ｚａ-ｚ]座|村|交叉口|十字路口|交汇处")
 # a cheap necessary condition for NUMBERED_RE in a window: one of its end characters, with a numeral (or a
 # letter before 座) right before it; starts with literals so the engine skips ahead in C
 _NUMERAL = r"[\d一二三四五六七八九十百零]"
 NUMBERED_HINT_RE = re.compile(
-    "|".join(f"{c}(?<={_NUMERAL}.)" for c in "号室栋幢组队弄") + f"|单元(?<={_NUMERAL}..)|座(?<=[A-Za-z].)|村"
+    "|".join(f"{c}(?<={_NUMERAL}.)" for c in "号室栋幢组队弄")
+    + f"|单元(?<={_NUMERAL}..)|座(?<=[A-Za-zＡ-Ｚａ-ｚ].)|村|交叉口|十字路口|交汇处"
 )
 ADMIN_RE = re.compile(r"省|自治区|特别行政区|市|地区|州|盟|县|区|旗")
 
@@ -73,6 +76,8 @@ def find_addresses(
         body = text[s:e]
         if STREET_RE.search(body) and (ADMIN_RE.search(body) or NUMBERED_RE.search(body)):
             out.append((s, e, "ADDRESS", 0.9))
+    if "县" in text or "旗" in text:
+        places = sorted([*places, *_county_starts(text)])
     cue_starts = [s for s, _, _, _ in out]  # found in text order
     cue_ends = [e for _, e, _, _ in out]
     covered_to = -1
@@ -91,4 +96,25 @@ def find_addresses(
         if NUMBERED_RE.search(body) and ADMIN_RE.search(body):
             out.append((s, e, "ADDRESS", 0.75))
             covered_to = e
+    return out
+
+
+_COUNTY_RE = re.compile("[县旗]")
+# what stands right before a county or banner name in running text (在奇台县…, 走访了博湖县…, 住址：…)
+_BEFORE_PLACE = frozenset("在了到至于往是去从住位，,、：:；;。 \t\n\u3000")
+# the first characters of words that end in 县 or 旗 without naming one (本县, 全县, 该县, 各县, 彩旗, 国旗)
+_NOT_COUNTY_START = frozenset("本全该各此某我其外邻国红彩锦升举挂")
+
+
+def _county_starts(text: str) -> list[tuple[int, int]]:
+    """(start, end) of county and banner names (奇台县, 和布克赛尔县, 博湖县, 阿鲁科尔沁旗) that stand after a
+    preposition, a verb or punctuation: an address may start there like at a province or city name."""
+    out: list[tuple[int, int]] = []
+    for m in _COUNTY_RE.finditer(text):
+        k = m.start()
+        j = k
+        while j > 0 and k - j < 6 and "\u4e00" <= text[j - 1] <= "\u9fff" and text[j - 1] not in _BEFORE_PLACE:
+            j -= 1
+        if k - j >= 2 and (j == 0 or text[j - 1] in _BEFORE_PLACE) and text[j] not in _NOT_COUNTY_START:
+            out.append((j, k + 1))
     return out

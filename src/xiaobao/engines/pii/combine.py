@@ -60,8 +60,8 @@ _FUNCTION_CHARS = frozenset("于向")
 _PHRASE_ENDS = frozenset("，,、：:（）()“”\"；;。！？!? \t\n\u3000")
 _DOT_RE = re.compile(char_class(lx.NAME_DOTS))
 _RARER = set(lx.SINGLE_SURNAMES) - set(lx.COMMON_SURNAMES)
-# a phrase start, or the last character of a cue word (受益人, 记者, 副行长, 总经理, 为, 是)
-_AFTER = _PHRASE_ENDS | set("人员者长理为是叫名户主")
+# a phrase start, or the last character of a cue word (受益人, 记者, 副行长, 总经理, 果农, 为, 是)
+_AFTER = _PHRASE_ENDS | set("人员者长理为是叫名户主农")
 _FOREIGN = lx.FOREIGN_CHARS
 # after the first character of a foreign name: a second one, then a third or the end of the name (卡萨诺, 鲁尼说)
 _FOREIGN_TAIL = (
@@ -101,6 +101,7 @@ _PLACES = frozenset(lx.PROVINCES) | frozenset(lx.CITIES)
 _ORG_TAIL_RE = re.compile(
     r"(?:公司|集团|银行|保险|财险|人寿|大学|学院|学校|医院|协会|中心|委员会|局|厅|部|处|所|院|店|百货|商场|超市|酒店|"
     r"广场|大厦|小区|村|镇|乡|街道|路|街|市|县|区|州|省|山|湖|河|江|险|牌|号|站|队|团|会|社|网|台|报|杯|奖|基金|"
+    r"专卖店|旗舰店|门店|专柜|基地|品牌|"
     # or an insurance product (宋韵百万医疗, 金安康意外险, 安心宝·驾乘人员意外)
     r"[·•・‧]?(?:百万医疗|医疗险|医疗保险|意外险|重疾|年金|驾乘|家财|寿险|无忧))"
 )
@@ -118,6 +119,10 @@ _VERB_ENDS = frozenset(w for w in lx.RIGHT_CUES + lx.STRONG_RIGHT_CUES if len(w)
 _MEASURE_BEFORE_RE = re.compile(r"[一二两三四五六七八九十几\d][份杯瓶碗盒包袋罐箱斤块盘串]$")
 # forms of address after a name (杭弈筠姐, 王强哥): not part of it
 _ADDRESS_SUFFIXES = frozenset("姐哥叔姨")
+# surname characters that, right before a name the model found, are a function word (和希利, 于暴雪)
+# transliteration syllables that may stand before a transliterated name the model cut short (not 如, 不, 其 ...)
+_TRANSLIT_BEFORE = lx.TRANSLIT_CHARS - frozenset("如其也都不在于和与是有将")
+_NOT_SURNAME_BEFORE = frozenset("和与及于对在从由把被让给为以将向")
 _SINGLES = frozenset(lx.SINGLE_SURNAMES)
 _PLACE_OR_NOUN_TAGS = frozenset({"LOC", "ORG", "n"})
 _NOT_NAME_TAGS = frozenset({"v", "vd", "vn", "a", "ad", "an", "d", "c", "p", "u", "r", "m", "q", "t", "f", "xc", "TIME"})
@@ -242,8 +247,8 @@ def _good_model_name(text: str, e: Entity) -> bool:
     if n < 2:
         return False
     dotted = any(c in _DOTS for c in name)
-    if not dotted and n > 4:
-        return False
+    if not dotted and n > 4 and (n > 6 or not all(c in _TRANSLIT for c in name)):
+        return False  # (a transliterated name may be longer: 吐尔逊古丽)
     if not all(_HAN.match(c) or c in _DOTS for c in name) or "某" in name:
         return False  # (王某, 李某某: a name withheld, nothing to protect)
     if name in _PLACES or name in _NOT or (name[:2] in _NOT and n == 2):
@@ -317,9 +322,27 @@ def _starts_with_surname(text: str, i: int) -> bool:
 
 
 def _trim(text: str, e: Entity) -> Entity:
-    """子文春敏 → 文春敏: a first character that is no surname before one that is; 杭弈筠姐 → 杭弈筠: a form of
+    """婷强 → 向婷强: a two-character name without a surname after a surname character; 子文春敏 → 文春敏: a first
+    character that is no surname before one that is; 杭弈筠姐 → 杭弈筠: a form of
     address at the end; 祁蔚通(话) → 祁蔚: a last character that starts a verb with the next one (not for
     dotted names)."""
+    if (
+        e.end - e.start == 2
+        and e.start
+        and text[e.start - 1] in _SINGLES
+        and (text[e.start - 1] not in _NOT_SURNAME_BEFORE or (e.start > 1 and text[e.start - 2] in _AFTER))
+        and (not _starts_with_surname(text, e.start) or (e.start > 1 and text[e.start - 2] in _AFTER))
+        and all(c in _GIVEN for c in text[e.start : e.end])
+        and text[max(0, e.start - 2) : e.start] not in _COMMON_WORDS  # (后卫奥耶, 主帅因斯: 卫, 帅 end a word)
+    ):
+        return Entity(e.start - 1, e.end, e.label)  # 向婷强 read as 向 + 婷强: the surname belongs to the name
+    syllables = _TRANSLIT_BEFORE
+    if e.start and text[e.start - 1] in syllables and all(c in _TRANSLIT for c in text[e.start : e.end]):
+        s = e.start  # 吐尔逊古丽 read as 古丽: a transliterated name takes the syllables before it
+        while s > 0 and e.end - s < 6 and text[s - 1] in syllables:
+            s -= 1
+        if e.end - s <= 6 and (s == 0 or text[s - 1] not in syllables):
+            return Entity(s, e.end, e.label)
     if e.end - e.start < 3 or any(c in _DOTS for c in text[e.start : e.end]):
         return e
     if not _starts_with_surname(text, e.start) and _starts_with_surname(text, e.start + 1):
@@ -395,8 +418,10 @@ def _merge(text: str, spans: list[Span], ents: list[Entity]) -> list[Span]:
         if sp[2] == "PERSON" and _STRONG_RIGHT_RE.match(text, sp[1]) is None:  # (宁静称… stays a name)
             if sp[3] < _STRONG_RULE and places.contain(sp[0], sp[1]):
                 continue  # the model reads this weak rule guess as a place, an organisation or a noun (对方全责)
-            if sp[3] < _TITLE_RULE and words.contain(sp[0], sp[1]):
-                continue
+            if sp[3] < _TITLE_RULE and words.contain(sp[0], sp[1]) and (
+                sp[3] < _STRONG_RULE or text[sp[0] : sp[1]] in _COMMON_WORDS
+            ):
+                continue  # (after a cue word, only an ordinary word is vetoed: 此致\n敬礼, not 覃立 / 上官强斌)
         if sp[2] == "PERSON":
             persons.append(sp)
         kept.append(sp)

@@ -89,6 +89,9 @@ NOT_NAMES = frozenset(
      "周边", "周年", "全责", "楼主", "原文", "银行", "国道", "省道", "平台", "官方", "官网", "车管", "商场", "商户", "商家", "诸如", "全年", "全天", "严肃", "向客", "严谨", "周一", "周二", "周三", "周四", "周五", "周六", "周日", "全额", "全体", "全面", "全部"]
 )
 
+# Letter closings and regional words for people that follow a cue like a name (此致 敬礼; 巴郎子 = boy).
+NOT_NAMES = NOT_NAMES | frozenset(["敬礼", "此致", "巴郎", "巴郎子", "丫头", "娃娃"])
+
 # Brands named like people (点了一份王老吉): not names wherever they stand.
 BRAND_NAMES = frozenset(["王老吉", "周大福", "周大生", "周黑鸭", "杨国福", "张小泉", "老干妈", "谢馥春"])
 NOT_NAMES = NOT_NAMES | BRAND_NAMES
@@ -104,7 +107,9 @@ LEFT_CUES = tuple(
          "信访人", "申诉人", "请求人", "签字人", "受托人", "被委托人", "甲方", "乙方", "抄送", "本人", "名叫",
          "自己叫", "他叫", "她叫", "叫做", "姓名是", "伤者是", "联系人是", "配偶", "哥哥", "弟弟", "姐姐", "妹妹",
          "外孙", "外孙女", "孙媳", "儿媳", "女婿", "岳父", "岳母", "公公", "婆婆", "舅舅", "叔叔", "阿姨", "朋友",
-         "据", "致"},
+         "据", "致",
+         # callbacks and family words of spoken complaints (回访人：…, 回访对象…, 我老公…)
+         "回访人", "回访对象", "老公", "老婆", "媳妇", "丈母娘", "对象"},
         key=len,
         reverse=True,
     )
@@ -154,7 +159,7 @@ TRANSLIT_CHARS = frozenset(
     "措卓央次多吉珠拉巴平达瓦格桑曲措宗不都逊迪丽拜尔吾提努兰别克帕依明艾肯"
     # more Uyghur, Kazakh, Mongolian and Tibetan syllables (吾守尔, 毕力格, 敖登, 格日勒, 宝音, 孟和, 顿珠 ...)
     "守毕勒敦登敖日图宝音孟朝斯琴娃仁根干呼套列合叶纳素甫托亚森卜皮再顿姆旺堆尼边洛朗琼贡地"
-    "尤麦沙哈木古热拜买其云散胡德"
+    "尤麦沙哈木古热拜买其云散胡德恩逊"
 )
 
 # Transliteration characters that occur inside names but hardly ever start one (格日勒, 艾合买提, 敖登, 巴音,

@@ -251,7 +251,9 @@ def _han_name_end(text: str, m: re.Match[str], strong: bool = False) -> int | No
     if text[e1 - 1] == "某":
         return None  # 王某, 李某某: a name withheld, nothing to protect
     e2 = m.end(3)
-    if e2 >= 0 and text[e1 : e1 + 2] not in _STOP and text[s:e2] not in _NOT and text[s : s + 2] not in _NOT:
+    # (a compound surname that is also a word, 东方涵凤 / 东方莲华: the word is the surname, not the name's start)
+    word_start = text[s : s + 2] in _NOT and m.end(1) - s == 1
+    if e2 >= 0 and text[e1 : e1 + 2] not in _STOP and text[s:e2] not in _NOT and not word_start:
         return e2
     if text[s:e1] in _NOT and not (strong and RIGHT_RE.match(text, e1)):
         return None
@@ -277,6 +279,14 @@ def find_names(text: str, hints: Sequence[str] = (), titles: list[tuple[int, int
             if h is not None and ts in (h.end(), h.end("g1")) and text[ts - k : ts] not in _NOT:
                 full = (ts - k, ts, "PERSON", 0.9)
                 break
+        if ts >= 3 and text[ts - 1] in _TRSET:
+            # 阿依古丽老师: a transliterated name of 3-5 characters before the title (longer than a Han name
+            # the surname rules read in its end: 古丽)
+            s = ts - 1
+            while s > max(0, ts - 5) and text[s - 1] in _TRSET:
+                s -= 1
+            if ts - s >= 3 and (s == 0 or text[s - 1] not in _TRSET) and (full is None or s < full[0]):
+                full = (s, ts, "PERSON", 0.9)
         if full is not None:
             out.append(full)
         elif ts >= 2 and text[ts - 2 : ts] in _COMPOUND:

@@ -103,7 +103,7 @@ _NEG_AFTER_RE = re.compile(r"[为是系]?(?:系统)?(?:流水号|编号|订单�
 # 2025-03-01 after 来电时间: a date, never a local phone number
 _DATE_RE = re.compile(r"(?:19|20)[0-9]{2}([- ])(?:0?[1-9]|1[0-2])\1(?:0?[1-9]|[12][0-9]|3[01])")
 _CANDIDATE_LENGTHS = frozenset({7, 8, 11, 12, 13, 15, 16, 17, 18, 19})
-_NUM_SEP = str.maketrans("", "", " -()（）+")
+_NUM_SEP = str.maketrans("０１２３４５６７８９", "0123456789", " -()（）+")  # (full-width digits read as digits)
 
 
 def _context(text: str, start: int) -> str | None:
