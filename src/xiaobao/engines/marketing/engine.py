@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, fields, make_dataclass
 from functools import lru_cache
 from operator import itemgetter
@@ -172,37 +173,71 @@ def default_rules() -> RuleSet:
     return load_rules()
 
 
-def _clause_after(text: str, end: int, width: int) -> str:
-    seg = text[end:end + width]
-    m = _CLAUSE_END.search(seg)
-    return seg[:m.start()] if m else seg
+_Accept = Callable[[str, int, int], bool]
 
 
-def _accepted(rule: Rule, text: str, start: int, end: int) -> bool:
-    if rule.unless_in_match is not None and rule.unless_in_match.search(text[start:end]):
-        return False
-    # a quoted term (“最佳”) is usually being talked about: look further for the warning around it
-    widen = 3 if start and text[start - 1] in _OPEN_QUOTES else 1
-    if rule.before_check is not None:
-        lo = start - rule.before_window * widen
-        if rule.before_check.search(text, lo if lo > 0 else 0, start):
+def _acceptor(rule: Rule) -> _Accept:
+    """The rule's context checks as one function of (text, start, end): True when the match is a claim.
+
+    Built once per rule with every regex method and window bound to a local, so a check costs the regex
+    searches and little else (the text holds thousands of candidates, each checked once):
+    - a word inside the match that defuses it (unless_in_match);
+    - a negation or warning before it, in its clause (before_check; a quoted term looks three times further);
+    - a "…的说法" or exception after it, in its clause (after_check);
+    - words either side, across clauses, that defuse it (unless_nearby) or that it needs (requires_nearby).
+    """
+    in_match = rule.unless_in_match.search if rule.unless_in_match is not None else None
+    before = rule.before_check.search if rule.before_check is not None else None
+    after = rule.after_check.search if rule.after_check is not None else None
+    unless_near = rule.unless_nearby.search if rule.unless_nearby is not None else None
+    requires_near = rule.requires_nearby.search if rule.requires_nearby is not None else None
+    near = unless_near is not None or requires_near is not None
+    before_window, after_window, near_window = rule.before_window, rule.after_window, rule.nearby_window
+    clause_end = _CLAUSE_END.search
+    open_quotes = _OPEN_QUOTES
+
+    def accept(text: str, start: int, end: int) -> bool:
+        if in_match is not None and in_match(text[start:end]):
             return False
-    if rule.after_check is not None and rule.after_check.search(
-        _clause_after(text, end, rule.after_window * widen)
-    ):
-        return False
-    if rule.requires_nearby is not None or rule.unless_nearby is not None:
-        left = text[max(0, start - rule.nearby_window):start]
-        right = text[end:end + rule.nearby_window]
-        if rule.unless_nearby is not None and (
-            rule.unless_nearby.search(left) or rule.unless_nearby.search(right)
-        ):
-            return False
-        if rule.requires_nearby is not None and not (
-            rule.requires_nearby.search(left) or rule.requires_nearby.search(right)
-        ):
-            return False
-    return True
+        # a quoted term (“最佳”) is usually being talked about: look further for the warning around it
+        widen = 3 if start and text[start - 1] in open_quotes else 1
+        if before is not None:
+            lo = start - before_window * widen
+            if before(text, lo if lo > 0 else 0, start):
+                return False
+        if after is not None:
+            hi = end + after_window * widen
+            m = clause_end(text, end, hi)
+            if after(text[end:m.start() if m is not None else hi]):
+                return False
+        if near:
+            lo = start - near_window
+            left = text[lo if lo > 0 else 0:start]
+            right = text[end:end + near_window]
+            if unless_near is not None and (unless_near(left) or unless_near(right)):
+                return False
+            if requires_near is not None and not (requires_near(left) or requires_near(right)):
+                return False
+        return True
+
+    return accept
+
+
+# per rule set: for each gate regex, (its rule's acceptor, the index of its code, its rule); rule sets are
+# immutable, so the plan is built once (a few rule sets at most: the built-in one and files given to the CLI)
+_PLANS: dict[int, tuple[RuleSet, tuple[tuple[_Accept, int, Rule], ...]]] = {}
+
+
+def _plan(ruleset: RuleSet) -> tuple[tuple[_Accept, int, Rule], ...]:
+    entry = _PLANS.get(id(ruleset))
+    if entry is not None and entry[0] is ruleset:
+        return entry[1]
+    per_rule = [(_acceptor(rule), _CODE_INDEX[rule.code], rule) for rule in ruleset.rules]
+    plan = tuple(per_rule[owner] for owner in ruleset.owners)
+    if len(_PLANS) >= 16:
+        _PLANS.clear()
+    _PLANS[id(ruleset)] = (ruleset, plan)
+    return plan
 
 
 def _candidates(ruleset: RuleSet, text: str) -> list[tuple[int, int, int]]:
@@ -267,17 +302,15 @@ def check_text(text: str, rules: RuleSet | None = None) -> list[Finding]:
     # matches found by a window scan); one finding per place and code (an accepted finding hides the
     # overlapping candidates of its code, a rejected one hides nothing)
     candidates.sort(key=_SPAN)
-    owners = ruleset.owners
-    all_rules = ruleset.rules
-    code_index = _CODE_INDEX
+    plan = _plan(ruleset)
     last_end = [-1] * len(CODES)
     kept: list[_Kept] = []
+    append = kept.append
     for start, neg_end, e in candidates:
-        rule = all_rules[owners[e]]
-        ci = code_index[rule.code]
-        if start < last_end[ci] or not _accepted(rule, folded, start, -neg_end):
+        accept, ci, rule = plan[e]
+        if start < last_end[ci] or not accept(folded, start, -neg_end):
             continue
-        kept.append((start, -neg_end, ci, rule))
+        append((start, -neg_end, ci, rule))
         last_end[ci] = -neg_end
     if kept:
         kept = _drop_warned_after(folded, kept)
