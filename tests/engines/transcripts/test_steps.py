@@ -283,3 +283,33 @@ def test_hesitation_after_an_opening_yes_is_not_consent(answer):
 def test_a_yes_to_a_question_that_did_not_ask_for_the_decision_is_not_consent():
     turns = [*FULL_HEALTH[:6], (A, "刚才说的您都听清楚了吗？"), (C, "好的。")]
     assert "CUSTOMER_CONSENT" in run(turns).steps_missing
+
+
+def test_answers_to_the_customers_questions_perform_the_step():
+    price = [*FULL_HEALTH[:4], (C, "一年得交多少钱？"), (A, "四百二，保一年的。"), *FULL_HEALTH[5:]]
+    assert "PREMIUM_TERM" in run(price).steps_present
+    vague_price = [*FULL_HEALTH[:4], (C, "一年得交多少钱？"), (A, "不贵，几百块，一年的。"), *FULL_HEALTH[5:]]
+    assert "PREMIUM_TERM" in run(vague_price).steps_missing
+    excluded = [*FULL_HEALTH[:3], (C, "那啥情况不赔啊？"), (A, "嗯，像先天性的病、整容这些。"), *FULL_HEALTH[4:]]
+    assert "EXCLUSIONS" in run(excluded).steps_present
+    read_it = [*FULL_HEALTH[:3], (C, "那啥情况不赔啊？"), (A, "这个您看合同里写的。"), *FULL_HEALTH[4:]]
+    assert "EXCLUSIONS" in run(read_it).steps_missing
+    covered = [*FULL_HEALTH[:2], (C, "它都管些啥？"), (A, "住院的床位、手术、药。"), *FULL_HEALTH[3:]]
+    assert "COVERAGE" in run(covered).steps_present
+
+
+def test_coverage_by_an_example_payout():
+    example = replace(FULL_HEALTH, 2, "要是查出肿瘤，一次性给您十五万。")
+    assert "COVERAGE" in run(example).steps_present
+
+
+@pytest.mark.parametrize(("question", "answer", "consent"), [
+    ("您看需要今天办上吗？", "要，办吧。", True),
+    ("您看需要今天办上吗？", "买。", True),
+    ("您看需要今天办上吗？", "可以，但我先问下我爱人。", False),
+    ("您这会儿方便说话吗？", "可以，你讲。", False),
+    ("您看需要今天办上吗？", "好嘞，回头见，再见。", False),
+])
+def test_consent_is_an_answer_to_the_question_for_the_decision(question, answer, consent):
+    turns = [*FULL_HEALTH[:6], (A, question), (C, answer)]
+    assert ("CUSTOMER_CONSENT" in run(turns).steps_present) is consent

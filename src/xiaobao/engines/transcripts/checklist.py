@@ -22,7 +22,7 @@ STEPS: tuple[str, ...] = (
 )
 SPEAKERS: tuple[str, ...] = ("agent", "customer")
 
-_VARIANT_KEYS = frozenset({"speaker", "all_of", "none_of", "span", "previous_agent", "after", "revoked_by", "confirmed"})
+_VARIANT_KEYS = frozenset({"speaker", "all_of", "none_of", "span", "previous_agent", "previous_customer", "after", "revoked_by", "confirmed"})
 _MACRO_RE = re.compile(r"%([A-Z][A-Z0-9_]*)%")
 
 
@@ -40,6 +40,7 @@ class Variant:
     after: re.Pattern[str] | None
     revoked_by: re.Pattern[str] | None = None  # a later turn of the same speaker that takes the step back
     confirmed: bool = False  # the scope also holds the other party's question that a turn of the scope affirms
+    previous_customer: re.Pattern[str] | None = None  # the customer's question this agent turn answers
 
 
 @dataclass(frozen=True)
@@ -102,6 +103,9 @@ def _variant(raw: Any, macros: dict[str, str], where: str) -> Variant:
         none_of=re.compile("|".join(f"(?:{p.pattern})" for p in none)) if none else None,
         span=span,
         previous_agent=_compile(raw["previous_agent"], macros, where) if "previous_agent" in raw else None,
+        previous_customer=(
+            _compile(raw["previous_customer"], macros, where) if "previous_customer" in raw else None
+        ),
         after=_compile(raw["after"], macros, where) if "after" in raw else None,
         revoked_by=_compile(raw["revoked_by"], macros, where) if "revoked_by" in raw else None,
     )

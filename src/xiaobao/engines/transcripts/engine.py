@@ -97,6 +97,19 @@ def _affirms_question(turns: list[Turn], j: int) -> bool:
     )
 
 
+def _answers(turns: list[Turn], i: int, question: re.Pattern[str]) -> bool:
+    """Whether turn i answers a customer turn matching `question`: the turn just before it, or the one before an
+    agent's short acknowledgement ("那什么不赔？" — "好的。" — "酒驾、毒驾…")."""
+    for j in (i - 1, i - 2):
+        if j < 0:
+            return False
+        if turns[j].speaker == "customer":
+            return question.search(turns[j].text) is not None
+        if len(turns[j].text) > 8:  # an agent turn of substance in between: no longer an answer
+            return False
+    return False
+
+
 def _neighbourhood(turns: list[Turn], i: int, speaker: str, span: int, confirmed: bool = False) -> str:
     """The text of turn i and of the `span` same-speaker turns either side of it; with `confirmed`, also the
     other party's question just before a turn of the scope that affirms it ("你是不是X财险的？" — "对，是我们公司")."""
@@ -119,6 +132,8 @@ def _variant_hit(variant: Variant, turns: list[Turn], i: int) -> str | None:
     if variant.previous_agent is not None and not (
         earlier_agent and variant.previous_agent.search(earlier_agent[-1])
     ):
+        return None
+    if variant.previous_customer is not None and not _answers(turns, i, variant.previous_customer):
         return None
     if variant.after is not None and not any(variant.after.search(text) for text in earlier_agent):
         return None
