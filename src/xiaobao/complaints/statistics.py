@@ -317,14 +317,16 @@ def counts(*, user: User | None, slice: Slice, group_by: Iterable[str] = (), as_
 
 
 def grouped(*, user: User | None, slices: Sequence[Slice], sets: Sequence[Sequence[str]],
-            as_of: datetime | None = None, figures: Iterable[str] = tuple(FIGURES)) -> list[list[dict[str, Any]]]:
+            as_of: datetime | None = None, figures: Iterable[str] = tuple(FIGURES),
+            only_open: bool = False) -> list[list[dict[str, Any]]]:
     """Every figure of one or more periods, for several groupings at once: one list of rows per grouping set.
 
     `slices` differ only in their dates (the first one's institution and dimensions apply); with several, the
     group column `period` is the index of the slice a case falls in (contiguous slices — the weeks of a trend —
     are read as one range, separate ones one query each). Group columns as in `counts` (`regulator`
     included). On PostgreSQL a range is ONE query with GROUPING SETS, so it is read from complaint_statistics_idx
-    once for every breakdown; elsewhere one query per set."""
+    once for every breakdown; elsewhere one query per set. `only_open`: only the open cases (for the live figure
+    overdue beside pre-aggregated ones: complaint_status_received_idx reads just them)."""
     as_of = as_of or timezone.now()
     figures = tuple(figures)
     bases = {base_decision_days(s.start) for s in slices}
@@ -341,9 +343,9 @@ def grouped(*, user: User | None, slices: Sequence[Slice], sets: Sequence[Sequen
         else:
             runs.append([k])
     if len(runs) > 1:  # separate ranges: one query each (an OR of ranges would walk the whole index)
-        parts = [_grouped(user, [slices[k] for k in run], run, sets, aggregates) for run in runs]
+        parts = [_grouped(user, [slices[k] for k in run], run, sets, aggregates, only_open) for run in runs]
         return [[row for part in parts for row in part[n]] for n in range(len(sets))]
-    return _grouped(user, slices, list(range(len(slices))), sets, aggregates)
+    return _grouped(user, slices, list(range(len(slices))), sets, aggregates, only_open)
 
 
 @contextmanager
@@ -368,10 +370,10 @@ def _hash_grouping(needed: bool) -> Iterator[None]:
 
 
 def _grouped(user: User | None, slices: Sequence[Slice], numbers: list[int], sets: Sequence[Sequence[str]],
-             aggregates: dict[str, Count]) -> list[list[dict[str, Any]]]:
+             aggregates: dict[str, Count], only_open: bool = False) -> list[list[dict[str, Any]]]:
     """`grouped` over contiguous slices (`numbers`: their `period` values)."""
     first = min(slices, key=lambda s: s.start)
-    where = replace(first, end=max(s.end for s in slices)).q() & COUNTED
+    where = replace(first, end=max(s.end for s in slices)).q() & (Q(status__in=OPEN) if only_open else COUNTED)
     qs = _visible(user).filter(where).order_by()
     extra: dict[str, Any] = {"regulator": Case(When(channel=Channel.REGULATOR, then=Value(True)), default=Value(False),
                                                output_field=BooleanField())}

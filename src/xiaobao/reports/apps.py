@@ -12,9 +12,10 @@ class ReportsConfig(AppConfig):
     def ready(self) -> None:
         from xiaobao.core import registry
         from xiaobao.core.registry import NavEntry
-        from xiaobao.reports import demo, measures, selectors, tasks
+        from xiaobao.reports import demo, measures, rollup, selectors, tasks
 
         measures.register()
+        rollup.connect()  # the monthly and weekly counts follow every write of a case
         registry.register_demo("reports", demo.seed, order=90)
         registry.register_queue("reports", selectors.queue_items, selectors.queue_count)
         registry.register_notice("reports.spikes", selectors.spike_notices)

@@ -21,7 +21,7 @@ from xiaobao.complaints import statistics
 from xiaobao.complaints.codes import UNSUBDIVIDED, UNSUBDIVIDED_LABEL, Channel, sub_causes_of
 from xiaobao.core.registry import Period
 from xiaobao.org.models import Institution, User
-from xiaobao.reports import ratios
+from xiaobao.reports import ratios, rollup
 from xiaobao.reports.models import BusinessVolume, IndustryMedian
 
 SOURCES = ("direct", "regulator", "all")
@@ -105,12 +105,32 @@ def _fold(row_sets: list[list[dict[str, Any]]], bucket: dict[int, int], figures:
 
 def _period_rows(user: User | None, slices: list[statistics.Slice], as_of: datetime,
                  figures: tuple[str, ...]) -> list[list[list[dict[str, Any]]]]:
-    """For each slice (period), the rows of each of GROUPS: one query for all (see statistics.grouped)."""
-    if len(slices) == 1:
-        return [statistics.grouped(user=user, slices=slices, sets=GROUPS, as_of=as_of, figures=figures)]
-    sets = statistics.grouped(user=user, slices=slices, sets=[("period", *g) for g in GROUPS], as_of=as_of,
-                              figures=figures)
-    return [[[row for row in rows if row["period"] == k] for rows in sets] for k in range(len(slices))]
+    """For each slice (period), the rows of each of GROUPS. Read from the monthly counts (`rollup`), with overdue
+    counted live from the open cases; from the cases themselves where the table cannot answer (see
+    statistics.grouped: one query for all)."""
+    sets = [("period", *g) for g in GROUPS]
+    stored = tuple(f for f in figures if f != "overdue")
+    rows = rollup.grouped(user=user, slices=slices, sets=sets, figures=stored)
+    if rows is None:
+        rows = statistics.grouped(user=user, slices=slices, sets=sets, as_of=as_of, figures=figures)
+    elif "overdue" in figures:
+        live = statistics.grouped(user=user, slices=slices, sets=sets, as_of=as_of, figures=("overdue",),
+                                  only_open=True)
+        rows = [_merged(table, open_rows, stored) for table, open_rows in zip(rows, live, strict=True)]
+    return [[[row for row in rows_ if row["period"] == k] for rows_ in rows] for k in range(len(slices))]
+
+
+def _merged(rows: list[dict[str, Any]], live: list[dict[str, Any]], stored: tuple[str, ...]) -> list[dict[str, Any]]:
+    """The table's rows with the live overdue counts of the same groups added."""
+    def key(row: dict[str, Any]) -> tuple[Any, ...]:
+        return tuple(sorted((k, v) for k, v in row.items() if k not in FIGURES))
+
+    index = {key(row): row | {"overdue": 0} for row in rows}
+    for row in live:
+        target = index.setdefault(key(row), {k: v for k, v in row.items() if k not in FIGURES}
+                                  | dict.fromkeys(stored, 0))
+        target["overdue"] = row["overdue"]
+    return list(index.values())
 
 
 def _volumes(year: int, quarter: int) -> tuple[dict[int, tuple[Decimal, str]], dict[int, tuple[int, str]]]:

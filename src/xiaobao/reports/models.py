@@ -1,6 +1,6 @@
 """监管报表: business volumes (premium, policies) with their definitions, industry medians, frozen reports and
-spike alerts. Complaint figures themselves are counted by `xiaobao.complaints.statistics`, never stored here
-except inside a frozen report."""
+spike alerts, and the complaint counts pre-aggregated per month and per week (`rollup.py`: kept current on every
+write of a case, rebuildable from the cases; the drill-down lists still come from `xiaobao.complaints.statistics`)."""
 
 from __future__ import annotations
 
@@ -196,3 +196,58 @@ class SpikeAlert(models.Model):
 
     def __str__(self) -> str:
         return f"{self.institution_id} {self.cause} {self.week_start}"
+
+
+class MonthCount(models.Model):
+    """按月汇总: the cases received in one Beijing month at one institution, by business line, cause, second-level
+    cause and channel, with every report figure that does not depend on the moment of counting (overdue does: it
+    is counted live). Maintained on write by `rollup.py`, rebuilt from the cases by `xiaobao reports_rollup`."""
+
+    month = models.DateField(_("month"))  # its first day
+    institution = models.ForeignKey(Institution, on_delete=models.CASCADE, related_name="+")
+    category = models.CharField(max_length=32)
+    cause = models.CharField(max_length=20)
+    sub_cause = models.CharField(max_length=32, blank=True)
+    channel = models.CharField(max_length=20)
+    # Plain integers: a count is changed by +/- deltas in one statement; a negative one would mean drift, which the
+    # rebuild repairs (a CHECK would instead fail the case's own write).
+    received = models.IntegerField(default=0)
+    accepted = models.IntegerField(default=0)
+    decided = models.IntegerField(default=0)
+    decided_on_time = models.IntegerField(default=0)
+    extended = models.IntegerField(default=0)
+    reconsidered = models.IntegerField(default=0)
+    withdrawn = models.IntegerField(default=0)
+
+    class Meta:
+        verbose_name = _("monthly complaint count")
+        verbose_name_plural = _("monthly complaint counts")
+        constraints = [models.UniqueConstraint(fields=["month", "institution", "category", "cause", "sub_cause",
+                                                       "channel"], name="month_count_key")]
+
+    def __str__(self) -> str:
+        return f"{self.month} {self.institution_id} {self.category}/{self.cause}/{self.channel}"
+
+
+class WeekCount(models.Model):
+    """按周汇总: the cases received in one Beijing week (from Monday) at one institution, direct or
+    regulator-transferred, by business line and cause: the dashboards' trend, top causes and business lines and
+    on-time rate, and the spike test. Maintained like `MonthCount`."""
+
+    week = models.DateField(_("week from"))  # Monday
+    institution = models.ForeignKey(Institution, on_delete=models.CASCADE, related_name="+")
+    regulator = models.BooleanField()
+    category = models.CharField(max_length=32)
+    cause = models.CharField(max_length=20)
+    received = models.IntegerField(default=0)
+    decided = models.IntegerField(default=0)
+    decided_on_time = models.IntegerField(default=0)
+
+    class Meta:
+        verbose_name = _("weekly complaint count")
+        verbose_name_plural = _("weekly complaint counts")
+        constraints = [models.UniqueConstraint(fields=["week", "institution", "regulator", "category", "cause"],
+                                               name="week_count_key")]
+
+    def __str__(self) -> str:
+        return f"{self.week} {self.institution_id} {self.category}/{self.cause}"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import replace
 from datetime import date, timedelta
 from typing import Any
 
@@ -20,7 +21,7 @@ from xiaobao.core.registry import Notice, Period, QueueItem
 from xiaobao.org.models import Institution, User
 from xiaobao.org.roles import Role
 from xiaobao.org.scope import scope_for
-from xiaobao.reports import figures, ratios
+from xiaobao.reports import figures, ratios, rollup
 from xiaobao.reports.models import BusinessVolume, IndustryMedian, Snapshot, SpikeAlert
 
 REPORT_ROLES = (Role.OFFICER, Role.HEAD, Role.REVIEWER, Role.AUDITOR)
@@ -161,6 +162,20 @@ def _weeks(first: date, today: date, code: str) -> list[statistics.Slice]:
             for k in range(TREND_WEEKS)]
 
 
+def _weekly_rows(user: User | None, first: date, today: date, code: str, sets: list[tuple[str, ...]],
+                 figures_: tuple[str, ...]) -> list[list[dict[str, Any]]]:
+    """The twelve weeks' figures from the weekly counts (`rollup.WEEK`): the current week's row holds what was
+    received so far, which is the week to today. A dashboard of another day (tests, a past `today`) or a
+    question the table cannot answer is counted from the cases."""
+    weeks = _weeks(first, today, code)
+    if today >= statistics.beijing_date(timezone.now()):
+        whole = [replace(w, end=w.start + timedelta(days=6)) for w in weeks]
+        rows = rollup.grouped(user=user, slices=whole, sets=sets, figures=figures_, cube=rollup.WEEK)
+        if rows is not None:
+            return rows
+    return statistics.grouped(user=user, slices=weeks, sets=sets, figures=figures_)
+
+
 def _weekly(rows: list[dict[str, Any]], first: date) -> tuple[list[str], dict[str, list[int]]]:
     """Week labels and received counts per week, direct and regulator-transferred (rows of `period`)."""
     labels = [(first + timedelta(weeks=k)).strftime("%m-%d") for k in range(TREND_WEEKS)]
@@ -186,8 +201,10 @@ def _ranking(user: User, root: Institution) -> dict[str, Any] | None:
         return None
     period = figures.Period.quarter(*quarter)
     bucket, insts = figures._buckets(root)
-    rows = statistics.counts(user=user, slice=statistics.Slice(period.start, period.end, root.code),
-                             group_by=("institution_id",), figures=("received",))
+    quarter_slice = statistics.Slice(period.start, period.end, root.code)
+    rows = (rollup.grouped(user=user, slices=[quarter_slice], sets=[("institution_id",)], figures=("received",))
+            or [statistics.counts(user=user, slice=quarter_slice, group_by=("institution_id",), figures=("received",))]
+            )[0]
     received: dict[int, int] = defaultdict(int)
     for row in rows:
         received[bucket.get(row["institution_id"], root.pk)] += row["received"]
@@ -231,9 +248,8 @@ def _institution_dashboard(user: User, root: Institution, today: date) -> dict[s
     window = statistics.Slice(first, today, root.code)
     # One query for the trend, the top causes and business lines and the on-time rate: the twelve weeks' range of
     # the statistics index, grouped by week, direct/regulator, cause and business line (a few hundred groups).
-    grouped = statistics.grouped(user=user, slices=_weeks(first, today, root.code),
-                                 sets=[("period", "regulator", "cause", "category")],
-                                 figures=("received", "decided", "decided_on_time"))[0]
+    grouped = _weekly_rows(user, first, today, root.code, [("period", "regulator", "cause", "category")],
+                           ("received", "decided", "decided_on_time"))[0]
     labels, weekly = _weekly(grouped, first)
     by_cause: dict[str, int] = defaultdict(int)
     by_category: dict[str, int] = defaultdict(int)
@@ -266,8 +282,8 @@ def _institution_dashboard(user: User, root: Institution, today: date) -> dict[s
         # A head sees their institution against the branch: branch totals only, never another institution's.
         top = Institution.objects.filter(level__lte=2, path__in=_ancestors(root.path)).order_by("level").first()
         if top is not None:
-            branch_rows = statistics.grouped(user=None, slices=_weeks(first, today, top.code), sets=[("period",)],
-                                             figures=("received", "decided", "decided_on_time"))[0]
+            branch_rows = _weekly_rows(None, first, today, top.code, [("period", "regulator")],
+                                       ("received", "decided", "decided_on_time"))[0]
             _labels, branch_weekly = _weekly(branch_rows, first)
             branch = {f: sum(row[f] for row in branch_rows) for f in ("received", "decided", "decided_on_time")}
             own = [a + b for a, b in zip(weekly["direct"], weekly["regulator"], strict=True)]

@@ -20,7 +20,7 @@ from xiaobao.core.registry import Period
 from xiaobao.org.models import Institution, User
 from xiaobao.org.roles import Role
 from xiaobao.org.scope import scope_for
-from xiaobao.reports import figures, spikes
+from xiaobao.reports import figures, rollup, spikes
 from xiaobao.reports.models import Basis, BusinessVolume, IndustryMedian, Snapshot, SpikeAlert, SpikeRule
 from xiaobao.security import spreadsheets
 
@@ -276,6 +276,21 @@ def week_start(day: date) -> date:
     return day - timedelta(days=day.weekday())
 
 
+def _weekly_received(first: date, today: date) -> list[tuple[date, int, str, int]]:
+    """(Monday, institution, cause, received) from Monday `first` to `today`: read from the weekly counts
+    (`rollup.WEEK`, whose current week is the week to date) unless `today` is another day than today."""
+    if today >= statistics.beijing_date(timezone.now()):
+        weeks = [statistics.Slice(first + timedelta(weeks=k), first + timedelta(weeks=k, days=6))
+                 for k in range((week_start(today) - first).days // 7 + 1)]
+        rows = rollup.grouped(user=None, slices=weeks, sets=[("period", "institution_id", "cause")],
+                              figures=("received",), cube=rollup.WEEK)
+        if rows is not None:
+            return [(weeks[r["period"]].start, r["institution_id"], r["cause"], r["received"]) for r in rows[0]]
+    rows_ = statistics.daily_received(user=None, slice=statistics.Slice(first, today),
+                                      group_by=("institution_id", "cause"))
+    return [(week_start(r["day"]), r["institution_id"], r["cause"], r["n"]) for r in rows_]
+
+
 @transaction.atomic
 def detect_spikes(*, today: date | None = None, now: datetime | None = None) -> list[SpikeAlert]:
     """Test the current week (to date) and the last complete week of every institution and cause against
@@ -287,13 +302,10 @@ def detect_spikes(*, today: date | None = None, now: datetime | None = None) -> 
         return []
     this_week = week_start(today)
     first = this_week - timedelta(weeks=rule.baseline_weeks + 1)
-    rows = statistics.daily_received(user=None, slice=statistics.Slice(first, today),
-                                     group_by=("institution_id", "cause"))
     series: dict[tuple[int, str], dict[date, int]] = {}
-    for row in rows:
-        weekly = series.setdefault((row["institution_id"], row["cause"]), {})
-        monday = week_start(row["day"])
-        weekly[monday] = weekly.get(monday, 0) + row["n"]
+    for monday, inst_id, cause, n in _weekly_received(first, today):
+        weekly = series.setdefault((inst_id, cause), {})
+        weekly[monday] = weekly.get(monday, 0) + n
     alerts = []
     for tested in (this_week - timedelta(weeks=1), this_week):
         for (inst_id, cause), weekly in series.items():

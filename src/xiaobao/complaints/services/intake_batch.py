@@ -28,6 +28,7 @@ from xiaobao.complaints.services.intake import (
     registration_records,
     take_numbers,
 )
+from xiaobao.complaints.signals import cases_created
 from xiaobao.core.errors import Conflict, DomainError, InvalidInput, PermissionDenied
 from xiaobao.org.models import Institution, User
 
@@ -107,6 +108,7 @@ def _write(items: Sequence[BatchItem], new: list[tuple[int, Institution]], hashe
         for complaint, number in zip(by_year[year], take_numbers(year, len(by_year[year])), strict=True):
             complaint.number = number
     Complaint.objects.bulk_create(complaints)
+    cases_created.send(sender=Complaint, cases=complaints, using=Complaint.objects.db)  # no post_save for these
     records = [registration_records(c, items[n].data, by) for (n, _i), c in zip(new, complaints, strict=True)]
     ComplaintEvent.objects.bulk_create([event for event, _entry in records])
     IntakeKey.objects.bulk_create([
