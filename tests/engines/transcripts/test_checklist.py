@@ -42,3 +42,18 @@ def test_a_new_product_line_can_be_configured():
     result = check_transcript(turns, "liability", checklist=checklist)
     assert result.steps_present == ["RECORDING_NOTICE"]
     assert result.steps_missing == ["CUSTOMER_CONSENT"]
+
+
+def test_bad_defuse_entries_are_named():
+    data = _data()
+    data["defuse"][0]["code"] = "RUDE"
+    with pytest.raises(ChecklistError, match=r"defuse 1: code must be one of"):
+        parse_checklist(data)
+    data = _data()
+    data["defuse"][0]["sentence"] = "退保("
+    with pytest.raises(ChecklistError, match=r"defuse 1: pattern does not compile"):
+        parse_checklist(data)
+    data = _data()
+    data["defuse"][0]["when"] = "x"
+    with pytest.raises(ChecklistError, match=r"defuse 1: unknown key\(s\) when"):
+        parse_checklist(data)

@@ -313,3 +313,19 @@ def test_coverage_by_an_example_payout():
 def test_consent_is_an_answer_to_the_question_for_the_decision(question, answer, consent):
     turns = [*FULL_HEALTH[:6], (A, question), (C, answer)]
     assert ("CUSTOMER_CONSENT" in run(turns).steps_present) is consent
+
+
+def _with_agent_turn(text):
+    return run([*FULL_HEALTH[:6], (A, text), *FULL_HEALTH[6:]])
+
+
+def test_a_full_refund_inside_the_cooling_off_rule_is_no_promised_return():
+    assert "GUARANTEED_RETURN" not in _with_agent_turn("签收十天内后悔了说一声，交的钱一分不少退您。").violations
+    assert "GUARANTEED_RETURN" in _with_agent_turn("交满十五年，交的钱一分不少退您，还多给利息。").violations
+
+
+def test_all_paid_after_the_deductible_is_the_cover_with_its_conditions_but_a_cap_alone_is_not():
+    conditioned = _with_agent_turn("扣掉五千块免赔额，剩下的医疗费全部给您报。")
+    assert "EXAGGERATED_COVERAGE" not in conditioned.violations
+    capped = _with_agent_turn("住院花的钱都能报，一年最多五十万。")
+    assert "EXAGGERATED_COVERAGE" in capped.violations

@@ -44,12 +44,23 @@ class Variant:
 
 
 @dataclass(frozen=True)
+class Defuse:
+    """A marketing finding in an agent turn that the call's own disclosure defuses: dropped when the sentence
+    around it matches `sentence` (and the finding's text matches `finding`, when given)."""
+
+    code: str
+    sentence: re.Pattern[str]
+    finding: re.Pattern[str] | None = None
+
+
+@dataclass(frozen=True)
 class Checklist:
     lines: dict[str, tuple[str, ...]]  # product line -> required steps
     line_names: dict[str, str]
     steps: dict[str, tuple[Variant, ...]]
     step_names: dict[str, str]
     source: str = ""
+    defuse: tuple[Defuse, ...] = ()
 
 
 def _compile(pattern: Any, macros: dict[str, str], where: str) -> re.Pattern[str]:
@@ -113,7 +124,7 @@ def _variant(raw: Any, macros: dict[str, str], where: str) -> Variant:
 
 def parse_checklist(data: dict[str, Any], source: str = "<data>") -> Checklist:
     """Validate a parsed checklist document and compile it."""
-    unknown = set(data) - {"lines", "macros", "steps"}
+    unknown = set(data) - {"lines", "macros", "steps", "defuse"}
     if unknown:
         raise ChecklistError(f"{source}: unknown section(s) {', '.join(sorted(unknown))}")
     macros = data.get("macros", {})
@@ -152,7 +163,32 @@ def parse_checklist(data: dict[str, Any], source: str = "<data>") -> Checklist:
         missing = [s for s in required if s not in steps]
         if missing:
             raise ChecklistError(f"line {line!r}: no [steps] definition for {', '.join(missing)}")
-    return Checklist(lines, line_names, steps, step_names, source)
+    return Checklist(lines, line_names, steps, step_names, source, _defuses(data.get("defuse", []), macros))
+
+
+def _defuses(raw: Any, macros: dict[str, str]) -> tuple[Defuse, ...]:
+    from xiaobao.engines.marketing import CODES  # the codes of the agent-turn findings
+
+    if not isinstance(raw, list):
+        raise ChecklistError("[[defuse]] must be a list of tables")
+    out = []
+    for i, item in enumerate(raw, start=1):
+        where = f"defuse {i}"
+        if not isinstance(item, dict):
+            raise ChecklistError(f"{where}: must be a table")
+        unknown = set(item) - {"code", "sentence", "finding"}
+        if unknown:
+            raise ChecklistError(f"{where}: unknown key(s) {', '.join(sorted(unknown))}")
+        if item.get("code") not in CODES:
+            raise ChecklistError(f"{where}: code must be one of {', '.join(CODES)}, got {item.get('code')!r}")
+        if "sentence" not in item:
+            raise ChecklistError(f"{where}: needs 'sentence'")
+        out.append(Defuse(
+            item["code"],
+            _compile(item["sentence"], macros, where),
+            _compile(item["finding"], macros, where) if "finding" in item else None,
+        ))
+    return tuple(out)
 
 
 def load_checklist(path: Path | str | None = None) -> Checklist:

@@ -9,7 +9,7 @@ from functools import lru_cache
 from typing import Any
 
 from xiaobao.engines.marketing import CODES, RuleSet, check_text
-from xiaobao.engines.transcripts.checklist import STEPS, Checklist, Variant, load_checklist
+from xiaobao.engines.transcripts.checklist import STEPS, Checklist, Defuse, Variant, load_checklist
 
 _SENTENCE = re.compile(r"[^。！？!?；;\n]+[。！？!?；;]*")
 
@@ -180,6 +180,16 @@ def _steps(turns: list[Turn], checklist: Checklist) -> list[StepEvidence]:
     return evidence
 
 
+def _defused(defuses: Sequence[Defuse], text: str, code: str, start: int, end: int, found: str) -> bool:
+    """Whether the sentence around a finding is the call's own disclosure that defuses it (a full refund inside
+    the cooling-off rules is no promised return)."""
+    rules = [d for d in defuses if d.code == code and (d.finding is None or d.finding.search(found))]
+    if not rules:
+        return False
+    sentence = next((m.group() for m in _SENTENCE.finditer(text) if m.start() <= start < m.end()), text)
+    return any(d.sentence.search(sentence) for d in rules)
+
+
 def check_transcript(
     transcript: Mapping[str, Any] | Sequence[Any],
     product_line: str | None = None,
@@ -214,6 +224,7 @@ def check_transcript(
         for i, turn in enumerate(turns)
         if turn.speaker == "agent"
         for f in check_text(turn.text, rules)
+        if not _defused(checklist.defuse, turn.text, f.code, f.start, f.end, f.text)
     ]
     found = {f.code for f in findings}
     codes = [code for code in CODES if code in found]
