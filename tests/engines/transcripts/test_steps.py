@@ -329,3 +329,16 @@ def test_all_paid_after_the_deductible_is_the_cover_with_its_conditions_but_a_ca
     assert "EXAGGERATED_COVERAGE" not in conditioned.violations
     capped = _with_agent_turn("住院花的钱都能报，一年最多五十万。")
     assert "EXAGGERATED_COVERAGE" in capped.violations
+
+
+def test_taking_notes_of_what_the_customer_says_is_no_recording_notice():
+    notes = run(replace(FULL_HEALTH, 0, "我是天山财险的林涛，工号H5520。您反映的问题我都记录下来了。"))
+    assert "RECORDING_NOTICE" in notes.steps_missing
+
+
+@pytest.mark.parametrize("answer", [
+    "好贵啊。", "等我爱人点头了我再办。", "要是能便宜点就买。", "我前阵子刚买了别家的。", "我要投诉你们。",
+    "嗯……可以吧……我不太想。",
+])
+def test_a_complaint_a_condition_or_a_purchase_elsewhere_is_no_consent(answer):
+    assert "CUSTOMER_CONSENT" in run(replace(FULL_HEALTH, 7, answer)).steps_missing
