@@ -374,3 +374,25 @@ def test_tagged_phrases_are_cached():
     before = lac.hits
     assert scan(text) == first
     assert lac.hits > before
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        # the Corps' divisions, regiments and companies (师/团/连)
+        ("住址：第六师一零三团四连，", "第六师一零三团四连"),
+        ("客户住第四师六十六团三连7栋2单元101室", "第四师六十六团三连7栋2单元101室"),
+        ("我家在图木舒克市五十一团8连。", "图木舒克市五十一团8连"),
+        # a space typed inside an address
+        ("现住伊宁市解放西路 76号，", "伊宁市解放西路 76号"),
+        ("地址阿克苏市温宿区 英巴扎路15号", "阿克苏市温宿区 英巴扎路15号"),
+        # ... but not a space between fields
+        ("联系地址 哈密市天山北路18号康乐小区2-1-302 手机 86-13912345678", "哈密市天山北路18号康乐小区2-1-302"),
+    ],
+)
+def test_corps_addresses_and_typed_spaces(text, address):
+    assert [f.text for f in scan(text, tier="fast") if f.type == "ADDRESS"] == [address]
+
+
+def test_a_division_in_passing_is_no_address():
+    assert [f for f in scan("连续三天在第八师医院住院。", tier="fast") if f.type == "ADDRESS"] == []
