@@ -342,3 +342,13 @@ def test_taking_notes_of_what_the_customer_says_is_no_recording_notice():
 ])
 def test_a_complaint_a_condition_or_a_purchase_elsewhere_is_no_consent(answer):
     assert "CUSTOMER_CONSENT" in run(replace(FULL_HEALTH, 7, answer)).steps_missing
+
+
+def test_dialect_and_short_forms():
+    asked = [*FULL_HEALTH[:6], (C, "这电话录音不？"), (A, "录的，一直录着。"), (A, "您看是否同意投保？"), (C, "中，整一份。")]
+    result = run(replace(asked, 0, "我是天山财险的林涛，工号H5520。"))
+    assert {"RECORDING_NOTICE", "CUSTOMER_CONSENT"} <= set(result.steps_present)
+    illness = replace(FULL_HEALTH, 3, "这款只管意外，得病住院它是不管的。")
+    assert "EXCLUSIONS" in run(illness, "accident").steps_present
+    payout = replace(FULL_HEALTH, 2, "万一出意外人走了，家属能领三十万。")
+    assert "COVERAGE" in run(payout, "accident").steps_present
