@@ -396,3 +396,8 @@ def test_corps_addresses_and_typed_spaces(text, address):
 
 def test_a_division_in_passing_is_no_address():
     assert [f for f in scan("连续三天在第八师医院住院。", tier="fast") if f.type == "ADDRESS"] == []
+
+
+def test_the_model_reads_names_with_the_second_hundred_surnames():
+    # 宫 is no top-100 surname: before 一 (no given-name character) only the longer surname list sends it
+    assert [f.text for f in scan("代表处的宫一凡负责这件事") if f.type == "PERSON"] == ["宫一凡"]

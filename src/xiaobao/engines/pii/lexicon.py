@@ -35,12 +35,16 @@ COMPOUND_SURNAMES = (
     "司寇", "壤驷", "闻人", "东门", "南门", "呼衍",
 )
 
-# The hundred most frequent surnames in mainland China (population registers): a name starting with one of
+# The two hundred or so most frequent surnames in mainland China (population registers): a name starting with one of
 # them is looked for by the model tier even when its given-name characters are unusual (叶老桂认为 ...); a rarer
 # surname character (和, 时, 单 ...) is mostly something else, and is looked at only before a given-name character.
 COMMON_SURNAMES = (
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚"
     "卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
+    # the next hundred or so, less those that are mostly ordinary words (和, 时, 成, 车, 全, 应, 原, 项, 左, 齐 ...)
+    "易乔赖庞樊殷施洪翟颜倪牛季俞章鲁葛伍申尤毕聂焦柳邢岳梅庄辛祝涂谷祁舒耿牟卜詹苗凌纪靳盛童甄裴"
+    "鲍霍翁隋甘柏宁柯阮桂闵柴冉饶刁瞿戚丘池滕晋苑邬臧宫苟褚廉娄盖奚穆燕郎邸冀姬屠郜晏栾郁喻窦敖鄢卓仇艾"
+    "蓝巩仲虞卞冼佟栗匡巫鞠谌岑胥蔺"
 )
 
 # Characters frequently used in given names. Function words and characters that usually start the word
