@@ -75,3 +75,167 @@ def test_a_short_date_time_is_both_documented_and_accepted(call, document, metho
     instant = next(s for s in schema.get("anyOf", [schema]) if s.get("type") == "string")
     assert "format" not in instant and re.search(instant["pattern"], "2025-10-01T09:30")
     assert call()(method, url, {field: "2025-10-01T09:30"}).status_code == 200
+
+
+# Decimals, whole numbers and required texts: the server takes a value exactly when the document calls it valid.
+PYDANTIC_ONLY = {"ge", "gt", "le", "lt", "max_digits", "decimal_places"}
+
+
+def _keys(value):
+    if isinstance(value, dict):
+        for key, item in value.items():
+            yield key
+            yield from _keys(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from _keys(item)
+
+
+def test_the_document_states_bounds_in_json_schema_only(document):
+    """pydantic's own keywords (`max_digits`, `ge`…) in a schema are ignored by every client: the bounds of the
+    amounts were invisible, so a schema-valid 1e20 was refused."""
+    assert PYDANTIC_ONLY & set(_keys(document["components"])) == set()
+    assert PYDANTIC_ONLY & set(_keys(document["paths"])) == set()
+
+
+def _field_validator(document, component, field):
+    import jsonschema_rs
+
+    schema = {"$ref": f"#/components/schemas/{component}/properties/{field}", "components": document["components"]}
+    return jsonschema_rs.Draft202012Validator(schema)
+
+
+def _agrees(document, component, field, values, send):
+    """For each value: accepted (2xx) exactly when the document's schema of the field says it is valid."""
+    validator = _field_validator(document, component, field)
+    for value in values:
+        response = send(value)
+        assert response.status_code < 500, (value, response.content)
+        assert (response.status_code < 300) == validator.is_valid(value), (value, response.content)
+
+
+AMOUNTS = ["0", "0.00", "8000", "8000.5", "8000.55", "999999999999.99", 0, 12.5, 0.07, 999999999999.99, 8000,
+           "1000000000000", 1e12, "8000.555", 0.001, "-1", -0.01, "1e3", " 5", "5 ", "007", ".5", "5.", "+5",
+           "NaN", 1e20, True, "", None]
+
+
+def test_an_amount_is_taken_exactly_when_the_document_says_so(call, document):  # noqa: F811
+    from tests.complaints.test_api import BODY
+
+    def send(value):
+        return call()("post", "/complaints", {**BODY, "disputed_amount": value})
+
+    _agrees(document, "ComplaintCreateIn", "disputed_amount", AMOUNTS, send)
+
+
+def test_a_compensation_on_submit_is_refused_exactly_when_the_document_says_so(call, document, make_complaint):  # noqa: F811
+    """The body is validated before the case's state is: a valid compensation is never the field refused."""
+    validator = _field_validator(document, _member_name(document, "submit"), "compensation")
+    for value in ["1200.00", 1200, 0.5, 999999999999.99, "1200.001", -1, "1,200", 1e20]:
+        c = make_complaint()
+        response = call()("post", f"/complaints/{c.pk}/transitions", {
+            "action": "submit", "version": 1, "result": "support", "decision": "支持赔付", "compensation": value})
+        refused_here = response.status_code == 422 and response.json()["field"] == "compensation"
+        assert refused_here != validator.is_valid(value), (value, response.content)
+
+
+def _member_name(document, action):
+    body = document["paths"][TRANSITION]["post"]["requestBody"]["content"]["application/json"]["schema"]
+    names = [item["$ref"].rsplit("/", 1)[1] for item in body["oneOf"]]
+    return next(n for n in names if document["components"]["schemas"][n]["properties"]["action"].get("const") == action)
+
+
+@pytest.mark.parametrize("rule", [
+    {"places": 2, "maximum": "999999999999.99"}, {"places": 2, "above": 0, "maximum": "9999999999999.99"},
+    {"places": 2, "minimum": "0.01", "maximum": 100}, {"places": 1, "minimum": "0.5", "maximum": 40},
+    {"places": 1, "above": 0, "maximum": 100}, {"places": 1, "maximum": 100}, {"places": 2, "minimum": -1000, "maximum": 1000},
+    {"places": 0, "minimum": 17, "maximum": 12345}, {"places": 2, "minimum": "-5.5", "maximum": "-1.25"},
+])
+def test_a_decimal_rules_pattern_spells_exactly_its_values(rule):
+    """The string form's pattern against the rule itself, on every value near the bounds in several spellings."""
+    import re
+    from decimal import Decimal
+
+    from xiaobao.core.schema import decimal
+
+    decimal_rule = decimal(**rule)
+    pattern = re.compile(decimal_rule.schema.json_schema["anyOf"][1]["pattern"])
+    step = Decimal(1).scaleb(-rule["places"])
+    low = Decimal(str(rule.get("minimum", 0))) if "above" not in rule else Decimal(str(rule["above"])) + step
+    high = Decimal(str(rule["maximum"]))
+    spellings = set()
+    for edge in (low, high, Decimal(0), (low + high) / 2):
+        for k in range(-120, 121):
+            value = (edge.quantize(step) if rule["places"] else edge.to_integral_value()) + k * step / 10
+            text = format(value, "f")
+            spellings |= {text, text.rstrip("0"), text + "0", "0" + text, text.replace("-", "+")}
+            if "." in text:
+                spellings.add(text.rstrip("0").rstrip("."))
+    for text in spellings:
+        plain = re.fullmatch(r"-?(0|[1-9][0-9]*)(\.[0-9]+)?", text) is not None
+        places = len(text.partition(".")[2])
+        expected = plain and places <= rule["places"] and low <= Decimal(text) <= high
+        assert bool(pattern.fullmatch(text)) == expected, (text, pattern.pattern)
+
+
+def test_a_whole_number_written_with_a_zero_fraction_is_an_integer(call):  # noqa: F811
+    """JSON Schema's `integer` takes 2.0; the strict body validation refused it."""
+    from tests.complaints.test_api import BODY
+
+    assert call()("post", "/complaints", {**BODY, "complainant_count": 2.0}).status_code == 201
+    refused(call()("post", "/complaints", {**BODY, "complainant_count": 2.5}), "complainant_count")
+
+
+@pytest.mark.parametrize("value", ["\u0001", " \u000b ", "\u3000", "\u0085"])
+def test_a_required_text_without_a_visible_character_is_invalid_in_the_document_too(call, document, value):  # noqa: F811
+    """Control characters are removed on input and a required text must keep a visible one: the document says so
+    with a pattern (summary had only minLength 1, so `"\\u0001"` was schema-valid and refused)."""
+    from tests.complaints.test_api import BODY
+
+    assert not _field_validator(document, "ComplaintCreateIn", "summary").is_valid(value)
+    refused(call()("post", "/complaints", {**BODY, "summary": value}), "summary")
+    assert _field_validator(document, "ComplaintCreateIn", "summary").is_valid("\u0001摘要")
+    assert call()("post", "/complaints", {**BODY, "summary": "\u0001摘要"}).status_code == 201
+
+
+# A reference to nothing is a 404 naming the field; a clash with what exists a 409 (schemathesis takes both for a
+# schema-valid request, as the document states them; a 422 said the request itself was malformed).
+@pytest.mark.parametrize(("body", "field"), [
+    ({"action": "transfer", "reason": "属地管辖", "to_institution": "999999"}, "to_institution"),
+    ({"action": "assign", "handler": "nobody-here"}, "handler"),
+    ({"action": "merge", "reason": "重复投诉", "into": "XB-0000-000000"}, "into"),
+])
+def test_a_transition_naming_nothing_is_a_404_on_its_field(call, make_complaint, body, field):  # noqa: F811
+    c = make_complaint()
+    refused(call()("post", f"/complaints/{c.pk}/transitions", {**body, "version": 1}), field, status=404)
+    assert call()("get", f"/complaints/{c.pk}").json()["version"] == 1  # nothing changed
+
+
+def test_a_transfer_to_the_institution_that_has_the_case_is_a_409(call, make_complaint):  # noqa: F811
+    c = make_complaint()
+    body = {"action": "transfer", "version": 1, "reason": "属地管辖", "to_institution": c.institution.code}
+    refused(call()("post", f"/complaints/{c.pk}/transitions", body), "to_institution", status=409)
+
+
+def test_a_sampling_plan_name_taken_is_a_409(call):  # noqa: F811
+    body = {"name": "全检", "condition": "all", "rate_percent": "100", "seed": "s1"}
+    assert call()("post", "/inspection/plans", body).status_code == 201
+    refused(call()("post", "/inspection/plans", {**body, "seed": "s2"}), "name", status=409)
+
+
+@pytest.mark.parametrize(("url", "params", "field"), [
+    ("/assistance/numbers", {"institution": "999999", "year": 2026}, "institution"),
+    ("/reviews/numbers", {"institution": "999999", "year": 2026}, "institution"),
+    ("/outreach/numbers", {"institution": "999999", "year": 2026}, "institution"),
+])
+def test_figures_of_an_unknown_institution_are_a_404(call, url, params, field):  # noqa: F811
+    refused(call()("get", url, params), field, status=404)
+
+
+def test_every_operation_with_parameters_or_a_body_documents_404_and_the_ones_with_a_body_409(document):
+    for path, item in document["paths"].items():
+        for method, operation in item.items():
+            if operation.get("parameters") or "requestBody" in operation:
+                assert "404" in operation["responses"], (method, path)
+            if "requestBody" in operation:
+                assert "409" in operation["responses"], (method, path)

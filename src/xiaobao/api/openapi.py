@@ -5,10 +5,11 @@ answer follows from its shape, so a module added later is documented without wri
 
 - 401 and 429 on every operation (all of them need a token or a session; wrong ones lock the client out);
 - 403 on every operation (roles are checked in the services);
-- 404 when the path names an object (outside the user's scope is indistinguishable from missing);
+- 404 when the path names an object (outside the user's scope is indistinguishable from missing), or when the
+  parameters or the body may refer to one (an institution code, a username: `field` names the reference);
 - 422 when the operation takes parameters or a body (schema and domain validation);
-- 400, 409 and 413 when it takes a body (unparsable body; stale version / disallowed action; body over the size
-  limit).
+- 400, 409 and 413 when it takes a body (unparsable body; stale version / disallowed action / a name already
+  taken; body over the size limit).
 An operation may declare any of them itself with a more precise schema; that declaration wins.
 """
 
@@ -23,8 +24,10 @@ ERROR_DESCRIPTIONS = {
     400: "The body is not valid JSON (or not a readable form)",
     401: "Not authenticated (no token or session, or a bad one)",
     403: "Authenticated, but the role may not do this",
-    404: "Not found, or outside the user's data scope",
-    409: "Conflict: a stale `version`, an action not allowed in the current state, or a reused Idempotency-Key",
+    404: "Not found, or outside the user's data scope: the object the path names, or one the parameters or the "
+         "body refer to (then `field` names the reference)",
+    409: "Conflict: a stale `version`, an action not allowed in the current state, a reused Idempotency-Key, or a "
+         "name already taken (`field`)",
     413: "The request body is too large",
     429: "Too many failed sign-ins or wrong tokens from this client or for this account: locked for a while",
     422: "Invalid input: `field` names the first offending field, `errors` lists all of them",
@@ -51,7 +54,7 @@ def error_statuses(method: str, operation: dict[str, Any]) -> list[int]:
     params = operation.get("parameters", [])
     has_body = "requestBody" in operation
     statuses = [401, 403, 429]
-    if any(p.get("in") == "path" for p in params):
+    if params or has_body:
         statuses.append(404)
     if has_body:
         statuses += [400, 409, 413]

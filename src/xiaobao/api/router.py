@@ -37,7 +37,19 @@ def _resolve_json_strictly(cls: type[BodyModel], request: HttpRequest, api: Ninj
     data = cls._map_data_paths(data)
     if hasattr(cls, "__ninja_body_params__"):  # the JSON parts of a multipart form: as ninja does
         return cls.model_validate(data, context={"request": request})
-    return cls.model_validate_json(json.dumps(data), strict=True, context={"request": request})
+    return cls.model_validate_json(json.dumps(_whole_numbers(data)), strict=True, context={"request": request})
+
+
+def _whole_numbers(value: Any) -> Any:
+    """`56019.0` as 56019: JSON Schema's `integer` is any number with a zero fractional part (as JSON itself makes
+    no difference between the two spellings), while pydantic's strict mode refused a float for an int."""
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    if isinstance(value, dict):
+        return {key: _whole_numbers(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_whole_numbers(item) for item in value]
+    return value
 
 
 BodyModel.resolve = classmethod(_resolve_json_strictly)  # type: ignore[assignment,method-assign]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
-from typing import Literal
+from typing import Annotated, Literal
 
 from django.http import HttpRequest
 from ninja import File, Form, Header, Query, Router, Schema
@@ -15,11 +15,12 @@ from pydantic import Field
 from xiaobao.assessment import indicators, selectors, services
 from xiaobao.assessment.codes import PeriodKind, Status
 from xiaobao.assessment.models import Evidence, Result, Run
-from xiaobao.core.errors import InvalidInput, PermissionDenied
-from xiaobao.core.schema import Dec
+from xiaobao.core.errors import InvalidInput, PermissionDenied, UnknownReference
+from xiaobao.core.schema import HAS_TEXT, decimal
 from xiaobao.org.models import Institution
 
 router = Router(tags=["assessment"])
+Score = Annotated[Decimal, decimal(places=2, minimum=-1000, maximum=1000)]
 
 Version = Field(ge=1, le=2_000_000_000, description="the run's version you read (409 when stale)")
 Code = Field(min_length=1, max_length=60, pattern=r"^[A-Za-z0-9._-]+$")
@@ -62,8 +63,8 @@ def template_list(request: HttpRequest) -> list[TemplateOut]:
 
 
 class TemplateIn(Schema):
-    content: str = Field(min_length=1, max_length=100_000, description="the indicator system as TOML")
-    note: str = Field(min_length=1, max_length=200, description="reason for the change")
+    content: str = Field(min_length=1, pattern=HAS_TEXT, max_length=100_000, description="the indicator system as TOML")
+    note: str = Field(min_length=1, pattern=HAS_TEXT, max_length=200, description="reason for the change")
 
 
 @router.post("/assessment/templates", response={201: TemplateOut},
@@ -102,8 +103,8 @@ def _run_out(run: Run) -> RunOut:
 
 
 class RunIn(Schema):
-    institution: str = Field(min_length=1, max_length=20, description="the assessing institution's code")
-    template: str = Field(min_length=1, max_length=40, description="indicator system code, e.g. 2025")
+    institution: str = Field(min_length=1, pattern=HAS_TEXT, max_length=20, description="the assessing institution's code")
+    template: str = Field(min_length=1, pattern=HAS_TEXT, max_length=40, description="indicator system code, e.g. 2025")
     period_kind: PeriodCode = PeriodKind.YEAR
     year: int = Field(ge=2000, le=2100)
     quarter: int | None = Field(None, ge=1, le=4)
@@ -119,12 +120,12 @@ def run_list(request: HttpRequest, offset: int = Query(0, ge=0, le=1_000_000),
 @router.post("/assessment/runs", response={201: RunOut, 200: RunOut},
              summary="Start an assessment (信息收集); its measures are computed in the background")
 def run_create(request: HttpRequest, payload: RunIn,
-               idempotency_key: str | None = Header(None, alias="Idempotency-Key", min_length=1, max_length=200)
+               idempotency_key: str | None = Header(None, alias="Idempotency-Key", min_length=1, pattern=HAS_TEXT, max_length=200)
                ) -> Reply:
     """A retry with the same Idempotency-Key returns the first run with 200."""
     institution = Institution.objects.filter(code=payload.institution).first()
     if institution is None:
-        raise InvalidInput("没有该机构。", field="institution")
+        raise UnknownReference("没有该机构。", field="institution")
     run, created = services.run_create(by=request.user, institution=institution, template_code=payload.template,
                                        period_kind=payload.period_kind, year=payload.year, quarter=payload.quarter,
                                        title=payload.title, idempotency_key=idempotency_key)
@@ -238,8 +239,7 @@ def result_detail(request: HttpRequest, result_id: int) -> ResultOut:
 
 class ScoreIn(Schema):
     indicator: str = Code
-    score: Dec | None = Field(None, ge=-1000, le=1000, max_digits=7, decimal_places=2,
-                                  description="empty: no score")
+    score: Score | None = Field(None, description="empty: no score")
     note: str = Field("", max_length=500, description="required for a manual score or a changed computed one")
 
 
@@ -254,8 +254,8 @@ def result_score(request: HttpRequest, result_id: int, payload: ScoreIn) -> Scor
 
 
 class SelfIn(Schema):
-    note: str = Field(min_length=1, max_length=5000)
-    scores: dict[str, Dec | None] = Field(default_factory=dict, max_length=100,
+    note: str = Field(min_length=1, pattern=HAS_TEXT, max_length=5000)
+    scores: dict[str, Score | None] = Field(default_factory=dict, max_length=100,
                                               description="indicator code → the institution's own score")
 
 

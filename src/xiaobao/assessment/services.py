@@ -22,7 +22,7 @@ from xiaobao.assessment.codes import INFORMATION_MEASURES, MeasureState, PeriodK
 from xiaobao.assessment.models import Evidence, Reading, Result, Run, RunEvent, Score
 from xiaobao.audit import services as audit
 from xiaobao.core import progress, registry
-from xiaobao.core.errors import InvalidInput, PermissionDenied
+from xiaobao.core.errors import InvalidInput, PermissionDenied, UnknownReference
 from xiaobao.core.registry import MeasureValue, NotAvailable, Period
 from xiaobao.org.models import Institution, User
 from xiaobao.org.roles import Role
@@ -123,7 +123,7 @@ def run_create(*, by: User, institution: Institution, template_code: str, period
     current = indicators.current(template_code) if template_code in {c.code for c in indicators.available()} \
         else None
     if current is None:
-        raise InvalidInput(_("No such indicator system."), field="template")
+        raise UnknownReference(_("No such indicator system."), field="template")
     period = period_of(period_kind, year, quarter)
     if current.template.period == PeriodKind.YEAR and period_kind != PeriodKind.YEAR:
         raise InvalidInput(_("This indicator system assesses a whole year."), field="period_kind")

@@ -13,9 +13,9 @@ from pydantic import Field
 from xiaobao.assistance import selectors, services
 from xiaobao.assistance.codes import Channel, Facility, Group, Language, Measure, Outcome, Satisfaction
 from xiaobao.assistance.models import FacilityCheck, Service
-from xiaobao.core.errors import InvalidInput
+from xiaobao.core.errors import UnknownReference
 from xiaobao.core.registry import Period
-from xiaobao.core.schema import Flag, day_reader, day_schema
+from xiaobao.core.schema import HAS_TEXT, Flag, day_reader, day_schema
 from xiaobao.org.models import Institution
 from xiaobao.org.scope import scope_for
 
@@ -29,7 +29,7 @@ SatisfactionCode = Literal[tuple(Satisfaction.values)]  # type: ignore[valid-typ
 GroupCode = Literal[tuple(Group.values)]  # type: ignore[valid-type]
 FacilityCode = Literal[tuple(Facility.values)]  # type: ignore[valid-type]
 Version = Field(ge=1, le=2_000_000_000, description="the record's version you read (409 when stale)")
-AssistanceDay = Annotated[date, day_reader(r"(20\d\d|2100)", "2000-2100"), day_schema(r"(20\d\d|2100)")]
+AssistanceDay = Annotated[date, day_reader(2000, 2100), day_schema(2000, 2100)]
 
 
 class CustomerOut(Schema):
@@ -77,16 +77,16 @@ def service_out(s: Service) -> ServiceOut:
 
 class ServiceIn(Schema):
     served_on: AssistanceDay
-    institution: str = Field(min_length=1, max_length=20, description="institution or outlet code")
+    institution: str = Field(min_length=1, pattern=HAS_TEXT, max_length=20, description="institution or outlet code")
     channel: ChannelCode
     is_elderly: bool = Field(False, description="said explicitly; also set when the ID number's holder is 60 "
                              "(or the configured age) or older on the service date")
     has_disability: bool = False
     language: LanguageCode = Field("", description="blank: Mandarin")
-    need: str = Field(min_length=1, max_length=2000)
+    need: str = Field(min_length=1, pattern=HAS_TEXT, max_length=2000)
     measures: list[MeasureCode] = Field(min_length=1, max_length=len(Measure.values))
     note: str = Field("", max_length=2000)
-    staff_name: str = Field(min_length=1, max_length=60)
+    staff_name: str = Field(min_length=1, pattern=HAS_TEXT, max_length=60)
     customer_name: str = Field("", max_length=60, description="required unless complaint_id is given (the "
                                "complainant is then the customer)")
     customer_phone: str = Field("", max_length=30)
@@ -99,7 +99,7 @@ class ServiceIn(Schema):
 @router.post("/assistance/services", response={201: ServiceOut, 200: ServiceOut},
              summary="Record a special-group service (登记特殊群体服务)")
 def service_create(request: HttpRequest, payload: ServiceIn,
-                   idempotency_key: str | None = Header(None, alias="Idempotency-Key", min_length=1,
+                   idempotency_key: str | None = Header(None, alias="Idempotency-Key", min_length=1, pattern=HAS_TEXT,
                                                         max_length=200)) -> Reply:
     """Every field error at once in `data.errors` (422). A retry with the same Idempotency-Key returns the first
     record with 200. Auditors may not record (403)."""
@@ -144,7 +144,7 @@ def numbers(request: HttpRequest, institution: str = Query(..., max_length=20),
             year: int = Query(..., ge=2000, le=2100), quarter: int | None = Query(None, ge=1, le=4)) -> dict:
     target = Institution.objects.filter(code=institution).first()
     if target is None or not scope_for(request.user).contains(target):
-        raise InvalidInput("没有这个机构，或不在您的数据范围内。", field="institution")
+        raise UnknownReference("没有这个机构，或不在您的数据范围内。", field="institution")
     n = selectors.numbers(target, Period.quarter(year, quarter) if quarter else Period.year(year))
     rate = n.outlets_checked_rate
     return {**n.__dict__, "outlets_checked_rate": str(rate) if rate is not None else None}

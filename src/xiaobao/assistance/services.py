@@ -19,7 +19,7 @@ from xiaobao.assistance.codes import Channel, Facility, Language, Measure, Outco
 from xiaobao.assistance.models import FacilityCheck, FacilityPhoto, Service
 from xiaobao.audit import services as audit
 from xiaobao.complaints import selectors as complaint_selectors
-from xiaobao.core.errors import Conflict, InvalidInput, NotFound, PermissionDenied
+from xiaobao.core.errors import Conflict, InvalidInput, NotFound, PermissionDenied, UnknownReference
 from xiaobao.engines import identity
 from xiaobao.org.models import Institution, User
 from xiaobao.org.scope import scope_for
@@ -175,7 +175,7 @@ def _complaint(by: User, complaint_id: int | None) -> Any:
     try:
         return complaint_selectors.complaint_get(user=by, pk=complaint_id)
     except NotFound:
-        raise InvalidInput(_("No such complaint in your scope."), field="complaint_id") from None
+        raise UnknownReference(_("No such complaint in your scope."), field="complaint_id") from None
 
 
 @transaction.atomic

@@ -32,7 +32,7 @@ from xiaobao.complaints.services.workflow import MAX_TEXT
 from xiaobao.core import registry
 from xiaobao.core.dates import due_date
 from xiaobao.core.pagination import capped_count
-from xiaobao.core.schema import Dec, Flag, Instant, one_of, required_text
+from xiaobao.core.schema import HAS_TEXT, Flag, Instant, Money, one_of, required_text
 
 router = Router(tags=["complaints"])
 
@@ -44,7 +44,7 @@ SubCauseCode = Literal[("", *SubCause.values)]  # type: ignore[valid-type]
 
 
 class ComplainantIn(Schema):
-    name: str = Field(min_length=1, max_length=60)
+    name: str = Field(min_length=1, pattern=HAS_TEXT, max_length=60)
     phone: str = Field("", max_length=30)
     id_number: str = Field("", max_length=30)
     address: str = Field("", max_length=200)
@@ -65,12 +65,12 @@ class ComplaintCreateIn(Schema):
     sub_cause: SubCauseCode = Field("", description="second-level cause (二级事由), optional: one of the cause's "
                                     "own (its code starts with the cause's code and a dot, e.g. claims.delay under "
                                     "claims); another cause's is refused with 422 {code, message, field: sub_cause}")
-    summary: str = Field(min_length=1, max_length=5000)
+    summary: str = Field(min_length=1, pattern=HAS_TEXT, max_length=5000)
     policy_number: str = Field("", max_length=40)
     claim_number: str = Field("", max_length=40)
     report_number: str = Field("", max_length=40)
     requested_outcome: str = Field("", max_length=2000)
-    disputed_amount: Dec | None = Field(None, ge=0, max_digits=14, decimal_places=2)
+    disputed_amount: Money | None = None
     regulator_reference: str = Field("", max_length=64)
     regulator_due_at: Instant | None = Field(None, description="the regulator's deadline, between "
                                               f"{services.intake.FIRST_RULES_DAY.isoformat()} and two years from now")
@@ -83,7 +83,7 @@ class ComplaintCreateIn(Schema):
 
 
 class BatchItemIn(ComplaintCreateIn):
-    idempotency_key: str | None = Field(None, min_length=1, max_length=200,
+    idempotency_key: str | None = Field(None, min_length=1, pattern=HAS_TEXT, max_length=200,
                                         description="the item's own Idempotency-Key: resend the batch safely")
 
 
@@ -220,7 +220,7 @@ FIELD_TYPES: dict[str, Any] = {
     "to_department": _TEXT, "handler": _TEXT, "note": _TEXT, "at": Instant,
     "way": Literal[tuple(ContactWay.values)], "content": _TEXT, "outcome": _TEXT, "decision": _TEXT,
     "result": Literal[tuple(Result.values)],
-    "compensation": Annotated[Dec, Field(ge=0, max_digits=14, decimal_places=2)], "comment": _TEXT,
+    "compensation": Money, "comment": _TEXT,
     "satisfaction": Literal[tuple(Satisfaction.values)], "feedback": _TEXT, "days": Annotated[int, Field(ge=1, le=60)],
     "into": _TEXT, "cause": CauseCode, "sub_cause": SubCauseCode,
 }
@@ -273,7 +273,7 @@ def _intake_data(payload: ComplaintCreateIn) -> services.ComplaintIn:
 @router.post("/complaints", response={201: ComplaintOut, 200: ComplaintOut}, summary="Register a complaint (登记)")
 def complaint_create(
     request: HttpRequest, payload: ComplaintCreateIn,
-    idempotency_key: str | None = Header(None, alias="Idempotency-Key", min_length=1,
+    idempotency_key: str | None = Header(None, alias="Idempotency-Key", min_length=1, pattern=HAS_TEXT,
                                          max_length=services.intake.MAX_KEY_LENGTH,
                                          description="a retry with the same key returns the first case"),
 ) -> Reply:

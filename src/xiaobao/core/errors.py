@@ -48,3 +48,20 @@ class Conflict(DomainError):
 
     code = "conflict"
     http_status = 409
+
+
+class UnknownReference(InvalidInput):
+    """The input (body, form or query) refers to an object that does not exist or lies outside the user's scope —
+    an institution code, a username, a case number. The API answers 404 with `field` naming the reference (the
+    request is well formed; what it names is not found), a page shows it on the field like any invalid input."""
+
+    code = "not_found"
+    http_status = 404
+
+
+class ConflictingInput(InvalidInput):
+    """Well-formed input that clashes with what exists now: a name already taken, a case already with the named
+    institution, a target case no longer open. 409 on the API with `field`, a field error on a page."""
+
+    code = "conflict"
+    http_status = 409

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from decimal import Decimal
-from typing import Literal
+from typing import Annotated, Literal
 
 from django.http import HttpRequest
 from ninja import Query, Router, Schema
@@ -12,7 +12,7 @@ from ninja import Status as Reply
 from pydantic import Field
 
 from xiaobao.core.errors import InvalidInput
-from xiaobao.core.schema import Day, Dec, Flag
+from xiaobao.core.schema import HAS_TEXT, Day, Flag, decimal
 from xiaobao.inspection import labels, selectors, stats
 from xiaobao.inspection import rules as rules_module
 from xiaobao.inspection.codes import Conclusion, Condition, Status
@@ -44,8 +44,8 @@ class InspectionRulesOut(Schema):
 
 
 class InspectionRulesIn(Schema):
-    content: str = Field(min_length=1, max_length=100_000, description="the rules as TOML (see GET)")
-    note: str = Field(min_length=1, max_length=200, description="reason for the change")
+    content: str = Field(min_length=1, pattern=HAS_TEXT, max_length=100_000, description="the rules as TOML (see GET)")
+    note: str = Field(min_length=1, pattern=HAS_TEXT, max_length=200, description="reason for the change")
 
 
 def _rules_out(r: rules_module.Rules) -> InspectionRulesOut:
@@ -83,10 +83,10 @@ class InspectionPlanOut(Schema):
 
 
 class InspectionPlanIn(Schema):
-    name: str = Field(min_length=1, max_length=100)
+    name: str = Field(min_length=1, pattern=HAS_TEXT, max_length=100)
     condition: ConditionCode
     threshold: int | None = Field(None, ge=1, le=3660, description="age (age_at_least) or days (agent_complained)")
-    rate_percent: Dec = Field(ge=Decimal("0.01"), le=Decimal(100), max_digits=5, decimal_places=2)
+    rate_percent: Annotated[Decimal, decimal(places=2, minimum="0.01", maximum=100, unit="%")]
     seed: str = Field(min_length=1, max_length=64, pattern=r"^[A-Za-z0-9_.:-]+$")
     active: bool = True
 

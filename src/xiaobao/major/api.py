@@ -19,7 +19,7 @@ from pydantic import Field
 
 from xiaobao.complaints import selectors
 from xiaobao.core.errors import NotFound
-from xiaobao.core.schema import Day, Dec, Flag, Instant
+from xiaobao.core.schema import Day, Flag, Instant, Money
 from xiaobao.major import grading, services
 from xiaobao.major import selectors as selectors_major
 from xiaobao.major.models import (
@@ -172,7 +172,7 @@ class OutcomeIn(Schema):
     outcome: Literal[tuple(v for v in RouteOutcome.values if v != "pending")]  # type: ignore[valid-type]
     outcome_on: Day
     notes: str = ""
-    amount: Dec | None = Field(None, ge=0, max_digits=14, decimal_places=2)
+    amount: Money | None = None
     agreement_id: int | None = Field(None, description="an attachment of the case (upload it first)")
 
 
@@ -242,7 +242,7 @@ class AccountabilityIn(Schema):
     measure: Literal[tuple(Measure.values)]  # type: ignore[valid-type]
     responsible_user: str = ""
     responsible_institution: str = ""
-    amount: Dec | None = Field(None, ge=0, max_digits=14, decimal_places=2)
+    amount: Money | None = None
 
 
 class DecisionIn(Schema):

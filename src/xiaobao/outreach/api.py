@@ -11,9 +11,9 @@ from ninja import Status as Reply
 from ninja.files import UploadedFile
 from pydantic import Field
 
-from xiaobao.core.errors import InvalidInput
+from xiaobao.core.errors import UnknownReference
 from xiaobao.core.registry import Period
-from xiaobao.core.schema import Day
+from xiaobao.core.schema import HAS_TEXT, Day
 from xiaobao.org.models import Institution
 from xiaobao.outreach import selectors, services
 from xiaobao.outreach.codes import Audience, CampaignKind, Channel, Format, PieceKind, Status
@@ -42,7 +42,7 @@ class CampaignOut(Schema):
 
 
 class CampaignIn(Schema):
-    name: str = Field(min_length=1, max_length=100)
+    name: str = Field(min_length=1, pattern=HAS_TEXT, max_length=100)
     kind: CampaignKindCode = CampaignKind.CONCENTRATED
     season: str = Field("", max_length=60)
     is_active: bool = True
@@ -85,7 +85,7 @@ class ActivityPage(Schema):
 
 
 class ActivityFields(Schema):
-    title: str = Field(min_length=1, max_length=200)
+    title: str = Field(min_length=1, pattern=HAS_TEXT, max_length=200)
     held_on: Day
     format: FormatCode
     audiences: list[AudienceCode] = Field([], max_length=len(Audience.values))
@@ -98,7 +98,7 @@ class ActivityFields(Schema):
 
 
 class ActivityIn(ActivityFields):
-    institution: str = Field(min_length=1, max_length=20, description="institution code")
+    institution: str = Field(min_length=1, pattern=HAS_TEXT, max_length=20, description="institution code")
 
 
 class ActivityUpdate(ActivityFields):
@@ -159,10 +159,10 @@ class PiecePage(Schema):
 
 
 class PieceIn(Schema):
-    institution: str = Field(min_length=1, max_length=20, description="institution code")
+    institution: str = Field(min_length=1, pattern=HAS_TEXT, max_length=20, description="institution code")
     kind: KindCode
-    title: str = Field(min_length=1, max_length=200)
-    text: str = Field(min_length=1, max_length=services.MAX_TEXT)
+    title: str = Field(min_length=1, pattern=HAS_TEXT, max_length=200)
+    text: str = Field(min_length=1, pattern=HAS_TEXT, max_length=services.MAX_TEXT)
     channel: ChannelCode
     url: str = Field("", max_length=500)
     activity_id: int | None = OptionalId
@@ -172,8 +172,8 @@ class PieceIn(Schema):
 class PieceUpdate(Schema):
     version: int = Version
     kind: KindCode | None = None
-    title: str = Field(min_length=1, max_length=200)
-    text: str = Field(min_length=1, max_length=services.MAX_TEXT)
+    title: str = Field(min_length=1, pattern=HAS_TEXT, max_length=200)
+    text: str = Field(min_length=1, pattern=HAS_TEXT, max_length=services.MAX_TEXT)
     channel: ChannelCode
     url: str = Field("", max_length=500)
 
@@ -190,7 +190,7 @@ def piece_out(p: Piece) -> PieceOut:
 def _institution(code: str) -> Institution:
     institution = Institution.objects.filter(code=code).first()
     if institution is None:
-        raise InvalidInput("没有这个机构。", field="institution")
+        raise UnknownReference("没有这个机构。", field="institution")
     return institution
 
 

@@ -21,7 +21,7 @@ from django.utils.translation import gettext_lazy
 
 from xiaobao.audit import services as audit
 from xiaobao.core import uploads
-from xiaobao.core.errors import InvalidInput, PermissionDenied
+from xiaobao.core.errors import ConflictingInput, InvalidInput, PermissionDenied, UnknownReference
 from xiaobao.core.text import choice_value, text_value
 from xiaobao.org.models import Institution, User
 from xiaobao.org.roles import Role
@@ -81,7 +81,7 @@ def _writer(by: User, institution: Institution, what: str) -> None:
     if by.is_read_only or not by.has_role(*transitions.WRITERS):
         raise PermissionDenied(_("Your role may not record %(what)s.") % {"what": what})
     if not scope_for(by).contains(institution) or not institution.is_active:
-        raise InvalidInput(_("Choose an institution in your scope."), field="institution")
+        raise UnknownReference(_("Choose an institution in your scope."), field="institution")
 
 
 def _campaign(campaign_id: int | None) -> Campaign | None:
@@ -89,7 +89,7 @@ def _campaign(campaign_id: int | None) -> Campaign | None:
         return None
     campaign = Campaign.objects.filter(pk=campaign_id).first()
     if campaign is None:
-        raise InvalidInput(_("No such campaign."), field="campaign")
+        raise UnknownReference(_("No such campaign."), field="campaign")
     return campaign
 
 
@@ -117,9 +117,9 @@ def campaign_save(*, by: User, name: str, kind: str = CampaignKind.CONCENTRATED,
     campaign = (Campaign.objects.select_for_update().filter(pk=campaign_id).first() if campaign_id
                 else Campaign())
     if campaign is None:
-        raise InvalidInput(_("No such campaign."), field="campaign")
+        raise UnknownReference(_("No such campaign."), field="campaign")
     if Campaign.objects.filter(name=name).exclude(pk=campaign.pk).exists():
-        raise InvalidInput(_("A campaign with this name exists."), field="name")
+        raise ConflictingInput(_("A campaign with this name exists."), field="name")
     before = {"name": campaign.name, "active": campaign.is_active} if campaign.pk else None
     campaign.name, campaign.kind = name, choice_value(kind, CampaignKind, "kind")
     campaign.season = text_value(season, "season", _("Usual season"), required=False, limit=60)
@@ -239,7 +239,7 @@ def _activity_in_scope(by: User, activity_id: int | None) -> Activity | None:
         return None
     activity = selectors.activities_visible_to(by).filter(pk=activity_id).first()
     if activity is None:
-        raise InvalidInput(_("No such activity."), field="activity")
+        raise UnknownReference(_("No such activity."), field="activity")
     return activity
 
 

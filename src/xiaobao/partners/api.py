@@ -12,8 +12,8 @@ from ninja import Status as Reply
 from ninja.files import UploadedFile
 from pydantic import Field
 
-from xiaobao.core.errors import InvalidInput
-from xiaobao.core.schema import Day, Flag
+from xiaobao.core.errors import UnknownReference
+from xiaobao.core.schema import HAS_TEXT, Day, Flag
 from xiaobao.org.models import Institution
 from xiaobao.partners import credit_code, selectors, services
 from xiaobao.partners.codes import Clause, ClauseState, Kind, Outcome, Source, Status
@@ -28,7 +28,7 @@ SourceCode = Literal[tuple(Source.values)]  # type: ignore[valid-type]
 OutcomeCode = Literal[tuple(Outcome.values)]  # type: ignore[valid-type]
 ClauseStateCode = Literal[tuple(ClauseState.values)]  # type: ignore[valid-type]
 Version = Field(ge=1, le=2_000_000_000, description="the version you read (409 when stale)")
-Code = Field(min_length=1, max_length=20, description="institution code")
+Code = Field(min_length=1, pattern=HAS_TEXT, max_length=20, description="institution code")
 
 
 class ListingOut(Schema):
@@ -123,14 +123,14 @@ def _institutions(codes: list[str]) -> list[Institution]:
     found = {i.code: i for i in Institution.objects.filter(code__in=codes, is_active=True)}
     missing = [c for c in codes if c not in found]
     if missing:
-        raise InvalidInput(f"没有这个机构：{missing[0][:20]}。", field="institutions")
+        raise UnknownReference(f"没有这个机构：{missing[0][:20]}。", field="institutions")
     return [found[c] for c in codes]
 
 
 class PartnerIn(Schema):
-    name: str = Field(min_length=1, max_length=200)
+    name: str = Field(min_length=1, pattern=HAS_TEXT, max_length=200)
     kind: KindCode
-    credit_code: str = Field(min_length=1, max_length=40, description="统一社会信用代码 (GB 32100-2015, checked)")
+    credit_code: str = Field(min_length=1, pattern=HAS_TEXT, max_length=40, description="统一社会信用代码 (GB 32100-2015, checked)")
     institutions: list[str] = Field(min_length=1, max_length=100, description="codes of the institutions using it")
     licence_number: str = Field("", max_length=60)
     licence_expires_on: Day | None = None
@@ -164,7 +164,7 @@ def partner_list(request: HttpRequest, filters: Filters = Query(...)) -> Partner
 
 @router.post("/partners", response={201: PartnerOut, 200: PartnerOut}, summary="Register a partner (登记合作机构)")
 def partner_create(request: HttpRequest, payload: PartnerIn,
-                   idempotency_key: str | None = Header(None, alias="Idempotency-Key", min_length=1,
+                   idempotency_key: str | None = Header(None, alias="Idempotency-Key", min_length=1, pattern=HAS_TEXT,
                                                         max_length=200)) -> Reply:
     """The credit code's check character is verified (422 `invalid`, field `credit_code`). A retry with the same
     Idempotency-Key returns the first partner with 200."""
@@ -186,7 +186,7 @@ class CodeCheckOut(Schema):
 
 @router.get("/partners/credit-code", response=CodeCheckOut,
             summary="Check a unified social credit code (统一社会信用代码校验)")
-def partner_code_check(request: HttpRequest, code: str = Query(..., min_length=1, max_length=40)) -> CodeCheckOut:
+def partner_code_check(request: HttpRequest, code: str = Query(..., min_length=1, pattern=HAS_TEXT, max_length=40)) -> CodeCheckOut:
     text = credit_code.normalise(code)
     problem = credit_code.problem(text)
     expected = credit_code.check_character(text[:17]) if problem == "check" else None
@@ -208,7 +208,7 @@ def partner_update(request: HttpRequest, partner_id: int, payload: PartnerUpdate
 
 
 class ContactIn(Schema):
-    name: str = Field(min_length=1, max_length=60)
+    name: str = Field(min_length=1, pattern=HAS_TEXT, max_length=60)
     phone: str = Field("", max_length=30)
     role: str = Field("", max_length=60)
 
@@ -309,7 +309,7 @@ def partner_agreement_clauses(request: HttpRequest, agreement_id: int, payload: 
 
 
 class ViolationIn(Schema):
-    what: str = Field(min_length=1, max_length=2000)
+    what: str = Field(min_length=1, pattern=HAS_TEXT, max_length=2000)
     occurred_on: Day
     source: SourceCode
     reference: str = Field("", max_length=60)

@@ -15,7 +15,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, pgettext
 
 from xiaobao.audit import services as audit
-from xiaobao.core.errors import InvalidInput, PermissionDenied
+from xiaobao.core.errors import InvalidInput, PermissionDenied, UnknownReference
 from xiaobao.org.models import Institution, User
 from xiaobao.org.scope import scope_for
 from xiaobao.partners import clauses, credit_code, scoring, selectors, storage, transitions
@@ -107,7 +107,7 @@ def _institutions(by: User, institutions: Iterable[Institution]) -> list[Institu
         raise InvalidInput(_("Name at least one institution that works with the partner."), field="institutions")
     scope = scope_for(by)
     if any(not scope.contains(i) for i in chosen):
-        raise InvalidInput(_("You may name only institutions in your scope."), field="institutions")
+        raise UnknownReference(_("You may name only institutions in your scope."), field="institutions")
     return chosen
 
 

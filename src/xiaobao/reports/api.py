@@ -5,7 +5,7 @@ Mounted at /api/v1; errors are `{code, message, field}` (core.errors)."""
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Any
+from typing import Annotated, Any
 
 from django.http import HttpRequest
 from ninja import Query, Router, Schema
@@ -13,7 +13,7 @@ from ninja import Status as Reply
 from pydantic import Field
 
 from xiaobao.core.errors import NotFound, PermissionDenied
-from xiaobao.core.schema import Dec
+from xiaobao.core.schema import decimal
 from xiaobao.reports import selectors, services
 
 router = Router(tags=["reports"])
@@ -40,8 +40,7 @@ class VolumeIn(Schema):
     institution: str = Field(pattern=CODE)
     year: int = Field(ge=2000, le=2100)
     quarter: int = Field(ge=1, le=4)
-    premium: Dec | None = Field(None, gt=0, le=Decimal("99999999999999.99"), max_digits=16, decimal_places=2,
-                                    description="yuan")
+    premium: Annotated[Decimal, decimal(places=2, above=0, maximum="9999999999999.99", unit="yuan")] | None = None
     premium_basis: str = Field("", pattern=BASIS, description="definition code, e.g. original-premium")
     policies: int | None = Field(None, gt=0, le=10**12)
     policies_basis: str = Field("", pattern=BASIS, description="definition code, e.g. policies-issued")

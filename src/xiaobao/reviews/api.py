@@ -13,9 +13,9 @@ from ninja.files import UploadedFile
 from pydantic import Field
 
 from xiaobao.core import registry
-from xiaobao.core.errors import InvalidInput
+from xiaobao.core.errors import InvalidInput, UnknownReference
 from xiaobao.core.registry import Period
-from xiaobao.core.schema import Day, Flag
+from xiaobao.core.schema import HAS_TEXT, Day, Flag
 from xiaobao.org.models import Institution
 from xiaobao.reviews import selectors, services
 from xiaobao.reviews.codes import (
@@ -173,7 +173,7 @@ def request_out(r: ReviewRequest, *, detail: bool = False) -> RequestOut:
 def _institution(code: str) -> Institution:
     institution = Institution.objects.filter(code=code).first()
     if institution is None:
-        raise InvalidInput("没有这个机构。", field="institution")
+        raise UnknownReference("没有这个机构。", field="institution")
     return institution
 
 
@@ -182,8 +182,8 @@ def _institution(code: str) -> Institution:
 def review_create(
     request: HttpRequest,
     kind: KindCode = Form(...),
-    title: str = Form(..., min_length=1, max_length=200),
-    institution: str = Form(..., min_length=1, max_length=20, description="institution code"),
+    title: str = Form(..., min_length=1, pattern=HAS_TEXT, max_length=200),
+    institution: str = Form(..., min_length=1, pattern=HAS_TEXT, max_length=20, description="institution code"),
     material_form: FormCode = Form("", description="required for marketing material"),
     product_line: str = Form("", max_length=100),
     planned_release_on: Day | None = Form(None),
@@ -192,7 +192,7 @@ def review_create(
                              "unified social credit code)"),
     check_as: list[CheckAsCode] = Form([], description="per file, in order: marketing / clause / other"),
     files: list[UploadedFile] = File(..., description="1 to 20 documents: .docx .pdf .xlsx images .html .txt"),
-    idempotency_key: str | None = Header(None, alias="Idempotency-Key", min_length=1, max_length=200),
+    idempotency_key: str | None = Header(None, alias="Idempotency-Key", min_length=1, pattern=HAS_TEXT, max_length=200),
 ) -> Reply:
     """Every document is checked automatically in the background (marketing, disclosure, pii engines): the
     response shows `check_state: pending` until the checks are done. A retry with the same Idempotency-Key returns
@@ -241,7 +241,7 @@ def review_numbers(request: HttpRequest, institution: str = Query(..., max_lengt
     from xiaobao.org.scope import scope_for
 
     if not scope_for(request.user).contains(target):
-        raise InvalidInput("该机构不在您的数据范围内。", field="institution")
+        raise UnknownReference("该机构不在您的数据范围内。", field="institution")
     n = selectors.numbers(target, Period.quarter(year, quarter) if quarter else Period.year(year))
     return {k: (str(v) if isinstance(v, Decimal) else v) for k, v in n.__dict__.items()}
 
@@ -301,7 +301,7 @@ class OpinionIn(Schema):
     severity: SeverityCode
     legal_basis: BasisCode
     legal_basis_text: str = Field("", max_length=300, description="required when legal_basis is other")
-    text: str = Field(min_length=1, max_length=5000)
+    text: str = Field(min_length=1, pattern=HAS_TEXT, max_length=5000)
 
 
 @router.post("/reviews/{review_id}/opinions", response={201: OpinionOut}, summary="Write a review opinion (审查意见)")
@@ -339,7 +339,7 @@ def review_finding(request: HttpRequest, finding_id: int, payload: ReviewsDecisi
 class ReleaseIn(Schema):
     document_id: int = Id
     channel: ChannelCode
-    location: str = Field(min_length=1, max_length=500)
+    location: str = Field(min_length=1, pattern=HAS_TEXT, max_length=500)
     published_on: Day
 
 
@@ -361,10 +361,10 @@ def review_release_withdraw(request: HttpRequest, release_id: int, payload: With
 
 
 class MonitoringIn(Schema):
-    institution: str = Field(min_length=1, max_length=20)
+    institution: str = Field(min_length=1, pattern=HAS_TEXT, max_length=20)
     source: SourceCode
     seen_on: Day
-    text: str = Field(min_length=1, max_length=20000)
+    text: str = Field(min_length=1, pattern=HAS_TEXT, max_length=20000)
     location: str = Field("", max_length=500)
     agent_name: str = Field("", max_length=60)
     partner_name: str = Field("", max_length=200)

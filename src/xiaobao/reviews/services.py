@@ -20,7 +20,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import pgettext
 
 from xiaobao.audit import services as audit
-from xiaobao.core.errors import InvalidInput, PermissionDenied
+from xiaobao.core.errors import InvalidInput, PermissionDenied, UnknownReference
 from xiaobao.core.text import choice_value, text_value
 from xiaobao.org.models import Institution, User
 from xiaobao.org.scope import scope_for
@@ -178,7 +178,7 @@ def request_submit(*, by: User, kind: str, title: str, institution: Institution,
         raise InvalidInput(_("Say what form the marketing material takes."), field="material_form")
     title = text_value(title, "title", _("Title"), limit=200)
     if not scope_for(by).contains(institution) or not institution.is_active:
-        raise InvalidInput(_("You may submit only for an institution in your scope."), field="institution")
+        raise UnknownReference(_("You may submit only for an institution in your scope."), field="institution")
     if not uploads:
         raise InvalidInput(_("Attach at least one document to review."), field="files")
     if len(uploads) > MAX_DOCUMENTS:
@@ -497,7 +497,7 @@ def monitoring_record(*, by: User, institution: Institution, source: str, seen_o
     if not by.has_role(*selectors.REVIEWER_ROLES) or by.is_read_only:
         raise PermissionDenied(_("Only compliance reviewers and officers record monitoring finds."))
     if not scope_for(by).contains(institution):
-        raise InvalidInput(_("Choose an institution in your scope."), field="institution")
+        raise UnknownReference(_("Choose an institution in your scope."), field="institution")
     text = text_value(text, "text", _("Material text"), limit=20000)
     if seen_on > selectors.today():
         raise InvalidInput(_("The date seen is in the future."), field="seen_on")

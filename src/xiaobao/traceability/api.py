@@ -15,7 +15,7 @@ from pydantic import Field
 
 from xiaobao.core import progress, registry
 from xiaobao.core.errors import InvalidInput, NotFound, PermissionDenied
-from xiaobao.core.schema import Day, Flag, Instant
+from xiaobao.core.schema import HAS_TEXT, Day, Flag, Instant
 from xiaobao.traceability import importing, intake, policy, presenters, retention, selectors, services
 from xiaobao.traceability.codes import Channel, Kind, ProductLine
 from xiaobao.traceability.models import EvidenceItem, SaleRecord
@@ -154,17 +154,17 @@ def sale_search(request: HttpRequest, payload: SaleFilters) -> SalePage:
 
 
 class SaleIn(Schema):
-    institution: str = Field(min_length=1, max_length=20, description="institution code")
-    policy_number: str = Field(min_length=1, max_length=40)
-    product_name: str = Field(min_length=1, max_length=100)
+    institution: str = Field(min_length=1, pattern=HAS_TEXT, max_length=20, description="institution code")
+    policy_number: str = Field(min_length=1, pattern=HAS_TEXT, max_length=40)
+    product_name: str = Field(min_length=1, pattern=HAS_TEXT, max_length=100)
     product_line: LineCode
     channel: ChannelCode
     sold_at: Instant
-    agent_name: str = Field(min_length=1, max_length=60)
-    agent_number: str = Field(min_length=1, max_length=40)
+    agent_name: str = Field(min_length=1, pattern=HAS_TEXT, max_length=60)
+    agent_number: str = Field(min_length=1, pattern=HAS_TEXT, max_length=40)
     partner_name: str = Field("", max_length=100)
     partner_credit_code: str = Field("", max_length=18)
-    policyholder_name: str = Field(min_length=1, max_length=60)
+    policyholder_name: str = Field(min_length=1, pattern=HAS_TEXT, max_length=60)
     policyholder_phone: str = Field("", max_length=20)
     policyholder_id_number: str = Field("", max_length=18)
     policyholder_birth_date: Day | None = None
@@ -174,7 +174,7 @@ class SaleIn(Schema):
 
 @router.post(f"{PREFIX}/sales", response={200: SaleOut, 201: SaleOut}, summary="Register a sale (登记销售记录)")
 def sale_create(request: HttpRequest, payload: SaleIn,
-                idempotency_key: str | None = Header(None, alias="Idempotency-Key", min_length=1, max_length=200)
+                idempotency_key: str | None = Header(None, alias="Idempotency-Key", min_length=1, pattern=HAS_TEXT, max_length=200)
                 ) -> Reply:
     """A retry with the same Idempotency-Key returns the first sale with 200; another sale under a policy
     number already registered is 409."""
@@ -217,7 +217,7 @@ def item_detail(request: HttpRequest, item_id: int) -> ItemOut:
 
 
 class ReasonIn(Schema):
-    reason: str = Field(min_length=1, max_length=500, description="why you need the file (at least 4 characters)")
+    reason: str = Field(min_length=1, pattern=HAS_TEXT, max_length=500, description="why you need the file (at least 4 characters)")
 
 
 @router.post(f"{PREFIX}/items/{{item_id}}/download", response={200: bytes},

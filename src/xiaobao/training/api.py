@@ -4,16 +4,16 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
-from typing import Literal
+from typing import Annotated, Literal
 
 from django.http import HttpRequest
 from ninja import Header, Query, Router, Schema
 from ninja import Status as Reply
 from pydantic import Field
 
-from xiaobao.core.errors import InvalidInput, PermissionDenied
+from xiaobao.core.errors import PermissionDenied, UnknownReference
 from xiaobao.core.registry import Period
-from xiaobao.core.schema import Day, Dec, Instant
+from xiaobao.core.schema import HAS_TEXT, Day, Instant, decimal
 from xiaobao.org.models import Institution, User
 from xiaobao.org.scope import scope_for
 from xiaobao.training import papers, selectors, services
@@ -27,15 +27,15 @@ FormatCode = Literal[tuple(Format.values)]  # type: ignore[valid-type]
 KindCode = Literal[tuple(QuestionKind.values)]  # type: ignore[valid-type]
 ScoringCode = Literal[tuple(MultipleScoring.values)]  # type: ignore[valid-type]
 RoleCode = Literal["handler", "reviewer", "head", "officer", "compliance_reviewer", "trainer"]
-Code = Field(min_length=1, max_length=20)
-Username = Field(min_length=1, max_length=150)
+Code = Field(min_length=1, pattern=HAS_TEXT, max_length=20)
+Username = Field(min_length=1, pattern=HAS_TEXT, max_length=150)
 Year = Field(ge=2000, le=2100)
 
 
 def _institution(code: str) -> Institution:
     institution = Institution.objects.filter(code=code).first()
     if institution is None:
-        raise InvalidInput("没有这个机构。", field="institution")
+        raise UnknownReference("没有这个机构。", field="institution")
     return institution
 
 
@@ -46,7 +46,7 @@ def _institutions(codes: list[str]) -> list[Institution]:
 def _users(names: list[str]) -> list[User]:
     users = list(User.objects.filter(username__in=names, is_active=True))
     if len(users) != len(set(names)):
-        raise InvalidInput("名单中有不存在的用户名。", field="audience_users")
+        raise UnknownReference("名单中有不存在的用户名。", field="audience_users")
     return users
 
 
@@ -96,13 +96,13 @@ def plan_list(request: HttpRequest, year: int | None = Query(None, ge=2000, le=2
 class TrainingPlanIn(Schema):
     year: int = Year
     institution: str = Code
-    title: str = Field(min_length=1, max_length=200)
+    title: str = Field(min_length=1, pattern=HAS_TEXT, max_length=200)
 
 
 @router.post("/training/plans", response={201: TrainingPlanOut, 200: TrainingPlanOut},
              summary="Create an institution's plan for a year (trainers and officers)")
 def plan_create(request: HttpRequest, payload: TrainingPlanIn,
-                idempotency_key: str | None = Header(None, alias="Idempotency-Key", min_length=1, max_length=200)
+                idempotency_key: str | None = Header(None, alias="Idempotency-Key", min_length=1, pattern=HAS_TEXT, max_length=200)
                 ) -> Reply:
     """409 when the institution already has a plan for that year; a retry with the same Idempotency-Key returns
     the first plan with 200."""
@@ -113,12 +113,12 @@ def plan_create(request: HttpRequest, payload: TrainingPlanIn,
 
 
 class CourseIn(Schema):
-    title: str = Field(min_length=1, max_length=200)
+    title: str = Field(min_length=1, pattern=HAS_TEXT, max_length=200)
     topic: TopicCode
     format: FormatCode
     starts_at: Instant
     ends_at: Instant
-    hours: Dec = Field(ge=Decimal("0.5"), le=Decimal("40"), decimal_places=1)
+    hours: Annotated[Decimal, decimal(places=1, minimum="0.5", maximum=40, unit="hours")]
     mandatory: bool = True
     location: str = Field("", max_length=300)
     trainer: str | None = Field(None, max_length=150, description="username of an internal trainer")
@@ -133,7 +133,7 @@ class CourseIn(Schema):
 def course_create(request: HttpRequest, plan_id: int, payload: CourseIn) -> Reply:
     trainer = User.objects.filter(username=payload.trainer).first() if payload.trainer else None
     if payload.trainer and trainer is None:
-        raise InvalidInput("没有这个培训讲师账号。", field="trainer")
+        raise UnknownReference("没有这个培训讲师账号。", field="trainer")
     course = services.course_add(by=request.user, plan_id=plan_id, data=services.CourseData(
         title=payload.title, topic=payload.topic, format=payload.format, starts_at=payload.starts_at,
         ends_at=payload.ends_at, hours=payload.hours, mandatory=payload.mandatory, location=payload.location,
@@ -177,8 +177,8 @@ def course_sign_in(request: HttpRequest, course_id: int, payload: SignInIn) -> R
 
 class AttendanceIn(Schema):
     username: str = Username
-    hours: Dec | None = Field(None, gt=0, le=Decimal("40"), decimal_places=1,
-                                  description="default: the course's hours")
+    hours: Annotated[Decimal, decimal(places=1, above=0, maximum=40, unit="hours")] | None = Field(
+        None, description="default: the course's hours")
 
 
 @router.post("/training/courses/{course_id}/attendance", response={201: AttendanceOut, 200: AttendanceOut},
@@ -239,21 +239,20 @@ def question_list(request: HttpRequest, kind: KindCode | None = None, tag: str |
 
 class QuestionIn(Schema):
     kind: KindCode
-    text: str = Field(min_length=1, max_length=2000)
-    options: list[str] = Field([], max_length=8, description="choice options; ignored for true/false (正确/错误)")
+    text: str = Field(min_length=1, pattern=HAS_TEXT, max_length=2000)
+    options: list[Annotated[str, Field(max_length=300)]] = Field(
+        [], max_length=8, description="choice options; ignored for true/false (正确/错误)")
     answer: list[int] = Field([], max_length=8, description="indices of the correct options; true/false: [0] "
                               "正确 or [1] 错误")
     reference: str = Field("", max_length=2000, description="reference answer of a short-answer question")
     explanation: str = Field("", max_length=2000)
-    tags: list[str] = Field([], max_length=10)
+    tags: list[Annotated[str, Field(max_length=30)]] = Field([], max_length=10, description="empty ones are ignored")
     difficulty: Literal[1, 2, 3] = Difficulty.MEDIUM
     source: str = Field("", max_length=300)
 
 
 @router.post("/training/questions", response={201: QuestionOut}, summary="Add a question (trainers and officers)")
 def question_create(request: HttpRequest, payload: QuestionIn) -> Reply:
-    if any(len(o) > 300 for o in payload.options) or any(len(t) > 30 for t in payload.tags):
-        raise InvalidInput("选项最多 300 字，标签最多 30 字。", field="options")
     question = services.question_create(by=request.user, data=services.QuestionData(**payload.dict()))
     return Reply(201, question_out(question))
 
@@ -261,18 +260,18 @@ def question_create(request: HttpRequest, payload: QuestionIn) -> Reply:
 class RuleIn(Schema):
     kind: KindCode
     count: int = Field(ge=1, le=200)
-    points: Dec = Field(gt=0, le=100, decimal_places=1)
-    tags: list[str] = Field([], max_length=10)
+    points: Annotated[Decimal, decimal(places=1, above=0, maximum=100)]
+    tags: list[Annotated[str, Field(min_length=1, max_length=30, pattern=HAS_TEXT)]] = Field([], max_length=10)
 
 
 class ExamIn(Schema):
-    title: str = Field(min_length=1, max_length=200)
+    title: str = Field(min_length=1, pattern=HAS_TEXT, max_length=200)
     institution: str = Code
     rules: list[RuleIn] = Field(min_length=1, max_length=20)
     duration_minutes: int = Field(ge=1, le=600)
     opens_on: Day
     closes_on: Day
-    pass_mark: Dec = Field(Decimal("60"), gt=0, le=100, decimal_places=1)
+    pass_mark: Annotated[Decimal, decimal(places=1, above=0, maximum=100)] = Decimal("60")
     max_attempts: int = Field(2, ge=1, le=10)
     multiple_scoring: ScoringCode = MultipleScoring.ALL_OR_NOTHING
     mandatory: bool = True
@@ -313,9 +312,6 @@ def exam_list(request: HttpRequest, offset: int = Query(0, ge=0, le=1_000_000),
              summary="Create an exam: a paper by rule, drawn per candidate (trainers and officers)")
 def exam_create(request: HttpRequest, payload: ExamIn) -> Reply:
     """422 when the bank's active questions cannot fill the rules."""
-    for rule in payload.rules:
-        if any(not t or len(t) > 30 for t in rule.tags):
-            raise InvalidInput("标签最多 30 字。", field="rules")
     exam = services.exam_create(by=request.user, institution=_institution(payload.institution),
                                 data=services.ExamData(
         title=payload.title, rules=[papers.Rule(r.kind, r.count, r.points, tuple(r.tags)) for r in payload.rules],
@@ -422,7 +418,7 @@ def attempt_submit(request: HttpRequest, attempt_id: int) -> AttemptOut:
 
 
 class GradeIn(Schema):
-    points: Dec = Field(ge=0, le=100, decimal_places=1)
+    points: Annotated[Decimal, decimal(places=1, maximum=100)]
     note: str = Field("", max_length=500)
 
 
@@ -456,7 +452,7 @@ class CoverageOut(Schema):
 
 @router.get("/training/coverage", response=CoverageOut,
             summary="Coverage, pass rate and hours of an institution (subtree) for a year or quarter")
-def coverage(request: HttpRequest, institution: str = Query(..., min_length=1, max_length=20),
+def coverage(request: HttpRequest, institution: str = Query(..., min_length=1, pattern=HAS_TEXT, max_length=20),
              year: int = Query(..., ge=2000, le=2100), quarter: int | None = Query(None, ge=1, le=4)) -> CoverageOut:
     target = _institution(institution)
     if not request.user.has_role(*selectors.RESULT_READERS) or not scope_for(request.user).contains(target):

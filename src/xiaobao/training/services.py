@@ -25,7 +25,7 @@ from django.utils.translation import pgettext
 
 from xiaobao.audit import services as audit
 from xiaobao.core import uploads
-from xiaobao.core.errors import Conflict, InvalidInput, NotFound, PermissionDenied
+from xiaobao.core.errors import Conflict, InvalidInput, NotFound, PermissionDenied, UnknownReference
 from xiaobao.org.models import Institution, User
 from xiaobao.org.roles import Role
 from xiaobao.org.scope import scope_for
@@ -252,7 +252,7 @@ def sign_in(*, by: User, course_id: int, code: str, at: datetime | None = None) 
 def _attendee(by: User, course: Course, username: str) -> User:
     user = User.objects.filter(username=username.strip(), is_active=True).select_related("institution").first()
     if user is None or not scope_for(by).contains(user.institution):
-        raise InvalidInput(_("No such person in your data scope: %(name)s.") % {"name": username}, field="username")
+        raise UnknownReference(_("No such person in your data scope: %(name)s.") % {"name": username}, field="username")
     if user.institution is None or not user.institution.path.startswith(course.plan.institution.path):
         raise InvalidInput(_("%(name)s does not belong to the plan's institution.") % {"name": username},
                            field="username")

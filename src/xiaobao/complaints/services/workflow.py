@@ -21,7 +21,7 @@ from xiaobao.complaints.models import Complaint, ContactRecord
 from xiaobao.complaints.services import intake
 from xiaobao.complaints.services._common import lock, record, save
 from xiaobao.core.amounts import checked_amount
-from xiaobao.core.errors import InvalidInput, PermissionDenied
+from xiaobao.core.errors import ConflictingInput, InvalidInput, PermissionDenied, UnknownReference
 from xiaobao.org.models import Department, Institution, User
 from xiaobao.org.roles import Role
 
@@ -90,11 +90,11 @@ def transfer(*, complaint_id: int, version: int, by: User, to_institution: str, 
     reason = _text(reason, "reason", _("Reason"))
     target = Institution.objects.filter(code=to_institution, is_active=True).first()
     if target is None:
-        raise InvalidInput(_("Institution “%(code)s” does not exist.") % {"code": to_institution},
-                           field="to_institution")
+        raise UnknownReference(_("Institution “%(code)s” does not exist.") % {"code": to_institution},
+                               field="to_institution")
     department = _department(target, to_department)
     if target.pk == c.institution_id and (department is None or department.pk == c.department_id):
-        raise InvalidInput(_("The case is already with this institution."), field="to_institution")
+        raise ConflictingInput(_("The case is already with this institution."), field="to_institution")
     before, after = transitions.apply(c, "transfer", by)
     origin = {"institution": c.institution.code, "department": c.department.kind if c.department_id else None}
     c.transferred_from, c.transferred_from_department = c.institution, origin["department"] or ""
@@ -129,8 +129,8 @@ def assign(*, complaint_id: int, version: int, by: User, handler: str) -> Compla
     c = lock(complaint_id, by=by, version=version, action="assign")
     person = User.objects.filter(username=handler, is_active=True, groups__name=Role.HANDLER).first()
     if person is None or person.institution_id is None or not c.institution.contains(person.institution):
-        raise InvalidInput(_("“%(user)s” is not a complaint handler of the handling institution.")
-                           % {"user": handler}, field="handler")
+        raise UnknownReference(_("“%(user)s” is not a complaint handler of the handling institution.")
+                               % {"user": handler}, field="handler")
     if by.has_role(Role.HANDLER) and not by.has_role(*transitions.APPROVERS) and person.pk != by.pk:
         raise PermissionDenied(_("A handler may only assign a case to themselves."))
     before, after = transitions.apply(c, "assign", by)
@@ -317,9 +317,9 @@ def merge(*, complaint_id: int, version: int, by: User, into: str, reason: str =
     c = lock(complaint_id, by=by, version=version, action="merge")
     target = selectors.complaints_visible_to(by).filter(number=into).first()
     if target is None or target.pk == c.pk:
-        raise InvalidInput(_("Case “%(number)s” was not found.") % {"number": into}, field="into")
+        raise UnknownReference(_("Case “%(number)s” was not found.") % {"number": into}, field="into")
     if not target.is_open:
-        raise InvalidInput(_("Case “%(number)s” is no longer open.") % {"number": into}, field="into")
+        raise ConflictingInput(_("Case “%(number)s” is no longer open.") % {"number": into}, field="into")
     before, after = transitions.apply(c, "merge", by)
     c.merged_into, c.closed_at = target, timezone.now()
     save(c, "status", "merged_into", "closed_at")

@@ -11,7 +11,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import pgettext
 
 from xiaobao.audit import services as audit
-from xiaobao.core.errors import Conflict, InvalidInput
+from xiaobao.core.errors import Conflict, ConflictingInput, InvalidInput
 from xiaobao.inspection import rules as rules_module
 from xiaobao.inspection import selectors
 from xiaobao.inspection.codes import Condition
@@ -77,7 +77,7 @@ def plan_create(*, by: User, name: str, condition: str, rate_percent: Decimal | 
     guard(by, CONFIGURERS, _("change the sampling plans"))
     fields = _plan_fields(name=name, condition=condition, threshold=threshold, rate_percent=rate_percent, seed=seed)
     if SamplingPlan.objects.filter(name=fields["name"]).exists():
-        raise InvalidInput(_("A plan of that name exists."), field="name")
+        raise ConflictingInput(_("A plan of that name exists."), field="name")
     plan = SamplingPlan.objects.create(**fields, active=active, created_by=by)
     audit.record(action="inspection.plan_create", obj=plan, actor=by,
                  after={**fields, "rate_percent": str(fields["rate_percent"]), "active": active})
@@ -97,7 +97,7 @@ def plan_update(*, plan_id: int, version: int, by: User, name: str, condition: s
                        current_version=plan.version)
     fields = _plan_fields(name=name, condition=condition, threshold=threshold, rate_percent=rate_percent, seed=seed)
     if SamplingPlan.objects.filter(name=fields["name"]).exclude(pk=plan.pk).exists():
-        raise InvalidInput(_("A plan of that name exists."), field="name")
+        raise ConflictingInput(_("A plan of that name exists."), field="name")
     before = {"condition": plan.condition, "threshold": plan.threshold, "rate_percent": str(plan.rate_percent),
               "seed": plan.seed, "active": plan.active}
     for key, value in fields.items():
