@@ -352,3 +352,9 @@ def test_dialect_and_short_forms():
     assert "EXCLUSIONS" in run(illness, "accident").steps_present
     payout = replace(FULL_HEALTH, 2, "万一出意外人走了，家属能领三十万。")
     assert "COVERAGE" in run(payout, "accident").steps_present
+
+
+def test_identity_pieces_a_few_turns_apart():
+    apart = [(A, "您好，我是贺晓宁，工号3308。"), (A, "不好意思打扰您。"), (A, "是关于您保单的事。"),
+             (C, "你们哪个公司？"), (A, "雪莲财险的。")]
+    assert "AGENT_IDENTITY" in run(_with_opening(apart)).steps_present
