@@ -358,3 +358,24 @@ def test_identity_pieces_a_few_turns_apart():
     apart = [(A, "您好，我是贺晓宁，工号3308。"), (A, "不好意思打扰您。"), (A, "是关于您保单的事。"),
              (C, "你们哪个公司？"), (A, "雪莲财险的。")]
     assert "AGENT_IDENTITY" in run(_with_opening(apart)).steps_present
+
+
+@pytest.mark.parametrize(("question", "answer", "code"), [
+    ("那你们这个是不是啥都赔？", "对对，基本都赔。", "EXAGGERATED_COVERAGE"),
+    ("是不是国家指定的产品？", "没错。", "REGULATOR_ENDORSEMENT"),
+    ("是不是过两天就要下架了？", "是的，下周就停了。", "PANIC_SELLING"),
+])
+def test_saying_yes_to_the_customers_question_makes_its_claim(question, answer, code):
+    result = _with_agent_turn_pair(question, answer)
+    assert code in result.violations
+    finding = next(f for f in result.findings if f.code == code)
+    assert finding.turn == 7 and question in finding.explanation
+
+
+@pytest.mark.parametrize("answer", ["不是的，有保障范围。", "对，有保障范围的，不赔的情况我下面讲。", "这个不能这么说。"])
+def test_a_denial_or_a_qualified_answer_makes_no_claim(answer):
+    assert _with_agent_turn_pair("你们这个是不是啥都赔？", answer).violations == []
+
+
+def _with_agent_turn_pair(question, answer):
+    return run([*FULL_HEALTH[:6], (C, question), (A, answer), *FULL_HEALTH[6:]])

@@ -190,6 +190,41 @@ def _defused(defuses: Sequence[Defuse], text: str, code: str, start: int, end: i
     return any(d.sentence.search(sentence) for d in rules)
 
 
+# the agent says yes to the customer's question, and nothing in the turn takes it back
+_YES_ANSWER = re.compile(r"^[\s，,。…!！~]*(对|是的|是啊|没错|当然|肯定(的|是)?|那当然|放心|可不是|就是)")
+_NO_ANSWER = re.compile(
+    r"不是|不一样|不能|不会|没有|不对|不行|并不|不算|可不能|别|不保证|不一定|但是|不过|不赔|不保|范围|限额|条件|除外|免责|看情况"
+)
+# the frame of a yes/no question around the claim it asks about
+_QUESTION_FRAME = re.compile(
+    r"^(那|听说|我听说|人家说|别人说)?(你们|你|您)?(这个|这款|这份|这)?(产品|保险)?(是不是|是否|能不能|会不会|有没有|真的)?"
+    r"|(是吗|对吗|是吧|对吧|吗|吧|啊|呀|呢|是不是)?[？?。！!\s]*$"
+)
+
+
+def _affirmed_claims(turns: list[Turn], rules: RuleSet | None, seen: set[tuple[int, str]]) -> list[TurnFinding]:
+    """Violations the agent makes by saying yes to the customer's question ("是不是什么都赔？" — "对，都赔"):
+    the question, stripped of its yes/no frame, checked as the agent's claim. Denials are no violation."""
+    out = []
+    for i, turn in enumerate(turns):
+        if turn.speaker != "agent" or i == 0 or turns[i - 1].speaker != "customer":
+            continue
+        question = turns[i - 1].text
+        yes = _YES_ANSWER.match(turn.text)
+        if yes is None or _NO_ANSWER.search(turn.text) or not _QUESTION.search(question):
+            continue
+        claim = _QUESTION_FRAME.sub("", question.strip())
+        for f in check_text(claim, rules):
+            if (i, f.code) in seen:
+                continue
+            seen.add((i, f.code))
+            out.append(TurnFinding(
+                i, f.code, yes.start(1), yes.end(1), yes.group(1),
+                f"坐席肯定了客户的提问“{question.strip()}”：{f.explanation}", f.basis, f.suggestion,
+            ))
+    return out
+
+
 def check_transcript(
     transcript: Mapping[str, Any] | Sequence[Any],
     product_line: str | None = None,
@@ -226,6 +261,7 @@ def check_transcript(
         for f in check_text(turn.text, rules)
         if not _defused(checklist.defuse, turn.text, f.code, f.start, f.end, f.text)
     ]
+    findings += _affirmed_claims(turns, rules, {(f.turn, f.code) for f in findings})
     found = {f.code for f in findings}
     codes = [code for code in CODES if code in found]
     return TranscriptResult(transcript_id, product_line, present, missing, codes, findings, evidence)
