@@ -102,3 +102,52 @@ def test_engines_import_no_app():
 
 def test_core_imports_no_app():
     assert import_graph().get("core", set()) == set()
+
+
+# ---- demo modules use other apps only through their public entry points --------------------------------------
+
+# Layers every app builds on (the organisation, personal data, audit, the registry, the engines): not "another app".
+PLATFORM = {"core", "org", "privacy", "audit", "engines"}
+# What a demo step may import of another app: its services (the state changes every interface goes through) and
+# the codes those take. Its models, selectors, demo helpers … are its own: a demo needing another app's object
+# asks for it through core.registry.demo_object (e.g. "complaint.minority_language").
+PUBLIC = {"services", "codes"}
+
+
+def _imported_modules(path: Path) -> list[str]:
+    out = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"), str(path))):
+        if isinstance(node, ast.Import):
+            out += [alias.name for alias in node.names]
+        elif isinstance(node, ast.ImportFrom):
+            base = _resolve(node, path)
+            out += [f"{base}.{alias.name}" for alias in node.names] if base.count(".") == 1 else [base]
+    return out
+
+
+def internals_imported(path: Path) -> list[str]:
+    """The modules of other apps that `path` (a module of the app owning it) imports beyond their public ones."""
+    own = _package_of(path)
+    bad = []
+    for name in _imported_modules(path):
+        parts = name.split(".")
+        if parts[0] != "xiaobao" or len(parts) < 2 or parts[1] in PLATFORM | WIRING | {own}:
+            continue
+        if parts[1] in PACKAGES and (len(parts) < 3 or parts[2] not in PUBLIC):
+            bad.append(name)
+    return bad
+
+
+def test_the_demo_check_sees_an_internal_import(tmp_path, monkeypatch):
+    fake = ROOT / "assistance" / "demo_probe.py"  # never written: only its path decides the owning app
+    source = ("from xiaobao.complaints.selectors import complaints_visible_to\n"
+              "from xiaobao.complaints import services, selectors as s\nfrom xiaobao.complaints.codes import Cause\n"
+              "from xiaobao.org.models import User\nfrom xiaobao.assistance import selectors\n")
+    monkeypatch.setattr(Path, "read_text", lambda self, encoding=None: source)
+    assert internals_imported(fake) == ["xiaobao.complaints.selectors", "xiaobao.complaints.selectors"]
+
+
+def test_demo_modules_import_no_internals_of_other_apps():
+    found = {str(path.relative_to(ROOT)): bad for path in sorted(ROOT.glob("*/demo.py"))
+             if (bad := internals_imported(path))}
+    assert not found, f"demo modules importing other apps' internals: {found}"

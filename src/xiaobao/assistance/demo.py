@@ -12,6 +12,7 @@ from django.db import transaction
 from xiaobao.assistance import selectors, services
 from xiaobao.assistance.codes import Facility
 from xiaobao.assistance.models import Service
+from xiaobao.core import registry
 from xiaobao.engines.pii.validators import id_check_char
 from xiaobao.org.models import Institution, User
 
@@ -61,9 +62,8 @@ def seed() -> None:
         services.service_record(services.ServiceIn(
             served_on=day - timedelta(days=days), institution=place if i % 2 == 0 else handler.institution.code,
             staff_name="古丽娜尔" if i % 2 == 0 else "陈晓", **row), by=handler)
-    from xiaobao.complaints.selectors import complaints_visible_to
-
-    complaint = complaints_visible_to(officer).filter(needs_minority_language=True).order_by("received_at").first()
+    # the complaints demo hands its minority-language complaint over through the registry (no complaints import)
+    complaint = registry.demo_object("complaint.minority_language", officer)
     if complaint is not None:
         services.service_record(services.ServiceIn(
             served_on=max(day - timedelta(days=2), complaint.received_at.date()), institution=complaint.institution.code,

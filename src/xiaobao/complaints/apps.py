@@ -15,6 +15,7 @@ class ComplaintsConfig(AppConfig):
         from xiaobao.core.registry import NavEntry
 
         registry.register_demo("complaints", demo.seed_complaints, order=10)
+        registry.register_demo_object("complaint.minority_language", demo.minority_language_complaint)
         registry.register_periodic("complaints.purge_intake_keys", tasks.purge_intake_keys, daily_at=time(3, 25))
         registry.register_queue("complaints", selectors.queue_items, selectors.queue_count)
         registry.register_notice("complaints.calendar", selectors.calendar_notices)

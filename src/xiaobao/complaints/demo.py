@@ -7,7 +7,7 @@ from decimal import Decimal
 
 from django.utils import timezone
 
-from xiaobao.complaints import services
+from xiaobao.complaints import selectors, services
 from xiaobao.complaints.codes import Category, Cause, Channel, ProductLine
 from xiaobao.complaints.models import IntakeKey
 from xiaobao.engines.pii.validators import id_check_char
@@ -80,3 +80,9 @@ def seed_complaints() -> int:
                 services.close(complaint_id=c.pk, version=c.version, by=handler, satisfaction="basic",
                                feedback="客户表示接受")
     return created_total
+
+
+def minority_language_complaint(user: User) -> object | None:
+    """The demo hand-off "complaint.minority_language" (core.registry.demo_object): the earliest complaint served
+    in a minority language that `user` may see, for the special-group services demo to link a service to."""
+    return selectors.complaints_visible_to(user).filter(needs_minority_language=True).order_by("received_at").first()

@@ -16,7 +16,12 @@ Each app registers, from its `AppConfig.ready()`, what it brings:
 - panels on another app's page (`register_panel`): e.g. the sale records and recordings of a complaint's policy,
   shown on the complaint page by the traceability app, which the complaints app does not import;
 - form checks (`register_form_check`): warnings while a form is filled in, e.g. "this partner is blacklisted"
-  on the complaint registration form, contributed by the partners app.
+  on the complaint registration form, contributed by the partners app;
+- partner facts (`register_partner_facts`): how many records of an app name a partner over a period (marketing
+  monitoring finds naming it, failed inspections of sales it made), which the partners app's yearly evaluation
+  (定期评价) reads; a fact nobody provides is "not available", never zero;
+- demo hand-offs (`register_demo_object`): an object one app's demo step seeded that a later step builds on
+  (e.g. a minority-language complaint the assistance demo links a service to), without importing that app.
 
 No app imports another app's internals to contribute: it registers here, and readers (the home page, the
 assessment, the reports) read here. `core` imports no app.
@@ -53,6 +58,23 @@ def register_demo(name: str, seed: Callable[[], object], *, order: int = 100) ->
 
 def demo_steps() -> list[DemoStep]:
     return sorted(_demo_steps.values(), key=lambda step: (step.order, step.name))
+
+
+DemoObject = Callable[[Any], Any]
+"""(user) -> the demo object of that kind the user may see, or None (not seeded, or outside the user's scope)."""
+
+_demo_objects: dict[str, DemoObject] = {}
+
+
+def register_demo_object(kind: str, find: DemoObject) -> None:
+    """Offer later demo steps an object this app's demo seeded, e.g. "complaint.minority_language"."""
+    _demo_objects[kind] = find
+
+
+def demo_object(kind: str, user: Any) -> Any:
+    """The demo object `kind` as `user` sees it; None when no installed app offers it or it is not there."""
+    find = _demo_objects.get(kind)
+    return None if find is None else find(user)
 
 
 # ------------------------------------------------------------------------------------------------ work queue
@@ -406,3 +428,111 @@ def register_form_check(slot: str, key: str, check: FormCheck) -> None:
 
 def form_checks(slot: str, user: Any, data: Mapping[str, str]) -> list[Notice]:
     return [notice for check in _form_checks.get(slot, {}).values() for notice in check(user, data)]
+
+
+# --------------------------------------------------------------------------------------------- partner facts
+
+
+@dataclass(frozen=True)
+class PartnerRef:
+    """A partner as other apps' records name it: by its unified social credit code, or by its name or a former
+    name (records keep the text the user typed; the partners app owns which partner that is)."""
+
+    pk: int
+    credit_code: str
+    names: tuple[str, ...]
+
+    def identifiers(self) -> list[str]:
+        """The texts a record's partner field may hold for this partner: the credit code (either case), the names."""
+        return list(dict.fromkeys([self.credit_code, self.credit_code.lower(), *self.names]))
+
+
+@dataclass(frozen=True)
+class PartnerFact:
+    """How many records of one provider name one partner in the period, and where they are listed."""
+
+    count: int
+    source: str | Promise  # where the records live, e.g. 营销宣传监测 (shown beside the count)
+    url: str = ""  # a list page filtered to exactly these records (drill-down)
+
+
+PartnerResolver = Callable[[str], "PartnerRef | None"]
+"""(a credit code, name or former name as typed) -> the partner it names, or None (none, or several)."""
+
+_partner_resolvers: dict[str, PartnerResolver] = {}
+
+
+def register_partner_resolver(key: str, resolve: PartnerResolver) -> None:
+    _partner_resolvers[key] = resolve
+
+
+def partner_ref(text: str) -> PartnerRef | None:
+    """The partner `text` names (credit code in any case, name or former name); None when no installed app
+    knows partners or none matches. Lets a list filtered by partner find the records that typed its credit code
+    as well as those that typed one of its names."""
+    text = text.strip()
+    if not text:
+        return None
+    for resolve in _partner_resolvers.values():
+        if (found := resolve(text)) is not None:
+            return found
+    return None
+
+
+def partner_identifiers(text: str) -> list[str]:
+    """Every text a record's partner field may hold for the partner `text` names ([text] when none is known)."""
+    ref = partner_ref(text)
+    return ref.identifiers() if ref is not None else [text.strip()]
+
+
+def partner_texts(partners: Sequence[PartnerRef]) -> dict[str, set[int]]:
+    """{a text a record's partner field may hold: the pks of the partners it names} (filter records with its keys)."""
+    texts: dict[str, set[int]] = {}
+    for partner in partners:
+        for text in partner.identifiers():
+            texts.setdefault(text, set()).add(partner.pk)
+    return texts
+
+
+def count_by_partner(partners: Sequence[PartnerRef], records: Iterable[Sequence[str]]) -> dict[int, int]:
+    """{partner pk: how many records name it}, each record given as the texts of its partner fields (a credit
+    code, a name …); a record counts once per partner whichever of its fields names it."""
+    texts = partner_texts(partners)
+    counts = dict.fromkeys((p.pk for p in partners), 0)
+    for fields in records:
+        for pk in set().union(*(texts.get((text or "").strip(), set()) for text in fields)):
+            counts[pk] += 1
+    return counts
+
+
+PartnerFactProvider = Callable[[Sequence[PartnerRef], Period], Mapping[int, PartnerFact]]
+"""(partners, period) -> {partner pk: PartnerFact} for every partner given (count 0 included)."""
+
+PARTNER_FACTS = {
+    "marketing_violations": "marketing material naming the partner that monitoring found in violation (营销违规)",
+    "inspection_failures": "sales made through the partner whose inspection failed (代理人质检不合格)",
+}
+
+_partner_facts: dict[str, dict[str, PartnerFactProvider]] = {}
+
+
+def register_partner_facts(fact: str, key: str, provider: PartnerFactProvider) -> None:
+    """Count `fact` (a key of PARTNER_FACTS) for partners from this app's records."""
+    if fact not in PARTNER_FACTS:
+        raise ValueError(f"unknown partner fact {fact!r}: one of {sorted(PARTNER_FACTS)}")
+    _partner_facts.setdefault(fact, {})[key] = provider
+
+
+def partner_facts(fact: str, partners: Sequence[PartnerRef],
+                  period: Period) -> dict[int, list[PartnerFact]] | NotAvailable:
+    """{partner pk: one PartnerFact per provider} (the figure is their sum); NotAvailable when no installed app
+    provides the fact."""
+    providers = _partner_facts.get(fact)
+    if not providers:
+        return NotAvailable(fact)
+    out: dict[int, list[PartnerFact]] = {p.pk: [] for p in partners}
+    for _key, provider in sorted(providers.items()):
+        found = provider(partners, period)
+        for partner in partners:
+            out[partner.pk].append(found[partner.pk])
+    return out

@@ -33,5 +33,6 @@ class InspectionConfig(AppConfig):
         ):
             registry.register_measure(Measure(code, label, "inspection", unit, compute, higher_is_better=higher,
                                               compute_many=compute_many))
+        registry.register_partner_facts("inspection_failures", "inspection.failed", stats.partner_failures)
         post_save.connect(transcript_arrived, sender="traceability.EvidenceItem",
                           dispatch_uid="inspection.transcript_arrived")

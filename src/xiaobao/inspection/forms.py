@@ -76,6 +76,10 @@ class QueueFilterForm(forms.Form):
     institution = forms.ChoiceField(label=_("Institution"), required=False)
     agent = forms.CharField(label=_("Agent staff number"), required=False, max_length=40)
     mine = forms.BooleanField(label=_("Mine only"), required=False)
+    partner = forms.CharField(label=_("Partner (credit code or name)"), required=False, max_length=200)
+    concluded_from = forms.DateField(label=_("Concluded from"), required=False,
+                                     widget=forms.DateInput(attrs={"type": "date"}))
+    concluded_to = forms.DateField(label=_("to"), required=False, widget=forms.DateInput(attrs={"type": "date"}))
 
     def __init__(self, *args: Any, institutions: list[tuple[str, str]], **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)

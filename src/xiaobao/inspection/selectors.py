@@ -13,7 +13,7 @@ from django.utils.translation import gettext_lazy as _l
 from django.utils.translation import pgettext_lazy
 
 from xiaobao.core.errors import DomainError, NotFound
-from xiaobao.core.registry import QueueItem
+from xiaobao.core.registry import QueueItem, partner_identifiers
 from xiaobao.inspection.codes import Status
 from xiaobao.inspection.models import (
     AutoFinding,
@@ -107,6 +107,16 @@ class QueueFilter:
     agent: str = ""  # staff number
     mine: bool = False
     q: str = ""  # policy number
+    partner: str = ""  # the selling partner: its credit code, name or former name (core.registry.partner_ref)
+    concluded_from: date | None = None  # Beijing dates, both included
+    concluded_to: date | None = None
+
+
+def sold_through_q(partner: str, prefix: str = "auto_check__sale__") -> Q:
+    """Sales whose partner fields name the partner `partner` names (its credit code or any of its names)."""
+    identifiers = partner_identifiers(partner)
+    return Q(**{f"{prefix}partner_credit_code__in": identifiers}) | Q(
+        **{f"{prefix}partner_name__in": identifiers})
 
 
 def queue(user: User, f: QueueFilter) -> QuerySet[Inspection]:
@@ -123,6 +133,12 @@ def queue(user: User, f: QueueFilter) -> QuerySet[Inspection]:
         qs = qs.filter(inspector=user)
     if f.q:
         qs = qs.filter(auto_check__sale__policy_number=f.q.strip())
+    if f.partner.strip():
+        qs = qs.filter(sold_through_q(f.partner))
+    if f.concluded_from:
+        qs = qs.filter(concluded_at__gte=datetime.combine(f.concluded_from, time.min, tzinfo=BEIJING))
+    if f.concluded_to:
+        qs = qs.filter(concluded_at__lt=datetime.combine(f.concluded_to + timedelta(days=1), time.min, tzinfo=BEIJING))
     return qs.order_by("status", "-sampled_at", "-id")
 
 

@@ -8,13 +8,22 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
+from urllib.parse import urlencode
 from zoneinfo import ZoneInfo
 
-from django.db.models import Count, QuerySet
+from django.db.models import Count, Q, QuerySet
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
-from xiaobao.core.registry import MeasureValue, Period, computes_from_batch
+from xiaobao.core.registry import (
+    MeasureValue,
+    PartnerFact,
+    PartnerRef,
+    Period,
+    computes_from_batch,
+    count_by_partner,
+    partner_texts,
+)
 from xiaobao.engines.transcripts import STEPS
 from xiaobao.inspection.codes import CONCLUDED_STATUSES, FindingKind, FindingState, Status
 from xiaobao.inspection.models import AutoFinding, Inspection, TranscriptCheck
@@ -138,3 +147,18 @@ def _violation_count(institution: Institution, period: Period, n: int) -> Measur
 measure_inspected_count = computes_from_batch(_concluded_many, _inspected_count)
 measure_failure_rate = computes_from_batch(_concluded_many, _failure_rate)
 measure_violation_count = computes_from_batch(_violations_many, _violation_count)
+
+
+def partner_failures(partners: Sequence[PartnerRef], period: Period) -> dict[int, PartnerFact]:
+    """代理人质检不合格 (core.registry partner fact "inspection_failures"): inspections concluded 不合格 in the
+    period, of sales whose partner fields (credit code or name) name the partner."""
+    texts = list(partner_texts(partners))
+    rows = Inspection.objects.filter(
+        Q(auto_check__sale__partner_credit_code__in=texts) | Q(auto_check__sale__partner_name__in=texts),
+        status=Status.FAILED, concluded_at__gte=_start(period.start),
+        concluded_at__lt=_start(period.end) + timedelta(days=1)).values_list(
+        "auto_check__sale__partner_credit_code", "auto_check__sale__partner_name")
+    counts = count_by_partner(partners, rows)
+    return {p.pk: PartnerFact(counts[p.pk], _("Sales quality inspection"), f"{reverse('inspection:queue')}?" + urlencode(
+        {"status": Status.FAILED, "partner": p.credit_code, "concluded_from": period.start,
+         "concluded_to": period.end})) for p in partners}

@@ -36,7 +36,9 @@ def queue(request: HttpRequest) -> HttpResponse:
     form = forms.QueueFilterForm(request.GET or None, institutions=_institutions(request.user))
     d = form.cleaned_data if form.is_valid() else {}
     f = selectors.QueueFilter(status=d.get("status", ""), institution=d.get("institution", ""),
-                              agent=d.get("agent", ""), mine=bool(d.get("mine")), q=d.get("q", ""))
+                              agent=d.get("agent", ""), mine=bool(d.get("mine")), q=d.get("q", ""),
+                              partner=d.get("partner", ""), concluded_from=d.get("concluded_from"),
+                              concluded_to=d.get("concluded_to"))
     page = CappedPaginator(selectors.queue(request.user, f), 30).get_page(request.GET.get("page"))
     template = "inspection/queue.html#rows" if request.htmx else "inspection/queue.html"
     return render(request, template, {"form": form, "page": page, "can_read": selectors.can_read(request.user)})

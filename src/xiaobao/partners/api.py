@@ -341,8 +341,11 @@ class EvaluationIn(Schema):
 class EvaluationOut(Schema):
     year: int
     complaints: int
-    marketing_violations: int
-    inspection_failures: int
+    marketing_violations: int | None = Field(description="marketing monitoring finds naming the partner in the year, "
+                                             "counted by the module that records them; null: no installed module "
+                                             "provides the figure")
+    inspection_failures: int | None = Field(description="inspections concluded failed in the year of sales made "
+                                            "through the partner; null: not available")
     violations: int
     rectified: int
     score: int

@@ -11,7 +11,7 @@ class PartnersConfig(AppConfig):
     def ready(self) -> None:
         from xiaobao.core import registry
         from xiaobao.core.registry import Measure, NavEntry
-        from xiaobao.partners import checks, demo, measures, selectors
+        from xiaobao.partners import checks, demo, facts, measures, selectors
 
         registry.register_demo("partners", demo.seed, order=45)
         registry.register_navigation(NavEntry("partners", _("Partners"), "partners:list", order=80))
@@ -19,6 +19,7 @@ class PartnersConfig(AppConfig):
         registry.register_notice("partners.expiring", selectors.expiry_notices)
         for slot in ("complaint.create", "sale.create", "review.create", "review.monitoring"):
             registry.register_form_check(slot, "partners.blacklist", checks.blacklist_check)
+        registry.register_partner_resolver("partners", facts.resolve)
         registry.register_panel("complaint.detail", "partners.partner", checks.complaint_panel, order=40)
         for slot in ("sale.detail", "review.detail"):
             registry.register_panel(slot, "partners.partner", checks.named_panel, order=40)

@@ -95,4 +95,8 @@ def seed() -> None:
     services.step(partner_id=platform.pk, version=platform.version, action="request_admission", by=keeper,
                   note="拟合作开展线上意外险销售，提交准入审核。")
     register("天山保险公估有限公司", Kind.ADJUSTER, "91650100MA7700001", licence_number="公估许可 0001")
+    # the outsourced call centre of the demo's misleading telephone sale (traceability's demo names it): its failed
+    # inspection shows in this year's evaluation figures
+    admit(register("新疆声联呼叫服务有限公司", Kind.CALL_CENTRE, "91650100MA7790001", institutions=subs[:1],
+                   business_scope="电话营销外包服务"))
     services.evaluate(partner_id=bank.pk, by=keeper, year=today.year - 1)

@@ -217,8 +217,9 @@ class Evaluation(models.Model):
     partner = models.ForeignKey(Partner, on_delete=models.CASCADE, related_name="evaluations")
     year = models.PositiveIntegerField(_("year"))
     complaints = models.PositiveIntegerField(_("complaints attributed"))
-    marketing_violations = models.PositiveIntegerField(_("marketing violations"))
-    inspection_failures = models.PositiveIntegerField(_("inspection failures of its agents"))
+    # counted where the records live (partners.facts); null: no installed module provided the figure
+    marketing_violations = models.PositiveIntegerField(_("marketing violations"), null=True, blank=True)
+    inspection_failures = models.PositiveIntegerField(_("inspection failures of its agents"), null=True, blank=True)
     violations = models.PositiveIntegerField(_("violations"))
     rectified = models.PositiveIntegerField(_("violations rectified"))
     score = models.PositiveIntegerField(_("score"))

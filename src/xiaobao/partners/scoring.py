@@ -16,15 +16,16 @@ BANDS = (("excellent", 90), ("qualified", 75), ("rectify", 60))
 @dataclass(frozen=True)
 class Indicators:
     complaints: int
-    marketing_violations: int
-    inspection_failures: int
+    marketing_violations: int | None  # None: no installed module counts them (not available, costs nothing)
+    inspection_failures: int | None
     violations: int
     rectified: int
 
 
 def score(i: Indicators) -> int:
-    lost = (PER_COMPLAINT * i.complaints + PER_MARKETING_VIOLATION * i.marketing_violations
-            + PER_INSPECTION_FAILURE * i.inspection_failures + PER_UNRECTIFIED * max(0, i.violations - i.rectified))
+    lost = (PER_COMPLAINT * i.complaints + PER_MARKETING_VIOLATION * (i.marketing_violations or 0)
+            + PER_INSPECTION_FAILURE * (i.inspection_failures or 0)
+            + PER_UNRECTIFIED * max(0, i.violations - i.rectified))
     return max(0, 100 - lost)
 
 

@@ -18,7 +18,7 @@ from xiaobao.audit import services as audit
 from xiaobao.core.errors import InvalidInput, PermissionDenied, UnknownReference
 from xiaobao.org.models import Institution, User
 from xiaobao.org.scope import scope_for
-from xiaobao.partners import clauses, credit_code, scoring, selectors, storage, transitions
+from xiaobao.partners import clauses, credit_code, facts, scoring, selectors, storage, transitions
 from xiaobao.partners.codes import Clause, ClauseState, Kind, ListingStatus, Outcome, Source
 from xiaobao.partners.models import (
     Agreement,
@@ -378,18 +378,6 @@ def violation_rectified(*, violation_id: int, by: User, on: date) -> Violation:
     return violation
 
 
-def indicators(partner: Partner, year: int) -> scoring.Indicators:
-    """The year's indicators: complaints naming the partner (by received date), violations by source."""
-    start, end = date(year, 1, 1), date(year, 12, 31)
-    complaints = partner.complaints.filter(received_at__gte=selectors.day_start(start),
-                                           received_at__lt=selectors.day_start(date(year + 1, 1, 1))).count()
-    violations = partner.violations.filter(occurred_on__range=(start, end))
-    return scoring.Indicators(
-        complaints=complaints, marketing_violations=violations.filter(source=Source.MONITORING).count(),
-        inspection_failures=violations.filter(source=Source.INSPECTION).count(), violations=violations.count(),
-        rectified=violations.filter(rectified_on__isnull=False).count())
-
-
 @transaction.atomic
 def evaluate(*, partner_id: int, by: User, year: int, outcome: str = "", note: str = "") -> Evaluation:
     """定期评价: indicators counted, score computed; the outcome defaults to the score's band, and a different
@@ -400,7 +388,7 @@ def evaluate(*, partner_id: int, by: User, year: int, outcome: str = "", note: s
         raise InvalidInput(_("Evaluate a past or the current year."), field="year")
     if partner.evaluations.filter(year=year).exists():
         raise transitions.TransitionNotAllowed(_("This partner was already evaluated for that year."), field="year")
-    found = indicators(partner, year)
+    found = facts.indicators(partner, year)
     points = scoring.score(found)
     suggested = scoring.suggested_outcome(points)
     chosen = outcome or suggested

@@ -16,11 +16,12 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from xiaobao.core.errors import DomainError, NotFound
 from xiaobao.core.pagination import CappedPaginator
+from xiaobao.core.registry import Period
 from xiaobao.org import selectors as org_selectors
 from xiaobao.org.models import Institution, User
 from xiaobao.org.scope import scope_for
-from xiaobao.partners import exports, forms, importing, selectors, services, storage, transitions
-from xiaobao.partners.codes import Clause
+from xiaobao.partners import exports, facts, forms, importing, selectors, services, storage, transitions
+from xiaobao.partners.codes import Clause, Outcome
 from xiaobao.partners.models import Contact, Partner
 from xiaobao.privacy.forms import UnmaskForm
 from xiaobao.privacy.masking import NAME, PHONE, mask
@@ -120,6 +121,11 @@ def partner_detail(request: HttpRequest, pk: int) -> HttpResponse:
     user = request.user
     listings = list(partner.listings.select_related("requested_by", "approved_by", "lift_requested_by", "lifted_by"))
     agreements = list(partner.agreements.select_related("confirmed_by"))
+    evaluations = list(partner.evaluations.select_related("evaluated_by"))
+    this_year = selectors.today().year
+    asked = request.GET.get("year", "")
+    year = int(asked) if asked.isdigit() and 2000 <= int(asked) <= this_year else this_year - 1
+    shown = facts.preview(partner, year)
     return render(request, "partners/detail.html", {
         "p": partner, "listing": selectors.listing_in_force(partner), "listings": [
             (x, [(a, transitions.TRANSITIONS[a].label) for a in ("approve_listing", "reject_listing",
@@ -129,7 +135,10 @@ def partner_detail(request: HttpRequest, pk: int) -> HttpResponse:
                   for x in partner.steps.select_related("actor")],
         "contacts": [(c, mask(c.name, NAME), mask(c.phone, PHONE)) for c in partner.contacts.all()],
         "agreements": [(a, _checklist(a)) for a in agreements],
-        "violations": partner.violations.all(), "evaluations": partner.evaluations.select_related("evaluated_by"),
+        "violations": partner.violations.all(), "preview": shown, "suggested": Outcome(shown.suggested).label,
+        "evaluated": next((e for e in evaluations if e.year == year), None),
+        "evaluations": [(e, shown.figures if e.year == year else facts.figures([partner], Period.year(e.year))[partner.pk])
+                        for e in evaluations],
         "complaints": partner.complaints.filter(scope_for(user).filter_q()).order_by("-received_at")[:20],
         "step_actions": [(a, rule.label) for a, rule in transitions.TRANSITIONS.items()
                          if rule.subject == transitions.PARTNER and transitions.may(partner, a, user)],
@@ -139,8 +148,7 @@ def partner_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "step_form": forms.StepForm(initial={"version": partner.version}),
         "listing_form": forms.ListingForm(initial={"starts_on": selectors.today()}),
         "contact_form": forms.ContactForm(), "agreement_form": forms.AgreementForm(),
-        "violation_form": forms.ViolationForm(), "evaluation_form": forms.EvaluationForm(
-            initial={"year": selectors.today().year - 1}),
+        "violation_form": forms.ViolationForm(), "evaluation_form": forms.EvaluationForm(initial={"year": year}),
     })
 
 

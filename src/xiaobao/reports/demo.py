@@ -7,7 +7,6 @@ from decimal import Decimal
 
 from django.utils import timezone
 
-from xiaobao.complaints import statistics
 from xiaobao.org.models import Institution, User
 from xiaobao.org.roles import Role
 from xiaobao.reports import figures, services
@@ -19,7 +18,7 @@ def seed() -> None:
     branch = Institution.objects.filter(parent__isnull=True).order_by("path").first()
     if officer is None or branch is None:
         return
-    year, quarter = figures.quarter_of(statistics.beijing_date(timezone.now()))
+    year, quarter = figures.quarter_of(timezone.localdate())  # settings.TIME_ZONE: Beijing
     quarters = []
     for _k in range(5):
         year, quarter = figures.previous_quarter(year, quarter)

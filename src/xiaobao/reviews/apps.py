@@ -29,6 +29,8 @@ class ReviewsConfig(AppConfig):
         ):
             registry.register_measure(Measure(code, label, "reviews", unit, compute, higher_is_better=higher,
                                               compute_many=compute_many))
+        registry.register_partner_facts("marketing_violations", "reviews.monitoring",
+                                        selectors.partner_marketing_violations)
         from datetime import time
 
         from xiaobao.reviews.tasks import sweep_releases

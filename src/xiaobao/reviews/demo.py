@@ -8,7 +8,7 @@ from datetime import timedelta
 from django.db import transaction
 
 from xiaobao.org.models import Institution, User
-from xiaobao.reviews import services
+from xiaobao.reviews import selectors, services
 from xiaobao.reviews.codes import Answer, CheckAs, Conclusion, Kind, LegalBasis, MonitoringSource, Severity
 from xiaobao.reviews.models import ReviewRequest
 
@@ -20,6 +20,8 @@ ARTICLE = ("以案说险：近期有不法分子冒充保险公司工作人员�
            "请通过官方渠道办理业务，不要向陌生人透露验证码。")
 SMS = "尊敬的客户，您的车险将于下月到期，可通过官方APP或拨打客服电话续保，投保前请阅读条款。"
 FOUND_WILD = ("家人们！这款保险到期本金一分不少还多拿利息，比存银行强多了，政府都给打包票，错过今天再等一年！")
+BANK_LEAFLET = "存款搬家新选择：这款保险保本保息，收益比定期存款高一倍，银行担保，绝无风险！"
+DEALER_VIDEO = "买车险就选我们店，全险什么都赔，出了事一分钱不用掏，别家的保险理赔慢得要死！"
 CLAUSES = """第一条 保险责任
 在保险期间内，被保险人因意外伤害导致身故、伤残的，保险人依照本合同约定给付保险金。
 第二条 责任免除
@@ -114,3 +116,12 @@ def seed() -> None:
     services.monitoring_record(by=officer, institution=institution, source=MonitoringSource.WECHAT_MOMENTS,
                                seen_on=release.published_on - timedelta(days=1), text=FOUND_WILD,
                                location="代理人朋友圈截图", agent_name="张某某（工号A1023）")
+    # partner channels seen in the wild (the partners demo's bank, last year; its car dealer, by its former name):
+    # the partner evaluation counts them as marketing violations from monitoring
+    last_year = selectors.today().replace(year=selectors.today().year - 1, month=11, day=20)
+    services.monitoring_record(by=officer, institution=institution, source=MonitoringSource.LEAFLET,
+                               seen_on=last_year, text=BANK_LEAFLET, location="网点柜台宣传单",
+                               partner_name="天山农村商业银行股份有限公司")
+    services.monitoring_record(by=officer, institution=institution, source=MonitoringSource.SHORT_VIDEO,
+                               seen_on=selectors.today() - timedelta(days=12), text=DEALER_VIDEO,
+                               location="抖音短视频", partner_name="乌鲁木齐天驰汽车4S店")

@@ -131,6 +131,20 @@ class ReleaseForm(forms.Form):
         self.fields["document"].choices = documents
 
 
+class MonitoringFilterForm(forms.Form):
+    """The monitoring list's filters (GET); the measures' and partner evaluations' drill-down links use them."""
+
+    institution = forms.ChoiceField(label=_("Institution"), required=False)
+    partner = forms.CharField(label=_("Partner (credit code or name)"), required=False, max_length=200)
+    seen_from = forms.DateField(label=_("Seen from"), required=False, widget=forms.DateInput(attrs={"type": "date"}))
+    seen_to = forms.DateField(label=_("to"), required=False, widget=forms.DateInput(attrs={"type": "date"}))
+    flagged = forms.BooleanField(label=_("Violations only"), required=False)
+
+    def __init__(self, *args: Any, institutions: list[tuple[str, str]], **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["institution"].choices = _blank(institutions)
+
+
 class MonitoringForm(forms.Form):
     institution = forms.ChoiceField(label=_("Institution"))
     source = forms.ChoiceField(label=_("Where it was seen"), choices=MonitoringSource.choices)

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
+from urllib.parse import urlencode
 from zoneinfo import ZoneInfo
 
 from django.db.models import Count, Q, QuerySet
@@ -19,7 +20,17 @@ from django.utils.translation import pgettext
 
 from xiaobao.core.errors import NotFound
 from xiaobao.core.filters import where_given
-from xiaobao.core.registry import MeasureValue, Period, QueueItem, computes_from_batch
+from xiaobao.core.registry import (
+    MeasureValue,
+    PartnerFact,
+    PartnerRef,
+    Period,
+    QueueItem,
+    computes_from_batch,
+    count_by_partner,
+    partner_identifiers,
+    partner_texts,
+)
 from xiaobao.org.models import Institution, User
 from xiaobao.org.roles import Role
 from xiaobao.org.scope import all_ids, in_subtree_q, scope_for, scoped_get, split_by_subtree, subtrees
@@ -136,6 +147,38 @@ def live_releases() -> QuerySet[Release]:
 def monitoring_visible_to(user: User) -> QuerySet[MonitoringRecord]:
     return MonitoringRecord.objects.filter(scope_for(user).filter_q()).select_related("institution",
                                                                                        "matched_release__request")
+
+
+@dataclass(frozen=True)
+class MonitoringFilter:
+    institution: str = ""  # code: its subtree
+    partner: str = ""  # credit code, name or former name: records naming that partner in any of these ways
+    seen_from: date | None = None
+    seen_to: date | None = None
+    flagged: bool = False  # not compliant: a violation, or released without review
+
+
+def monitoring_list(user: User, f: MonitoringFilter) -> QuerySet[MonitoringRecord]:
+    qs = monitoring_visible_to(user).filter(where_given(seen_on__gte=f.seen_from, seen_on__lte=f.seen_to))
+    if f.institution:
+        qs = qs.filter(in_subtree_q(f.institution))
+    if f.partner.strip():
+        qs = qs.filter(partner_name__in=partner_identifiers(f.partner))
+    if f.flagged:
+        qs = qs.exclude(status=MonitoringStatus.COMPLIANT)
+    return qs
+
+
+def partner_marketing_violations(partners: Sequence[PartnerRef], period: Period) -> dict[int, PartnerFact]:
+    """营销违规 (core.registry partner fact "marketing_violations"): monitoring records seen in the period that are
+    not compliant (a violation, or material released without review) whose partner agency names the partner."""
+    rows = MonitoringRecord.objects.filter(
+        partner_name__in=list(partner_texts(partners)), seen_on__range=(period.start, period.end)).exclude(
+        status=MonitoringStatus.COMPLIANT).values_list("partner_name")
+    counts = count_by_partner(partners, rows)
+    return {p.pk: PartnerFact(counts[p.pk], _("Marketing monitoring"), f"{reverse('reviews:monitoring')}?" + urlencode(
+        {"partner": p.credit_code, "seen_from": period.start, "seen_to": period.end, "flagged": "on"}))
+        for p in partners}
 
 
 def monitoring_get(*, user: User, pk: int) -> MonitoringRecord:

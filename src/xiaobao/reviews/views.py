@@ -275,10 +275,12 @@ def monitoring(request: HttpRequest) -> HttpResponse:
         else:
             messages.success(request, _("Recorded: %(status)s.") % {"status": record.get_status_display()})
             return redirect("reviews:monitoring")
-    records = selectors.monitoring_visible_to(user).defer("text")
-    if request.GET.get("flagged"):
-        records = records.exclude(status="compliant")
+    filters = forms.MonitoringFilterForm(request.GET or None, institutions=_institutions(user))
+    d = filters.cleaned_data if filters.is_valid() else {}
+    records = selectors.monitoring_list(user, selectors.MonitoringFilter(
+        institution=d.get("institution", ""), partner=d.get("partner", ""), seen_from=d.get("seen_from"),
+        seen_to=d.get("seen_to"), flagged=bool(d.get("flagged")))).defer("text")
     page = CappedPaginator(records, 30).get_page(request.GET.get("page"))
     return render(request, "reviews/monitoring.html", {
-        "form": form, "page": page, "offenders": selectors.repeat_offenders(user),
+        "form": form, "filters": filters, "page": page, "offenders": selectors.repeat_offenders(user),
         "can_record": user.has_role(*selectors.REVIEWER_ROLES) and not user.is_read_only})

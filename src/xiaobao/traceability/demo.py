@@ -43,6 +43,11 @@ SALES = [
 ]
 
 
+# The partner a sale went through (its name as the sales system records it): the misleading call was made by an
+# outsourced call centre, whose evaluation counts the failed inspection (the partners demo registers it).
+PARTNER_OF = {"P6501002025001": "新疆声联呼叫服务有限公司"}
+
+
 def seed() -> int:
     """Idempotent: sales that exist are left alone. Returns how many were created."""
     officer = User.objects.filter(username="xj.officer1").first()
@@ -60,7 +65,7 @@ def seed() -> int:
             agent_number=agent_no, policyholder_name=holder, policyholder_phone=f"1390991{n:04d}",
             policyholder_id_number=_id(code[:4] + "02", birth, n + 1), contract_start=start,
             contract_end=date(start.year + 1, start.month, start.day) - timedelta(days=1),
-            source_system="电销中心01"), by=officer)
+            partner_name=PARTNER_OF.get(number, ""), source_system="电销中心01"), by=officer)
         created += 1
         for kind in evidence:
             if kind == "recording":
