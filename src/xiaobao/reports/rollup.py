@@ -34,7 +34,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from django.db import connections, router, transaction
-from django.db.models import BooleanField, Case, Count, IntegerField, Model, Q, Sum, Value, When
+from django.db.models import BooleanField, Case, Count, Model, Q, Sum, Value, When
 from django.db.models.signals import post_delete, post_save, pre_delete, pre_save
 
 from xiaobao.complaints import statistics
@@ -337,27 +337,45 @@ def grouped(*, user: User | None, slices: Sequence[statistics.Slice], sets: Sequ
     figures) for slices of whole buckets; None when the table cannot answer (a partial bucket, a figure or a
     dimension it does not hold) — the caller then counts from the cases."""
     columns = {c for group in sets for c in group} - {"period", "regulator"}
-    if (getattr(_bypassed, "on", False) or not slices or not _whole(slices, cube) or not set(figures) <= set(cube.figures)
-            or not columns <= set(cube.dims)):
+    if (getattr(_bypassed, "on", False) or not slices or not _whole(slices, cube)
+            or not set(figures) <= set(cube.figures) or not columns <= set(cube.dims)):
         return None
     where = _where(user, slices[0], cube)
     if where is None:
         return None
+    runs: list[list[date]] = []  # contiguous slices (the weeks of a trend) as one range of the key's index
+    for s in sorted(slices, key=lambda s: s.start):
+        if runs and s.start == runs[-1][1] + timedelta(days=1):
+            runs[-1][1] = s.end
+        else:
+            runs.append([s.start, s.end])
     ranges = Q()
-    for s in slices:
-        ranges |= Q(**{f"{cube.time}__gte": s.start, f"{cube.time}__lte": s.end})
+    for first, last in runs:
+        ranges |= Q(**{f"{cube.time}__gte": first, f"{cube.time}__lte": last})
     qs = cube.model.objects.filter(where & ranges).order_by()
     extra: dict[str, Any] = {}
     if "regulator" not in cube.dims:
         extra["regulator"] = Case(When(channel=Channel.REGULATOR, then=Value(True)), default=Value(False),
                                   output_field=BooleanField())
-    extra["period"] = Case(*[When(**{f"{cube.time}__gte": s.start, f"{cube.time}__lte": s.end}, then=Value(k))
-                             for k, s in enumerate(slices)], output_field=IntegerField())
     wanted = {c for group in sets for c in group}
     qs = qs.annotate(**{name: expr for name, expr in extra.items() if name in wanted})
     sums = {f: Sum(f) for f in figures}
     out = []
     for group in sets:
-        rows = qs.values(*group).annotate(**sums) if group else [qs.aggregate(**sums)]
-        out.append([{**row, **{f: row[f] or 0 for f in figures}} for row in rows])
+        if "period" not in group:
+            rows = qs.values(*group).annotate(**sums) if group else [qs.aggregate(**sums)]
+            out.append([{**row, **{f: row[f] or 0 for f in figures}} for row in rows])
+            continue
+        # Grouped by the bucket itself (an indexed column), the buckets then folded into their slices here: a
+        # CASE per row mapping buckets to slices costs more than the few hundred groups it saves.
+        rest = [c for c in group if c != "period"]
+        folded: dict[tuple[Any, ...], dict[str, Any]] = {}
+        for row in qs.values(cube.time, *rest).annotate(**sums):
+            period = next(k for k, s in enumerate(slices) if s.start <= row[cube.time] <= s.end)
+            key = (period, *(row[c] for c in rest))
+            target = folded.setdefault(key, {"period": period, **{c: row[c] for c in rest},
+                                             **dict.fromkeys(figures, 0)})
+            for f in figures:
+                target[f] += row[f] or 0
+        out.append(list(folded.values()))
     return out
