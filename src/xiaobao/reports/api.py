@@ -1,20 +1,22 @@
-"""REST endpoints of the reports app: the quarterly statistics (frozen when frozen) and business volumes.
+"""REST endpoints of the reports app: the quarterly statistics (frozen when frozen), the quarterly and monthly
+report files (.xlsx, PDF) and business volumes.
 
 Mounted at /api/v1; errors are `{code, message, field}` (core.errors)."""
 
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
-from django.http import HttpRequest
+from django.http import HttpRequest, HttpResponse
 from ninja import Query, Router, Schema
 from ninja import Status as Reply
 from pydantic import Field
 
 from xiaobao.core.errors import NotFound, PermissionDenied
+from xiaobao.core.safe_export import XLSX_CONTENT_TYPE
 from xiaobao.core.schema import decimal
-from xiaobao.reports import selectors, services
+from xiaobao.reports import exports, selectors, services
 
 router = Router(tags=["reports"])
 
@@ -66,13 +68,61 @@ def quarterly(request: HttpRequest, params: Query[QuarterIn]) -> ReportOut:
     root = selectors.root_get(request.user, params.institution)
     if root is None:
         raise NotFound("institution not found", field="institution")
-    period = services.period_for("quarterly", params.year, params.quarter)
-    snapshot = selectors.snapshot_for(user=request.user, kind="quarterly", institution=root, start=period.start)
+    data, snapshot = selectors.report_for("quarterly", user=request.user, root=root, year=params.year,
+                                          number=params.quarter)
     if snapshot is not None:
         return ReportOut(frozen=True, frozen_by=snapshot.frozen_by.username, frozen_at=snapshot.frozen_at.isoformat(),
-                         report=snapshot.data)
-    return ReportOut(frozen=False, report=services.report_data("quarterly", user=request.user, institution=root,
-                                                               year=params.year, number=params.quarter))
+                         report=data)
+    return ReportOut(frozen=False, report=data)
+
+
+class FileIn(Schema):
+    institution: str | None = Field(None, pattern=CODE, description="institution code; default: your own")
+    year: int = Field(ge=2000, le=2100)
+    format: Literal["xlsx", "pdf"] = Field("xlsx", description="xlsx (laid out for the regulator) or pdf")
+
+
+class QuarterFileIn(FileIn):
+    quarter: int = Field(ge=1, le=4)
+
+
+class MonthFileIn(FileIn):
+    month: int = Field(ge=1, le=12)
+
+
+BINARY = {"schema": {"type": "string", "format": "binary"}}
+FILE_RESPONSES = {"responses": {"200": {"description": "the file (Content-Disposition names it)",
+                                        "content": {XLSX_CONTENT_TYPE: BINARY, exports.PDF_CONTENT_TYPE: BINARY}}}}
+
+
+def _file(request: HttpRequest, kind: str, institution: str | None, year: int, number: int, fmt: str
+          ) -> HttpResponse:
+    """A report's file for the caller's scope (frozen figures once frozen), through the same DLP check as the
+    page's downloads: personal data typed into a name or definition stops it (403) unless the caller may export
+    personal data."""
+    if not selectors.can_read_reports(request.user):
+        raise PermissionDenied("Your role has no reports.")
+    root = selectors.root_get(request.user, institution)
+    if root is None:
+        raise NotFound("institution not found", field="institution")
+    data, snapshot = selectors.report_for(kind, user=request.user, root=root, year=year, number=number)
+    make = exports.report_xlsx if fmt == "xlsx" else exports.report_pdf
+    file = make(user=request.user, data=data, snapshot=snapshot)
+    response = HttpResponse(file.content, content_type=file.content_type)
+    response["Content-Disposition"] = f'attachment; filename="{file.filename}"'
+    return response
+
+
+@router.get("/reports/quarterly/file", response={403: dict, 404: dict, 422: dict}, openapi_extra=FILE_RESPONSES,
+            summary="The quarterly complaint statistics as .xlsx or PDF (季度投诉统计报表文件)")
+def quarterly_file(request: HttpRequest, params: Query[QuarterFileIn]) -> HttpResponse:
+    return _file(request, "quarterly", params.institution, params.year, params.quarter, params.format)
+
+
+@router.get("/reports/monthly/file", response={403: dict, 404: dict, 422: dict}, openapi_extra=FILE_RESPONSES,
+            summary="The monthly management report as .xlsx or PDF (月度管理报告文件)")
+def monthly_file(request: HttpRequest, params: Query[MonthFileIn]) -> HttpResponse:
+    return _file(request, "monthly", params.institution, params.year, params.month, params.format)
 
 
 @router.put("/reports/volumes", response={200: VolumeOut, 403: dict, 404: dict, 409: dict, 422: dict},

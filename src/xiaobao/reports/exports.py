@@ -1,4 +1,4 @@
-"""The quarterly report's files (.xlsx and PDF), through the DLP check every export passes
+"""The reports' files, quarterly and monthly (.xlsx and PDF), through the DLP check every export passes
 (`privacy.dlp.check_export`): the figures are counts, but institution names, denominator definitions and the
 medians' source are typed by people, and personal data in clear in any of them stops the file (recorded)
 unless the user may export personal data. Call outside a transaction (the blocked-export record must commit)."""
@@ -20,7 +20,8 @@ PDF_CONTENT_TYPE = "application/pdf"
 
 
 def _name(data: dict[str, Any], ext: str) -> str:
-    return f"complaints-{data['institution']['code']}-{data['period']['start']}.{ext}"
+    prefix = "management" if data.get("kind") == "monthly" else "complaints"
+    return f"{prefix}-{data['institution']['code']}-{data['period']['start']}.{ext}"
 
 
 def frozen_line(snapshot: Snapshot | None) -> str:
@@ -32,14 +33,14 @@ def frozen_line(snapshot: Snapshot | None) -> str:
         "when": timezone.localtime(snapshot.frozen_at).strftime("%Y-%m-%d %H:%M")}
 
 
-def quarterly_xlsx(*, user: User, data: dict[str, Any], snapshot: Snapshot | None = None) -> ExportFile:
+def report_xlsx(*, user: User, data: dict[str, Any], snapshot: Snapshot | None = None) -> ExportFile:
     filename = _name(data, "xlsx")
     content = xlsx.workbook(data, frozen=frozen_line(snapshot))
     dlp.check_export(user=user, filename=filename, content=content, kind="xlsx")
     return ExportFile(filename, content, XLSX_CONTENT_TYPE)
 
 
-def quarterly_pdf(*, user: User, data: dict[str, Any], snapshot: Snapshot | None = None) -> ExportFile:
+def report_pdf(*, user: User, data: dict[str, Any], snapshot: Snapshot | None = None) -> ExportFile:
     filename = _name(data, "pdf")
     content = pdf.document(data, frozen=frozen_line(snapshot))
     dlp.check_export(user=user, filename=filename, content=content, kind="pdf")

@@ -16,10 +16,12 @@ from typing import Any
 
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from xiaobao.complaints import statistics
 from xiaobao.complaints.codes import UNSUBDIVIDED, UNSUBDIVIDED_LABEL, Channel, sub_causes_of
-from xiaobao.core.registry import Period
+from xiaobao.core import registry
+from xiaobao.core.registry import NotAvailable, Period
 from xiaobao.org.models import Institution, User
 from xiaobao.reports import ratios, rollup
 from xiaobao.reports.models import BusinessVolume, IndustryMedian
@@ -262,6 +264,42 @@ def quarterly(*, user: User | None, institution: Institution, year: int, quarter
     return data
 
 
+# Sections of the monthly management report: module → its title. Each shows the measures its module registers.
+MONTHLY_SECTIONS = (
+    ("complaints", gettext_lazy("Complaints")),
+    ("major", gettext_lazy("Major complaints, rectification and accountability")),
+    ("reviews", gettext_lazy("Consumer-protection reviews")), ("traceability", gettext_lazy("Sales traceability")),
+    ("training", gettext_lazy("Training")), ("partners", gettext_lazy("Partners")),
+    ("assistance", gettext_lazy("Special services")), ("outreach", gettext_lazy("Education & publicity")),
+    ("reports", gettext_lazy("Premium and ratios")),
+)
+
+
+def indicators(institution: Institution, period: Period) -> list[dict[str, Any]]:
+    """The monthly report's indicators from every module (the registry's measures of `institution`'s subtree over
+    `period`), as plain data the page, the files and a frozen report share. A module that registers no measure
+    has a section without rows ("not available"); a measure without data has the value None."""
+    sections = []
+    for module, title in MONTHLY_SECTIONS:
+        rows = []
+        for measure in registry.measures():
+            if measure.module != module:
+                continue
+            value = registry.compute_measure(measure.code, institution, period)
+            known = not isinstance(value, NotAvailable) and value.value is not None
+            rows.append({"label": str(measure.label), "unit": str(measure.unit),
+                         "value": str(value.value) if known else None,
+                         "url": getattr(value, "evidence_url", "") if known else "",
+                         "detail": str(getattr(value, "detail", "") or "")})
+        sections.append({"title": str(title), "rows": rows})
+    return sections
+
+
+def indicator_value(row: dict[str, Any]) -> str:
+    """An indicator's value as the files print it (with its unit; "no data" when the module has none)."""
+    return _("no data") if row["value"] is None else f"{row['value']} {row['unit']}".strip()
+
+
 def monthly(*, user: User | None, institution: Institution, year: int, month: int,
             as_of: datetime | None = None) -> dict[str, Any]:
     period = Period.month(year, month)
@@ -269,6 +307,7 @@ def monthly(*, user: User | None, institution: Institution, year: int, month: in
                  previous=Period.month(*previous_month(year, month)), year_ago=Period.month(year - 1, month),
                  as_of=as_of)
     data["kind"] = "monthly"
+    data["indicators"] = indicators(institution, period)
     data["title"] = _("%(institution)s consumer-protection management report, %(period)s") % {
         "institution": institution.name, "period": period.label}
     return data

@@ -1,4 +1,5 @@
-"""The quarterly report as a PDF laid out for the regulator (reportlab, no system fonts): the same report dict as
+"""The quarterly report (and the monthly management report, with its indicators from every module) as a PDF laid
+out for the regulator (reportlab, no system fonts): the same report dict as
 the page and the .xlsx, so every number is the same. A4 landscape; the title names the institution and period; the
 summary (direct / regulator-transferred / all), the ratios with their stored definitions, then for each source a
 table per breakdown under merged group headers (the source over its figures, "received, change %" over its two
@@ -109,6 +110,24 @@ def _summary(data: dict[str, Any]) -> Table:
     return table
 
 
+def _indicators(data: dict[str, Any]) -> Table:
+    """The monthly report's indicators from every module, a section per module ("not available" without one)."""
+    detail = 110 * mm
+    rows: list[list[Any]] = [[_p(_("Indicator")), _p(_("Value")), _p(pgettext("reports", "How"))]]
+    spans = []
+    for section in data["indicators"]:
+        spans.append(((0, len(rows)), (2, len(rows))))
+        rows.append([_p(section["title"], H3), "", ""])
+        if not section["rows"]:
+            rows.append([_p(section["title"], CELL), _p(_("Not available"), CELL),
+                         _p(_("the module is not installed or provides no indicator yet"), CELL)])
+        rows += [[_p(row["label"], CELL), figures.indicator_value(row), _fit(row["detail"], detail)]
+                 for row in section["rows"]]
+    table = Table(rows, colWidths=[90 * mm, 45 * mm, detail], repeatRows=1, hAlign="LEFT")
+    table.setStyle(_style(1, spans=spans))
+    return table
+
+
 def _ratios(data: dict[str, Any]) -> Table:
     r, median = data["ratios"], data.get("median") or {}
     basis = 110 * mm
@@ -214,6 +233,8 @@ def document(data: dict[str, Any], *, frozen: str = "") -> bytes:
                       _breakdown(data, source, label, rows), Spacer(1, 3 * mm)]
     if data.get("ratios"):
         story += [PageBreak(), _p(_("Ratios by institution"), H2), _institution_ratios(data)]
+    if data.get("indicators"):
+        story += [PageBreak(), _p(_("Indicators from every module"), H2), _indicators(data)]
     out = BytesIO()
     doc = SimpleDocTemplate(out, pagesize=PAGE, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
                             bottomMargin=MARGIN + 3 * mm, title=data["title"], author="xiaobao")

@@ -85,6 +85,19 @@ def snapshot_for(*, user: User, kind: str, institution: Institution, start: date
     return snapshots(user=user).filter(kind=kind, institution=institution, period_start=start).first()
 
 
+def report_for(kind: str, *, user: User, root: Institution, year: int, number: int,
+               live: bool = False) -> tuple[dict[str, Any], Snapshot | None]:
+    """A report's figures (kind "quarterly" or "monthly", `number` its quarter or month, already checked) and its
+    snapshot: the frozen figures once frozen (unless `live`), else counted now."""
+    period = Period.quarter(year, number) if kind == Snapshot.Kind.QUARTERLY else Period.month(year, number)
+    snapshot = snapshot_for(user=user, kind=kind, institution=root, start=period.start)
+    if snapshot is not None and not live:
+        return snapshot.data, snapshot
+    if kind == Snapshot.Kind.QUARTERLY:
+        return figures.quarterly(user=user, institution=root, year=year, quarter=number), None
+    return figures.monthly(user=user, institution=root, year=year, month=number), None
+
+
 # -------------------------------------------------------------------------------------------- spike alerts
 
 

@@ -16,20 +16,11 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
 from xiaobao.complaints import statistics
-from xiaobao.core import registry
 from xiaobao.core.errors import DomainError
-from xiaobao.core.registry import NotAvailable, Period
+from xiaobao.core.registry import Period
 from xiaobao.org.models import Institution, User
 from xiaobao.reports import exports, figures, forms, selectors, services
 from xiaobao.reports.models import Snapshot
-
-# Sections of the monthly management report: module → its title. Each shows the measures its module registers.
-MONTHLY_SECTIONS = (
-    ("complaints", _("Complaints")), ("major", _("Major complaints, rectification and accountability")),
-    ("reviews", _("Consumer-protection reviews")), ("traceability", _("Sales traceability")),
-    ("training", _("Training")), ("partners", _("Partners")), ("assistance", _("Special services")),
-    ("outreach", _("Education & publicity")), ("reports", _("Premium and ratios")),
-)
 
 
 def _guard(request: HttpRequest) -> None:
@@ -62,11 +53,10 @@ def _period_args(request: HttpRequest, kind: str) -> tuple[Institution, int, int
 
 def _report(request: HttpRequest, kind: str) -> tuple[dict[str, Any], Snapshot | None, forms.PeriodForm]:
     root, year, number, form = _period_args(request, kind)
-    period = services.period_for(kind, year, number)
-    snapshot = selectors.snapshot_for(user=request.user, kind=kind, institution=root, start=period.start)
-    if snapshot is not None and request.GET.get("live") != "1":
-        return snapshot.data, snapshot, form
-    return services.report_data(kind, user=request.user, institution=root, year=year, number=number), None, form
+    services.period_for(kind, year, number)  # InvalidInput on a bad period
+    data, snapshot = selectors.report_for(kind, user=request.user, root=root, year=year, number=number,
+                                          live=request.GET.get("live") == "1")
+    return data, snapshot, form
 
 
 def _links(data: dict[str, Any]) -> dict[str, Any]:
@@ -155,10 +145,10 @@ def quarterly_print(request: HttpRequest) -> HttpResponse:
                                                                     for s in data["sources"]]})
 
 
-def _download(request: HttpRequest, make: Any) -> HttpResponse:
-    """A file of the quarterly report (frozen figures once frozen), or the refusal page when DLP stops it."""
+def _download(request: HttpRequest, make: Any, kind: str = "quarterly") -> HttpResponse:
+    """A file of a report (frozen figures once frozen), or the refusal page when DLP stops it."""
     _guard(request)
-    data, snapshot, _form = _report(request, "quarterly")
+    data, snapshot, _form = _report(request, kind)
     try:
         file = make(user=request.user, data=data, snapshot=snapshot)
     except DomainError as exc:
@@ -171,13 +161,25 @@ def _download(request: HttpRequest, make: Any) -> HttpResponse:
 @never_cache
 @login_required
 def quarterly_xlsx(request: HttpRequest) -> HttpResponse:
-    return _download(request, exports.quarterly_xlsx)
+    return _download(request, exports.report_xlsx)
 
 
 @never_cache
 @login_required
 def quarterly_pdf(request: HttpRequest) -> HttpResponse:
-    return _download(request, exports.quarterly_pdf)
+    return _download(request, exports.report_pdf)
+
+
+@never_cache
+@login_required
+def monthly_xlsx(request: HttpRequest) -> HttpResponse:
+    return _download(request, exports.report_xlsx, "monthly")
+
+
+@never_cache
+@login_required
+def monthly_pdf(request: HttpRequest) -> HttpResponse:
+    return _download(request, exports.report_pdf, "monthly")
 
 
 @login_required
@@ -187,14 +189,8 @@ def monthly(request: HttpRequest) -> HttpResponse:
     root = selectors.root_get(request.user, data["institution"]["code"])
     period = Period(date.fromisoformat(data["period"]["start"]), date.fromisoformat(data["period"]["end"]),
                     data["period"]["label"])
-    sections = []
-    for module, title in MONTHLY_SECTIONS:
-        rows = []
-        for measure in registry.measures():
-            if measure.module == module:
-                value = registry.compute_measure(measure.code, root, period)
-                rows.append({"measure": measure, "value": None if isinstance(value, NotAvailable) else value})
-        sections.append({"title": title, "rows": rows})
+    # A report frozen before the indicators were part of it shows them as they are now.
+    sections = data.get("indicators") or (figures.indicators(root, period) if root is not None else [])
     links = _links(data)
     return render(request, "reports/monthly.html", {
         "data": data, "snapshot": snapshot, "form": form, "sections": sections, **_summary(data, links),

@@ -1,4 +1,4 @@
-"""The quarterly report as an .xlsx laid out for the regulator: Chinese titles with the institution and period,
+"""The quarterly report (and the monthly management report, with an indicators sheet) as an .xlsx laid out for the regulator: Chinese titles with the institution and period,
 merged group headers (直接投诉 / 监管转办 / 合计), one sheet per breakdown, a total row. Every cell is written
 through `xiaobao.core.safe_export.put_text` (institution names are typed by people: no formula injection)."""
 
@@ -14,7 +14,7 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 
 from xiaobao.core.safe_export import put_text
-from xiaobao.reports.figures import subtitle
+from xiaobao.reports.figures import indicator_value, subtitle
 
 THIN = Side(style="thin", color="999999")
 BOX = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
@@ -167,6 +167,30 @@ def workbook(data: dict[str, Any], *, frozen: str = "") -> bytes:
             put_text(ws, row + k, 1, label).border = BOX
             put_text(ws, row + k, 2, value).border = BOX
             put_text(ws, row + k, 3, basis).border = BOX
+    if data.get("indicators"):
+        _indicators(wb, data, head)
     out = BytesIO()
     wb.save(out)
     return out.getvalue()
+
+
+def _indicators(wb: Workbook, data: dict[str, Any], head: str) -> None:
+    """The monthly report's indicators from every module: a section per module ("not available" without one)."""
+    ws = wb.create_sheet(_("Indicators")[:31])
+    _title(ws, data, 3, head)
+    _head(ws, 3, 1, _("Indicator"))
+    _head(ws, 3, 2, _("Value"))
+    _head(ws, 3, 3, pgettext("reports", "How"))
+    row = 4
+    for section in data["indicators"]:
+        _head(ws, row, 1, section["title"], span=3)
+        row += 1
+        lines = [(r["label"], indicator_value(r), r["detail"]) for r in section["rows"]] or [
+            (section["title"], _("Not available"), _("the module is not installed or provides no indicator yet"))]
+        for line in lines:
+            for col, value in enumerate(line, start=1):
+                put_text(ws, row, col, value).border = BOX
+            row += 1
+    ws.column_dimensions["A"].width = 40
+    ws.column_dimensions["B"].width = 18
+    ws.column_dimensions["C"].width = 60
