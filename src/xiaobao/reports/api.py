@@ -76,17 +76,17 @@ def quarterly(request: HttpRequest, params: Query[QuarterIn]) -> ReportOut:
     return ReportOut(frozen=False, report=data)
 
 
-class FileIn(Schema):
+class ReportFileIn(Schema):
     institution: str | None = Field(None, pattern=CODE, description="institution code; default: your own")
     year: int = Field(ge=2000, le=2100)
     format: Literal["xlsx", "pdf"] = Field("xlsx", description="xlsx (laid out for the regulator) or pdf")
 
 
-class QuarterFileIn(FileIn):
+class QuarterFileIn(ReportFileIn):
     quarter: int = Field(ge=1, le=4)
 
 
-class MonthFileIn(FileIn):
+class MonthFileIn(ReportFileIn):
     month: int = Field(ge=1, le=12)
 
 
