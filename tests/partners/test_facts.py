@@ -144,3 +144,29 @@ def test_the_demo_shows_figures_counted_where_the_records_live(db, settings, tmp
     assert bank.evaluations.get().marketing_violations == 1
     centre = Partner.objects.get(name="新疆声联呼叫服务有限公司")
     assert SaleRecord.objects.filter(partner_name=centre.name).count() == 1
+
+
+def test_a_violation_is_marked_rectified_once_on_the_page_and_in_the_api(cast, register, client):
+    from tests.partners.conftest import token
+
+    p = register()
+    first, second = (services.violation_record(partner_id=p.pk, by=cast.officer, what="误导宣传", source="audit",
+                                               occurred_on=date(2025, 3, 1)) for _ in range(2))
+    client.force_login(cast.officer)
+    assert f"/partners/{p.pk}/violations/{first.pk}/rectified/" in client.get(f"/partners/{p.pk}/").content.decode()
+    client.post(f"/partners/{p.pk}/violations/{first.pk}/rectified/", {"on": "2025-04-01"})
+    first.refresh_from_db()
+    assert first.rectified_on == date(2025, 4, 1)
+    again = client.post(f"/partners/{p.pk}/violations/{first.pk}/rectified/", {"on": "2025-05-01"}, follow=True)
+    first.refresh_from_db()
+    assert first.rectified_on == date(2025, 4, 1) and "已于 2025-04-01" in again.content.decode()
+    url = f"/api/v1/partners/violations/{second.pk}/rectified"
+    too_early = client.post(url, {"on": "2025-02-01"}, content_type="application/json", **token(cast.officer))
+    assert too_early.status_code == 422 and too_early.json()["field"] == "on"
+    done = client.post(url, {"on": "2025-06-01"}, content_type="application/json", **token(cast.officer))
+    assert done.status_code == 200 and done.json()["rectified_on"] == "2025-06-01"
+    assert client.post(url, {"on": "2025-06-02"}, content_type="application/json",
+                       **token(cast.officer)).status_code == 409
+    assert services.evaluate(partner_id=p.pk, by=cast.officer, year=2025).rectified == 2
+    outsider = client.post(url, {"on": "2025-06-01"}, content_type="application/json", **token(cast.handler_b))
+    assert outsider.status_code in (403, 404)

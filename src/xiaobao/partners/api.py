@@ -4,7 +4,7 @@ agreements, violations, evaluations."""
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Literal
+from typing import Any, Literal
 
 from django.http import HttpRequest, HttpResponse
 from ninja import File, Form, Header, Query, Router, Schema
@@ -327,9 +327,23 @@ class ViolationOut(Schema):
 
 @router.post("/partners/{partner_id}/violations", response={201: ViolationOut}, summary="Record a violation (违规记录)")
 def partner_violation(request: HttpRequest, partner_id: int, payload: ViolationIn) -> Reply:
-    v = services.violation_record(partner_id=partner_id, by=request.user, **payload.dict())
-    return Reply(201, ViolationOut(id=v.pk, what=v.what_masked, occurred_on=v.occurred_on, source=v.source,
-                                   reference=v.reference, rectified_on=v.rectified_on, recorded_at=v.recorded_at))
+    return Reply(201, _violation_out(services.violation_record(partner_id=partner_id, by=request.user,
+                                                               **payload.dict())))
+
+
+class RectifiedIn(Schema):
+    on: Day = Field(description="the day the rectification was done: between the violation and today")
+
+
+def _violation_out(v: Any) -> ViolationOut:
+    return ViolationOut(id=v.pk, what=v.what_masked, occurred_on=v.occurred_on, source=v.source,
+                        reference=v.reference, rectified_on=v.rectified_on, recorded_at=v.recorded_at)
+
+
+@router.post("/partners/violations/{violation_id}/rectified", response=ViolationOut,
+             summary="Record that a violation was rectified (整改完成; once: a second time is a 409)")
+def partner_violation_rectified(request: HttpRequest, violation_id: int, payload: RectifiedIn) -> ViolationOut:
+    return _violation_out(services.violation_rectified(violation_id=violation_id, by=request.user, on=payload.on))
 
 
 class EvaluationIn(Schema):

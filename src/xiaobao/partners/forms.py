@@ -89,6 +89,10 @@ class ViolationForm(forms.Form):
     evidence = forms.FileField(label=_("Evidence"), required=False)
 
 
+class RectifiedForm(forms.Form):
+    on = forms.DateField(label=_("Rectified on"), widget=_date)
+
+
 class EvaluationForm(forms.Form):
     year = forms.IntegerField(label=_("Year"), min_value=2000, max_value=2100)
     outcome = forms.ChoiceField(label=pgettext_lazy("partners", "Outcome"), required=False,

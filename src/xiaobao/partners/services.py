@@ -369,6 +369,10 @@ def violation_record(*, partner_id: int, by: User, what: str, occurred_on: date,
 def violation_rectified(*, violation_id: int, by: User, on: date) -> Violation:
     _manager(by)
     violation = selectors.violation_get(user=by, pk=violation_id, for_update=True)
+    if violation.rectified_on is not None:
+        raise transitions.TransitionNotAllowed(
+            _("This violation was already recorded as rectified on %(day)s.") % {"day": f"{violation.rectified_on:%Y-%m-%d}"},
+            field="on")
     if on < violation.occurred_on or on > selectors.today():
         raise InvalidInput(_("The rectification date lies between the violation and today."), field="on")
     violation.rectified_on = on

@@ -20,5 +20,6 @@ urlpatterns = [
     path("<int:pk>/agreements/<int:agreement_id>/clauses/", views.agreement_confirm, name="clauses"),
     path("<int:pk>/agreements/<int:agreement_id>/file/", views.agreement_download, name="agreement-file"),
     path("<int:pk>/violations/", views.violation_record, name="violation"),
+    path("<int:pk>/violations/<int:violation_id>/rectified/", views.violation_rectified, name="violation-rectified"),
     path("<int:pk>/evaluations/", views.evaluate, name="evaluate"),
 ]

@@ -148,7 +148,7 @@ def partner_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "step_form": forms.StepForm(initial={"version": partner.version}),
         "listing_form": forms.ListingForm(initial={"starts_on": selectors.today()}),
         "contact_form": forms.ContactForm(), "agreement_form": forms.AgreementForm(),
-        "violation_form": forms.ViolationForm(), "evaluation_form": forms.EvaluationForm(initial={"year": year}),
+        "violation_form": forms.ViolationForm(), "rectified_form": forms.RectifiedForm(initial={"on": selectors.today()}), "evaluation_form": forms.EvaluationForm(initial={"year": year}),
     })
 
 
@@ -265,6 +265,18 @@ def violation_record(request: HttpRequest, pk: int) -> HttpResponse:
     return _run(request, pk, lambda: services.violation_record(
         partner_id=pk, by=request.user, what=d["what"], occurred_on=d["occurred_on"], source=d["source"],
         reference=d["reference"], evidence=_upload(request)), _("Violation recorded."))
+
+
+@require_POST
+@login_required
+def violation_rectified(request: HttpRequest, pk: int, violation_id: int) -> HttpResponse:
+    form = forms.RectifiedForm(request.POST)
+    if not form.is_valid():
+        return _form_error(request, form, pk)
+    _get(request.user, pk)  # the partner in scope (the service checks the violation's)
+    return _run(request, pk, lambda: services.violation_rectified(violation_id=violation_id, by=request.user,
+                                                                  on=form.cleaned_data["on"]),
+                _("Rectification recorded."))
 
 
 @require_POST
