@@ -239,3 +239,26 @@ def test_every_operation_with_parameters_or_a_body_documents_404_and_the_ones_wi
                 assert "404" in operation["responses"], (method, path)
             if "requestBody" in operation:
                 assert "409" in operation["responses"], (method, path)
+
+
+# Control characters are removed after validation: a length is judged on the text as sent, as documented.
+@pytest.mark.parametrize(("url", "field", "limit"), [("/training/questions", "tag", 30), ("/outreach/pieces", "q", 100)])
+def test_a_query_text_over_its_max_length_only_through_control_characters_is_refused(call, url, field, limit):  # noqa: F811
+    refused(call()("get", url, {field: "a" * limit + "\u0001"}), field)
+    assert call()("get", url, {field: "a" * (limit - 1) + "\u0001"}).status_code == 200
+
+
+def test_control_characters_still_leave_a_body_text_once_it_is_valid(call):  # noqa: F811
+    from tests.complaints.test_api import BODY
+    from xiaobao.complaints.models import Complaint
+
+    r = call()("post", "/complaints", {**BODY, "summary": "车险\u000b理赔\u0000纠纷", "policy_number": "P\u00071"})
+    assert r.status_code == 201, r.content
+    c = Complaint.objects.get(pk=r.json()["id"])
+    assert (c.summary, c.policy_number) == ("车险理赔纠纷", "P1")
+
+
+def test_a_single_valued_parameter_sent_twice_is_refused(call):  # noqa: F811
+    """`?q=a&q=b` is an array where the document states a string: ninja silently took the last value."""
+    refused(call()("get", "/outreach/pieces", {"q": ["保险", "理赔"]}), "q")
+    assert call()("get", "/outreach/pieces", {"q": "保险"}).status_code == 200

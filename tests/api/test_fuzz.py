@@ -67,9 +67,6 @@ POSITIVE_NOT_YET: dict[str, str] = {
 }
 # Why each operation still accepts some schema-violating request (negative_data_rejection).
 NEGATIVE_NOT_YET: dict[str, str] = {
-    "GET /training/questions": "control characters are removed before validation (see the API's description), "
-                               "so a `tag` over its maxLength only through them is taken",
-    "GET /outreach/pieces": "the same, for `q` (seen once the derandomised run drew other cases)",
 }
 
 schema = schemathesis.openapi.from_wsgi("/api/v1/openapi.json", application)

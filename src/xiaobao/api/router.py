@@ -14,7 +14,7 @@ from ninja.params.models import BodyModel
 from xiaobao import __version__
 from xiaobao.api import errors, openapi
 from xiaobao.api.auth import auth
-from xiaobao.api.parser import CleanParser
+from xiaobao.api.parser import CleanParser, without_controls_after_validation
 
 _PARAMETER = re.compile(r"^<[^>]+>$")
 
@@ -36,8 +36,9 @@ def _resolve_json_strictly(cls: type[BodyModel], request: HttpRequest, api: Ninj
         return cls()  # type: ignore[call-arg]
     data = cls._map_data_paths(data)
     if hasattr(cls, "__ninja_body_params__"):  # the JSON parts of a multipart form: as ninja does
-        return cls.model_validate(data, context={"request": request})
-    return cls.model_validate_json(json.dumps(_whole_numbers(data)), strict=True, context={"request": request})
+        return without_controls_after_validation(cls.model_validate(data, context={"request": request}))
+    return without_controls_after_validation(
+        cls.model_validate_json(json.dumps(_whole_numbers(data)), strict=True, context={"request": request}))
 
 
 def _whole_numbers(value: Any) -> Any:
