@@ -72,6 +72,7 @@ SEGMENT_MODELS = {
     ("outreach", "pieces"): "outreach.Piece",
     ("partners", "partners"): "partners.Partner", ("partners", "blacklist"): "partners.Listing",
     ("partners", "contacts"): "partners.Contact", ("partners", "agreements"): "partners.Agreement",
+    ("partners", "violations"): "partners.Violation",
     ("training", "plans"): "training.Plan", ("training", "courses"): "training.Course",
     ("training", "materials"): "training.Material", ("training", "exams"): "training.Exam",
     ("training", "attempts"): "training.Attempt", ("training", "answers"): "training.AttemptAnswer",

@@ -275,7 +275,8 @@ def monitoring(request: HttpRequest) -> HttpResponse:
         else:
             messages.success(request, _("Recorded: %(status)s.") % {"status": record.get_status_display()})
             return redirect("reviews:monitoring")
-    filters = forms.MonitoringFilterForm(request.GET or None, institutions=_institutions(user))
+    # its own ids: the record form above has an "institution" field too (two #id_institution on one page)
+    filters = forms.MonitoringFilterForm(request.GET or None, institutions=_institutions(user), auto_id="filter_%s")
     d = filters.cleaned_data if filters.is_valid() else {}
     records = selectors.monitoring_list(user, selectors.MonitoringFilter(
         institution=d.get("institution", ""), partner=d.get("partner", ""), seen_from=d.get("seen_from"),
