@@ -57,3 +57,26 @@ def test_bad_defuse_entries_are_named():
     data["defuse"][0]["when"] = "x"
     with pytest.raises(ChecklistError, match=r"defuse 1: unknown key\(s\) when"):
         parse_checklist(data)
+
+
+def test_the_call_insurer_slot_only_in_all_of_and_clause_refusals_as_a_list():
+    data = _data()
+    data["steps"]["EXCLUSIONS"]["variants"][0]["none_of"] = ["%CALL_INSURER%不赔"]
+    with pytest.raises(ChecklistError, match=r"variant 1: %CALL_INSURER% may only be used in all_of"):
+        parse_checklist(data)
+    data = _data()
+    data["steps"]["EXCLUSIONS"]["variants"][0]["none_of_clause"] = "不"
+    with pytest.raises(ChecklistError, match=r"'none_of_clause' must be a list"):
+        parse_checklist(data)
+
+
+def test_the_call_insurer_slot_is_bound_to_the_insurers_the_agent_named():
+    data = _data()
+    data["steps"]["PRODUCT_INSURER"]["variants"] = [{"all_of": ["%CALL_INSURER%的新品"]}]
+    checklist = parse_checklist(data)
+    named = [{"speaker": "agent", "text": "我是云杉财险的。"}, {"speaker": "agent", "text": "说说云杉的新品。"}]
+    assert "PRODUCT_INSURER" in check_transcript(named, "motor", checklist=checklist).steps_present
+    unnamed = [{"speaker": "agent", "text": "说说云杉的新品。"}]
+    assert "PRODUCT_INSURER" not in check_transcript(unnamed, "motor", checklist=checklist).steps_present
+    said_by_customer = [{"speaker": "customer", "text": "你是云杉财险的？"}, *unnamed]
+    assert "PRODUCT_INSURER" not in check_transcript(said_by_customer, "motor", checklist=checklist).steps_present

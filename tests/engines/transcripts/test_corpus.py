@@ -50,3 +50,28 @@ def test_regression_set_step_micro_f1_floor(path):
     items = _read(path)
     _, micro = score_sets((i["steps_present"], check_transcript(i).steps_present) for i in items)
     assert micro.f1 >= 0.95, (micro.precision, micro.recall)
+
+
+# Fresh sets once tuned on (status "regression" in bench/fresh_history.toml): kept at the level they reach too.
+def _tuned_fresh_sets():
+    import tomllib
+
+    history = tomllib.loads((CORPUS.parents[2] / "bench" / "fresh_history.toml").read_text(encoding="utf-8"))
+    return [
+        CORPUS.parents[2] / s["set"] for s in history["sets"]
+        if s["engine"] == "transcripts" and s["status"].startswith("regression") and "/fresh/" in s["set"]
+    ]
+
+
+TUNED_FRESH_SETS = _tuned_fresh_sets()
+
+
+def test_tuned_fresh_sets_are_listed():
+    assert len(TUNED_FRESH_SETS) >= 4 and all(p.exists() for p in TUNED_FRESH_SETS)
+
+
+@pytest.mark.parametrize("path", TUNED_FRESH_SETS, ids=[p.parent.name for p in TUNED_FRESH_SETS])
+def test_tuned_fresh_set_step_micro_f1_floor(path):
+    items = _read(path)
+    _, micro = score_sets((i["steps_present"], check_transcript(i).steps_present) for i in items)
+    assert micro.f1 >= 0.97, (micro.precision, micro.recall)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import tomllib
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -22,8 +23,49 @@ STEPS: tuple[str, ...] = (
 )
 SPEAKERS: tuple[str, ...] = ("agent", "customer")
 
-_VARIANT_KEYS = frozenset({"speaker", "all_of", "none_of", "span", "previous_agent", "previous_customer", "after", "revoked_by", "confirmed"})
+_VARIANT_KEYS = frozenset({
+    "speaker", "all_of", "none_of", "none_of_clause", "span", "previous_agent", "previous_customer", "after",
+    "revoked_by", "confirmed",
+})
 _MACRO_RE = re.compile(r"%([A-Z][A-Z0-9_]*)%")
+# filled per call with the short names of the insurers the agent named ("金驼" of 金驼财险): see CallPattern
+CALL_INSURER = "CALL_INSURER"
+_CALL_SLOT = "\x00CALL_INSURER\x00"
+# the short name of an insurer: the two or three characters before a company suffix ("西域" of 西域财险)
+_INSURER_NAME = re.compile(
+    r"(?=([\u4e00-\u9fff]{2,3})(财产保险股份有限公司|财产保险有限公司|财产保险公司|财产保险|保险股份有限公司|保险有限公司"
+    r"|保险公司|财险|产险|人寿))"
+)
+_NOT_A_NAME = re.compile(r"[是的这那我们您你在了个边里家款份种项和与跟及给为由从向被把将就都也还再有说叫姓]")
+
+
+def insurer_names(texts: list[str]) -> tuple[str, ...]:
+    """The short names of the insurers named in `texts` (the agent's turns): the two- and three-character stems
+    before a company suffix, when they hold no function word ("我是西域财险的" gives 西域; "这边是保险公司" none)."""
+    names: set[str] = set()
+    for text in texts:
+        for m in _INSURER_NAME.finditer(text):
+            stem = m.group(1)
+            for name in (stem[-2:], stem):
+                if not _NOT_A_NAME.search(name):
+                    names.add(name)
+    return tuple(sorted(names, key=lambda n: (-len(n), n)))
+
+
+@dataclass(frozen=True)
+class CallPattern:
+    """A pattern with the %CALL_INSURER% slot, bound per call to the insurers' short names the agent used."""
+
+    source: str
+
+    def bind(self, names: tuple[str, ...]) -> re.Pattern[str]:
+        return _bind(self.source, names)
+
+
+@lru_cache(maxsize=512)
+def _bind(source: str, names: tuple[str, ...]) -> re.Pattern[str]:
+    alternation = "|".join(re.escape(n) for n in names) if names else "(?!)"
+    return re.compile(source.replace(_CALL_SLOT, f"(?:{alternation})"))
 
 
 class ChecklistError(ValueError):
@@ -33,7 +75,7 @@ class ChecklistError(ValueError):
 @dataclass(frozen=True)
 class Variant:
     speaker: str
-    all_of: tuple[re.Pattern[str], ...]
+    all_of: tuple[re.Pattern[str] | CallPattern, ...]
     none_of: re.Pattern[str] | None
     span: int
     previous_agent: re.Pattern[str] | None
@@ -41,6 +83,9 @@ class Variant:
     revoked_by: re.Pattern[str] | None = None  # a later turn of the same speaker that takes the step back
     confirmed: bool = False  # the scope also holds the other party's question that a turn of the scope affirms
     previous_customer: re.Pattern[str] | None = None  # the customer's question this agent turn answers
+    # regexes that disqualify the sentence only from the clause where the anchor's match ends: "那个先不要，车险
+    # 给我续了吧" refuses one thing and takes another; "行，给我办吧，我再想想" takes it back
+    none_of_clause: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True)
@@ -64,10 +109,19 @@ class Checklist:
 
 
 def _compile(pattern: Any, macros: dict[str, str], where: str) -> re.Pattern[str]:
+    compiled = _compile_slot(pattern, macros, where)
+    if isinstance(compiled, CallPattern):
+        raise ChecklistError(f"{where}: %{CALL_INSURER}% may only be used in all_of")
+    return compiled
+
+
+def _compile_slot(pattern: Any, macros: dict[str, str], where: str) -> re.Pattern[str] | CallPattern:
     if not isinstance(pattern, str) or not pattern:
         raise ChecklistError(f"{where}: a pattern must be a non-empty string")
 
     def repl(m: re.Match[str]) -> str:
+        if m.group(1) == CALL_INSURER:
+            return _CALL_SLOT
         if m.group(1) not in macros:
             raise ChecklistError(f"{where}: unknown macro %{m.group(1)}%")
         return f"(?:{macros[m.group(1)]})"
@@ -80,9 +134,10 @@ def _compile(pattern: Any, macros: dict[str, str], where: str) -> re.Pattern[str
     else:
         raise ChecklistError(f"{where}: macros nest deeper than 5 levels (a cycle?)")
     try:
-        return re.compile(expanded)
+        compiled = re.compile(expanded.replace(_CALL_SLOT, "(?:x)"))
     except re.error as exc:
         raise ChecklistError(f"{where}: pattern does not compile: {pattern!r}: {exc}") from None
+    return CallPattern(expanded) if _CALL_SLOT in expanded else compiled
 
 
 def _variant(raw: Any, macros: dict[str, str], where: str) -> Variant:
@@ -104,14 +159,19 @@ def _variant(raw: Any, macros: dict[str, str], where: str) -> Variant:
     if not isinstance(span, int) or isinstance(span, bool) or not 0 <= span <= 10:
         raise ChecklistError(f"{where}: 'span' must be an integer between 0 and 10")
     none = [_compile(p, macros, where) for p in none_of]
+    none_clause = raw.get("none_of_clause", [])
+    if not isinstance(none_clause, list):
+        raise ChecklistError(f"{where}: 'none_of_clause' must be a list of regexes")
+    clause = [_compile(p, macros, where) for p in none_clause]
     confirmed = raw.get("confirmed", False)
     if not isinstance(confirmed, bool):
         raise ChecklistError(f"{where}: 'confirmed' must be true or false")
     return Variant(
         confirmed=confirmed,
         speaker=speaker,
-        all_of=tuple(_compile(p, macros, where) for p in all_of),
+        all_of=tuple(_compile_slot(p, macros, where) for p in all_of),
         none_of=re.compile("|".join(f"(?:{p.pattern})" for p in none)) if none else None,
+        none_of_clause=re.compile("|".join(f"(?:{p.pattern})" for p in clause)) if clause else None,
         span=span,
         previous_agent=_compile(raw["previous_agent"], macros, where) if "previous_agent" in raw else None,
         previous_customer=(

@@ -9,7 +9,15 @@ from functools import lru_cache
 from typing import Any
 
 from xiaobao.engines.marketing import CODES, RuleSet, check_text
-from xiaobao.engines.transcripts.checklist import STEPS, Checklist, Defuse, Variant, load_checklist
+from xiaobao.engines.transcripts.checklist import (
+    STEPS,
+    CallPattern,
+    Checklist,
+    Defuse,
+    Variant,
+    insurer_names,
+    load_checklist,
+)
 
 _SENTENCE = re.compile(r"[^。！？!?；;\n]+[。！？!?；;]*")
 
@@ -123,29 +131,71 @@ def _neighbourhood(turns: list[Turn], i: int, speaker: str, span: int, confirmed
     return "\n".join(texts)
 
 
-def _variant_hit(variant: Variant, turns: list[Turn], i: int) -> str | None:
-    """The sentence of turn i that satisfies the variant, or None."""
+def _clause_end_start(sentence: str, end: int) -> int:
+    """Where the clause holding sentence[end - 1] begins."""
+    return max(sentence.rfind(c, 0, max(end - 1, 0)) for c in "，,、") + 1
+
+
+class _Call:
+    """What the step check reads of one call, computed once: the turns, their sentences, the agent's earlier
+    turns, and the insurers' short names the agent used."""
+
+    def __init__(self, turns: list[Turn]) -> None:
+        self.turns = turns
+        self.sentences = [
+            [s for m in _SENTENCE.finditer(t.text) if (s := m.group().strip())] for t in turns
+        ]
+        self.last_agent: list[str | None] = []  # the agent's last turn before turn i
+        last = None
+        for t in turns:
+            self.last_agent.append(last)
+            if t.speaker == "agent":
+                last = t.text
+        self.names = insurer_names([t.text for t in turns if t.speaker == "agent"])
+        self._first_agent_hit: dict[re.Pattern[str], int] = {}
+
+    def agent_said_before(self, pattern: re.Pattern[str], i: int) -> bool:
+        """Whether an agent turn before turn i matches `pattern`."""
+        first = self._first_agent_hit.get(pattern)
+        if first is None:
+            first = next(
+                (j for j, t in enumerate(self.turns) if t.speaker == "agent" and pattern.search(t.text)),
+                len(self.turns),
+            )
+            self._first_agent_hit[pattern] = first
+        return first < i
+
+
+def _variant_hit(
+    variant: Variant, call: _Call, i: int, all_of: tuple[re.Pattern[str], ...]
+) -> str | None:
+    """The sentence of turn i that satisfies the variant (its all_of bound to the call: `all_of`), or None."""
+    turns = call.turns
     turn = turns[i]
     if turn.speaker != variant.speaker:
         return None
-    earlier_agent = [t.text for t in turns[:i] if t.speaker == "agent"]
-    if variant.previous_agent is not None and not (
-        earlier_agent and variant.previous_agent.search(earlier_agent[-1])
-    ):
-        return None
+    if variant.previous_agent is not None:
+        last = call.last_agent[i]
+        if last is None or not variant.previous_agent.search(last):
+            return None
     if variant.previous_customer is not None and not _answers(turns, i, variant.previous_customer):
         return None
-    if variant.after is not None and not any(variant.after.search(text) for text in earlier_agent):
+    if variant.after is not None and not call.agent_said_before(variant.after, i):
         return None
-    anchor, *others = variant.all_of
-    texts = [turn.text]
+    anchor, *others = all_of
+    sentences = call.sentences[i]
     if variant.confirmed and _affirms_question(turns, i):
-        texts.append(turns[i - 1].text)  # "你是X财险那个小王吧？" — "对，是我": the question holds the step
-    for m in (m for text in texts for m in _SENTENCE.finditer(text)):
-        sentence = m.group().strip()
-        if not sentence or not anchor.search(sentence):
+        # "你是X财险那个小王吧？" — "对，是我": the question holds the step
+        sentences = [*sentences, *call.sentences[i - 1]]
+    for sentence in sentences:
+        hit = anchor.search(sentence)
+        if hit is None:
             continue
         if variant.none_of is not None and variant.none_of.search(sentence):
+            continue
+        if variant.none_of_clause is not None and variant.none_of_clause.search(
+            sentence, _clause_end_start(sentence, hit.end())
+        ):
             continue
         if others:
             scope = _neighbourhood(turns, i, turn.speaker, variant.span, variant.confirmed)
@@ -164,13 +214,16 @@ def _revoked(variant: Variant, turns: list[Turn], i: int) -> bool:
 
 def _steps(turns: list[Turn], checklist: Checklist) -> list[StepEvidence]:
     evidence: list[StepEvidence] = []
+    call = _Call(turns)
     for code in STEPS:
         for variant in checklist.steps.get(code, ()):
+            all_of = tuple(p.bind(call.names) if isinstance(p, CallPattern) else p for p in variant.all_of)
             hit = next(
                 (
                     (i, s)
                     for i in range(len(turns))
-                    if (s := _variant_hit(variant, turns, i)) is not None and not _revoked(variant, turns, i)
+                    if (s := _variant_hit(variant, call, i, all_of)) is not None
+                    and not _revoked(variant, turns, i)
                 ),
                 None,
             )

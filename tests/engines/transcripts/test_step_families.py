@@ -1,0 +1,217 @@
+"""Families of wording for the required steps, each in several variants written for this file (different verbs,
+word orders, split across turns), with the near misses that must stay missing."""
+
+import pytest
+
+from xiaobao.engines.transcripts import check_transcript
+from xiaobao.engines.transcripts.checklist import insurer_names
+
+A, C = "agent", "customer"
+
+# a complete accident call; each test replaces some of its turns
+BASE = [
+    (A, "您好，本次通话录音。我是雪莲财险的客户经理贺宁，工号XL0801。"),  # 0 recording, identity
+    (C, "嗯，你说。"),
+    (A, "给您介绍雪莲财险承保的《乐行短期意外险》。"),  # 2 product and insurer
+    (A, "意外身故伤残赔十万，意外医疗花的医药费报八成。"),  # 3 coverage
+    (A, "酒驾、无证驾驶出的事不赔。"),  # 4 exclusions
+    (A, "保费一年一百二十元，保险期间一年。"),  # 5 premium
+    (A, "收到保单十五天内退保全额退还保费。"),  # 6 cooling-off
+    (A, "您看今天给您办上吗？"),  # 7 the question for the decision
+    (C, "好，办吧。"),  # 8 consent
+]
+
+
+def run(turns, line="accident"):
+    return check_transcript({"id": "t", "product_line": line, "turns": [{"speaker": s, "text": t} for s, t in turns]})
+
+
+def with_turns(index, *turns, base=BASE):
+    """BASE with turn `index` replaced by `turns` (none: removed)."""
+    return [*base[:index], *turns, *base[index + 1:]]
+
+
+def present(step, turns, line="accident"):
+    return step in run(turns, line).steps_present
+
+
+def test_the_base_call_has_every_step():
+    assert run(BASE).steps_missing == []
+
+
+# ---- PRODUCT_INSURER: the product's name in quotation marks beside the insurer ------------------------------
+
+@pytest.mark.parametrize("text", [
+    "给您推荐雪莲财险的“安途意外”，今年卖得不错。",
+    "雪莲财产保险有个「乐享出行」计划，挺适合您。",
+    "这个“家安宝”是雪莲财险新出的，专门保老人。",
+    "我们雪莲财险这款“平安到家”，您听我说两句。",
+])
+def test_a_quoted_product_name_beside_the_insurer(text):
+    assert present("PRODUCT_INSURER", with_turns(2, (A, text)))
+
+
+# ---- PRODUCT_INSURER: the insurer by its short name, once the agent has named it in full -------------------
+
+@pytest.mark.parametrize("text", [
+    "今年给您上我们雪莲的驾乘意外险。",
+    "雪莲这款老年意外险，七十岁也能投。",
+    "推荐您雪莲新出的学平险。",
+    "换成咱们雪莲家的出行意外险吧。",
+])
+def test_the_insurer_by_its_short_name(text):
+    assert present("PRODUCT_INSURER", with_turns(2, (A, text)))
+
+
+def test_short_names_come_from_company_names_only():
+    assert {"雪莲", "天河"} <= set(insurer_names(["我是雪莲财险的贺宁", "推荐天河财产保险的产品"]))
+    assert "天河" in insurer_names(["推荐天河财产保险的产品"])
+    assert insurer_names(["我这边是保险公司的", "给您介绍一款意外保险"]) == ()
+
+
+# ---- PRODUCT_INSURER: "our product" from an agent who said whom they work for -----------------------------
+
+@pytest.mark.parametrize("text", [
+    "给您推荐我们的新市民专属意外保险。",
+    "我们公司的“护航”意外险，一年一交。",
+    "咱们自己的骑手专享意外险，外卖小哥买得多。",
+    "这次主推我们家的《乐行短期意外险》。",
+])
+def test_our_named_product_after_the_agent_named_the_insurer(text):
+    assert present("PRODUCT_INSURER", with_turns(2, (A, text)))
+
+
+@pytest.mark.parametrize("text", [
+    "我们这个意外险，保障挺全。",  # a category, not a named product
+    "给您推荐我们的一款意外险。",
+    "您家里人买过意外险吗？",
+])
+def test_a_bare_category_is_no_product_named(text):
+    assert not present("PRODUCT_INSURER", with_turns(2, (A, text)))
+
+
+def test_a_product_of_a_broker_is_not_the_brokers_own():
+    turns = with_turns(0, (A, "您好，本次通话录音。我是雪原保险经纪的顾问贺宁，工号0801。"))
+    assert not present("PRODUCT_INSURER", with_turns(2, (A, "给您推荐我们的新市民专属意外保险。"), base=turns))
+
+
+@pytest.mark.parametrize("text", [
+    "我这边是保险公司的，给您介绍一款意外险。",  # no company named
+    "您好，雪莲财产保险客服，工号是5531。",  # the company alone
+    "我是雪莲财险的小贺，去年给您办过意外险那个。",  # a past purchase recalled
+])
+def test_no_product_named_with_its_insurer(text):
+    turns = with_turns(0, (A, "您好，本次通话录音。"))
+    assert not present("PRODUCT_INSURER", with_turns(2, (A, text), base=turns))
+
+
+@pytest.mark.parametrize("text", [
+    "还是给您上雪莲财险的车损加三者一百万。",
+    "雪莲财产保险的交强加商业，今年价格降了。",
+    "这次续雪莲财险的车损和三者。",
+    "雪莲财险这边给您配三者加驾乘。",
+])
+def test_motor_covers_sold_as_a_package_name_the_product(text):
+    assert present("PRODUCT_INSURER", with_turns(2, (A, text)), "motor")
+
+
+# ---- AGENT_IDENTITY: "我小X" without 是, the employer said as a bare clause ---------------------------------
+
+@pytest.mark.parametrize("text", [
+    "王姐好，我小罗，罗飞，雪莲财险的，还记得我吧？",
+    "大哥，我老孙啊，雪莲保险的，上回见过。",
+    "我是小冯，冯佳，雪莲保险的，您还有印象吗？",
+    "叔叔您好，我小钟，雪莲财产保险的，打扰您两分钟。",
+])
+def test_identity_by_a_familiar_name_and_the_employer_as_a_clause(text):
+    turns = with_turns(0, (A, "您好，本次通话录音。"), (A, text))
+    assert present("AGENT_IDENTITY", turns)
+
+
+@pytest.mark.parametrize("text", ["我老家也在这边，雪莲财险的服务还行。", "我们是雪莲保险的。", "我小时候就买过雪莲保险的。"])
+def test_no_name_is_no_identity(text):
+    turns = with_turns(0, (A, "您好，本次通话录音。"), (A, text))
+    assert not present("AGENT_IDENTITY", turns)
+
+
+# ---- EXCLUSIONS: "cannot pay" in everyday words -------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "精神类疾病引起的住院不给付。",
+    "没报案就自己去修了的，我们没法赔。",
+    "醉酒以后出的事，这个没办法理赔。",
+    "您私下找人修了，保险公司无法赔付。",
+])
+def test_exclusions_said_as_cannot_pay(text):
+    assert present("EXCLUSIONS", with_turns(4, (A, text)), "motor")
+
+
+# ---- PREMIUM_TERM: the amount in Chinese numerals, then the period ------------------------------------------
+
+@pytest.mark.parametrize(("question", "answer"), [
+    ("那现在呢？", "现在是两千一百八，一年。"),
+    ("多少钱？", "九十八一年。"),
+    ("涨多少？", "涨到一千二，每年。"),
+    ("贵不贵？", "三百五一年，不贵。"),
+])
+def test_amount_in_chinese_numerals_before_the_period(question, answer):
+    assert present("PREMIUM_TERM", with_turns(5, (C, question), (A, answer)))
+
+
+@pytest.mark.parametrize("text", ["住院每天给一百五，一年最多九十天。", "最高赔九十，一年的限额。", "您今年三十九，一年后再看。"])
+def test_an_allowance_a_limit_or_an_age_is_no_premium(text):
+    assert not present("PREMIUM_TERM", with_turns(5, (A, text)))
+
+
+# ---- COOLING_OFF_OR_CANCELLATION: "全退" -------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "十天内可以全额退。",
+    "拿到保单十五天里不想要，全退。",
+    "二十天以内能全退给您。",
+    "15天内随时可以全部退。",
+])
+def test_a_full_refund_within_days(text):
+    assert present("COOLING_OFF_OR_CANCELLATION", with_turns(6, (A, text)))
+
+
+# ---- CUSTOMER_CONSENT: the decision in other words; refusing one offer and taking another -------------------
+
+@pytest.mark.parametrize("answer", [
+    "那就按这个续吧。",
+    "行，就按您说的来。",
+    "我同意。",
+    "那我就投这个。",
+    "附加的那个先不要，主险给我办了吧。",
+    "那份先别弄，意外险给我上了吧。",
+])
+def test_consent_in_other_words(answer):
+    assert present("CUSTOMER_CONSENT", with_turns(8, (C, answer), base=with_turns(7, (A, "就这些，您看呢？"))))
+
+
+@pytest.mark.parametrize("answer", [
+    "我没说要买啊。",
+    "你先别办，我再想想。",
+    "行，给我办吧，不过我还得问问我老婆。",
+    "要是能打折，就按这个来。",
+    "我同意你说的，但我不需要。",
+])
+def test_no_consent_when_taken_back_or_conditioned(answer):
+    assert not present("CUSTOMER_CONSENT", with_turns(8, (C, answer)))
+
+
+# ---- COVERAGE: listed costs beside an overstatement -------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "药费、化验费、床位费都能报，什么病都管。",
+    "医药费、手术费全部给您报销，啥都不用操心。",
+    "住院、门诊都给报，花多少报多少。",
+    "车身、玻璃都赔，什么情况都赔。",
+])
+def test_listed_costs_explain_the_cover_even_beside_an_overstatement(text):
+    assert present("COVERAGE", with_turns(3, (A, text)))
+
+
+@pytest.mark.parametrize("text", ["什么病都能赔。", "出了事花多少报多少。", "反正什么都保，您放心。"])
+def test_an_overstatement_alone_explains_nothing(text):
+    assert not present("COVERAGE", with_turns(3, (A, text)))
