@@ -184,6 +184,7 @@ def test_a_full_refund_within_days(text):
     "那我就投这个。",
     "附加的那个先不要，主险给我办了吧。",
     "那份先别弄，意外险给我上了吧。",
+    "那行，就这么着吧。",
 ])
 def test_consent_in_other_words(answer):
     assert present("CUSTOMER_CONSENT", with_turns(8, (C, answer), base=with_turns(7, (A, "就这些，您看呢？"))))
@@ -215,3 +216,47 @@ def test_listed_costs_explain_the_cover_even_beside_an_overstatement(text):
 @pytest.mark.parametrize("text", ["什么病都能赔。", "出了事花多少报多少。", "反正什么都保，您放心。"])
 def test_an_overstatement_alone_explains_nothing(text):
     assert not present("COVERAGE", with_turns(3, (A, text)))
+
+
+# ---- AGENT_IDENTITY: a role with a name or a number, "为您服务"; a role alone is no name ---------------------
+
+@pytest.mark.parametrize("text", [
+    "您好，本次通话录音，雪莲财险客服小王为您服务。",
+    "您好，本次通话录音，雪莲财险8023号坐席为您服务。",
+    "您好，本次通话录音，雪莲财险坐席员0231为您服务。",
+    "您好，本次通话录音，雪莲财险话务员小周给您服务。",
+])
+def test_identity_by_a_role_with_a_name_or_number(text):
+    assert present("AGENT_IDENTITY", with_turns(0, (A, text)))
+
+
+@pytest.mark.parametrize("text", [
+    "您好，本次通话录音，我是雪莲财险的客服。",
+    "您好，本次通话录音，这里是雪莲财险客服中心。",
+    "您好，本次通话录音，雪莲财险客服热线为您服务。",
+    "您好，本次通话录音，我是您的专属顾问小王。",
+])
+def test_a_role_or_a_name_without_the_other_is_no_identity(text):
+    assert not present("AGENT_IDENTITY", with_turns(0, (A, text)))
+
+
+@pytest.mark.parametrize("text", [
+    "喂，李姐，我雪莲保险小贺呀，通话有录音哈。",
+    "王哥，我雪莲财险的老周啊，通话有录音。",
+    "俺雪莲保险小马，电话录着音呢。",
+    "张叔，我雪莲财产保险小林，本次通话录音。",
+])
+def test_the_employer_and_a_familiar_name_without_a_verb(text):
+    assert present("AGENT_IDENTITY", with_turns(0, (A, text)))
+
+
+# ---- COVERAGE: what is paid "at most" a sum -----------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "意外伤残按等级赔，最多十万。",
+    "骨折额外给付，最多两万元。",
+    "车上人员每座最多一万。",
+    "住院花的医疗费至多报五十万。",
+])
+def test_a_cover_with_its_cap(text):
+    assert present("COVERAGE", with_turns(3, (A, text)))
