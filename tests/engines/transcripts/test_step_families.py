@@ -260,3 +260,43 @@ def test_the_employer_and_a_familiar_name_without_a_verb(text):
 ])
 def test_a_cover_with_its_cap(text):
     assert present("COVERAGE", with_turns(3, (A, text)))
+
+
+# ---- agent-turn violations: a yes after a filler still says yes to the customer's question ------------------
+
+@pytest.mark.parametrize("answer", ["嗯，对。", "哦，是的。", "啊对对对。", "嗯嗯，没错。"])
+def test_a_yes_after_a_filler_makes_the_questions_claim(answer):
+    turns = [*BASE[:7], (C, "这个是不是国家指定的？"), (A, answer), *BASE[7:]]
+    result = run(turns)
+    assert "REGULATOR_ENDORSEMENT" in result.violations
+    finding = next(f for f in result.findings if f.code == "REGULATOR_ENDORSEMENT")
+    assert answer[finding.start:finding.end] == finding.text and finding.text in answer
+
+
+@pytest.mark.parametrize("answer", ["嗯，不是的。", "哦，这个不能这么说。", "嗯……有保障范围的。"])
+def test_a_filler_then_a_denial_makes_no_claim(answer):
+    turns = [*BASE[:7], (C, "这个是不是国家指定的？"), (A, answer), *BASE[7:]]
+    assert run(turns).violations == []
+
+
+# ---- pieces: the insurer's short name in the identity turn, "X的产品" answering whose product it is ---------
+
+@pytest.mark.parametrize("turns", [
+    [(A, "您好，雪莲财险回访，本次通话录音。"), (C, "嗯。"), (A, "我是雪莲的小杨，工号0932。")],
+    [(A, "您好，本次通话录音，雪莲财险客户服务。"), (A, "我在雪莲这边做车险，叫杨帆。")],
+    [(A, "您好，本次通话录音，雪莲财险续保提醒。"), (C, "你谁啊？"), (A, "我是雪莲的，工号0932。")],
+    [(A, "您好，本次通话录音，我是雪莲财险。"), (C, "你是谁？"), (A, "我是雪莲这边的杨帆。")],
+])
+def test_identity_with_the_insurers_short_name(turns):
+    assert present("AGENT_IDENTITY", with_turns(0, *turns))
+
+
+@pytest.mark.parametrize("answer", ["是雪莲财险的产品。", "这是雪莲财产保险的险种。", "它是雪莲财险的保单。", "就是雪莲财险的产品，放心。"])
+def test_whose_product_answered_in_a_later_turn(answer):
+    turns = with_turns(2, (A, "给您说一款意外险，叫乐行。"), (C, "谁家的？"), (A, answer))
+    assert present("PRODUCT_INSURER", turns)
+
+
+@pytest.mark.parametrize("answer", ["我明年再买。", "下个月再说吧，到时候再买。", "过段时间再办。", "以后再买吧。"])
+def test_buying_later_is_no_consent(answer):
+    assert not present("CUSTOMER_CONSENT", with_turns(8, (C, answer)))

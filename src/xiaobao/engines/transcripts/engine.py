@@ -244,7 +244,9 @@ def _defused(defuses: Sequence[Defuse], text: str, code: str, start: int, end: i
 
 
 # the agent says yes to the customer's question, and nothing in the turn takes it back
-_YES_ANSWER = re.compile(r"^[\s，,。…!！~]*(对|是的|是啊|没错|当然|肯定(的|是)?|那当然|放心|可不是|就是)")
+_YES_ANSWER = re.compile(
+    r"^[\s，,。…!！~]*((嗯|哦|噢|啊|呃)+[\s，,。…!！~]*)?(对|是的|是啊|没错|当然|肯定(的|是)?|那当然|放心|可不是|就是)"
+)
 _NO_ANSWER = re.compile(
     r"不是|不一样|不能|不会|没有|不对|不行|并不|不算|可不能|别|不保证|不一定|但是|不过|不赔|不保|范围|限额|条件|除外|免责|看情况"
 )
@@ -272,7 +274,7 @@ def _affirmed_claims(turns: list[Turn], rules: RuleSet | None, seen: set[tuple[i
                 continue
             seen.add((i, f.code))
             out.append(TurnFinding(
-                i, f.code, yes.start(1), yes.end(1), yes.group(1),
+                i, f.code, yes.start(3), yes.end(3), yes.group(3),
                 f"坐席肯定了客户的提问“{question.strip()}”：{f.explanation}", f.basis, f.suggestion,
             ))
     return out
