@@ -248,6 +248,88 @@ def guarded(pattern: str) -> str:
     return "(?=[" + "".join(re.escape(ch) for ch in sorted(chars)) + f"])(?:{pattern})"
 
 
+_QUANTIFIERS = frozenset("?*+{")
+_MIN_ALTERNATIVES = 3  # a guard costs a look-ahead test: worth it before a group of at least this many choices
+
+
+def guard_groups(pattern: str) -> str:
+    """`pattern` with a look-ahead of its first characters before every group of alternatives that follows
+    other items (as in 'X[^，]{0,8}?(推荐|指定|认证|…)').
+
+    `re` tries the alternatives of a group one after another at each position a lazy gap offers; the
+    look-ahead rejects a position with one set test instead. It only restates what the group's first
+    character must be, so the matches, the groups and the order of backtracking are unchanged. Left alone:
+    groups with a quantifier (the guard would apply when the group is skipped), groups inside look-arounds,
+    groups a match can start with (`re`'s own prefix scan needs them first), groups that can match empty,
+    and groups already behind a guard."""
+    inserts: list[tuple[int, str]] = []
+    # one frame per open parenthesis: [start, kind, at_start (the pattern's first item), bars, initial at_start]
+    stack: list[list] = []  # type: ignore[type-arg]
+    at_start = True  # no item consumed yet on the way from the pattern's start to here
+    in_assert = 0
+    last_guard_end = -1
+    i, n = 0, len(pattern)
+    while i < n:
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            at_start = False
+            continue
+        if ch == "[":
+            j = i + 1
+            if j < n and pattern[j] == "^":
+                j += 1
+            if j < n and pattern[j] == "]":
+                j += 1
+            while j < n and pattern[j] != "]":
+                j += 2 if pattern[j] == "\\" else 1
+            i = j + 1
+            at_start = False
+            continue
+        if ch == "(":
+            if pattern.startswith(("(?=", "(?!", "(?<=", "(?<!"), i):
+                kind = "assert"
+                in_assert += 1
+            elif pattern.startswith("(?:", i) or not pattern.startswith("(?", i):
+                kind = "group"
+            else:
+                kind = "other"
+            stack.append([i, kind, at_start, 0])
+            i += 3 if kind == "group" and pattern.startswith("(?:", i) else 1
+            continue
+        if ch == "|":
+            if stack:
+                stack[-1][3] += 1
+                at_start = stack[-1][2]
+            else:
+                at_start = True
+            i += 1
+            continue
+        if ch == ")" and stack:
+            start, kind, began_at_start, bars = stack.pop()
+            if kind == "assert":
+                in_assert -= 1
+                at_start = False  # a pattern that starts with an assertion has no prefix for `re` to scan for
+                if pattern.startswith("(?=[", start):
+                    last_guard_end = i + 1
+                i += 1
+                continue
+            quantified = i + 1 < n and pattern[i + 1] in _QUANTIFIERS
+            if (kind == "group" and bars + 1 >= _MIN_ALTERNATIVES and not quantified and not in_assert
+                    and not began_at_start and last_guard_end != start):
+                chars = first_chars(re.compile(pattern[start:i + 1]))
+                if chars is not None and len(chars) <= _FIRST_CAP:
+                    inserts.append((start, "(?=[" + "".join(re.escape(c) for c in sorted(chars)) + "])"))
+            at_start = False
+            i += 1
+            continue
+        at_start = False if ch not in "^$" else at_start
+        i += 1
+    for pos, guard in sorted(inserts, reverse=True):
+        pattern = pattern[:pos] + guard + pattern[pos:]
+    return pattern
+
+
 @dataclass(frozen=True)
 class Gate:
     """The compiled pre-filter over a list of regexes (one per rule pattern).
@@ -288,6 +370,11 @@ def build_gate(regexes: list[re.Pattern[str]]) -> Gate:
             elif not any(lit[:j] in lits for j in range(1, len(lit))):
                 direct.append((regexes[i].match, i))
         actions.append((tuple(direct), tuple(windowed)))
+    # a literal with nothing to do (every regex needing it is tried at a shorter prefix of it, found at the
+    # same place) is left out of the automaton: fewer occurrences to report, the same candidates
+    kept = [k for k, (direct, windowed) in enumerate(actions) if direct or windowed]
+    universe = [universe[k] for k in kept]
+    actions = [actions[k] for k in kept]
     return Gate(
         automaton=ahocorasick_rs.AhoCorasick(universe) if universe else None,
         regexes=tuple(quick_reject(rx) for rx in regexes),

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from xiaobao.engines.marketing.prefilter import Gate, build_gate, guarded, quick_reject
+from xiaobao.engines.marketing.prefilter import Gate, build_gate, guard_groups, guarded, quick_reject
 
 DEFAULT_RULES_PATH = Path(__file__).with_name("rules.toml")
 
@@ -124,7 +124,7 @@ def _compile(patterns: list[str], macros: dict[str, str], where: str) -> re.Patt
             raise RuleError(f"{where}: pattern must not use back-references: {pat!r}")
         if compiled.match(""):
             raise RuleError(f"{where}: pattern matches the empty string: {pat!r}")
-        parts.append(f"(?:{expanded})")
+        parts.append(f"(?:{guard_groups(expanded)})")
     return quick_reject(re.compile("|".join(parts)))
 
 
@@ -288,7 +288,7 @@ def parse_rules(data: dict[str, Any], source: str = "<data>") -> RuleSet:
     pattern_regexes: list[re.Pattern[str]] = []
     for index, rule in enumerate(rules):
         for pattern in rule.patterns:
-            pattern_regexes.append(re.compile(_expand(pattern, rule_macros, f"rule {rule.id!r}")))
+            pattern_regexes.append(re.compile(guard_groups(_expand(pattern, rule_macros, f"rule {rule.id!r}"))))
             owners.append(index)
     return RuleSet(tuple(rules), codes, negation, mention, source, build_gate(pattern_regexes), tuple(owners))
 
