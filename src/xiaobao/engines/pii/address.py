@@ -4,7 +4,7 @@ grammar (省/市/区/县/路/街/号/小区/栋/单元/室/村/组), cut after i
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
 from . import lexicon as lx
 from .rx import gated
@@ -15,7 +15,7 @@ _RUN = r"[\u4e00-\u9fffA-Za-z0-9#\-－—()（）０-９Ａ-Ｚａ-ｚ＃]"  # (
 # tried; no word list has a shorter word before a longer one it begins)
 # after the cue: separators, then a verb joining it to the address (地址为…, 地址改为…, 地址写成了…)
 ADDRESS_CUE_TAIL = (
-    r"[：:\s]{0,2}(?:(?:已|被|现|均)?(?:改|写|填|更正|变更|更改|登记|留|登|核实|确认)?(?:为|成了|成|是|的是|在|于)[：:\s]?)?"
+    r"[：:\s]{0,2}(?:(?:已|被|现|均)?(?:改|写|填|更正|变更|更改|登记|留|登|核实|确认)?(?:为|為|成了|成|是|的是|在|于)[：:\s]?)?"
     r"(?=[\u4e00-\u9fff])"
 )
 CUE_RE = re.compile(gated(lx.ADDRESS_CUES) + ADDRESS_CUE_TAIL)
@@ -31,7 +31,7 @@ _NUM = r"(?:\d+|[一二三四五六七八九十百零]+)"
 TERMINAL_RE = re.compile(
     rf"{_NUM}(?:栋|幢|号楼|楼|单元)(?:\d+(?:室|号)?(?!\d)(?!单元|层|楼|号楼))?|{_NUM}(?:号院|号|室|层|组|队|户|弄|团|连(?!续|锁))"
     r"|[A-Za-zＡ-Ｚａ-ｚ]座|(?:-\d+)+"
-    r"|(?:路|街|巷)(?!口)|(?:村|大道|胡同|小区|社区|花园|公寓|大厦|家园|新村|宿舍|农场|牧场|连队)"  # (…八组路口停车)
+    r"|(?:路|街|巷)(?!口)|村(?![民委])|(?:大道|胡同|小区|社区|花园|公寓|大厦|家园|宿舍|农场|牧场|连队)"  # (…八组路口停车; 幸福村村民, 村委会)
     # a crossing (友好路与北京路交叉口, …交叉口西南角)
     r"|(?:交叉口|十字路口|交汇处)(?:[东西南北]{1,2}(?:角|侧))?"
 )
@@ -42,12 +42,23 @@ NUMBERED_RE = re.compile(rf"{_NUM}(?:号|室|栋|幢|单元|组|队|弄|团|连)
 # letter before 座) right before it; starts with literals so the engine skips ahead in C
 _NUMERAL = r"[\d一二三四五六七八九十百零]"
 NUMBERED_HINT_RE = re.compile(
-    "|".join(f"{c}(?<={_NUMERAL}.)" for c in "号室栋幢组队弄团连")
-    + f"|单元(?<={_NUMERAL}..)|座(?<=[A-Za-zＡ-Ｚａ-ｚ].)|村|交叉口|十字路口|交汇处"
+    "|".join(f"{c}(?<={_NUMERAL}.)" for c in "号室栋幢组队弄团连號棟組隊團連")
+    + f"|单元(?<={_NUMERAL}..)|單元(?<={_NUMERAL}..)|座(?<=[A-Za-zＡ-Ｚａ-ｚ].)|村|交叉口|十字路口|交汇处|交匯處"
 )
-ADMIN_RE = re.compile(r"省|自治区|特别行政区|市|地区|州|盟|县|区|旗|(?<=第.)师|(?<=第..)师")  # (第七师: a Corps division)
+ADMIN_RE = re.compile(
+    r"省|自治区|特别行政区|市|地区|州|盟|县|区|旗|(?<=第.)师|(?<=第..)师"  # (第七师: a Corps division)
+    r"|(?<=[一二三四五六七八九十〇零0-9][一二三四五六七八九十〇零0-9])团"  # (一二一团, 六十六团: a regiment)
+)
 
 Span = tuple[int, int, str, float]
+
+
+# traditional characters of the address grammar, read as their simplified forms (烏魯木齊市天山區…165號…28樓):
+# one character for one, so offsets stay the same
+_TRAD = str.maketrans(
+    "區縣號樓棟單層組隊戶團連園廈場農鄉鎮處匯際廣東華長陽興龍豐寧蘭衛門灣舊鐵順達農業範",
+    "区县号楼栋单层组队户团连园厦场农乡镇处汇际广东华长阳兴龙丰宁兰卫门湾旧铁顺达农业范",
+)
 
 
 def _cut(text: str, start: int, limit: int) -> int | None:
@@ -56,8 +67,10 @@ def _cut(text: str, start: int, limit: int) -> int | None:
     if not m:
         return None
     end = None
-    for t in TERMINAL_RE.finditer(text, start, min(m.end(), limit)):
-        end = t.end()
+    stop = min(m.end(), limit)
+    window = text[start:stop].translate(_TRAD)
+    for t in TERMINAL_RE.finditer(window):
+        end = start + t.end()
     return end
 
 
@@ -78,11 +91,16 @@ def find_addresses(
         e = _cut(text, s, len(text))
         if e is None or e - s < 5:
             continue
-        body = text[s:e]
+        body = text[s:e].translate(_TRAD)
         if STREET_RE.search(body) and (ADMIN_RE.search(body) or NUMBERED_RE.search(body)):
             out.append((s, e, "ADDRESS", 0.9))
     more = _county_starts(text)
     if more:
+        if places:
+            # a known place name inside the stretch read back from 县/区/市 is where the address starts (客户反映库车市…,
+            # 寄到你们乌鲁木齐市…: not 客户反映库车市, 你们乌鲁木齐市)
+            starts = [s for s, _ in places]
+            more = [(j, k) for j, k in more if bisect_right(starts, j) == bisect_left(starts, k)]
         places = sorted([*places, *more])
     cue_starts = [s for s, _, _, _ in out]  # found in text order
     cue_ends = [e for _, e, _, _ in out]
@@ -98,7 +116,7 @@ def find_addresses(
         e = _cut(text, s, s + 60)
         if e is None or e - s < 6:
             continue
-        body = text[s:e]
+        body = text[s:e].translate(_TRAD)
         if NUMBERED_RE.search(body) and ADMIN_RE.search(body):
             out.append((s, e, "ADDRESS", 0.75))
             covered_to = e
@@ -106,33 +124,59 @@ def find_addresses(
 
 
 _DIVISION_RE = re.compile("第(?:十[一二三四]|[一二三四五六七八九十0-9])师")  # (the Corps' 14 divisions)
-# what stands right before a county or banner name in running text (在奇台县…, 走访了博湖县…, 住址：…)
-_BEFORE_PLACE = frozenset("在了到至于往是去从住位，,、：:；;。 \t\n\u3000")
-# the first characters of words that end in 县 or 旗 without naming one (本县, 全县, 该县, 各县, 彩旗, 国旗)
+# a Corps regiment: a number of two or three digits before 团 (一二一团, 一〇三团, 六十六团, 121团)
+_REGIMENT_RE = re.compile("(?:[一二三四五六七八九〇零]{3}|[一二三四五六七八九]?十[一二三四五六七八九]?|[0-9]{2,3})团")
+# what stands right before a county, district or banner name in running text (在奇台县…, 走访了博湖县…,
+# 我是米东区…, 住址：…, “巴里坤县…”)
+_BEFORE_PLACE = frozenset("在了到至于往是去从住位，,、：:；;。 \t\n\u3000“‘「『《（(")
+# the first characters of words that end in 县, 区, 州 or 旗 without naming one (本县, 全县, 该县, 各县, 彩旗, 国旗)
 _NOT_COUNTY_START = frozenset("本全该各此某我其外邻国红彩锦升举挂")
+# the character before 区 in words for a part of town or of a site, not a district (小区, 社区, 园区, 景区,
+# 校区, 厂区, 营区, 院区, 病区, 街区, 辖区, 城区, 片区, 郊区, 灾区, 牧区, 矿区, 林区, 展区, 专区, 禁区, 误区)
+_NOT_DISTRICT = frozenset("小社园景校厂营院病街辖城片郊灾牧矿林展专禁误分服务")
+# the same for 市 (超市, 城市, 门市, 菜市, 夜市, 股市, 上市, 集市, 闹市, 黑市, 早市, 花市) and what follows it in
+# words (市场, 市民, 市值, 市面, 市政)
+_NOT_CITY = frozenset("超城门菜夜股上集闹黑早花都")
+_NOT_CITY_AFTER = frozenset("场民值面政")
 
 
 def _county_starts(text: str) -> list[tuple[int, int]]:
-    """(start, end) of county and banner names (奇台县, 和布克赛尔县, 博湖县, 阿鲁科尔沁旗) and of the Corps'
-    divisions (第八师) that stand after a preposition, a verb or punctuation: an address may start there like at a
-    province or city name."""
+    """(start, end) of county, district, prefecture and banner names (奇台县, 和布克赛尔县, 察布查尔锡伯自治县,
+    米东区, 博州, 阿鲁科尔沁旗) and of the Corps' divisions and regiments (第八师, 一二一团) that stand after a
+    preposition, a verb, punctuation or a quotation mark: an address may start there like at a province or city
+    name."""
     out: list[tuple[int, int]] = []
     ends: list[int] = []
-    for ch in "县旗师":  # (str.find runs far faster than a regex over the whole text)
+    for ch in "县旗师区州团市縣區":  # (str.find runs far faster than a regex over the whole text)
         k = text.find(ch)
         while k >= 0:
             ends.append(k)
             k = text.find(ch, k + 1)
     for k in sorted(ends):
-        if text[k] == "师":  # (律师, 老师: only 第八师, 第十二师)
+        ch = text[k]
+        shortest = 2
+        if ch == "师":  # (律师, 老师: only 第八师, 第十二师)
             if "第" not in text[max(0, k - 3) : k]:
                 continue
             d = _DIVISION_RE.search(text, max(0, k - 3), k + 1)
             if d is None or d.end() != k + 1:
                 continue
+        elif ch == "团":  # (集团, 旅行团: only numbered regiments)
+            r = _REGIMENT_RE.search(text, max(0, k - 3), k + 1)
+            if r is None or r.end() != k + 1:
+                continue
+        elif ch == "区" or ch == "區":
+            if k and text[k - 1] in _NOT_DISTRICT:
+                continue
+        elif ch == "市":  # (乌苏市, 阜康市: a county-level city; not 超市, 城市, 门市, 市场, 市民)
+            if (k and text[k - 1] in _NOT_CITY) or text[k + 1 : k + 2] in _NOT_CITY_AFTER:
+                continue
+        elif ch == "州":
+            shortest = 1  # (博州, 巴州, 克州: a prefecture's short name)
+        longest = 10 if text[max(0, k - 2) : k] == "自治" else 5 if ch == "市" else 6  # (察布查尔锡伯自治县)
         j = k
-        while j > 0 and k - j < 6 and "\u4e00" <= text[j - 1] <= "\u9fff" and text[j - 1] not in _BEFORE_PLACE:
+        while j > 0 and k - j < longest and "\u4e00" <= text[j - 1] <= "\u9fff" and text[j - 1] not in _BEFORE_PLACE:
             j -= 1
-        if k - j >= 2 and (j == 0 or text[j - 1] in _BEFORE_PLACE) and text[j] not in _NOT_COUNTY_START:
+        if k - j >= shortest and (j == 0 or text[j - 1] in _BEFORE_PLACE) and text[j] not in _NOT_COUNTY_START:
             out.append((j, k + 1))
     return out

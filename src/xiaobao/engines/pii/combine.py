@@ -112,14 +112,14 @@ _STRONG_RULE = 0.85
 _TITLE_RULE = 0.9
 _DOTTED_MODEL = 0.88  # a dotted model name: above cue rules (0.85), below the rules' own dotted names (0.9)
 _STRONG_RIGHT_RE = re.compile(trie(lx.STRONG_RIGHT_CUES))
-_VERB_ENDS = frozenset(w for w in lx.RIGHT_CUES + lx.STRONG_RIGHT_CUES if len(w) == 2) | frozenset(
-    ("承担", "负责", "介绍", "指出", "透露", "告诉", "强调", "坦言", "回忆", "解释", "发现", "希望", "打算", "决定",
-     "通话", "代签", "代缴", "代为")
-)
+_VERB_ENDS = lx.VERBS_AFTER_NAMES
 # a numeral and a measure word right before a "name": a thing (一份, 两瓶, 3杯)
 _MEASURE_BEFORE_RE = re.compile(r"[一二两三四五六七八九十几\d][份杯瓶碗盒包袋罐箱斤块盘串]$")
-# forms of address after a name (杭弈筠姐, 王强哥): not part of it
-_ADDRESS_SUFFIXES = frozenset("姐哥叔姨")
+# forms of address after a name (杭弈筠姐, 王强哥): not part of it; after a bare surname (王哥, 李姐) the
+# whole is a form of address
+_ADDRESS_SUFFIXES = frozenset("姐哥叔姨嫂婶")
+# a nickname: 老 / 小 before a surname (老王, 小李), no name
+_NICK_PREFIXES = frozenset("老小")
 # surname characters that, right before a name the model found, are a function word (和希利, 于暴雪)
 # transliteration syllables that may stand before a transliterated name the model cut short (not 如, 不, 其 ...)
 _TRANSLIT_BEFORE = lx.TRANSLIT_CHARS - frozenset("如其也都不在于和与是有将")
@@ -267,6 +267,12 @@ def _good_model_name(text: str, e: Entity) -> bool:
         return False  # (王某, 李某某: a name withheld, nothing to protect)
     if name in _PLACES or name in _NOT or (name[:2] in _NOT and n == 2):
         return False
+    if n == 2 and (
+        name[0] in _NICK_PREFIXES
+        or name[1] in _ADDRESS_SUFFIXES
+        or (e.start and text[e.start - 1] in _NICK_PREFIXES and name[0] in _SINGLES)
+    ):
+        return False  # 老王, 小李, 王哥, 李姐: a nickname or a form of address, no name to protect (老赵管…: 老赵)
     if n >= 3 and not dotted and name[-2:] in _VERB_ENDS:
         return False  # 苏承担 (…那日苏承担全部责任): a name does not end in a verb
     if _MEASURE_BEFORE_RE.search(text, max(0, e.start - 2), e.start):

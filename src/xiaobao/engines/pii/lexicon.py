@@ -74,6 +74,12 @@ GIVEN_CHARS = frozenset(
 
 # Titles that follow a bare surname (张先生, 李女士, 王经理): the span is surname + title.
 TITLES = ("先生", "女士", "小姐", "老师", "经理", "师傅", "阿姨", "律师", "医生", "大爷", "大妈", "大姐", "同志")
+# Office and rank titles (钱主任, 李队长, 王科长, 张教授, 刘大夫): after a bare surname the span is surname +
+# title; after a full name (郭田勇教授, 金融学教授) they mark nothing (the other rules and the model read it).
+OFFICE_TITLES = ("主任", "队长", "科长", "处长", "局长", "院长", "所长", "站长", "组长", "主管", "总监", "教授", "大夫",
+                 "警官", "老板", "护士")
+# surname character + title that is an ordinary word (班主任: a class teacher, 车队长: a fleet's head)
+TITLE_WORDS = frozenset(["班主任", "车队长", "车站长", "全院长"])
 
 # Words right after a name that show the name has ended (a 1-character given name is followed by them).
 STOP_BIGRAMS = frozenset(
@@ -113,7 +119,11 @@ LEFT_CUES = tuple(
          "外孙", "外孙女", "孙媳", "儿媳", "女婿", "岳父", "岳母", "公公", "婆婆", "舅舅", "叔叔", "阿姨", "朋友",
          "据", "致",
          # callbacks and family words of spoken complaints (回访人：…, 回访对象…, 我老公…)
-         "回访人", "回访对象", "老公", "老婆", "媳妇", "丈母娘", "对象"},
+         "回访人", "回访对象", "老公", "老婆", "媳妇", "丈母娘", "对象",
+         # how a name is introduced in speech, and the wider family (名字叫…, 我小舅子…, 我表哥…)
+         "名字叫", "名字是", "小舅子", "大舅子", "小姨子", "姐夫", "妹夫", "姑父", "姨父", "表哥", "表姐", "表弟",
+         "表妹", "堂哥", "堂姐", "堂弟", "堂妹", "侄子", "侄女", "外甥", "外甥女", "嫂子", "弟媳", "姑姑", "舅妈",
+         "婶婶", "伯伯", "爷爷", "奶奶", "外公", "外婆", "姥姥", "姥爷"},
         key=len,
         reverse=True,
     )
@@ -134,6 +144,12 @@ RIGHT_CUES = (
 STRONG_RIGHT_CUES = (
     "来函", "来电", "来访", "称", "说", "反映", "表示", "投诉", "致电", "反馈", "声称", "认为", "要求", "申请",
     "同意", "确认", "签字", "签收", "承诺", "夫妇", "夫妻", "女士", "先生", "本人", "名下",
+)
+# Two-character verbs that follow a name (a name does not end in their first character: 苏承担 in
+# …那日苏承担全部责任, 肉孜坦 in 艾克拜尔·肉孜坦言…).
+VERBS_AFTER_NAMES = frozenset(w for w in RIGHT_CUES + STRONG_RIGHT_CUES if len(w) == 2) | frozenset(
+    ("承担", "负责", "介绍", "指出", "透露", "告诉", "强调", "坦言", "回忆", "解释", "发现", "希望", "打算", "决定",
+     "通话", "代签", "代缴", "代为")
 )
 # Joining several names (王芳和李强, 王芳、李强、赵磊三人) and words that close such a list.
 NAME_JOINERS = "、和与及"
@@ -164,11 +180,14 @@ TRANSLIT_CHARS = frozenset(
     # more Uyghur, Kazakh, Mongolian and Tibetan syllables (吾守尔, 毕力格, 敖登, 格日勒, 宝音, 孟和, 顿珠 ...)
     "守毕勒敦登敖日图宝音孟朝斯琴娃仁根干呼套列合叶纳素甫托亚森卜皮再顿姆旺堆尼边洛朗琼贡地"
     "尤麦沙哈木古热拜买其云散胡德恩逊"
+    # (托乎提, 肉孜, 牙生, 额尔德尼)
+    "乎肉牙额"
 )
 
 # Transliteration characters that occur inside names but hardly ever start one (格日勒, 艾合买提, 敖登, 巴音,
-# 加纳提, 次仁, 查干, 莫日根, 吐尔地) and are common elsewhere (日期, 合同, 登记): not looked at as a name start.
-TRANSLIT_INNER_ONLY = frozenset("日合登音纳仁干根勒敦地")
+# 加纳提, 次仁, 查干, 莫日根, 吐尔地) and are common elsewhere (日期, 合同, 登记), or that start ordinary words far
+# more often than names (肉孜 but 羊肉, 牙生 but 牙科, 额尔德尼 but 额度): not looked at as a name start.
+TRANSLIT_INNER_ONLY = frozenset("日合登音纳仁干根勒敦地乎肉牙额")
 
 # Characters of the standard transliteration of foreign names (安徒生, 卡萨诺, 拉涅利, 阿什利, 盖特纳): a run of them
 # can be a foreign name even where no character is a surname or a minority-name syllable.
@@ -200,6 +219,8 @@ CITIES = (
     "库尔勒", "伊宁", "奎屯", "博乐", "阜康", "库车", "石家庄", "太原", "呼和浩特", "沈阳", "长春", "哈尔滨",
     "南京", "杭州", "合肥", "福州", "南昌", "济南", "郑州", "武汉", "长沙", "广州", "南宁", "海口", "成都",
     "贵阳", "昆明", "拉萨", "西安", "兰州", "西宁", "银川", "深圳", "大连", "青岛", "宁波", "厦门", "苏州",
+    # in traditional characters
+    "烏魯木齊", "克拉瑪依", "吐魯番", "庫爾勒", "新疆維吾爾自治區",
 )
 # Words introducing an address.
 ADDRESS_CUES = (

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from pathlib import Path
 
 from . import lexicon as lx
 from .rx import char_class, trie
@@ -30,7 +31,19 @@ _SEPC = "：:为是" + _WS  # between a cue word and the name (投诉人：王�
 
 # Every scanning regex starts with a literal or a character class (the engine's first-character filter).
 # titles (王先生 / 王芳女士): found first, the surname and given name are read backwards
-TITLE_RE = re.compile(trie(lx.TITLES, leaf_class=False))
+TITLE_RE = re.compile(trie(lx.TITLES + lx.OFFICE_TITLES, leaf_class=False))
+_OFFICE = frozenset(lx.OFFICE_TITLES)
+# two-character words that end in a surname character (公司, 各位, 会计, 公关): no surname before a title;
+# not those starting with a cue's or a function word's character (联系人马先生, 客户称许女士, 对于先生)
+_WORD_ENDING_IN_SURNAME = frozenset(
+    w
+    for w in (
+        line.split()[0]
+        for line in (Path(__file__).with_name("common_words.txt")).read_text(encoding="utf-8").splitlines()
+        if line and line[0] != "#"
+    )
+    if len(w) == 2 and w[1] in lx.SINGLE_SURNAMES and w[0] not in "人员者长理为是叫名户主农称说对于在和与给找请向跟被让由及"
+)
 # a surname + 1–2 given-name characters, matched at a known position
 HAN_RE = re.compile(_NAME)
 # 客户王芳 / 投诉人：李强 / 收件人：巴特尔 (cue word, separators, a name or 3+ transliteration characters)
@@ -231,6 +244,10 @@ def _extra_name(text: str, p: int, *, cue: bool, clause: bool, ends: set[int] | 
     return []
 
 _STOP = lx.STOP_BIGRAMS
+# after a "name" these make it a place (我是米东区…, 家住沙湾县…)
+_ADMIN_AFTER = frozenset("区县旗州镇乡")
+_NO_DOTS = str.maketrans("", "", lx.NAME_DOTS)
+_DOTS_SET = frozenset(lx.NAME_DOTS)
 _WEAK = frozenset(lx.WEAK_LEFT_CUES)
 _COMPOUND = frozenset(lx.COMPOUND_SURNAMES)
 _NOT = lx.NOT_NAMES
@@ -288,10 +305,16 @@ def find_names(text: str, hints: Sequence[str] = (), titles: list[tuple[int, int
             if ts - s >= 3 and (s == 0 or text[s - 1] not in _TRSET) and (full is None or s < full[0]):
                 full = (s, ts, "PERSON", 0.9)
         if full is not None:
-            out.append(full)
+            if text[ts:te] not in _OFFICE:
+                out.append(full)
         elif ts >= 2 and text[ts - 2 : ts] in _COMPOUND:
             out.append((ts - 2, te, "PERSON", 0.9))
-        elif ts >= 1 and text[ts - 1] in sur1:
+        elif (
+            ts >= 1
+            and text[ts - 1] in sur1
+            and text[ts - 1 : te] not in lx.TITLE_WORDS
+            and text[ts - 2 : ts] not in _WORD_ENDING_IN_SURNAME  # (公司经理, 各位老师, 会计总监)
+        ):
             out.append((ts - 1, te, "PERSON", 0.9))
     dotted = _dotted(text)
     # a name at the very start of the text (no character before it for ANCHOR_RE's context)
@@ -327,8 +350,10 @@ def find_names(text: str, hints: Sequence[str] = (), titles: list[tuple[int, int
             # a cue word (+ separators) ends here and a name shape follows
             if h is not None:
                 end = _han_name_end(text, h, strong=True)
-                # (客户满意度, 客户和家人: the "name" goes on as an ordinary word)
-                if end is not None and not (end < len(text) and text[end] in cont and not right(text, end + 1)):
+                # (客户满意度, 客户和家人: the "name" goes on as an ordinary word; 我是米东区…: a place)
+                if end is not None and not (
+                    end < len(text) and (text[end] in cont and not right(text, end + 1) or text[end] in _ADMIN_AFTER)
+                ):
                     cue_out.append((p, end, "PERSON", 0.85))
                     ends.add(end)
                     got = True
@@ -375,6 +400,9 @@ def find_names(text: str, hints: Sequence[str] = (), titles: list[tuple[int, int
     out.extend(extra_out)
     out.extend(dotted)
     out.extend(_occurrences(text, hints, 0.99))
+    if dotted:
+        # a dotted name written again without its dot (迪丽拜尔·阿不力孜 … “迪丽拜尔阿不力孜”)
+        out.extend(_occurrences(text, {text[s:e].translate(_NO_DOTS) for s, e, _, _ in dotted}, 0.8, boundary=True))
     # a name found once is a name wherever it occurs again nearby (same document or paragraph)
     if out:
         out.extend(_nearby(text, out))
@@ -410,8 +438,11 @@ def _dotted(text: str) -> list[Span]:
             continue
         m = DOTTED_RE.match(text, s)
         if m is not None:
-            out.append((s, m.end(), "PERSON", 0.9))
-            last = m.end()
+            e = m.end()
+            if text[e - 1 : e + 1] in lx.VERBS_AFTER_NAMES and text[e - 3] not in _DOTS_SET:
+                e -= 1  # 艾克拜尔·肉孜坦言: the name ends before the verb
+            out.append((s, e, "PERSON", 0.9))
+            last = e
     return out
 
 

@@ -55,7 +55,9 @@ NUM_SHAPE_RE = re.compile(
 # a VIN is a whole alphanumeric token (or follows "VIN" directly): the lookbehind drops positions inside
 # longer tokens (policy numbers) in C; "(?<![0-9A-Za-z].)" after the first character = "not preceded by".
 VIN_RE = re.compile(r"[A-HJ-NPR-Z0-9](?:(?<![0-9A-Za-z].)|(?<=VIN.))[A-HJ-NPR-Z0-9]{16}(?![0-9A-Za-z])")
-PLATE_RE = re.compile(rf"[{_PLATE_PROVINCES}][A-HJ-NP-Z][·•・ ]?[A-HJ-NP-Z0-9]{{5,6}}(?![0-9A-Za-z])")
+# (full-width letters and digits too: 新Ａ·Ｌ6693, as typed with a Chinese input method)
+_PL = "A-HJ-NP-ZＡ-ＨＪ-ＮＰ-Ｚ"
+PLATE_RE = re.compile(rf"[{_PLATE_PROVINCES}][{_PL}][·•・ ]?[{_PL}0-9０-９]{{5,6}}(?![0-9A-Za-z０-９Ａ-Ｚａ-ｚ])")
 # VINs and plates both contain a letter, and capital letters are rare in Chinese text: they are found from the
 # first letter of each run of letters (a VIN starts at its token's start, up to 16 digits before that letter;
 # a plate's letter follows the province character). Numbers are found by NUM_RE itself.
@@ -69,14 +71,17 @@ def _letter_regex() -> str:
         for k in range(17)
     )
     return (
-        rf"(?<=[A-HJ-NP-Z])(?<![A-Za-z].)"
+        rf"(?:(?<=[A-HJ-NP-Z])(?<![A-Za-z].)"
         rf"(?:(?<=[{_PLATE_PROVINCES}].)|(?<=V)(?=IN[A-HJ-NPR-Z0-9]{{17}}(?![0-9A-Za-z]))|{vin})"
+        # a full-width letter after a province character: a plate only
+        rf"|(?<=[Ａ-ＨＪ-ＮＰ-Ｚ])(?<=[{_PLATE_PROVINCES}].))"
     )
 
 
-# (the part after the first character, for the shared pass in words.py)
+# (the first character and the part after it, for the shared pass in words.py)
+LETTER_FIRST = "A-HJ-NP-ZＡ-ＨＪ-ＮＰ-Ｚ"
 LETTER_TAIL = _letter_regex()
-LETTER_RE = re.compile("[A-HJ-NP-Z]" + LETTER_TAIL)
+LETTER_RE = re.compile(f"[{LETTER_FIRST}]" + LETTER_TAIL)
 _PLATE_PROV_SET = frozenset(_PLATE_PROVINCES)
 _ASCII_DIGITS = frozenset("0123456789")
 _ALNUM = frozenset("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
@@ -225,9 +230,9 @@ def _letter_tokens(
             if pm is not None:
                 body = text[q + 1 : pm.end()].lstrip("·•・ ")
                 nd = sum(c.isdigit() for c in body)
-                if (len(body) == 5 and nd >= 2) or (len(body) == 6 and (body[0] in "DF" or body[-1] in "DF")):
+                if (len(body) == 5 and nd >= 2) or (len(body) == 6 and (body[0] in "DFＤＦ" or body[-1] in "DFＤＦ")):
                     yield q - 1, pm.end(), "LICENSE_PLATE", 0.95
-        if not want_vin:
+        if not want_vin or text[q] > "Z":  # (a full-width letter: plates only)
             continue
         s = q
         while s > 0 and q - s < 16 and text[s - 1] in digits:

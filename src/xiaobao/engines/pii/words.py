@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from . import lexicon as lx
 from .address import ADDRESS_CUE_TAIL
-from .patterns import LETTER_RE, LETTER_TAIL
+from .patterns import LETTER_FIRST, LETTER_RE, LETTER_TAIL
 from .rx import char_class
 
 
@@ -33,23 +33,33 @@ def _family(name: str, words: list[str], tail: str = "") -> str:
     return f"(?<={firsts})(?={seconds})(?:{_rests(words)}){tail}(?P<{name}>)"
 
 
-def _check_no_overlap(families: dict[str, list[str]]) -> None:
+def _check_no_overlap(families: dict[str, list[str]], allowed: frozenset[tuple[str, str]] = frozenset()) -> None:
     for a, wa in families.items():
         for b, wb in families.items():
             if a == b:
                 continue
             for x in wa:
                 for i in range(len(x)):
-                    if any(y.startswith(x[i:]) or x[i:].startswith(y) for y in wb):
-                        raise AssertionError(f"{a} word {x} overlaps a {b} word")
+                    for y in wb:
+                        if (y.startswith(x[i:]) or x[i:].startswith(y)) and (x, y) not in allowed and (y, x) not in allowed:
+                            raise AssertionError(f"{a} word {x} overlaps a {b} word {y}")
 
 
-_FAMILIES = {"title": list(lx.TITLES), "addr_cue": list(lx.ADDRESS_CUES), "place": list(lx.PROVINCES + lx.CITIES)}
-_check_no_overlap(_FAMILIES)
-_FIRST = "".join(sorted({w[0] for ws in _FAMILIES.values() for w in ws} | set("ABCDEFGHJKLMNPQRSTUVWXYZ")))
+# Overlaps accepted: a title ending in 长 before 长春 / 长沙 (局长春节…: the title wins, and 长春 there names no
+# place), 住所 before 所长 (住所长期…: the address cue wins; no name stands there).
+_ALLOWED_OVERLAPS = frozenset(
+    {(t, p) for t in lx.OFFICE_TITLES if t.endswith("长") for p in lx.PROVINCES + lx.CITIES if p.startswith("长")}
+    | {("住所", "所长")}
+)
+
+
+_FAMILIES = {"title": list(lx.TITLES + lx.OFFICE_TITLES), "addr_cue": list(lx.ADDRESS_CUES), "place": list(lx.PROVINCES + lx.CITIES)}
+_check_no_overlap(_FAMILIES, _ALLOWED_OVERLAPS)
+_FIRST = "".join(sorted({w[0] for ws in _FAMILIES.values() for w in ws}))
 WORDS_RE = re.compile(
     "["
     + re.escape(_FIRST)
+    + LETTER_FIRST
     + "]"
     + "(?:"
     + _family("title", _FAMILIES["title"])
@@ -62,7 +72,7 @@ WORDS_RE = re.compile(
     + "(?P<letter>)"
     + ")"
 )
-assert LETTER_RE.pattern == "[A-HJ-NP-Z]" + LETTER_TAIL  # noqa: S101 - import-time check of the plate-letter pattern
+assert LETTER_RE.pattern == f"[{LETTER_FIRST}]" + LETTER_TAIL  # noqa: S101 - import-time check of the plate-letter pattern
 
 
 @dataclass
