@@ -352,7 +352,7 @@ def find_names(text: str, hints: Sequence[str] = (), titles: list[tuple[int, int
                 end = _han_name_end(text, h, strong=True)
                 # (客户满意度, 客户和家人: the "name" goes on as an ordinary word; 我是米东区…: a place)
                 if end is not None and not (
-                    end < len(text) and (text[end] in cont and not right(text, end + 1) or text[end] in _ADMIN_AFTER)
+                    end < len(text) and ((text[end] in cont and not right(text, end + 1)) or text[end] in _ADMIN_AFTER)
                 ):
                     cue_out.append((p, end, "PERSON", 0.85))
                     ends.add(end)
