@@ -300,3 +300,35 @@ def test_whose_product_answered_in_a_later_turn(answer):
 @pytest.mark.parametrize("answer", ["我明年再买。", "下个月再说吧，到时候再买。", "过段时间再办。", "以后再买吧。"])
 def test_buying_later_is_no_consent(answer):
     assert not present("CUSTOMER_CONSENT", with_turns(8, (C, answer)))
+
+
+# ---- near misses: an earlier call's recording, a price given only as "less than" ------------------------
+
+@pytest.mark.parametrize("text", [
+    "您上次投诉的那段录音我们调出来听了。",
+    "之前的通话录音我都看过。",
+    "上回那次录音里您说得很清楚。",
+    "当时的录像我们也调取了。",
+])
+def test_an_earlier_calls_recording_is_no_notice(text):
+    assert not present("RECORDING_NOTICE", with_turns(0, (A, f"我是雪莲财险的贺宁，工号0801。{text}")))
+
+
+@pytest.mark.parametrize("text", ["每天不到一块钱，一年期的。", "一年期，一个月不到十块。", "一年不到一百块。", "每月不到二十元，按月交。"])
+def test_a_price_said_as_less_than_is_no_premium(text):
+    assert not present("PREMIUM_TERM", with_turns(5, (A, text)))
+
+
+@pytest.mark.parametrize("text", ["身故、伤残、医疗都有保障。", "车损、三者、车上人员都保。", "门诊、住院都有保障。", "骨折、烧伤这些都保。"])
+def test_listed_covers_said_to_be_covered(text):
+    assert present("COVERAGE", with_turns(3, (A, text)))
+
+
+@pytest.mark.parametrize("text", [
+    "每天不到两块钱，一年六百八十，保一年。",
+    "一个月不到五十，按月交四十八块。",
+    "一年不到四百，三百八十八元，保障一年。",
+    "不到一杯咖啡钱，一年两百二十块，保一年。",
+])
+def test_an_upper_bound_beside_the_exact_price_is_a_premium(text):
+    assert present("PREMIUM_TERM", with_turns(5, (A, text)))
