@@ -3,12 +3,22 @@
 import dataclasses
 import json
 import re
+import tomllib
 from pathlib import Path
 
 import pytest
 
 from xiaobao.engines.marketing import check_text, default_rules
-from xiaobao.engines.marketing.prefilter import Gate, max_width, quick_reject, required_literals
+from xiaobao.engines.marketing import rules as rules_module
+from xiaobao.engines.marketing.prefilter import (
+    Gate,
+    guard_groups,
+    guarded,
+    literal_test,
+    max_width,
+    quick_reject,
+    required_literals,
+)
 
 CORPUS = Path(__file__).resolve().parents[2] / "data" / "marketing.jsonl"
 
@@ -98,3 +108,58 @@ def test_findings_are_ordinary_frozen_findings():
 def test_max_width_is_capped():
     assert max_width(re.compile("ab{0,3}")) == 4
     assert max_width(re.compile("a.*")) == 120
+
+
+def _corpus_text() -> str:
+    return "\n".join(json.loads(line)["text"] for line in CORPUS.read_text(encoding="utf-8").splitlines())
+
+
+@pytest.mark.parametrize(
+    ("pattern", "guards"),
+    [
+        ("政府[^，]{0,8}?(推荐|指定|认证)", 1),  # a group after a gap: guarded
+        ("(推荐|指定|认证)了", 0),  # a match starts with it: `re` scans for it by itself
+        ("政府(推荐|指定|认证)?", 0),  # quantified: the guard would apply when the group is skipped
+        ("政府(?=(推荐|指定|认证))", 0),  # inside a look-around
+        ("政府(推荐|指定)", 0),  # two choices: not worth a guard
+        ("(?=[推指认])(?:推荐|指定|认证)", 0),  # already guarded
+        ("[(]政府[)](推荐|指定|认证)", 1),  # parentheses in a class are no group
+    ],
+)
+def test_guard_groups_places_guards(pattern, guards):
+    assert guard_groups(pattern).count("(?=[") - pattern.count("(?=[") == guards
+
+
+def test_guard_groups_changes_no_match_of_any_rule():
+    # every rule pattern, guarded and not, finds the same matches with the same groups on the corpus
+    rules = default_rules()
+    text = _corpus_text()
+    data = tomllib.loads(rules_module.DEFAULT_RULES_PATH.read_text(encoding="utf-8"))
+    macros = {name: guarded(value) for name, value in rules_module._parse_macros(data["macros"]).items()}
+    for rule in rules.rules:
+        for pattern in rule.patterns:
+            expanded = rules_module._expand(pattern, macros, rule.id)
+            plain, fast = re.compile(expanded), re.compile(guard_groups(expanded))
+            assert [(m.span(), m.groups()) for m in fast.finditer(text)] == [
+                (m.span(), m.groups()) for m in plain.finditer(text)
+            ], rule.id
+
+
+def test_literal_test_finds_something_wherever_the_regex_matches():
+    rules = default_rules()
+    text = _corpus_text()
+    regexes = [rules.negation, rules.mention] + [
+        rx
+        for rule in rules.rules
+        for rx in (rule.before_check, rule.after_check, rule.unless_nearby, rule.requires_nearby)
+        if rx is not None
+    ]
+    for rx in regexes:
+        test = literal_test(rx)
+        for m in rx.finditer(text):
+            assert test(text, m.start(), m.end()), (rx.pattern[:60], m.group())
+    # and it finds nothing where no literal is: the regex is not run there
+    neg = literal_test(re.compile("不(?!管)|没有|禁止"))
+    assert neg("这款产品保障全面", 0, 8) is None
+    assert neg("这款产品不保本", 0, 7) is not None
+    assert literal_test(None)("任何文字", 0, 4) is not None  # unknown literals: always run the regex

@@ -16,7 +16,7 @@ from functools import lru_cache
 from operator import itemgetter
 from typing import Any
 
-from xiaobao.engines.marketing.prefilter import quick_reject
+from xiaobao.engines.marketing.prefilter import literal_test, quick_reject
 from xiaobao.engines.marketing.rules import CODES, Rule, RuleSet, load_rules
 
 # Clause boundaries: negation and exception windows never cross them.
@@ -191,32 +191,48 @@ def _acceptor(rule: Rule) -> _Accept:
     after = rule.after_check.search if rule.after_check is not None else None
     unless_near = rule.unless_nearby.search if rule.unless_nearby is not None else None
     requires_near = rule.requires_nearby.search if rule.requires_nearby is not None else None
+    # each check's literal test (prefilter.literal_test) on the same span: nothing found, no match possible
+    in_match_lit = literal_test(rule.unless_in_match)
+    before_lit = literal_test(rule.before_check)
+    after_lit = literal_test(rule.after_check)
+    unless_lit = literal_test(rule.unless_nearby)
+    requires_lit = literal_test(rule.requires_nearby)
     near = unless_near is not None or requires_near is not None
     before_window, after_window, near_window = rule.before_window, rule.after_window, rule.nearby_window
     clause_end = _CLAUSE_END.search
     open_quotes = _OPEN_QUOTES
 
     def accept(text: str, start: int, end: int) -> bool:
-        if in_match is not None and in_match(text[start:end]):
+        if in_match is not None and in_match_lit(text, start, end) and in_match(text[start:end]):
             return False
         # a quoted term (“最佳”) is usually being talked about: look further for the warning around it
         widen = 3 if start and text[start - 1] in open_quotes else 1
         if before is not None:
             lo = start - before_window * widen
-            if before(text, lo if lo > 0 else 0, start):
+            if lo < 0:
+                lo = 0
+            if before_lit(text, lo, start) and before(text, lo, start):
                 return False
         if after is not None:
             hi = end + after_window * widen
-            m = clause_end(text, end, hi)
-            if after(text[end:m.start() if m is not None else hi]):
-                return False
+            if after_lit(text, end, hi):
+                m = clause_end(text, end, hi)
+                if after(text[end:m.start() if m is not None else hi]):
+                    return False
         if near:
             lo = start - near_window
-            left = text[lo if lo > 0 else 0:start]
-            right = text[end:end + near_window]
-            if unless_near is not None and (unless_near(left) or unless_near(right)):
+            if lo < 0:
+                lo = 0
+            hi = end + near_window
+            if unless_near is not None and (
+                (unless_lit(text, lo, start) and unless_near(text[lo:start]))
+                or (unless_lit(text, end, hi) and unless_near(text[end:hi]))
+            ):
                 return False
-            if requires_near is not None and not (requires_near(left) or requires_near(right)):
+            if requires_near is not None and not (
+                (requires_lit(text, lo, start) and requires_near(text[lo:start]))
+                or (requires_lit(text, end, hi) and requires_near(text[end:hi]))
+            ):
                 return False
         return True
 

@@ -133,15 +133,40 @@ def _node(op: object, av: object) -> _Info:
     return _Info(None, None, 0, _width(op, av), False)
 
 
-def _literals(pattern: str) -> _Cand | None:
+def _any_literals(pattern: str) -> _Cand | None:
+    """(literals one of which every match contains, how far before it a match may start), common or not."""
     info = _seq(list(_p.parse(pattern)))
     if info.exact is not None and "" not in info.exact:
         cand: _Cand | None = (info.exact, 0)
     else:
         cand = (info.factor, info.back) if info.factor else None
-    if cand is None or "" in cand[0] or _score(cand[0])[0] < 1:
+    if cand is None or "" in cand[0]:
         return None
     return cand
+
+
+def _literals(pattern: str) -> _Cand | None:
+    cand = _any_literals(pattern)
+    return None if cand is None or _score(cand[0])[0] < 1 else cand
+
+
+_ALWAYS = re.compile("")  # matches at any place: the test of a regex whose literals are unknown
+
+
+def literal_test(regex: re.Pattern[str] | None) -> Callable[[str, int, int], re.Match[str] | None]:
+    """A cheap search, (text, pos, endpos), that finds something wherever `regex` can find a match in
+    text[pos:endpos]: a scan for the literals one of which every match contains (a literal inside another
+    is enough), or, when they are not known (or there is no regex), a search that always succeeds. Context checks run it first and
+    skip the full regex - dozens of alternatives tried at every place - when it finds nothing."""
+    cand = _any_literals(regex.pattern) if regex is not None and not regex.flags & re.IGNORECASE else None
+    if cand is None:
+        return _ALWAYS.search
+    lits = sorted(cand[0], key=len)
+    minimal: list[str] = []
+    for lit in lits:
+        if not any(m in lit for m in minimal):
+            minimal.append(lit)
+    return re.compile("|".join(re.escape(lit) for lit in minimal)).search
 
 
 def required_literals(pattern: str) -> frozenset[str] | None:
