@@ -166,3 +166,16 @@ def test_plates_with_full_width_letters(text, plate):
 )
 def test_a_room_after_a_tower_letter(text, expected):
     assert addresses(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("被保险人阿依努尔住院十二天，费用已结清。", ["阿依努尔"]),
+        ("客户热依拉古丽报案时已超过四十八小时。", ["热依拉古丽"]),
+        ("投保人买买提江去世后，受益人来办理。", ["买买提江"]),
+        ("驾驶员艾尔肯江驾驶货车倒车时撞墙。", ["艾尔肯江"]),
+    ],
+)
+def test_a_long_transliterated_name_after_a_cue_before_a_verb(text, expected):
+    assert names(text) == expected

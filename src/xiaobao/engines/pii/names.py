@@ -58,6 +58,9 @@ DOT_RE = re.compile(_DOTS)
 # undotted transliterated names after a cue (收件人巴特尔。): a run of such characters up to punctuation
 TRANSLIT_RUN_RE = re.compile(rf"{_TR}{{3,5}}")
 _END_RE = re.compile(r"[，。、；：,.;:\s（(]|$")
+# verbs that follow a person's name in complaint notes (住院, 去世, 报案, 出险, 驾驶, 购买, 投保 ...)
+_VERB_AFTER_RUN_RE = re.compile("住院|去世|病故|死亡|报案|出险|驾驶|购买|投保|退保|签字|签名|到场|前来|入院|出院|就诊|受伤|本人")
+_PLACE_WORDS = frozenset(lx.PROVINCES) | frozenset(lx.CITIES)
 
 
 def _anchor_regex() -> tuple[str, str, str]:
@@ -362,7 +365,17 @@ def find_names(text: str, hints: Sequence[str] = (), titles: list[tuple[int, int
                     continue  # an ordinary word (客户满意度, 客户和家人), not a name with rare characters
             if text[p] in tr:
                 t = TRANSLIT_RUN_RE.match(text, p)
-                if t is not None and (_END_RE.match(text, t.end()) or right(text, t.end())):
+                if t is not None and (
+                    _END_RE.match(text, t.end())
+                    or right(text, t.end())
+                    # (被保险人努尔艾力住院…: a run of four or more syllables after a cue word, then a verb that is
+                    # no place or organisation word)
+                    or (
+                        t.end() - p >= 4
+                        and _VERB_AFTER_RUN_RE.match(text, t.end()) is not None
+                        and text[p : t.end()] not in _PLACE_WORDS
+                    )
+                ):
                     cue_out.append((p, t.end(), "PERSON", 0.86))
                     ends.add(t.end())
                     got = True
