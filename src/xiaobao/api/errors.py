@@ -19,6 +19,21 @@ def _body(code: str, message: str, field: str | None = None, **extra: Any) -> di
     return {"code": code, "message": message, "field": field, **extra}
 
 
+SOURCES = ("body", "query", "path", "form", "header", "file", "cookie")
+
+
+def _field_path(loc: tuple[Any, ...] | list[Any]) -> list[Any]:
+    """The field an error's location names, without ninja's prefix: the source (`form`, `file`…) and, for a JSON
+    body, the view's argument (`payload`). Only the prefix: an upload named `file` is `("file", "file")`, and was
+    reported as no field at all."""
+    path = list(loc)
+    if path and path[0] in SOURCES:
+        source = path.pop(0)
+        if source == "body" and path[:1] == ["payload"]:
+            path.pop(0)
+    return path
+
+
 def install(api: NinjaAPI) -> None:
     @api.exception_handler(DomainError)
     def domain_error(request: HttpRequest, exc: DomainError) -> HttpResponse:
@@ -28,8 +43,8 @@ def install(api: NinjaAPI) -> None:
     def validation_error(request: HttpRequest, exc: ValidationError) -> HttpResponse:
         errors = []
         for err in exc.errors:
-            loc = [str(p) for p in err.get("loc", ()) if p not in ("body", "payload", "query", "path", "form", "header", "file")
-                   and not str(p).startswith(TAG_MARK)]  # a member of a tagged union (core.schema.one_of)
+            loc = [str(p) for p in _field_path(err.get("loc", ()))
+                   if not str(p).startswith(TAG_MARK)]  # a member of a tagged union (core.schema.one_of)
             if err.get("type") == "invalid_tag":  # its tag missing or unknown: the tag's field is wrong
                 loc.append(err["ctx"]["field"])
             errors.append({"field": ".".join(loc) or None, "message": err.get("msg", "invalid")})

@@ -11,6 +11,8 @@ answer follows from its shape, so a module added later is documented without wri
 - 400, 409 and 413 when it takes a body (unparsable body; stale version / disallowed action / a name already
   taken; body over the size limit).
 An operation may declare any of them itself with a more precise schema; that declaration wins.
+
+Form bodies (multipart/form-data) are stated as the server reads them (`describe_forms`).
 """
 
 from __future__ import annotations
@@ -77,4 +79,37 @@ def document_errors(schema: dict[str, Any]) -> dict[str, Any]:
                     "description": ERROR_DESCRIPTIONS[status],
                     "content": {"application/json": {"schema": ref}},
                 })
+    return schema
+
+
+FORM_MEDIA_TYPES = ("multipart/form-data", "application/x-www-form-urlencoded")
+
+
+def _without_null(field: dict[str, Any]) -> dict[str, Any]:
+    """A form field's schema with JSON's null taken out of it (an `anyOf` of one type and null becomes the type)."""
+    members = field.get("anyOf")
+    if not isinstance(members, list) or {"type": "null"} not in members:
+        return field
+    rest = [member for member in members if member != {"type": "null"}]
+    described = {key: value for key, value in field.items() if key not in ("anyOf", "default")}
+    if len(rest) == 1:
+        return {**rest[0], **described}
+    return {**described, "anyOf": rest}
+
+
+def describe_forms(schema: dict[str, Any]) -> dict[str, Any]:
+    """State every form body as the server reads it (in place; returned).
+
+    A form field is text or a file: it cannot carry JSON's null. The server reads an absent field as its default
+    (none, for an optional value) and a part that says `null` as the text it is, which a number, a date or a
+    file refuses. ninja documents an optional value as `anyOf: [type, null]` (as for JSON), so a schema-valid
+    `supersedes=null` was refused: here an optional form field is documented as its type alone, not required."""
+    for path_item in schema.get("paths", {}).values():
+        for operation in path_item.values():
+            content = operation.get("requestBody", {}).get("content", {})
+            for media_type in FORM_MEDIA_TYPES:
+                body = content.get(media_type, {}).get("schema", {})
+                properties = body.get("properties", {})
+                for name, field in properties.items():
+                    properties[name] = _without_null(field)
     return schema

@@ -66,7 +66,8 @@ class XiaobaoAPI(NinjaAPI):
 
     def get_openapi_schema(self, *, path_prefix: str | None = None, path_params: dict[str, Any] | None = None
                            ) -> Any:
-        return openapi.document_errors(super().get_openapi_schema(path_prefix=path_prefix, path_params=path_params))
+        document = super().get_openapi_schema(path_prefix=path_prefix, path_params=path_params)
+        return openapi.describe_forms(openapi.document_errors(document))
 
 
 api = XiaobaoAPI(

@@ -191,7 +191,8 @@ def review_create(
     partner_name: str = Form("", max_length=200, description="the partner agency whose material it is (name or "
                              "unified social credit code)"),
     check_as: list[CheckAsCode] = Form([], description="per file, in order: marketing / clause / other"),
-    files: list[UploadedFile] = File(..., description="1 to 20 documents: .docx .pdf .xlsx images .html .txt"),
+    files: list[UploadedFile] = File(..., min_length=1, max_length=services.MAX_DOCUMENTS,
+                                     description="1 to 20 documents: .docx .pdf .xlsx images .html .txt"),
     idempotency_key: str | None = Header(None, alias="Idempotency-Key", min_length=1, pattern=HAS_TEXT, max_length=200),
 ) -> Reply:
     """Every document is checked automatically in the background (marketing, disclosure, pii engines): the

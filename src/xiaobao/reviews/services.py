@@ -139,7 +139,7 @@ def _add_document(request: ReviewRequest, upload: Upload, *, by: User, lineage: 
             last_rev = (request.documents.filter(lineage=lineage).order_by("-revision")
                         .values_list("revision", flat=True).first())
             if last_rev is None:
-                raise InvalidInput(_("No such document in this request."), field="lineage")
+                raise UnknownReference(_("No such document in this request."), field="document")
             revision = last_rev + 1
         document = ReviewDocument.objects.create(
             request=request, lineage=lineage, revision=revision, check_as=check_as,

@@ -14,7 +14,7 @@ from ninja.files import UploadedFile
 from pydantic import Field
 
 from xiaobao.core import progress, registry
-from xiaobao.core.errors import InvalidInput, NotFound, PermissionDenied
+from xiaobao.core.errors import InvalidInput, NotFound, PermissionDenied, UnknownReference
 from xiaobao.core.schema import HAS_TEXT, Day, Flag, Instant
 from xiaobao.traceability import importing, intake, policy, presenters, retention, selectors, services
 from xiaobao.traceability.codes import Channel, Kind, ProductLine
@@ -204,7 +204,7 @@ def item_create(request: HttpRequest, sale_id: int, kind: KindCode = Form(...), 
     if supersedes is not None:
         old = selectors.items_visible_to(request.user).filter(pk=supersedes, sale=sale).first()
         if old is None:
-            raise InvalidInput("要替代的资料不属于该销售记录。", field="supersedes")
+            raise UnknownReference("要替代的资料不属于该销售记录。", field="supersedes")
     item = services.add_item(sale=sale, kind=kind, name=file.name or "file", stream=file.file, size=file.size,
                              by=request.user, supersedes=old, note=note, source_system=source_system,
                              source_id=source_id)
