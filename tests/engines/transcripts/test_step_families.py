@@ -332,3 +332,23 @@ def test_listed_covers_said_to_be_covered(text):
 ])
 def test_an_upper_bound_beside_the_exact_price_is_a_premium(text):
     assert present("PREMIUM_TERM", with_turns(5, (A, text)))
+
+
+# ---- consent: a question about cancelling takes nothing back; a request to stop does ---------------------
+
+_CONSENTED = [*BASE, (A, "好的，马上给您出单。")]
+
+
+@pytest.mark.parametrize("later", [
+    "那要是我后悔了想撤销呢？",
+    "万一我反悔了怎么办？",
+    "如果我不想要了，能取消吗？",
+    "我反悔了能撤销吗？",
+])
+def test_asking_how_to_cancel_keeps_the_consent(later):
+    assert present("CUSTOMER_CONSENT", [*_CONSENTED, (C, later)])
+
+
+@pytest.mark.parametrize("later", ["算了，先别办了。", "我想了想，还是不要了。", "先别办了行吗？", "你把订单取消掉吧。"])
+def test_a_request_to_stop_takes_the_consent_back(later):
+    assert not present("CUSTOMER_CONSENT", [*_CONSENTED, (C, later)])
