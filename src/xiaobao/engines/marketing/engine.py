@@ -43,12 +43,14 @@ _WARNING_TEXT = re.compile(
     # education and review texts: 认清/看清 what is quoted, 别被“…”骗了, a review opinion that strikes phrases
     "认清|看清|辨别|分辨|擦亮眼睛|别被|被骗|骗了|审查意见|审核意见|删除|整改|不得使用|禁用|"
     # rumours denied, and claims questioned or forbidden (网传…经核实为谣言, …靠谱吗, 一律不许说)
-    "网传|谣言|辟谣|不实|靠谱吗|可信吗|是真的吗|真的是这样吗|真的吗|不许|不准|不能说|不该说|冷静(?!期)"
+    "网传|谣言|辟谣|不实|靠谱吗|可信吗|是真的吗|真的是这样吗|真的吗|不许|不准|不能说|不该说|冷静(?!期)|"
+    # warnings in everyday words (多长个心眼, 别再相信“…”了) and the rule that forbids the words (被明确禁止)
+    "长个?心眼|别再?相信|不要再?相信|别再信|莫信|禁止"
 )
 # A quotation is talked about, whatever the rest of the text, when it is introduced as something heard or
 # advertised (一听到“…”, 宣传说“…”, 网传“…”), or followed by "this kind of claim" (“…”——这种说法).
 _QUOTE_INTRO = re.compile(
-    "(听到|看到|见到|碰到|遇到|刷到|听信|听说|听人说|网传|传言|标榜|打着|号称|所谓|声称|宣称|吹嘘|(宣传|广告|有人|别人|销售|业务员|代理人|他们)"
+    "(听到|看到|见到|碰到|遇到|刷到|听信|听说|听人说|网传|传言|标榜|打着|号称|所谓|声称|宣称|吹嘘|(宣传|广告|有人|别人|销售|业务员|代理人|他们|他|她|对方)"
     "(说|讲|称|里|上|中))[^，。！？!?]{0,3}$"
 )
 _QUOTE_OUTRO = re.compile(
@@ -63,6 +65,10 @@ _WARNED_AFTER = quick_reject(re.compile(
     "|(是|属于|都是)(骗局|陷阱|套路|违规|违法|误导|虚假)"
 ))
 _SENTENCE_END = re.compile("[。！？!?\n]")
+# a claim someone believed (张先生以为…什么都赔, 听信…保本) is a belief being told, not a claim made: the belief word
+# stands before the claim in its clause, at most _BELIEF_REACH characters back
+_BELIEF = re.compile("以为|误认为|听信|轻信")
+_BELIEF_REACH = 16
 _CODE_INDEX = {code: i for i, code in enumerate(CODES)}
 _DENIGRATE = _CODE_INDEX["DENIGRATE_COMPETITOR"]
 _Kept = tuple[int, int, int, Rule]  # an accepted claim: (start, end, index of its code, rule)
@@ -106,6 +112,20 @@ def _drop_warned_after(text: str, kept: list[_Kept]) -> list[_Kept]:
     return out
 
 
+def _drop_believed(text: str, kept: list[_Kept]) -> list[_Kept]:
+    """The kept claims not told as someone's belief (以为/听信 before them in their clause)."""
+    out: list[_Kept] = []
+    find = _BELIEF.search
+    for item in kept:
+        start = item[0]
+        lo = start - _BELIEF_REACH
+        window = text[lo if lo > 0 else 0:start]
+        m = _CLAUSE_END.search(window[::-1])
+        if find(window[len(window) - m.start():] if m else window) is None:
+            out.append(item)
+    return out
+
+
 _OPEN_QUOTE_RE = re.compile("[" + "".join(_QUOTE_PAIRS) + "]")
 
 
@@ -134,13 +154,17 @@ def _reported(text: str, quote: tuple[int, int]) -> bool:
 
 def _outside_quotes(kept: list[_Kept], quotes: list[tuple[int, int]]) -> list[_Kept]:
     """The claims not inside a quotation. Quotations are ordered and disjoint, so the only one that can
-    hold a claim is the last one starting at or before it (a binary search, not a scan of all quotes)."""
+    hold a claim is the last one starting at or before it (a binary search, not a scan of all quotes).
+    A claim that runs from its lead-in into a quotation (承诺“年化收益…”) ends inside it: it is quoted too."""
     starts = [s for s, _ in quotes]
     out = []
     for item in kept:
         k = bisect_right(starts, item[0]) - 1
-        if k < 0 or item[1] > quotes[k][1]:
-            out.append(item)
+        if k >= 0 and item[1] <= quotes[k][1]:
+            continue
+        if k + 1 < len(quotes) and starts[k + 1] <= item[1] <= quotes[k + 1][1]:
+            continue
+        out.append(item)
     return out
 
 
@@ -339,6 +363,8 @@ def _check(text: str, ruleset: RuleSet) -> list[Finding]:
         last_end[ci] = end
     if kept:
         kept = _drop_warned_after(folded, kept)
+    if kept:
+        kept = _drop_believed(folded, kept)
     if kept:
         quotes = _quoted(folded)
         if quotes and not _WARNING_TEXT.search(folded):
