@@ -352,3 +352,21 @@ def test_asking_how_to_cancel_keeps_the_consent(later):
 @pytest.mark.parametrize("later", ["算了，先别办了。", "我想了想，还是不要了。", "先别办了行吗？", "你把订单取消掉吧。"])
 def test_a_request_to_stop_takes_the_consent_back(later):
     assert not present("CUSTOMER_CONSENT", [*_CONSENTED, (C, later)])
+
+
+# ---- PRODUCT_INSURER: a product named without 险 (…医疗, …计划, …保障, "X这个产品") -------------------------
+
+@pytest.mark.parametrize("text", [
+    "给您推荐雪莲财险的安康百万医疗，住院能报。",
+    "这款是雪莲财险的老年防癌计划。",
+    "推荐您雪莲财险的个人综合意外保障。",
+    "乐行意外这个产品，是雪莲财险出的。",
+])
+def test_a_product_named_without_the_word_insurance(text):
+    assert present("PRODUCT_INSURER", with_turns(2, (A, text)))
+
+
+@pytest.mark.parametrize("text", ["雪莲财险保障您出了意外，都有人管。", "雪莲财险给您一个方案。", "雪莲财险这边的医疗，报销很快。"])
+def test_a_cover_or_a_plan_unnamed_is_no_product(text):
+    turns = with_turns(0, (A, "您好，本次通话录音。我是贺宁，工号0801。"))
+    assert not present("PRODUCT_INSURER", with_turns(2, (A, text), base=turns))
