@@ -1,5 +1,6 @@
 """The n-gram classifier (the marketing engine's second opinion): features, the model file, its rebuild."""
 
+import json
 import subprocess
 import sys
 
@@ -70,3 +71,83 @@ def test_rebuilding_the_model_gives_the_same_file():
     from xiaobao.engines.marketing.build_classifier import build
 
     assert build() == DEFAULT_MODEL_PATH.read_text(encoding="utf-8")
+
+
+# ------------------------------------------------------------------ the second opinion in the engine
+def _model(add: float, veto: float):
+    from dataclasses import replace
+
+    return replace(default_model(), add_threshold=add, veto_threshold=veto)
+
+
+def test_units_are_lines_and_long_lines_are_cut_after_sentences():
+    from xiaobao.engines.marketing.second_opinion import MAX_UNIT, units
+
+    text = "  第一段，保本保息。 \n\n第二段" + "。这是一句很长的话" * 60
+    spans = units(text)
+    assert spans[0] == (2, text.index("。 \n") + 1)
+    assert all(0 < b - a <= MAX_UNIT for a, b in spans)
+    assert "".join(text[a:b] for a, b in spans[1:]) == text[text.index("第二段"):]
+    assert all(text[b - 1] == "。" for _, b in spans[1:-1])
+    assert units(" \n \n") == []
+
+
+def test_a_code_the_rules_missed_is_added_and_marked_as_the_classifiers():
+    from xiaobao.engines.marketing import check_text, default_rules
+    from xiaobao.engines.marketing.second_opinion import apply
+
+    text = "开头一句。\n存够十年，本金一分不少还能多拿利息"
+    rules_only = check_text(text, second_opinion=False)
+    everything_added = apply(text, rules_only, _model(add=0.0, veto=0.0), default_rules())
+    added = [f for f in everything_added if f.source == "classifier"]
+    assert {f.code for f in added} | {f.code for f in rules_only if f.start > 5} >= {"GUARANTEED_RETURN"}
+    assert all(f.rule == "classifier" and "文本分类模型" in f.explanation for f in added)
+    assert {(f.start, f.end) for f in added} <= {(0, 5), (6, len(text))}
+    assert all(f.source == "rules" for f in rules_only)
+    nothing = apply(text, rules_only, _model(add=1.01, veto=-1.0), default_rules())
+    assert nothing == rules_only
+
+
+def test_a_rule_finding_the_classifier_is_sure_against_is_dropped():
+    from xiaobao.engines.marketing import check_text, default_rules
+    from xiaobao.engines.marketing.second_opinion import apply
+
+    text = "本产品保本保息"
+    rules_only = check_text(text, second_opinion=False)
+    assert rules_only
+    assert apply(text, rules_only, _model(add=1.01, veto=1.0), default_rules()) == []
+
+
+def test_the_switch_turns_the_classifier_off(monkeypatch):
+    from xiaobao.engines.marketing import check_text
+    from xiaobao.engines.marketing.engine import classifier_enabled
+
+    text = "这款产品跟你放在银行里没区别，还能多拿点。"
+    monkeypatch.setenv("XIAOBAO_MARKETING_CLASSIFIER", "0")
+    assert classifier_enabled() is False
+    assert check_text(text) == check_text(text, second_opinion=False)
+    monkeypatch.setenv("XIAOBAO_MARKETING_CLASSIFIER", "1")
+    assert classifier_enabled() is True
+    assert check_text(text) == check_text(text, second_opinion=True)
+
+
+def test_the_cli_says_whether_the_classifier_ran(tmp_path, capsys):
+    from xiaobao.engines.marketing.cli import main
+
+    src = tmp_path / "in.jsonl"
+    src.write_text('{"id": "a", "text": "本产品保本保息"}\n', encoding="utf-8")
+    assert main(["check", "--jsonl", str(src), "--no-classifier"]) == 0
+    captured = capsys.readouterr()
+    assert "rules only" in captured.err
+    assert json.loads(captured.out)["findings"][0]["source"] == "rules"
+
+
+def test_rules_and_classifier_together_keep_the_corpora_they_learned_from():
+    from xiaobao.engines.marketing import check_text, violation_codes
+    from xiaobao.engines.marketing.build_classifier import DATA, SHIPPED_SETS, load_items
+    from xiaobao.engines.marketing.scoring import score_sets
+
+    items = load_items([DATA / p for p in SHIPPED_SETS])
+    _, micro = score_sets((i["violations"], violation_codes(check_text(i["text"], second_opinion=True)))
+                          for i in items)
+    assert micro.f1 >= 0.97

@@ -35,12 +35,17 @@ TRAINING_SETS: tuple[str, ...] = (
     "fresh/2026-12-05b/marketing_published.jsonl",
     "fresh/2026-12-06/marketing_unseen.jsonl",
 )
-C = 32.0  # inverse regularisation strength; leave-one-set-out F1 0.79 / 0.79 / 0.79 at C = 4 / 32 / 64 alone
+# the shipped model also learns from the set held out for the keep-or-drop decision (issue 17: that set is
+# a regression set once the decision is made; bench/bench_marketing_classifier.py never trains on it)
+SHIPPED_SETS: tuple[str, ...] = (*TRAINING_SETS, "fresh/2026-12-07/marketing_unseen.jsonl")
+# inverse regularisation strength, chosen with the combination below on leave-one-set-out over TRAINING_SETS
+# (grid 4, 16, 32, 64; bench/bench_marketing_classifier.py prints the choice)
+C = 64.0
 MIN_DF = 2
 # combination with the rules, chosen by leave-one-set-out on the training sets (never on a held-out set):
 # the highest micro F1 whose precision is no lower than the rules' and that flags no more compliant
 # snippets than the rules on any one set
-ADD_THRESHOLD = 0.8
+ADD_THRESHOLD = 0.7
 VETO_THRESHOLD = 0.05
 QUANT = 127
 
@@ -52,7 +57,8 @@ def load_items(paths: list[Path]) -> list[dict[str, Any]]:
     return items
 
 
-def train(items: list[dict[str, Any]], c: float = C, min_df: int = MIN_DF) -> dict[str, Any]:
+def train(items: list[dict[str, Any]], c: float = C, min_df: int = MIN_DF,
+          add: float = ADD_THRESHOLD, veto: float = VETO_THRESHOLD) -> dict[str, Any]:
     """The model file's content trained on these labelled snippets ({"text", "violations"})."""
     from scipy import sparse
     from sklearn.linear_model import LogisticRegression
@@ -84,8 +90,8 @@ def train(items: list[dict[str, Any]], c: float = C, min_df: int = MIN_DF) -> di
         "c": c,
         "min_df": min_df,
         "training_snippets": len(items),
-        "add_threshold": ADD_THRESHOLD,
-        "veto_threshold": VETO_THRESHOLD,
+        "add_threshold": add,
+        "veto_threshold": veto,
         "intercept": [round(float(b), 4) for b in intercept],
         "scale": [float(f"{s:.6g}") for s in scale],
         "features": {g: q[i].tolist() for i, g in enumerate(grams) if keep[i]},
@@ -105,7 +111,7 @@ def dumps(data: dict[str, Any]) -> str:
 
 def build(paths: list[Path] | None = None) -> str:
     """The text of classifier.json trained on the training sets."""
-    return dumps(train(load_items(paths or [DATA / p for p in TRAINING_SETS])))
+    return dumps(train(load_items(paths or [DATA / p for p in SHIPPED_SETS])))
 
 
 def model_of(data: dict[str, Any]) -> Model:

@@ -12,7 +12,8 @@ and 保证年化3.5% are the same claim).
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -29,22 +30,40 @@ _MIX2 = np.uint64(0xBF58476D1CE4E5B9)
 _SHIFT = np.uint64(31)
 
 
-_DIGITS = str.maketrans("123456789", "000000000")
-_FULLWIDTH = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}
-_FULLWIDTH[0x3000] = 0x20
+# full-width ASCII and the ideographic space folded, ASCII letters lower-cased, digits read as 0: as a str
+# translation (the build script's vocabulary) and as the same operations on code points (run time)
+_NORMALISE = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}
+_NORMALISE[0x3000] = 0x20
+_NORMALISE.update({c: _NORMALISE[c] + 32 for c in range(0xFF21, 0xFF3B)})
+_NORMALISE.update({c: c + 32 for c in range(0x41, 0x5B)})
+_NORMALISE.update(dict.fromkeys(list(range(49, 58)) + list(range(65297, 65306)), 48))
 
 
 def normalise(text: str) -> str:
     """The text as the classifier reads it (same length, so offsets are kept)."""
-    return text.translate(_FULLWIDTH).lower().translate(_DIGITS)
+    return text.translate(_NORMALISE)
+
+
+def _normalise_codepoints(cps: np.ndarray) -> np.ndarray:
+    """normalise() on an array of code points (uint32), in place."""
+    wide = (cps >= 0xFF01) & (cps <= 0xFF5E)
+    if wide.any():
+        cps[wide] -= 0xFEE0
+        cps[cps == 0x3000] = 0x20
+    cps[(cps >= 0x41) & (cps <= 0x5A)] += 32
+    cps[(cps >= 0x31) & (cps <= 0x39)] = 0x30
+    return cps
 
 
 def _codepoints(texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
-    """All texts' code points, joined with a separator, and the index of the text each position belongs to."""
-    joined = "\0".join(normalise(t).replace("\0", " ") for t in texts)
-    cps = np.frombuffer(joined.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
-    owner = np.cumsum(cps == _SEP, dtype=np.int64)
-    return cps, owner
+    """All texts' code points, normalised and joined with a separator, and the index of the text each
+    position belongs to."""
+    joined = "\0".join(texts)
+    if joined.count("\0") != len(texts) - 1:
+        joined = "\0".join(t.replace("\0", " ") for t in texts)
+    cps = _normalise_codepoints(np.frombuffer(joined.encode("utf-32-le"), dtype=np.uint32).copy())
+    owner = np.cumsum(cps == _SEP, dtype=np.int32)
+    return cps.astype(np.uint64), owner
 
 
 def _mix(h: np.ndarray) -> np.ndarray:
@@ -88,6 +107,40 @@ def gram_hashes(grams: list[str]) -> np.ndarray:
     return out
 
 
+def _searchsorted_lookup(vocab: np.ndarray) -> Callable[[np.ndarray], np.ndarray]:
+    """Row in a sorted vocabulary of each hash, -1 where absent (the build script's lookup)."""
+
+    def lookup(h: np.ndarray) -> np.ndarray:
+        if len(vocab) == 0:
+            return np.full(len(h), -1, dtype=np.int64)
+        idx = np.searchsorted(vocab, h)
+        idx[idx == len(vocab)] = 0
+        found: np.ndarray = np.where(vocab[idx] == h, idx, -1)
+        return found
+
+    return lookup
+
+
+def _occurrences(
+    texts: list[str], lookup: Callable[[np.ndarray], np.ndarray]
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(text index, vocabulary row) of every n-gram occurrence found in the vocabulary, and each text's
+    scale 1/sqrt(number of its n-grams)."""
+    cps, owner = _codepoints(texts)
+    rows, cols = [], []
+    for h, ok in ngram_hashes(cps):
+        idx = lookup(h)
+        hit = (idx >= 0) & ok
+        rows.append(owner[:len(h)][hit])
+        cols.append(idx[hit])
+    lengths = np.fromiter(map(len, texts), dtype=np.float64, count=len(texts))
+    totals = sum(np.maximum(lengths - (n - 1), 0.0) for n in ORDERS)
+    scale = 1.0 / np.sqrt(np.maximum(totals, 1.0))
+    r = np.concatenate(rows) if rows else np.zeros(0, dtype=np.int32)
+    c = np.concatenate(cols) if cols else np.zeros(0, dtype=np.int64)
+    return r, c, scale
+
+
 def features(texts: list[str], vocab: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Sparse features of each text over a sorted uint64 vocabulary: (text index, feature index, value)
     triples, one per n-gram occurrence found in the vocabulary (duplicates are summed by the consumer).
@@ -95,23 +148,7 @@ def features(texts: list[str], vocab: np.ndarray) -> tuple[np.ndarray, np.ndarra
     The value is 1/sqrt(number of n-grams in the text): a count vector scaled to about unit length, so a
     long paragraph does not score higher only because it is long.
     """
-    cps, owner = _codepoints(texts)
-    rows, cols = [], []
-    totals = np.zeros(len(texts), dtype=np.float64)
-    for h, ok in ngram_hashes(cps):
-        own = owner[:len(h)][ok]
-        hv = h[ok]
-        totals += np.bincount(own, minlength=len(texts))
-        if len(vocab) == 0:
-            continue
-        idx = np.searchsorted(vocab, hv)
-        idx[idx == len(vocab)] = 0
-        hit = vocab[idx] == hv
-        rows.append(own[hit])
-        cols.append(idx[hit])
-    r = np.concatenate(rows) if rows else np.zeros(0, dtype=np.int64)
-    c = np.concatenate(cols) if cols else np.zeros(0, dtype=np.int64)
-    scale = 1.0 / np.sqrt(np.maximum(totals, 1.0))
+    r, c, scale = _occurrences(texts, _searchsorted_lookup(vocab))
     return r, c, scale[r]
 
 
@@ -125,6 +162,10 @@ def all_ngrams(texts: list[str]) -> list[tuple[int, str]]:
     return out
 
 
+_SLOT_BITS = 20
+_PIECE = 1 << 18  # characters per piece of a long batch
+
+
 @dataclass(frozen=True)
 class Model:
     """A loaded classifier: vocabulary hashes (sorted), weights (features × codes), intercepts, thresholds."""
@@ -136,15 +177,64 @@ class Model:
     add_threshold: float  # a code the rules missed is added at this probability or above
     veto_threshold: float  # a rule finding is dropped when its code's probability is at or below this
     source: str
+    # run-time lookup: the vocabulary row of each hash's low _SLOT_BITS bits (-1 empty, -2 shared by several
+    # n-grams, which are then looked up in the sorted vocabulary), and the weights one code per row
+    slots: np.ndarray = field(init=False, repr=False)
+    padded_weights: np.ndarray = field(init=False, repr=False)  # float32, one more row of zeros
+
+    def __post_init__(self) -> None:
+        slot = (self.vocab & np.uint64((1 << _SLOT_BITS) - 1)).astype(np.int64)
+        table = np.full(1 << _SLOT_BITS, -1, dtype=np.int32)
+        counts = np.bincount(slot, minlength=1 << _SLOT_BITS)
+        table[slot] = np.arange(len(slot), dtype=np.int32)
+        table[counts > 1] = -2
+        object.__setattr__(self, "slots", table)
+        padded = np.zeros((len(self.vocab) + 1, len(self.codes)), dtype=np.float32)
+        padded[:-1] = self.weights
+        object.__setattr__(self, "padded_weights", padded)
+
+    def _lookup(self, h: np.ndarray) -> np.ndarray:
+        idx = self.slots[(h & np.uint64((1 << _SLOT_BITS) - 1)).astype(np.intp)]
+        out: np.ndarray = np.where(self.vocab[np.maximum(idx, 0)] == h, idx, -1)
+        shared = np.flatnonzero(idx == -2)
+        if len(shared):
+            out[shared] = _searchsorted_lookup(self.vocab)(h[shared])
+        return out
 
     def decision(self, texts: list[str]) -> np.ndarray:
-        """Linear scores (texts × codes); positive means the code is more likely than not."""
-        r, c, v = features(texts, self.vocab)
-        out = np.tile(self.intercept, (len(texts), 1))
-        if len(r):
-            contrib = self.weights[c] * v[:, None]
-            np.add.at(out, r, contrib)
+        """Linear scores (texts × codes); positive means the code is more likely than not.
+
+        Per position, the weights of the n-grams starting there are summed (a row of zeros stands for an
+        n-gram outside the vocabulary), then the positions of each text are summed in one pass: dense
+        gathers instead of a scatter per occurrence. Long batches are cut into pieces to bound memory.
+        """
+        out = np.empty((len(texts), len(self.codes)))
+        start = 0
+        while start < len(texts):
+            end, size = start, 0
+            while end < len(texts) and (size < _PIECE or end == start):
+                size += len(texts[end]) + 1
+                end += 1
+            out[start:end] = self._decision(texts[start:end])
+            start = end
         return out
+
+    def _decision(self, texts: list[str]) -> np.ndarray:
+        cps, _ = _codepoints(texts)
+        zero_row = len(self.vocab)
+        acc = np.zeros((len(cps), len(self.codes)), dtype=np.float32)
+        for h, ok in ngram_hashes(cps):
+            idx = self._lookup(h)
+            idx[(idx < 0) | ~ok] = zero_row
+            acc[:len(h)] += self.padded_weights[idx]
+        lengths = np.fromiter(map(len, texts), dtype=np.int64, count=len(texts))
+        starts = np.concatenate(([0], np.cumsum(lengths[:-1] + 1)))
+        sums = np.add.reduceat(acc, starts, axis=0, dtype=np.float64) if len(acc) else np.zeros_like(acc)
+        sums[lengths == 0] = 0.0
+        totals = sum(np.maximum(lengths - (n - 1), 0) for n in ORDERS)
+        scale = 1.0 / np.sqrt(np.maximum(totals, 1))
+        scores: np.ndarray = sums * scale[:, None] + self.intercept[None, :]
+        return scores
 
     def probabilities(self, texts: list[str]) -> np.ndarray:
         """P(code | text) for each text and code (texts × codes)."""

@@ -1,6 +1,6 @@
 """`xiaobao marketing ...`: check marketing material from the command line.
 
-    xiaobao marketing check --jsonl IN [--out OUT] [--rules FILE]
+    xiaobao marketing check --jsonl IN [--out OUT] [--rules FILE] [--no-classifier]
         reads {"id", "text"} lines, writes {"id", "violations", "findings"} lines
     xiaobao marketing check FILE... [--rules FILE]
         prints a readable Chinese report per file (.txt, .docx, .html, .pdf)
@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from xiaobao.engines.cli_support import ArgumentParser, UsageError, read_jsonl, write_jsonl
-from xiaobao.engines.marketing.engine import Finding, check_text, violation_codes
+from xiaobao.engines.marketing.engine import Finding, check_text, classifier_enabled, violation_codes
 from xiaobao.engines.marketing.rules import RuleError, RuleSet, load_rules
 from xiaobao.engines.textio import TextExtractionError, extract_text
 
@@ -31,6 +31,8 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("--jsonl", type=Path, help='JSON Lines input, one {"id","text"} per line')
     check.add_argument("--out", type=Path, help="JSON Lines output (default: stdout)")
     check.add_argument("--rules", type=Path, help="rule file to use instead of the built-in rules.toml")
+    check.add_argument("--no-classifier", action="store_true",
+                       help="rules only: do not run the n-gram classifier's second opinion")
     rules = sub.add_parser("rules", help="validate a rule file and list its rules")
     rules.add_argument("--rules", type=Path, help="rule file (default: the built-in rules.toml)")
     return parser
@@ -47,6 +49,7 @@ def finding_dict(f: Finding) -> dict[str, Any]:
         "basis": f.basis,
         "suggestion": f.suggestion,
         "rule": f.rule,
+        "source": f.source,
     }
 
 
@@ -62,7 +65,8 @@ def report(name: str, text: str, findings: list[Finding], stream: IO[str]) -> No
         line = text.count("\n", 0, f.start) + 1
         ctx_start = max(0, f.start - 15)
         context = text[ctx_start:f.end + 15].replace("\n", " ")
-        stream.write(f"{n}. [{f.code}] 第{line}行 “{f.text}”\n")
+        by = "，文本分类模型判断" if f.source == "classifier" else ""
+        stream.write(f"{n}. [{f.code}{by}] 第{line}行 “{f.text}”\n")
         stream.write(f"   上下文：…{context}…\n")
         stream.write(f"   说明：{f.explanation}\n")
         stream.write(f"   依据：{f.basis}\n")
@@ -72,13 +76,15 @@ def report(name: str, text: str, findings: list[Finding], stream: IO[str]) -> No
 
 
 def _check(args: argparse.Namespace, ruleset: RuleSet) -> int:
+    opinion = not args.no_classifier and classifier_enabled()
+    sys.stderr.write("xiaobao marketing: rules + n-gram classifier\n" if opinion else "xiaobao marketing: rules only\n")
     if args.jsonl is not None:
         if args.files:
             raise UsageError("give either --jsonl or files, not both")
         rows = []
         for lineno, obj in read_jsonl(args.jsonl):
             item_id, text = str(obj.get("id", lineno)), obj["text"]
-            findings = check_text(text, ruleset)
+            findings = check_text(text, ruleset, second_opinion=opinion)
             rows.append({
                 "id": item_id,
                 "violations": violation_codes(findings),
@@ -97,7 +103,7 @@ def _check(args: argparse.Namespace, ruleset: RuleSet) -> int:
         except TextExtractionError as exc:
             raise UsageError(str(exc)) from None
     for path, text in texts:
-        report(str(path), text, check_text(text, ruleset), sys.stdout)
+        report(str(path), text, check_text(text, ruleset, second_opinion=opinion), sys.stdout)
     return 0
 
 

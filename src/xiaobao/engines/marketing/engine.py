@@ -8,6 +8,7 @@ scanned once per code; every candidate is then accepted or rejected by its rule'
 from __future__ import annotations
 
 import gc
+import os
 import re
 from bisect import bisect_right
 from collections.abc import Callable
@@ -180,6 +181,7 @@ class Finding:
     basis: str
     suggestion: str | None = None
     rule: str = ""
+    source: str = "rules"  # "rules", or "classifier" for a code the classifier added (second_opinion.py)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -374,7 +376,8 @@ def _check(text: str, ruleset: RuleSet) -> list[Finding]:
     kept.sort()  # by place, then code order; (start, end, code) is unique, so the rule is never compared
     findings: list[Finding] = []
     for start, end, _, rule in kept:
-        f = _Unfrozen(rule.code, start, end, text[start:end], rule.explanation, rule.basis, rule.suggestion, rule.id)
+        f = _Unfrozen(rule.code, start, end, text[start:end], rule.explanation, rule.basis, rule.suggestion, rule.id,
+                      "rules")
         f.__class__ = Finding
         findings.append(f)
     return findings
@@ -386,16 +389,32 @@ def _check(text: str, ruleset: RuleSet) -> list[Finding]:
 _GC_PAUSE_FROM = 20_000
 
 
-def check_text(text: str, rules: RuleSet | None = None) -> list[Finding]:
-    """Check marketing text; return the violations found, ordered by position."""
+def check_text(text: str, rules: RuleSet | None = None, *, second_opinion: bool | None = None) -> list[Finding]:
+    """Check marketing text; return the violations found, ordered by position.
+
+    second_opinion: run the n-gram classifier beside the rules (second_opinion.py); None means the default,
+    on unless the environment says XIAOBAO_MARKETING_CLASSIFIER=0.
+    """
     ruleset = rules if rules is not None else default_rules()
     if len(text) < _GC_PAUSE_FROM or not gc.isenabled():
-        return _check(text, ruleset)
-    gc.disable()
-    try:
-        return _check(text, ruleset)
-    finally:
-        gc.enable()
+        findings = _check(text, ruleset)
+    else:
+        gc.disable()
+        try:
+            findings = _check(text, ruleset)
+        finally:
+            gc.enable()
+    if second_opinion if second_opinion is not None else classifier_enabled():
+        from xiaobao.engines.marketing import second_opinion as opinion
+        from xiaobao.engines.marketing.classifier import default_model
+
+        findings = opinion.apply(text, findings, default_model(), ruleset)
+    return findings
+
+
+def classifier_enabled() -> bool:
+    """Whether check_text runs the classifier by default (XIAOBAO_MARKETING_CLASSIFIER=0 turns it off)."""
+    return os.environ.get("XIAOBAO_MARKETING_CLASSIFIER", "1").strip().lower() not in ("0", "false", "no", "off")
 
 
 def violation_codes(findings: list[Finding]) -> list[str]:

@@ -269,7 +269,7 @@ def _affirmed_claims(turns: list[Turn], rules: RuleSet | None, seen: set[tuple[i
         if yes is None or _NO_ANSWER.search(turn.text) or not _QUESTION.search(question):
             continue
         claim = _QUESTION_FRAME.sub("", question.strip())
-        for f in check_text(claim, rules):
+        for f in check_text(claim, rules, second_opinion=False):
             if (i, f.code) in seen:
                 continue
             seen.add((i, f.code))
@@ -313,7 +313,7 @@ def check_transcript(
         TurnFinding(i, f.code, f.start, f.end, f.text, f.explanation, f.basis, f.suggestion)
         for i, turn in enumerate(turns)
         if turn.speaker == "agent"
-        for f in check_text(turn.text, rules)
+        for f in check_text(turn.text, rules, second_opinion=False)
         if not _defused(checklist.defuse, turn.text, f.code, f.start, f.end, f.text)
     ]
     findings += _affirmed_claims(turns, rules, {(f.turn, f.code) for f in findings})

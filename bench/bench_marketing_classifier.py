@@ -1,0 +1,145 @@
+"""Does the n-gram classifier help the marketing rules? The measurement behind issue 17's decision.
+
+Run: .venv/bin/python bench/bench_marketing_classifier.py   (needs scikit-learn from the dev extras; prints
+numbers, never asserts; about a minute of CPU)
+
+Honest by construction:
+- Leave-one-set-out (LOSO) over the training sets: the classifier is trained on all the other sets and scores
+  the one left out; the rules' predictions on that set are those of the engine BEFORE it was tuned on it
+  (regression sets: tests/data/marketing_regression_prefix.jsonl; fresh sets: bench/marketing_rules_before.jsonl,
+  made by running the engine at each set's first_commit of bench/fresh_history.toml). The base corpus
+  (tests/data/marketing.jsonl) has no before-state and is only ever trained on.
+- The regularisation C and the combination (thresholds, mode) are chosen on LOSO only: the highest micro F1
+  whose precision is no lower than the rules' and that flags no more compliant snippets than the rules on
+  any one set.
+- The held-out set (tests/data/fresh/2026-12-07/marketing_unseen.jsonl) is scored once with that choice: the
+  classifier trained on all training sets, the rules as they were on main when this measurement started
+  (b686895, from bench/marketing_rules_before.jsonl, so later rule tuning on that set does not leak in).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import numpy as np
+
+from xiaobao.engines.marketing import CODES
+from xiaobao.engines.marketing.build_classifier import DATA, TRAINING_SETS, load_items, model_of, train
+from xiaobao.engines.marketing.scoring import Score, score_sets
+
+ROOT = Path(__file__).resolve().parents[1]
+HELD_OUT = DATA / "fresh" / "2026-12-07" / "marketing_unseen.jsonl"
+BEFORE = [DATA / "marketing_regression_prefix.jsonl", ROOT / "bench" / "marketing_rules_before.jsonl"]
+C_GRID = (4.0, 16.0, 32.0, 64.0)
+ADD_GRID = (None, 0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95, 0.98)
+VETO_GRID = (None, 0.01, 0.02, 0.05, 0.1, 0.2, 0.3)
+MODES = ("percode", "empty")  # add a code wherever the rules missed it / only to snippets the rules found clean
+
+Preds = list[list[str]]
+
+
+def _load(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def combine(rules: Preds, probs: np.ndarray, add: float | None, veto: float | None, mode: str) -> Preds:
+    out = []
+    for found, p in zip(rules, probs, strict=True):
+        codes = set(found)
+        if veto is not None:
+            codes = {c for c in codes if p[CODES.index(c)] > veto}
+        if add is not None and (mode == "percode" or not found):
+            codes |= {c for k, c in enumerate(CODES) if p[k] >= add}
+        out.append([c for c in CODES if c in codes])
+    return out
+
+
+def alone(probs: np.ndarray) -> Preds:
+    return [[c for k, c in enumerate(CODES) if p[k] >= 0.5] for p in probs]
+
+
+def flagged_compliant(items: list[dict], preds: Preds) -> int:
+    return sum(1 for i, p in zip(items, preds, strict=True) if not i["violations"] and p)
+
+
+def score(items: list[dict], preds: Preds) -> tuple[dict[str, Score], Score]:
+    return score_sets((i["violations"], p) for i, p in zip(items, preds, strict=True))
+
+
+def line(name: str, items: list[dict], preds: Preds) -> str:
+    _, m = score(items, preds)
+    n_compliant = sum(1 for i in items if not i["violations"])
+    return (f"  {name:<34} F1 {m.f1:.3f}  P {m.precision:.3f}  R {m.recall:.3f}  "
+            f"compliant flagged {flagged_compliant(items, preds)}/{n_compliant}")
+
+
+def per_code(title: str, items: list[dict], columns: dict[str, Preds]) -> None:
+    print(f"{title} per-code F1 ({' | '.join(columns)}):")
+    tables = {name: score(items, preds)[0] for name, preds in columns.items()}
+    for code in CODES:
+        cells = "  ".join(f"{tables[name].get(code, Score(0, 0, 0)).f1:.3f}" for name in columns)
+        print(f"  {code:<24}{cells}")
+
+
+def main() -> None:
+    sets = {p: load_items([DATA / p]) for p in TRAINING_SETS}
+    before: dict[str, list[str]] = {}
+    for path in BEFORE:
+        before.update({d["id"]: d["predicted"] for d in _load(path)})
+    folds = [p for p in TRAINING_SETS if all(i["id"] in before for i in sets[p])]
+    held = _load(HELD_OUT)
+    print(f"training sets: {len(sets)} ({sum(map(len, sets.values()))} snippets); LOSO folds: {len(folds)}; "
+          f"held out: {HELD_OUT.relative_to(ROOT)} ({len(held)} snippets)")
+
+    fold_items = [i for p in folds for i in sets[p]]
+    fold_rules = [before[i["id"]] for i in fold_items]
+    rules_precision = score(fold_items, fold_rules)[1].precision
+    best: tuple | None = None
+    loso_probs: dict[float, np.ndarray] = {}
+    for c in C_GRID:
+        probs = []
+        for p in folds:
+            rest = [i for q in TRAINING_SETS if q != p for i in sets[q]]
+            probs.append(model_of(train(rest, c=c)).probabilities([i["text"] for i in sets[p]]))
+        loso_probs[c] = np.vstack(probs)
+        _, m_alone = score(fold_items, alone(loso_probs[c]))
+        print(f"  LOSO C={c:<5g} classifier alone F1 {m_alone.f1:.3f}")
+        for mode in MODES:
+            for add in ADD_GRID:
+                for veto in VETO_GRID:
+                    preds = combine(fold_rules, loso_probs[c], add, veto, mode)
+                    _, m = score(fold_items, preds)
+                    if m.precision < rules_precision:
+                        continue
+                    starts = np.cumsum([0] + [len(sets[p]) for p in folds])
+                    if any(flagged_compliant(sets[p], preds[starts[k]:starts[k + 1]])
+                           > flagged_compliant(sets[p], fold_rules[starts[k]:starts[k + 1]])
+                           for k, p in enumerate(folds)):
+                        continue
+                    if best is None or m.f1 > best[0]:
+                        best = (m.f1, c, mode, add, veto)
+    assert best is not None  # add=None, veto=None is the rules alone and always qualifies
+    _, c, mode, add, veto = best
+    print(f"chosen on LOSO: C={c:g}, mode={mode}, add at p >= {add}, veto at p <= {veto}")
+    best_loso = combine(fold_rules, loso_probs[c], add, veto, mode)
+    print("leave-one-set-out (rules before tuning on the left-out set):")
+    print(line("rules alone", fold_items, fold_rules))
+    print(line("classifier alone (p >= 0.5)", fold_items, alone(loso_probs[c])))
+    print(line("rules + classifier", fold_items, best_loso))
+    per_code("LOSO", fold_items, {"rules": fold_rules, "clf": alone(loso_probs[c]), "rules+clf": best_loso})
+
+    model = model_of(train([i for p in TRAINING_SETS for i in sets[p]], c=c))
+    probs = model.probabilities([i["text"] for i in held])
+    rules = [before[i["id"]] for i in held]
+    both = combine(rules, probs, add, veto, mode)
+    print(f"held out, scored once with the choice above (rules of {_load(BEFORE[1])[-1]['commit']}):")
+    print(line("rules alone", held, rules))
+    print(line("classifier alone (p >= 0.5)", held, alone(probs)))
+    print(line("rules + classifier", held, both))
+    per_code("held-out", held, {"rules": rules, "clf": alone(probs), "rules+clf": both})
+
+
+if __name__ == "__main__":
+    sys.exit(main())
