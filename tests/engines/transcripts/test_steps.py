@@ -363,7 +363,7 @@ def test_identity_pieces_a_few_turns_apart():
 @pytest.mark.parametrize(("question", "answer", "code"), [
     ("那你们这个是不是啥都赔？", "对对，基本都赔。", "EXAGGERATED_COVERAGE"),
     ("是不是国家指定的产品？", "没错。", "REGULATOR_ENDORSEMENT"),
-    ("是不是过两天就要下架了？", "是的，下周就停了。", "PANIC_SELLING"),
+    ("是不是过两天就要下架了？", "是的，您说得对。", "PANIC_SELLING"),  # a bare yes (下周就停了 would claim it itself)
 ])
 def test_saying_yes_to_the_customers_question_makes_its_claim(question, answer, code):
     result = _with_agent_turn_pair(question, answer)
