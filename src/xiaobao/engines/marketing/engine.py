@@ -11,9 +11,11 @@ import gc
 import os
 import re
 from bisect import bisect_right
+from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, fields, make_dataclass
 from functools import lru_cache
+from itertools import repeat
 from operator import itemgetter
 from typing import Any
 
@@ -282,19 +284,24 @@ def _plan(ruleset: RuleSet) -> tuple[tuple[_Accept, int, Rule], ...]:
     return plan
 
 
-# A candidate is (key, start, end, pattern index); key = start * _SHIFT + (_SHIFT - 1 - end) orders candidates by
-# place, longest first, as one int (sorting by an int key is cheaper than by a (start, -end) tuple).
+# A candidate is (key, start, end, pattern index). The key orders candidates by place, longest first, then as
+# they were first found one literal occurrence at a time (a match tried at a shorter literal first, then the
+# order of the rule patterns; matches found by a window scan after all of those) - one int, cheaper to sort
+# by than a tuple: ((start * _SHIFT + _LAST - end) << _TIE_BITS) | tie.
 _SHIFT = 1 << 40
 _LAST = _SHIFT - 1
+_TIE_BITS = 17
+_WINDOW_TIE = 1 << 16
 _KEY = itemgetter(0)
 _Cand = tuple[int, int, int, int]
 
 
 def _candidates(ruleset: RuleSet, text: str) -> list[_Cand]:
-    """Regex matches worth a context check, as (key, start, end, pattern index), in the order found.
+    """Regex matches worth a context check, as (key, start, end, pattern index).
 
     The literal pre-filter gives the places to look: a pattern that starts with its literal is matched
-    right there; any other pattern is searched in a window around the literal.
+    right there (at every occurrence of the literal at once: `map` calls `match` without a Python loop);
+    any other pattern is searched in a window around the literal.
     """
     gate = ruleset.gate
     assert gate is not None  # noqa: S101 - type narrowing: a loaded ruleset always has its gate
@@ -304,22 +311,28 @@ def _candidates(ruleset: RuleSet, text: str) -> list[_Cand]:
     append = found.append
     raw: dict[int, list[tuple[int, int]]] = {e: [(0, n)] for e in gate.ungated}
     if gate.automaton is not None:
-        actions = gate.actions
-        shift, last = _SHIFT, _LAST
+        # occurrences per literal, the literals in the order they first occur (so the window scans below
+        # run in the same order as when occurrences were taken one at a time)
+        at: defaultdict[int, list[int]] = defaultdict(list)
         for li, start, _ in gate.automaton.find_matches_as_indexes(text, overlapping=True):
+            at[li].append(start)
+        actions, ties = gate.actions, gate.ties
+        shift, last, bits = _SHIFT, _LAST, _TIE_BITS
+        texts = repeat(text)
+        for li, starts in at.items():
             direct, windowed = actions[li]
+            tie = ties[li]
             for match, e in direct:
-                mm = match(text, start)
-                if mm is not None:
-                    end = mm.end()
-                    append((start * shift + last - end, start, end, e))
-            if windowed:
-                for e, back, reach in windowed:
-                    lo = start - back
-                    rw = raw.get(e)
-                    if rw is None:
-                        raw[e] = rw = []
-                    rw.append((lo if lo > 0 else 0, start + reach))
+                for start, mm in zip(starts, map(match, texts, starts), strict=True):
+                    if mm is not None:
+                        end = mm.end()
+                        append((((start * shift + last - end) << bits) | tie, start, end, e))
+                tie += 1
+            for e, back, reach in windowed:
+                rw = raw.get(e)
+                if rw is None:
+                    raw[e] = rw = []
+                rw += [(s - back if s > back else 0, s + reach) for s in starts]
     for e, spans in raw.items():
         # literals are reported in the order they end: sort, then scan windows closer than _MERGE_GAP as one
         spans.sort()
@@ -339,7 +352,7 @@ def _candidates(ruleset: RuleSet, text: str) -> list[_Cand]:
                 first = -1
                 for mm in finditer(text, pos, hi):
                     first, end = mm.span()
-                    append((first * _SHIFT + _LAST - end, first, end, e))
+                    append((((first * _SHIFT + _LAST - end) << _TIE_BITS) | _WINDOW_TIE, first, end, e))
                 if first < 0:
                     break
                 pos = first + 1

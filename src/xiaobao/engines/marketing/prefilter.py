@@ -372,6 +372,10 @@ class Gate:
     #                                           chars from its start to the end of the longest match))
     actions: tuple[tuple[tuple[_Direct, ...], tuple[tuple[int, int, int], ...]], ...] = ()
     ungated: tuple[int, ...] = ()  # regexes scanned in full
+    # per literal: the order its direct matches take among matches at the same place (the automaton reports
+    # a shorter literal before a longer one starting there; then the order of `actions`): the rank of its
+    # length times 256, one more per direct regex
+    ties: tuple[int, ...] = ()
 
 
 def build_gate(regexes: list[re.Pattern[str]]) -> Gate:
@@ -400,7 +404,11 @@ def build_gate(regexes: list[re.Pattern[str]]) -> Gate:
     kept = [k for k, (direct, windowed) in enumerate(actions) if direct or windowed]
     universe = [universe[k] for k in kept]
     actions = [actions[k] for k in kept]
+    rank = {length: k for k, length in enumerate(sorted({len(lit) for lit in universe}))}
+    if len(rank) > 255 or any(len(direct) > 255 for direct, _ in actions):
+        raise ValueError("too many literal lengths or regexes per literal to order matches")
     return Gate(
+        ties=tuple(rank[len(lit)] << 8 for lit in universe),
         automaton=ahocorasick_rs.AhoCorasick(universe) if universe else None,
         regexes=tuple(quick_reject(rx) for rx in regexes),
         literals=tuple(universe),
