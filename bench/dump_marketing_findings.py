@@ -8,7 +8,9 @@ transcripts engine runs the marketing engine on agent turns), the rule file's ex
 (the corpus joined and repeated, as bench_marketing.py builds it) and a seeded shuffle of all snippets joined
 into long texts with random joiners (so context checks that reach across snippets - quotations, sentence
 scope, windows - are exercised on combinations nobody wrote). Each line: a name, then every finding as
-(code, start, end, text, rule); the bench text gives only its count and a digest (it is the corpus repeated).
+(code, start, end, text, rule, source) as check_text gives them by default (with the classifier's second
+opinion unless XIAOBAO_MARKETING_CLASSIFIER=0: dump both ways to cover both); the bench text gives only its count
+and a digest (it is the corpus repeated).
 Sets being written by blind authors (`SKIP`) are left out.
 """
 
@@ -78,7 +80,7 @@ def bench_text() -> str:
 
 
 def _row(f: object) -> list:  # type: ignore[type-arg]
-    return [f.code, f.start, f.end, f.text, f.rule]  # type: ignore[attr-defined]
+    return [f.code, f.start, f.end, f.text, f.rule, getattr(f, "source", "rules")]  # type: ignore[attr-defined]
 
 
 def main(out_path: str) -> None:
