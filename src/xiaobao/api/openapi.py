@@ -97,13 +97,24 @@ def _without_null(field: dict[str, Any]) -> dict[str, Any]:
     return {**described, "anyOf": rest}
 
 
+def _not_empty(field: dict[str, Any]) -> dict[str, Any]:
+    """A file part's schema saying it holds at least one byte (the server refuses an empty file)."""
+    if field.get("format") == "binary":
+        return {**field, "minLength": 1}
+    if isinstance(field.get("items"), dict) and field["items"].get("format") == "binary":
+        return {**field, "items": {**field["items"], "minLength": 1}}
+    return field
+
+
 def describe_forms(schema: dict[str, Any]) -> dict[str, Any]:
     """State every form body as the server reads it (in place; returned).
 
     A form field is text or a file: it cannot carry JSON's null. The server reads an absent field as its default
     (none, for an optional value) and a part that says `null` as the text it is, which a number, a date or a
     file refuses. ninja documents an optional value as `anyOf: [type, null]` (as for JSON), so a schema-valid
-    `supersedes=null` was refused: here an optional form field is documented as its type alone, not required."""
+    `supersedes=null` was refused: here an optional form field is documented as its type alone, not required.
+    A file part holds at least one byte (`minLength: 1`): the server refuses an empty file (`core.uploads`), and
+    Django's parser drops an empty part written without a line for its body, which is then missing."""
     for path_item in schema.get("paths", {}).values():
         for operation in path_item.values():
             content = operation.get("requestBody", {}).get("content", {})
@@ -111,5 +122,5 @@ def describe_forms(schema: dict[str, Any]) -> dict[str, Any]:
                 body = content.get(media_type, {}).get("schema", {})
                 properties = body.get("properties", {})
                 for name, field in properties.items():
-                    properties[name] = _without_null(field)
+                    properties[name] = _not_empty(_without_null(field))
     return schema

@@ -76,6 +76,8 @@ def store(directory: Path, name: str, stream: BinaryIO, *, allowed: Mapping[str,
         raise _too_big(limit)
     original = clean_name(name)
     head = stream.read(8192)
+    if not head:  # nothing to keep as evidence; the API document states a file part's minLength 1
+        raise InvalidInput(_("The file is empty."), field="file")
     mime = sniff(head)
     extension = Path(original).suffix.lower()
     if mime not in allowed:

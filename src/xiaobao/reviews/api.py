@@ -177,8 +177,16 @@ def _institution(code: str) -> Institution:
     return institution
 
 
+# Marketing material names its form (services.request_submit): stated in the document as a condition on the form.
+MARKETING_NAMES_ITS_FORM = {"requestBody": {"content": {"multipart/form-data": {"schema": {"anyOf": [
+    {"properties": {"kind": {"enum": [v for v in Kind.values if v != Kind.MARKETING]}}},
+    {"properties": {"material_form": {"enum": [v for v in MaterialForm.values if v]}},
+     "required": ["material_form"]}]}}}}}
+
+
 @router.post("/reviews", response={201: RequestOut, 200: RequestOut},
-             summary="Submit a review request with its documents (提交审查申请)")
+             summary="Submit a review request with its documents (提交审查申请)",
+             openapi_extra=MARKETING_NAMES_ITS_FORM)
 def review_create(
     request: HttpRequest,
     kind: KindCode = Form(...),
@@ -186,7 +194,8 @@ def review_create(
     institution: str = Form(..., min_length=1, pattern=HAS_TEXT, max_length=20, description="institution code"),
     material_form: FormCode = Form("", description="required for marketing material"),
     product_line: str = Form("", max_length=100),
-    planned_release_on: Day | None = Form(None),
+    planned_release_on: Day | None = Form(None, description="not before yesterday (Beijing time): a rule of the "
+                                         "clock, not stated as a pattern"),
     department: str = Form("", max_length=100),
     partner_name: str = Form("", max_length=200, description="the partner agency whose material it is (name or "
                              "unified social credit code)"),
