@@ -151,3 +151,11 @@ def test_rules_and_classifier_together_keep_the_corpora_they_learned_from():
     _, micro = score_sets((i["violations"], violation_codes(check_text(i["text"], second_opinion=True)))
                           for i in items)
     assert micro.f1 >= 0.97
+
+
+def test_short_texts_in_plain_python_score_as_the_numpy_path():
+    model = default_model()
+    texts = ["存够十年，本金一分不少还能多拿利息", "ＡＢＣ保险，年化５%，稳赚", "", "a\0b", "等待期90天。" * 3]
+    fast = np.array([model._decision_small(t) for t in texts])
+    assert np.allclose(fast, model._decision(texts), atol=1e-5)
+    assert np.allclose(model.decision(texts), fast)

@@ -12,6 +12,7 @@ and 保证年化3.5% are the same claim).
 from __future__ import annotations
 
 import json
+import math
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -164,6 +165,7 @@ def all_ngrams(texts: list[str]) -> list[tuple[int, str]]:
 
 _SLOT_BITS = 20
 _PIECE = 1 << 18  # characters per piece of a long batch
+_SMALL = 2000  # batches shorter than this (in characters) are scored in plain Python
 
 
 @dataclass(frozen=True)
@@ -181,6 +183,9 @@ class Model:
     # n-grams, which are then looked up in the sorted vocabulary), and the weights one code per row
     slots: np.ndarray = field(init=False, repr=False)
     padded_weights: np.ndarray = field(init=False, repr=False)  # float32, one more row of zeros
+    grams: tuple[str, ...] = ()  # the n-grams of the vocabulary rows (for the plain-Python path)
+    rows: dict[str, tuple[float, ...]] = field(init=False, repr=False)
+    intercept_list: list[float] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         slot = (self.vocab & np.uint64((1 << _SLOT_BITS) - 1)).astype(np.int64)
@@ -192,6 +197,8 @@ class Model:
         padded = np.zeros((len(self.vocab) + 1, len(self.codes)), dtype=np.float32)
         padded[:-1] = self.weights
         object.__setattr__(self, "padded_weights", padded)
+        object.__setattr__(self, "rows", {g: tuple(map(float, w)) for g, w in zip(self.grams, self.weights, strict=True)})
+        object.__setattr__(self, "intercept_list", [float(b) for b in self.intercept])
 
     def _lookup(self, h: np.ndarray) -> np.ndarray:
         idx = self.slots[(h & np.uint64((1 << _SLOT_BITS) - 1)).astype(np.intp)]
@@ -209,6 +216,10 @@ class Model:
         gathers instead of a scatter per occurrence. Long batches are cut into pieces to bound memory.
         """
         out = np.empty((len(texts), len(self.codes)))
+        if sum(map(len, texts)) < _SMALL:
+            for i, text in enumerate(texts):
+                out[i] = self._decision_small(text)
+            return out
         start = 0
         while start < len(texts):
             end, size = start, 0
@@ -218,6 +229,18 @@ class Model:
             out[start:end] = self._decision(texts[start:end])
             start = end
         return out
+
+    def _decision_small(self, text: str) -> list[float]:
+        """decision() of one short text in plain Python: a dict look-up per n-gram costs far less than the
+        fixed cost of some forty numpy calls (a call per short text: transcripts, web forms)."""
+        s = normalise(text.replace("\0", " "))
+        get = self.rows.get
+        hits = [row for n in ORDERS for k in range(len(s) - n + 1) if (row := get(s[k:k + n])) is not None]
+        length = len(s)
+        total = sum(max(length - (n - 1), 0) for n in ORDERS)
+        scale = 1.0 / math.sqrt(max(total, 1))
+        sums = map(math.fsum, zip(*hits, strict=True)) if hits else (0.0 for _ in self.codes)
+        return [w * scale + b for w, b in zip(sums, self.intercept_list, strict=True)]
 
     def _decision(self, texts: list[str]) -> np.ndarray:
         cps, _ = _codepoints(texts)
@@ -260,6 +283,7 @@ def model_from_data(data: dict[str, Any], source: str) -> Model:
         add_threshold=float(data["add_threshold"]),
         veto_threshold=float(data["veto_threshold"]),
         source=source,
+        grams=tuple(grams[i] for i in order),
     )
 
 
