@@ -13,6 +13,7 @@ import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 from re import _compiler  # type: ignore[attr-defined]
 from re import _constants as _c  # type: ignore[attr-defined]
 from re import _parser as _p  # type: ignore[attr-defined]
@@ -273,6 +274,13 @@ def guarded(pattern: str) -> str:
     return "(?=[" + "".join(re.escape(ch) for ch in sorted(chars)) + f"])(?:{pattern})"
 
 
+@lru_cache(maxsize=4096)
+def _group_first_chars(group: str) -> frozenset[str] | None:
+    """first_chars of a group's text, parsed (not compiled) once: macros repeat the same groups many times."""
+    chars, nullable = _first_seq(list(_p.parse(group)))
+    return None if chars is None or nullable or not chars else frozenset(chars)
+
+
 _QUANTIFIERS = frozenset("?*+{")
 _MIN_ALTERNATIVES = 3  # a guard costs a look-ahead test: worth it before a group of at least this many choices
 
@@ -342,7 +350,7 @@ def guard_groups(pattern: str) -> str:
             quantified = i + 1 < n and pattern[i + 1] in _QUANTIFIERS
             if (kind == "group" and bars + 1 >= _MIN_ALTERNATIVES and not quantified and not in_assert
                     and not began_at_start and last_guard_end != start):
-                chars = first_chars(re.compile(pattern[start:i + 1]))
+                chars = _group_first_chars(pattern[start:i + 1])
                 if chars is not None and len(chars) <= _FIRST_CAP:
                     inserts.append((start, "(?=[" + "".join(re.escape(c) for c in sorted(chars)) + "])"))
             at_start = False
