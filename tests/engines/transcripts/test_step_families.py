@@ -370,3 +370,13 @@ def test_a_product_named_without_the_word_insurance(text):
 def test_a_cover_or_a_plan_unnamed_is_no_product(text):
     turns = with_turns(0, (A, "您好，本次通话录音。我是贺宁，工号0801。"))
     assert not present("PRODUCT_INSURER", with_turns(2, (A, text), base=turns))
+
+
+@pytest.mark.parametrize("text", ["镶牙、整形这些，这款不覆盖。", "既往病相关的费用不覆盖。", "酒后开车出的事，公司不认。", "无证驾驶的，保险不认账。"])
+def test_exclusions_said_as_not_covered_or_not_accepted(text):
+    assert present("EXCLUSIONS", with_turns(4, (A, text)))
+
+
+@pytest.mark.parametrize("text", ["意外骨折另外多赔五千。", "烧伤额外赔两万。", "重疾确诊再赔十万。", "车上人员受伤多赔一万。"])
+def test_an_extra_payout_explains_the_cover(text):
+    assert present("COVERAGE", with_turns(3, (A, text)))
