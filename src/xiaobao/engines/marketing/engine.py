@@ -48,7 +48,9 @@ _WARNING_TEXT = re.compile(
     # rumours denied, and claims questioned or forbidden (网传…经核实为谣言, …靠谱吗, 一律不许说)
     "网传|谣言|辟谣|不实|靠谱吗|可信吗|是真的吗|真的是这样吗|真的吗|不许|不准|不能说|不该说|冷静(?!期)|"
     # warnings in everyday words (多长个心眼, 别再相信“…”了) and the rule that forbids the words (被明确禁止)
-    "长个?心眼|别再?相信|不要再?相信|别再信|莫信|禁止"
+    "长个?心眼|别再?相信|不要再?相信|别再信|莫信|禁止|"
+    # complaints about what an agent said (消费者反映, 已被公司处理)
+    "反映|投诉|被(公司|监管|单位)?处理"
 )
 # A quotation is talked about, whatever the rest of the text, when it is introduced as something heard or
 # advertised (一听到“…”, 宣传说“…”, 网传“…”), or followed by "this kind of claim" (“…”——这种说法).
@@ -65,7 +67,9 @@ _QUOTE_OUTRO = re.compile(
 # a claim that the rest of its sentence warns against (任何承诺保本高收益的…都要警惕): talked about, not made
 _WARNED_AFTER = quick_reject(re.compile(
     "(都|也)?(要|需|需要|应|应当|请|得)?(警惕|警觉|当心|小心|提防|留个?心眼|多个心眼|擦亮眼睛)"
-    "|(是|属于|都是)(骗局|陷阱|套路|违规|违法|误导|虚假)"
+    "|(是|属于|都是)(骗局|陷阱|套路|违规|违法|误导|虚假|忽悠|骗人|假的|瞎说|胡说)"
+    # a penalty or correction that follows (…，违反了相关规定; …，这种说法是错误的)
+    "|违反|(说法|话术|宣传)[^，。！？!?]{0,2}(是)?(错误|错的|不对|不实|不正确)"
 ))
 _SENTENCE_END = re.compile("[。！？!?\n]")
 # a claim someone believed (张先生以为…什么都赔, 听信…保本) is a belief being told, not a claim made: the belief word
