@@ -6,16 +6,13 @@ Pure function over a text: `check_text()` returns the findings to store and show
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import asdict, dataclass
-from pathlib import Path
 from typing import Any
 
 from django.utils.translation import gettext as _
 
 import xiaobao
 from xiaobao.engines import marketing
-from xiaobao.engines.marketing.rules import DEFAULT_RULES_PATH
 from xiaobao.outreach.codes import Engine
 from xiaobao.privacy.masking import MaskedText
 
@@ -43,8 +40,7 @@ class Found:
 
 
 def versions() -> dict[str, str]:
-    rules = hashlib.sha256(Path(DEFAULT_RULES_PATH).read_bytes()).hexdigest()[:10]
-    return {Engine.MARKETING: f"{xiaobao.__version__}+rules.{rules}", Engine.PII: xiaobao.__version__}
+    return {Engine.MARKETING: f"{xiaobao.__version__}+{marketing.engine_version()}", Engine.PII: xiaobao.__version__}
 
 
 def check_text(text: str) -> list[Found]:

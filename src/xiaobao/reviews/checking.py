@@ -11,9 +11,7 @@ Pure functions over a file path: `check_file()` returns what to store; the servi
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
 
 from django.utils.translation import gettext as _
@@ -21,7 +19,6 @@ from django.utils.translation import gettext_lazy as _l
 
 import xiaobao
 from xiaobao.engines import disclosure, marketing
-from xiaobao.engines.marketing.rules import DEFAULT_RULES_PATH
 from xiaobao.engines.textio import SUPPORTED_SUFFIXES, TextExtractionError, extract_text
 from xiaobao.privacy.masking import MaskedText, mask_many
 from xiaobao.reviews.codes import CheckAs, Engine
@@ -60,15 +57,9 @@ class CheckResult:
 
 
 def marketing_version() -> str:
-    """The engine and the rule file's content (a sweep re-checks what an older version passed)."""
-    stat = Path(DEFAULT_RULES_PATH).stat()
-    return _rules_version(str(DEFAULT_RULES_PATH), stat.st_mtime_ns, stat.st_size)
-
-
-@lru_cache(maxsize=4)
-def _rules_version(path: str, mtime_ns: int, size: int) -> str:
-    digest = hashlib.sha256(Path(path).read_bytes()).hexdigest()[:10]
-    return f"{xiaobao.__version__}+rules.{digest}"
+    """The engine, its rule file and (when it runs) its classifier model: a sweep re-checks what an older version
+    passed."""
+    return f"{xiaobao.__version__}+{marketing.engine_version()}"
 
 
 def engine_version() -> str:

@@ -159,3 +159,15 @@ def test_short_texts_in_plain_python_score_as_the_numpy_path():
     fast = np.array([model._decision_small(t) for t in texts])
     assert np.allclose(fast, model._decision(texts), atol=1e-5)
     assert np.allclose(model.decision(texts), fast)
+
+
+def test_the_engine_version_names_the_model_only_when_the_classifier_runs(monkeypatch):
+    from xiaobao.engines.marketing import engine_version
+
+    monkeypatch.setenv("XIAOBAO_MARKETING_CLASSIFIER", "0")
+    rules_only = engine_version()
+    monkeypatch.setenv("XIAOBAO_MARKETING_CLASSIFIER", "1")
+    with_model = engine_version()
+    assert rules_only.startswith("rules.") and "classifier" not in rules_only
+    assert with_model.startswith(rules_only + "+classifier.")
+    assert engine_version(second_opinion=False) == rules_only

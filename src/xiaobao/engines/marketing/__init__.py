@@ -4,7 +4,7 @@
     findings = check_text("本产品保本保息，稳赚不赔")
 """
 
-from xiaobao.engines.marketing.engine import Finding, check_text, default_rules, violation_codes
+from xiaobao.engines.marketing.engine import Finding, check_text, default_rules, engine_version, violation_codes
 from xiaobao.engines.marketing.rules import CODES, Rule, RuleError, RuleSet, load_rules, parse_rules
 
 __all__ = [
@@ -15,6 +15,7 @@ __all__ = [
     "RuleSet",
     "check_text",
     "default_rules",
+    "engine_version",
     "load_rules",
     "parse_rules",
     "violation_codes",

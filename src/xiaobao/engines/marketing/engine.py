@@ -8,6 +8,7 @@ scanned once per code; every candidate is then accepted or rejected by its rule'
 from __future__ import annotations
 
 import gc
+import hashlib
 import os
 import re
 from bisect import bisect_right
@@ -17,6 +18,7 @@ from dataclasses import asdict, dataclass, fields, make_dataclass
 from functools import lru_cache
 from itertools import repeat
 from operator import itemgetter
+from pathlib import Path
 from typing import Any
 
 from xiaobao.engines.marketing.prefilter import literal_test, quick_reject
@@ -427,6 +429,30 @@ def check_text(text: str, rules: RuleSet | None = None, *, second_opinion: bool 
 
         findings = opinion.apply(text, findings, default_model(), ruleset)
     return findings
+
+
+def engine_version(*, second_opinion: bool | None = None) -> str:
+    """What decides check_text's findings, for stored results and sweeps: the rule file's digest and, when the
+    classifier runs (second_opinion as in check_text), its model file's digest — "rules.ab12cd34ef" or
+    "rules.ab12cd34ef+classifier.0123456789". A changed rule file or model gives a new version, so a sweep
+    re-checks what an older one passed."""
+    from xiaobao.engines.marketing.classifier import DEFAULT_MODEL_PATH
+    from xiaobao.engines.marketing.rules import DEFAULT_RULES_PATH
+
+    version = f"rules.{_file_digest(DEFAULT_RULES_PATH)}"
+    if second_opinion if second_opinion is not None else classifier_enabled():
+        version += f"+classifier.{_file_digest(DEFAULT_MODEL_PATH)}"
+    return version
+
+
+def _file_digest(path: Path) -> str:
+    stat = path.stat()
+    return _digest(str(path), stat.st_mtime_ns, stat.st_size)
+
+
+@lru_cache(maxsize=8)
+def _digest(path: str, mtime_ns: int, size: int) -> str:
+    return hashlib.sha256(Path(path).read_bytes()).hexdigest()[:10]
 
 
 def classifier_enabled() -> bool:
