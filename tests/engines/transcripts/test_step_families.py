@@ -380,3 +380,96 @@ def test_exclusions_said_as_not_covered_or_not_accepted(text):
 @pytest.mark.parametrize("text", ["意外骨折另外多赔五千。", "烧伤额外赔两万。", "重疾确诊再赔十万。", "车上人员受伤多赔一万。"])
 def test_an_extra_payout_explains_the_cover(text):
     assert present("COVERAGE", with_turns(3, (A, text)))
+
+
+# ---- the insurer by the name people call it (国寿财, 太保, 众安, 水滴保), with a branch, or guessed by the customer --
+
+_NO_COMPANY = with_turns(0, (A, "您好，本次通话录音。"))
+
+
+@pytest.mark.parametrize("text", [
+    "我是国寿财的顾问刘洋，工号0932。",
+    "您好，这里是众诚车险续保中心，我是专员孙悦。",
+    "我是太平洋健康险的健康顾问吴静，工号0417。",
+    "我是安盛天平的，姓郭，工号0266。",
+    "我是大家保险的电销专员，叫我小宁就行。",
+])
+def test_identity_with_the_insurer_by_its_everyday_name(text):
+    assert present("AGENT_IDENTITY", with_turns(0, (A, "您好，本次通话录音。"), (A, text)))
+
+
+@pytest.mark.parametrize("text", [
+    "我是专员孙悦，祝您出入平安。",  # 平安 as a wish
+    "我是专员孙悦，大家都说这款好。",  # 大家 as "everybody"
+    "我是专员孙悦，今天阳光不错。",
+])
+def test_everyday_words_are_no_insurer(text):
+    assert not present("AGENT_IDENTITY", with_turns(0, (A, "您好，本次通话录音。"), (A, text)))
+
+
+@pytest.mark.parametrize("text", [
+    "给您推荐我们众安的“护身符”意外险。",
+    "推荐您大家保险的“安康”医疗险。",
+    "还是帮您续永诚的机动车综合商业保险。",
+    '这是人保健康的"安心守护"，专门保老人。',
+])
+def test_a_product_with_the_insurer_by_its_everyday_name(text):
+    turns = with_turns(0, (A, "您好，本次通话录音。我是贺宁，工号0801。"))
+    assert present("PRODUCT_INSURER", with_turns(2, (A, text), base=turns))
+
+
+@pytest.mark.parametrize(("question", "answer"), [
+    ("你哪里？国寿财的吧？", "对，是的。我叫刘洋，工号0932。"),
+    ("你们是众安的吗？", "是，我姓刘，工号0932。"),
+    ("雪莲财险的吧？", "对对，我是小刘，刘洋。"),
+])
+def test_the_company_guessed_by_the_customer_and_affirmed(question, answer):
+    assert present("AGENT_IDENTITY", with_turns(0, (A, "您好，本次通话录音。"), (C, question), (A, answer)))
+
+
+@pytest.mark.parametrize(("question", "answer"), [
+    ("你哪里？国寿财的吧？", "不是，我叫刘洋，工号0932。"),
+    ("你们是众安的吗？", "不是的，我姓刘，工号0932。"),
+])
+def test_a_guessed_company_denied_is_no_employer(question, answer):
+    assert not present("AGENT_IDENTITY", with_turns(0, (A, "您好，本次通话录音。"), (C, question), (A, answer)))
+
+
+@pytest.mark.parametrize("answer", ["雪莲财产保险乌市分公司的。", "雪莲财险伊犁支公司的，您放心。", "国寿财昌吉支公司的。"])
+def test_the_employer_named_with_its_branch(answer):
+    turns = with_turns(0, (A, "您好，本次通话录音。我是续保专员，工号0932。"), (C, "你们哪个公司的？"), (A, answer))
+    assert present("AGENT_IDENTITY", turns)
+
+
+# ---- consent: switching over, "就这个吧"; a purchase elsewhere recalled is none --------------------------------
+
+@pytest.mark.parametrize("answer", ["行，那就换吧。", "可以，转过来吧。", "嗯，我觉得可以，就这个吧。", "好，就要这款了。"])
+def test_consent_as_switching_or_picking_this_one(answer):
+    assert present("CUSTOMER_CONSENT", with_turns(8, (C, answer), base=with_turns(7, (A, "就这些，您看呢？"))))
+
+
+@pytest.mark.parametrize("answer", ["对，在别家买的。", "是，去年在阳光保险买的。", "嗯，从网上投的。"])
+def test_a_purchase_elsewhere_is_no_consent(answer):
+    assert not present("CUSTOMER_CONSENT", with_turns(8, (C, answer), base=with_turns(7, (A, "您去年的车险在哪买的？"))))
+
+
+# ---- exclusions as "都不算"; a rival's "根本不赔" is no exclusion; price per trip ------------------------------
+
+@pytest.mark.parametrize("text", ["怀孕生孩子、精神疾病住院的，都不算。", "在疗养院、康复院住的，也不算。"])
+def test_exclusions_said_as_does_not_count(text):
+    assert present("EXCLUSIONS", with_turns(4, (A, text)))
+
+
+@pytest.mark.parametrize("text", ["网上那些都是坑人的，出了事根本不赔。", "那家小公司的，出了险压根不给赔。"])
+def test_a_rivals_refusal_is_no_exclusion(text):
+    assert not present("EXCLUSIONS", with_turns(4, (A, text)))
+
+
+@pytest.mark.parametrize("text", ["按天算，七天的是四十九元，一次交清。", "十天六十八元，一次交清。"])
+def test_a_premium_per_trip_paid_once(text):
+    assert present("PREMIUM_TERM", with_turns(5, (A, text)))
+
+
+@pytest.mark.parametrize("text", ["三电系统都保，电池、电机坏了都给您修。", "电池的损坏也在保障里，给您赔。"])
+def test_an_electric_cars_battery_is_a_cover(text):
+    assert present("COVERAGE", with_turns(3, (A, text)), "motor")
