@@ -29,9 +29,11 @@ RUN_RE = re.compile(
 # components an address may end with
 _NUM = r"(?:\d+|[一二三四五六七八九十百零]+)"
 TERMINAL_RE = re.compile(
-    rf"{_NUM}(?:栋|幢|号楼|楼|单元)(?:\d+(?:室|号)?(?!\d)(?!单元|层|楼|号楼))?|{_NUM}(?:号院|号|室|层|组|队|户|弄|团|连(?!续|锁))"
-    r"|[A-Za-zＡ-Ｚａ-ｚ]座(?:\d+(?:室|号)?(?!\d)(?!单元|层|楼|号楼))?|(?:-\d+)+"  # (B座1908: the room after the tower)
+    rf"{_NUM}(?:栋|幢|号楼|楼|单元)(?:\d+(?:室|号)?(?!\d)(?!单元|层|楼|号楼))?|{_NUM}(?:号院内?|号|室|层|组|队|户|弄|团|连(?!续|锁))"
+    r"|[A-Za-zＡ-Ｚａ-ｚ]座(?:\d+(?:室|号)?(?!\d)(?!单元|层|楼|号楼))?|(?:-\d+)+(?:号|室)?"  # (B座1908: the room after the tower)
     r"|(?:路|街|巷)(?!口)|村(?![民委])|(?:大道|胡同|小区|社区|花园|公寓|大厦|家园|宿舍|农场|牧场|连队)"  # (…八组路口停车; 幸福村村民, 村委会)
+    # a hamlet after its village or a numeral (永胜村三屯, 正兰二村东屯); the door on a floor (8层东户)
+    r"|(?<=[村东西南北前后一二三四五六七八九十\d])屯(?![垦兵田])|(?<=[层楼元])[东西南北中]{1,2}户"
     # a crossing (友好路与北京路交叉口, …交叉口西南角)
     r"|(?:交叉口|十字路口|交汇处)(?:[东西南北]{1,2}(?:角|侧))?"
 )
@@ -88,19 +90,21 @@ def find_addresses(
         again = CUE_RE.match(text, s)  # 事故地点位于…: a second cue word is not part of the address
         if again is not None:
             s = again.end()
-        e = _cut(text, s, len(text))
+        e = _joined(text, s, _cut(text, s, len(text)), len(text))
         if e is None or e - s < 5:
             continue
         body = text[s:e].translate(_TRAD)
         if STREET_RE.search(body) and (ADMIN_RE.search(body) or NUMBERED_RE.search(body)):
             out.append((s, e, "ADDRESS", 0.9))
     more = _county_starts(text)
+    towns: set[int] = set()
     if more:
         if places:
             # a known place name inside the stretch read back from 县/区/市 is where the address starts (客户反映库车市…,
             # 寄到你们乌鲁木齐市…: not 客户反映库车市, 你们乌鲁木齐市)
             starts = [s for s, _ in places]
             more = [(j, k) for j, k in more if bisect_right(starts, j) == bisect_left(starts, k)]
+        towns = {j for j, k in more if text[k - 1] in "镇乡鎮鄉"}  # (乐土驿镇上庄子村4组: the town is the unit)
         places = sorted([*places, *more])
     cue_starts = [s for s, _, _, _ in out]  # found in text order
     cue_ends = [e for _, e, _, _ in out]
@@ -110,17 +114,59 @@ def find_addresses(
         if s < covered_to or (i and cue_ends[i - 1] > s):
             continue
         # a place name in passing (乌鲁木齐分公司): no numbered part within reach, so no address here
-        # (a numbered part of the address body would also be found in this wider window, by the hint)
+        # (a numbered part of the address body would also be found in this wider window, by the hint),
+        # unless administrative units lead to a road (林芝市巴宜区八一镇福建路附近: a place of accident)
         if NUMBERED_HINT_RE.search(text, s, s + 60) is None:
-            continue
-        e = _cut(text, s, s + 60)
+            r = ADMIN_ROAD_RE.match(text, s)
+            if r is not None and r.end() - s >= 6:
+                out.append((s, r.end(), "ADDRESS", 0.75))
+                covered_to = r.end()
+                continue
+            if text.find("，", s, s + 20) < 0 and text.find(",", s, s + 20) < 0:
+                continue
+        e = _joined(text, s, _cut(text, s, s + 60), s + 80)
         if e is None or e - s < 6:
             continue
         body = text[s:e].translate(_TRAD)
-        if NUMBERED_RE.search(body) and ADMIN_RE.search(body):
+        if NUMBERED_RE.search(body) and (ADMIN_RE.search(body) or s in towns):
             out.append((s, e, "ADDRESS", 0.75))
             covered_to = e
     return out
+
+
+# administrative units only (伊犁州霍城县): an address piece that goes on after a comma
+_ADMIN_ONLY_RE = re.compile(r"(?:[\u4e00-\u9fff]{1,8}?(?:省|自治区|市|地区|州|盟|县|区|旗|镇|乡))+")
+# what may follow a comma inside one address: a town or township (…县，清水河镇江苏路88号), or after a
+# housing estate its building (阳光小区，3号楼2单元502)
+_AFTER_ADMIN_RE = re.compile(r"(?:(?![是在了到于往去从住])[\u4e00-\u9fff]){2,6}?(?:镇|乡|街道)(?=[\u4e00-\u9fff])")
+_BUILDING_RE = re.compile(rf"{_NUM}(?:号楼|栋|幢|单元|号院)|[A-Za-zＡ-Ｚａ-ｚ]座")
+# administrative units, then a road (林芝市巴宜区八一镇福建路): a place even without a number
+_ROAD_CHAR = r"(?![的了在是和与及等这那条个一])[\u4e00-\u9fff]"
+ADMIN_ROAD_RE = re.compile(
+    rf"(?:{_ROAD_CHAR}{{1,7}}?(?:省|自治区|市|地区|州|盟|县|区|旗|镇|乡)){{2,}}"
+    rf"{_ROAD_CHAR}{{1,6}}?(?:大道|路|街|巷)(?![口边])"
+)
+
+
+def _joined(text: str, start: int, end: int | None, limit: int) -> int | None:
+    """The end of an address whose pieces are separated by a comma only: administrative units, then a comma
+    and a town with its street (伊犁州霍城县，清水河镇江苏路88号); a housing estate, a comma and its building
+    (阳光小区，3号楼2单元502)."""
+    m = RUN_RE.match(text, start)
+    if m is None or m.end() >= min(limit, len(text)) - 1 or text[m.end()] not in "，,":
+        return end
+    run_end = m.end()
+    nxt = run_end + 1
+    if end is None:
+        if not (_ADMIN_ONLY_RE.fullmatch(text, start, run_end) and _AFTER_ADMIN_RE.match(text, nxt)):
+            return end
+    elif end != run_end or _BUILDING_RE.match(text, nxt) is None:
+        return end
+    more = _cut(text, nxt, limit)
+    if more is None:
+        return end
+    body = text[nxt:more].translate(_TRAD)
+    return more if NUMBERED_RE.search(body) else end
 
 
 _DIVISION_RE = re.compile("第(?:十[一二三四]|[一二三四五六七八九十0-9])师")  # (the Corps' 14 divisions)
@@ -129,7 +175,7 @@ _NUMERALS = frozenset("一二三四五六七八九十〇零0123456789")
 _REGIMENT_RE = re.compile("(?:[一二三四五六七八九〇零]{3}|[一二三四五六七八九]?十[一二三四五六七八九]?|[0-9]{2,3})团")
 # what stands right before a county, district or banner name in running text (在奇台县…, 走访了博湖县…,
 # 我是米东区…, 住址：…, “巴里坤县…”)
-_BEFORE_PLACE = frozenset("在了到至于往是去从住位，,、：:；;。 \t\n\u3000“‘「『《（(")
+_BEFORE_PLACE = frozenset("在了到至于往是去从住位，,、：:；;。 \t\n\u3000“‘「『《（(／/｜|")
 # the first characters of words that end in 县, 区, 州 or 旗 without naming one (本县, 全县, 该县, 各县, 彩旗, 国旗)
 _NOT_COUNTY_START = frozenset("本全该各此某我其外邻国红彩锦升举挂")
 # the character before 区 in words for a part of town or of a site, not a district (小区, 社区, 园区, 景区,
@@ -139,6 +185,9 @@ _NOT_DISTRICT = frozenset("小社园景校厂营院病街辖城片郊灾牧矿�
 # words (市场, 市民, 市值, 市面, 市政)
 _NOT_CITY = frozenset("超城门菜夜股上集闹黑早花都")
 _NOT_CITY_AFTER = frozenset("场民值面政")
+# the same for 镇 and 乡 (城镇, 小镇, 古镇, 重镇, 集镇; 家乡, 老乡, 城乡, 故乡, 下乡, 的乡)
+_NOT_TOWN = frozenset("城小古重集村乡市家老故下他异思水梦同的")
+_NOT_IN_TOWN = frozenset("的个所这那些座")
 
 
 def _county_starts(text: str) -> list[tuple[int, int]]:
@@ -148,7 +197,7 @@ def _county_starts(text: str) -> list[tuple[int, int]]:
     name."""
     out: list[tuple[int, int]] = []
     ends: list[int] = []
-    for ch in "县旗师区州团市縣區":  # (str.find runs far faster than a regex over the whole text)
+    for ch in "县旗师区州团市镇乡縣區鎮鄉":  # (str.find runs far faster than a regex over the whole text)
         k = text.find(ch)
         while k >= 0:
             ends.append(k)
@@ -179,10 +228,14 @@ def _county_starts(text: str) -> list[tuple[int, int]]:
                 continue
         elif ch == "州":
             shortest = 1  # (博州, 巴州, 克州: a prefecture's short name)
+        elif ch in "镇乡鎮鄉" and text[k - 1] in _NOT_TOWN:
+            continue  # (乐土驿镇, 夏孜盖乡 start an address; 小镇, 家乡, 城乡 do not)
         longest = 10 if text[max(0, k - 2) : k] == "自治" else 5 if ch == "市" else 6  # (察布查尔锡伯自治县)
         j = k
         while j > 0 and k - j < longest and "\u4e00" <= text[j - 1] <= "\u9fff" and text[j - 1] not in _BEFORE_PLACE:
             j -= 1
         if k - j >= shortest and (j == 0 or text[j - 1] in _BEFORE_PLACE) and text[j] not in _NOT_COUNTY_START:
+            if ch in "镇乡鎮鄉" and not _NOT_IN_TOWN.isdisjoint(text[j:k]):
+                continue  # (到和田的一所乡村: no town's name)
             out.append((j, k + 1))
     return out

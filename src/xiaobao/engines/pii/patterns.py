@@ -60,7 +60,10 @@ NUM_SHAPE_RE = re.compile(
 VIN_RE = re.compile(r"[A-HJ-NPR-Z0-9](?:(?<![0-9A-Za-z].)|(?<=VIN.))[A-HJ-NPR-Z0-9]{16}(?![0-9A-Za-z])")
 # (full-width letters and digits too: 新Ａ·Ｌ6693, as typed with a Chinese input method)
 _PL = "A-HJ-NP-ZＡ-ＨＪ-ＮＰ-Ｚ"
-PLATE_RE = re.compile(rf"[{_PLATE_PROVINCES}][{_PL}][·•・ ]?[{_PL}0-9０-９]{{5,6}}(?![0-9A-Za-z０-９Ａ-Ｚａ-ｚ])")
+# (a hyphen typed after the letter: 新A-R6F77; a trailer's plate ends in 挂: 新A3851挂)
+PLATE_RE = re.compile(
+    rf"[{_PLATE_PROVINCES}][{_PL}][·•・ \-]?(?:[{_PL}0-9０-９]{{5,6}}(?![0-9A-Za-z０-９Ａ-Ｚａ-ｚ])|[{_PL}0-9０-９]{{4}}挂)"
+)
 # VINs and plates both contain a letter, and capital letters are rare in Chinese text: they are found from the
 # first letter of each run of letters (a VIN starts at its token's start, up to 16 digits before that letter;
 # a plate's letter follows the province character). Numbers are found by NUM_RE itself.
@@ -231,7 +234,7 @@ def _letter_tokens(
         if want_plate and q and text[q - 1] in _PLATE_PROV_SET:
             pm = PLATE_RE.match(text, q - 1)
             if pm is not None:
-                body = text[q + 1 : pm.end()].lstrip("·•・ ")
+                body = text[q + 1 : pm.end()].lstrip("·•・ -")
                 nd = sum(c.isdigit() for c in body)
                 if (len(body) == 5 and nd >= 2) or (len(body) == 6 and (body[0] in "DFＤＦ" or body[-1] in "DFＤＦ")):
                     yield q - 1, pm.end(), "LICENSE_PLATE", 0.95

@@ -1,0 +1,86 @@
+"""Families of misses found on the 2026-12-08 fresh sets (now regression sets), each with variants written
+here (none copied from the sets): the rules must catch every variant, not only the record that showed the
+family."""
+
+import pytest
+
+from xiaobao.engines.pii import scan
+
+
+def names(text: str, tier: str = "fast") -> list[str]:
+    return [f.text for f in scan(text, tier=tier) if f.type == "PERSON"]
+
+
+def addresses(text: str) -> list[str]:
+    return [f.text for f in scan(text, tier="fast") if f.type == "ADDRESS"]
+
+
+def plates(text: str) -> list[str]:
+    return [f.text for f in scan(text, tier="fast") if f.type == "LICENSE_PLATE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("户籍地：辽宁省铁岭市昌图县亮中桥镇太平村后屯", "辽宁省铁岭市昌图县亮中桥镇太平村后屯"),
+        ("住址 吉林省松原市乾安县所字镇双发村五屯 联系电话见附件", "吉林省松原市乾安县所字镇双发村五屯"),
+        ("新地址：克拉玛依市白碱滩区中兴路33号2栋5层西户。", "克拉玛依市白碱滩区中兴路33号2栋5层西户"),
+        ("材料寄到阿勒泰市解放路17号院内，传达室代收。", "阿勒泰市解放路17号院内"),
+        ("经营地址：哈密市伊州区天马路商铺3-08号", "哈密市伊州区天马路商铺3-08号"),
+    ],
+)
+def test_an_address_ends_at_its_hamlet_door_yard_or_hyphenated_number(text, expected):
+    assert addresses(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("他在塔城地区沙湾市，说具体是四道河子镇下八户村2组。", ["四道河子镇下八户村2组"]),
+        ("孩子在老家，是大泉湾乡园林村3组，爷爷奶奶带着。", ["大泉湾乡园林村3组"]),
+        ("地址：博州温泉县，哈日布呼镇解放路9号", ["博州温泉县，哈日布呼镇解放路9号"]),
+        ("住址是金桥花园，5号楼1单元302，门口有棵树。", ["金桥花园，5号楼1单元302"]),
+    ],
+)
+def test_addresses_starting_at_a_town_or_joined_by_a_comma(text, expected):
+    assert addresses(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("车辆在阿克苏市温宿县佳木镇迎宾路附近被追尾。", "阿克苏市温宿县佳木镇迎宾路"),
+        ("出险时车停在吐鲁番市高昌区亚尔镇团结路上。", "吐鲁番市高昌区亚尔镇团结路"),
+    ],
+)
+def test_a_place_of_accident_down_to_its_road(text, expected):
+    assert addresses(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "她毕业后去了和田的一所乡村学校教书。",
+        "他回到家乡镇上开了一家小超市。",
+        "这几年城乡居民医保的报销比例提高了。",
+        "我们在乌鲁木齐市区的路上堵了一个小时。",
+        "从小镇到县城要走四十公里山路。",
+    ],
+)
+def test_towns_and_roads_in_passing_are_no_addresses(text):
+    assert addresses(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("对方车牌号新B-K8823，已报警。", ["新B-K8823"]),
+        ("挂车号码甘A6620挂，主车甘A·7Q3L1。", ["甘A6620挂", "甘A·7Q3L1"]),
+    ],
+)
+def test_plates_with_a_hyphen_or_a_trailer_mark(text, expected):
+    assert plates(text) == expected
+
+
+def test_a_hyphenated_serial_number_is_no_plate():
+    assert plates("工单号新A-2025-0117已关闭。") == []
