@@ -26,7 +26,7 @@ from xiaobao.engines.marketing import check_text, default_rules
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "tests" / "data"
-SKIP = ("2026-12-08",)  # fresh sets being written now: not to be read
+SKIP = ("2026-12-09",)  # fresh sets being written now: not to be read
 JOINERS = ("", "\n", "。", "，", " ", "“", "”", "！", "：", "……")
 
 

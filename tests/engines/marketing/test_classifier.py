@@ -171,3 +171,17 @@ def test_the_engine_version_names_the_model_only_when_the_classifier_runs(monkey
     assert rules_only.startswith("rules.") and "classifier" not in rules_only
     assert with_model.startswith(rules_only + "+classifier.")
     assert engine_version(second_opinion=False) == rules_only
+
+
+def test_the_trie_scores_as_the_build_scripts_features():
+    # the run-time walk (longest n-gram per position) against the training features (every n-gram's hash
+    # looked up in the sorted vocabulary): the same scores, across snippet boundaries, full-width text,
+    # characters beyond the trie's table, a NUL inside a text and the empty text
+    model = default_model()
+    texts = ["本产品保本保息，稳赚不赔！", "ＡＢＣ保险年化５％", "", "a\0b保本", "\U0010ffff保证\U0001f525收益",
+             "今晚十二点后停售，赶紧下单。" * 40, "等待期为90天", "保"]
+    rows, cols, values = features([t.replace("\0", " ") for t in texts], model.vocab)
+    expected = np.zeros((len(texts), len(model.codes)))
+    np.add.at(expected, rows, values[:, None] * model.weights[cols])
+    expected += model.intercept
+    assert np.allclose(model._decision(texts), expected, atol=1e-9)

@@ -163,9 +163,80 @@ def all_ngrams(texts: list[str]) -> list[tuple[int, str]]:
     return out
 
 
-_SLOT_BITS = 20
 _PIECE = 1 << 18  # characters per piece of a long batch
 _SMALL = 2000  # batches shorter than this (in characters) are scored in plain Python
+_SLOT_BITS = 18  # the child look-up's table: 2**18 slots, several times the number of n-grams of a model
+
+
+@dataclass(frozen=True)
+class _Trie:
+    """The vocabulary as a trie of characters, for scoring whole batches with a few numpy passes.
+
+    Nodes are the vocabulary's n-grams and all their prefixes, numbered by length (0 is "no n-gram": a
+    character or an extension the vocabulary does not hold). Each node carries the summed weights of itself
+    and its prefixes (`cumulative`), so the weights of all n-grams starting at a position are one row: the
+    row of the longest n-gram there that is a node. A node's children are found by its key
+    (parent × `width` + the child's character id) in a hash table of `_SLOT_BITS` bits; keys that share a
+    slot are looked up in the sorted keys instead.
+    """
+
+    char_ids: np.ndarray  # raw code point (capped at len - 1, which is 0) -> character id, normalise() included
+    n_first: int  # characters 1..n_first are also the nodes of the 1-grams (same numbers)
+    width: int  # character ids are below this
+    keys: np.ndarray  # per node: parent * width + character id (-1 for the root and the 1-grams)
+    slots: np.ndarray  # hash slot -> node, 0 for none, -1 for a slot several keys share
+    sorted_keys: np.ndarray
+    sorted_nodes: np.ndarray
+    cumulative: np.ndarray  # per node: the weights of its n-gram and of its prefixes (nodes × codes)
+
+    def child(self, parent: np.ndarray, chars: np.ndarray) -> np.ndarray:
+        """The node of each parent extended by a character (0 where the vocabulary has no such n-gram)."""
+        key = parent * self.keys.dtype.type(self.width) + chars
+        bits = np.uint64(64 - _SLOT_BITS)
+        node = self.slots[((key.astype(np.uint64) * _MIX) >> bits).astype(np.intp)]
+        shared = np.flatnonzero(node < 0)
+        out: np.ndarray = np.where(self.keys[node] == key, node, 0)
+        if len(shared):
+            k = key[shared]
+            i = np.searchsorted(self.sorted_keys, k)
+            i[i == len(self.sorted_keys)] = 0
+            out[shared] = np.where(self.sorted_keys[i] == k, self.sorted_nodes[i], 0)
+        return out
+
+
+def _build_trie(grams: tuple[str, ...], weights: np.ndarray) -> _Trie:
+    weight_of = dict(zip(grams, weights, strict=True))
+    nodes = sorted({g[:i] for g in grams for i in range(1, len(g) + 1)}, key=lambda s: (len(s), s))
+    first = [s for s in nodes if len(s) == 1]
+    chars = first + sorted({c for s in nodes for c in s} - set(first))
+    char_id = {c: i + 1 for i, c in enumerate(chars)}
+    node_id = {s: i + 1 for i, s in enumerate(nodes)}  # the 1-grams come first: node number = character id
+    width = len(chars) + 1
+    key_type = np.int32 if (len(nodes) + 1) * width < 2**31 else np.int64
+    keys: np.ndarray = np.full(len(nodes) + 1, -1, dtype=key_type)
+    cumulative = np.zeros((len(nodes) + 1, weights.shape[1]))
+    for s in nodes:  # shortest first: a prefix's row is complete before its extensions read it
+        i = node_id[s]
+        if s in weight_of:
+            cumulative[i] = weight_of[s]
+        if len(s) > 1:
+            keys[i] = node_id[s[:-1]] * width + char_id[s[-1]]
+            cumulative[i] += cumulative[node_id[s[:-1]]]
+    # code points as normalise() reads them, for every code point up to the largest that matters
+    limit = max([0xFF5F, *(ord(c) + 1 for c in chars)])
+    by_code_point = np.zeros(limit + 1, dtype=np.int32)
+    for c, i in char_id.items():
+        by_code_point[ord(c)] = i
+    char_ids = by_code_point[_normalise_codepoints(np.arange(limit + 1, dtype=np.uint32))]
+    char_ids[_SEP] = 0
+    deep = np.flatnonzero(keys >= 0)
+    slot = ((keys[deep].astype(np.uint64) * _MIX) >> np.uint64(64 - _SLOT_BITS)).astype(np.intp)
+    slots = np.zeros(1 << _SLOT_BITS, dtype=np.int32)
+    slots[slot] = deep
+    slots[np.bincount(slot, minlength=1 << _SLOT_BITS) > 1] = -1
+    order = np.argsort(keys[deep], kind="stable")
+    return _Trie(char_ids=char_ids, n_first=len(first), width=width, keys=keys, slots=slots,
+                 sorted_keys=keys[deep][order], sorted_nodes=deep[order].astype(np.int32), cumulative=cumulative)
 
 
 @dataclass(frozen=True)
@@ -179,41 +250,23 @@ class Model:
     add_threshold: float  # a code the rules missed is added at this probability or above
     veto_threshold: float  # a rule finding is dropped when its code's probability is at or below this
     source: str
-    # run-time lookup: the vocabulary row of each hash's low _SLOT_BITS bits (-1 empty, -2 shared by several
-    # n-grams, which are then looked up in the sorted vocabulary), and the weights one code per row
-    slots: np.ndarray = field(init=False, repr=False)
-    padded_weights: np.ndarray = field(init=False, repr=False)  # float32, one more row of zeros
-    grams: tuple[str, ...] = ()  # the n-grams of the vocabulary rows (for the plain-Python path)
+    grams: tuple[str, ...] = ()  # the n-grams of the vocabulary rows
+    # run-time look-ups: the vocabulary as a trie (numpy path), and each n-gram's weights (plain-Python path)
+    trie: _Trie = field(init=False, repr=False)
     rows: dict[str, tuple[float, ...]] = field(init=False, repr=False)
     intercept_list: list[float] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
-        slot = (self.vocab & np.uint64((1 << _SLOT_BITS) - 1)).astype(np.int64)
-        table = np.full(1 << _SLOT_BITS, -1, dtype=np.int32)
-        counts = np.bincount(slot, minlength=1 << _SLOT_BITS)
-        table[slot] = np.arange(len(slot), dtype=np.int32)
-        table[counts > 1] = -2
-        object.__setattr__(self, "slots", table)
-        padded = np.zeros((len(self.vocab) + 1, len(self.codes)), dtype=np.float32)
-        padded[:-1] = self.weights
-        object.__setattr__(self, "padded_weights", padded)
+        object.__setattr__(self, "trie", _build_trie(self.grams, self.weights))
         object.__setattr__(self, "rows", {g: tuple(map(float, w)) for g, w in zip(self.grams, self.weights, strict=True)})
         object.__setattr__(self, "intercept_list", [float(b) for b in self.intercept])
-
-    def _lookup(self, h: np.ndarray) -> np.ndarray:
-        idx = self.slots[(h & np.uint64((1 << _SLOT_BITS) - 1)).astype(np.intp)]
-        out: np.ndarray = np.where(self.vocab[np.maximum(idx, 0)] == h, idx, -1)
-        shared = np.flatnonzero(idx == -2)
-        if len(shared):
-            out[shared] = _searchsorted_lookup(self.vocab)(h[shared])
-        return out
 
     def decision(self, texts: list[str]) -> np.ndarray:
         """Linear scores (texts × codes); positive means the code is more likely than not.
 
-        Per position, the weights of the n-grams starting there are summed (a row of zeros stands for an
-        n-gram outside the vocabulary), then the positions of each text are summed in one pass: dense
-        gathers instead of a scatter per occurrence. Long batches are cut into pieces to bound memory.
+        The n-grams starting at each position are found by walking the trie one order at a time over all
+        positions at once; the row of the longest one holds the weights of all of them, and the rows of each
+        text's positions are summed in one pass. Long batches are cut into pieces to bound memory.
         """
         out = np.empty((len(texts), len(self.codes)))
         if sum(map(len, texts)) < _SMALL:
@@ -243,16 +296,25 @@ class Model:
         return [w * scale + b for w, b in zip(sums, self.intercept_list, strict=True)]
 
     def _decision(self, texts: list[str]) -> np.ndarray:
-        cps, _ = _codepoints(texts)
-        zero_row = len(self.vocab)
-        acc = np.zeros((len(cps), len(self.codes)), dtype=np.float32)
-        for h, ok in ngram_hashes(cps):
-            idx = self._lookup(h)
-            idx[(idx < 0) | ~ok] = zero_row
-            acc[:len(h)] += self.padded_weights[idx]
+        trie = self.trie
+        joined = "\0".join(texts)
+        if joined.count("\0") != len(texts) - 1:
+            joined = "\0".join(t.replace("\0", " ") for t in texts)
+        cps = np.frombuffer(joined.encode("utf-32-le"), dtype=np.uint32)
+        chars = trie.char_ids[np.minimum(cps, len(trie.char_ids) - 1)].astype(trie.keys.dtype)
+        node = np.where(chars <= trie.n_first, chars, 0)
+        longest = node.copy()
+        for n in range(2, max(ORDERS) + 1):
+            m = len(chars) - n + 1
+            if m <= 0:
+                break
+            node = trie.child(node[:m], chars[n - 1:])
+            # numbered by length: an n-gram's node is above its prefixes' nodes
+            np.maximum(longest[:m], node, out=longest[:m])
         lengths = np.fromiter(map(len, texts), dtype=np.int64, count=len(texts))
         starts = np.concatenate(([0], np.cumsum(lengths[:-1] + 1)))
-        sums = np.add.reduceat(acc, starts, axis=0, dtype=np.float64) if len(acc) else np.zeros_like(acc)
+        rows = trie.cumulative[longest]
+        sums = np.add.reduceat(rows, starts, axis=0) if len(rows) else np.zeros((len(texts), len(self.codes)))
         sums[lengths == 0] = 0.0
         totals = sum(np.maximum(lengths - (n - 1), 0) for n in ORDERS)
         scale = 1.0 / np.sqrt(np.maximum(totals, 1))
