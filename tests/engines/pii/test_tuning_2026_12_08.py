@@ -84,3 +84,80 @@ def test_plates_with_a_hyphen_or_a_trailer_mark(text, expected):
 
 def test_a_hyphenated_serial_number_is_no_plate():
     assert plates("工单号新A-2025-0117已关闭。") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("请对查勘员邱海进行批评教育。", ["邱海"]),
+        ("营销员赵建设承认没有讲清楚免责条款。", ["赵建设"]),
+        ("客户孙援朝来电称理赔款未到。", ["孙援朝"]),
+        ("经办人蒋芳设立了回访台账。", ["蒋芳"]),
+    ],
+)
+def test_names_of_the_fifties_and_a_verb_after_a_name(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("受益人吐孙阿依·热合曼已到柜面。", ["吐孙阿依·热合曼"]),
+        ("客户阿卜杜许库尔·艾合买提来电。", ["阿卜杜许库尔·艾合买提"]),
+        ("同行人阿不都热合曼（司机）当场受伤。", ["阿不都热合曼"]),
+    ],
+)
+def test_long_minority_names(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("厨师马国栋说那天店里没人受伤。", ["马国栋"]),
+        ("当地干部吐尔逊江告诉记者，理赔款已经到账。", ["吐尔逊江"]),
+    ],
+)
+def test_names_after_an_occupation(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "邻居都说这个业务员靠不住。",
+        "客户都表示对处理结果满意。",
+        "他当过教师和年轻人打交道多。",
+        "买了一把王麻子剪刀，刀口卷了。",
+        "车在 阿图什 被撞了 对方 跑了",
+    ],
+)
+def test_function_words_brands_and_towns_are_no_names(text):
+    assert names(text, tier="model") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("和丽娟问能不能退保，我们说可以。", ["和丽娟"]),
+        ("那个定损员刘洋人挺热情的。", ["刘洋"]),
+    ],
+)
+def test_model_names_trimmed_at_their_edges(text, expected):
+    assert names(text, tier="model") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end", "expected"),
+    [
+        ("她丈夫扎西一起来的。", 3, 5, "扎西"),  # (夫 ends 丈夫: no syllable of the name)
+        ("她姐夫巴特尔也在场。", 3, 6, "巴特尔"),
+        ("牧民吐尔逊古丽说…", 5, 7, "吐尔逊古丽"),  # (syllables before a transliterated name are taken)
+    ],
+)
+def test_a_model_name_takes_no_syllable_that_ends_a_cue_word(text, start, end, expected):
+    from xiaobao.engines.pii.combine import _trim
+    from xiaobao.engines.pii.model import Entity
+
+    e = _trim(text, Entity(start, end, "PER"))
+    assert text[e.start : e.end] == expected

@@ -342,6 +342,14 @@ def _starts_with_surname(text: str, i: int) -> bool:
     return text[i] in _SINGLES or text[i : i + 2] in _COMPOUNDS
 
 
+_CUE_WORDS = frozenset(lx.LEFT_CUES)
+
+
+def _ends_cue(text: str, i: int) -> bool:
+    """Does a cue word end at i (丈夫|多吉, 姐夫|…)? Its last character is no syllable of the name after it."""
+    return any(text[max(0, i - k) : i] in _CUE_WORDS for k in (2, 3))
+
+
 def _trim(text: str, e: Entity) -> Entity:
     """婷强 → 向婷强: a two-character name without a surname after a surname character; 子文春敏 → 文春敏: a first
     character that is no surname before one that is; 杭弈筠姐 → 杭弈筠: a form of
@@ -351,7 +359,7 @@ def _trim(text: str, e: Entity) -> Entity:
         e.end - e.start == 2
         and e.start
         and text[e.start - 1] in _SINGLES
-        and (text[e.start - 1] not in _NOT_SURNAME_BEFORE or (e.start > 1 and text[e.start - 2] in _AFTER))
+        and (text[e.start - 1] not in _NOT_SURNAME_BEFORE or e.start == 1 or text[e.start - 2] in _AFTER)
         and (not _starts_with_surname(text, e.start) or (e.start > 1 and text[e.start - 2] in _AFTER))
         and all(c in _GIVEN for c in text[e.start : e.end])
         and text[max(0, e.start - 2) : e.start] not in _COMMON_WORDS  # (后卫奥耶, 主帅因斯: 卫, 帅 end a word)
@@ -360,7 +368,7 @@ def _trim(text: str, e: Entity) -> Entity:
     syllables = _TRANSLIT_BEFORE
     if e.start and text[e.start - 1] in syllables and all(c in _TRANSLIT for c in text[e.start : e.end]):
         s = e.start  # 吐尔逊古丽 read as 古丽: a transliterated name takes the syllables before it
-        while s > 0 and e.end - s < 6 and text[s - 1] in syllables:
+        while s > 0 and e.end - s < 6 and text[s - 1] in syllables and not _ends_cue(text, s):
             s -= 1
         if e.end - s <= 6 and (s == 0 or text[s - 1] not in syllables):
             return Entity(s, e.end, e.label)
@@ -368,8 +376,8 @@ def _trim(text: str, e: Entity) -> Entity:
         return e
     if not _starts_with_surname(text, e.start) and _starts_with_surname(text, e.start + 1):
         return Entity(e.start + 1, e.end, e.label)
-    if text[e.end - 1] in _ADDRESS_SUFFIXES or text[e.end - 1 : e.end + 1] in _VERB_ENDS:
-        return Entity(e.start, e.end - 1, e.label)
+    if text[e.end - 1] in _ADDRESS_SUFFIXES or text[e.end - 1 : e.end + 1] in _VERB_ENDS or text[e.end - 1] == "人":
+        return Entity(e.start, e.end - 1, e.label)  # (杨帅人挺好的: 人 starts what is said about him)
     return e
 
 

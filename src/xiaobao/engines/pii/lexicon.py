@@ -26,6 +26,8 @@ SINGLE_SURNAMES += (
 )
 # "门" and "来" are real surnames but mostly parts of words; drop them from the single list.
 SINGLE_SURNAMES = SINGLE_SURNAMES.replace("门", "").replace("来", "")
+# "都" (all) likewise: 邻居都爱来…, 客户都反映… (it stays a transliteration syllable: 阿不都)
+SINGLE_SURNAMES = SINGLE_SURNAMES.replace("都", "")
 
 COMPOUND_SURNAMES = (
     "欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文", "司徒", "夏侯",
@@ -70,6 +72,8 @@ GIVEN_CHARS = frozenset(
     "钦铎锋锴镭长闯雁雯霏霓露靓韦颂颖飒馨骁魁鹏鹤麒黛鼎龄儿桃钗联幂琍大"
     # characters of newer given names (韫 峤 骞 朔 澍 沐 旻 霁 棠 ...)
     "韫峤骞朔砚屹澍沐旻霁棠珩芊桉曦妤姝昕彧湉澈屿栩恬璨晞槿"
+    # characters of given names of the 1950s-70s (建设, 援朝, 跃进); the words they start are stop bigrams
+    "设援"
 )
 
 # Titles that follow a bare surname (张先生, 李女士, 王经理): the span is surname + title.
@@ -83,7 +87,9 @@ TITLE_WORDS = frozenset(["班主任", "车队长", "车站长", "全院长"])
 
 # Words right after a name that show the name has ended (a 1-character given name is followed by them).
 STOP_BIGRAMS = frozenset(
-    ["承诺", "同意", "中午", "大约", "大概", "多次", "家中", "家属", "家人", "先生", "女士", "小姐", "老师", "经理", "律师", "师傅", "阿姨", "医生", "同志", "本人", "名下", "提供", "要求", "反映", "表示", "称其", "办理", "处理", "代办", "老人", "来函", "来电", "投诉", "申请", "签字", "签收", "确认", "联系", "负责", "致电", "说明", "称是", "所述", "于是", "应当", "应该", "未能", "需要", "认为", "咨询", "报案", "驾驶", "购买", "投保", "领取", "收到", "退保", "出险", "住院", "一直", "一起", "女儿", "儿子", "丈夫", "妻子", "父亲", "母亲", "爱人", "同学", "朋友", "通过", "以及", "以上", "已经", "及时", "立即", "当天", "当时", "等人", "称因", "同时", "同样", "亲自", "再次", "多年", "长期", "安排", "明确", "向其", "全部", "全额", "没有", "无法", "不服", "不满", "对此", "携带", "持有", "发生", "维护", "负责", "沟通", "驾驶", "提交", "审核", "组织", "签名", "因为", "为被", "系夫", "系母", "系父", "系子"]
+    ["承诺", "同意", "中午", "大约", "大概", "多次", "家中", "家属", "家人", "先生", "女士", "小姐", "老师", "经理", "律师", "师傅", "阿姨", "医生", "同志", "本人", "名下", "提供", "要求", "反映", "表示", "称其", "办理", "处理", "代办", "老人", "来函", "来电", "投诉", "申请", "签字", "签收", "确认", "联系", "负责", "致电", "说明", "称是", "所述", "于是", "应当", "应该", "未能", "需要", "认为", "咨询", "报案", "驾驶", "购买", "投保", "领取", "收到", "退保", "出险", "住院", "一直", "一起", "女儿", "儿子", "丈夫", "妻子", "父亲", "母亲", "爱人", "同学", "朋友", "通过", "以及", "以上", "已经", "及时", "立即", "当天", "当时", "等人", "称因", "同时", "同样", "亲自", "再次", "多年", "长期", "安排", "明确", "向其", "全部", "全额", "没有", "无法", "不服", "不满", "对此", "携带", "持有", "发生", "维护", "负责", "沟通", "驾驶", "提交", "审核", "组织", "签名", "因为", "为被", "系夫", "系母", "系父", "系子",
+     # verbs and words starting with a given-name character that follow a name (杜明进行…, 王芳设立…)
+     "进行", "设立", "设置", "设计", "设定", "设备", "设施", "设法", "设有", "援助", "援建"]
 )
 
 # Common words that begin with a surname character and would otherwise look like a name.
@@ -103,7 +109,7 @@ NOT_NAMES = frozenset(
 NOT_NAMES = NOT_NAMES | frozenset(["敬礼", "此致", "巴郎", "巴郎子", "丫头", "娃娃"])
 
 # Brands named like people (点了一份王老吉): not names wherever they stand.
-BRAND_NAMES = frozenset(["王老吉", "周大福", "周大生", "周黑鸭", "杨国福", "张小泉", "老干妈", "谢馥春"])
+BRAND_NAMES = frozenset(["王老吉", "周大福", "周大生", "周黑鸭", "杨国福", "张小泉", "老干妈", "谢馥春", "王麻子", "马应龙", "李锦记"])
 NOT_NAMES = NOT_NAMES | BRAND_NAMES
 
 # Words right before a name that mark it as a person (客户王芳, 投诉人：李强). Longest first.
@@ -123,7 +129,12 @@ LEFT_CUES = tuple(
          # how a name is introduced in speech, and the wider family (名字叫…, 我小舅子…, 我表哥…)
          "名字叫", "名字是", "小舅子", "大舅子", "小姨子", "姐夫", "妹夫", "姑父", "姨父", "表哥", "表姐", "表弟",
          "表妹", "堂哥", "堂姐", "堂弟", "堂妹", "侄子", "侄女", "外甥", "外甥女", "嫂子", "弟媳", "姑姑", "舅妈",
-         "婶婶", "伯伯", "爷爷", "奶奶", "外公", "外婆", "姥姥", "姥爷"},
+         "婶婶", "伯伯", "爷爷", "奶奶", "外公", "外婆", "姥姥", "姥爷",
+         # companions
+         "陪同人", "同行人",
+         # occupations written before a name (厨师…, 当地干部…)
+         "厨师", "干部", "教师", "讲师", "技师", "医师", "药师", "会计", "出纳", "保安", "民警", "交警", "辅警",
+         "村医", "村干部", "支书", "村支书", "法官", "检察官", "工程师", "设计师", "驾校教练", "教练"},
         key=len,
         reverse=True,
     )
@@ -138,12 +149,14 @@ RIGHT_CUES = (
     "（", "(", "，身份证", "，电话", "，手机", "，联系", "，证件", "，男", "，女",
     "向", "及", "已", "也", "将", "均", "一同", "共同", "分别", "曾", "夫妇", "夫妻", "认为", "同意", "名下",
     "上午", "下午", "晚上", "今天", "昨天", "当天", "当日", "近日", "日前", "多次",
+    "打电话", "打来电话", "告诉", "介绍", "回忆", "透露", "指出", "强调",
 )
 # Right cues strong enough to make a clause-initial word a name by themselves, even with given-name
 # characters outside GIVEN_CHARS (蔺燚来电称, 司马青衫表示): speech and complaint verbs.
 STRONG_RIGHT_CUES = (
     "来函", "来电", "来访", "称", "说", "反映", "表示", "投诉", "致电", "反馈", "声称", "认为", "要求", "申请",
     "同意", "确认", "签字", "签收", "承诺", "夫妇", "夫妻", "女士", "先生", "本人", "名下",
+    "打电话", "打来电话",
 )
 # Two-character verbs that follow a name (a name does not end in their first character: 苏承担 in
 # …那日苏承担全部责任, 肉孜坦 in 艾克拜尔·肉孜坦言…).
@@ -184,6 +197,10 @@ TRANSLIT_CHARS = frozenset(
     "乎肉牙额"
 )
 
+# Characters that stand inside transliterated names written with a middle dot, but are surnames or common
+# characters elsewhere (阿卜杜许库尔·吐逊, 吐孙古丽·依明): read as syllables only in a dotted name.
+DOTTED_ONLY_CHARS = frozenset("许孙")
+
 # Transliteration characters that occur inside names but hardly ever start one (格日勒, 艾合买提, 敖登, 巴音,
 # 加纳提, 次仁, 查干, 莫日根, 吐尔地) and are common elsewhere (日期, 合同, 登记), or that start ordinary words far
 # more often than names (肉孜 but 羊肉, 牙生 but 牙科, 额尔德尼 but 额度): not looked at as a name start.
@@ -216,7 +233,9 @@ PROVINCES = (
 CITIES = (
     "乌鲁木齐", "克拉玛依", "吐鲁番", "哈密", "昌吉", "博尔塔拉", "巴音郭楞", "阿克苏", "克孜勒苏", "喀什", "和田",
     "伊犁", "塔城", "阿勒泰", "石河子", "阿拉尔", "图木舒克", "五家渠", "北屯", "铁门关", "可克达拉", "昆玉",
-    "库尔勒", "伊宁", "奎屯", "博乐", "阜康", "库车", "石家庄", "太原", "呼和浩特", "沈阳", "长春", "哈尔滨",
+    "库尔勒", "伊宁", "奎屯", "博乐", "阜康", "库车", "阿图什", "阿拉山口", "霍尔果斯", "乌苏", "林芝", "昌都",
+    "那曲", "日喀则", "格尔木", "德令哈", "包头", "鄂尔多斯", "赤峰", "通辽", "呼伦贝尔", "乌兰察布", "巴彦淖尔",
+    "锡林浩特", "石家庄", "太原", "呼和浩特", "沈阳", "长春", "哈尔滨",
     "南京", "杭州", "合肥", "福州", "南昌", "济南", "郑州", "武汉", "长沙", "广州", "南宁", "海口", "成都",
     "贵阳", "昆明", "拉萨", "西安", "兰州", "西宁", "银川", "深圳", "大连", "青岛", "宁波", "厦门", "苏州",
     # in traditional characters

@@ -53,10 +53,11 @@ START_RE = re.compile(char_class(_PUNCT) + _NAME)
 # 上门为王芳办理 / 转理赔部李强处理
 WEAK_RE = re.compile(char_class(lx.WEAK_LEFT_CUES) + _NAME)
 RIGHT_RE = re.compile(trie(lx.RIGHT_CUES) + r"|[，,]\s*[+\d]")
-DOTTED_RE = re.compile(rf"{_TR}{{1,8}}(?:{_DOTS}{_TR}{{1,8}})+")
+_TRD = char_class(lx.TRANSLIT_CHARS | lx.DOTTED_ONLY_CHARS)  # (inside a dotted name: 阿卜杜许库尔·吐逊)
+DOTTED_RE = re.compile(rf"{_TRD}{{1,8}}(?:{_DOTS}{_TRD}{{1,8}})+")
 DOT_RE = re.compile(_DOTS)
 # undotted transliterated names after a cue (收件人巴特尔。): a run of such characters up to punctuation
-TRANSLIT_RUN_RE = re.compile(rf"{_TR}{{3,5}}")
+TRANSLIT_RUN_RE = re.compile(rf"{_TR}{{3,6}}")  # (阿不都热依木, 乌云其木格: up to six)
 _END_RE = re.compile(r"[，。、；：,.;:\s（(]|$")
 # verbs that follow a person's name in complaint notes (住院, 去世, 报案, 出险, 驾驶, 购买, 投保 ...)
 _VERB_AFTER_RUN_RE = re.compile("住院|去世|病故|死亡|报案|出险|驾驶|购买|投保|退保|签字|签名|到场|前来|入院|出院|就诊|受伤|本人")
@@ -356,7 +357,8 @@ def find_names(text: str, hints: Sequence[str] = (), titles: list[tuple[int, int
                 # (客户满意度, 客户和家人: the "name" goes on as an ordinary word; 我是米东区…: a place)
                 if end is not None and not (
                     end < len(text) and ((text[end] in cont and not right(text, end + 1)) or text[end] in _ADMIN_AFTER)
-                ):
+                ) and not (text[p] in _JOINERS and not _ends_clause(text, end, strong=False)):
+                    # (教师和年轻…: a surname that is also a conjunction needs the name closed)
                     cue_out.append((p, end, "PERSON", 0.85))
                     ends.add(end)
                     got = True
@@ -439,7 +441,7 @@ def _dotted(text: str) -> list[Span]:
         positions = [m.start() for m in DOT_RE.finditer(text)]
     out: list[Span] = []
     last = 0
-    tr = _TRSET
+    tr = _TRSET | lx.DOTTED_ONLY_CHARS
     for i in positions:
         if i < last:
             continue
