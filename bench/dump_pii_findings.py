@@ -16,6 +16,7 @@ Sets being written by blind authors (`SKIP`) are left out.
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import json
 import random
 import sys
@@ -78,7 +79,8 @@ def main() -> None:
     ap.add_argument("--fast", action="store_true", help="the rules-only tier (default: the model tier)")
     ap.add_argument("--mix-mb", type=float, default=3.0, help="size of the realistic mix (default 3 MB)")
     args = ap.parse_args()
-    sys.path.insert(0, str(ROOT / "src"))
+    if importlib.util.find_spec("xiaobao") is None:  # (PYTHONPATH may point at another checkout to compare with)
+        sys.path.insert(0, str(ROOT / "src"))
     from bench_pii import realistic_text
 
     from xiaobao.engines.pii import scan_many

@@ -2,11 +2,15 @@
 place names (乌鲁木齐, 新疆维吾尔自治区 …) and the capital letters that start VINs and plates.
 
 Every pass over the text costs about as much as the others just to look at each character, so these four
-share one: the pattern starts with one class of all their first characters, and each family's words are
-tried only after a one-character test on its own first characters. No word of one family overlaps a word
-of another (checked at import), so the matches are exactly those that each family's regex would find on
-its own; `Anchors` hands each detector its own list. (Numbers keep their own pass: digits are so common
-that trying the other families at each of them costs more than a second pass.)
+share one. The regex engine skips in C to the next character of the pattern's first class and tries a match
+there (~0.1 µs each), so that class is kept small: a word whose first character is common in ordinary text
+(户籍地址 after 客户, 内蒙古 after 内容, 上海 after 上午) is found from its second character, which is rarer
+(_SECOND_FIRST). Each match is that one anchor character, the word and what follows are read in a lookahead,
+so no position is hidden from the next match; find_anchors() then keeps the matches a plain left-to-right pass
+over all the words would keep (a word starting inside the previous one is dropped). No word of one family
+overlaps a word of another (checked at import), so the matches are exactly those that each family's regex
+would find on its own; `Anchors` hands each detector its own list. (Numbers keep their own pass: digits are
+so common that trying the other families at each of them costs more than a second pass.)
 """
 
 from __future__ import annotations
@@ -18,19 +22,6 @@ from . import lexicon as lx
 from .address import ADDRESS_CUE_TAIL
 from .patterns import LETTER_FIRST, LETTER_RE, LETTER_TAIL
 from .rx import char_class
-
-
-def _rests(words: list[str]) -> str:
-    """Alternatives for words whose first character is already consumed: rest + lookbehind on the word,
-    longest first (as trie() and gated() do)."""
-    words = sorted(set(words), key=lambda w: (-len(w), w))
-    return "|".join(f"{re.escape(w[1:])}(?<={re.escape(w)})" for w in words)
-
-
-def _family(name: str, words: list[str], tail: str = "") -> str:
-    firsts = char_class(w[0] for w in words)
-    seconds = char_class(w[1] for w in words)
-    return f"(?<={firsts})(?={seconds})(?:{_rests(words)}){tail}(?P<{name}>)"
 
 
 def _check_no_overlap(families: dict[str, list[str]], allowed: frozenset[tuple[str, str]] = frozenset()) -> None:
@@ -55,23 +46,76 @@ _ALLOWED_OVERLAPS = frozenset(
 
 _FAMILIES = {"title": list(lx.TITLES + lx.OFFICE_TITLES), "addr_cue": list(lx.ADDRESS_CUES), "place": list(lx.PROVINCES + lx.CITIES)}
 _check_no_overlap(_FAMILIES, _ALLOWED_OVERLAPS)
-_FIRST = "".join(sorted({w[0] for ws in _FAMILIES.values() for w in ws}))
-WORDS_RE = re.compile(
-    "["
-    + re.escape(_FIRST)
-    + LETTER_FIRST
-    + "]"
-    + "(?:"
-    + _family("title", _FAMILIES["title"])
-    + "|"
-    + _family("addr_cue", _FAMILIES["addr_cue"], ADDRESS_CUE_TAIL)
-    + "|"
-    + _family("place", _FAMILIES["place"])
-    + "|"
-    + LETTER_TAIL
-    + "(?P<letter>)"
-    + ")"
+
+# Words whose first two characters are these are found from the second one: the first is common in ordinary text
+# (上午, 事情, 内容, 单据, 可以, 合同, 同意, 大家, 安排, 小时, 户口, 所以, 新增, 通知, 银行, 长期 ...), the second far
+# less so (speed only: any choice finds the same words).
+_SECOND_FIRST = frozenset(
+    (
+        "上海", "事故", "云南", "伊宁", "伊犁", "位于", "住址", "克孜", "克拉", "兰州", "内蒙", "北京", "北屯", "单位", "南京", "南宁", "南昌",
+        "可克", "台湾", "合肥", "吉林", "同志", "和田", "四川", "地址", "处长", "大姐", "天津", "奎屯", "女士", "宁夏", "宁波", "安徽", "小姐",
+        "局长", "师傅", "广州", "成都", "户籍", "所长", "护士", "拉萨", "教授", "新疆", "昌吉", "杭州", "济南", "海南", "海口", "深圳", "湖南",
+        "烏魯", "甘肃", "福州", "科长", "站长", "组长", "苏州", "西宁", "辽宁", "通讯", "郑州", "重庆", "银川", "长春", "长沙", "队长", "院长",
+        "青岛", "青海",
+    )
 )
+
+
+def _anchor_index(words: list[str], second_first: frozenset[str] = _SECOND_FIRST) -> dict[str, int]:
+    """For each first two characters of a word: which of them the word is found from (0 or 1).
+
+    Every word with the same first two characters gets the same one, and a character is the anchor of words at
+    one index only: then at an anchor character all candidate words start at the same position, and the regex's
+    first match there is the word a plain pass would find at that position (longest first). Where
+    second_first would make a character an anchor at both indexes, its words fall back to their first one."""
+    index = {w[:2]: int(w[:2] in second_first) for w in words}
+    while True:
+        role: dict[str, int] = {}
+        both = set()
+        for pair, k in index.items():
+            if role.setdefault(pair[k], k) != k:
+                both.add(pair[k])
+        if not both:
+            return index
+        for pair, k in index.items():
+            if k == 1 and pair[1] in both:
+                index[pair] = 0
+
+
+def _rests(words: list[str], k: int) -> str:
+    """Alternatives for words whose first k+1 characters are already consumed or checked: the rest of the word
+    and a lookbehind on the whole word, longest first (as trie() and gated() do)."""
+    words = sorted(set(words), key=lambda w: (-len(w), w))
+    return "|".join(f"{re.escape(w[k + 1 :])}(?<={re.escape(w)})" for w in words)
+
+
+def _words_regex() -> str:
+    index = _anchor_index([w for ws in _FAMILIES.values() for w in ws])
+    anchors: set[str] = set()
+    gates: list[str] = []
+    branches: list[str] = []
+    for k in (0, 1):
+        chosen = [w for ws in _FAMILIES.values() for w in ws if index[w[:2]] == k]
+        anchor = char_class(w[k] for w in chosen)
+        other = char_class(w[1 - k] for w in chosen)
+        anchors.update(w[k] for w in chosen)
+        # a quick test of the neighbouring character before the words are tried
+        gates.append(f"(?<={anchor})(?={other})" if k == 0 else f"(?<={anchor})(?<={other}.)")
+    for name, words in _FAMILIES.items():
+        tail = ADDRESS_CUE_TAIL if name == "addr_cue" else ""
+        for k in (0, 1):
+            chosen = [w for w in words if index[w[:2]] == k]
+            if not chosen:
+                continue
+            anchor = char_class(w[k] for w in chosen)
+            # the group (family and anchor index in its name) ends where the word (and its tail) ends
+            branches.append(f"(?<={anchor})(?=(?P<{name}{k}>(?:{_rests(chosen, k)}){tail}))")
+    gates.append(f"(?<=[{LETTER_FIRST}])")
+    branches.append(LETTER_TAIL + "(?P<letter>)")
+    return f"[{re.escape(''.join(sorted(anchors)))}{LETTER_FIRST}](?:{'|'.join(gates)})(?:{'|'.join(branches)})"
+
+
+WORDS_RE = re.compile(_words_regex())
 assert LETTER_RE.pattern == f"[{LETTER_FIRST}]" + LETTER_TAIL  # noqa: S101 - import-time check of the plate-letter pattern
 
 
@@ -87,12 +131,23 @@ class Anchors:
 
 def find_anchors(text: str) -> Anchors:
     a = Anchors()
-    lists = {"title": a.title.append, "addr_cue": a.addr_cue.append, "place": a.place.append}
+    lists = {
+        "title0": (0, a.title.append), "title1": (1, a.title.append),
+        "addr_cue0": (0, a.addr_cue.append), "addr_cue1": (1, a.addr_cue.append),
+        "place0": (0, a.place.append), "place1": (1, a.place.append),
+    }
     letter = a.letter.append
+    last = 0  # where the previous word ends: a plain left-to-right pass would go on from there
     for m in WORDS_RE.finditer(text):
         g = m.lastgroup
+        q = m.start()
         if g == "letter":
-            letter(m.start())
-        else:
-            lists[g](m.span())  # type: ignore[index]
+            if q >= last:
+                letter(q)
+                last = q + 1
+            continue
+        k, add = lists[g]  # type: ignore[index]
+        if q - k >= last:
+            last = m.end(g)  # type: ignore[arg-type]
+            add((q - k, last))
     return a
