@@ -161,3 +161,17 @@ def test_a_model_name_takes_no_syllable_that_ends_a_cue_word(text, start, end, e
 
     e = _trim(text, Entity(start, end, "PER"))
     assert text[e.start : e.end] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("本报讯（记者庞立新）昨日，市消保委发布了车险投诉情况。", ["庞立新"]),
+        ("每经记者邹晓发自上海", ["邹晓"]),
+        ("本报记者庞博北京报道", ["庞博"]),
+        ("本报讯（记者邹晓实习生孔丽）昨日，", ["邹晓", "孔丽"]),
+        ("特约记者韦明报道，保险业协会昨天发布数据。", ["韦明"]),
+    ],
+)
+def test_names_in_news_bylines(text, expected):
+    assert names(text) == expected
