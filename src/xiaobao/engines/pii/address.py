@@ -124,6 +124,11 @@ def find_addresses(
                 continue
             if text.find("，", s, s + 20) < 0 and text.find(",", s, s + 20) < 0:
                 continue
+            # the cut lies in the window the hint searched, so only pieces joined over a comma can give this
+            # address its numbered part: look for such a join before cutting (the hint reads 交汇处 in one script
+            # only; NUMBERED_RE reads 交匯处 too)
+            if not _may_join(text, s, s + 80) and text.find("交", s, s + 60) < 0:
+                continue
         e = _joined(text, s, _cut(text, s, s + 60), s + 80)
         if e is None or e - s < 6:
             continue
@@ -146,6 +151,15 @@ ADMIN_ROAD_RE = re.compile(
     rf"(?:{_ROAD_CHAR}{{1,7}}?(?:省|自治区|市|地区|州|盟|县|区|旗|镇|乡)){{2,}}"
     rf"{_ROAD_CHAR}{{1,6}}?(?:大道|路|街|巷)(?![口边])"
 )
+
+
+def _may_join(text: str, start: int, limit: int) -> bool:
+    """False when _joined(text, start, …, limit) cannot go past a comma, whatever the cut (cheap: no cut)."""
+    m = RUN_RE.match(text, start)
+    if m is None or m.end() >= min(limit, len(text)) - 1 or text[m.end()] not in "，,":
+        return False
+    nxt = m.end() + 1
+    return _AFTER_ADMIN_RE.match(text, nxt) is not None or _BUILDING_RE.match(text, nxt) is not None
 
 
 def _joined(text: str, start: int, end: int | None, limit: int) -> int | None:
