@@ -6,7 +6,8 @@ Without an argument it scores the development corpus (tests/data/disclosure), th
 regression corpus (tests/data/disclosure_regression, formerly "disclosure_holdout": documents built differently;
 held out when written, tuned on since, so in-sample now), then prints the fresh-set history (score when first
 scored, and now; bench/fresh_history.toml). Prints numbers, never asserts. Metrics: exclusions_emphasized accuracy; section sets exact match;
-per-section precision/recall/F1 and micro-F1 over present sections.
+sections-present micro precision/recall/F1 and per-section F1; the history prints both metrics for each fresh
+disclosure set (sections with P and R).
 """
 
 from __future__ import annotations
@@ -99,6 +100,8 @@ def run(corpus: Path) -> None:
     print(f"{'metric':32} {'engine':>8} {'baseline':>9}")
     print(f"{'exclusions_emphasized accuracy':32} {eng['excl_acc']:8.3f} {base['excl_acc']:9.3f}")
     print(f"{'sections exact match':32} {eng['sections_exact']:8.3f} {base['sections_exact']:9.3f}")
+    print(f"{'sections present precision':32} {eng['micro'][0]:8.3f} {base['micro'][0]:9.3f}")
+    print(f"{'sections present recall':32} {eng['micro'][1]:8.3f} {base['micro'][1]:9.3f}")
     print(f"{'sections micro-F1':32} {eng['micro'][2]:8.3f} {base['micro'][2]:9.3f}")
     for code in SECTION_CODES:
         print(f"  F1 {code:28} {eng['per_section'][code][2]:8.3f} {base['per_section'][code][2]:9.3f}")

@@ -114,9 +114,22 @@ def score_transcripts(path: Path, metric: str = "") -> float:
     return score_sets((i["steps_present"], check_transcript(i).steps_present) for i in items)[1].f1
 
 
+def disclosure_sections(folder: Path) -> tuple[float, float, float]:
+    """Sections-present precision, recall and F1 (micro over the nine section codes) on a labelled folder."""
+    from xiaobao.engines.disclosure import check_document
+
+    tp = fp = fn = 0
+    for g in load_jsonl(folder / "labels.jsonl"):
+        gold, pred = set(g["sections_present"]), set(check_document(folder / g["file"]).sections_present)
+        tp, fp, fn = tp + len(gold & pred), fp + len(pred - gold), fn + len(gold - pred)
+    return f1(tp, fp, fn)
+
+
 def score_disclosure(folder: Path, metric: str = "") -> float:
     from xiaobao.engines.disclosure import check_document
 
+    if metric.startswith("sections"):
+        return disclosure_sections(folder)[2]
     labels = load_jsonl(folder / "labels.jsonl")
     right = sum(check_document(folder / g["file"]).exclusions_emphasized == g["exclusions_emphasized"] for g in labels)
     return right / len(labels)
@@ -147,6 +160,9 @@ def print_history(engine: str) -> None:
     for s in sets:
         path = REPO / s["set"]
         now = f"{SCORERS[engine](path, s['metric']):.3f}" if path.exists() else "  n/a"
+        if engine == "disclosure" and s["metric"].startswith("sections") and path.exists():
+            p, r, _ = disclosure_sections(path)
+            now += f" (P {p:.3f} R {r:.3f})"
         print(f"  {s['set']:<52} {s['metric']:<28} first {s['first']:.3f} ({s['first_date']}, {s['first_commit']})"
               f"  now {now}  [{s['status']}]")
 

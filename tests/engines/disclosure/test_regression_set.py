@@ -16,21 +16,33 @@ from docx.oxml.ns import qn
 
 from xiaobao.engines.disclosure import SECTION_CODES, check_document
 
-REGRESSION = Path(__file__).resolve().parents[2] / "data" / "disclosure_regression"
-LABELS = [json.loads(line) for line in (REGRESSION / "labels.jsonl").read_text(encoding="utf-8").splitlines() if line]
+DATA = Path(__file__).resolve().parents[2] / "data"
+REGRESSION = DATA / "disclosure_regression"
+# The fresh set written blind by s9-fresh-c, tuned on in s10-disc (sections): a regression set since.
+FRESH_1208 = DATA / "fresh" / "2026-12-08" / "disclosure"
 
 
-def test_regression_set_shape():
-    assert len(LABELS) >= 12
-    assert {label["exclusions_emphasized"] for label in LABELS} == {True, False}
-    for label in LABELS:
-        assert (REGRESSION / label["file"]).is_file()
+def _labels(folder):
+    return [json.loads(line) for line in (folder / "labels.jsonl").read_text(encoding="utf-8").splitlines() if line]
+
+
+LABELS = _labels(REGRESSION)
+CASES = [(REGRESSION, label) for label in LABELS] + [(FRESH_1208, label) for label in _labels(FRESH_1208)]
+
+
+@pytest.mark.parametrize("folder", [REGRESSION, FRESH_1208], ids=["regression", "fresh-2026-12-08"])
+def test_regression_set_shape(folder):
+    labels = _labels(folder)
+    assert len(labels) >= 12
+    assert {label["exclusions_emphasized"] for label in labels} == {True, False}
+    for label in labels:
+        assert (folder / label["file"]).is_file()
         assert sorted(label["sections_present"] + label["sections_missing"]) == sorted(SECTION_CODES)
 
 
-@pytest.mark.parametrize("label", LABELS, ids=[label["file"] for label in LABELS])
-def test_regression_document_matches_label(label):
-    result = check_document(REGRESSION / label["file"])
+@pytest.mark.parametrize(("folder", "label"), CASES, ids=[label["file"] for _, label in CASES])
+def test_regression_document_matches_label(folder, label):
+    result = check_document(folder / label["file"])
     assert result.exclusions_emphasized == label["exclusions_emphasized"]
     assert result.sections_present == label["sections_present"]
     assert result.sections_missing == label["sections_missing"]

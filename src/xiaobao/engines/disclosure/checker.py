@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO
 
+from xiaobao.engines.disclosure.articles import stated_sections
 from xiaobao.engines.disclosure.exclusions import (
     EMPHASIS_SHARE,
     REDUCTION,
@@ -45,6 +46,7 @@ class _Walk:
     headings: set[int] = field(default_factory=set)
     section: str | None = None
     lead_in: bool = False
+    lead_items: int = 0  # items of the current exclusion list outside a 责任免除 section
 
 
 # A paragraph that is only an item number (a 序号 cell of an exclusions table, a stray "（三）") or a
@@ -52,6 +54,9 @@ class _Walk:
 _BARE_NUMBER = re.compile(
     r"^\s*[（(]?\s*(?:\d+|[一二三四五六七八九十百零〇两]+|[①-⑳]|[a-zA-Z])\s*[)）]?\s*[、.．]?\s*$"
 )
+# An exclusion lead-in ("因下列原因……保险人不承担给付保险金责任：") followed by this many items states the
+# exclusions even where no 责任免除 heading introduces them; a single excluding sentence does not.
+_LISTED_EXCLUSIONS = 2
 _COLUMN_HEADER = re.compile(r"^\s*(?:序号|编号|序列|项目|条目|内容|说明|备注)\s*$")
 
 
@@ -125,8 +130,14 @@ def _outside(w: _Walk, p: Para, start: int) -> None:
     kind, _, prefix = split_numbering(p.text)
     if w.lead_in and kind in ITEM_KINDS:
         _add_clause(w, Clause(p, prefix, len(p.text), True))
+        w.lead_items += 1
+        if w.lead_items >= _LISTED_EXCLUSIONS:
+            w.present.add("EXCLUSIONS")  # the exclusions stated as a list without a heading of their own
         return
     w.lead_in = False
+    w.lead_items = 0
+    if not p.in_table and w.section != "DEFINITIONS":
+        w.present |= stated_sections(p.text[max(start, prefix) :])
     for clause in hidden_exclusions(p, start):
         _add_clause(w, clause)
     if is_list_lead_in(p.text):

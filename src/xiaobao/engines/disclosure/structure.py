@@ -17,7 +17,7 @@ _NUMBERING: tuple[tuple[str, int, re.Pattern[str]], ...] = (
     ("chapter", 1, re.compile(rf"^第[{_CN_NUM}\d]+章\s*")),
     ("section", 2, re.compile(rf"^第[{_CN_NUM}\d]+节\s*")),
     ("article", 3, re.compile(rf"^第[{_CN_NUM}\d]+条[\s:：、.．]*")),
-    ("cn", 4, re.compile(rf"^[{_CN_NUM}]+\s*[、.．]\s*")),
+    ("cn", 4, re.compile(rf"^(?:[{_CN_NUM}]+\s*[、.．]|[一二三四五六七八九十]{{1,3}}\s+)\s*")),
     ("paren_cn", 5, re.compile(rf"^[（(]\s*[{_CN_NUM}]+\s*[)）]\s*[、.．]?\s*")),
     ("decimal", 6, re.compile(r"^\d+(?:[.．]\d+)+[.．]?\s*")),
     ("arabic", 7, re.compile(r"^\d+\s*(?:[、.．](?!\d)|\s)\s*")),
@@ -43,8 +43,8 @@ def split_numbering(text: str) -> tuple[str | None, int, int]:
 _SECTION_PARTS: dict[str, re.Pattern[str]] = {
     "INSURED_SCOPE": re.compile(
         r"(?:投保人)?被保险人(?:的)?(?:范围|资格|条件)?|受益人|保险标的(?:的)?(?:范围)?|保险财产(?:范围)?"
-        r"|保险对象|保障对象|承保对象|投保(?:范围|条件|年龄|人群|对象)|被保险机动车|保险标的和?不保财产"
-        r"|(?:可保|不保)财产|被保险人资格"
+        r"|保险对象|保障对象|承保对象|投保(?:范围|条件|年龄|人群|对象)|(?:承保|保障|适保)(?:条件|年龄|人群|对象)|被保险机动车"
+        r"|保险标的和?不保财产|(?:可保|不保|承保|被保险)财产|被保险人资格"
     ),
     "COVERAGE": re.compile(
         r"(?:基本|主险)?保险责任(?:范围)?|保障(?:范围|责任|内容|项目|利益)|承保(?:责任|范围|风险)"
@@ -57,7 +57,8 @@ _SECTION_PARTS: dict[str, re.Pattern[str]] = {
         r"|不予(?:赔偿|赔付|理赔|给付)(?:的)?(?:情形|范围|事项)?|免除保险人责任(?:的)?(?:条款)?"
     ),
     "SUM_INSURED": re.compile(
-        r"保险金额(?:的确定)?|保额|(?:每次事故|累计)?(?:责任|赔偿)限额|保险价值|保险金额(?:和|与)?保险价值"
+        r"保险金额(?:的确定)?|保额|(?:每次事故|每人|累计)?(?:责任|赔偿|给付|保险金)限额|保险价值"
+        r"|保险金额(?:和|与)?保险价值"
     ),
     "PREMIUM": re.compile(
         r"保险费(?:率)?(?:的)?(?:支付|交付|缴纳|交纳|计算|调整)?(?:方式|办法)?|保费(?:支付|缴纳)?|[交缴]费(?:方式|办法)?"
@@ -66,21 +67,29 @@ _SECTION_PARTS: dict[str, re.Pattern[str]] = {
         r"保险(?:责任)?期间|保险期限|保障期(?:间|限)|保险期|保险责任(?:的)?(?:开始|起讫)(?:时间)?"
     ),
     "CLAIMS": re.compile(
-        r"赔偿处理|理赔(?:程序|流程|手续|申请)?|索赔(?:程序|手续|申请|时效)?"
-        r"|保险金(?:的)?(?:申请|给付|赔付|支付|领取)(?:程序|手续)?|(?:申请|给付|赔付|赔偿)(?:程序|手续|方式|标准|处理)?"
-        r"|保险事故(?:的)?(?:通知|报案)|申请(?:赔偿|理赔|索赔)"
+        r"赔偿处理|保险(?:赔偿|理赔)|(?:理赔|索赔)(?:程序|流程|手续|申请|须知|材料|服务|时效)?"
+        r"|保险金(?:的)?(?:申请|给付|赔付|支付|领取|申领)(?:程序|手续)?|(?:给付|赔付|申领|领取)保险金"
+        r"|(?:申请|给付|赔付|赔偿)(?:程序|手续|方式|标准|处理)?"
+        r"|保险事故(?:的)?(?:通知|报案)|申请(?:赔偿|理赔|索赔)|报案(?:程序|须知)?"
     ),
-    "DISPUTES": re.compile(r"争议(?:处理|解决)?(?:方式)?|法律适用|纠纷(?:处理|解决)|司法管辖|仲裁"),
-    "DEFINITIONS": re.compile(r"释义|名词(?:解释|释义)|定义|术语(?:解释|定义)?|用语(?:解释|定义|释义)?|词语(?:释义|解释)"),
+    "DISPUTES": re.compile(
+        r"(?:合同)?(?:争议|纠纷)(?:的)?(?:处理|解决)?(?:方式|办法)?|法律适用|适用法律|司法管辖|仲裁"
+    ),
+    "DEFINITIONS": re.compile(
+        r"(?:条款|重要|相关|主要|所用|有关)?(?:释义|定义|(?:名词|术语|用语|词语)(?:解释|释义|定义)?)"
+    ),
 }
 # Headings that are not required sections but do end the one before them.
 _OTHER_PART = re.compile(
-    r".{0,12}(?:总则|附则|事项|条款|义务|约定|免赔额|免赔率|免赔额（率）|免赔|变更|解除|终止|构成|效力|通知"
-    r"|代位求偿|违约责任|受益人|投保人|保险人|附加险|其他|声明|须知|说明|特别约定)"
+    r".{0,12}(?:总则|附则|规定|事项|条款|义务|约定|免赔额|免赔率|免赔额（率）|免赔|变更|解除|终止|构成|效力|通知"
+    r"|代位求偿|违约责任|受益人|投保人|保险人|附加险|其他|声明|须知|说明|特别约定"
+    r"|续保|退保|退费|等待期|观察期|犹豫期|宽限期|复效)"
 )
 _PART_SPLIT = re.compile(r"[与和及、/]|以及")
 _SENTENCE_PUNCT = re.compile(r"[。；;，,！？!?]")
 _TRAIL = " \t:：.．"
+_BULLETS = "◆◇■□●○▲△▶►★☆•·※"
+_ASIDE = re.compile(r"[（(]([^（）()]{1,12})[)）]$")
 
 
 def section_codes_for(core: str) -> tuple[set[str], bool]:
@@ -88,10 +97,16 @@ def section_codes_for(core: str) -> tuple[set[str], bool]:
 
     Every part of the heading (split on 与/和/及/、) must be a known heading phrase.
     """
-    core = re.sub(r"\s+", "", core).strip(_TRAIL)
+    core = re.sub(r"\s+", "", core).strip(_TRAIL).lstrip(_BULLETS)
     core = re.sub(r"^(?:本(?:保险)?合同的?|本保险的?)", "", core)
     if not core or len(core) > 24:
         return set(), False
+    aside = _ASIDE.search(core)
+    if aside and aside.start():  # "责任免除（请仔细阅读）", "保险金额（责任限额）"
+        outer, outer_heading = section_codes_for(core[: aside.start()])
+        if outer_heading:
+            inner, inner_heading = section_codes_for(aside.group(1))
+            return outer | (inner if inner_heading else set()), True
     codes: set[str] = set()
     for part in _PART_SPLIT.split(core):
         if not part:
@@ -127,6 +142,35 @@ def _set_off(para: Para) -> bool:
     return bool(marks) and all(f & BOLD for f in marks)
 
 
+# A heading set in lenticular or square brackets: a paragraph of its own ("【保险责任】") or run in at the
+# start of an article ("第二条【保险责任】在保险期间内……"). A bracketed term followed by 指/是指 is a term
+# being defined ("【火灾】指……"), not a heading.
+_BRACKET = re.compile(
+    r"\s*(?:【([^【】]{1,24})】|〖([^〖〗]{1,24})〗|〔([^〔〕]{1,24})〕|［([^［］]{1,24})］|\[([^\[\]]{1,24})\]"
+    r"|（([^（）]{1,24})）|\(([^()]{1,24})\))"
+)
+_DEFINES = re.compile(r"\s*[:：]?\s*(?:是指|系指|指)")
+
+
+def _bracket_heading(para: Para, core: str, kind: str | None, rank: int, prefix: int) -> Heading | None:
+    m = _BRACKET.match(core)
+    if m is None:
+        return None
+    label = next(g for g in m.groups() if g is not None)
+    rest = core[m.end() :]
+    if rest.strip(_TRAIL) and _DEFINES.match(rest):
+        return None
+    codes, is_heading = section_codes_for(label)
+    if not is_heading:
+        return None
+    if not rest.strip(_TRAIL):
+        return Heading(frozenset(codes), kind, rank, para.heading_level, len(para.text), True)
+    if codes or kind in ("part", "chapter", "section", "article"):
+        start = prefix + m.end() + len(rest) - len(rest.lstrip(_TRAIL))
+        return Heading(frozenset(codes), kind, rank, para.heading_level, start, True)
+    return None
+
+
 def classify_heading(para: Para) -> Heading | None:
     """Whether a paragraph is a heading, and which required sections it names."""
     text = para.text.rstrip()
@@ -137,6 +181,9 @@ def classify_heading(para: Para) -> Heading | None:
     core_clean = core.strip().rstrip(_TRAIL)
     no_punct = not _SENTENCE_PUNCT.search(core_clean)
     short = len(core_clean) <= 24
+    bracketed = _bracket_heading(para, core, kind, rank, prefix)
+    if bracketed is not None:
+        return bracketed
     codes, is_heading = section_codes_for(core_clean) if short and no_punct else (set(), False)
     if is_heading and (codes or kind not in ITEM_KINDS or para.heading_level or _set_off(para)):
         return Heading(frozenset(codes), kind, rank, para.heading_level, len(para.text), True)

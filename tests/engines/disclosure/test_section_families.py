@@ -1,0 +1,166 @@
+"""How real wordings state their sections: bracketed headings, run-in labels, combined headings, synonyms and
+articles without a heading — and mentions in passing that state nothing. Documents are built in the test."""
+
+import io
+
+import docx
+import pytest
+
+from xiaobao.engines.disclosure import SECTION_CODES, check_document
+from xiaobao.engines.disclosure.articles import stated_sections
+from xiaobao.engines.disclosure.structure import section_codes_for
+
+
+def check(paragraphs, bold_from=None):
+    """A document of plain paragraphs; paragraphs whose text contains ``bold_from`` are bold."""
+    doc = docx.Document()
+    for text in paragraphs:
+        doc.add_paragraph().add_run(text).bold = bool(bold_from and bold_from in text)
+    buf = io.BytesIO()
+    doc.save(buf)
+    buf.seek(0)
+    return check_document(buf, name="t.docx")
+
+
+EXCLUSION_ITEMS = ["（一）投保人的故意行为；", "（二）地震、海啸及其次生灾害。"]
+
+
+def test_headings_in_lenticular_brackets_as_paragraphs():
+    result = check([
+        "【一般规定】", "第一条　本合同由条款、保险单和批单构成。",
+        "【承保对象】", "第二条　年满十八周岁的自然人可以投保。",
+        "【保障责任】", "第三条　被保险人因意外受伤就医的，保险人承担医疗费用。",
+        "【除外责任】", "第四条　因下列原因造成的损失，保险人不负责赔偿：", *EXCLUSION_ITEMS,
+        "【责任限额】", "第五条　每人医疗费用以一万元为上限。",
+        "【保险费及交费方式】", "第六条　一次交清。",
+        "【保险期限】", "第七条　一年。",
+        "【理赔】", "第八条　出险后三日内报案。",
+        "【争议解决】", "第九条　协商不成的，向法院起诉。",
+        "【术语定义】", "第十条　医院：二级以上公立医院。",
+    ])
+    assert result.sections_present == list(SECTION_CODES)
+    # the exclusions under 【除外责任】 are found and judged: plain text here
+    assert not result.exclusions_emphasized
+    assert result.exclusion_clauses == 3
+
+
+def test_run_in_labels_after_the_article_number():
+    result = check([
+        "第一条【总则】本合同由条款、保险单和批单构成。",
+        "第二条【保障范围】手机屏幕意外碎裂的，保险人更换屏幕一次。",
+        "第三条【责任免除】下列损失保险人不负责赔偿：", *EXCLUSION_ITEMS,
+        "第四条【保险人义务】保险人应当说明合同内容。",
+        "第五条【保险期间】一年，自生效日零时起。",
+    ], bold_from="不负责赔偿")
+    assert set(result.sections_present) == {"COVERAGE", "EXCLUSIONS", "PERIOD"}
+    # the run-in 【保险人义务】 ends the exclusions: its article is not an exclusion clause
+    assert result.exclusion_clauses == 3
+    findings = [f.paragraph for f in result.findings if f.code == "EXCLUSION_NOT_EMPHASIZED"]
+    assert findings == [3, 4]  # the bold lead-in passes, the two plain items do not
+
+
+def test_a_bracketed_term_being_defined_is_not_a_heading():
+    result = check([
+        "保险责任", "被保险人意外身故的，保险人给付身故保险金。",
+        "责任免除", "被保险人自杀的，保险人不承担给付保险金责任。",
+        "释义", "【保险金额】指保险人承担给付保险金责任的最高限额。", "【保险期间】是指保险单载明的起讫期间。",
+    ])
+    assert result.sections_present == ["COVERAGE", "EXCLUSIONS", "DEFINITIONS"]
+
+
+@pytest.mark.parametrize(
+    ("heading", "codes"),
+    [
+        ("保险金额及给付限额", {"SUM_INSURED"}),
+        ("保险金额和保险费", {"SUM_INSURED", "PREMIUM"}),
+        ("每人赔偿限额", {"SUM_INSURED"}),
+        ("保险期间和等待期", {"PERIOD"}),
+        ("保险费与退保", {"PREMIUM"}),
+        ("责任免除（请仔细阅读）", {"EXCLUSIONS"}),
+        ("保险金额（责任限额）", {"SUM_INSURED"}),
+        ("◆争议处理", {"DISPUTES"}),
+        ("合同争议的解决", {"DISPUTES"}),
+        ("适用法律", {"DISPUTES"}),
+        ("重要术语释义", {"DEFINITIONS"}),
+        ("名词定义", {"DEFINITIONS"}),
+        ("索赔须知", {"CLAIMS"}),
+        ("保险赔偿", {"CLAIMS"}),
+        ("给付保险金", {"CLAIMS"}),
+        ("承保财产", {"INSURED_SCOPE"}),
+        ("保障范围", {"COVERAGE"}),
+        ("一般规定", set()),
+    ],
+)
+def test_heading_synonyms_and_combined_headings(heading, codes):
+    found, is_heading = section_codes_for(heading)
+    assert is_heading
+    assert found == codes
+
+
+def test_chinese_numeral_followed_by_a_space_numbers_a_heading():
+    result = check(["一　保险责任", "被保险人意外身故的，保险人给付身故保险金。",
+                    "二　责任免除", "被保险人自杀的，保险人不承担给付保险金责任。", "三　保险期间", "一年。"])
+    assert result.sections_present == ["COVERAGE", "EXCLUSIONS", "PERIOD"]
+
+
+def test_sections_stated_by_articles_without_a_heading_of_their_own():
+    result = check([
+        "一、总则",
+        "第一条　本合同由条款、保险单和批单构成。",
+        "第二条　凡年满十六周岁、能正常工作的自然人，均可作为本保险合同的被保险人。",
+        "第三条　除另有约定外，本合同的保险期间为一年。",
+        "二、保险责任",
+        "第四条　在保险期间内，被保险人因意外受伤身故的，保险人按照约定给付身故保险金。",
+        "第五条　因下列原因造成被保险人身故的，保险人不承担给付保险金责任：",
+        *EXCLUSION_ITEMS,
+        "三、其他事项",
+        "第六条　本合同的保险金额由投保人与保险人约定，并在保险单中载明。",
+        "第七条　保险费按保险金额乘以费率计算。",
+        "第八条　受益人申请给付保险金时，应当提交保险单和身份证明。",
+        "第九条　因履行本合同发生的争议，由当事人协商解决。",
+        "第十条　本合同涉及下列术语时，适用下列释义：意外：外来的、突发的事件。",
+    ])
+    assert result.sections_present == list(SECTION_CODES)
+
+
+def test_mentions_in_passing_state_no_section():
+    result = check([
+        "保险责任",
+        "在保险期间内，被保险人因意外身故的，保险人按保险金额给付身故保险金。",
+        "被保险人自杀的，保险人不承担给付保险金责任。",
+        "投保人义务",
+        "投保人应当按照约定交付保险费；被保险人变更住址的，应当通知保险人。",
+        "本合同所称意外，是指外来的、突发的事件。",
+    ])
+    # one excluding sentence is an exclusion clause (judged for emphasis) but not an exclusions section
+    assert result.sections_present == ["COVERAGE"]
+    assert not result.exclusions_emphasized
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("除保险单另有载明外，保险期间为六个月。", {"PERIOD"}),
+        ("本保险的保障期限自起保日零时起至满期日二十四时止。", {"PERIOD"}),
+        ("每次事故责任限额由双方约定。", {"SUM_INSURED"}),
+        ("住院医疗的保险金额为五万元。", {"SUM_INSURED"}),
+        ("本合同的保险费率根据被保险人的职业类别确定。", {"PREMIUM"}),
+        ("保险事故发生后，被保险人索赔时应当向保险人提供损失清单。", {"CLAIMS"}),
+        ("保险人收到赔偿请求后，应当及时核定。", {"CLAIMS"}),
+        ("与本合同有关的一切争议，适用中华人民共和国法律。", {"DISPUTES"}),
+        ("本合同承保的财产为保险单载明地址内的房屋。", {"INSURED_SCOPE"}),
+        ("下列财产可在载明的地址内作为保险标的：房屋；家具。", {"INSURED_SCOPE"}),
+        ("下列情形，保险人不负责赔偿：（一）战争；（二）核污染。", {"EXCLUSIONS"}),
+        # mentions in passing
+        ("在保险期间内发生的事故，按保险金额的百分之十给付。", set()),
+        ("保险期间届满前，投保人可以申请续保。", set()),
+        ("投保人应当在保险合同成立时交清保险费。", set()),
+        ("被保险人为防止损失扩大而支出的费用，保险人负责赔偿。", set()),
+        ("知道保险事故发生后，被保险人应当及时通知保险人。", set()),
+        ("投诉可以拨打客服电话。", set()),
+        ("本合同所称投保人，是指与保险人订立合同的人。", set()),
+        ("被保险人酒后驾驶的，保险人不负责赔偿。", set()),
+    ],
+)
+def test_stated_sections(text, codes):
+    assert stated_sections(text) == codes
