@@ -61,6 +61,13 @@ _TRAD = str.maketrans(
     "區縣號樓棟單層組隊戶團連園廈場農鄉鎮處匯際廣東華長陽興龍豐寧蘭衛門灣舊鐵順達農業範",
     "区县号楼栋单层组队户团连园厦场农乡镇处汇际广东华长阳兴龙丰宁兰卫门湾旧铁顺达农业范",
 )
+_TRAD_RE = re.compile("[" + "".join(chr(c) for c in sorted(_TRAD)) + "]")
+
+
+def _simplified(piece: str) -> str:
+    """piece with the traditional characters above read as simplified (str.translate looks up every character
+    of a Chinese string in the table, so it runs only when one of them is there)."""
+    return piece.translate(_TRAD) if _TRAD_RE.search(piece) else piece
 
 
 def _cut(text: str, start: int, limit: int) -> int | None:
@@ -70,7 +77,7 @@ def _cut(text: str, start: int, limit: int) -> int | None:
         return None
     end = None
     stop = min(m.end(), limit)
-    window = text[start:stop].translate(_TRAD)
+    window = _simplified(text[start:stop])
     for t in TERMINAL_RE.finditer(window):
         end = start + t.end()
     return end
@@ -93,7 +100,7 @@ def find_addresses(
         e = _joined(text, s, _cut(text, s, len(text)), len(text))
         if e is None or e - s < 5:
             continue
-        body = text[s:e].translate(_TRAD)
+        body = _simplified(text[s:e])
         if STREET_RE.search(body) and (ADMIN_RE.search(body) or NUMBERED_RE.search(body)):
             out.append((s, e, "ADDRESS", 0.9))
     more = _county_starts(text)
@@ -122,17 +129,19 @@ def find_addresses(
                 out.append((s, r.end(), "ADDRESS", 0.75))
                 covered_to = r.end()
                 continue
-            if text.find("，", s, s + 20) < 0 and text.find(",", s, s + 20) < 0:
+            c1 = text.find("，", s, s + 20)
+            c2 = text.find(",", s, s + 20)
+            if c1 < 0 and c2 < 0:
                 continue
             # the cut lies in the window the hint searched, so only pieces joined over a comma can give this
             # address its numbered part: look for such a join before cutting (the hint reads 交汇处 in one script
             # only; NUMBERED_RE reads 交匯处 too)
-            if not _may_join(text, s, s + 80) and text.find("交", s, s + 60) < 0:
+            if not _may_join(text, s, s + 80, c2 if c1 < 0 or 0 <= c2 < c1 else c1) and text.find("交", s, s + 60) < 0:
                 continue
         e = _joined(text, s, _cut(text, s, s + 60), s + 80)
         if e is None or e - s < 6:
             continue
-        body = text[s:e].translate(_TRAD)
+        body = _simplified(text[s:e])
         if NUMBERED_RE.search(body) and (ADMIN_RE.search(body) or s in towns):
             out.append((s, e, "ADDRESS", 0.75))
             covered_to = e
@@ -153,13 +162,14 @@ ADMIN_ROAD_RE = re.compile(
 )
 
 
-def _may_join(text: str, start: int, limit: int) -> bool:
-    """False when _joined(text, start, …, limit) cannot go past a comma, whatever the cut (cheap: no cut)."""
+def _may_join(text: str, start: int, limit: int, comma: int) -> bool:
+    """False when _joined(text, start, …, limit) cannot go past a comma, whatever the cut (cheap: no cut).
+    comma: the first comma after start (the run of address characters cannot go past it)."""
+    nxt = comma + 1
+    if _AFTER_ADMIN_RE.match(text, nxt) is None and _BUILDING_RE.match(text, nxt) is None:
+        return False  # (what follows the comma cannot continue an address)
     m = RUN_RE.match(text, start)
-    if m is None or m.end() >= min(limit, len(text)) - 1 or text[m.end()] not in "，,":
-        return False
-    nxt = m.end() + 1
-    return _AFTER_ADMIN_RE.match(text, nxt) is not None or _BUILDING_RE.match(text, nxt) is not None
+    return m is not None and m.end() == comma and comma < min(limit, len(text)) - 1
 
 
 def _joined(text: str, start: int, end: int | None, limit: int) -> int | None:
@@ -179,7 +189,7 @@ def _joined(text: str, start: int, end: int | None, limit: int) -> int | None:
     more = _cut(text, nxt, limit)
     if more is None:
         return end
-    body = text[nxt:more].translate(_TRAD)
+    body = _simplified(text[nxt:more])
     return more if NUMBERED_RE.search(body) else end
 
 

@@ -193,14 +193,15 @@ def _ends_clause(text: str, e: int, *, strong: bool) -> bool:
     return strong and RIGHT_RE.match(text, e) is not None
 
 
-def _name_list(text: str, p: int) -> list[tuple[int, int]]:
+def _name_list(text: str, p: int, first: list[tuple[int, bool]] | None = None) -> list[tuple[int, int]]:
     """王芳和李强均 / 申屠晴、呼延庆、慕容晓峰三人 / 其其格与乌云毕力格共同: two or more names joined by
-    、和与及, closed by a word about several people or a strong right cue; [] when there is no such list."""
+    、和与及, closed by a word about several people or a strong right cue; [] when there is no such list.
+    first: _member_ends(text, p) when the caller has it already."""
     members: list[tuple[int, int]] = []
     q = p
     while True:
         nxt = None
-        for e, _plain in _member_ends(text, q):
+        for e, _plain in first if first is not None and q == p else _member_ends(text, q):
             if e < len(text) and text[e] in _JOINERS:
                 nxt = e
                 break
@@ -227,12 +228,13 @@ def _extra_name(text: str, p: int, *, cue: bool, clause: bool, ends: set[int] | 
     transliterated name at a clause start, a speaker label (王芳：...), or a list of names."""
     if (_EXTRA_HINT_CUE_RE if cue else _EXTRA_HINT_RE).match(text, p + 1) is None:
         return []
-    found = _name_list(text, p)
+    member_ends = _member_ends(text, p)
+    found = _name_list(text, p, member_ends)
     if found:
         return [(s, e, "PERSON", 0.75) for s, e in found]
     # the last name of a list whose first one was found by another rule (阿力木江·买买提和库尔班江系兄弟)
     listed = p > 0 and text[p - 1] in _JOINERS and p - 1 in ends
-    for e, plain in _member_ends(text, p):
+    for e, plain in member_ends:
         if listed and (_MARKER_RE.match(text, e) or _STRONG_RIGHT_RE.match(text, e)):
             return [(p, e, "PERSON", 0.72)]
         if e < len(text) and text[e] in _CONT and not _STRONG_RIGHT_RE.match(text, e + 1):
