@@ -97,6 +97,37 @@ def test_heading_synonyms_and_combined_headings(heading, codes):
     assert found == codes
 
 
+def test_run_in_label_told_by_bold_type_only():
+    doc = docx.Document()
+    for label, body in [("保险责任", "被保险人意外身故的，保险人给付身故保险金。"),
+                        ("责任免除", "被保险人自杀的，保险人不承担给付保险金责任。"),
+                        ("保险期间", "一年，自起保日零时起。"),
+                        ("保险金额", "指保险人承担给付保险金责任的最高限额。")]:  # a bold term being defined
+        p = doc.add_paragraph()
+        p.add_run("第一条 ")
+        p.add_run(label).bold = True
+        p.add_run(body)
+    p = doc.add_paragraph()  # a bold word starting an item is emphasis, not a heading
+    p.add_run("（一）")
+    p.add_run("保险标的").bold = True
+    p.add_run("本身的缺陷，保险人不负责赔偿。")
+    buf = io.BytesIO()
+    doc.save(buf)
+    buf.seek(0)
+    result = check_document(buf)
+    assert result.sections_present == ["COVERAGE", "EXCLUSIONS", "PERIOD"]
+    excluded = [f.text for f in result.findings if f.code == "EXCLUSION_NOT_EMPHASIZED"]
+    assert excluded[0] == "被保险人自杀的，保险人不承担给付保险金责任。"  # the bold label is not part of the clause
+    assert len(excluded) == 2 and "保险标的本身的缺陷" in excluded[1]
+
+
+def test_a_term_defined_after_a_colon_is_not_a_heading_but_an_appendix_title_is():
+    result = check(["保险责任", "被保险人意外身故的，保险人给付身故保险金。",
+                    "责任免除", "被保险人自杀的，保险人不承担给付保险金责任。",
+                    "附录：名词释义", "保险金额：指保险人承担给付保险金责任的最高限额。"])
+    assert result.sections_present == ["COVERAGE", "EXCLUSIONS", "DEFINITIONS"]
+
+
 def test_chinese_numeral_followed_by_a_space_numbers_a_heading():
     result = check(["一　保险责任", "被保险人意外身故的，保险人给付身故保险金。",
                     "二　责任免除", "被保险人自杀的，保险人不承担给付保险金责任。", "三　保险期间", "一年。"])

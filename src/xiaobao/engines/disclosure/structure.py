@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from xiaobao.engines.disclosure.model import BOLD, Para
+from xiaobao.engines.disclosure.model import BOLD, HEAVY_FONT, Para
 
 __all__ = ["Heading", "classify_heading", "section_codes_for", "split_numbering"]
 
@@ -98,6 +98,7 @@ def section_codes_for(core: str) -> tuple[set[str], bool]:
     Every part of the heading (split on 与/和/及/、) must be a known heading phrase.
     """
     core = re.sub(r"\s+", "", core).strip(_TRAIL).lstrip(_BULLETS)
+    core = re.sub(r"^(?:附(?:录|件)[一二三四五六七八九十\d]*[:：、.．]?|附[:：])", "", core)
     core = re.sub(r"^(?:本(?:保险)?合同的?|本保险的?)", "", core)
     if not core or len(core) > 24:
         return set(), False
@@ -150,6 +151,7 @@ _BRACKET = re.compile(
     r"|（([^（）]{1,24})）|\(([^()]{1,24})\))"
 )
 _DEFINES = re.compile(r"\s*[:：]?\s*(?:是指|系指|指)")
+_MARKED = BOLD | HEAVY_FONT
 
 
 def _bracket_heading(para: Para, core: str, kind: str | None, rank: int, prefix: int) -> Heading | None:
@@ -169,6 +171,31 @@ def _bracket_heading(para: Para, core: str, kind: str | None, rank: int, prefix:
         start = prefix + m.end() + len(rest) - len(rest.lstrip(_TRAIL))
         return Heading(frozenset(codes), kind, rank, para.heading_level, start, True)
     return None
+
+
+def _marked_run_in(para: Para, text: str, kind: str | None, rank: int, prefix: int) -> Heading | None:
+    """A run-in heading told from its article only by type: "第二条 **保险责任**在保险期间内……" (bold or a
+    heavy face on the label, the body plain). Only after an article's number: elsewhere a bold word at the start
+    of a sentence ("**被保险人**因……", an item "（二）**保险标的**本身的缺陷") is emphasis, not a heading."""
+    if kind not in ("part", "chapter", "section", "article"):
+        return None
+    start = prefix
+    while start < len(text) and text[start].isspace():
+        start += 1
+    end = start
+    while end < len(text) and para.flags[end] & _MARKED:
+        end += 1
+    label = text[start:end].strip().rstrip(_TRAIL)
+    rest = text[end:]
+    if not 2 <= len(label) <= 16 or not rest.strip() or _DEFINES.match(rest):
+        return None
+    if all(para.flags[i] & _MARKED for i in range(end, len(text)) if not text[i].isspace()):
+        return None
+    codes, is_heading = section_codes_for(label)
+    if not (is_heading and codes):
+        return None
+    body = end + len(rest) - len(rest.lstrip(_TRAIL + "　"))
+    return Heading(frozenset(codes), kind, rank, para.heading_level, body, True)
 
 
 def classify_heading(para: Para) -> Heading | None:
@@ -191,8 +218,16 @@ def classify_heading(para: Para) -> Heading | None:
     m = re.match(r"\s*([^\s:：，。；]{2,16}?)\s*(?:[:：]|\s+|$)", core)
     if m and m.end() < len(core):
         inline_codes, inline_heading = section_codes_for(m.group(1))
-        if inline_heading and inline_codes and (kind not in ITEM_KINDS or core[m.end(1):].lstrip()[:1] in ":："):
+        if (
+            inline_heading
+            and inline_codes
+            and (kind not in ITEM_KINDS or core[m.end(1) :].lstrip()[:1] in ":：")
+            and not _DEFINES.match(core, m.end(1))
+        ):
             return Heading(frozenset(inline_codes), kind, rank, para.heading_level, prefix + m.end(), True)
+    run_in = _marked_run_in(para, text, kind, rank, prefix)
+    if run_in is not None:
+        return run_in
     if para.heading_level is not None and short:
         return Heading(frozenset(), kind, rank, para.heading_level, len(para.text), True)
     if no_punct and len(core_clean) <= 30 and kind in ("part", "chapter", "section"):
