@@ -88,6 +88,11 @@ def test_a_bracketed_term_being_defined_is_not_a_heading():
         ("给付保险金", {"CLAIMS"}),
         ("承保财产", {"INSURED_SCOPE"}),
         ("保障范围", {"COVERAGE"}),
+        ("适用对象", {"INSURED_SCOPE"}),
+        ("保障额度", {"SUM_INSURED"}),
+        ("保险费及其交付", {"PREMIUM"}),
+        ("合同有效期", {"PERIOD"}),
+        ("仲裁与诉讼", {"DISPUTES"}),
         ("一般规定", set()),
     ],
 )
@@ -130,8 +135,9 @@ def test_a_term_defined_after_a_colon_is_not_a_heading_but_an_appendix_title_is(
 
 def test_chinese_numeral_followed_by_a_space_numbers_a_heading():
     result = check(["一　保险责任", "被保险人意外身故的，保险人给付身故保险金。",
-                    "二　责任免除", "被保险人自杀的，保险人不承担给付保险金责任。", "三　保险期间", "一年。"])
-    assert result.sections_present == ["COVERAGE", "EXCLUSIONS", "PERIOD"]
+                    "二　责任免除", "被保险人自杀的，保险人不承担给付保险金责任。", "三　保险期间", "一年。",
+                    "第四条 争议处理——协商不成的，向法院起诉。"])
+    assert result.sections_present == ["COVERAGE", "EXCLUSIONS", "PERIOD", "DISPUTES"]
 
 
 def test_sections_stated_by_articles_without_a_heading_of_their_own():
@@ -182,6 +188,17 @@ def test_mentions_in_passing_state_no_section():
         ("本合同承保的财产为保险单载明地址内的房屋。", {"INSURED_SCOPE"}),
         ("下列财产可在载明的地址内作为保险标的：房屋；家具。", {"INSURED_SCOPE"}),
         ("下列情形，保险人不负责赔偿：（一）战争；（二）核污染。", {"EXCLUSIONS"}),
+        ("本合同的保险金额和保险费由投保人与保险人协商确定。", {"SUM_INSURED", "PREMIUM"}),
+        ("保险期间及免赔额均以保险单载明为准。", {"PERIOD"}),
+        ("保险人的保险责任自保险单载明的起保日零时起开始。", {"PERIOD"}),
+        ("本保险合同的有效期为一年。", {"PERIOD"}),
+        ("被保险人须为年满十八周岁的在职员工。", {"INSURED_SCOPE"}),
+        ("凡持有有效驾驶证的人员均可投保本保险。", {"INSURED_SCOPE"}),
+        ("受益人领取保险金时，应当提供身份证明。", {"CLAIMS"}),
+        ("保险人应在收到齐全的索赔材料后五日内作出核定。", {"CLAIMS"}),
+        ("如发生争议，双方应友好协商。", {"DISPUTES"}),
+        ("本合同争议解决方式由当事人在保险单中约定。", {"DISPUTES"}),
+        ("本合同中下列词语具有如下含义：", {"DEFINITIONS"}),
         # mentions in passing
         ("在保险期间内发生的事故，按保险金额的百分之十给付。", set()),
         ("保险期间届满前，投保人可以申请续保。", set()),
@@ -190,6 +207,9 @@ def test_mentions_in_passing_state_no_section():
         ("知道保险事故发生后，被保险人应当及时通知保险人。", set()),
         ("投诉可以拨打客服电话。", set()),
         ("本合同所称投保人，是指与保险人订立合同的人。", set()),
+        ("被保险人应为防止损失扩大采取必要措施。", set()),
+        ("被保险人与第三者发生争议的，应当及时通知保险人。", set()),
+        ("保险责任范围内的损失，按照实际损失计算。", set()),
         ("被保险人酒后驾驶的，保险人不负责赔偿。", set()),
     ],
 )

@@ -30,7 +30,8 @@ _SUBJECT: dict[str, re.Pattern[str]] = {
         rf"|{_OPT_CONTRACT}保险标的(?:为|是指|系指|包括|限于)"
         rf"|{_CONTRACT}承保的[^。；，,]{{0,12}}(?:为|是指|包括|限于)"
         rf"|{_OPT_CONTRACT}(?:被保险人|保险标的)的?范围"
-        rf"|{_OPT_CONTRACT}投保年龄(?:为|范围)"
+        rf"|{_OPT_CONTRACT}(?:投保|承保)年龄(?:为|范围)"
+        r"|被保险人(?:须|必须|应当?)为(?!防止|减少|了)"
     ),
     "SUM_INSURED": re.compile(
         rf"{_OPT_CONTRACT}(?:[^。；，,]{{0,16}}的|每次事故|每人|累计)?(?:保险金额|责任限额|赔偿限额|给付限额)"
@@ -40,24 +41,28 @@ _SUBJECT: dict[str, re.Pattern[str]] = {
         rf"{_OPT_CONTRACT}保险费率?(?:按|根据|依据|依照|由|以|为|应|的(?:计算|交付|缴纳|交纳|支付))"
     ),
     "PERIOD": re.compile(
-        rf"{_OPT_CONTRACT}保(?:险|障)(?:责任)?期(?:间|限)(?:为|自|从|由|以|与|最长|最短|不超过|不得超过|一般为)"
+        rf"{_OPT_CONTRACT}(?:保(?:险|障)(?:责任)?期(?:间|限)|有效期(?:间|限)?)"
+        r"(?:为|自|从|由|以|与|最长|最短|不超过|不得超过|一般为)"
+        r"|(?:保险人的)?保险责任(?:自|从)[^。；]{0,30}(?:起|开始)"
     ),
     "CLAIMS": re.compile(
-        r"(?:保险金申请人|被保险人|受益人|投保人|申请人)[^。；]{0,24}(?:申请|请求|索赔|理赔)[^。；]{0,12}(?:时|的)[，,]?"
-        r"[^。；]{0,8}应(?:当)?[^。；]{0,12}(?:提交|提供|填写|出具)"
-        r"|保险人收到[^。；]{0,24}(?:请求|申请)[^。；]{0,8}后[，,]?[^。；]{0,6}应(?:当)?[^。；]{0,6}核定"
+        r"(?:保险金申请人|被保险人|受益人|投保人|申请人)[^。；]{0,24}(?:申请|请求|索赔|理赔|领取|申领)[^。；]{0,12}(?:时|的)"
+        r"[，,]?[^。；]{0,8}应(?:当)?[^。；]{0,12}(?:提交|提供|填写|出具)"
+        r"|保险人[^。；]{0,6}收到[^。；]{0,24}(?:请求|申请|材料|资料)[^。；]{0,20}核定"
     ),
     "DISPUTES": re.compile(
         r"(?:因|凡|对)?(?:履行本(?:保险)?合同|本(?:保险)?合同(?:履行过程中|引起|产生|有关)|与本(?:保险)?合同有关)"
         r"[^。；]{0,24}争议"
         r"[^。；]{0,4}[，,]?\s*(?:由|应|双方|当事人|适用|提交|协商)"
-        rf"|{_OPT_CONTRACT}争议(?:的)?(?:处理|解决)(?:适用|方式为|由)"
+        rf"|{_OPT_CONTRACT}争议(?:的)?(?:处理|解决)(?:方式)?(?:适用|为|由)"
+        r"|(?:如|若|凡|双方|当事人|合同双方)?(?:之间)?发生争议(?:的|时)?[，,]?\s*(?:由|应|双方|当事人|可|协商)"
     ),
 }
 # Patterns matched anywhere in the paragraph.
 _ANYWHERE: dict[str, re.Pattern[str]] = {
     "INSURED_SCOPE": re.compile(
         r"可(?:以)?[^。；，,]{0,16}作为(?:本(?:保险)?合同的?)?(?:被保险人|保险标的)"
+        r"|(?:均|皆|都)?可(?:以)?投保本(?:保险|险种|产品)"
     ),
     "DEFINITIONS": re.compile(
         r"涉及下列(?:术语|用语|名词|词语)|适用下列(?:释义|定义)|下列(?:术语|用语|名词|词语)[^。；]{0,8}(?:含义|释义|定义)"
@@ -69,6 +74,14 @@ _GRANT = re.compile(r"保险人[^。；]{0,30}(?<!不)(?:负责赔偿|负责给�
 # Exclusions listed inside one article: "下列……，保险人不负责赔偿：（一）……；（二）……".
 _LIST_LEAD = re.compile(r"(?:下列|以下)[^。：:]{0,60}[:：]")
 _INLINE_ITEM = re.compile(r"[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[)）]")
+# Several subjects of one rule: "本合同的保险金额和保险费由投保人与保险人协商确定".
+_NOUN_CODES = (
+    ("SUM_INSURED", r"保险金额|责任限额|赔偿限额|给付限额"),
+    ("PREMIUM", r"保险费率?"),
+    ("PERIOD", r"保险期(?:间|限)"),
+)
+_NOUN = "|".join(noun for _, noun in _NOUN_CODES) + "|免赔(?:额|率)"
+_SUBJECTS = re.compile(rf"{_OPT_CONTRACT}((?:{_NOUN})(?:[和与及、](?:{_NOUN}))+)(?:均|分别)?(?:由|为|按|以|根据|依据|是|在)")
 _SENTENCE = re.compile(r"[^。；;！!？?]+")
 
 
@@ -89,6 +102,9 @@ def stated_sections(text: str) -> set[str]:
         lead = _LEAD.match(sentence)
         start = lead.end() if lead else 0
         codes.update(code for code, pattern in _SUBJECT.items() if pattern.match(sentence, start))
+        subjects = _SUBJECTS.match(sentence, start)
+        if subjects:
+            codes.update(code for code, noun in _NOUN_CODES if re.search(noun, subjects.group(1)))
         grant = _GRANT_START.match(sentence, start)
         if grant and _GRANT.search(sentence, grant.end()) and not TRIGGER.search(sentence):
             codes.add("COVERAGE")

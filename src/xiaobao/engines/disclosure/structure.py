@@ -43,7 +43,7 @@ def split_numbering(text: str) -> tuple[str | None, int, int]:
 _SECTION_PARTS: dict[str, re.Pattern[str]] = {
     "INSURED_SCOPE": re.compile(
         r"(?:投保人)?被保险人(?:的)?(?:范围|资格|条件)?|受益人|保险标的(?:的)?(?:范围)?|保险财产(?:范围)?"
-        r"|保险对象|保障对象|承保对象|投保(?:范围|条件|年龄|人群|对象)|(?:承保|保障|适保)(?:条件|年龄|人群|对象)|被保险机动车"
+        r"|保险对象|保障对象|承保对象|投保(?:范围|条件|年龄|人群|对象)|(?:承保|保障|适保|适用)(?:条件|年龄|人群|对象)|被保险机动车"
         r"|保险标的和?不保财产|(?:可保|不保|承保|被保险)财产|被保险人资格"
     ),
     "COVERAGE": re.compile(
@@ -58,13 +58,14 @@ _SECTION_PARTS: dict[str, re.Pattern[str]] = {
     ),
     "SUM_INSURED": re.compile(
         r"保险金额(?:的确定)?|保额|(?:每次事故|每人|累计)?(?:责任|赔偿|给付|保险金)限额|保险价值"
-        r"|保险金额(?:和|与)?保险价值"
+        r"|保险金额(?:和|与)?保险价值|(?:保障|保险)额度"
     ),
     "PREMIUM": re.compile(
         r"保险费(?:率)?(?:的)?(?:支付|交付|缴纳|交纳|计算|调整)?(?:方式|办法)?|保费(?:支付|缴纳)?|[交缴]费(?:方式|办法)?"
     ),
     "PERIOD": re.compile(
         r"保险(?:责任)?期间|保险期限|保障期(?:间|限)|保险期|保险责任(?:的)?(?:开始|起讫)(?:时间)?"
+        r"|(?:保险)?合同(?:的)?有效期(?:间|限)?"
     ),
     "CLAIMS": re.compile(
         r"赔偿处理|保险(?:赔偿|理赔)|(?:理赔|索赔)(?:程序|流程|手续|申请|须知|材料|服务|时效)?"
@@ -73,7 +74,7 @@ _SECTION_PARTS: dict[str, re.Pattern[str]] = {
         r"|保险事故(?:的)?(?:通知|报案)|申请(?:赔偿|理赔|索赔)|报案(?:程序|须知)?"
     ),
     "DISPUTES": re.compile(
-        r"(?:合同)?(?:争议|纠纷)(?:的)?(?:处理|解决)?(?:方式|办法)?|法律适用|适用法律|司法管辖|仲裁"
+        r"(?:合同)?(?:争议|争端|纠纷)(?:的)?(?:处理|解决)?(?:方式|办法)?|法律适用|适用法律|司法管辖|仲裁|诉讼"
     ),
     "DEFINITIONS": re.compile(
         r"(?:条款|重要|相关|主要|所用|有关)?(?:释义|定义|(?:名词|术语|用语|词语)(?:解释|释义|定义)?)"
@@ -109,10 +110,12 @@ def section_codes_for(core: str) -> tuple[set[str], bool]:
             inner, inner_heading = section_codes_for(aside.group(1))
             return outer | (inner if inner_heading else set()), True
     codes: set[str] = set()
+    named = False  # the part before named a section
     for part in _PART_SPLIT.split(core):
-        if not part:
+        if not part or (named and part.startswith("其")):  # 保险费及其交付: the same section again
             continue
         matched = [code for code, pat in _SECTION_PARTS.items() if pat.fullmatch(part)]
+        named = bool(matched)
         if matched:
             # "保险责任期间" style overlaps resolve to the more specific code
             codes.update(matched[:1] if len(matched) > 1 and "PERIOD" not in matched else matched)
@@ -215,7 +218,7 @@ def classify_heading(para: Para) -> Heading | None:
     if is_heading and (codes or kind not in ITEM_KINDS or para.heading_level or _set_off(para)):
         return Heading(frozenset(codes), kind, rank, para.heading_level, len(para.text), True)
     # inline heading: "第五条 责任免除：下列……" / "保险期间：一年"
-    m = re.match(r"\s*([^\s:：，。；]{2,16}?)\s*(?:[:：]|\s+|$)", core)
+    m = re.match(r"\s*([^\s:：，。；—]{2,16}?)\s*(?:[:：]|—{1,2}|\s+|$)", core)
     if m and m.end() < len(core):
         inline_codes, inline_heading = section_codes_for(m.group(1))
         if (
