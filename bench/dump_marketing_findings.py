@@ -35,9 +35,10 @@ def _load(path: Path) -> list[dict]:
 
 
 def _sets() -> list[Path]:
-    paths = sorted(DATA.glob("marketing*.jsonl")) + sorted(DATA.glob("fresh/*/marketing*.jsonl"))
-    paths += sorted(DATA.glob("transcripts*.jsonl")) + sorted(DATA.glob("fresh/*/transcripts*.jsonl"))
-    return [p for p in paths if not any(s in p.parts for s in SKIP) and "prefix" not in p.name]
+    fresh = sorted(d for d in (DATA / "fresh").iterdir() if d.is_dir() and d.name not in SKIP)
+    paths = sorted(DATA.glob("marketing*.jsonl")) + sorted(p for d in fresh for p in d.glob("marketing*.jsonl"))
+    paths += sorted(DATA.glob("transcripts*.jsonl")) + sorted(p for d in fresh for p in d.glob("transcripts*.jsonl"))
+    return [p for p in paths if "prefix" not in p.name]
 
 
 def texts() -> list[tuple[str, str]]:

@@ -10,7 +10,9 @@ pieces of at most MAX_UNIT (the model was trained on snippets of one to three se
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from itertools import chain
+
+import numpy as np
 
 from xiaobao.engines.marketing.classifier import Model
 from xiaobao.engines.marketing.engine import Finding
@@ -21,19 +23,17 @@ _SENTENCE_END = re.compile("[。！？!?；;]+")
 _CODE_ORDER = {code: i for i, code in enumerate(CODES)}
 
 
+# a line's text without the whitespace at either end (\s and \S are str.isspace(), as in str.strip())
+_LINE = re.compile(r"\S(?:[^\n]*\S)?")
+
+
 def units(text: str) -> list[tuple[int, int]]:
     """(start, end) of each paragraph piece the classifier reads, whitespace at either end left out."""
+    lines = [m.span() for m in _LINE.finditer(text)]
+    if all(end - start <= MAX_UNIT for start, end in lines):
+        return lines
     out: list[tuple[int, int]] = []
-    pos = 0
-    for line in text.split("\n"):
-        start, end = pos, pos + len(line)
-        pos = end + 1
-        while start < end and text[start].isspace():
-            start += 1
-        while end > start and text[end - 1].isspace():
-            end -= 1
-        if start == end:
-            continue
+    for start, end in lines:
         if end - start <= MAX_UNIT:
             out.append((start, end))
             continue
@@ -59,42 +59,47 @@ def units(text: str) -> list[tuple[int, int]]:
 
 
 def apply(text: str, findings: list[Finding], model: Model, ruleset: RuleSet) -> list[Finding]:
-    """The rules' findings with the classifier's vetoes and additions, ordered by position."""
+    """The rules' findings with the classifier's vetoes and additions, ordered by position.
+
+    Decided on arrays (a long text has as many findings and paragraphs as a short one has characters): each
+    finding's paragraph by one binary search of all finding starts, its code's probability by one gather,
+    the additions from the (paragraph, code) pairs at or above the add threshold that no kept rule finding
+    confirms.
+    """
     spans = units(text)
     if not spans:
         return findings
     probs = model.probabilities([text[a:b] for a, b in spans])
     column = {code: k for k, code in enumerate(model.codes)}
-    starts = [a for a, _ in spans]
-    kept: list[Finding] = []
-    found: set[tuple[int, str]] = set()
-    for f in findings:
-        u = bisect_right(starts, f.start) - 1
-        if u >= 0 and f.start < spans[u][1]:
-            if probs[u, column[f.code]] <= model.veto_threshold:
-                continue
-            found.add((u, f.code))
-        kept.append(f)
+    bounds = np.fromiter(chain.from_iterable(spans), dtype=np.int64, count=2 * len(spans)).reshape(-1, 2)
+    kept = findings
+    confirmed = np.zeros(probs.shape, dtype=bool)  # a kept rule finding of the code in the paragraph
+    if findings:
+        starts = np.fromiter([f.start for f in findings], dtype=np.int64, count=len(findings))
+        cols = np.fromiter([column[f.code] for f in findings], dtype=np.int64, count=len(findings))
+        unit = np.searchsorted(bounds[:, 0], starts, side="right") - 1
+        unit_or_0 = np.maximum(unit, 0)
+        inside = (unit >= 0) & (starts < bounds[unit_or_0, 1])
+        vetoed = inside & (probs[unit_or_0, cols] <= model.veto_threshold)
+        if vetoed.any():
+            kept = [f for f, v in zip(findings, vetoed.tolist(), strict=True) if not v]
+        ok = inside & ~vetoed
+        confirmed[unit[ok], cols[ok]] = True
     added: list[Finding] = []
-    for u, (a, b) in enumerate(spans):
-        for code, k in column.items():
-            p = float(probs[u, k])
-            if p < model.add_threshold or (u, code) in found:
-                continue
-            info = ruleset.codes.get(code)
-            name = info.name if info is not None else code
-            added.append(Finding(
-                code=code, start=a, end=b, text=text[a:b],
-                explanation=(f"文本分类模型判断本段可能属于“{name}”（概率 {p:.2f}），规则未命中具体表述，"
-                             "请人工复核。"),
-                basis=info.basis if info is not None else "",
-                suggestion=info.suggestion if info is not None else None,
-                rule="classifier",
-                source="classifier",
-            ))
+    for u, k in np.argwhere((probs >= model.add_threshold) & ~confirmed).tolist():  # by paragraph, then code
+        code = model.codes[k]
+        a, b = spans[u]
+        info = ruleset.codes.get(code)
+        name = info.name if info is not None else code
+        added.append(Finding(
+            code=code, start=a, end=b, text=text[a:b],
+            explanation=(f"文本分类模型判断本段可能属于“{name}”（概率 {float(probs[u, k]):.2f}），规则未命中具体表述，"
+                         "请人工复核。"),
+            basis=info.basis if info is not None else "",
+            suggestion=info.suggestion if info is not None else None,
+            rule="classifier",
+            source="classifier",
+        ))
     if not added:
         return kept
     return sorted(kept + added, key=lambda f: (f.start, _CODE_ORDER.get(f.code, 99), f.source))
-
-
-
