@@ -185,3 +185,14 @@ def test_the_trie_scores_as_the_build_scripts_features():
     np.add.at(expected, rows, values[:, None] * model.weights[cols])
     expected += model.intercept
     assert np.allclose(model._decision(texts), expected, atol=1e-9)
+
+
+def test_a_vocabulary_too_large_for_32_bit_keys_scores_the_same(monkeypatch):
+    from xiaobao.engines.marketing import classifier
+
+    texts = ["本产品保本保息，稳赚不赔！", "ＡＢＣ保险年化５％" * 30, "今晚十二点后停售，赶紧下单。" * 40]
+    narrow = classifier.load_model()
+    monkeypatch.setattr(classifier, "_KEY32_LIMIT", 0)
+    wide = classifier.load_model()
+    assert narrow.trie.keys.dtype == np.int32 and wide.trie.keys.dtype == np.int64
+    assert np.array_equal(wide._decision(texts), narrow._decision(texts))
