@@ -404,7 +404,8 @@ def _check(text: str, ruleset: RuleSet) -> list[Finding]:
 
 # Texts longer than this are checked with the cyclic garbage collector paused: a check allocates only acyclic
 # tuples and findings, but hundreds of thousands of them, and the collections they set off cost about 7% of
-# the time on a long text. Nothing is left for the collector: it is enabled again at once, as it was.
+# the time on a long text (the classifier's paragraphs too, once the rules' findings are there to traverse).
+# Nothing is left for the collector: it is enabled again at once, as it was.
 _GC_PAUSE_FROM = 20_000
 
 
@@ -415,15 +416,19 @@ def check_text(text: str, rules: RuleSet | None = None, *, second_opinion: bool 
     on unless the environment says XIAOBAO_MARKETING_CLASSIFIER=0.
     """
     ruleset = rules if rules is not None else default_rules()
+    opinion = second_opinion if second_opinion is not None else classifier_enabled()
     if len(text) < _GC_PAUSE_FROM or not gc.isenabled():
-        findings = _check(text, ruleset)
-    else:
-        gc.disable()
-        try:
-            findings = _check(text, ruleset)
-        finally:
-            gc.enable()
-    if second_opinion if second_opinion is not None else classifier_enabled():
+        return _check_all(text, ruleset, opinion)
+    gc.disable()
+    try:
+        return _check_all(text, ruleset, opinion)
+    finally:
+        gc.enable()
+
+
+def _check_all(text: str, ruleset: RuleSet, second_opinion: bool) -> list[Finding]:
+    findings = _check(text, ruleset)
+    if second_opinion:
         from xiaobao.engines.marketing import second_opinion as opinion
         from xiaobao.engines.marketing.classifier import default_model
 
