@@ -175,3 +175,48 @@ def test_a_model_name_takes_no_syllable_that_ends_a_cue_word(text, start, end, e
 )
 def test_names_in_news_bylines(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("会上，达瓦、拉巴、央宗三位牧民代表先后发言。", ["达瓦", "拉巴", "央宗"]),
+        ("受益人改为祁桂香、祁桂兰姐妹二人。", ["祁桂香", "祁桂兰"]),
+        ("昨天下午白露和葛蕾两人一起来柜面退保。", ["白露", "葛蕾"]),
+    ],
+)
+def test_names_before_a_count_of_people(text, expected):
+    assert names(text, tier="model") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "车主和司机两人都受伤了。",
+        "客户、业务员两人当面对质。",
+        "网友“沙漠孤狼”留言说理赔太慢。",
+        "她望着远处的白雪发呆。",
+        "胡杨林在秋天最好看。",
+        "客户反映平安好医生的问诊要收费。",
+        "车主任务紧急，先走了。",
+    ],
+)
+def test_roles_handles_words_and_brands_are_no_names(text):
+    assert names(text, tier="model") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("被保险人高兴于2025年5月出险。", ["高兴"]),
+        ("联系人：田园（女，36岁）", ["田园"]),
+        ("肇事司机叫艾合买提，跑了。", ["艾合买提"]),
+        ("驾驶人凯撒尔·阿不都已签字。", ["凯撒尔·阿不都"]),
+    ],
+)
+def test_names_that_are_words_after_a_cue_and_more_cue_forms(text, expected):
+    assert names(text, tier="model") == expected
+
+
+def test_a_regiment_written_with_a_circle_zero():
+    assert addresses("他家在一〇三团二连12号。") == ["一〇三团二连12号"]

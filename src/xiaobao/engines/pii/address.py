@@ -10,7 +10,7 @@ from . import lexicon as lx
 from .rx import gated
 
 # the characters an address may run over (no punctuation, no spaces)
-_RUN = r"[\u4e00-\u9fffA-Za-z0-9#\-－—()（）０-９Ａ-Ｚａ-ｚ＃]"  # (full-width digits and letters too: ２号院３栋)
+_RUN = r"[\u4e00-\u9fff〇A-Za-z0-9#\-－—()（）０-９Ａ-Ｚａ-ｚ＃]"  # (full-width digits and letters too: ２号院３栋)
 # (gated(): the same matches as the plain alternation of the words, longest first, but far fewer positions
 # tried; no word list has a shorter word before a longer one it begins)
 # after the cue: separators, then a verb joining it to the address (地址为…, 地址改为…, 地址写成了…)
@@ -27,7 +27,7 @@ RUN_RE = re.compile(
     f"|(?<![小社园])(?<=[区县市])[ \u3000](?=[\u4e00-\u9fff])){{1,79}}"
 )
 # components an address may end with
-_NUM = r"(?:\d+|[一二三四五六七八九十百零]+)"
+_NUM = r"(?:\d+|[一二三四五六七八九十百零〇]+)"
 TERMINAL_RE = re.compile(
     rf"{_NUM}(?:栋|幢|号楼|楼|单元)(?:\d+(?:室|号)?(?!\d)(?!单元|层|楼|号楼))?|{_NUM}(?:号院内?|号|室|层|组|队|户|弄|团|连(?!续|锁))"
     r"|[A-Za-zＡ-Ｚａ-ｚ]座(?:\d+(?:室|号)?(?!\d)(?!单元|层|楼|号楼))?|(?:-\d+)+(?:号|室)?"  # (B座1908: the room after the tower)
@@ -42,7 +42,7 @@ STREET_RE = re.compile(r"路|街|巷|道|村|组|号|弄|胡同|小区|社区|�
 NUMBERED_RE = re.compile(rf"{_NUM}(?:号|室|栋|幢|单元|组|队|弄|团|连)|[A-Za-zＡ-Ｚａ-ｚ]座|村|交叉口|十字路口|交汇处")
 # a cheap necessary condition for NUMBERED_RE in a window: one of its end characters, with a numeral (or a
 # letter before 座) right before it; starts with literals so the engine skips ahead in C
-_NUMERAL = r"[\d一二三四五六七八九十百零]"
+_NUMERAL = r"[\d一二三四五六七八九十百零〇]"
 NUMBERED_HINT_RE = re.compile(
     "|".join(f"{c}(?<={_NUMERAL}.)" for c in "号室栋幢组队弄团连號棟組隊團連")
     + f"|单元(?<={_NUMERAL}..)|單元(?<={_NUMERAL}..)|座(?<=[A-Za-zＡ-Ｚａ-ｚ].)|村|交叉口|十字路口|交汇处|交匯處"
@@ -228,7 +228,7 @@ def _county_starts(text: str) -> list[tuple[int, int]]:
             k = text.find(ch, k + 1)
     before = _BEFORE_PLACE
     for k in sorted(ends):
-        if not k or text[k - 1] in before or not ("\u4e00" <= text[k - 1] <= "\u9fff"):
+        if not k or text[k - 1] in before or not ("\u4e00" <= text[k - 1] <= "\u9fff" or text[k - 1] == "〇"):
             continue  # (no name before: 在县城, 、区, 2区)
         ch = text[k]
         shortest = 2
@@ -256,7 +256,7 @@ def _county_starts(text: str) -> list[tuple[int, int]]:
             continue  # (乐土驿镇, 夏孜盖乡 start an address; 小镇, 家乡, 城乡 do not)
         longest = 10 if text[max(0, k - 2) : k] == "自治" else 5 if ch == "市" else 6  # (察布查尔锡伯自治县)
         j = k
-        while j > 0 and k - j < longest and "\u4e00" <= text[j - 1] <= "\u9fff" and text[j - 1] not in _BEFORE_PLACE:
+        while j > 0 and k - j < longest and ("\u4e00" <= text[j - 1] <= "\u9fff" or text[j - 1] == "〇") and text[j - 1] not in _BEFORE_PLACE:
             j -= 1
         if k - j >= shortest and (j == 0 or text[j - 1] in _BEFORE_PLACE) and text[j] not in _NOT_COUNTY_START:
             if ch in "镇乡鎮鄉" and not _NOT_IN_TOWN.isdisjoint(text[j:k]):

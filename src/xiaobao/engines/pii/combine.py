@@ -112,7 +112,13 @@ _STRONG_RULE = 0.85
 _TITLE_RULE = 0.9
 _DOTTED_MODEL = 0.88  # a dotted model name: above cue rules (0.85), below the rules' own dotted names (0.9)
 _STRONG_RIGHT_RE = re.compile(trie(lx.STRONG_RIGHT_CUES))
+# 于 and a date after a cue name: what happened to the person (被保险人宁静于2025年10月住院)
+_DATE_AFTER_RE = re.compile(r"于(?:[0-9０-９]|[今昨前去本上][天日年月]|二〇)")
 _VERB_ENDS = lx.VERBS_AFTER_NAMES
+# a web handle in quotation marks (网友“东方不败”称…)
+_HANDLE_BEFORE_RE = re.compile(r"(?:网友|网名|昵称|账号|用户名|微信名|ID|id|博主|主播|UP主)[：:\s]?[“\"「『]$")
+# given names that are also words of nature and seasons (白雪, 初雪, 江涛): after 的 they are the word
+_WORD_NAMES = lx.WORD_NAMES
 # a numeral and a measure word right before a "name": a thing (一份, 两瓶, 3杯)
 _MEASURE_BEFORE_RE = re.compile(r"[一二两三四五六七八九十几\d][份杯瓶碗盒包袋罐箱斤块盘串]$")
 # forms of address after a name (杭弈筠姐, 王强哥): not part of it; after a bare surname (王哥, 李姐) the
@@ -277,6 +283,10 @@ def _good_model_name(text: str, e: Entity) -> bool:
         return False  # 苏承担 (…那日苏承担全部责任): a name does not end in a verb
     if _MEASURE_BEFORE_RE.search(text, max(0, e.start - 2), e.start):
         return False  # 点了一份王老吉, 买了两瓶…: counted things are no people
+    if _HANDLE_BEFORE_RE.search(text, max(0, e.start - 5), e.start):
+        return False  # 网友“东方不败”, 昵称“沙漠之狐”: a web handle, no name
+    if name in _WORD_NAMES and (text[e.start - 1 : e.start] == "的" or text[e.end : e.end + 1] == "的"):
+        return False  # 窗外的白雪, 拍下了初雪的照片: the word, not the person
     return _ORG_TAIL_RE.match(text, e.end) is None
 
 
@@ -444,7 +454,11 @@ def _merge(text: str, spans: list[Span], ents: list[Entity]) -> list[Span]:
     kept: list[Span] = []
     persons: list[Span] = []
     for sp in spans:
-        if sp[2] == "PERSON" and _STRONG_RIGHT_RE.match(text, sp[1]) is None:  # (宁静称… stays a name)
+        if (
+            sp[2] == "PERSON"
+            and _STRONG_RIGHT_RE.match(text, sp[1]) is None  # (宁静称… stays a name)
+            and not (sp[3] >= _STRONG_RULE and _DATE_AFTER_RE.match(text, sp[1]))  # (被保险人宁静于2025年…)
+        ):
             if sp[3] < _STRONG_RULE and places.contain(sp[0], sp[1]):
                 continue  # the model reads this weak rule guess as a place, an organisation or a noun (对方全责)
             if sp[3] < _TITLE_RULE and words.contain(sp[0], sp[1]) and (

@@ -114,6 +114,16 @@ NOT_NAMES = NOT_NAMES | frozenset(["敬礼", "此致", "巴郎", "巴郎子", "�
 BRAND_NAMES = frozenset(["王老吉", "周大福", "周大生", "周黑鸭", "杨国福", "张小泉", "老干妈", "谢馥春", "王麻子", "马应龙", "李锦记"])
 NOT_NAMES = NOT_NAMES | BRAND_NAMES
 
+# Names that are also words of nature, seasons and weather (白雪, 江涛, 田野): after 的 the word is meant
+# (窗外的白雪), not the person.
+WORD_NAMES = frozenset(
+    ["白雪", "初雪", "飞雪", "江涛", "海涛", "田野", "宁静", "向阳", "春雨", "秋雨", "晓雨", "白云", "蓝天", "高山", "海燕",
+     "春燕", "秋月", "明月", "晨曦", "朝阳", "夕阳", "丁香", "杨柳", "金秋", "胡杨", "周末", "万里", "江山", "黎明", "夏雨",
+     "林海", "雪莲", "柳絮", "梅花", "兰花", "春风", "秋风", "白露", "红梅", "青松", "杨帆", "胡杨林"]
+)
+# 胡杨林, 白桦林: forests named after their trees, no people
+NOT_NAMES = NOT_NAMES | frozenset(["胡杨林", "白桦林", "梭梭林"])
+
 # Words right before a name that mark it as a person (客户王芳, 投诉人：李强). Longest first.
 LEFT_CUES = tuple(
     sorted(
@@ -199,6 +209,8 @@ TRANSLIT_CHARS = frozenset(
     "尤麦沙哈木古热拜买其云散胡德恩逊"
     # (托乎提, 肉孜, 牙生, 额尔德尼)
     "乎肉牙额"
+    # (凯撒尔, 居马汗)
+    "撒居"
 )
 
 # Characters that stand inside transliterated names written with a middle dot, but are surnames or common

@@ -21,27 +21,30 @@ _SUR = trie(list(lx.COMPOUND_SURNAMES) + list(lx.SINGLE_SURNAMES))
 _G = char_class(lx.GIVEN_CHARS)
 _TR = char_class(lx.TRANSLIT_CHARS)
 _DOTS = char_class(lx.NAME_DOTS)
-_SEP = r"(?:[：:\s]|为|是){0,2}"
+_SEP = r"(?:[：:\s]|为|是|叫){0,2}"
 _NAME = rf"(?P<sur>{_SUR})(?P<g1>{_G})(?P<g2>{_G})?"
 
 _WS = "".join(chr(i) for i in range(0x3001) if chr(i).isspace())  # what \\s matches below U+3001 ...
 _WS += "\u3000"  # ... and the ideographic space
 _PUNCT = "\n。；;！？!?：:｜|，," + _WS  # a clause or field starts after these
-_SEPC = "：:为是" + _WS  # between a cue word and the name (投诉人：王芳, 客户为王芳)
+_SEPC = "：:为是叫" + _WS  # between a cue word and the name (投诉人：王芳, 客户为王芳, 司机叫达吾提)
 
 # Every scanning regex starts with a literal or a character class (the engine's first-character filter).
 # titles (王先生 / 王芳女士): found first, the surname and given name are read backwards
 TITLE_RE = re.compile(trie(lx.TITLES + lx.OFFICE_TITLES, leaf_class=False))
 _OFFICE = frozenset(lx.OFFICE_TITLES)
+# a title inside a longer word (主任务 in 车主任务紧急)
+_TITLE_IN_WORD = frozenset(["主任务"])
 # two-character words that end in a surname character (公司, 各位, 会计, 公关): no surname before a title;
 # not those starting with a cue's or a function word's character (联系人马先生, 客户称许女士, 对于先生)
+_COMMON_WORDS = frozenset(
+    line.split()[0]
+    for line in (Path(__file__).with_name("common_words.txt")).read_text(encoding="utf-8").splitlines()
+    if line and line[0] != "#"
+)
 _WORD_ENDING_IN_SURNAME = frozenset(
     w
-    for w in (
-        line.split()[0]
-        for line in (Path(__file__).with_name("common_words.txt")).read_text(encoding="utf-8").splitlines()
-        if line and line[0] != "#"
-    )
+    for w in _COMMON_WORDS
     if len(w) == 2 and w[1] in lx.SINGLE_SURNAMES and w[0] not in "人员者长理为是叫名户主农称说对于在和与给找请向跟被让由及"
 )
 # a surname + 1–2 given-name characters, matched at a known position
@@ -107,8 +110,8 @@ def _anchor_regex() -> tuple[str, str, str]:
     # and then punctuation or a right cue; Python decides
     rh = f"(?!{char_class(lx.NON_NAME_CHARS)})[\u3400-\u9fff]"
     bound = trie(set(lx.STRONG_RIGHT_CUES) | set("已在于对向也将") | set(lx.NAME_JOINERS))
-    bound = rf"(?:{bound}|{char_class(_PUNCT)}|\Z)"
-    bound_first = {w[0] for w in lx.STRONG_RIGHT_CUES} | set("已在于对向也将") | set(lx.NAME_JOINERS) | set(_PUNCT)
+    bound = rf"(?:{bound}|{char_class(_PUNCT + '（(')}|\Z)"  # (被保险人：田野（男）)
+    bound_first = {w[0] for w in lx.STRONG_RIGHT_CUES} | set("已在于对向也将") | set(lx.NAME_JOINERS) | set(_PUNCT + "（(")
     # (cheap gates first: not after a weak cue character, and a possible boundary within reach)
     rare = (
         rf"(?<={char_class({w[-1] for w in lx.LEFT_CUES} | set(_SEPC) | set(_PUNCT))}[^\n])"
@@ -240,7 +243,9 @@ def _extra_name(text: str, p: int, *, cue: bool, clause: bool, ends: set[int] | 
         if e < len(text) and text[e] in _CONT and not _STRONG_RIGHT_RE.match(text, e + 1):
             continue  # 客户满意度, 客户和家人
         if cue and _ends_clause(text, e, strong=True):
-            return [(p, e, "PERSON", 0.8)]
+            # (closed by punctuation right after a cue word: as strong as a cue name; 被保险人：田野（男）)
+            closed = (e >= len(text) or text[e] in _BOUNDARY) and text[p:e] not in _COMMON_WORDS
+            return [(p, e, "PERSON", 0.85 if closed else 0.8)]
         if clause:
             if _STRONG_RIGHT_RE.match(text, e):
                 return [(p, e, "PERSON", 0.72)]
@@ -292,6 +297,8 @@ def find_names(text: str, hints: Sequence[str] = (), titles: list[tuple[int, int
     if titles is None:
         titles = [m.span() for m in TITLE_RE.finditer(text)]
     for ts, te in titles:
+        if text[ts : te + 1] in _TITLE_IN_WORD:
+            continue  # (车主任务紧急: 主任务, no title)
         full = None
         # 王芳女士 / 欧阳娜娜女士 / 宋江先生: a full name before the title (span without the title)
         # (欧阳经理, 回访时端木女士: a compound surname and a title, not a name 欧阳 or 时端木)
@@ -299,6 +306,8 @@ def find_names(text: str, hints: Sequence[str] = (), titles: list[tuple[int, int
             if ts < k or (k == 2 and text[ts - 2] in _WEAK):
                 continue
             h = HAN_RE.match(text, ts - k)
+            if k == 3 and text[ts - 3 : ts - 1] in _NOT and text[ts - 3 : ts - 1] not in _COMPOUND:
+                break  # (平安好医生: a brand, neither 平安好 nor 安好)
             if h is not None and ts in (h.end(), h.end("g1")) and text[ts - k : ts] not in _NOT:
                 full = (ts - k, ts, "PERSON", 0.9)
                 break
@@ -416,6 +425,8 @@ def find_names(text: str, hints: Sequence[str] = (), titles: list[tuple[int, int
     out.extend(weak_out)
     out.extend(extra_out)
     out.extend(dotted)
+    if _COUNT_HINT_RE.search(text):
+        out.extend(_counted_list(text))
     out.extend(_occurrences(text, hints, 0.99))
     if dotted:
         # a dotted name written again without its dot (迪丽拜尔·阿不力孜 … “迪丽拜尔阿不力孜”)
@@ -423,6 +434,72 @@ def find_names(text: str, hints: Sequence[str] = (), titles: list[tuple[int, int
     # a name found once is a name wherever it occurs again nearby (same document or paragraph)
     if out:
         out.extend(_nearby(text, out))
+    return out
+
+
+# a count of people right after a list of names (格桑、仁青、次旦卓嘎三位讲师; 柏杨和花蕾两人一起来)
+_COUNTS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6}
+_COUNT_HINT_RE = re.compile("[两二三四五六][位人名]")
+_COUNT_RE = re.compile("([两二三四五六])[位人名](?![字义额单次])")
+# a family word between the names and their count (吴桂香、吴桂兰姐妹二人)
+_KIN_BEFORE_COUNT = ("兄弟", "姐妹", "兄妹", "姐弟", "夫妇", "夫妻", "父子", "父女", "母子", "母女", "婆媳", "母亲", "同事")
+_LIST_CLAUSE_STOP = frozenset("，,。；;：:！？!?\n（(“”\"")
+_ITEM_STOP = frozenset("的了是在有为由请邀和与及等把被给对向从")
+
+
+def _item_ok(item: str) -> bool:
+    """One name of a counted list: 2–6 characters of names, no ordinary word, place or function word."""
+    if not 2 <= len(item.translate(_NO_DOTS)) <= 6 or len(item) > 12:
+        return False
+    if any((c in _NON_NAME and c not in _TRSET) or not (_is_han(c) or c in _DOTS_SET) for c in item):
+        return False
+    return item not in _COMMON_WORDS and item not in _NOT and item not in _PLACE_WORDS
+
+
+def _first_item(text: str, a: int, b: int) -> int | None:
+    """Start of the first name of a list, which ends at b and has context before it from a on (邀请了格桑):
+    a run of transliteration characters, else a Han name of 3 or 2 characters starting with a surname."""
+    s = b
+    while s > a and b - s < 6 and (text[s - 1] in _TRSET or text[s - 1] in _DOTS_SET) and text[s - 1] not in _ITEM_STOP:
+        s -= 1
+    if b - s >= 2 and (s == a or text[s - 1] in _ITEM_STOP or text[s - 1] not in _TRSET):
+        return s
+    for k in (4, 3, 2):
+        s = b - k
+        if s >= a and (text[s : s + 2] in _COMPOUND if k == 4 else text[s] in _SINGLES):
+            return s
+    return None
+
+
+def _counted_list(text: str) -> list[Span]:
+    """Names listed before a count of people that matches them (格桑、仁青、次旦卓嘎三位; 柏杨和花蕾两人):
+    the count says where the list starts, so names without surnames or cue words are found too."""
+    out: list[Span] = []
+    for m in _COUNT_RE.finditer(text):
+        n = _COUNTS[m.group(1)]
+        end = m.start()
+        if text[end - 2 : end] in _KIN_BEFORE_COUNT:
+            end -= 2
+        a = end
+        while a > 0 and text[a - 1] not in _LIST_CLAUSE_STOP and end - a < 60:
+            a -= 1
+        seps = [i for i in range(a, end) if text[i] == "、"]
+        if (len(seps) == n - 2 and n > 2) or (n == 2 and not seps):
+            # the last two joined by 和/与/及 (…、仁青和次旦卓嘎三位; 柏杨和花蕾两人)
+            last = max((i for i in range(seps[-1] + 1 if seps else a, end) if text[i] in _JOINERS), default=None)
+            if last is None:
+                continue
+            seps.append(last)
+        if len(seps) != n - 1:
+            continue
+        starts = [i + 1 for i in seps]
+        ends = [*seps[1:], end]
+        first = _first_item(text, a, seps[0])
+        if first is None:
+            continue
+        items = [(first, seps[0]), *zip(starts, ends, strict=True)]
+        if all(_item_ok(text[i:j]) for i, j in items) and not any(c in _ITEM_STOP for c in text[first : seps[0]]):
+            out.extend((i, j, "PERSON", 0.85) for i, j in items)
     return out
 
 
