@@ -11,15 +11,19 @@ from xiaobao.engines.disclosure.articles import stated_sections
 from xiaobao.engines.disclosure.structure import section_codes_for
 
 
+def _saved(doc):
+    buf = io.BytesIO()
+    doc.save(buf)
+    buf.seek(0)
+    return check_document(buf, name="t.docx")
+
+
 def check(paragraphs, bold_from=None):
     """A document of plain paragraphs; paragraphs whose text contains ``bold_from`` are bold."""
     doc = docx.Document()
     for text in paragraphs:
         doc.add_paragraph().add_run(text).bold = bool(bold_from and bold_from in text)
-    buf = io.BytesIO()
-    doc.save(buf)
-    buf.seek(0)
-    return check_document(buf, name="t.docx")
+    return _saved(doc)
 
 
 EXCLUSION_ITEMS = ["（一）投保人的故意行为；", "（二）地震、海啸及其次生灾害。"]
@@ -116,10 +120,7 @@ def test_run_in_label_told_by_bold_type_only():
     p.add_run("（一）")
     p.add_run("保险标的").bold = True
     p.add_run("本身的缺陷，保险人不负责赔偿。")
-    buf = io.BytesIO()
-    doc.save(buf)
-    buf.seek(0)
-    result = check_document(buf)
+    result = _saved(doc)
     assert result.sections_present == ["COVERAGE", "EXCLUSIONS", "PERIOD"]
     excluded = [f.text for f in result.findings if f.code == "EXCLUSION_NOT_EMPHASIZED"]
     assert excluded[0] == "被保险人自杀的，保险人不承担给付保险金责任。"  # the bold label is not part of the clause
@@ -215,3 +216,33 @@ def test_mentions_in_passing_state_no_section():
 )
 def test_stated_sections(text, codes):
     assert stated_sections(text) == codes
+
+
+def test_an_exclusion_list_in_word_numbering_inside_another_section():
+    doc = docx.Document()
+    doc.add_paragraph("保险责任")
+    doc.add_paragraph("被保险人意外身故的，保险人给付身故保险金。")
+    doc.add_paragraph("因下列原因造成被保险人身故的，保险人不承担给付保险金责任：").runs[0].bold = True
+    for text in ["投保人的故意行为；", "被保险人醉酒或斗殴。"]:  # numbered by the list style, no typed numbers
+        doc.add_paragraph(text, style="List Number")
+    doc.add_paragraph("保险期间")
+    doc.add_paragraph("一年。")
+    result = _saved(doc)
+    assert result.sections_present == ["COVERAGE", "EXCLUSIONS", "PERIOD"]
+    plain = [f.text for f in result.findings if f.code == "EXCLUSION_NOT_EMPHASIZED"]
+    assert plain == ["投保人的故意行为；", "被保险人醉酒或斗殴。"]
+
+
+def test_a_heading_ended_by_a_line_break_inside_its_paragraph():
+    doc = docx.Document()
+    for heading, body in [("第一条 保险责任", "被保险人意外身故的，保险人给付身故保险金。"),
+                          ("第二条 责任免除", "被保险人自杀的，保险人不承担给付保险金责任。"),
+                          ("第三条 保险期间", "一年。")]:
+        run = doc.add_paragraph().add_run(heading)
+        run.add_break()
+        run.add_text(body)
+    result = _saved(doc)
+    assert result.sections_present == ["COVERAGE", "EXCLUSIONS", "PERIOD"]
+    assert [f.text for f in result.findings if f.code == "EXCLUSION_NOT_EMPHASIZED"] == [
+        "被保险人自杀的，保险人不承担给付保险金责任。"
+    ]

@@ -128,7 +128,7 @@ def _visit(w: _Walk, p: Para) -> None:
 
 def _outside(w: _Walk, p: Para, start: int) -> None:
     kind, _, prefix = split_numbering(p.text)
-    if w.lead_in and kind in ITEM_KINDS:
+    if w.lead_in and (kind in ITEM_KINDS or p.numbered):
         _add_clause(w, Clause(p, prefix, len(p.text), True))
         w.lead_items += 1
         if w.lead_items >= _LISTED_EXCLUSIONS:

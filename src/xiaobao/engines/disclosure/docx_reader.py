@@ -25,6 +25,8 @@ from xiaobao.engines.disclosure.model import BOLD, EMPHASIS_MARK, HEAVY_FONT, UN
 __all__ = ["HEAVY_FONT_PATTERN", "read_docx"]
 
 W_P, W_TBL, W_R, W_T, W_TAB, W_SDT = qn("w:p"), qn("w:tbl"), qn("w:r"), qn("w:t"), qn("w:tab"), qn("w:sdt")
+W_BREAKS = (qn("w:br"), qn("w:cr"))
+W_NUMPR, W_NUMID = qn("w:numPr"), qn("w:numId")
 W_VAL = qn("w:val")
 _FALSE = {"0", "false", "off", "none"}
 
@@ -90,6 +92,7 @@ class _Styles:
     def __init__(self, document: Any) -> None:
         root = document.styles.element
         self._raw: dict[str, tuple[str | None, _Props, str, int | None]] = {}
+        self._numbering: dict[str, bool] = {}  # styles that set (True) or remove (False) list numbering
         self.default_paragraph: str | None = None
         for st in root.iter(qn("w:style")):
             sid = st.get(qn("w:styleId"))
@@ -108,6 +111,9 @@ class _Styles:
                 name,
                 level,
             )
+            numbered = _numbered(st.find(qn("w:pPr")))
+            if numbered is not None:
+                self._numbering[sid] = numbered
             if st.get(qn("w:type")) == "paragraph" and st.get(qn("w:default")) in ("1", "true"):
                 self.default_paragraph = sid
         defaults = root.find(f"{qn('w:docDefaults')}/{qn('w:rPrDefault')}/{qn('w:rPr')}")
@@ -132,6 +138,16 @@ class _Styles:
         self._cache[style_id] = result
         return result
 
+    def numbered(self, style_id: str | None) -> bool:
+        """Whether a paragraph style (or the nearest style of its basedOn chain that says) numbers it."""
+        seen, sid = set(), style_id
+        while sid and sid in self._raw and sid not in seen:
+            seen.add(sid)
+            if sid in self._numbering:
+                return self._numbering[sid]
+            sid = self._raw[sid][0]
+        return False
+
     def heading_level(self, style_id: str | None) -> int | None:
         if not style_id or style_id not in self._raw:
             return None
@@ -151,6 +167,15 @@ class _Styles:
             sid = based
         self._levels[style_id] = level
         return level
+
+
+def _numbered(ppr: Any) -> bool | None:
+    """True / False when a w:pPr numbers its paragraph / removes numbering (w:numId 0); None when silent."""
+    numpr = ppr.find(W_NUMPR) if ppr is not None else None
+    if numpr is None:
+        return None
+    num_id = numpr.find(W_NUMID)
+    return num_id is None or (num_id.get(W_VAL) or "0") != "0"
 
 
 def _style_bold(para: bool | None, char: bool | None, default: bool | None) -> bool:
@@ -197,6 +222,9 @@ def _paragraph(p: Any, index: int, styles: _Styles, in_table: bool) -> Para:
         if outline is not None and (outline.get(W_VAL) or "").isdigit() and int(outline.get(W_VAL)) < 9:
             level = int(outline.get(W_VAL)) + 1
     style_id = style_id or styles.default_paragraph
+    numbered = _numbered(ppr)
+    if numbered is None:
+        numbered = styles.numbered(style_id)
     if level is None:
         level = styles.heading_level(style_id)
     para_props = styles.props(style_id)
@@ -214,6 +242,8 @@ def _paragraph(p: Any, index: int, styles: _Styles, in_table: bool) -> Para:
                 texts.append(node.text or "")
             elif node.tag == W_TAB:
                 texts.append("\t")
+            elif node.tag in W_BREAKS:
+                texts.append("\n")
         text = "".join(texts)
         if not text:
             continue
@@ -249,6 +279,7 @@ def _paragraph(p: Any, index: int, styles: _Styles, in_table: bool) -> Para:
         heading_level=level,
         centered=centered,
         in_table=in_table,
+        numbered=numbered,
     )
 
 

@@ -65,6 +65,7 @@ class Para:
     heading_level: int | None = None  # from a heading style / outline level, when there is one
     centered: bool = False
     in_table: bool = False
+    numbered: bool = False  # a Word list item (w:numPr, direct or from its style): numbered without typed text
 
 
 @dataclass(frozen=True, slots=True)
