@@ -557,20 +557,17 @@ def _nearby(text: str, found: list[Span]) -> list[Span]:
     stop = _STOP
     w = _WINDOW
     for s, e, _, _ in found:
-        if e - s < 2:
+        n = e - s
+        if n < 2:
             continue
         name = text[s:e]
-        key = (name, s // w)
-        if key in seen:
-            continue
-        seen.add(key)
         lo = s - w if s > w else 0
         hi = e + w
-        n = len(name)
-        if name[0] not in name[1:] or not _has_border(name):
+        if name.find(name[0], 1) < 0 or not _has_border(name):
             # most names occur once: look for another occurrence from the name's last character (str.find of
             # one character runs on memchr, several times faster than counting the name in the window; a name
-            # that can overlap itself takes the long way)
+            # that can overlap itself takes the long way). (A name that occurs once in its window shares its
+            # key below with no other span: one in the same stretch would be in the window.)
             k = n - 1
             c = name[k]
             j = find(c, lo + k, hi)
@@ -578,6 +575,10 @@ def _nearby(text: str, found: list[Span]) -> list[Span]:
                 j = find(c, j + 1, hi)
             if j < 0:
                 continue
+        key = (name, s // w)
+        if key in seen:
+            continue
+        seen.add(key)
         i = find(name, lo, hi)
         while i >= 0:
             j = i + n

@@ -59,27 +59,30 @@ def _resolve(spans: list[Span]) -> list[Span]:
     spans.sort()
     kept: list[Span] = []
     keep = kept.append
-    cluster: list[Span] = []
-    cluster_end = -1
-    for sp in spans:
-        if sp[0] >= cluster_end:
-            if len(cluster) == 1:
-                keep(cluster[0])
-            elif cluster:
-                kept.extend(_best(cluster))
-            cluster = [sp]
-            cluster_end = sp[1]
-        else:
-            cluster.append(sp)
-            if sp[1] > cluster_end:
-                cluster_end = sp[1]
-    kept.extend(_best(cluster))
+    first = 0  # the cluster is spans[first:i]
+    cluster_end = spans[0][1]
+    for i in range(1, len(spans)):
+        s, e = spans[i][:2]
+        if s >= cluster_end:
+            if i - first == 1:
+                keep(spans[first])
+            else:
+                kept.extend(_best(spans[first:i]))
+            first = i
+            cluster_end = e
+        elif e > cluster_end:
+            cluster_end = e
+    kept.extend(_best(spans[first:]))
     return kept
 
 
 def _best(cluster: list[Span]) -> list[Span]:
     if len(cluster) == 1:
         return cluster
+    if len(cluster) == 2:  # (most clusters: the same as below without sorting)
+        a, b = cluster
+        f, g = (a, b) if (-a[3], a[0] - a[1], a[0]) <= (-b[3], b[0] - b[1], b[0]) else (b, a)
+        return cluster if g[1] <= f[0] or g[0] >= f[1] else [f]
     chosen: list[Span] = []
     for sp in sorted(cluster, key=lambda t: (-t[3], t[0] - t[1], t[0])):
         if all(sp[1] <= c[0] or sp[0] >= c[1] for c in chosen):
