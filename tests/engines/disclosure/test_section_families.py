@@ -246,3 +246,11 @@ def test_a_heading_ended_by_a_line_break_inside_its_paragraph():
     assert [f.text for f in result.findings if f.code == "EXCLUSION_NOT_EMPHASIZED"] == [
         "被保险人自杀的，保险人不承担给付保险金责任。"
     ]
+
+
+def test_entries_of_the_definitions_list_are_not_sections():
+    result = check(["保险责任", "被保险人意外身故的，保险人给付身故保险金。",
+                    "责任免除", "被保险人自杀的，保险人不承担给付保险金责任。",
+                    "释义", "（一）保险金额：保险人承担给付保险金责任的最高限额。", "【保险期间】保险单载明的起讫期间。",
+                    "第九条 争议处理：协商不成的，向法院起诉。"])
+    assert result.sections_present == ["COVERAGE", "EXCLUSIONS", "DISPUTES", "DEFINITIONS"]

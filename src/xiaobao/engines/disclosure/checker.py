@@ -57,6 +57,7 @@ _BARE_NUMBER = re.compile(
 # An exclusion lead-in ("因下列原因……保险人不承担给付保险金责任：") followed by this many items states the
 # exclusions even where no 责任免除 heading introduces them; a single excluding sentence does not.
 _LISTED_EXCLUSIONS = 2
+_OUTLINE_KINDS = frozenset({"part", "chapter", "section", "article"})
 _COLUMN_HEADER = re.compile(r"^\s*(?:序号|编号|序列|项目|条目|内容|说明|备注)\s*$")
 
 
@@ -80,6 +81,12 @@ def _ends_exclusions(h: Heading, excl: Heading) -> bool:
     return excl.kind is not None and h.rank <= excl.rank
 
 
+def _term_entry(h: Heading, text: str) -> bool:
+    """Inside 释义, "（三）保险金额：保险人承担……的最高限额" / "【保险期间】保险单载明的起讫期间" define a term:
+    a run-in label without an article number there is an entry of the list, not the next section."""
+    return bool(h.codes) and h.body_start < len(text.rstrip()) and h.kind not in _OUTLINE_KINDS
+
+
 def _add_clause(w: _Walk, clause: Clause) -> None:
     w.clauses.append(clause)
     w.clause_section[len(w.clauses) - 1] = "EXCLUSIONS" if not clause.hidden else w.section
@@ -91,6 +98,8 @@ def _visit(w: _Walk, p: Para) -> None:
     if not text.strip():
         return
     h = classify_heading(p)
+    if h is not None and w.section == "DEFINITIONS" and _term_entry(h, text):
+        h = None
     if h is not None and w.excl is not None and _ends_exclusions(h, w.excl):
         w.excl = None
     if h is not None and h.strong:
