@@ -34,19 +34,26 @@ TRAINING_SETS: tuple[str, ...] = (
     "fresh/2026-12-05/marketing.jsonl",
     "fresh/2026-12-05b/marketing_published.jsonl",
     "fresh/2026-12-06/marketing_unseen.jsonl",
+    # the set held out for the keep-or-drop decision (s9), trained on once the decision was made
+    "fresh/2026-12-07/marketing_unseen.jsonl",
+    # the blind sets that confirmed it (scored once on 8f37eac), tuned on in s10
+    "fresh/2026-12-08/marketing_unseen.jsonl",
+    "fresh/2026-12-08/marketing_published.jsonl",
 )
-# the shipped model also learns from the set held out for the keep-or-drop decision (issue 17: that set is
-# a regression set once the decision is made; bench/bench_marketing_classifier.py never trains on it)
-SHIPPED_SETS: tuple[str, ...] = (*TRAINING_SETS, "fresh/2026-12-07/marketing_unseen.jsonl")
+# every training set is also a leave-one-set-out fold of bench/bench_marketing_classifier.py (with the rules'
+# predictions from before they were tuned on it); the shipped model learns from all of them
+SHIPPED_SETS: tuple[str, ...] = TRAINING_SETS
 # inverse regularisation strength, chosen with the combination below on leave-one-set-out over TRAINING_SETS
 # (grid 4, 16, 32, 64; bench/bench_marketing_classifier.py prints the choice)
 C = 64.0
 MIN_DF = 2
 # combination with the rules, chosen by leave-one-set-out on the training sets (never on a held-out set):
 # the highest micro F1 whose precision is no lower than the rules' and that flags no more compliant
-# snippets than the rules on any one set
-ADD_THRESHOLD = 0.7
-VETO_THRESHOLD = 0.05
+# snippets than the rules on any one set. With the 2026-12-08 sets as folds (11 folds) that is 0.85 / 0.1 (LOSO
+# 0.855, 31 of 684 compliant flagged); the earlier 0.7 / 0.05 scores 0.879 but flags 44, more than the rules on
+# 2026-12-08 published (11 against 8), 2026-12-06 and regression 5 — so it no longer qualifies
+ADD_THRESHOLD = 0.85
+VETO_THRESHOLD = 0.1
 QUANT = 127
 
 
