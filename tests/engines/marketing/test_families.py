@@ -2,7 +2,8 @@
 without making it), written here in several wordings of our own — different verbs, word order, colloquial and
 written — so that the rules are held to the family, not to one sentence of an evaluation set.
 
-Families come from the misses on tests/data/fresh/2026-12-07/marketing_unseen.jsonl (a regression set since);
+Families come from the misses on tests/data/fresh/2026-12-07/marketing_unseen.jsonl and (s10) on the two
+2026-12-08 sets (regression sets since);
 none of the sentences below is taken from any set (tests/engines/test_rule_examples_are_fresh.py only guards
 the rule file, so keep it that way by hand).
 """
@@ -373,6 +374,78 @@ CLAIMS: dict[str, tuple[str, list[str]]] = {
         "市场上独一份的设计",
         "理赔速度全省领先，没有谁比我们快",
     ]),
+    # ------------------------------------------------------------------ s10: families of 2026-12-08's misses
+    "it does not follow the market (s10)": ("GUARANTEED_RETURN", [
+        "这笔钱不看股市的脸色",
+        "行情涨也好跌也好，跟您的收益都没关系",
+    ]),
+    "one direction only (s10)": ("GUARANTEED_RETURN", [
+        "放进去的钱只会越来越多",
+        "这个账户只会一直红",
+        "年金账户里的钱每年都在往上长",
+        "利息按年往上滚",
+        "降息也影响不到这份年金的收益",
+    ]),
+    "a sum you will surely get (s10)": ("GUARANTEED_RETURN", [
+        "表上这一栏就是您肯定能领到的钱",
+        "最坏的结果也就是拿回本金",
+        "选它图的就是确定的收益",
+        "到时候本金就在那里等着您",
+    ]),
+    "a deposit with a better rate (s10, both codes)": ("GUARANTEED_RETURN", [
+        "跟银行存定期一码事，利息还高一点",
+        "说白了就是保险版的定期存款，利率比银行高",
+    ]),
+    "deposit words (s10)": ("DEPOSIT_CONFUSION", [
+        "存款搬家正当时，选这款年金",
+        "老人们都管它叫养老存款",
+        "跟银行零存整取没两样",
+    ]),
+    "it may go any day, few places left (s10)": ("PANIC_SELLING", [
+        "公司随时可能叫停这款产品",
+        "这一档的名额也不多了",
+        "额度就剩七八个了",
+        "抢完就真的没了",
+        "再考虑几天，这个价就没了",
+        "过了这个月就锁不住了",
+        "新费率只会更贵",
+        "这周下单还能按现在的价格",
+        "赶在降息前把钱转过来",
+        "这可能是最后一班车",
+    ]),
+    "the state behind it, in other words (s10)": ("REGULATOR_ENDORSEMENT", [
+        "这个项目有国家保障",
+        "这是政府的民生工程",
+        "有关部门专门打过招呼",
+        "监管那边是点过头的",
+        "这是国家定点的产品",
+        "配合政府的惠民政策推出的",
+        "由政府部门统一组织推广",
+    ]),
+    "coverage for whoever, wherever (s10)": ("EXAGGERATED_COVERAGE", [
+        "全家谁生病都能报",
+        "任何部位受伤都能赔",
+        "不管怎么撞，自己都不用花一分钱",
+        "老毛病也照样赔",
+        "报了案就赔",
+        "理赔不附带任何条件",
+        "门诊住院统统都管",
+    ]),
+    "rivals as 有的公司, 某些品牌, what a friend bought (s10)": ("DENIGRATE_COMPETITOR", [
+        "有的公司理赔电话一直没人接",
+        "某些大品牌理赔拖上大半年",
+        "那些名字都没听过的公司，说不定哪天就没了",
+        "你同事推荐的那款，到时候赔不下来",
+        "别家的定损员一个比一个抠",
+        "那家公司偿付能力都亮红灯了",
+    ]),
+    "free, on conditions (s10)": ("MISLEADING_FREE", [
+        "抽中免费洗车，只需要办一份车险就可以领",
+        "获赠一份医疗保障，激活后次月起每月扣费",
+        "送给您父母一份防癌险，不用您花一分钱，每年续上就行",
+        "首期保费全免，次月起正常扣费",
+        "0元获得住院保障，之后按月从卡里扣",
+    ]),
 }
 
 # family -> wordings that talk about a claim, qualify it or state a fact, and make no claim
@@ -434,6 +507,24 @@ TALKED_ABOUT: dict[str, list[str]] = {
         "宣传中不得出现“稳赚不赔”“银行存款”等表述。",
         "我不能跟您说这个保本，合同里写得很清楚，前几年退保有损失。",
         "谁跟你说保险一定不会亏，那都是忽悠。",
+    ],
+    "s10: questions, explainers, reports and advice (families of 2026-12-08's false alarms)": [
+        "看到“倒计时”三个字先冷静，停售要以公司官网公告为准",
+        "有人跟您说“政府的项目”，先问清承保公司是哪家",
+        "朋友问我买什么能“保本”，我说保险不是理财",
+        "网友问“存十年拿回本金加利息”是不是真的，要看合同",
+        "客户问：有没有什么病都能报的？我说没有",
+        "把保险当存款用的人不少，其实两者差别很大",
+        "这个和存定期有什么区别？前几年退保会有损失",
+        "什么是“炒停售”？就是用“最后一批”之类的说法催促消费者",
+        "当事人员工虚构监管机构背书，被处以罚款",
+        "适合自己的才是最好的保险",
+        "入行三年，我最骄傲的是认识了很多客户",
+        "保证续保、保证利率这些词各有所指，要看合同",
+        "保险和存款不是一回事",
+        "领取免费赠险时要注意：升级保障那部分通常是要收费的",
+        "国家鼓励的个人养老金制度可以抵税",
+        "为数不多的建议：先看免责条款",
     ],
     "second batch: penalties, warnings, cases, conditions, disclaimers, negations": [
         "经查，当事人在微信朋友圈发布“保本保息、稳赚不赔”等内容，构成误导宣传，罚款一万元。",

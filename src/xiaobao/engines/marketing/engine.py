@@ -52,13 +52,16 @@ _WARNING_TEXT = re.compile(
     # warnings in everyday words (多长个心眼, 别再相信“…”了) and the rule that forbids the words (被明确禁止)
     "长个?心眼|别再?相信|不要再?相信|别再信|莫信|禁止|"
     # complaints about what an agent said (消费者反映, 已被公司处理)
-    "反映|投诉|被(公司|监管|单位)?处理"
+    "反映|投诉|被(公司|监管|单位)?处理|"
+    # explainers of a sales trick (什么是“炒停售”, 常见说法包括…, 制造稀缺感) and claims checked (…是不是真的)
+    "什么是[“\"「]|常见(的)?(说法|话术|套路)|(这些|此类|这类)(说法|话术)|制造[^，。]{0,4}(紧迫感|稀缺感|焦虑)|是不是真的|是否属实|别听|不要听"
 )
 # A quotation is talked about, whatever the rest of the text, when it is introduced as something heard or
 # advertised (一听到“…”, 宣传说“…”, 网传“…”), or followed by "this kind of claim" (“…”——这种说法).
+# (有人跟您说“…” relays a claim; 亲戚问我买什么能“…” asks about one)
 _QUOTE_INTRO = re.compile(
     "(听到|看到|见到|碰到|遇到|刷到|听信|听说|听人说|网传|传言|标榜|打着|号称|所谓|声称|宣称|吹嘘|(宣传|广告|有人|别人|销售|业务员|代理人|他们|他|她|对方)"
-    "(说|讲|称|里|上|中))[^，。！？!?]{0,3}$"
+    "([跟对和给向](你|您|我|大家|客户))?(说|讲|称|里|上|中))[^，。！？!?]{0,3}$|问[^，。！？!?]{0,6}$"
 )
 _QUOTE_OUTRO = re.compile(
     "[—\\-－…\\s]*(?:(?:这|那)(?:种|类|些|样的?)|此类|之类的?|一类的?|的)"
