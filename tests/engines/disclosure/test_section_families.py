@@ -254,3 +254,13 @@ def test_entries_of_the_definitions_list_are_not_sections():
                     "释义", "（一）保险金额：保险人承担给付保险金责任的最高限额。", "【保险期间】保险单载明的起讫期间。",
                     "第九条 争议处理：协商不成的，向法院起诉。"])
     assert result.sections_present == ["COVERAGE", "EXCLUSIONS", "DISPUTES", "DEFINITIONS"]
+
+
+def test_exclusions_headed_inside_an_article_end_at_the_next_article():
+    result = check(["第一条 保险责任：被保险人意外身故的，保险人给付身故保险金。",
+                    "第二条 责任免除：因下列原因造成被保险人身故的，保险人不承担给付保险金责任：", *EXCLUSION_ITEMS,
+                    "第三条 本合同的保险金额由投保人与保险人约定。",
+                    "第四条 本合同的保险期间为一年。"], bold_from="")
+    assert result.sections_present == ["COVERAGE", "EXCLUSIONS", "SUM_INSURED", "PERIOD"]
+    # articles three and four are not exclusion clauses
+    assert [f.paragraph for f in result.findings if f.code == "EXCLUSION_NOT_EMPHASIZED"] == [1, 2, 3]

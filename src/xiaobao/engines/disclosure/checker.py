@@ -100,6 +100,8 @@ def _visit(w: _Walk, p: Para) -> None:
     h = classify_heading(p)
     if h is not None and w.section == "DEFINITIONS" and _term_entry(h, text):
         h = None
+    if h is None and w.excl is not None and w.excl.kind == "article" and split_numbering(text)[0] == "article":
+        w.excl, w.section = None, None  # "第四条 责任免除：……" ends where the next article begins
     if h is not None and w.excl is not None and _ends_exclusions(h, w.excl):
         w.excl = None
     if h is not None and h.strong:
