@@ -220,3 +220,25 @@ def test_names_that_are_words_after_a_cue_and_more_cue_forms(text, expected):
 
 def test_a_regiment_written_with_a_circle_zero():
     assert addresses("他家在一〇三团二连12号。") == ["一〇三团二连12号"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("德国外长施泰因迈尔回忆说，当时谈判很艰难。", ["施泰因迈尔"]),
+        ("俄罗斯总理普里马科夫表示，不会提高关税。", ["普里马科夫"]),
+    ],
+)
+def test_long_foreign_names_in_prose(text, expected):
+    assert names(text, tier="model") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("江海山：这个问题我来回答。", ["江海山"]),
+        ("主持人：欢迎收看。\n岳秀山：我说两句。", ["岳秀山"]),
+    ],
+)
+def test_a_speaker_label_at_the_start_of_a_line(text, expected):
+    assert names(text, tier="model") == expected

@@ -267,8 +267,8 @@ def _good_model_name(text: str, e: Entity) -> bool:
     if n < 2:
         return False
     dotted = any(c in _DOTS for c in name)
-    if not dotted and n > 4 and (n > 6 or not all(c in _TRANSLIT for c in name)):
-        return False  # (a transliterated name may be longer: 吐尔逊古丽)
+    if not dotted and n > 4 and (n > 6 or not all(c in _TRANSLIT or c in _FOREIGN for c in name)):
+        return False  # (a transliterated name may be longer: 吐尔逊古丽, 戈尔巴乔夫)
     if not all(_HAN.match(c) or c in _DOTS for c in name) or "某" in name:
         return False  # (王某, 李某某: a name withheld, nothing to protect)
     if name in _PLACES or name in _NOT or (name[:2] in _NOT and n == 2):

@@ -228,7 +228,7 @@ FOREIGN_CHARS = frozenset(
     "阿埃艾爱安昂奥巴拜班邦鲍贝本比彼毕宾波伯博布查达戴丹道德迪蒂丁杜多厄恩法菲费芬弗福盖戈格古哈海汉豪赫亨胡"
     "霍基吉加贾杰金卡凯坎康科克肯库奎拉莱兰朗劳勒雷里利莉列林琳卢鲁伦罗洛马迈麦曼梅门蒙米莫默姆穆纳奈内尼努"
     "诺欧帕潘佩皮普奇齐恰乔切丘萨塞桑瑟森沙莎什施斯苏索塔泰坦汤唐特提图托瓦威韦维温沃乌伍西希谢辛休亚扬耶伊"
-    "英尤约泽扎詹兹佐略涅翰各"
+    "英尤约泽扎詹兹佐略涅翰各因"
 )
 
 # Characters a name can start with: surnames, compound surnames' first characters, transliteration characters.

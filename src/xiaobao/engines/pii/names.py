@@ -251,7 +251,10 @@ def _extra_name(text: str, p: int, *, cue: bool, clause: bool, ends: set[int] | 
                 return [(p, e, "PERSON", 0.72)]
             # a speaker label in a chat or transcript: 王芳：我已经… (not 金额：123)
             if plain and text[e : e + 1] in ("：", ":") and not text[e + 1 : e + 2].isdigit():
-                return [(p, e, "PERSON", 0.72)]
+                # (at the start of the text or of a line, a speaker label: 王芳：…; the model's reading of a
+                # label without its sentence is no reason to drop it)
+                line_start = p == 0 or text[p - 1] == "\n"
+                return [(p, e, "PERSON", 0.85 if line_start and text[p:e] not in _COMMON_WORDS else 0.72)]
     return []
 
 _STOP = lx.STOP_BIGRAMS
