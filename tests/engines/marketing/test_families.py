@@ -439,6 +439,24 @@ CLAIMS: dict[str, tuple[str, list[str]]] = {
         "别家的定损员一个比一个抠",
         "那家公司偿付能力都亮红灯了",
     ]),
+    # s10, second round: wordings of our own beyond the sets
+    "pay-later and few-left pressure (s10)": ("PANIC_SELLING", [
+        "这个价格周末一过就没有了，要的赶紧",
+        "今年的额度快用完了，建议您这两天定下来",
+        "听说下批产品条件要差很多，现在这批买到就是赚到",
+    ]),
+    "medical bills and old illnesses covered (s10)": ("EXAGGERATED_COVERAGE", [
+        "买了这个，以后看病的钱都不用您操心了",
+        "不管您以前有什么病，都照样给赔",
+    ]),
+    "jabs at rivals' claims handling (s10)": ("DENIGRATE_COMPETITOR", [
+        "那家公司的理赔员就知道推，能拖就拖",
+        "他们那个产品就是个空壳子，什么都不保",
+        "小公司的车险，出了险连个查勘员都派不出来",
+    ]),
+    "a deposit account in other words (s10)": ("DEPOSIT_CONFUSION", [
+        "这就相当于在保险公司开了个户头存钱",
+    ]),
     "free, on conditions (s10)": ("MISLEADING_FREE", [
         "抽中免费洗车，只需要办一份车险就可以领",
         "获赠一份医疗保障，激活后次月起每月扣费",
@@ -507,6 +525,11 @@ TALKED_ABOUT: dict[str, list[str]] = {
         "宣传中不得出现“稳赚不赔”“银行存款”等表述。",
         "我不能跟您说这个保本，合同里写得很清楚，前几年退保有损失。",
         "谁跟你说保险一定不会亏，那都是忽悠。",
+    ],
+    "s10: reports that tell what a seller said, without quotation marks": [
+        "经查，当事人在微信群中向客户宣传某年金产品保本保息、收益稳定，属于对保险产品的不实宣传，我局决定对其罚款五万元。",
+        "违法事实：当事人销售人员向投保人介绍该产品时称其比银行定期存款利息高，并称到期本金全部返还。",
+        "案例中，代理人宣称该医疗险什么病都能报，但合同中列明了多项责任免除，最终被监管部门责令整改。",
     ],
     "s10: questions, explainers, reports and advice (families of 2026-12-08's false alarms)": [
         "看到“倒计时”三个字先冷静，停售要以公司官网公告为准",

@@ -73,6 +73,8 @@ _QUOTE_OUTRO = re.compile(
 _WARNED_AFTER = quick_reject(re.compile(
     "(都|也)?(要|需|需要|应|应当|请|得)?(警惕|警觉|当心|小心|提防|留个?心眼|多个心眼|擦亮眼睛)"
     "|(是|属于|都是)(骗局|陷阱|套路|违规|违法|误导|虚假|忽悠|骗人|假的|瞎说|胡说)"
+    # …，属于对保险产品的不实宣传; 构成误导
+    "|(属于|构成)[^，。！？!?]{0,10}(不实|虚假|误导|欺骗|违规|违法)"
     # a penalty or correction that follows (…，违反了相关规定; …，这种说法是错误的)
     "|违反|(说法|话术|宣传)[^，。！？!?]{0,2}(是)?(错误|错的|不对|不实|不正确)"
 ))
@@ -80,6 +82,18 @@ _SENTENCE_END = re.compile("[。！？!?\n]")
 # a claim someone believed (张先生以为…什么都赔, 听信…保本) is a belief being told, not a claim made: the belief word
 # stands before the claim in its clause, at most _BELIEF_REACH characters back
 _BELIEF = re.compile("以为|误认为|听信|轻信")
+# A report (a penalty decision, a case study, a complaint, news) tells what a seller said: in such a text, a claim
+# whose sentence names the seller and a saying verb before it (当事人…宣传…, 代理人宣称…, 销售人员介绍时称其…)
+# is reported speech, quoted or not.
+_REPORT_TEXT = quick_reject(re.compile(
+    "经查|违法(违规)?(事实|行为)|处罚决定|行政处罚|责令|罚款|被(罚|处罚|通报|查处|解除|处理)|以案说险|案例|投诉|通报|查处|"
+    "据报道|记者|监管(部门|局|机构)?(提示|提醒|指出|发现)|风险提示|消费者(反映|称)"
+))
+_REPORTER = quick_reject(re.compile(
+    "(当事人|涉事|该(公司|机构|业务员|代理人|销售人员|营销员|人员|员工)|销售人员|营销人员|营销员|业务员|代理人|工作人员|员工|"
+    "客户经理|理财经理|推销员|不法分子|骗子)[^。！？!?\n]{0,24}?(称|宣称|声称|宣传|承诺|表示|介绍|告诉|保证|夸口|吹嘘|说|以)"
+))
+_SENTENCE_REACH = 80
 _BELIEF_REACH = 16
 _CODE_INDEX = {code: i for i, code in enumerate(CODES)}
 _DENIGRATE = _CODE_INDEX["DENIGRATE_COMPETITOR"]
@@ -121,6 +135,21 @@ def _drop_warned_after(text: str, kept: list[_Kept]) -> list[_Kept]:
                 continue
             no_from = end
         out.append(item)
+    return out
+
+
+def _drop_reported(text: str, kept: list[_Kept]) -> list[_Kept]:
+    """The kept claims not reported as a seller's words (in a report, the seller and a saying verb before the
+    claim in its sentence, at most _SENTENCE_REACH characters back)."""
+    out: list[_Kept] = []
+    find = _REPORTER.search
+    for item in kept:
+        start = item[0]
+        lo = start - _SENTENCE_REACH
+        window = text[lo if lo > 0 else 0:start]
+        m = _SENTENCE_END.search(window[::-1])
+        if find(window[len(window) - m.start():] if m else window) is None:
+            out.append(item)
     return out
 
 
@@ -389,6 +418,8 @@ def _check(text: str, ruleset: RuleSet) -> list[Finding]:
         kept = _drop_warned_after(folded, kept)
     if kept:
         kept = _drop_believed(folded, kept)
+    if kept and _REPORT_TEXT.search(folded):
+        kept = _drop_reported(folded, kept)
     if kept:
         quotes = _quoted(folded)
         if quotes and not _WARNING_TEXT.search(folded):
