@@ -167,7 +167,7 @@ def test_mentions_in_passing_state_no_section():
         "在保险期间内，被保险人因意外身故的，保险人按保险金额给付身故保险金。",
         "被保险人自杀的，保险人不承担给付保险金责任。",
         "投保人义务",
-        "投保人应当按照约定交付保险费；被保险人变更住址的，应当通知保险人。",
+        "投保人应当如实告知；被保险人变更住址的，应当通知保险人。",
         "本合同所称意外，是指外来的、突发的事件。",
     ])
     # one excluding sentence is an exclusion clause (judged for emphasis) but not an exclusions section
@@ -200,10 +200,17 @@ def test_mentions_in_passing_state_no_section():
         ("如发生争议，双方应友好协商。", {"DISPUTES"}),
         ("本合同争议解决方式由当事人在保险单中约定。", {"DISPUTES"}),
         ("本合同中下列词语具有如下含义：", {"DEFINITIONS"}),
+        ("投保人应当在保险合同成立时一次交清保险费。", {"PREMIUM"}),
+        ("各分项的保险金额参照重置价值确定。", {"SUM_INSURED"}),
+        ("每人医疗费用责任限额及累计责任限额由双方约定。", {"SUM_INSURED"}),
+        ("被保险人获悉损失后应及时向保险人报案，并提交损失清单。", {"CLAIMS"}),
+        ("本保险合同中的被保险机动车是指在境内行驶的汽车。", {"INSURED_SCOPE"}),
+        ("凡在境内运输的货物均可作为本保险的保险标的。", {"INSURED_SCOPE"}),
+        ("由于暴雨造成保险标的损失的，保险人负责赔偿，但地下室内的财产除外。", {"COVERAGE"}),
+        ("被保险人确诊患有约定疾病的，保险人按保险金额给付疾病保险金。", {"COVERAGE"}),
         # mentions in passing
         ("在保险期间内发生的事故，按保险金额的百分之十给付。", set()),
         ("保险期间届满前，投保人可以申请续保。", set()),
-        ("投保人应当在保险合同成立时交清保险费。", set()),
         ("被保险人为防止损失扩大而支出的费用，保险人负责赔偿。", set()),
         ("知道保险事故发生后，被保险人应当及时通知保险人。", set()),
         ("投诉可以拨打客服电话。", set()),
@@ -211,6 +218,10 @@ def test_mentions_in_passing_state_no_section():
         ("被保险人应为防止损失扩大采取必要措施。", set()),
         ("被保险人与第三者发生争议的，应当及时通知保险人。", set()),
         ("保险责任范围内的损失，按照实际损失计算。", set()),
+        ("赔偿金额以保险金额为限。", set()),
+        ("保险人给付保险金后，本合同终止。", set()),
+        ("对属于保险责任的，保险人在达成协议后十日内履行给付保险金义务。", set()),
+        ("因被保险人醉酒导致的损失，保险人不负责赔偿。", set()),
         ("被保险人酒后驾驶的，保险人不负责赔偿。", set()),
     ],
 )
@@ -264,3 +275,14 @@ def test_exclusions_headed_inside_an_article_end_at_the_next_article():
     assert result.sections_present == ["COVERAGE", "EXCLUSIONS", "SUM_INSURED", "PERIOD"]
     # articles three and four are not exclusion clauses
     assert [f.paragraph for f in result.findings if f.code == "EXCLUSION_NOT_EMPHASIZED"] == [1, 2, 3]
+
+
+def test_a_definitions_list_without_a_heading():
+    bracketed = check(["保险责任", "被保险人意外身故的，保险人给付身故保险金。",
+                       "责任免除", "被保险人自杀的，保险人不承担给付保险金责任。",
+                       "第九条 争议处理：协商不成的，向法院起诉。", "【意外】指外来的、突发的事件。"])
+    assert "DEFINITIONS" in bracketed.sections_present
+    one = check(["保险责任", "第一条 本合同所称投保人，是指与保险人订立合同的人。", "意外：指外来的、突发的事件。"])
+    assert "DEFINITIONS" not in one.sections_present  # one definition in passing is no list
+    two = check(["保险责任", "（一）意外：指外来的、突发的事件。", "（二）医院：指二级以上公立医院。"])
+    assert "DEFINITIONS" in two.sections_present

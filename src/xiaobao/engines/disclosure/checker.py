@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO
 
-from xiaobao.engines.disclosure.articles import stated_sections
+from xiaobao.engines.disclosure.articles import defines_term, stated_sections
 from xiaobao.engines.disclosure.exclusions import (
     EMPHASIS_SHARE,
     REDUCTION,
@@ -47,6 +47,7 @@ class _Walk:
     section: str | None = None
     lead_in: bool = False
     lead_items: int = 0  # items of the current exclusion list outside a 责任免除 section
+    term_entries: int = 0  # definitions-list entries in a row outside a 释义 section
 
 
 # A paragraph that is only an item number (a 序号 cell of an exclusions table, a stray "（三）") or a
@@ -57,6 +58,7 @@ _BARE_NUMBER = re.compile(
 # An exclusion lead-in ("因下列原因……保险人不承担给付保险金责任：") followed by this many items states the
 # exclusions even where no 责任免除 heading introduces them; a single excluding sentence does not.
 _LISTED_EXCLUSIONS = 2
+_LISTED_TERMS = 2
 _OUTLINE_KINDS = frozenset({"part", "chapter", "section", "article"})
 _COLUMN_HEADER = re.compile(r"^\s*(?:序号|编号|序列|项目|条目|内容|说明|备注)\s*$")
 
@@ -149,6 +151,10 @@ def _outside(w: _Walk, p: Para, start: int) -> None:
     w.lead_items = 0
     if not p.in_table and w.section != "DEFINITIONS":
         w.present |= stated_sections(p.text[max(start, prefix) :])
+        entry = defines_term(p.text[start:])
+        w.term_entries = w.term_entries + entry if entry else 0
+        if w.term_entries >= _LISTED_TERMS:
+            w.present.add("DEFINITIONS")  # a list of defined terms without a 释义 heading
     for clause in hidden_exclusions(p, start):
         _add_clause(w, clause)
     if is_list_lead_in(p.text):
