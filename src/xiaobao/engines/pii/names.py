@@ -82,8 +82,10 @@ def _anchor_regex() -> tuple[str, str, str]:
         compound_first.setdefault(c[0], []).append(c[1])
     first = singles | set(compound_first) | (set(lx.TRANSLIT_CHARS) - lx.TRANSLIT_INNER_ONLY)
     compound_only = set(compound_first) - singles
-    # after the first character (at p+1): the rest of the name shape, as the surname regex would read it
-    compound = "|".join(f"(?<={re.escape(f)}){char_class(seconds)}" for f, seconds in sorted(compound_first.items()))
+    # after the first character (at p+1): the second character of a compound surname (a class, then the two
+    # characters looked back at as a trie: an alternation of one lookbehind per first character would be tried
+    # branch by branch at every 公, 司, 上, 东 ...)
+    compound = char_class({c[1] for c in lx.COMPOUND_SURNAMES}) + f"(?<={trie(lx.COMPOUND_SURNAMES)})"
     # cheap gate first: the next character can continue a name at all
     gate = f"(?={char_class(set(lx.GIVEN_CHARS) | set(lx.TRANSLIT_CHARS) | {s for v in compound_first.values() for s in v})})"
     shape = (
@@ -97,9 +99,17 @@ def _anchor_regex() -> tuple[str, str, str]:
     for w in lx.LEFT_CUES:
         by_len.setdefault(len(w), []).append(w)
     sep = char_class(_SEPC)
-    cues = "|".join(
-        f"(?<={trie(words)}{sep * k}[^\n])" for k in range(3) for _, words in sorted(by_len.items())
-    )
+    # one lookbehind per cue length and number of separators, each after a class test of the cue's last
+    # character (the trie starts with ~100 branches, tried one by one where no cue ends), the separated ones
+    # after a test that separators are there at all
+    groups = []
+    for k in range(3):
+        alts = "|".join(
+            f"(?<={char_class(w[-1] for w in words)}{sep * k}[^\n])(?<={trie(words)}{sep * k}[^\n])"
+            for _, words in sorted(by_len.items())
+        )
+        groups.append(alts if k == 0 else f"(?<={sep}{{{k}}}[^\n])(?:{alts})")
+    cues = "|".join(groups)
     # the cue branch comes first and sets the (empty) group 1, so the caller knows whether a cue word
     # precedes without searching again; clause starts and weak cues are read from the character before
     context = (
@@ -124,7 +134,10 @@ def _anchor_regex() -> tuple[str, str, str]:
         rf"(?<={char_class({w[-1] for w in lx.LEFT_CUES} | set(_SEPC) | set(_PUNCT) | set(lx.WEAK_LEFT_CUES))}[^\n])"
     )
     # (the pieces are kept for benchmarks of variants)
-    _ANCHOR_PIECES.update(first=char_class(first), gate=gate, shape=shape, ctx_gate=ctx_gate, rare=rare, context=context)
+    _ANCHOR_PIECES.update(
+        first=char_class(first), gate=gate, shape=shape, ctx_gate=ctx_gate, rare=rare, context=context, cues=cues,
+        compound=compound,
+    )
     return char_class(first) + ctx_gate, f"(?:{gate}{shape}|{rare})", context
 
 
