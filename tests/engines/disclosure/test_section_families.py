@@ -97,6 +97,10 @@ def test_a_bracketed_term_being_defined_is_not_a_heading():
         ("保险费及其交付", {"PREMIUM"}),
         ("合同有效期", {"PERIOD"}),
         ("仲裁与诉讼", {"DISPUTES"}),
+        ("保险责任条款", {"COVERAGE"}),
+        ("关于保险期间的约定", {"PERIOD"}),
+        ("保险费部分", {"PREMIUM"}),
+        ("特别约定", set()),
         ("一般规定", set()),
     ],
 )

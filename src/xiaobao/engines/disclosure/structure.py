@@ -87,6 +87,7 @@ _OTHER_PART = re.compile(
     r"|续保|退保|退费|等待期|观察期|犹豫期|宽限期|复效)"
 )
 _PART_SPLIT = re.compile(r"[与和及、/]|以及")
+_PART_AFFIX = re.compile(r"^(?:关于|有关)|(?:的)?(?:条款|部分|规定|约定|说明|事宜)$")
 _SENTENCE_PUNCT = re.compile(r"[。；;，,！？!?]")
 _TRAIL = " \t:：.．"
 _BULLETS = "◆◇■□●○▲△▶►★☆•·※"
@@ -115,6 +116,9 @@ def section_codes_for(core: str) -> tuple[set[str], bool]:
         if not part or (named and part.startswith("其")):  # 保险费及其交付: the same section again
             continue
         matched = [code for code, pat in _SECTION_PARTS.items() if pat.fullmatch(part)]
+        if not matched:  # 保险责任条款, 关于保险期间的约定
+            bare = _PART_AFFIX.sub("", part)
+            matched = [code for code, pat in _SECTION_PARTS.items() if bare and pat.fullmatch(bare)]
         named = bool(matched)
         if matched:
             # "保险责任期间" style overlaps resolve to the more specific code
