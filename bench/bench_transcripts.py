@@ -5,6 +5,9 @@ phrased unlike the development corpus: dialect, monologues, interruptions, withd
 after it was first scored, so they are regression sets, in-sample now), then prints the fresh-set history
 (score when first scored, and now; bench/fresh_history.toml).
 
+The engine runs as shipped (rules + the steps model, unless XIAOBAO_TRANSCRIPTS_MODEL=0); "rules alone" is the
+checklist without the model. The model's leave-one-set-out cross-validation is bench/bench_transcripts_model.py.
+
 Run: .venv/bin/python bench/bench_transcripts.py   (prints numbers, never asserts)
 """
 
@@ -64,8 +67,12 @@ def quality(items: list[dict]) -> None:
         e = steps.get(step, Score(0, 0, 0))
         b = base_steps.get(step, Score(0, 0, 0))
         print(f"{_row(step, e)}   | baseline F1={b.f1:.3f}")
+    _, rules_only = score_sets(
+        (i["steps_present"], check_transcript(i, second_opinion=False).steps_present) for i in items
+    )
     print("steps micro:")
     print(_row("engine", micro))
+    print(_row("rules alone (no steps model)", rules_only))
     print(_row("keyword baseline", base_micro))
     _, violations = score_sets((i["violations"], r.violations) for i, r in zip(items, results, strict=True))
     print("violations (marketing codes on agent turns) micro:")
@@ -93,6 +100,14 @@ def main() -> None:
     n = len(items) * rounds
     print(f"speed: {n / best:.0f} transcripts/s, {size * rounds / 1e6 / best:.2f} MB/s of turn text, "
           f"{best / n * 1000:.2f} ms per transcript (CPU time, one core, best of 3)")
+    best = float("inf")
+    for _ in range(3):
+        start = time.process_time()
+        for _ in range(rounds):
+            for i in items:
+                check_transcript(i, second_opinion=False)
+        best = min(best, time.process_time() - start)
+    print(f"speed, rules alone: {n / best:.0f} transcripts/s, {best / n * 1000:.2f} ms per transcript")
     from freshsets import print_history
 
     print_history("transcripts")

@@ -17,7 +17,7 @@ from typing import Any
 
 import xiaobao
 from xiaobao.engines.marketing.rules import DEFAULT_RULES_PATH
-from xiaobao.engines.transcripts import Checklist, TranscriptError, check_transcript, default_checklist
+from xiaobao.engines.transcripts import Checklist, TranscriptError, check_transcript, default_checklist, steps_model
 from xiaobao.engines.transcripts.checklist import DEFAULT_CHECKLIST_PATH
 from xiaobao.inspection.codes import FindingKind
 from xiaobao.inspection.rules import Rules
@@ -50,9 +50,13 @@ class Outcome:
 
 @lru_cache(maxsize=1)
 def engine_version() -> str:
-    """xiaobao's version + digests of the checklist and marketing rules the engines ran with."""
+    """xiaobao's version + digests of the checklist and marketing rules the engines ran with, and of the steps
+    model when it runs (XIAOBAO_TRANSCRIPTS_MODEL)."""
     digest = hashlib.sha256()
-    for path in (DEFAULT_CHECKLIST_PATH, DEFAULT_RULES_PATH):
+    paths = [DEFAULT_CHECKLIST_PATH, DEFAULT_RULES_PATH]
+    if steps_model.model_enabled():
+        paths.append(steps_model.DEFAULT_MODEL_PATH)
+    for path in paths:
         digest.update(Path(path).read_bytes())
     return f"{xiaobao.__version__}+{digest.hexdigest()[:10]}"
 

@@ -19,7 +19,14 @@ from typing import Any
 
 import numpy as np
 
-from xiaobao.engines.marketing.classifier import DEFAULT_MODEL_PATH, Model, all_ngrams, features, gram_hashes
+from xiaobao.engines.marketing.classifier import (
+    DEFAULT_MODEL_PATH,
+    ORDERS,
+    Model,
+    all_ngrams,
+    features,
+    gram_hashes,
+)
 from xiaobao.engines.marketing.rules import CODES
 
 REPO = Path(__file__).resolve().parents[4]
@@ -64,13 +71,11 @@ def load_items(paths: list[Path]) -> list[dict[str, Any]]:
     return items
 
 
-def train(items: list[dict[str, Any]], c: float = C, min_df: int = MIN_DF,
-          add: float = ADD_THRESHOLD, veto: float = VETO_THRESHOLD) -> dict[str, Any]:
-    """The model file's content trained on these labelled snippets ({"text", "violations"})."""
+def design_matrix(texts: list[str], min_df: int) -> tuple[list[str], Any]:
+    """The vocabulary (n-grams seen in at least min_df texts, sorted) and the texts' sparse feature matrix
+    over it (scipy CSR, one row per text), with the features the engine computes at run time."""
     from scipy import sparse
-    from sklearn.linear_model import LogisticRegression
 
-    texts = [i["text"] for i in items]
     df: Counter[str] = Counter(g for _, g in set(all_ngrams(texts)))
     grams = sorted(g for g, n in df.items() if n >= min_df)
     hashes = gram_hashes(grams)
@@ -78,6 +83,25 @@ def train(items: list[dict[str, Any]], c: float = C, min_df: int = MIN_DF,
     r, col, v = features(texts, hashes[order])
     x = sparse.csr_matrix((v, (r, order[col])), shape=(len(texts), len(grams)))
     x.sum_duplicates()
+    return grams, x
+
+
+def quantise(weights: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Weights (features × codes) as integers -QUANT..QUANT: (scale per code, integer weights, which features
+    keep a non-zero weight)."""
+    scale = np.abs(weights).max(axis=0) / QUANT
+    scale[scale == 0] = 1.0
+    q = np.rint(weights / scale).astype(int)
+    return scale, q, np.abs(q).sum(axis=1) > 0
+
+
+def train(items: list[dict[str, Any]], c: float = C, min_df: int = MIN_DF,
+          add: float = ADD_THRESHOLD, veto: float = VETO_THRESHOLD) -> dict[str, Any]:
+    """The model file's content trained on these labelled snippets ({"text", "violations"})."""
+    from sklearn.linear_model import LogisticRegression
+
+    texts = [i["text"] for i in items]
+    grams, x = design_matrix(texts, min_df)
     weights = np.zeros((len(grams), len(CODES)))
     intercept = np.zeros(len(CODES))
     for k, code in enumerate(CODES):
@@ -86,19 +110,22 @@ def train(items: list[dict[str, Any]], c: float = C, min_df: int = MIN_DF,
         m.fit(x, y)
         weights[:, k] = m.coef_[0]
         intercept[k] = m.intercept_[0]
-    scale = np.abs(weights).max(axis=0) / QUANT
-    scale[scale == 0] = 1.0
-    q = np.rint(weights / scale).astype(int)
-    keep = np.abs(q).sum(axis=1) > 0
+    return model_content(
+        "marketing n-gram classifier; built by build_classifier.py, read by classifier.py", list(CODES),
+        {"c": c, "min_df": min_df, "training_snippets": len(items), "add_threshold": add, "veto_threshold": veto},
+        grams, weights, intercept,
+    )
+
+
+def model_content(about: str, codes: list[str], head: dict[str, Any], grams: list[str], weights: np.ndarray,
+                  intercept: np.ndarray) -> dict[str, Any]:
+    """A model file's content: `head` (training parameters and thresholds) and the quantised weights."""
+    scale, q, keep = quantise(weights)
     return {
-        "about": "marketing n-gram classifier; built by build_classifier.py, read by classifier.py",
-        "codes": list(CODES),
-        "orders": [1, 2, 3, 4],
-        "c": c,
-        "min_df": min_df,
-        "training_snippets": len(items),
-        "add_threshold": add,
-        "veto_threshold": veto,
+        "about": about,
+        "codes": codes,
+        "orders": list(ORDERS),
+        **head,
         "intercept": [round(float(b), 4) for b in intercept],
         "scale": [float(f"{s:.6g}") for s in scale],
         "features": {g: q[i].tolist() for i, g in enumerate(grams) if keep[i]},

@@ -1,8 +1,10 @@
 """`xiaobao transcripts ...`: quality-check sales-call transcripts.
 
-    xiaobao transcripts check --jsonl IN [--out OUT] [--checklist FILE] [--rules FILE]
+    xiaobao transcripts check --jsonl IN [--out OUT] [--checklist FILE] [--rules FILE] [--no-steps-model]
         reads {"id", "product_line", "turns"} lines and writes
-        {"id", "steps_present", "steps_missing", "violations", "findings", "evidence"} lines
+        {"id", "steps_present", "steps_missing", "violations", "findings", "evidence"} lines; an evidence row
+        says "source": "rules" or "model" (a step the steps model added). --no-steps-model (or the environment's
+        XIAOBAO_TRANSCRIPTS_MODEL=0) runs the checklist's rules alone; stderr says which ran.
 
 Exit codes: 0 checked, 2 usage, input, checklist or rule-file error.
 """
@@ -18,6 +20,7 @@ from xiaobao.engines.cli_support import ArgumentParser, UsageError, read_jsonl, 
 from xiaobao.engines.marketing import RuleError, load_rules
 from xiaobao.engines.transcripts.checklist import ChecklistError, load_checklist
 from xiaobao.engines.transcripts.engine import TranscriptError, check_transcript
+from xiaobao.engines.transcripts.steps_model import model_enabled
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -28,6 +31,8 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("--out", type=Path, help="JSON Lines output (default: stdout)")
     check.add_argument("--checklist", type=Path, help="checklist file instead of the built-in one")
     check.add_argument("--rules", type=Path, help="marketing rule file instead of the built-in one")
+    check.add_argument("--no-steps-model", action="store_true",
+                       help="rules only: do not let the steps model add steps the rules missed")
     return parser
 
 
@@ -37,11 +42,12 @@ def main(argv: list[str]) -> int:
         args = _parser().parse_args(argv)
         checklist = load_checklist(args.checklist) if args.checklist else load_checklist()
         rules = load_rules(args.rules) if args.rules else None
+        opinion = not args.no_steps_model and model_enabled()
         rows = []
         for lineno, obj in read_jsonl(args.jsonl, require_text=False):
             obj.setdefault("id", str(lineno))
             try:
-                result = check_transcript(obj, checklist=checklist, rules=rules)
+                result = check_transcript(obj, checklist=checklist, rules=rules, second_opinion=opinion)
             except TranscriptError as exc:
                 raise UsageError(str(exc)) from None
             rows.append({
@@ -53,6 +59,7 @@ def main(argv: list[str]) -> int:
                 "findings": [asdict(f) for f in result.findings],
                 "evidence": [asdict(e) for e in result.evidence],
             })
+        sys.stderr.write("xiaobao transcripts: rules + steps model\n" if opinion else "xiaobao transcripts: rules only\n")
         write_jsonl(rows, args.out)
         return 0
     except UsageError as exc:

@@ -9,6 +9,8 @@ from functools import lru_cache
 from typing import Any
 
 from xiaobao.engines.marketing import CODES, RuleSet, check_text
+from xiaobao.engines.marketing.classifier import Model
+from xiaobao.engines.transcripts import steps_model
 from xiaobao.engines.transcripts.checklist import (
     STEPS,
     CallPattern,
@@ -51,6 +53,7 @@ class StepEvidence:
     step: str
     turn: int
     text: str
+    source: str = "rules"  # "rules": a checklist variant matched; "model": the steps model added it
 
 
 @dataclass(frozen=True)
@@ -280,6 +283,37 @@ def _affirmed_claims(turns: list[Turn], rules: RuleSet | None, seen: set[tuple[i
     return out
 
 
+def _model_vetoed(variants: Sequence[Variant], turns: list[Turn], i: int) -> bool:
+    """Whether the checklist's own near-miss guards of a step reject turn i as its evidence: a variant of the
+    turn's speaker whose none_of or none_of_clause matches the turn ("这个电话没有录音", "您今年三十九"), or
+    whose revoked_by matches a later turn of the speaker (consent taken back). The model reads n-grams and
+    cannot see a negation or a withdrawal; the rules' guards can."""
+    text = turns[i].text
+    for v in variants:
+        if v.speaker != turns[i].speaker:
+            continue
+        if (v.none_of is not None and v.none_of.search(text)) or (
+            v.none_of_clause is not None and v.none_of_clause.search(text)
+        ):
+            return True
+        if _revoked(v, turns, i):
+            return True
+    return False
+
+
+def _with_model(evidence: list[StepEvidence], turns: list[Turn], checklist: Checklist,
+                model: Model) -> list[StepEvidence]:
+    """The rules' evidence plus the steps the model adds (steps_model.py), none that a guard rejects."""
+    present = [e.step for e in evidence]
+    defined = [s for s in STEPS if s in checklist.steps]
+    added = [
+        StepEvidence(step, i, turns[i].text, source="model")
+        for step, i in steps_model.added_steps(turns, present, defined, model)
+        if not _model_vetoed(checklist.steps[step], turns, i)
+    ]
+    return sorted([*evidence, *added], key=lambda e: STEPS.index(e.step))
+
+
 def check_transcript(
     transcript: Mapping[str, Any] | Sequence[Any],
     product_line: str | None = None,
@@ -287,11 +321,16 @@ def check_transcript(
     transcript_id: str = "",
     checklist: Checklist | None = None,
     rules: RuleSet | None = None,
+    second_opinion: bool | None = None,
+    model: Model | None = None,
 ) -> TranscriptResult:
     """Check one sales-call transcript.
 
     `transcript` is either the JSON object of datasets/README.md ({"id", "product_line", "turns"}) or the
     list of turns ({"speaker", "text"} objects or `Turn`s) with `product_line` given separately.
+    second_opinion: let the steps model (steps_model.py) add steps the rules missed; None means the default,
+    on unless the environment says XIAOBAO_TRANSCRIPTS_MODEL=0. `model`: a steps model instead of the built-in
+    one (cross-validation).
     """
     if isinstance(transcript, Mapping):
         raw_turns = transcript.get("turns")
@@ -307,6 +346,8 @@ def check_transcript(
         raise TranscriptError(f"transcript {transcript_id!r}: unknown product_line {product_line!r} (known: {known})")
     turns = _turns(raw_turns)
     evidence = _steps(turns, checklist)
+    if second_opinion if second_opinion is not None else steps_model.model_enabled():
+        evidence = _with_model(evidence, turns, checklist, model or steps_model.default_model())
     present = [e.step for e in evidence]
     missing = [s for s in checklist.lines[product_line] if s not in present]
     findings = [

@@ -1,0 +1,85 @@
+"""The steps model, the transcripts engine's trained second opinion: it adds a one-fact step the rules missed,
+says so, never takes a step away, is stopped by the rules' own near-miss guards, and can be switched off."""
+
+import json
+
+import pytest
+
+from xiaobao.engines.transcripts import STEPS, check_transcript
+from xiaobao.engines.transcripts.steps_model import DEFAULT_MODEL_PATH, default_model, model_enabled
+
+A, C = "agent", "customer"
+
+CALL = [
+    (A, "您好，本次通话录音。我是雪莲财险的客户经理贺宁，工号XL0801。"),
+    (C, "嗯，你说。"),
+    (A, "给您介绍雪莲财险承保的《乐行短期意外险》。"),
+    (A, "意外身故伤残赔十万，意外医疗花的医药费报八成。"),
+    (A, "酒驾、无证驾驶出的事不赔。"),
+    (A, "保费一年一百二十元，保险期间一年。"),
+    (A, "收到保单十五天内退保全额退还保费。"),
+    (A, "您看今天给您办上吗？"),
+]
+# agreement in words the checklist's consent variants do not know
+AGREED = (C, "嗯，那就这么弄吧，听你的。")
+
+
+def run(turns, **kwargs):
+    call = {"id": "t", "product_line": "accident", "turns": [{"speaker": s, "text": t} for s, t in turns]}
+    return check_transcript(call, **kwargs)
+
+
+def test_the_model_adds_a_step_the_rules_missed_and_says_so():
+    assert "CUSTOMER_CONSENT" not in run([*CALL, AGREED], second_opinion=False).steps_present
+    result = run([*CALL, AGREED], second_opinion=True)
+    assert "CUSTOMER_CONSENT" in result.steps_present
+    evidence = next(e for e in result.evidence if e.step == "CUSTOMER_CONSENT")
+    assert (evidence.source, evidence.turn) == ("model", len(CALL))
+    assert all(e.source == "rules" for e in result.evidence if e.step != "CUSTOMER_CONSENT")
+    assert result.steps_present == [s for s in STEPS if s in result.steps_present]  # in the steps' order
+    assert result.steps_missing == []
+
+
+def test_the_environment_switches_the_model_off(monkeypatch):
+    monkeypatch.setenv("XIAOBAO_TRANSCRIPTS_MODEL", "0")
+    assert not model_enabled()
+    assert "CUSTOMER_CONSENT" not in run([*CALL, AGREED]).steps_present
+    monkeypatch.setenv("XIAOBAO_TRANSCRIPTS_MODEL", "1")
+    assert "CUSTOMER_CONSENT" in run([*CALL, AGREED]).steps_present
+
+
+@pytest.mark.parametrize("later", ["算了，先别办了。", "我想了想，还是不要了。"])
+def test_consent_taken_back_is_not_added_by_the_model(later):
+    assert "CUSTOMER_CONSENT" not in run([*CALL, AGREED, (A, "好的。"), (C, later)], second_opinion=True).steps_present
+
+
+@pytest.mark.parametrize("text", ["咱们这个电话没有录音。", "录音先关了，咱们随便聊。"])
+def test_a_negated_notice_is_not_added_by_the_model(text):
+    turns = [(A, "您好，我是雪莲财险的客户经理贺宁，工号XL0801。"), (A, text), *CALL[1:]]
+    assert "RECORDING_NOTICE" not in run(turns, second_opinion=True).steps_present
+
+
+def test_the_model_never_takes_a_step_away():
+    rules = run(CALL, second_opinion=False).steps_present
+    assert set(rules) <= set(run(CALL, second_opinion=True).steps_present)
+
+
+def test_two_fact_steps_are_left_to_the_rules():
+    data = json.loads(DEFAULT_MODEL_PATH.read_text(encoding="utf-8"))
+    assert not {"AGENT_IDENTITY", "PRODUCT_INSURER", "PREMIUM_TERM"} & set(data["learned"])
+    turns = [(A, "您好，本次通话录音，我是雪莲财险的客服。"), *CALL[1:]]  # nobody named
+    assert "AGENT_IDENTITY" not in run(turns, second_opinion=True).steps_present
+
+
+def test_the_shipped_model_reads():
+    model = default_model()
+    assert model.codes[0] == "RECORDING_NOTICE" and 0.5 <= model.add_threshold < 1.0
+
+
+def test_rebuilding_the_model_gives_the_same_file():
+    # the model learns from the turns the rules cite: after a checklist change, rebuild it
+    # (python -m xiaobao.engines.transcripts.build_steps_model)
+    pytest.importorskip("sklearn")
+    from xiaobao.engines.transcripts.build_steps_model import build
+
+    assert build() == DEFAULT_MODEL_PATH.read_text(encoding="utf-8")
