@@ -157,12 +157,15 @@ def print_history(engine: str) -> None:
     if not sets:
         print("  (none recorded)")
         return
+    with_sections_line = {s["set"] for s in sets if s["metric"].startswith("sections")}
     for s in sets:
         path = REPO / s["set"]
         now = f"{SCORERS[engine](path, s['metric']):.3f}" if path.exists() else "  n/a"
-        if engine == "disclosure" and s["metric"].startswith("sections") and path.exists():
+        if engine == "disclosure" and path.exists() and (
+            s["metric"].startswith("sections") or s["set"] not in with_sections_line
+        ):  # sections-present P/R for every disclosure set, on its own line when its first score is recorded
             p, r, _ = disclosure_sections(path)
-            now += f" (P {p:.3f} R {r:.3f})"
+            now += f" (P {p:.3f} R {r:.3f})" if s["metric"].startswith("sections") else f" (sections P {p:.3f} R {r:.3f})"
         print(f"  {s['set']:<52} {s['metric']:<28} first {s['first']:.3f} ({s['first_date']}, {s['first_commit']})"
               f"  now {now}  [{s['status']}]")
 
