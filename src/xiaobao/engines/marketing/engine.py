@@ -138,33 +138,31 @@ def _drop_warned_after(text: str, kept: list[_Kept]) -> list[_Kept]:
     return out
 
 
-def _drop_reported(text: str, kept: list[_Kept]) -> list[_Kept]:
-    """The kept claims not reported as a seller's words (in a report, the seller and a saying verb before the
-    claim in its sentence, at most _SENTENCE_REACH characters back)."""
+def _drop_preceded(text: str, kept: list[_Kept], cue: re.Pattern[str], reach: int,
+                   boundary: re.Pattern[str]) -> list[_Kept]:
+    """The kept claims with no `cue` before them in their clause or sentence (up to the last `boundary` in the
+    `reach` characters before the claim)."""
     out: list[_Kept] = []
-    find = _REPORTER.search
+    find = cue.search
     for item in kept:
         start = item[0]
-        lo = start - _SENTENCE_REACH
+        lo = start - reach
         window = text[lo if lo > 0 else 0:start]
-        m = _SENTENCE_END.search(window[::-1])
+        m = boundary.search(window[::-1])
         if find(window[len(window) - m.start():] if m else window) is None:
             out.append(item)
     return out
+
+
+def _drop_reported(text: str, kept: list[_Kept]) -> list[_Kept]:
+    """The kept claims not reported as a seller's words (in a report, the seller and a saying verb before the
+    claim in its sentence, at most _SENTENCE_REACH characters back)."""
+    return _drop_preceded(text, kept, _REPORTER, _SENTENCE_REACH, _SENTENCE_END)
 
 
 def _drop_believed(text: str, kept: list[_Kept]) -> list[_Kept]:
     """The kept claims not told as someone's belief (以为/听信 before them in their clause)."""
-    out: list[_Kept] = []
-    find = _BELIEF.search
-    for item in kept:
-        start = item[0]
-        lo = start - _BELIEF_REACH
-        window = text[lo if lo > 0 else 0:start]
-        m = _CLAUSE_END.search(window[::-1])
-        if find(window[len(window) - m.start():] if m else window) is None:
-            out.append(item)
-    return out
+    return _drop_preceded(text, kept, _BELIEF, _BELIEF_REACH, _CLAUSE_END)
 
 
 _OPEN_QUOTE_RE = re.compile("[" + "".join(_QUOTE_PAIRS) + "]")
