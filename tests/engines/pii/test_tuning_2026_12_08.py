@@ -242,3 +242,18 @@ def test_long_foreign_names_in_prose(text, expected):
 )
 def test_a_speaker_label_at_the_start_of_a_line(text, expected):
     assert names(text, tier="model") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "据华信公司负责人介绍，理赔系统已升级。",
+        "主办方金鼎集团董事长致辞。",
+        "营销员曾承诺三年回本。",
+        "他的父亲和朋友，都来了。",
+        "记者采访了江苏明诚律师事务所的律师。",
+        "据路透新闻社报道，油价上涨。",
+    ],
+)
+def test_organisations_and_adverbs_after_a_cue_are_no_names(text):
+    assert names(text) == []

@@ -33,8 +33,9 @@ _SEPC = "：:为是叫" + _WS  # between a cue word and the name (投诉人：�
 # titles (王先生 / 王芳女士): found first, the surname and given name are read backwards
 TITLE_RE = re.compile(trie(lx.TITLES + lx.OFFICE_TITLES, leaf_class=False))
 _OFFICE = frozenset(lx.OFFICE_TITLES)
+_TITLE_SET = frozenset(lx.TITLES) | _OFFICE
 # a title inside a longer word (主任务 in 车主任务紧急)
-_TITLE_IN_WORD = frozenset(["主任务"])
+_TITLE_IN_WORD = frozenset(["主任务", "律师事"])  # (…律师事务所)
 # two-character words that end in a surname character (公司, 各位, 会计, 公关): no surname before a title;
 # not those starting with a cue's or a function word's character (联系人马先生, 客户称许女士, 对于先生)
 _COMMON_WORDS = frozenset(
@@ -297,6 +298,8 @@ def _han_name_end(text: str, m: re.Match[str], strong: bool = False) -> int | No
     e2 = m.end(3)
     # (a compound surname that is also a word, 东方涵凤 / 东方莲华: the word is the surname, not the name's start)
     word_start = text[s : s + 2] in _NOT and m.end(1) - s == 1
+    if e2 >= 0 and text[s + 1 : e2] in _STOP and text[s + 1 : e2] not in _TITLE_SET:
+        return None  # 曾承诺, 将同意: the "surname" is an adverb before a verb (吴先生 is left to the titles)
     if e2 >= 0 and text[e1 : e1 + 2] not in _STOP and text[s:e2] not in _NOT and not word_start:
         return e2
     if text[s:e1] in _NOT and not (strong and RIGHT_RE.match(text, e1)):
@@ -384,9 +387,13 @@ def find_names(text: str, hints: Sequence[str] = (), titles: list[tuple[int, int
                 # (客户满意度, 客户和家人: the "name" goes on as an ordinary word; 我是米东区…: a place)
                 if end is not None and not (
                     end < len(text) and ((text[end] in cont and not right(text, end + 1)) or text[end] in _ADMIN_AFTER)
-                ) and not (text[p] in _JOINERS and not _ends_clause(text, end, strong=False)):
-                    # (教师和年轻…: a surname that is also a conjunction needs the name closed)
-                    cue_out.append((p, end, "PERSON", 0.85))
+                ) and not (
+                    text[p] in _JOINERS and (not _ends_clause(text, end, strong=False) or text[p + 1 : end] in _COMMON_WORDS)
+                ) and _ORG_AFTER_RE.match(text, end) is None:
+                    # (教师和年轻…, 父亲和朋友，: a surname that is also a conjunction needs a closed name that is no
+                    # word; 据易联公司…, 承办方富龙集团: an organisation)
+                    # (据, 致: weak cue words of news text; the model may still read the name as a place)
+                    cue_out.append((p, end, "PERSON", 0.8 if text[p - 1] in "据致" else 0.85))
                     ends.add(end)
                     got = True
                     got_end = end
@@ -453,6 +460,8 @@ def find_names(text: str, hints: Sequence[str] = (), titles: list[tuple[int, int
     return out
 
 
+# an organisation's name goes on (据易联公司…, 富龙集团董事长)
+_ORG_AFTER_RE = re.compile("公司|集团|银行|新闻社|通讯社|日报|晚报|律师事务所|事务所|研究院|研究所|基金会|大学|医院|股份|控股|科技|实业|传媒")
 # a count of people right after a list of names (格桑、仁青、次旦卓嘎三位讲师; 柏杨和花蕾两人一起来)
 _COUNTS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6}
 _COUNT_HINT_RE = re.compile("[两二三四五六][位人名]")
