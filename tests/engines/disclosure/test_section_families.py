@@ -101,6 +101,8 @@ def test_a_bracketed_term_being_defined_is_not_a_heading():
         ("关于保险期间的约定", {"PERIOD"}),
         ("保险费部分", {"PREMIUM"}),
         ("特别约定", set()),
+        ("受益人", set()),  # who is paid on death says nothing of who can be insured
+        ("被保险人和受益人", {"INSURED_SCOPE"}),
         ("一般规定", set()),
     ],
 )

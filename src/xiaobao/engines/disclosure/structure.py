@@ -42,7 +42,7 @@ def split_numbering(text: str) -> tuple[str | None, int, int]:
 # Each required section: full-match patterns for one part of a heading (parts are joined by 与/和/及/、).
 _SECTION_PARTS: dict[str, re.Pattern[str]] = {
     "INSURED_SCOPE": re.compile(
-        r"(?:投保人)?被保险人(?:的)?(?:范围|资格|条件)?|受益人|保险标的(?:的)?(?:范围)?|保险财产(?:范围)?"
+        r"(?:投保人)?被保险人(?:的)?(?:范围|资格|条件)?|保险标的(?:的)?(?:范围)?|保险财产(?:范围)?"
         r"|保险对象|保障对象|承保对象|投保(?:范围|条件|年龄|人群|对象)|(?:承保|保障|适保|适用)(?:条件|年龄|人群|对象)|被保险机动车"
         r"|保险标的和?不保财产|(?:可保|不保|承保|被保险)财产|被保险人资格"
     ),
