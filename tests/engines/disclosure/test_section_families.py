@@ -292,3 +292,20 @@ def test_a_definitions_list_without_a_heading():
     assert "DEFINITIONS" not in one.sections_present  # one definition in passing is no list
     two = check(["保险责任", "（一）意外：指外来的、突发的事件。", "（二）医院：指二级以上公立医院。"])
     assert "DEFINITIONS" in two.sections_present
+
+
+def test_an_exclusion_list_in_a_table_inside_another_section():
+    doc = docx.Document()
+    doc.add_paragraph("保险责任")
+    doc.add_paragraph("被保险人意外身故的，保险人给付身故保险金。")
+    doc.add_paragraph().add_run("下列情形，保险人不承担给付保险金责任：").bold = True
+    table = doc.add_table(rows=3, cols=2)
+    for row, (number, text) in zip(table.rows, [("序号", "内容"), ("1", "投保人的故意行为"), ("2", "被保险人醉酒")],
+                                   strict=True):
+        row.cells[0].text, row.cells[1].text = number, text
+    doc.add_paragraph("保险期间")
+    doc.add_paragraph("一年。")
+    result = _saved(doc)
+    assert result.sections_present == ["COVERAGE", "EXCLUSIONS", "PERIOD"]
+    plain = [f.text for f in result.findings if f.code == "EXCLUSION_NOT_EMPHASIZED"]
+    assert plain == ["投保人的故意行为", "被保险人醉酒"]  # not the 序号 cells, not the header

@@ -141,7 +141,9 @@ def _visit(w: _Walk, p: Para) -> None:
 
 def _outside(w: _Walk, p: Para, start: int) -> None:
     kind, _, prefix = split_numbering(p.text)
-    if w.lead_in and (kind in ITEM_KINDS or p.numbered):
+    if w.lead_in and (kind in ITEM_KINDS or p.numbered or p.in_table):  # the items, typed, numbered or tabled
+        if _not_a_clause(p, p.text):
+            return  # a 序号 cell or a column header of the table
         _add_clause(w, Clause(p, prefix, len(p.text), True))
         w.lead_items += 1
         if w.lead_items >= _LISTED_EXCLUSIONS:
