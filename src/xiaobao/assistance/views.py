@@ -17,6 +17,7 @@ from xiaobao.assistance import exports, forms, imports, selectors, services, sto
 from xiaobao.assistance.codes import Facility
 from xiaobao.complaints import selectors as complaint_selectors
 from xiaobao.core.errors import DomainError, NotFound
+from xiaobao.core.forms import refuse_invalid_filters
 from xiaobao.core.pagination import CappedPaginator
 from xiaobao.org import selectors as org_selectors
 from xiaobao.org.models import User
@@ -49,6 +50,7 @@ def service_list(request: HttpRequest) -> HttpResponse:
 def service_export(request: HttpRequest) -> HttpResponse:
     form = forms.LedgerFilterForm(request.GET or None, institutions=_institutions(request.user))
     try:
+        refuse_invalid_filters(form)
         file = exports.ledger_xlsx(user=request.user, services=selectors.ledger(request.user, _filters(form)))
     except DomainError as exc:
         return render(request, "privacy/export_refused.html", {"error": exc}, status=exc.http_status)

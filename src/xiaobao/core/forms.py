@@ -1,10 +1,13 @@
-"""Form fields every module's pages share."""
+"""Form fields and form checks every module's pages share."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from django import forms
+from django.utils.translation import gettext as _
+
+from xiaobao.core.errors import InvalidInput
 
 
 class MultipleFileInput(forms.ClearableFileInput):
@@ -23,3 +26,16 @@ class MultipleFileField(forms.FileField):
         if isinstance(data, list | tuple):
             return [single(d, initial) for d in data]
         return [single(data, initial)] if data else []
+
+
+def refuse_invalid_filters(form: forms.Form) -> None:
+    """An export's filter form that does not validate is refused (InvalidInput, 422, on its first field), never
+    dropped: dropping it would export the whole scope instead of what the filter asked for (issue 16 item 10).
+    A filter's institution is a choice among the user's own: a code outside them is outside the data scope."""
+    if not form.is_bound or form.is_valid():
+        return
+    name, problems = next(iter(form.errors.items()))
+    if name == "institution":
+        raise InvalidInput(_("Institution “%(code)s” is outside your data scope; nothing was exported.")
+                           % {"code": form.data.get("institution", "")}, field="institution")
+    raise InvalidInput(problems[0], field=name)

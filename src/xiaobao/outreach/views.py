@@ -14,6 +14,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
 from xiaobao.core.errors import DomainError, NotFound
+from xiaobao.core.forms import refuse_invalid_filters
 from xiaobao.core.pagination import CappedPaginator
 from xiaobao.core.registry import Period
 from xiaobao.org import selectors as org_selectors
@@ -41,8 +42,10 @@ def _file_response(file: exports.ExportFile) -> HttpResponse:
     return response
 
 
-def _export(request: HttpRequest, make: Any) -> HttpResponse:
+def _export(request: HttpRequest, make: Any, form: Any = None) -> HttpResponse:
     try:
+        if form is not None:
+            refuse_invalid_filters(form)
         return _file_response(make())
     except DomainError as exc:
         return render(request, "privacy/export_refused.html", {"error": exc}, status=exc.http_status)
@@ -64,7 +67,7 @@ def activity_list(request: HttpRequest) -> HttpResponse:
 def activity_export(request: HttpRequest) -> HttpResponse:
     form = forms.ActivityFilterForm(request.GET or None, institutions=_institutions(request.user))
     return _export(request, lambda: exports.activities_xlsx(
-        user=request.user, activities=selectors.activity_list(request.user, form.filters())))
+        user=request.user, activities=selectors.activity_list(request.user, form.filters())), form)
 
 
 @login_required
@@ -245,7 +248,8 @@ def piece_list(request: HttpRequest) -> HttpResponse:
 def piece_export(request: HttpRequest) -> HttpResponse:
     form = forms.PieceFilterForm(request.GET or None, institutions=_institutions(request.user))
     return _export(request, lambda: exports.pieces_xlsx(user=request.user,
-                                                        pieces=selectors.piece_list(request.user, form.filters())))
+                                                        pieces=selectors.piece_list(request.user, form.filters())),
+                   form)
 
 
 @login_required

@@ -15,6 +15,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_POST
 
 from xiaobao.core.errors import DomainError, NotFound
+from xiaobao.core.forms import refuse_invalid_filters
 from xiaobao.core.pagination import CappedPaginator
 from xiaobao.core.registry import Period
 from xiaobao.org import selectors as org_selectors
@@ -63,6 +64,7 @@ def partner_list(request: HttpRequest) -> HttpResponse:
 def partner_export(request: HttpRequest) -> HttpResponse:
     form = forms.FilterForm(request.GET or None, institutions=_institutions(request.user))
     try:
+        refuse_invalid_filters(form)
         file = exports.registry_xlsx(user=request.user, partners=selectors.registry(request.user, _filters(form)))
     except DomainError as exc:
         return render(request, "privacy/export_refused.html", {"error": exc}, status=exc.http_status)

@@ -14,6 +14,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
 from xiaobao.core.errors import DomainError, NotFound
+from xiaobao.core.forms import refuse_invalid_filters
 from xiaobao.core.pagination import CappedPaginator
 from xiaobao.org import selectors as org_selectors
 from xiaobao.org.models import Institution, User
@@ -54,6 +55,7 @@ def review_list(request: HttpRequest) -> HttpResponse:
 def review_export(request: HttpRequest) -> HttpResponse:
     form = forms.LedgerFilterForm(request.GET or None, institutions=_institutions(request.user))
     try:
+        refuse_invalid_filters(form)
         file = exports.ledger_xlsx(user=request.user, requests=selectors.ledger(request.user, _filters(form)))
     except DomainError as exc:
         return render(request, "privacy/export_refused.html", {"error": exc}, status=exc.http_status)

@@ -17,6 +17,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
 from xiaobao.core.errors import DomainError, NotFound
+from xiaobao.core.forms import refuse_invalid_filters
 from xiaobao.core.pagination import CappedPaginator
 from xiaobao.org import selectors as org_selectors
 from xiaobao.org.models import User
@@ -72,6 +73,7 @@ def sale_export(request: HttpRequest) -> HttpResponse:
     data = request.POST if request.method == "POST" else request.GET
     form = forms.SaleFilterForm(data or None, institutions=_institutions(request.user))
     try:
+        refuse_invalid_filters(form)
         file = exports.sales_xlsx(user=request.user, sales=selectors.sale_list(request.user, _filters(form)))
     except DomainError as exc:
         return render(request, "privacy/export_refused.html", {"error": exc}, status=exc.http_status)
