@@ -30,3 +30,10 @@ def test_cue_piece_is_a_cue_word_and_up_to_two_separators_before_the_name():
     for t in fixed + ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 8))) for _ in range(250)]:
         for p in range(len(t)):
             assert bool(cues.match(t, p)) == plain(t, p), (t, p)
+
+
+def test_count_hint_is_the_count_regex_search():
+    rng = random.Random(2)
+    for _ in range(3000):
+        t = "".join(rng.choice("两二三四五六位人名王芳，") for _ in range(rng.randint(0, 6)))
+        assert names._count_hint(t) == (names._COUNT_HINT_RE.search(t) is not None), t
