@@ -303,9 +303,10 @@ def test_an_exclusion_list_in_a_table_inside_another_section():
     for row, (number, text) in zip(table.rows, [("序号", "内容"), ("1", "投保人的故意行为"), ("2", "被保险人醉酒")],
                                    strict=True):
         row.cells[0].text, row.cells[1].text = number, text
+    doc.add_paragraph("2.3 本合同的保险金额由投保人与保险人约定。")  # the table ended the list
     doc.add_paragraph("保险期间")
     doc.add_paragraph("一年。")
     result = _saved(doc)
-    assert result.sections_present == ["COVERAGE", "EXCLUSIONS", "PERIOD"]
+    assert result.sections_present == ["COVERAGE", "EXCLUSIONS", "SUM_INSURED", "PERIOD"]
     plain = [f.text for f in result.findings if f.code == "EXCLUSION_NOT_EMPHASIZED"]
     assert plain == ["投保人的故意行为", "被保险人醉酒"]  # not the 序号 cells, not the header

@@ -141,7 +141,9 @@ def _visit(w: _Walk, p: Para) -> None:
 
 def _outside(w: _Walk, p: Para, start: int) -> None:
     kind, _, prefix = split_numbering(p.text)
-    if w.lead_in and (kind in ITEM_KINDS or p.numbered or p.in_table):  # the items, typed, numbered or tabled
+    tabled = bool(w.lead_in and w.lead_items and w.clauses[-1].para.in_table)
+    if w.lead_in and (p.in_table or (not tabled and (kind in ITEM_KINDS or p.numbered))):
+        # the items: typed or Word-numbered paragraphs, or the cells of a table (which ends the list with it)
         if _not_a_clause(p, p.text):
             return  # a 序号 cell or a column header of the table
         _add_clause(w, Clause(p, prefix, len(p.text), True))
