@@ -310,3 +310,11 @@ def test_an_exclusion_list_in_a_table_inside_another_section():
     assert result.sections_present == ["COVERAGE", "EXCLUSIONS", "SUM_INSURED", "PERIOD"]
     plain = [f.text for f in result.findings if f.code == "EXCLUSION_NOT_EMPHASIZED"]
     assert plain == ["投保人的故意行为", "被保险人醉酒"]  # not the 序号 cells, not the header
+
+
+def test_a_list_of_typed_items_ends_where_an_article_numbered_otherwise_begins():
+    result = check(["1 保险责任", "1.1 被保险人意外身故的，保险人给付身故保险金。",
+                    "1.2 因下列原因造成被保险人身故的，保险人不承担给付保险金责任：", *EXCLUSION_ITEMS,
+                    "1.3 本合同的保险金额由投保人与保险人约定。"])
+    assert result.sections_present == ["COVERAGE", "EXCLUSIONS", "SUM_INSURED"]
+    assert result.exclusion_clauses == 3  # the lead-in and its two items, not article 1.3

@@ -47,6 +47,7 @@ class _Walk:
     section: str | None = None
     lead_in: bool = False
     lead_items: int = 0  # items of the current exclusion list outside a 责任免除 section
+    lead_kind: str | None = None  # their numbering kind ("table" for cells, "numbered" for Word numbering)
     term_entries: int = 0  # definitions-list entries in a row outside a 释义 section
 
 
@@ -141,11 +142,13 @@ def _visit(w: _Walk, p: Para) -> None:
 
 def _outside(w: _Walk, p: Para, start: int) -> None:
     kind, _, prefix = split_numbering(p.text)
-    tabled = bool(w.lead_in and w.lead_items and w.clauses[-1].para.in_table)
-    if w.lead_in and (p.in_table or (not tabled and (kind in ITEM_KINDS or p.numbered))):
-        # the items: typed or Word-numbered paragraphs, or the cells of a table (which ends the list with it)
+    # the items: typed or Word-numbered paragraphs, or the cells of a table; all of one kind, so that the list
+    # ends where an article numbered otherwise ("2.3 本合同的保险金额由……" after （一）（二）or a table) begins
+    item = "table" if p.in_table else kind if kind in ITEM_KINDS else "numbered" if p.numbered else None
+    if w.lead_in and item is not None and (not w.lead_items or item == w.lead_kind):
         if _not_a_clause(p, p.text):
             return  # a 序号 cell or a column header of the table
+        w.lead_kind = item
         _add_clause(w, Clause(p, prefix, len(p.text), True))
         w.lead_items += 1
         if w.lead_items >= _LISTED_EXCLUSIONS:
