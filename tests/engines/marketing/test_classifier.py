@@ -118,6 +118,27 @@ def test_a_rule_finding_the_classifier_is_sure_against_is_dropped():
     assert apply(text, rules_only, _model(add=1.01, veto=1.0), default_rules()) == []
 
 
+# (add threshold, veto threshold): everything added, everything vetoed, the shipped thresholds, in between
+@pytest.mark.parametrize(("add", "veto"), [(0.0, -1.0), (1.01, 1.0), (None, None), (0.5, 0.5)])
+def test_a_long_text_is_decided_on_arrays_as_a_short_one_in_a_loop(add, veto):
+    from xiaobao.engines.marketing import check_text
+    from xiaobao.engines.marketing.second_opinion import _decide_in_loop, _decide_on_arrays, units
+
+    text = ("本产品保本保息，稳赚不赔。\n  \n开头一句，等待期为90天。\n今晚十二点后停售，赶紧下单！别家理赔慢。\n"
+            "国家监管，绝对安全，收益最高。" * 8 + "\n存够十年，本金一分不少还能多拿利息") * 3
+    model = default_model() if add is None else _model(add=add, veto=veto)
+    spans = units(text)
+    findings = check_text(text, second_opinion=False)
+    probs = model.probabilities([text[a:b] for a, b in spans])
+    kept, sure = _decide_on_arrays(spans, findings, probs, model)
+    assert (kept, sure) == _decide_in_loop(spans, findings, probs, model)
+    assert len(spans) > 4 and findings
+    if add == 0.0:
+        assert kept == findings and len(sure) >= len(spans) * len(model.codes) - len(findings)
+    if veto == 1.0:
+        assert kept == [] and sure == []
+
+
 def test_the_switch_turns_the_classifier_off(monkeypatch):
     from xiaobao.engines.marketing import check_text
     from xiaobao.engines.marketing.engine import classifier_enabled

@@ -189,6 +189,7 @@ class _Trie:
     sorted_keys: np.ndarray
     sorted_nodes: np.ndarray
     cumulative: np.ndarray  # per code, per node: the weights of its n-gram and of its prefixes
+    node_of: dict[str, int]  # node of each n-gram (the plain-Python walk of a short text)
 
     def child(self, parent: np.ndarray, chars: np.ndarray) -> np.ndarray:
         """The node of each parent extended by a character (0 where the vocabulary has no such n-gram)."""
@@ -248,7 +249,7 @@ def _build_trie(grams: tuple[str, ...], weights: np.ndarray) -> _Trie:
     order = np.argsort(keys[deep], kind="stable")
     return _Trie(char_ids=char_ids, n_first=len(first), width=width, keys=keys, slots=slots,
                  sorted_keys=keys[deep][order], sorted_nodes=deep[order].astype(np.int32),
-                 cumulative=np.ascontiguousarray(cumulative.T))
+                 cumulative=np.ascontiguousarray(cumulative.T), node_of=node_id)
 
 
 @dataclass(frozen=True)
@@ -263,15 +264,10 @@ class Model:
     veto_threshold: float  # a rule finding is dropped when its code's probability is at or below this
     source: str
     grams: tuple[str, ...] = ()  # the n-grams of the vocabulary rows
-    # run-time look-ups: the vocabulary as a trie (numpy path), and each n-gram's weights (plain-Python path)
-    trie: _Trie = field(init=False, repr=False)
-    rows: dict[str, tuple[float, ...]] = field(init=False, repr=False)
-    intercept_list: list[float] = field(init=False, repr=False)
+    trie: _Trie = field(init=False, repr=False)  # the vocabulary as the run-time scoring reads it
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "trie", _build_trie(self.grams, self.weights))
-        object.__setattr__(self, "rows", {g: tuple(map(float, w)) for g, w in zip(self.grams, self.weights, strict=True)})
-        object.__setattr__(self, "intercept_list", [float(b) for b in self.intercept])
 
     def decision(self, texts: list[str]) -> np.ndarray:
         """Linear scores (texts × codes); positive means the code is more likely than not.
@@ -295,17 +291,28 @@ class Model:
             start = end
         return out
 
-    def _decision_small(self, text: str) -> list[float]:
-        """decision() of one short text in plain Python: a dict look-up per n-gram costs far less than the
-        fixed cost of some forty numpy calls (a call per short text: transcripts, web forms)."""
+    def _decision_small(self, text: str) -> np.ndarray:
+        """decision() of one short text, the trie walked in plain Python: a dict look-up per n-gram costs far
+        less than the fixed cost of some forty numpy calls (a call per short text: transcripts, web forms)."""
         s = normalise(text.replace("\0", " "))
-        get = self.rows.get
-        hits = [row for n in ORDERS for k in range(len(s) - n + 1) if (row := get(s[k:k + n])) is not None]
+        get = self.trie.node_of.get
         length = len(s)
+        longest: list[int] = []
+        for p in range(length):
+            node = 0
+            for n in ORDERS:
+                if p + n > length:
+                    break
+                found = get(s[p:p + n])
+                if found is None:
+                    break
+                node = found
+            if node:
+                longest.append(node)
         total = sum(max(length - (n - 1), 0) for n in ORDERS)
-        scale = 1.0 / math.sqrt(max(total, 1))
-        sums = map(math.fsum, zip(*hits, strict=True)) if hits else (0.0 for _ in self.codes)
-        return [w * scale + b for w, b in zip(sums, self.intercept_list, strict=True)]
+        sums = self.trie.cumulative[:, longest].sum(axis=1)
+        scores: np.ndarray = sums * (1.0 / math.sqrt(max(total, 1))) + self.intercept
+        return scores
 
     def _decision(self, texts: list[str]) -> np.ndarray:
         trie = self.trie

@@ -10,6 +10,7 @@ pieces of at most MAX_UNIT (the model was trained on snippets of one to three se
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from itertools import chain
 
 import numpy as np
@@ -58,35 +59,20 @@ def units(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def apply(text: str, findings: list[Finding], model: Model, ruleset: RuleSet) -> list[Finding]:
-    """The rules' findings with the classifier's vetoes and additions, ordered by position.
+# texts of at most this many paragraphs are decided in a plain loop (numpy's fixed cost per call is larger)
+_LOOP_UNITS = 4
 
-    Decided on arrays (a long text has as many findings and paragraphs as a short one has characters): each
-    finding's paragraph by one binary search of all finding starts, its code's probability by one gather,
-    the additions from the (paragraph, code) pairs at or above the add threshold that no kept rule finding
-    confirms.
-    """
+
+def apply(text: str, findings: list[Finding], model: Model, ruleset: RuleSet) -> list[Finding]:
+    """The rules' findings with the classifier's vetoes and additions, ordered by position."""
     spans = units(text)
     if not spans:
         return findings
     probs = model.probabilities([text[a:b] for a, b in spans])
-    column = {code: k for k, code in enumerate(model.codes)}
-    bounds = np.fromiter(chain.from_iterable(spans), dtype=np.int64, count=2 * len(spans)).reshape(-1, 2)
-    kept = findings
-    confirmed = np.zeros(probs.shape, dtype=bool)  # a kept rule finding of the code in the paragraph
-    if findings:
-        starts = np.fromiter([f.start for f in findings], dtype=np.int64, count=len(findings))
-        cols = np.fromiter([column[f.code] for f in findings], dtype=np.int64, count=len(findings))
-        unit = np.searchsorted(bounds[:, 0], starts, side="right") - 1
-        unit_or_0 = np.maximum(unit, 0)
-        inside = (unit >= 0) & (starts < bounds[unit_or_0, 1])
-        vetoed = inside & (probs[unit_or_0, cols] <= model.veto_threshold)
-        if vetoed.any():
-            kept = [f for f, v in zip(findings, vetoed.tolist(), strict=True) if not v]
-        ok = inside & ~vetoed
-        confirmed[unit[ok], cols[ok]] = True
+    decide = _decide_in_loop if len(spans) <= _LOOP_UNITS else _decide_on_arrays
+    kept, sure = decide(spans, findings, probs, model)
     added: list[Finding] = []
-    for u, k in np.argwhere((probs >= model.add_threshold) & ~confirmed).tolist():  # by paragraph, then code
+    for u, k in sure:
         code = model.codes[k]
         a, b = spans[u]
         info = ruleset.codes.get(code)
@@ -103,3 +89,46 @@ def apply(text: str, findings: list[Finding], model: Model, ruleset: RuleSet) ->
     if not added:
         return kept
     return sorted(kept + added, key=lambda f: (f.start, _CODE_ORDER.get(f.code, 99), f.source))
+
+
+def _decide_in_loop(spans: list[tuple[int, int]], findings: list[Finding], probs: np.ndarray,
+                    model: Model) -> tuple[list[Finding], list[tuple[int, int]]]:
+    """The rule findings kept, and the (paragraph, code column) pairs to add in paragraph order, then code."""
+    column = {code: k for k, code in enumerate(model.codes)}
+    starts = [a for a, _ in spans]
+    kept: list[Finding] = []
+    confirmed: set[tuple[int, int]] = set()
+    for f in findings:
+        u = bisect_right(starts, f.start) - 1
+        if u >= 0 and f.start < spans[u][1]:
+            if probs[u, column[f.code]] <= model.veto_threshold:
+                continue
+            confirmed.add((u, column[f.code]))
+        kept.append(f)
+    sure = [(u, k) for u, row in enumerate(probs.tolist()) for k, p in enumerate(row)
+            if p >= model.add_threshold and (u, k) not in confirmed]
+    return kept, sure
+
+
+def _decide_on_arrays(spans: list[tuple[int, int]], findings: list[Finding], probs: np.ndarray,
+                      model: Model) -> tuple[list[Finding], list[tuple[int, int]]]:
+    """_decide_in_loop on arrays (a long text has as many findings and paragraphs as a short one has
+    characters): each finding's paragraph by one binary search of all finding starts, its code's probability
+    by one gather, the additions from one mask of sure pairs that no kept rule finding confirms."""
+    column = {code: k for k, code in enumerate(model.codes)}
+    bounds = np.fromiter(chain.from_iterable(spans), dtype=np.int64, count=2 * len(spans)).reshape(-1, 2)
+    kept = findings
+    confirmed = np.zeros(probs.shape, dtype=bool)  # a kept rule finding of the code in the paragraph
+    if findings:
+        starts = np.fromiter([f.start for f in findings], dtype=np.int64, count=len(findings))
+        cols = np.fromiter([column[f.code] for f in findings], dtype=np.int64, count=len(findings))
+        unit = np.searchsorted(bounds[:, 0], starts, side="right") - 1
+        unit_or_0 = np.maximum(unit, 0)
+        inside = (unit >= 0) & (starts < bounds[unit_or_0, 1])
+        vetoed = inside & (probs[unit_or_0, cols] <= model.veto_threshold)
+        if vetoed.any():
+            kept = [f for f, v in zip(findings, vetoed.tolist(), strict=True) if not v]
+        ok = inside & ~vetoed
+        confirmed[unit[ok], cols[ok]] = True
+    sure = np.argwhere((probs >= model.add_threshold) & ~confirmed).tolist()
+    return kept, [(u, k) for u, k in sure]
