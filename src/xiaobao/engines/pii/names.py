@@ -174,6 +174,9 @@ def _surname_len(text: str, p: int) -> int:
     return 1 if text[p : p + 1] in _SINGLES else 0
 
 
+_HAN_RUN_RE = re.compile("[\u3400-\u9fff]+")  # (what _is_han() accepts, for a whole piece at once)
+
+
 def _member_ends(text: str, p: int) -> list[tuple[int, bool]]:
     """Possible ends of a name starting at p, best first, each with "plain" (all given-name characters are
     common ones, or a transliterated run): (end, plain)."""
@@ -193,7 +196,8 @@ def _member_ends(text: str, p: int) -> list[tuple[int, bool]]:
             given = text[p + k : e]
             if (
                 len(given) == n
-                and all(_is_han(c) and c not in _NON_NAME for c in given)
+                and _HAN_RUN_RE.fullmatch(given) is not None
+                and _NON_NAME.isdisjoint(given)
                 and text[p:e] not in _NOT
                 and text[p : p + 2] not in _NOT
             ):
