@@ -257,3 +257,32 @@ def test_a_speaker_label_at_the_start_of_a_line(text, expected):
 )
 def test_organisations_and_adverbs_after_a_cue_are_no_names(text):
     assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("车被划的地方是米东区卡子湾路，没有监控。", ["米东区卡子湾路"]),
+        ("他说出事的地方具体是红柳村3组8号。", ["红柳村3组8号"]),
+    ],
+)
+def test_a_district_and_its_road_or_a_village_and_its_group(text, expected):
+    assert addresses(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "霍城县部分路段实行交通管制。",
+        "天山区红雁街道办事处开展了宣传活动。",
+        "他去天山区法院路过那里。",
+        "他回到村里住了3年。",
+        "中关村图书大厦3层有活动。",
+    ],
+)
+def test_road_sections_subdistricts_and_villages_in_passing_are_no_addresses(text):
+    assert addresses(text) == []
+
+
+def test_a_form_of_address_is_no_name():
+    assert names("师傅说车子修好了，可以来提车。") == []

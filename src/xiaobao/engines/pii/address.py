@@ -111,7 +111,7 @@ def find_addresses(
             # 寄到你们乌鲁木齐市…: not 客户反映库车市, 你们乌鲁木齐市)
             starts = [s for s, _ in places]
             more = [(j, k) for j, k in more if bisect_right(starts, j) == bisect_left(starts, k)]
-        towns = {j for j, k in more if text[k - 1] in "镇乡鎮鄉"}  # (乐土驿镇上庄子村4组: the town is the unit)
+        towns = {j for j, k in more if text[k - 1] in "镇乡村鎮鄉"}  # (乐土驿镇上庄子村4组: the town is the unit)
         places = sorted([*places, *more])
     cue_starts = [s for s, _, _, _ in out]  # found in text order
     cue_ends = [e for _, e, _, _ in out]
@@ -155,10 +155,11 @@ _ADMIN_ONLY_RE = re.compile(r"(?:[\u4e00-\u9fff]{1,8}?(?:省|自治区|市|地�
 _AFTER_ADMIN_RE = re.compile(r"(?:(?![是在了到于往去从住])[\u4e00-\u9fff]){2,6}?(?:镇|乡|街道)(?=[\u4e00-\u9fff])")
 _BUILDING_RE = re.compile(rf"{_NUM}(?:号楼|栋|幢|单元|号院)|[A-Za-zＡ-Ｚａ-ｚ]座")
 # administrative units, then a road (林芝市巴宜区八一镇福建路): a place even without a number
-_ROAD_CHAR = r"(?![的了在是和与及等这那条个一])[\u4e00-\u9fff]"
+_ROAD_CHAR = r"(?:(?![的了在是和与及等这那条个])[\u4e00-\u9fff])"
+# (one unit of a short name, or several: 头屯河区中南路, 林芝市巴宜区八一镇福建路; not 部分路段, 红雁街道, 路过)
 ADMIN_ROAD_RE = re.compile(
-    rf"(?:{_ROAD_CHAR}{{1,7}}?(?:省|自治区|市|地区|州|盟|县|区|旗|镇|乡)){{2,}}"
-    rf"{_ROAD_CHAR}{{1,6}}?(?:大道|路|街|巷)(?![口边])"
+    rf"(?:(?:{_ROAD_CHAR}{{1,7}}?(?:省|自治区|市|地区|州|盟|县|区|旗|镇|乡)){{2,}}|{_ROAD_CHAR}{{1,4}}?(?:市|县|区|旗|镇|乡))"
+    rf"{_ROAD_CHAR}{{1,6}}?(?:大道|路|街|巷)(?![口边段道过线面])"
 )
 
 
@@ -212,6 +213,10 @@ _NOT_CITY_AFTER = frozenset("场民值面政")
 # the same for 镇 and 乡 (城镇, 小镇, 古镇, 重镇, 集镇; 家乡, 老乡, 城乡, 故乡, 下乡, 的乡)
 _NOT_TOWN = frozenset("城小古重集村乡市家老故下他异思水梦同的")
 _NOT_IN_TOWN = frozenset("的个所这那些座")
+# the same for 村 (农村, 乡村, 山村, 渔村, 本村, 全村, 该村, 邻村)
+_NOT_VILLAGE = frozenset("农乡山渔本全该邻各外我他同此某新老小")
+# a village starts an address only with its group or house number right after it (大泉村5组12号)
+_VILLAGE_PART_RE = re.compile(r"[0-9０-９一二三四五六七八九十]+(?:组|队|社|号)")
 
 
 def _county_starts(text: str) -> list[tuple[int, int]]:
@@ -221,7 +226,7 @@ def _county_starts(text: str) -> list[tuple[int, int]]:
     name."""
     out: list[tuple[int, int]] = []
     ends: list[int] = []
-    for ch in "县旗师区州团市镇乡縣區鎮鄉":  # (str.find runs far faster than a regex over the whole text)
+    for ch in "县旗师区州团市镇乡村縣區鎮鄉":  # (str.find runs far faster than a regex over the whole text)
         k = text.find(ch)
         while k >= 0:
             ends.append(k)
@@ -254,12 +259,14 @@ def _county_starts(text: str) -> list[tuple[int, int]]:
             shortest = 1  # (博州, 巴州, 克州: a prefecture's short name)
         elif ch in "镇乡鎮鄉" and text[k - 1] in _NOT_TOWN:
             continue  # (乐土驿镇, 夏孜盖乡 start an address; 小镇, 家乡, 城乡 do not)
-        longest = 10 if text[max(0, k - 2) : k] == "自治" else 5 if ch == "市" else 6  # (察布查尔锡伯自治县)
+        elif ch == "村" and (text[k - 1] in _NOT_VILLAGE or _VILLAGE_PART_RE.match(text, k + 1) is None):
+            continue  # (大泉村5组 starts an address; 农村, 乡村, 本村, 中关村图书大厦 do not)
+        longest = 10 if text[max(0, k - 2) : k] == "自治" else 5 if ch == "市" else 4 if ch == "村" else 6  # (察布查尔锡伯自治县)
         j = k
         while j > 0 and k - j < longest and ("\u4e00" <= text[j - 1] <= "\u9fff" or text[j - 1] == "〇") and text[j - 1] not in _BEFORE_PLACE:
             j -= 1
-        if k - j >= shortest and (j == 0 or text[j - 1] in _BEFORE_PLACE) and text[j] not in _NOT_COUNTY_START:
-            if ch in "镇乡鎮鄉" and not _NOT_IN_TOWN.isdisjoint(text[j:k]):
+        if k - j >= shortest and (j == 0 or text[j - 1] in _BEFORE_PLACE) and (text[j] not in _NOT_COUNTY_START or ch == "村"):
+            if ch in "镇乡村鎮鄉" and not _NOT_IN_TOWN.isdisjoint(text[j:k]):
                 continue  # (到和田的一所乡村: no town's name)
             out.append((j, k + 1))
     return out

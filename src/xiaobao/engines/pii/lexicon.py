@@ -109,6 +109,8 @@ NOT_NAMES = frozenset(
 
 # Letter closings and regional words for people that follow a cue like a name (此致 敬礼; 巴郎子 = boy).
 NOT_NAMES = NOT_NAMES | frozenset(["敬礼", "此致", "巴郎", "巴郎子", "丫头", "娃娃"])
+# forms of address that begin with a surname character (师傅说…)
+NOT_NAMES = NOT_NAMES | frozenset(["师傅", "师父", "师兄", "师姐", "师弟", "师妹", "师母"])
 
 # Brands named like people (点了一份王老吉): not names wherever they stand.
 BRAND_NAMES = frozenset(["王老吉", "周大福", "周大生", "周黑鸭", "杨国福", "张小泉", "老干妈", "谢馥春", "王麻子", "马应龙", "李锦记"])
