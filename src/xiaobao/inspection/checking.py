@@ -16,6 +16,8 @@ from pathlib import Path
 from typing import Any
 
 import xiaobao
+from xiaobao.engines.marketing.classifier import DEFAULT_MODEL_PATH as DEFAULT_CLASSIFIER_PATH
+from xiaobao.engines.marketing.engine import classifier_enabled
 from xiaobao.engines.marketing.rules import DEFAULT_RULES_PATH
 from xiaobao.engines.transcripts import Checklist, TranscriptError, check_transcript, default_checklist, steps_model
 from xiaobao.engines.transcripts.checklist import DEFAULT_CHECKLIST_PATH
@@ -51,11 +53,13 @@ class Outcome:
 @lru_cache(maxsize=1)
 def engine_version() -> str:
     """xiaobao's version + digests of the checklist and marketing rules the engines ran with, and of the steps
-    model when it runs (XIAOBAO_TRANSCRIPTS_MODEL)."""
+    model and the marketing classifier when they run (XIAOBAO_TRANSCRIPTS_MODEL, XIAOBAO_MARKETING_CLASSIFIER)."""
     digest = hashlib.sha256()
     paths = [DEFAULT_CHECKLIST_PATH, DEFAULT_RULES_PATH]
     if steps_model.model_enabled():
         paths.append(steps_model.DEFAULT_MODEL_PATH)
+    if classifier_enabled():  # it adds some codes to the agent's turns
+        paths.append(DEFAULT_CLASSIFIER_PATH)
     for path in paths:
         digest.update(Path(path).read_bytes())
     return f"{xiaobao.__version__}+{digest.hexdigest()[:10]}"

@@ -83,3 +83,42 @@ def test_rebuilding_the_model_gives_the_same_file():
     from xiaobao.engines.transcripts.build_steps_model import build
 
     assert build() == DEFAULT_MODEL_PATH.read_text(encoding="utf-8")
+
+
+# ---- the marketing classifier on agent turns: additions of three codes only, never a veto -----------------------
+
+def _stub_check_text(by_classifier):
+    """A marketing check_text that finds 最好 by rule and, with the classifier, adds `by_classifier` codes."""
+    from xiaobao.engines.marketing import Finding
+
+    def check_text(text, rules=None, *, second_opinion=None):
+        found = [Finding("ABSOLUTE_TERM", 0, 2, text[:2], "", "")] if "最好" in text else []
+        if second_opinion:
+            found = found[:1 if "否决" not in text else 0]  # the classifier may veto a rule finding
+            found += [Finding(code, 0, len(text), text, "", "", source="classifier") for code in by_classifier]
+        return found
+
+    return check_text
+
+
+def test_the_turn_classifier_adds_only_its_codes(monkeypatch):
+    from xiaobao.engines.transcripts import engine
+
+    codes = ["DENIGRATE_COMPETITOR", "EXAGGERATED_COVERAGE", "DEPOSIT_CONFUSION", "GUARANTEED_RETURN"]
+    monkeypatch.setattr(engine, "check_text", _stub_check_text(codes))
+    turns = [*CALL, (A, "我们是最好的，否决。")]
+    on = run(turns, second_opinion=False, marketing_classifier=True)
+    assert on.violations == ["ABSOLUTE_TERM", "DEPOSIT_CONFUSION", "DENIGRATE_COMPETITOR"]
+    assert any(f.code == "ABSOLUTE_TERM" and f.turn == len(CALL) for f in on.findings)  # the veto is not taken
+    off = run(turns, second_opinion=False, marketing_classifier=False)
+    assert off.violations == ["ABSOLUTE_TERM"]
+
+
+def test_the_turn_classifier_follows_the_marketing_switch(monkeypatch):
+    from xiaobao.engines.transcripts import engine
+
+    monkeypatch.setattr(engine, "check_text", _stub_check_text(["REGULATOR_ENDORSEMENT"]))
+    monkeypatch.setenv("XIAOBAO_MARKETING_CLASSIFIER", "0")
+    assert run(CALL, second_opinion=False).violations == []
+    monkeypatch.setenv("XIAOBAO_MARKETING_CLASSIFIER", "1")
+    assert run(CALL, second_opinion=False).violations == ["REGULATOR_ENDORSEMENT"]
