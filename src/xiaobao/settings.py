@@ -139,18 +139,20 @@ LOGIN_URL = "web:login"
 LOGIN_REDIRECT_URL = "web:home"
 LOGOUT_REDIRECT_URL = "web:login"
 # Login throttling (django-axes, configured in xiaobao/security/throttling.py): after XIAOBAO_LOGIN_FAILURE_LIMIT
-# failures in a row an account, or a client address, is locked for XIAOBAO_LOGIN_LOCK_MINUTES; wrong API tokens
-# lock the address. Officers release locks at /security/locks/.
+# failures in a row an account, or after XIAOBAO_LOGIN_ADDRESS_FAILURE_LIMIT failures a client address, is locked
+# for XIAOBAO_LOGIN_LOCK_MINUTES; wrong API tokens lock the address. Officers release locks at /security/locks/.
 AUTHENTICATION_BACKENDS = [
     "xiaobao.security.throttling.ThrottleBackend",
     "django.contrib.auth.backends.ModelBackend",
 ]
 AXES_FAILURE_LIMIT = env_int("XIAOBAO_LOGIN_FAILURE_LIMIT", 5)
 AXES_COOLOFF_TIME = timedelta(minutes=env_int("XIAOBAO_LOGIN_LOCK_MINUTES", 15))
+ADDRESS_FAILURE_LIMIT = env_int("XIAOBAO_LOGIN_ADDRESS_FAILURE_LIMIT", 20)
+AXES_HANDLER = "xiaobao.security.throttling.ThrottleHandler"
 AXES_LOCKOUT_PARAMETERS = "xiaobao.security.throttling.lockout_parameters"
 AXES_CLIENT_IP_CALLABLE = "xiaobao.security.throttling.client_ip"
 AXES_LOCKOUT_CALLABLE = "xiaobao.security.throttling.lockout_response"
-AXES_RESET_ON_SUCCESS = True
+AXES_RESET_ON_SUCCESS = True  # the account's failures only (ThrottleHandler.reset_user_attempts)
 AXES_ENABLE_ADMIN = False  # the officer's page replaces axes' admin pages
 AXES_VERBOSE = False
 AUTH_PASSWORD_VALIDATORS = [

@@ -45,7 +45,8 @@ def locks(*, user: User) -> list[Lock]:
     for kind, column in (("username", "username"), ("ip", "ip_address")):
         rows = recent.exclude(**{column: None}).values(column).annotate(
             failures=Sum("failures_since_start"), last=Max("attempt_time"))
-        for row in rows.filter(failures__gte=settings.AXES_FAILURE_LIMIT):
+        limit = settings.AXES_FAILURE_LIMIT if kind == "username" else settings.ADDRESS_FAILURE_LIMIT
+        for row in rows.filter(failures__gte=limit):
             if kind == "username" and row[column] == API_TOKEN:
                 continue  # wrong tokens lock addresses, not the shared pseudo-account
             found.append(Lock(kind, row[column], row["failures"], row["last"],

@@ -1,8 +1,12 @@
 """Login and API-token throttling (issue 16, item 11) on django-axes: the settings' callables live here.
 
-A login is refused for `AXES_COOLOFF_TIME` once an account, or a client address, has failed
-`AXES_FAILURE_LIMIT` times in a row (whichever comes first); a success resets the account's count. A wrong API
-token counts against the client address only (it names no account). Each failure is an `auth.login_failed`
+A login is refused for `AXES_COOLOFF_TIME` once an account has failed `AXES_FAILURE_LIMIT` times in a row, or a
+client address `ADDRESS_FAILURE_LIMIT` times (whichever comes first). A success resets that account's count, and
+only that account's: axes' own reset forgets every failure of the client address, so anybody with an account
+could guess at a colleague's password without end from the same machine, logging in as themselves after every
+few guesses. The address's count therefore runs on until its failures expire, and its limit is higher than an
+account's (an office behind one NAT address shares it). A wrong API token counts against the client address
+only (it names no account). Each failure is an `auth.login_failed`
 audit event (xiaobao.audit.receivers), each lock an `auth.locked_out` event, each release by an officer an
 `auth.lock_cleared` event. Officers and administrators see and clear locks at /security/locks/.
 """
@@ -12,9 +16,13 @@ from __future__ import annotations
 from typing import Any
 
 from axes.backends import AxesStandaloneBackend
+from axes.handlers.database import AxesDatabaseHandler
 from axes.handlers.proxy import AxesProxyHandler
+from axes.helpers import get_client_username
+from axes.models import AccessAttempt
 from django.conf import settings
 from django.contrib.auth.signals import user_login_failed
+from django.db.models import Sum
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import render
 from django.utils.translation import gettext as _
@@ -38,6 +46,26 @@ class ThrottleBackend(AxesStandaloneBackend):  # django-axes ships no types: its
         if request is not None:
             super().authenticate(request, username, password, **kwargs)  # raises when locked
         return None
+
+
+class ThrottleHandler(AxesDatabaseHandler):  # AXES_HANDLER
+    """Axes' database handler with an address limit of its own and a reset on success limited to the account."""
+
+    def get_failures(self, request: HttpRequest, credentials: dict[str, Any] | None = None) -> int:
+        """The number axes compares with AXES_FAILURE_LIMIT: the account's failures, or that limit itself once the
+        client address has reached its own (ADDRESS_FAILURE_LIMIT)."""
+        parameters = lockout_parameters(request, credentials)
+        counts = {str(parameter): attempts.aggregate(n=Sum("failures_since_start"))["n"] or 0
+                  for parameter, attempts in zip(parameters, self.get_user_attempts(request, credentials),
+                                                 strict=True)}
+        address_reached = counts.get("ip_address", 0) >= settings.ADDRESS_FAILURE_LIMIT
+        return max(counts.get("username", 0), settings.AXES_FAILURE_LIMIT if address_reached else 0)
+
+    def reset_user_attempts(self, request: HttpRequest, credentials: dict[str, Any] | None = None) -> int:
+        """After a successful login: forget the account's failures (from any address), nobody else's."""
+        username = get_client_username(request, credentials)
+        deleted, _by_model = AccessAttempt.objects.filter(username=username).delete()
+        return int(deleted)
 
 
 def client_ip(request: HttpRequest) -> str:
