@@ -286,3 +286,17 @@ def test_road_sections_subdistricts_and_villages_in_passing_are_no_addresses(tex
 
 def test_a_form_of_address_is_no_name():
     assert names("师傅说车子修好了，可以来提车。") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("租客庞玉洁报的警。", ["庞玉洁"]),
+        ("值班民警凤建军出具了证明。", ["凤建军"]),
+        ("她前夫谭国栋不同意。", ["谭国栋"]),
+        ("担保人郝仁义已签字。", ["郝仁义"]),
+        ("房东卞志国说漏水不归他管。", ["卞志国"]),
+    ],
+)
+def test_names_after_partners_landlords_tenants_and_guarantors(text, expected):
+    assert names(text) == expected
