@@ -473,3 +473,19 @@ def test_a_premium_per_trip_paid_once(text):
 @pytest.mark.parametrize("text", ["三电系统都保，电池、电机坏了都给您修。", "电池的损坏也在保障里，给您赔。"])
 def test_an_electric_cars_battery_is_a_cover(text):
     assert present("COVERAGE", with_turns(3, (A, text)), "motor")
+
+
+# ---- consent taken back in a later sentence of the same turn; hesitation after a yes --------------------------
+
+@pytest.mark.parametrize("answer", [
+    "成，你给整上吧。不过我再想想。",
+    "好，就这个吧。我跟老婆商量一下再定。",
+    "行，办吧。算了算了，先不要了。",
+])
+def test_consent_taken_back_in_the_same_turn(answer):
+    assert not present("CUSTOMER_CONSENT", with_turns(8, (C, answer)))
+
+
+@pytest.mark.parametrize("answer", ["好，办吧。保单发我微信就行。", "行，给我办吧。到时候发我邮箱。"])
+def test_a_request_after_the_yes_keeps_the_consent(answer):
+    assert present("CUSTOMER_CONSENT", with_turns(8, (C, answer)))

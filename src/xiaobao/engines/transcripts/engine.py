@@ -209,10 +209,15 @@ def _variant_hit(
     return None
 
 
-def _revoked(variant: Variant, turns: list[Turn], i: int) -> bool:
-    """Whether a later turn of the same speaker takes back what turn i gave (consent withdrawn)."""
+def _revoked(variant: Variant, turns: list[Turn], i: int, sentence: str | None = None) -> bool:
+    """Whether a later turn of the same speaker takes back what turn i gave (consent withdrawn), or, given the
+    sentence of turn i that gave it, a later sentence of that turn does ("行，办吧。算了，我再想想。")."""
     if variant.revoked_by is None:
         return False
+    if sentence is not None:
+        rest = turns[i].text.partition(sentence)[2]
+        if rest and variant.revoked_by.search(rest):
+            return True
     return any(t.speaker == variant.speaker and variant.revoked_by.search(t.text) for t in turns[i + 1:])
 
 
@@ -227,7 +232,7 @@ def _steps(turns: list[Turn], checklist: Checklist) -> list[StepEvidence]:
                     (i, s)
                     for i in range(len(turns))
                     if (s := _variant_hit(variant, call, i, all_of)) is not None
-                    and not _revoked(variant, turns, i)
+                    and not _revoked(variant, turns, i, s)
                 ),
                 None,
             )
