@@ -592,6 +592,47 @@ CLAIMS: dict[str, tuple[str, list[str]]] = {
         "同类产品里就数我们家最划算",
         "我们是本市唯一一家能当天赔付的保险公司",
     ]),
+    # s10, sixth round
+    "everyday wordings, round 6 (s10, DEPOSIT_CONFUSION)": ("DEPOSIT_CONFUSION", [
+        "这个就是保险公司的定期，您存五年就行",
+        "不想钱放在银行里贬值的，可以考虑转到这个年金里",
+        "这个产品本质上就是储蓄，只是多了一份保障",
+        "比起买理财，这个更像是把钱存起来慢慢生息",
+    ]),
+    "everyday wordings, round 6 (s10, REGULATOR_ENDORSEMENT)": ("REGULATOR_ENDORSEMENT", [
+        "这款产品是保监会审核通过的，安全性没问题",
+        "咱们这个是政府采购的项目，大家都在买",
+        "国家有政策扶持，这个产品绝对靠谱",
+        "监管部门专门为老百姓推出的惠民产品",
+    ]),
+    "everyday wordings, round 6 (s10, MISLEADING_FREE)": ("MISLEADING_FREE", [
+        "注册就送意外险，一分钱不用花，下个月开始每月扣12元",
+        "公司福利，免费给您上一份医疗险，只要绑定一下银行卡自动续费就行",
+        "首年保费我们来出，第二年开始您自己交",
+    ]),
+    "everyday wordings, round 6 (s10, ABSOLUTE_TERM)": ("ABSOLUTE_TERM", [
+        "我敢说这是最适合中老年人的保险，没有之一",
+        "全市找不出第二家理赔这么快的",
+        "这款是业内公认最好的医疗险",
+        "行业领先，服务第一，客户满意度百分之百",
+    ]),
+    "everyday wordings, round 6 (s10, GUARANTEED_RETURN)": ("GUARANTEED_RETURN", [
+        "保底收益百分之三，上不封顶",
+        "这种产品，只要你不退保就不会有任何损失",
+        "钱在里面越放越多，放得越久拿得越多",
+    ]),
+    "everyday wordings, round 6 (s10, PANIC_SELLING)": ("PANIC_SELLING", [
+        "现在是年底冲量，过了这几天就没有这么好的政策了",
+        "名额是按批放的，这一批放完要等很久",
+    ]),
+    "everyday wordings, round 6 (s10, EXAGGERATED_COVERAGE)": ("EXAGGERATED_COVERAGE", [
+        "不管是生病还是意外，只要住院就能拿钱",
+        "这份保障全球通用，在哪看病都能报",
+    ]),
+    "everyday wordings, round 6 (s10, DENIGRATE_COMPETITOR)": ("DENIGRATE_COMPETITOR", [
+        "那家公司的理赔我太清楚了，拖到你不想要为止",
+        "买别家的等于白买，关键时刻指望不上",
+    ]),
     "free, on conditions (s10)": ("MISLEADING_FREE", [
         "抽中免费洗车，只需要办一份车险就可以领",
         "获赠一份医疗保障，激活后次月起每月扣费",
@@ -708,6 +749,18 @@ TALKED_ABOUT: dict[str, list[str]] = {
         "别人说的“什么都能赔”您别信，我把免责条款给您划出来了。",
         "理赔要看是否属于保险责任，我没法提前跟您保证一定能赔。",
         "医保局每年都会公布惠民保的参保数据，这个项目是商业保险公司承保的。",
+    ],
+    "s10: facts with 第一, 最, 0元, 免费, 政府 that claim nothing": [
+        "第一次投保的客户可以享受首年保费九五折，次年起恢复标准费率。",
+        "这款产品的最高保额是50万元，最低投保年龄为出生满30天。",
+        "我们是本地第一家开通线上理赔的公司，2019年上线。",
+        "车主购买商业车险可免费享受每年两次道路救援服务，费用已包含在保费中。",
+        "银行代销的保险产品不是存款，也不受存款保险保障。",
+        "惠民保由政府部门指导、保险公司承保，政府不承担兜底责任。",
+        "0元体检活动由体检中心承担费用，与是否投保无关。",
+        "您问的“国家兜底”是不存在的，保险公司经营出问题有保险保障基金，但也有额度限制。",
+        "这款产品在某平台的销量排名第三，数据来自平台公开页面。",
+        "我们的理赔时效是行业平均水平，不敢说最快。",
     ],
     "s10: reports that tell what a seller said, without quotation marks": [
         "经查，当事人在微信群中向客户宣传某年金产品保本保息、收益稳定，属于对保险产品的不实宣传，我局决定对其罚款五万元。",
