@@ -217,6 +217,7 @@ _NOT_IN_TOWN = frozenset("的个所这那些座")
 _NOT_VILLAGE = frozenset("农乡山渔本全该邻各外我他同此某新老小")
 # a village starts an address only with its group or house number right after it (大泉村5组12号)
 _VILLAGE_PART_RE = re.compile(r"[0-9０-９一二三四五六七八九十]+(?:组|队|社|号)")
+_VILLAGE_NUM = frozenset("0123456789０１２３４５６７８９一二三四五六七八九十")
 
 
 def _county_starts(text: str) -> list[tuple[int, int]]:
@@ -259,7 +260,9 @@ def _county_starts(text: str) -> list[tuple[int, int]]:
             shortest = 1  # (博州, 巴州, 克州: a prefecture's short name)
         elif ch in "镇乡鎮鄉" and text[k - 1] in _NOT_TOWN:
             continue  # (乐土驿镇, 夏孜盖乡 start an address; 小镇, 家乡, 城乡 do not)
-        elif ch == "村" and (text[k - 1] in _NOT_VILLAGE or _VILLAGE_PART_RE.match(text, k + 1) is None):
+        elif ch == "村" and (
+            text[k + 1 : k + 2] not in _VILLAGE_NUM or text[k - 1] in _NOT_VILLAGE or _VILLAGE_PART_RE.match(text, k + 1) is None
+        ):
             continue  # (大泉村5组 starts an address; 农村, 乡村, 本村, 中关村图书大厦 do not)
         longest = 10 if text[max(0, k - 2) : k] == "自治" else 5 if ch == "市" else 4 if ch == "村" else 6  # (察布查尔锡伯自治县)
         j = k
