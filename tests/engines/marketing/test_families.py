@@ -633,6 +633,39 @@ CLAIMS: dict[str, tuple[str, list[str]]] = {
         "那家公司的理赔我太清楚了，拖到你不想要为止",
         "买别家的等于白买，关键时刻指望不上",
     ]),
+    # s10, seventh round: telesales and counter talk
+    "telesales and counter talk (s10, GUARANTEED_RETURN)": ("GUARANTEED_RETURN", [
+        "您好，我们这款储蓄险年年有钱领，领到老，而且只会多不会少",
+        "阿姨您就放宽心，这钱交进来一点风险没有",
+        "我做了十年，给客户算的收益从来没出过错，到时候就是这个数",
+    ]),
+    "telesales and counter talk (s10, DEPOSIT_CONFUSION)": ("DEPOSIT_CONFUSION", [
+        "您就当是把钱存在我们公司，随用随取",
+    ]),
+    "telesales and counter talk (s10, PANIC_SELLING)": ("PANIC_SELLING", [
+        "这是我们给老客户的专属优惠，今天不定明天就给别人了",
+        "下周开始这个产品就要重新定价了，贵多少还不知道，建议您先锁一份",
+        "过完这个周末就要调整保障内容，错过的话就只能买新版的了",
+    ]),
+    "telesales and counter talk (s10, EXAGGERATED_COVERAGE)": ("EXAGGERATED_COVERAGE", [
+        "您放心，我们这个是全险，撞了别人撞了自己都能赔",
+        "这款意外险，猝死、中暑、高原反应这些别家不赔的我们都赔",
+        "报销不限社保目录，自费药也能百分之百报",
+    ]),
+    "telesales and counter talk (s10, REGULATOR_ENDORSEMENT)": ("REGULATOR_ENDORSEMENT", [
+        "我们是跟政府合作的正规项目，有红头文件的",
+        "这个产品通过了国家的严格审批，绝对安全",
+    ]),
+    "telesales and counter talk (s10, DENIGRATE_COMPETITOR)": ("DENIGRATE_COMPETITOR", [
+        "您要是买了那些网红产品，将来理赔有您头疼的",
+        "那个公司去年刚被罚过，你还敢买他们的",
+    ]),
+    "telesales and counter talk (s10, MISLEADING_FREE)": ("MISLEADING_FREE", [
+        "免费领取一年保障，到期自动续保续费，不用您操心",
+    ]),
+    "telesales and counter talk (s10, ABSOLUTE_TERM)": ("ABSOLUTE_TERM", [
+        "我们的服务是这个城市里独一份的",
+    ]),
     "free, on conditions (s10)": ("MISLEADING_FREE", [
         "抽中免费洗车，只需要办一份车险就可以领",
         "获赠一份医疗保障，激活后次月起每月扣费",
@@ -761,6 +794,18 @@ TALKED_ABOUT: dict[str, list[str]] = {
         "您问的“国家兜底”是不存在的，保险公司经营出问题有保险保障基金，但也有额度限制。",
         "这款产品在某平台的销量排名第三，数据来自平台公开页面。",
         "我们的理赔时效是行业平均水平，不敢说最快。",
+    ],
+    "s10: negations, disclaimers and corrections in agent talk": [
+        "我不敢跟您保证收益，过去的分红只能作参考。",
+        "市面上没有零风险又高收益的产品，谁这么说您都要留个心眼。",
+        "这款不是保本产品，前五年退保的现金价值低于所交保费。",
+        "我们这款不是最便宜的，但免赔额低一些，您可以对比一下。",
+        "如果有业务员跟您说“错过就没了”，您可以直接挂电话。",
+        "停售不等于涨价，停售以后已经买的保单照常有效。",
+        "理赔款一般在资料齐全后十个工作日内到账，复杂案件会长一些。",
+        "客户经理告诉我这个能当存款用，我问了客服，客服说不能。",
+        "我们不承诺“百分百理赔”，理赔要按合同约定审核。",
+        "这个免费的健康咨询服务是保单附带的，不需要另外付钱。",
     ],
     "s10: reports that tell what a seller said, without quotation marks": [
         "经查，当事人在微信群中向客户宣传某年金产品保本保息、收益稳定，属于对保险产品的不实宣传，我局决定对其罚款五万元。",
