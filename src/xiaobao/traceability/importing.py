@@ -108,10 +108,13 @@ def read_manifest(name: str, data: bytes) -> list[tuple[int, dict[str, Any]]]:
     """(row number, fields) of a manifest; InvalidInput (field "manifest") for an unreadable one."""
     suffix = PurePosixPath(name).suffix.lower()
     if suffix == ".xlsx":
-        with spreadsheets.open_xlsx(io.BytesIO(data)) as workbook:
-            rows = spreadsheets.iter_rows(workbook.worksheets[0])
-            header = next(rows, ())
-            out = list(_dict_rows(list(header), rows, 2))
+        try:
+            with spreadsheets.open_xlsx(io.BytesIO(data)) as workbook:
+                rows = spreadsheets.iter_rows(workbook.worksheets[0])
+                header = next(rows, ())
+                out = list(_dict_rows(list(header), rows, 2))
+        except spreadsheets.SpreadsheetRefused as exc:  # the user's file, refused: not a crash of the import job
+            raise InvalidInput(exc.message, field="manifest") from None
     elif suffix == ".csv":
         try:
             text = data.decode("utf-8-sig")
