@@ -253,6 +253,7 @@ def test_a_speaker_label_at_the_start_of_a_line(text, expected):
         "他的父亲和朋友，都来了。",
         "记者采访了江苏明诚律师事务所的律师。",
         "据路透新闻社报道，油价上涨。",
+        "公司领导班子成员参加了会议。",
     ],
 )
 def test_organisations_and_adverbs_after_a_cue_are_no_names(text):

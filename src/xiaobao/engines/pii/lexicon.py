@@ -91,7 +91,7 @@ STOP_BIGRAMS = frozenset(
      # verbs and words starting with a given-name character that follow a name (杜明进行…, 王芳设立…)
      "进行", "设立", "设置", "设计", "设定", "设备", "设施", "设法", "设有", "援助", "援建",
      # after a name in a byline (记者王芳发自…, 记者王芳北京报道, 记者王芳实习生…)
-     "发自", "实习", "通讯", "见习", "特约", "摄影", "北京", "天津", "广州", "新闻", "发布"]
+     "发自", "实习", "通讯", "见习", "特约", "摄影", "北京", "天津", "广州", "新闻", "发布", "成员"]
 )
 
 # Common words that begin with a surname character and would otherwise look like a name.
@@ -111,6 +111,8 @@ NOT_NAMES = frozenset(
 NOT_NAMES = NOT_NAMES | frozenset(["敬礼", "此致", "巴郎", "巴郎子", "丫头", "娃娃"])
 # forms of address that begin with a surname character (师傅说…)
 NOT_NAMES = NOT_NAMES | frozenset(["师傅", "师父", "师兄", "师姐", "师弟", "师妹", "师母"])
+# words after 领导 / 同学 that begin with a surname character (领导班子, 同学会)
+NOT_NAMES = NOT_NAMES | frozenset(["班子", "干部"])
 
 # Brands named like people (点了一份王老吉): not names wherever they stand.
 BRAND_NAMES = frozenset(["王老吉", "周大福", "周大生", "周黑鸭", "杨国福", "张小泉", "老干妈", "谢馥春", "王麻子", "马应龙", "李锦记"])
