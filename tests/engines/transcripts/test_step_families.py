@@ -489,3 +489,21 @@ def test_consent_taken_back_in_the_same_turn(answer):
 @pytest.mark.parametrize("answer", ["好，办吧。保单发我微信就行。", "行，给我办吧。到时候发我邮箱。"])
 def test_a_request_after_the_yes_keeps_the_consent(answer):
     assert present("CUSTOMER_CONSENT", with_turns(8, (C, answer)))
+
+
+# ---- a product named after 产品叫 / 这款叫 without 险; "let me read it first" is no consent -----------------------
+
+@pytest.mark.parametrize("text", ["产品叫安心住院医疗，雪莲财险出的。", "这款叫乐享安康，是雪莲财险承保的。"])
+def test_a_product_named_after_jiao(text):
+    turns = with_turns(0, (A, "您好，本次通话录音。我是贺宁，工号0801。"))
+    assert present("PRODUCT_INSURER", with_turns(2, (A, text), base=turns))
+
+
+def test_a_name_after_jiao_is_no_product():
+    turns = with_turns(0, (A, "您好，本次通话录音。我是雪莲财险的顾问，名字叫贺宁。"))
+    assert not present("PRODUCT_INSURER", with_turns(2, (A, "给您说一款意外险，挺划算的。"), base=turns))
+
+
+@pytest.mark.parametrize("answer", ["可以，我先看看条款。", "好，我先了解一下。", "行，俺先研究研究。"])
+def test_reading_first_is_no_consent(answer):
+    assert not present("CUSTOMER_CONSENT", with_turns(8, (C, answer), base=with_turns(7, (A, "就这些，您看要不要办？"))))
