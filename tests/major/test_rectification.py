@@ -127,3 +127,25 @@ def test_waiting_tasks_reach_the_home_queue_of_their_owner_and_the_officer(cast,
     client.force_login(cast.handler_a)
     rectification.verify(task_id=task.pk, by=cast.officer, accepted=False, note="缺签字页")
     assert "补正双录资料" in client.get("/").content.decode()
+
+
+def test_the_api_refuses_another_institutions_handler_as_owner_and_shows_them_nothing(client, cast, make_complaint):
+    """Issue 16 item 14 as reported: an officer made 喀什's handler the owner of a task on an 乌鲁木齐 case, which then
+    showed that handler the other institution's case number and title."""
+    from xiaobao.major.models import RectificationTask
+    from xiaobao.org import services as org_services
+
+    c = make_complaint()
+    token = org_services.token_create(user=cast.officer)
+    r = client.post(f"/api/v1/complaints/{c.pk}/rectifications",
+                    {"title": "修订查勘时效制度", "owner": cast.handler_b.username, "due_on": f"{_due():%Y-%m-%d}"},
+                    content_type="application/json", HTTP_AUTHORIZATION=f"Bearer {token}")
+    assert r.status_code == 422, r.content
+    assert r.json()["field"] == "owner"
+    assert not RectificationTask.objects.exists()
+    client.force_login(cast.handler_b)
+    assert c.number not in client.get("/").content.decode()
+    ok = client.post(f"/api/v1/complaints/{c.pk}/rectifications",
+                     {"title": "修订查勘时效制度", "owner": cast.handler_a.username, "due_on": f"{_due():%Y-%m-%d}"},
+                     content_type="application/json", HTTP_AUTHORIZATION=f"Bearer {token}")
+    assert ok.status_code == 201, ok.content
