@@ -666,6 +666,36 @@ CLAIMS: dict[str, tuple[str, list[str]]] = {
     "telesales and counter talk (s10, ABSOLUTE_TERM)": ("ABSOLUTE_TERM", [
         "我们的服务是这个城市里独一份的",
     ]),
+    # s10, eighth round
+    "everyday wordings, round 8 (s10, GUARANTEED_RETURN)": ("GUARANTEED_RETURN", [
+        "这个跟炒股不一样，是只赚不赔的买卖",
+        "十万块放进去，二十年后至少翻一倍，这是最保守的算法",
+        "买了就等于给家里请了个会生钱的管家，年年有进账",
+    ]),
+    "everyday wordings, round 8 (s10, PANIC_SELLING)": ("PANIC_SELLING", [
+        "这个价只给前一百名，后面的就按原价了",
+        "我这边今天最后帮您申请一次，过了今天我也没办法了",
+    ]),
+    "everyday wordings, round 8 (s10, EXAGGERATED_COVERAGE)": ("EXAGGERATED_COVERAGE", [
+        "您孩子磕了碰了，去医院的钱我们全出",
+        "从门诊到住院再到买药，一条龙全给您报了",
+    ]),
+    "everyday wordings, round 8 (s10, DENIGRATE_COMPETITOR)": ("DENIGRATE_COMPETITOR", [
+        "那家保险公司连自己的员工都不买他们的产品",
+        "他们家的重疾险，九成的病都不在保障里",
+    ]),
+    "everyday wordings, round 8 (s10, REGULATOR_ENDORSEMENT)": ("REGULATOR_ENDORSEMENT", [
+        "这是社保的补充，政府给大家谋的福利，人人有份",
+    ]),
+    "everyday wordings, round 8 (s10, DEPOSIT_CONFUSION)": ("DEPOSIT_CONFUSION", [
+        "零存整取的方式，每个月存一点，老了领一大笔",
+    ]),
+    "everyday wordings, round 8 (s10, MISLEADING_FREE)": ("MISLEADING_FREE", [
+        "领取0元保障，系统默认开通续费，每月自动扣款",
+    ]),
+    "everyday wordings, round 8 (s10, ABSOLUTE_TERM)": ("ABSOLUTE_TERM", [
+        "本年度最值得买的一款重疾险，错过不再有",
+    ]),
     "free, on conditions (s10)": ("MISLEADING_FREE", [
         "抽中免费洗车，只需要办一份车险就可以领",
         "获赠一份医疗保障，激活后次月起每月扣费",
@@ -806,6 +836,13 @@ TALKED_ABOUT: dict[str, list[str]] = {
         "客户经理告诉我这个能当存款用，我问了客服，客服说不能。",
         "我们不承诺“百分百理赔”，理赔要按合同约定审核。",
         "这个免费的健康咨询服务是保单附带的，不需要另外付钱。",
+    ],
+    "s10: rates, refusals and prices stated as facts": [
+        "这款产品今年的结算利率是2.8%，以后每年会公布，可能上调也可能下调。",
+        "保险公司理赔也有拒赔的情况，主要是未如实告知或者属于免责范围。",
+        "我们这款百万医疗首月保费3元，次月起每月23元，可随时取消。",
+        "惠民保是政府指导的普惠型商业保险，不是社保，也不是政府兜底。",
+        "很多客户问能不能保本，我一律说不能，合同里怎么写就怎么算。",
     ],
     "s10: reports that tell what a seller said, without quotation marks": [
         "经查，当事人在微信群中向客户宣传某年金产品保本保息、收益稳定，属于对保险产品的不实宣传，我局决定对其罚款五万元。",
