@@ -264,3 +264,17 @@ def test_a_sweep_flags_released_material_the_new_rules_catch_once(submit, compli
     assert rectification.tasks_for(release).count() == 1
     monkeypatch.setattr(checking, "marketing_version", lambda: "rules-v3")
     assert services.sweep() == {"checked": 1, "flagged": 0}  # already known: no second task
+
+
+@pytest.mark.parametrize("classifier", ["0", "1"])
+def test_the_engine_version_fits_its_columns(monkeypatch, classifier):
+    """With the marketing classifier on (the default outside the test suite) the version read
+    '0.1.0+rules.…+classifier.…', 44 characters, into a 40-character column: every check with a finding failed on
+    PostgreSQL (SQLite does not enforce the length), `xiaobao demo` included."""
+    from xiaobao.reviews import checking
+    from xiaobao.reviews.models import Finding, MonitoringRecord
+
+    monkeypatch.setenv("XIAOBAO_MARKETING_CLASSIFIER", classifier)
+    version = checking.marketing_version()
+    for model in (Finding, MonitoringRecord):
+        assert len(version) <= model._meta.get_field("engine_version").max_length, (model, version)

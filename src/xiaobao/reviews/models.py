@@ -129,7 +129,7 @@ class Finding(models.Model):
 
     document = models.ForeignKey(ReviewDocument, on_delete=models.CASCADE, related_name="findings")
     engine = models.CharField(_("engine"), max_length=20, choices=Engine.choices)
-    engine_version = models.CharField(_("engine version"), max_length=40, blank=True)
+    engine_version = models.CharField(_("engine version"), max_length=100, blank=True)
     code = models.CharField(_("code"), max_length=40)
     label = models.CharField(_("finding"), max_length=200)
     before = models.CharField(max_length=200, blank=True)  # masked context before the passage
@@ -228,7 +228,7 @@ class MonitoringRecord(PrivateTextModel):
     text_masked = MaskedTextField(source="text")
     status = models.CharField(pgettext_lazy("reviews", "result"), max_length=20, choices=MonitoringStatus.choices)
     findings = models.JSONField(default=list, blank=True)  # [{code,label,quote(masked),explanation,basis}]
-    engine_version = models.CharField(max_length=40, blank=True)
+    engine_version = models.CharField(max_length=100, blank=True)
     matched_release = models.ForeignKey(Release, null=True, blank=True, on_delete=models.SET_NULL,
                                         related_name="monitoring_records")
     similarity = models.FloatField(null=True, blank=True)
