@@ -80,7 +80,8 @@ def test_the_api_flow_and_its_refusals(client, sampled, inspector, cast):
     bad = client.post(f"/api/v1/inspection/inspections/{sampled.pk}/actions",
                       {"action": "conclude", "version": version, "conclusion": "pass", "score": 95},
                       content_type="application/json")
-    assert bad.status_code == 422 and bad.json()["field"] == "conclusion"
+    # a confirmed violation cannot pass: the call's state, not the request's form, refuses it (409)
+    assert bad.status_code == 409 and bad.json()["field"] == "conclusion"
     done = client.post(f"/api/v1/inspection/inspections/{sampled.pk}/actions",
                        {"action": "conclude", "version": version, "conclusion": "fail", "score": 20,
                         "note": "承诺保本保息"}, content_type="application/json")

@@ -12,7 +12,7 @@ from ninja import NinjaAPI
 from ninja.errors import AuthenticationError, HttpError, ValidationError
 
 from xiaobao.core.errors import DomainError
-from xiaobao.core.schema import TAG_MARK
+from xiaobao.core.schema import INVALID_TAG, TAG_MARK
 
 
 def _body(code: str, message: str, field: str | None = None, **extra: Any) -> dict[str, Any]:
@@ -45,8 +45,9 @@ def install(api: NinjaAPI) -> None:
         for err in exc.errors:
             loc = [str(p) for p in _field_path(err.get("loc", ()))
                    if not str(p).startswith(TAG_MARK)]  # a member of a tagged union (core.schema.one_of)
-            if err.get("type") == "invalid_tag":  # its tag missing or unknown: the tag's field is wrong
-                loc.append(err["ctx"]["field"])
+            kind = str(err.get("type", ""))
+            if kind.startswith(INVALID_TAG):  # its tag missing or unknown: the tag's field is wrong
+                loc.append(kind.removeprefix(INVALID_TAG))
             errors.append({"field": ".".join(loc) or None, "message": err.get("msg", "invalid")})
         first = errors[0] if errors else {"field": None, "message": "invalid input"}
         return api.create_response(

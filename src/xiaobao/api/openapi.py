@@ -8,8 +8,10 @@ answer follows from its shape, so a module added later is documented without wri
 - 404 when the path names an object (outside the user's scope is indistinguishable from missing), or when the
   parameters or the body may refer to one (an institution code, a username: `field` names the reference);
 - 422 when the operation takes parameters or a body (schema and domain validation);
-- 400, 409 and 413 when it takes a body (unparsable body; stale version / disallowed action / a name already
-  taken; body over the size limit).
+- 409 when it changes something (any method but GET: a stale version, an action the object's state does not allow,
+  a name already taken), even without a body (`POST /training/attempts/{attempt_id}/submit` on a handed-in
+  attempt);
+- 400 and 413 when it takes a body (unparsable body; body over the size limit).
 An operation may declare any of them itself with a more precise schema; that declaration wins.
 
 Form bodies (multipart/form-data) are stated as the server reads them (`describe_forms`).
@@ -59,7 +61,9 @@ def error_statuses(method: str, operation: dict[str, Any]) -> list[int]:
     if params or has_body:
         statuses.append(404)
     if has_body:
-        statuses += [400, 409, 413]
+        statuses += [400, 413]
+    if has_body or method.lower() != "get":
+        statuses.append(409)
     if params or has_body:
         statuses.append(422)
     return sorted(statuses)

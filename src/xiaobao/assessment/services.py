@@ -316,7 +316,7 @@ def self_assess(result_id: int, *, by: User, note: str, scores: Mapping[str, Any
     for code, raw in (scores or {}).items():
         indicator = template.indicator(code)
         if indicator is None:
-            raise InvalidInput(_("No such indicator."), field="scores")
+            raise UnknownReference(_("No such indicator."), field="scores")
         value = None if raw in (None, "") else _decimal(raw, "scores")
         if value is not None and (problem := scoring.check_manual(indicator, value)) is not None:
             raise InvalidInput(indicators.describe(problem), field="scores")
@@ -330,7 +330,7 @@ def upload_evidence(result_id: int, *, by: User, name: str, stream: BinaryIO, in
     run, result = _result_for_update(result_id, by)
     transitions.check(run, "upload_evidence", by, institution=result.institution)
     if indicator and selectors.template_of(run).indicator(indicator) is None:
-        raise InvalidInput(_("No such indicator."), field="indicator")
+        raise UnknownReference(_("No such indicator."), field="indicator")
     if result.evidence.count() >= MAX_EVIDENCE:
         raise InvalidInput(_("At most %(n)s files per institution.") % {"n": MAX_EVIDENCE}, field="file")
     stored = storage.store(name, stream)
@@ -374,7 +374,7 @@ def score_indicator(result_id: int, *, by: User, indicator: str, score: Any, not
     spec = template.indicator(indicator)
     row = Score.objects.select_for_update().filter(result=result, indicator=indicator).first()
     if spec is None or row is None:
-        raise InvalidInput(_("No such indicator."), field="indicator")
+        raise UnknownReference(_("No such indicator."), field="indicator")
     value = None if score in (None, "") else _decimal(score, "score")
     if value is not None and (problem := scoring.check_manual(spec, value)) is not None:
         raise InvalidInput(indicators.describe(problem), field="score")

@@ -14,11 +14,13 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal, InvalidOperation
-from typing import Annotated, Any, Union
+from typing import Annotated, Any, Literal, Union
+from zoneinfo import ZoneInfo
 
 from annotated_types import GroupedMetadata
-from pydantic import AfterValidator, BaseModel, BeforeValidator, Discriminator, Field, Tag, WithJsonSchema
+from pydantic import AfterValidator, BaseModel, BeforeValidator, Discriminator, Field, Tag, WithJsonSchema, create_model
 
+BEIJING = ZoneInfo("Asia/Shanghai")
 MAX_OFFSET = timedelta(hours=14)  # the widest UTC offset in use (UTC+14, Kiribati)
 
 # Regular expressions for sets of digit strings, written for both Python's `re` (the server) and ECMA 262 (the
@@ -108,8 +110,8 @@ _INSTANT_RE = re.compile(INSTANT_PATTERN)
 def _to_utc(value: datetime) -> datetime:
     """An instant with a real time zone, as UTC: PostgreSQL refuses offsets such as -22:23 that pydantic accepts."""
     offset = value.utcoffset()
-    if offset is None:
-        return value  # naive: read in Beijing time by Django, as before
+    if offset is None:  # no offset: Beijing time, as the document says (the services take aware instants only)
+        return value.replace(tzinfo=BEIJING).astimezone(UTC)
     if abs(offset) > MAX_OFFSET:
         raise ValueError("time zone offset out of range (at most ±14:00)")
     try:
@@ -203,23 +205,67 @@ def required_text(max_length: int) -> Any:
     return Annotated[str, Field(min_length=1, max_length=max_length, pattern=HAS_TEXT)]
 
 
+_HIDDEN = "[" + HAS_TEXT[2:]  # the characters HAS_TEXT leaves out: white space and removed control characters
+
+
+def visible_at_least(count: int) -> str:
+    """A pattern (unanchored, Python and ECMA 262 alike): at least `count` visible characters anywhere in the text."""
+    return HAS_TEXT + (f"(?:{_HIDDEN}*{HAS_TEXT}){{{count - 1}}}" if count > 1 else "")
+
+
+# A phone number as the services take it: 7 to 15 digits 0-9 with any other signs between them, or none at all
+# (empty or white space only).
+PHONE_OR_NONE = f"^{_HIDDEN}*$|^[^0-9]*(?:[0-9][^0-9]*){{7,15}}$"
+
+
+def reason_text(max_length: int, minimum: int = 4) -> Any:
+    """A required reason the services take only at `minimum` characters or more once stripped, stated in the
+    document as at least `minimum` visible characters (minLength, pattern), which every such text has; the API
+    validates the pattern as written, so a text the document calls too short is refused here too."""
+    return Annotated[str, Field(min_length=minimum, max_length=max_length, pattern=visible_at_least(minimum))]
+
+
+def optional_reason_text(max_length: int, minimum: int = 4) -> Any:
+    """An optional note the services check like a reason when one is given: empty (or white space only), or at least
+    `minimum` visible characters."""
+    return Annotated[str, Field("", max_length=max_length,
+                                pattern=f"^{_HIDDEN}*$|{visible_at_least(minimum)}")]
+
+
 # A tagged union's member appears in pydantic's error location as its tag; these tags start with TAG_MARK so that
 # the API's error handler can leave them out and name the field itself (`reason`, not `decline.reason`).
 TAG_MARK = "§"
+INVALID_TAG = "invalid_tag:"  # the error type of a missing or unknown tag, followed by the tag's field
 
 
-def one_of(tag: str, members: dict[str, type[BaseModel]]) -> Any:
+def one_of(tag: str, members: dict[str, Any]) -> Any:
     """A body that is one of `members` (keyed by the value of their `tag` field, a Literal): the document states
     each member's own fields and which are required (a oneOf), and the server validates the chosen member only.
-    A missing or unknown tag is a 422 on `tag` (`custom_error_context["field"]`)."""
+    A missing or unknown tag is a 422 on `tag` (the error type names it: INVALID_TAG + tag). A member may itself be a `one_of`
+    on a second field (what an action requires can depend on a choice it carries: a conclusion, a kind)."""
     def pick(value: Any) -> str:
         chosen = value.get(tag) if isinstance(value, dict) else getattr(value, tag, None)
+        if isinstance(chosen, bool):  # a yes/no tag: its members are keyed "true" and "false"
+            chosen = str(chosen).lower()
         return f"{TAG_MARK}{chosen}" if isinstance(chosen, str) and chosen in members else ""
 
     union = Union[tuple(Annotated[model, Tag(f"{TAG_MARK}{key}")] for key, model in members.items())]  # noqa: UP007 - built at run time
+    # The tag's field travels in the error type (`invalid_tag:<field>`), not in an error context: a context (a dict)
+    # would make the union unhashable, so it could not be a member of another union.
     return Annotated[union, Discriminator(
-        pick, custom_error_type="invalid_tag", custom_error_message=f"{tag} must be one of: {', '.join(members)}",
-        custom_error_context={"field": tag})]
+        pick, custom_error_type=f"{INVALID_TAG}{tag}",
+        custom_error_message=f"{tag} must be one of: {', '.join(members)}")]
+
+
+def yes_or_why(tag: str, *, base: type[BaseModel], names: tuple[str, str], why: str) -> Any:
+    """A yes/no decision on `tag` whose no needs a reason of at least 4 characters (`why` describes it), whose yes
+    takes an optional note: two members (`names`: the yes body's, the no body's), each stating its own fields."""
+    return one_of(tag, {
+        "true": create_model(names[0], __base__=base, **{tag: (Literal[True], ...)},
+                             reason=(str, Field("", max_length=500))),
+        "false": create_model(names[1], __base__=base, **{tag: (Literal[False], ...)},
+                              reason=(reason_text(500), Field(description=f"{why} (at least 4 characters)"))),
+    })
 
 
 # Decimals -------------------------------------------------------------------------------------------------------

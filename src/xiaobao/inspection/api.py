@@ -4,15 +4,14 @@ from __future__ import annotations
 
 from datetime import datetime
 from decimal import Decimal
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 from django.http import HttpRequest
-from ninja import Query, Router, Schema
+from ninja import Body, Query, Router, Schema
 from ninja import Status as Reply
-from pydantic import Field
+from pydantic import Field, create_model
 
-from xiaobao.core.errors import InvalidInput
-from xiaobao.core.schema import HAS_TEXT, Day, Flag, decimal
+from xiaobao.core.schema import HAS_TEXT, Day, Flag, decimal, one_of, reason_text, yes_or_why
 from xiaobao.inspection import labels, selectors, stats
 from xiaobao.inspection import rules as rules_module
 from xiaobao.inspection.codes import Conclusion, Condition, Status
@@ -82,17 +81,35 @@ class InspectionPlanOut(Schema):
     updated_at: datetime
 
 
-class InspectionPlanIn(Schema):
+class _PlanFields(Schema):
     name: str = Field(min_length=1, pattern=HAS_TEXT, max_length=100)
-    condition: ConditionCode
-    threshold: int | None = Field(None, ge=1, le=3660, description="age (age_at_least) or days (agent_complained)")
     rate_percent: Annotated[Decimal, decimal(places=2, minimum="0.01", maximum=100, unit="%")]
     seed: str = Field(min_length=1, max_length=64, pattern=r"^[A-Za-z0-9_.:-]+$")
     active: bool = True
 
 
-class InspectionPlanUpdateIn(InspectionPlanIn):
-    version: int = Version
+THRESHOLD_MEANS = {Condition.AGE_AT_LEAST: "N: the policyholder's age at least",
+                   Condition.AGENT_COMPLAINED: "N: the days back in which the agent had a complaint"}
+
+
+def _plan_body(condition: Condition, *, update: bool) -> type[Schema]:
+    """A plan's body for one condition: N (`threshold`) is required, in that condition's range, when the condition
+    has one (an age, a number of days); with every call (`all`) it is not used and may be left out."""
+    fields: dict[str, Any] = {"condition": (Literal[condition.value], ...)}
+    if condition in config.MAX_THRESHOLD:
+        fields["threshold"] = (int, Field(ge=1, le=config.MAX_THRESHOLD[condition],
+                                          description=THRESHOLD_MEANS[condition]))
+    else:
+        fields["threshold"] = (int | None, Field(None, ge=1, le=max(config.MAX_THRESHOLD.values()),
+                                                 description="not used: every call"))
+    if update:
+        fields["version"] = (int, Version)
+    camel = "".join(part.title() for part in condition.value.split("_"))
+    return create_model(f"InspectionPlan{camel}{'Update' if update else ''}In", __base__=_PlanFields, **fields)
+
+
+InspectionPlanIn = one_of("condition", {c.value: _plan_body(c, update=False) for c in Condition})
+InspectionPlanUpdateIn = one_of("condition", {c.value: _plan_body(c, update=True) for c in Condition})
 
 
 def _plan_out(p: SamplingPlan) -> InspectionPlanOut:
@@ -108,7 +125,7 @@ def plan_list(request: HttpRequest) -> list[InspectionPlanOut]:
 
 @router.post("/inspection/plans", response={201: InspectionPlanOut, 200: InspectionPlanOut},
              summary="Create a sampling plan (officers). The same plan sent again returns it with 200")
-def plan_create(request: HttpRequest, payload: InspectionPlanIn) -> Reply:
+def plan_create(request: HttpRequest, payload: InspectionPlanIn = Body(...)) -> Reply:
     existing = selectors.plans().filter(name=payload.name.strip()).first()
     if existing is not None and _plan_out(existing).model_dump(exclude={"id", "version", "updated_at",
                                                                          "condition_label"}) == {
@@ -120,7 +137,8 @@ def plan_create(request: HttpRequest, payload: InspectionPlanIn) -> Reply:
 
 @router.put("/inspection/plans/{plan_id}", response=InspectionPlanOut,
             summary="Change a sampling plan (officers; 409 on a stale version). Calls already picked stay picked")
-def plan_update(request: HttpRequest, plan_id: int, payload: InspectionPlanUpdateIn) -> InspectionPlanOut:
+def plan_update(request: HttpRequest, plan_id: int, payload: InspectionPlanUpdateIn = Body(...)
+                ) -> InspectionPlanOut:
     data = payload.model_dump()
     version = data.pop("version")
     return _plan_out(config.plan_update(plan_id=plan_id, version=version, by=request.user, **data))
@@ -249,47 +267,62 @@ def inspection_detail(request: HttpRequest, inspection_id: int) -> InspectionOut
     return _inspection_out(selectors.inspection_get(user=request.user, pk=inspection_id), detail=True)
 
 
-class InspectionActionIn(Schema):
-    action: Literal["take", "release", "conclude", "propose_accountability"]
-    version: int = Version
-    conclusion: ConclusionCode | None = Field(None, description="for conclude: pass (合格) or fail (不合格)")
-    score: int | None = Field(None, ge=0, le=100, description="for conclude")
-    note: str = Field("", max_length=2000, description="conclusion note (required for fail, at least 4 characters)")
-    reason: str = Field("", max_length=500, description="for release (at least 4 characters)")
-    measure: MeasureCode | None = Field(None, description="for propose_accountability")
-    finding: str = Field("", max_length=2000, description="for propose_accountability")
+def _action_body(action: str, **fields: Any) -> type[Schema]:
+    camel = "".join(part.title() for part in action.split("_"))
+    return create_model(f"Inspection{camel}In", __base__=Schema, action=(Literal[action], ...),
+                        version=(int, Version), **fields)
+
+
+def _conclusion_body(conclusion: Conclusion) -> type[Schema]:
+    note = (reason_text(2000) if conclusion == Conclusion.FAIL else str, Field(
+        ... if conclusion == Conclusion.FAIL else "", max_length=2000,
+        description="the reason (at least 4 characters)" if conclusion == Conclusion.FAIL else "conclusion note"))
+    return create_model(f"InspectionConclude{conclusion.value.title()}In", __base__=Schema,
+                        action=(Literal["conclude"], ...), version=(int, Version),
+                        conclusion=(Literal[conclusion.value], ...), score=(int, Field(ge=0, le=100)), note=note)
+
+
+InspectionActionIn = one_of("action", {
+    "take": _action_body("take"),
+    "release": _action_body("release", reason=(reason_text(500), Field(description="at least 4 characters"))),
+    "conclude": one_of("conclusion", {c.value: _conclusion_body(c) for c in Conclusion}),
+    "propose_accountability": _action_body(
+        "propose_accountability", measure=(MeasureCode, ...),
+        finding=(reason_text(2000), Field(description="what the call got wrong (at least 4 characters)"))),
+})
+"""An action on an inspection: one body per action (and, for conclude, per conclusion), each with the fields it
+requires: a reason to give a call back, a score and (for 不合格) a note to conclude, a measure and a finding to
+propose accountability. `version` is the version you read (409 when stale; propose_accountability ignores it)."""
 
 
 @router.post("/inspection/inspections/{inspection_id}/actions", response=InspectionOut,
              summary="Take, give back, conclude (不合格 opens a rectification task) or propose accountability "
                      "(409 on a stale version or a step the status does not allow)")
-def inspection_action(request: HttpRequest, inspection_id: int, payload: InspectionActionIn) -> InspectionOut:
+def inspection_action(request: HttpRequest, inspection_id: int, payload: InspectionActionIn = Body(...)
+                      ) -> InspectionOut:
     user, v = request.user, payload.version
     if payload.action == "take":
         workflow.take(inspection_id=inspection_id, version=v, by=user)
     elif payload.action == "release":
         workflow.release(inspection_id=inspection_id, version=v, by=user, reason=payload.reason)
     elif payload.action == "conclude":
-        if payload.conclusion is None:
-            raise InvalidInput("请选择质检结论。", field="conclusion")
         workflow.conclude(inspection_id=inspection_id, version=v, by=user, conclusion=payload.conclusion,
                           score=payload.score, note=payload.note)
     else:
-        if payload.measure is None:
-            raise InvalidInput("请选择问责措施。", field="measure")
         workflow.propose_accountability(inspection_id=inspection_id, by=user, measure=payload.measure,
                                         finding=payload.finding)
     return _inspection_out(selectors.inspection_get(user=user, pk=inspection_id), detail=True)
 
 
-class InspectionDecisionIn(Schema):
-    confirm: bool = Field(description="true: confirm the finding; false: override it")
-    reason: str = Field("", max_length=500, description="required (at least 4 characters) to override")
+InspectionDecisionIn = yes_or_why("confirm", base=Schema, names=("InspectionConfirmIn", "InspectionOverrideIn"),
+                                  why="why the finding is overridden")
+"""Confirm (true) or override (false, with a reason) an automatic finding."""
 
 
 @router.post("/inspection/findings/{finding_id}/decision", response=InspectionFindingOut,
              summary="Confirm or override an automatic finding (确认/推翻; the finding is kept)")
-def finding_decide(request: HttpRequest, finding_id: int, payload: InspectionDecisionIn) -> InspectionFindingOut:
+def finding_decide(request: HttpRequest, finding_id: int, payload: InspectionDecisionIn = Body(...)
+                   ) -> InspectionFindingOut:
     return _finding_out(workflow.decide_finding(finding_id=finding_id, by=request.user, confirm=payload.confirm,
                                                 reason=payload.reason))
 

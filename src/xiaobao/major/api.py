@@ -8,18 +8,19 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 from decimal import Decimal
-from typing import Literal
+from typing import Annotated, Any, Literal
 
 from django.http import HttpRequest
 from django.utils import timezone
-from ninja import File, Form, Router, Schema
+from ninja import Body, File, Form, Router, Schema
 from ninja import Status as Reply
 from ninja.files import UploadedFile
-from pydantic import Field
+from pydantic import ConfigDict, Field, create_model
 
 from xiaobao.complaints import selectors
+from xiaobao.complaints.services.workflow import MAX_TEXT as TEXT_LIMIT
 from xiaobao.core.errors import NotFound
-from xiaobao.core.schema import Day, Flag, Instant, Money
+from xiaobao.core.schema import HAS_TEXT, Day, Flag, Instant, Money, decimal, one_of
 from xiaobao.major import grading, services
 from xiaobao.major import selectors as selectors_major
 from xiaobao.major.models import (
@@ -95,7 +96,7 @@ class ClockMetIn(Schema):
 
 class RulesIn(Schema):
     content: str = Field(description="the rules as TOML (see grading_rules.toml)")
-    note: str = Field(description="reason for the change")
+    note: str = Field(min_length=1, max_length=200, pattern=HAS_TEXT, description="reason for the change")
 
 
 class RulesVersionOut(Schema):
@@ -157,7 +158,8 @@ class NoticeOut(Schema):
 
 class RouteIn(Schema):
     kind: Literal[tuple(RouteKind.values)]  # type: ignore[valid-type]
-    body: str = Field(description="mediation centre, court or arbitration body")
+    body: str = Field(min_length=1, max_length=TEXT_LIMIT, pattern=HAS_TEXT,
+                      description="mediation centre, court or arbitration body (kept to 100 characters)")
     referred_on: Day
     mediator: str = ""
     reference: str = ""
@@ -198,9 +200,10 @@ class RouteOut(Schema):
 
 
 class RootCauseIn(Schema):
-    category: str
-    sub_cause: str = ""
-    analysis: str
+    category: str = Field(description="a root-cause code of the grading rules in force (GET /major/rules; an "
+                                      "unknown one: 404 on category)")
+    sub_cause: str = Field("", description="one of that cause's sub-causes (an unknown one: 404 on sub_cause)")
+    analysis: str = Field(min_length=1, max_length=TEXT_LIMIT, pattern=HAS_TEXT)
 
 
 class RootCauseConfirmIn(Schema):
@@ -237,12 +240,33 @@ class VerifyIn(Schema):
     note: str = ""
 
 
-class AccountabilityIn(Schema):
-    finding: str
-    measure: Literal[tuple(Measure.values)]  # type: ignore[valid-type]
-    responsible_user: str = ""
-    responsible_institution: str = ""
-    amount: Money | None = None
+# Whom an accountability record names: a user, an institution, or both (at least one; an unknown one: 404).
+_RESPONSIBLE = {"anyOf": [{"required": [name], "properties": {name: {"pattern": HAS_TEXT}}}
+                          for name in ("responsible_user", "responsible_institution")]}
+
+
+class _AccountabilityBase(Schema):
+    model_config = ConfigDict(json_schema_extra=_RESPONSIBLE)
+
+
+def _accountability_body(measure: Measure) -> type[Schema]:
+    """The body for one measure: a financial penalty takes an amount above zero, every other measure none."""
+    amount: tuple[Any, Any] = ((Annotated[Decimal, decimal(places=2, above=0, maximum="999999999999.99", unit="yuan")],
+                                ...) if measure == Measure.FINE else (None, Field(None, description="only a fine "
+                                                                                              "takes an amount")))
+    camel = "".join(part.title() for part in measure.value.split("_"))
+    return create_model(
+        f"Accountability{camel}In", __base__=_AccountabilityBase,
+        finding=(str, Field(min_length=1, max_length=TEXT_LIMIT, pattern=HAS_TEXT)),
+        measure=(Literal[measure.value], ...),
+        responsible_user=(str, Field("", max_length=150, description="a username")),
+        responsible_institution=(str, Field("", max_length=20, description="an institution code")),
+        amount=amount)
+
+
+AccountabilityIn = one_of("measure", {m.value: _accountability_body(m) for m in Measure})
+"""An accountability proposal: the finding, the measure (a fine with its amount), and the responsible user or
+institution (at least one)."""
 
 
 class DecisionIn(Schema):
@@ -550,7 +574,8 @@ def accountability_list(request: HttpRequest, complaint_id: int) -> list[Account
 
 @router.post("/complaints/{complaint_id}/accountability", response={201: AccountabilityOut},
              summary="Propose accountability (问责)")
-def accountability_propose(request: HttpRequest, complaint_id: int, payload: AccountabilityIn) -> Reply:
+def accountability_propose(request: HttpRequest, complaint_id: int, payload: AccountabilityIn = Body(...)
+                           ) -> Reply:
     item = services.accountability.propose(complaint_id=complaint_id, by=request.user, **payload.dict())
     return Reply(201, accountability_out(item))
 

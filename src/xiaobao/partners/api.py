@@ -10,10 +10,10 @@ from django.http import HttpRequest, HttpResponse
 from ninja import File, Form, Header, Query, Router, Schema
 from ninja import Status as Reply
 from ninja.files import UploadedFile
-from pydantic import Field
+from pydantic import Field, create_model
 
 from xiaobao.core.errors import UnknownReference
-from xiaobao.core.schema import HAS_TEXT, Day, Flag
+from xiaobao.core.schema import HAS_TEXT, PHONE_OR_NONE, Day, Flag, visible_at_least
 from xiaobao.org.models import Institution
 from xiaobao.partners import credit_code, selectors, services
 from xiaobao.partners.codes import Clause, ClauseState, Kind, Outcome, Source, Status
@@ -209,7 +209,8 @@ def partner_update(request: HttpRequest, partner_id: int, payload: PartnerUpdate
 
 class ContactIn(Schema):
     name: str = Field(min_length=1, pattern=HAS_TEXT, max_length=60)
-    phone: str = Field("", max_length=30)
+    phone: str = Field("", max_length=30, pattern=PHONE_OR_NONE,
+                       description="7 to 15 digits (spaces, dashes, + and other signs between them are kept)")
     role: str = Field("", max_length=60)
 
 
@@ -222,7 +223,8 @@ def partner_contact(request: HttpRequest, partner_id: int, payload: ContactIn) -
 class ContactUnmaskIn(Schema):
     field: Literal[tuple(Contact.PERSONAL_FIELDS)] = Field(  # type: ignore[valid-type]
         description="contact_name or contact_phone")
-    reason: str = Field("", max_length=500, description="why you need the value in clear (at least 4 characters)")
+    reason: str = Field(min_length=4, max_length=500, pattern=visible_at_least(4),
+                        description="why you need the value in clear (at least 4 characters)")
 
 
 class ContactUnmaskOut(Schema):
@@ -297,15 +299,19 @@ def partner_agreement(request: HttpRequest, partner_id: int, signed_on: Day = Fo
     return Reply(201, _agreement_out(agreement))
 
 
+# Every clause of the checklist, each present or missing (the checklist is confirmed whole).
+ClausesIn = create_model("PartnerClausesIn", __base__=Schema, **dict.fromkeys(Clause.values, (ClauseStateCode, ...)))
+
+
 class ChecklistIn(Schema):
-    clauses: dict[Literal[tuple(Clause.values)], ClauseStateCode]  # type: ignore[valid-type]
+    clauses: ClausesIn = Field(description="every clause: present or missing")  # type: ignore[valid-type]
 
 
 @router.put("/partners/agreements/{agreement_id}/clauses", response=AgreementOut,
             summary="Confirm the clause checklist: each required clause present or missing")
 def partner_agreement_clauses(request: HttpRequest, agreement_id: int, payload: ChecklistIn) -> AgreementOut:
     return _agreement_out(services.agreement_confirm(agreement_id=agreement_id, by=request.user,
-                                                     states=dict(payload.clauses)))
+                                                     states=payload.clauses.model_dump()))
 
 
 class ViolationIn(Schema):

@@ -202,8 +202,7 @@ def contact_add(*, partner_id: int, by: User, name: str, phone: str = "", role: 
     _manager(by)
     partner = selectors.partner_get(user=by, pk=partner_id)
     clean_phone = text(phone, "phone", _("Phone"), required=False, limit=30)
-    digits = "".join(ch for ch in clean_phone if ch.isdigit())
-    if clean_phone and not 7 <= len(digits) <= 15:
+    if clean_phone and not 7 <= sum(ch in "0123456789" for ch in clean_phone) <= 15:
         raise InvalidInput(_("The phone number is not valid."), field="phone")
     contact = Contact.objects.create(
         partner=partner, role=text(role, "role", _("Position"), required=False, limit=60),

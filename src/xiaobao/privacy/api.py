@@ -8,6 +8,7 @@ from django.http import HttpRequest, HttpResponse
 from ninja import Router, Schema
 from pydantic import Field
 
+from xiaobao.core.schema import visible_at_least
 from xiaobao.privacy import policy, services
 
 router = Router(tags=["privacy"])
@@ -21,7 +22,8 @@ class UnmaskIn(Schema):
                                          "text of one of its rows named by `item` (event_reason: a timeline "
                                          "entry's id; contact_content, contact_outcome: a contact record's id)")
     item: int | None = Field(None, ge=1, le=2**63 - 1, description="the timeline entry or contact record id")
-    reason: str = Field("", max_length=500, description="why you need the value in clear (at least 4 characters)")
+    reason: str = Field(min_length=4, max_length=500, pattern=visible_at_least(4),
+                        description="why you need the value in clear (at least 4 characters)")
 
 
 class UnmaskOut(Schema):

@@ -4,18 +4,18 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from decimal import Decimal
-from typing import Literal
+from typing import Any, Literal
 
 from django.http import HttpRequest
-from ninja import File, Form, Header, Query, Router, Schema
+from ninja import Body, File, Form, Header, Query, Router, Schema
 from ninja import Status as Reply
 from ninja.files import UploadedFile
-from pydantic import Field
+from pydantic import Field, create_model
 
 from xiaobao.core import registry
-from xiaobao.core.errors import InvalidInput, UnknownReference
+from xiaobao.core.errors import UnknownReference
 from xiaobao.core.registry import Period
-from xiaobao.core.schema import HAS_TEXT, Day, Flag
+from xiaobao.core.schema import HAS_TEXT, Day, Flag, one_of, optional_reason_text, reason_text, yes_or_why
 from xiaobao.org.models import Institution
 from xiaobao.reviews import selectors, services
 from xiaobao.reviews.codes import (
@@ -261,18 +261,40 @@ def review_detail(request: HttpRequest, review_id: int) -> RequestOut:
     return request_out(selectors.request_get(user=request.user, pk=review_id), detail=True)
 
 
-class ActionIn(Schema):
-    action: Literal["take", "send_opinions", "resubmit", "conclude", "countersign", "refuse_countersign",
-                    "withdraw"]
-    version: int = Version
-    conclusion: ConclusionCode | None = Field(None, description="for conclude")
-    note: str = Field("", max_length=5000, description="conclusion note (required unless 通过), signer's note")
-    reason: str = Field("", max_length=5000, description="for withdraw (at least 4 characters)")
+def _action_body(action: str, *, name: str | None = None, **fields: Any) -> type[Schema]:
+    camel = name or "".join(part.title() for part in action.split("_"))
+    return create_model(f"Review{camel}In", __base__=Schema, action=(Literal[action], ...), version=(int, Version),
+                        **fields)
+
+
+def _note(required: bool, what: str) -> Any:
+    """A note of at least 4 characters: required, or optional (then checked only when given)."""
+    if required:
+        return (reason_text(services.MAX_TEXT), Field(description=f"{what} (at least 4 characters)"))
+    return (optional_reason_text(services.MAX_TEXT), Field("", description=f"{what} (optional; at least 4 "
+                                                                            "characters when given)"))
+
+
+ActionIn = one_of("action", {
+    "take": _action_body("take"),
+    "send_opinions": _action_body("send_opinions"),
+    "resubmit": _action_body("resubmit"),
+    "conclude": one_of("conclusion", {
+        c.value: _action_body("conclude", name=f"Conclude{''.join(p.title() for p in c.value.split('_'))}",
+                              conclusion=(Literal[c.value], ...),
+                              note=_note(c != Conclusion.PASS, "conclusion note"))
+        for c in Conclusion}),
+    "countersign": _action_body("countersign", note=_note(False, "the second signer's note")),
+    "refuse_countersign": _action_body("refuse_countersign", note=_note(True, "why the second signer refuses")),
+    "withdraw": _action_body("withdraw", reason=_note(True, "why the request is withdrawn")),
+})
+"""An action on a review request: one body per action (and, for conclude, per conclusion), each with the fields it
+requires: a note for a conclusion other than 通过 and for refusing to countersign, a reason to withdraw."""
 
 
 @router.post("/reviews/{review_id}/actions", response=RequestOut,
              summary="Take, send opinions, resubmit, conclude, countersign or withdraw (409 on a stale version)")
-def review_action(request: HttpRequest, review_id: int, payload: ActionIn) -> RequestOut:
+def review_action(request: HttpRequest, review_id: int, payload: ActionIn = Body(...)) -> RequestOut:
     user, v = request.user, payload.version
     if payload.action == "take":
         services.take(request_id=review_id, version=v, by=user)
@@ -281,8 +303,6 @@ def review_action(request: HttpRequest, review_id: int, payload: ActionIn) -> Re
     elif payload.action == "resubmit":
         services.resubmit(request_id=review_id, version=v, by=user)
     elif payload.action == "conclude":
-        if payload.conclusion is None:
-            raise InvalidInput("请选择审查结论。", field="conclusion")
         services.conclude(request_id=review_id, version=v, by=user, conclusion=payload.conclusion, note=payload.note)
     elif payload.action in ("countersign", "refuse_countersign"):
         services.countersign(request_id=review_id, version=v, by=user, approve=payload.action == "countersign",
@@ -332,14 +352,13 @@ def review_answer(request: HttpRequest, opinion_id: int, payload: AnswerIn) -> O
                                                 reason=payload.reason))
 
 
-class ReviewsDecisionIn(Schema):
-    accept: bool
-    reason: str = Field("", max_length=500, description="required (≥ 4 characters) to dismiss")
+ReviewsDecisionIn = yes_or_why("accept", base=Schema, names=("ReviewsAcceptIn", "ReviewsDismissIn"),
+                               why="why the finding is dismissed")
 
 
 @router.post("/reviews/findings/{finding_id}/decision", response=FindingOut,
              summary="Accept or dismiss an automatic finding (dismissed findings are kept)")
-def review_finding(request: HttpRequest, finding_id: int, payload: ReviewsDecisionIn) -> FindingOut:
+def review_finding(request: HttpRequest, finding_id: int, payload: ReviewsDecisionIn = Body(...)) -> FindingOut:
     f = services.finding_decide(finding_id=finding_id, by=request.user, accept=payload.accept, reason=payload.reason)
     return FindingOut(id=f.pk, engine=f.engine, engine_version=f.engine_version, code=f.code, label=f.label,
                       before=f.before, quote=f.quote, after=f.after, explanation=f.explanation,

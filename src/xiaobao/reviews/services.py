@@ -20,7 +20,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import pgettext
 
 from xiaobao.audit import services as audit
-from xiaobao.core.errors import InvalidInput, PermissionDenied, UnknownReference
+from xiaobao.core.errors import ConflictingInput, InvalidInput, PermissionDenied, UnknownReference
 from xiaobao.core.text import choice_value, text_value
 from xiaobao.org.models import Institution, User
 from xiaobao.org.scope import scope_for
@@ -343,7 +343,7 @@ def resubmit(*, request_id: int, version: int, by: User) -> ReviewRequest:
     """重新提交: every opinion answered, new versions uploaded where needed; back to the reviewer."""
     request = _lock(request_id, by=by, version=version, action="resubmit")
     if request.opinions.filter(answer="").exists():
-        raise InvalidInput(_("Answer every opinion before resubmitting."), field="opinions")
+        raise ConflictingInput(_("Answer every opinion before resubmitting."), field="opinions")
     before, after = transitions.apply(request, "resubmit", by)
     request.due_on = due_on(request.kind, timezone.now())
     _save(request, "status", "due_on")
@@ -359,12 +359,12 @@ def conclude(*, request_id: int, version: int, by: User, conclusion: str, note: 
     note = text_value(note, "note", _("Conclusion note"), required=conclusion != Conclusion.PASS, minimum=4,
                       limit=MAX_TEXT)
     if request.documents.filter(check_state=CheckState.PENDING).exists():
-        raise InvalidInput(_("The automatic checks are still running; conclude when they are done."),
-                           field="conclusion")
+        raise ConflictingInput(_("The automatic checks are still running; conclude when they are done."),
+                               field="conclusion")
     if conclusion != Conclusion.REJECT and request.opinions.filter(
             severity=Severity.MUST, answer__in=["", Answer.NOT_ADOPTED]).exists():
-        raise InvalidInput(_("A “must be changed” opinion is not adopted: the request cannot pass."),
-                           field="conclusion")
+        raise ConflictingInput(_("A “must be changed” opinion is not adopted: the request cannot pass."),
+                               field="conclusion")
     target = Status.COUNTERSIGN if needs_countersign(request, conclusion) else Status.CONCLUDED
     before, after = transitions.apply(request, "conclude", by, target=target)
     request.conclusion, request.conclusion_note = conclusion, note
@@ -415,14 +415,15 @@ def release_register(*, request_id: int, by: User, document_id: int, channel: st
     if by.is_read_only or not by.has_case_role:
         raise PermissionDenied(_("Your role may not register releases."))
     if not request.passed:
-        raise InvalidInput(_("Only material whose review passed may be registered as released."), field="request")
+        raise ConflictingInput(_("Only material whose review passed may be registered as released."),
+                               field="request")
     document = request.documents.filter(pk=document_id).first()
     if document is None:
-        raise InvalidInput(_("Choose a document of this request."), field="document")
+        raise UnknownReference(_("Choose a document of this request."), field="document")
     latest_at_conclusion = (request.documents.filter(lineage=document.lineage, uploaded_at__lte=request.concluded_at)
                             .order_by("-revision").first())
     if latest_at_conclusion is None or latest_at_conclusion.pk != document.pk:
-        raise InvalidInput(_("Only the approved version of a document may be released (version %(v)s).")
+        raise ConflictingInput(_("Only the approved version of a document may be released (version %(v)s).")
                            % {"v": latest_at_conclusion.revision if latest_at_conclusion else "—"}, field="document")
     release = Release.objects.create(
         request=request, document=document, channel=choice_value(channel, ReleaseChannel, "channel"),
@@ -439,9 +440,9 @@ def release_withdraw(*, release_id: int, by: User, withdrawn_on: date) -> Releas
     if by.is_read_only or not by.has_case_role:
         raise PermissionDenied(_("Your role may not change releases."))
     if release.withdrawn_on is not None:
-        raise InvalidInput(_("This release was already withdrawn."), field="withdrawn_on")
+        raise ConflictingInput(_("This release was already withdrawn."), field="withdrawn_on")
     if withdrawn_on < release.published_on:
-        raise InvalidInput(_("The withdrawal date is before the publication date."), field="withdrawn_on")
+        raise ConflictingInput(_("The withdrawal date is before the publication date."), field="withdrawn_on")
     release.withdrawn_on = withdrawn_on
     release.save(update_fields=["withdrawn_on"])
     _record(release.request, action="release_withdraw", by=by, data={"release": release.pk})

@@ -15,8 +15,8 @@ from pydantic import Field
 
 from xiaobao.core import progress, registry
 from xiaobao.core.errors import InvalidInput, NotFound, PermissionDenied, UnknownReference
-from xiaobao.core.schema import HAS_TEXT, Day, Flag, Instant
-from xiaobao.traceability import importing, intake, policy, presenters, retention, selectors, services
+from xiaobao.core.schema import HAS_TEXT, Day, Flag, Instant, visible_at_least
+from xiaobao.traceability import importing, intake, policy, presenters, retention, selectors, services, storage
 from xiaobao.traceability.codes import Channel, Kind, ProductLine
 from xiaobao.traceability.models import EvidenceItem, SaleRecord
 
@@ -217,10 +217,18 @@ def item_detail(request: HttpRequest, item_id: int) -> ItemOut:
 
 
 class ReasonIn(Schema):
-    reason: str = Field(min_length=1, pattern=HAS_TEXT, max_length=500, description="why you need the file (at least 4 characters)")
+    reason: str = Field(min_length=4, max_length=500, pattern=visible_at_least(4),
+                        description="why you need the file (at least 4 characters)")
 
 
-@router.post(f"{PREFIX}/items/{{item_id}}/download", response={200: bytes},
+# The file as stored: one of the types an evidence item may hold (detected from its content on upload).
+DOWNLOAD_RESPONSES = {"responses": {"200": {
+    "description": "the file (Content-Disposition names it), of the type detected when it was stored",
+    "content": {kind: {"schema": {"type": "string", "format": "binary"}}
+                for kind in sorted({t for types in storage.ALLOWED.values() for t in types})}}}}
+
+
+@router.post(f"{PREFIX}/items/{{item_id}}/download", openapi_extra=DOWNLOAD_RESPONSES,
              summary="Download an evidence file (reason required, logged; the file name carries your name)")
 def item_download(request: HttpRequest, item_id: int, payload: ReasonIn) -> HttpResponse:
     item = selectors.item_get(user=request.user, pk=item_id)

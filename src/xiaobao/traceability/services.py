@@ -16,7 +16,7 @@ from django.utils.dateparse import parse_date, parse_datetime
 from django.utils.translation import gettext as _
 
 from xiaobao.audit import services as audit
-from xiaobao.core.errors import Conflict, InvalidInput, NotFound, PermissionDenied
+from xiaobao.core.errors import Conflict, InvalidInput, NotFound, PermissionDenied, UnknownReference
 from xiaobao.engines.pii.validators import birth_date_from_id, is_valid_id_card
 from xiaobao.org.models import Institution, User
 from xiaobao.org.scope import scope_for
@@ -156,7 +156,13 @@ def check_sale(data: SaleInput, *, by: User) -> _Checked:
 
 
 def _invalid(errors: list[tuple[str, str]]) -> InvalidInput:
-    return InvalidInput(errors[0][1], field=errors[0][0], errors=[{"field": f, "message": m} for f, m in errors])
+    """Every problem at once; an unknown institution (or one outside the user's scope) first, as the reference it
+    is (404 on `institution` over the API, as for every unknown reference), the others listed beside it."""
+    listed = [{"field": f, "message": m} for f, m in errors]
+    unknown = next(((f, m) for f, m in errors if f == "institution"), None)
+    if unknown is not None:
+        return UnknownReference(unknown[1], field=unknown[0], errors=listed)
+    return InvalidInput(errors[0][1], field=errors[0][0], errors=listed)
 
 
 def _require(ok: bool, message: str) -> None:

@@ -17,7 +17,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from xiaobao.audit import services as audit
-from xiaobao.core.errors import InvalidInput
+from xiaobao.core.errors import ConflictingInput, InvalidInput
 from xiaobao.inspection import labels, selectors, transitions
 from xiaobao.inspection import rules as rules_module
 from xiaobao.inspection.codes import Conclusion, FindingKind, FindingState, Status
@@ -153,15 +153,16 @@ def conclude(*, inspection_id: int, version: int, by: User, conclusion: str, sco
         raise InvalidInput(_("Give a score from 0 to 100."), field="score")
     findings = list(inspection.auto_check.findings.all())
     if any(f.kind in DECIDED_KINDS and f.state == FindingState.OPEN for f in findings):
-        raise InvalidInput(_("Confirm or override every missing step and violation first."), field="findings")
+        raise ConflictingInput(_("Confirm or override every missing step and violation first."), field="findings")
     note = text(note, "note", _("Conclusion note"), required=conclusion == Conclusion.FAIL, limit=2000,
                 minimum=4 if conclusion == Conclusion.FAIL else 0)
     if conclusion == Conclusion.PASS:
         pass_score = rules_module.current().scoring.pass_score
         if int(score) < pass_score:
-            raise InvalidInput(_("A pass needs a score of at least %(n)s.") % {"n": pass_score}, field="score")
+            raise ConflictingInput(_("A pass needs a score of at least %(n)s.") % {"n": pass_score},
+                                   field="score")  # the pass score of the rules in force
         if any(f.kind == FindingKind.VIOLATION and f.state == FindingState.CONFIRMED for f in findings):
-            raise InvalidInput(_("A confirmed marketing violation cannot pass."), field="conclusion")
+            raise ConflictingInput(_("A confirmed marketing violation cannot pass."), field="conclusion")
     before, after = transitions.apply(inspection, action, by)
     inspection.conclusion, inspection.score, inspection.conclusion_note = conclusion, int(score), note
     inspection.concluded_at = timezone.now()
@@ -183,14 +184,14 @@ def propose_accountability(*, inspection_id: int, by: User, measure: str, findin
 
     inspection = _lock(inspection_id, by=by, version=None, action="propose_accountability")
     if inspection.accountability_record_id:
-        raise InvalidInput(_("Accountability was already proposed for this call."), field="inspection")
+        raise ConflictingInput(_("Accountability was already proposed for this call."), field="inspection")
     check = inspection.auto_check
     complaint = (complaint_selectors.complaints_visible_to(by).filter(policy_number=check.sale.policy_number)
                  .order_by("-received_at").first())
     if complaint is None:
-        raise InvalidInput(_("Accountability records hang on a complaint, and no complaint about this policy is "
-                             "in your scope. Record the accountability through the complaint when one exists."),
-                           field="inspection")
+        raise ConflictingInput(_("Accountability records hang on a complaint, and no complaint about this policy "
+                                 "is in your scope. Record the accountability through the complaint when one exists."),
+                               field="inspection")
     finding = text(finding, "finding", _("Finding"), limit=2000, minimum=4)
     record = accountability.propose(
         complaint_id=complaint.pk, by=by, measure=measure,

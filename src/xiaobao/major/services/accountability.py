@@ -15,7 +15,7 @@ from django.utils.translation import gettext as _
 from xiaobao.complaints import selectors
 from xiaobao.complaints.services._common import lock, record
 from xiaobao.core.amounts import checked_amount
-from xiaobao.core.errors import Conflict, InvalidInput, NotFound, PermissionDenied
+from xiaobao.core.errors import Conflict, InvalidInput, NotFound, PermissionDenied, UnknownReference
 from xiaobao.major import transitions
 from xiaobao.major.models import AccountabilityRecord, AssessmentRecord, Measure, Notice
 from xiaobao.major.services import response
@@ -50,14 +50,14 @@ def propose(*, complaint_id: int, by: User, finding: str, measure: str, responsi
     if responsible_user:
         person = User.objects.filter(username=responsible_user).select_related("institution").first()
         if person is None:
-            raise InvalidInput(_("User “%(user)s” does not exist.") % {"user": responsible_user},
-                               field="responsible_user")
+            raise UnknownReference(_("User “%(user)s” does not exist.") % {"user": responsible_user},
+                                   field="responsible_user")
     institution = None
     if responsible_institution:
         institution = Institution.objects.filter(code=responsible_institution).first()
         if institution is None:
-            raise InvalidInput(_("Institution “%(code)s” does not exist.") % {"code": responsible_institution},
-                               field="responsible_institution")
+            raise UnknownReference(_("Institution “%(code)s” does not exist.") % {"code": responsible_institution},
+                                   field="responsible_institution")
     institution = institution or (person.institution if person else None)
     if person is None and institution is None:
         raise InvalidInput(_("Name the responsible person or institution."), field="responsible_user")

@@ -17,7 +17,7 @@ from xiaobao.complaints.models import Complaint
 from xiaobao.complaints.models.case import OPEN
 from xiaobao.complaints.selectors import complaints_visible_to
 from xiaobao.complaints.services._common import lock, record
-from xiaobao.core.errors import Conflict, InvalidInput
+from xiaobao.core.errors import Conflict, ConflictingInput, InvalidInput
 from xiaobao.major import grading
 from xiaobao.major.models import GradingRuleSet, Level, MajorCase
 from xiaobao.major.selectors import repeat_count
@@ -176,7 +176,7 @@ def rules_save(*, by: User, content: str, note: str, base_version: str | None = 
                          "redo your change.") % {"now": grading.current().version}, field="base_version")
     grading.parse(content)  # RulesError (422) names every wrong field
     if content.strip() == grading.current().text.strip():
-        raise InvalidInput(_("The rules are unchanged."), field="content")
+        raise ConflictingInput(_("The rules are unchanged."), field="content")  # the same as the rules in force
     latest = GradingRuleSet.objects.aggregate(v=Max("version"))["v"] or 0
     ruleset = GradingRuleSet.objects.create(version=latest + 1, content=content, note=note, created_by=by)
     audit.record(action="complaint.grading_rules", obj=ruleset, actor=by, before={"version": latest or "default"},

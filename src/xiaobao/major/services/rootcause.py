@@ -14,7 +14,7 @@ from django.utils.translation import gettext as _
 
 from xiaobao.complaints.models import Complaint
 from xiaobao.complaints.services._common import lock, record
-from xiaobao.core.errors import Conflict, InvalidInput, PermissionDenied
+from xiaobao.core.errors import Conflict, PermissionDenied, UnknownReference
 from xiaobao.major import grading, rectification
 from xiaobao.major.models import RectificationTask, RootCause
 from xiaobao.major.services import response
@@ -24,10 +24,10 @@ from xiaobao.org.models import User
 def _cause(category: str, sub_cause: str) -> tuple[str, str]:
     taxonomy = grading.current().root_causes
     if category not in taxonomy:
-        raise InvalidInput(_("“%(value)s” is not a root cause.") % {"value": category}, field="category",
+        raise UnknownReference(_("“%(value)s” is not a root cause.") % {"value": category}, field="category",
                            choices=list(taxonomy))
     if sub_cause and sub_cause not in taxonomy[category].subs:
-        raise InvalidInput(_("“%(value)s” is not a sub-cause of “%(cause)s”.")
+        raise UnknownReference(_("“%(value)s” is not a sub-cause of “%(cause)s”.")
                            % {"value": sub_cause, "cause": taxonomy[category].display()}, field="sub_cause",
                            choices=list(taxonomy[category].subs))
     return category, sub_cause
@@ -99,7 +99,8 @@ def task_create(*, complaint_id: int, by: User, title: str, owner: str, due_on: 
     complaint = lock(complaint_id, by=by, version=None)
     person = User.objects.filter(username=owner, is_active=True).select_related("institution").first()
     if person is None or person.institution_id is None:
-        raise InvalidInput(_("“%(user)s” is not an active user of an institution.") % {"user": owner}, field="owner")
+        raise UnknownReference(_("“%(user)s” is not an active user of an institution.") % {"user": owner},
+                               field="owner")
     task = rectification.open_task(subject=complaint, institution=complaint.institution, title=title, owner=person,
                                    due_on=due_on, by=by, source="major", detail=description,
                                    subject_label=complaint.number, subject_url=response.case_url(complaint))
