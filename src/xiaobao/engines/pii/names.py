@@ -61,7 +61,8 @@ _TRD = char_class(lx.TRANSLIT_CHARS | lx.DOTTED_ONLY_CHARS)  # (inside a dotted 
 DOTTED_RE = re.compile(rf"{_TRD}{{1,8}}(?:{_DOTS}{_TRD}{{1,8}})+")
 DOT_RE = re.compile(_DOTS)
 # undotted transliterated names after a cue (收件人巴特尔。): a run of such characters up to punctuation
-TRANSLIT_RUN_RE = re.compile(rf"{_TR}{{3,6}}")  # (阿不都热依木, 乌云其木格: up to six)
+# (来 and 也 only before 提, a common ending: 阿布来提, 哈斯也提; elsewhere they are words: 巴特尔来了)
+TRANSLIT_RUN_RE = re.compile(rf"{_TR}(?:{_TR}|[来也](?=提)){{2,5}}")  # (阿不都热依木, 乌云其木格: up to six)
 _END_RE = re.compile(r"[，。、；：,.;:\s（(]|$")
 # verbs that follow a person's name in complaint notes (住院, 去世, 报案, 出险, 驾驶, 购买, 投保 ...)
 _VERB_AFTER_RUN_RE = re.compile("住院|去世|病故|死亡|报案|出险|驾驶|购买|投保|退保|签字|签名|到场|前来|入院|出院|就诊|受伤|本人")
