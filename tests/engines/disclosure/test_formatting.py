@@ -142,3 +142,33 @@ def test_bold_everywhere_is_not_emphasis():
                 r.bold = True
 
     assert not build(lambda d, p, r: setattr(r, "bold", True), extra=extra).exclusions_emphasized
+
+
+def _em(kind):
+    def apply(d, p, r):
+        from docx.oxml import OxmlElement
+        from docx.oxml.ns import qn
+
+        em = OxmlElement("w:em")
+        em.set(qn("w:val"), kind)
+        r._element.get_or_add_rPr().append(em)
+
+    return apply
+
+
+def test_emphasis_dots_alone_are_not_emphasis():
+    # 着重号 is outside the bold / larger / underlined definition; the finding says why
+    for kind in ("dot", "comma", "circle"):
+        result = build(_em(kind))
+        assert not result.exclusions_emphasized
+        why = [f.explanation for f in result.findings if f.code == "EXCLUSION_NOT_EMPHASIZED"]
+        assert why and all("着重号" in w for w in why)
+
+
+def test_emphasis_dots_with_bold_are_emphasis():
+    def both(d, p, r):
+        _em("dot")(d, p, r)
+        r.bold = True
+
+    assert build(both).exclusions_emphasized
+    assert not any("着重号" in f.explanation for f in build(None).findings)

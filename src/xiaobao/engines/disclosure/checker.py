@@ -17,6 +17,7 @@ from xiaobao.engines.disclosure.exclusions import (
     emphasis_share,
     hidden_exclusions,
     is_list_lead_in,
+    mark_share,
 )
 from xiaobao.engines.disclosure.model import SECTION_CODES, SECTION_NAMES, DisclosureResult, Finding, Para
 from xiaobao.engines.disclosure.structure import ITEM_KINDS, Heading, classify_heading, split_numbering
@@ -200,18 +201,23 @@ def analyse(paras: list[Para], file: str = "", fmt: str = "docx") -> DisclosureR
             continue
         ok = False
         section = w.clause_section.get(i)
+        dots = (
+            "；条文仅加着重号，印刷和复印后不易辨认，不属于加粗、加大字号或下划线"
+            if mark_share(clause.para, clause.start, clause.end) >= EMPHASIS_SHARE
+            else ""
+        )
         if clause.hidden:
             title = w.clause_title.get(i)
             where = f"「{title}」部分" if title else "正文中"
             why = (
                 f"该条款位于{where}，内容免除或限制保险人责任，属于《保险法》第十七条所称免除保险人责任的条款，"
-                f"但未以加粗、加大字号或下划线等足以引起投保人注意的方式标示（已标示字符约{share:.0%}）。"
+                f"但未以加粗、加大字号或下划线等足以引起投保人注意的方式标示（已标示字符约{share:.0%}{dots}）。"
                 "未作提示和明确说明的，该条款不产生效力。"
             )
         else:
             why = (
                 "责任免除条款的正文未以加粗、加大字号或下划线等足以引起投保人注意的方式标示"
-                f"（已标示字符约{share:.0%}）"
+                f"（已标示字符约{share:.0%}{dots}）"
                 + ("；仅将“责任免除”标题加粗不足以履行提示义务" if heading_emphasised else "")
                 + "。未作提示和明确说明的，该条款不产生效力。"
             )

@@ -1,7 +1,7 @@
 """Read a .docx into paragraphs with effective character formatting.
 
 Formatting is resolved the way Word does for the properties that matter here (bold, underline,
-size, emphasis mark, East Asian font): direct run formatting, then the run's character style and its
+size, emphasis mark (着重号, reported only), East Asian font): direct run formatting, then the run's character style and its
 ``basedOn`` chain, then the paragraph style and its chain, then the document defaults
 (``w:docDefaults``). Toggle properties are treated as "nearest level wins", which is what Word shows
 for the usual single-level use.

@@ -2,8 +2,11 @@
 
 A clause is emphasised when nearly all of its significant characters (punctuation, spaces and the
 leading item number do not count) are bold, underlined, in a larger size than the document's body
-text, or carry an emphasis mark (着重号) — the "words, fonts, symbols or other marks sufficient to
-draw attention" of 《保险法》第十七条 and 司法解释（二）第十一条.
+text, or set in a heavy face (黑体) against a lighter body — the "words, fonts, symbols or other marks
+sufficient to draw attention" of 《保险法》第十七条 and 司法解释（二）第十一条. Emphasis dots (着重号, w:em)
+alone do not count: the project's definition (shared/datasets/README.md) names bold, larger and
+underlined text, and dots under the characters are easy to miss in print and lost in most copies;
+``mark_share`` measures them so that a finding can say the clause carries only dots.
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ __all__ = [
     "emphasis_share",
     "hidden_exclusions",
     "is_list_lead_in",
+    "mark_share",
     "trigger_spans",
 ]
 
@@ -95,8 +99,6 @@ def _emphasised(flag: int, size: float, style: DocStyle) -> bool:
         return True
     if flag & HEAVY_FONT and not style.heavy_is_body and not flag & BOLD:
         return True
-    if flag & EMPHASIS_MARK:
-        return True
     return bool(style.body_size and size >= style.body_size + 0.5)
 
 
@@ -111,6 +113,16 @@ def emphasis_share(para: Para, start: int, end: int, style: DocStyle) -> float:
         if _emphasised(flags[i], sizes[i], style):
             hit += 1
     return 1.0 if total == 0 else hit / total
+
+
+def mark_share(para: Para, start: int, end: int) -> float:
+    """Share of significant characters in ``text[start:end]`` that carry emphasis dots (0.0 if none)."""
+    total = hit = 0
+    for i in range(start, min(end, len(para.text))):
+        if _SIGNIFICANT.match(para.text[i]):
+            total += 1
+            hit += bool(para.flags[i] & EMPHASIS_MARK)
+    return 0.0 if total == 0 else hit / total
 
 
 def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:

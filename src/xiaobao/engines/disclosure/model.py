@@ -21,7 +21,7 @@ __all__ = [
 # Per-character formatting bits (Para.flags).
 BOLD = 1
 UNDERLINE = 2
-EMPHASIS_MARK = 4  # 着重号 (w:em): a "symbol sufficient to draw attention"
+EMPHASIS_MARK = 4  # 着重号 (w:em): reported, but not emphasis by itself (exclusions.py)
 HEAVY_FONT = 8  # a heavy East Asian face (黑体 and the like) used in place of bold
 
 SECTION_CODES: tuple[str, ...] = (
