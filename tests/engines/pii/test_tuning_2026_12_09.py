@@ -2,7 +2,7 @@
 
 import pytest
 
-from .test_tuning_2026_12_08 import names
+from .test_tuning_2026_12_08 import addresses, names
 
 
 @pytest.mark.parametrize(
@@ -28,3 +28,18 @@ def test_a_dotted_name_keeps_syllables_that_are_words_elsewhere(text, expected):
 )
 def test_an_undotted_name_ending_in_lai_ti_or_ye_ti(text, expected):
     assert [n for n in names(text) if n != "巴特尔"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("收件地址：甘肃，天水市，秦州区，玉泉镇，石马坪村3组7号", ["甘肃，天水市，秦州区，玉泉镇，石马坪村3组7号"]),
+        ("家住：米东区 古牧地西路 阳光花园 3号楼 2单元 501", ["米东区 古牧地西路 阳光花园 3号楼 2单元 501"]),
+        ("通讯地址：奎屯市，北京东路，12栋3单元402，邮编833200", ["奎屯市，北京东路，12栋3单元402"]),
+        # (a phone number after the address is no field of it; a second clause is no field either)
+        ("客户地址哈密市伊州区天山北路66号，电话0902-2233445", ["哈密市伊州区天山北路66号"]),
+        ("住址是昌吉市延安南路9号，后来搬到呼图壁县园林路18号", ["昌吉市延安南路9号", "呼图壁县园林路18号"]),
+    ],
+)
+def test_an_address_written_as_fields_split_by_commas_or_spaces(text, expected):
+    assert addresses(text) == expected

@@ -98,6 +98,9 @@ def find_addresses(
         if again is not None:
             s = again.end()
         e = _joined(text, s, _cut(text, s, len(text)), len(text))
+        p = _pieces_end(text, s)
+        if p is not None and (e is None or p > e):
+            e = p
         if e is None or e - s < 5:
             continue
         body = _simplified(text[s:e])
@@ -192,6 +195,50 @@ def _joined(text: str, start: int, end: int | None, limit: int) -> int | None:
         return end
     body = _simplified(text[nxt:more])
     return more if NUMBERED_RE.search(body) else end
+
+
+# an address written as fields after its cue word, one level a field (新疆，阿克苏地区，库车市，…村5组18号;
+# 天山区 和平南路 明园小区 5号楼 1单元 702): administrative units, roads and estates may stand alone in a field
+_PIECE_RE = re.compile(f"{_RUN}{{1,30}}")
+_PIECE_SEPS = "，, \u3000"
+_LEVEL_PIECE_RE = re.compile(
+    r"(?:[\u4e00-\u9fff]{1,10}?(?:省|自治区|市|地区|州|盟|县|区|旗|镇|乡|街道))+"
+    r"|[\u4e00-\u9fff]{1,8}?(?:大道|路|街|巷|小区|花园|家园|公寓|社区)"
+)
+_DIGITS_RE = re.compile(r"[0-9０-９]{1,5}")
+# characters of a clause, not of an address field (…88号，后来搬到米东区…: a second address, not a field)
+_NOT_IN_FIELD = frozenset("的了在是与及等这那个搬到住寄往去从我你他她说要请把给")
+
+
+def _pieces_end(text: str, start: int) -> int | None:
+    """The end of an address after a cue word whose levels stand in fields split by commas or spaces, when it
+    has at least two fields and ends with an address component; else None."""
+    i = start
+    last = None
+    fields = 0
+    prev = ""
+    n = len(text)
+    while fields < 10:
+        m = _PIECE_RE.match(text, i)
+        if m is None:
+            break
+        j = m.end()
+        piece = _simplified(m.group())
+        if fields and not _NOT_IN_FIELD.isdisjoint(piece):
+            break
+        level = _LEVEL_PIECE_RE.fullmatch(piece) is not None
+        if (_cut(text, i, j) == j and (level or NUMBERED_RE.search(piece))) or (
+            _DIGITS_RE.fullmatch(piece) and prev.endswith(("单元", "楼", "栋", "幢"))
+        ):
+            last = j  # (a field ending with an address component; not 电话021-5876…)
+        elif not (level or (not fields and piece in lx.PROVINCES)):
+            break
+        fields += 1
+        prev = piece
+        if j + 1 >= n or text[j] not in _PIECE_SEPS or text[j + 1] in _PIECE_SEPS:
+            break
+        i = j + 1
+    return last if last is not None and fields >= 2 and any(c in _PIECE_SEPS for c in text[start:last]) else None
 
 
 _DIVISION_RE = re.compile("第(?:十[一二三四]|[一二三四五六七八九十0-9])师")  # (the Corps' 14 divisions)
