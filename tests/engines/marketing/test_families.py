@@ -3,7 +3,7 @@ without making it), written here in several wordings of our own — different ve
 written — so that the rules are held to the family, not to one sentence of an evaluation set.
 
 Families come from the misses on tests/data/fresh/2026-12-07/marketing_unseen.jsonl and (s10) on the two
-2026-12-08 sets (regression sets since);
+2026-12-08 sets and (s10-mkt2) on the two 2026-12-09 sets (regression sets since);
 none of the sentences below is taken from any set (tests/engines/test_rule_examples_are_fresh.py only guards
 the rule file, so keep it that way by hand).
 """
@@ -703,6 +703,56 @@ CLAIMS: dict[str, tuple[str, list[str]]] = {
         "首期保费全免，次月起正常扣费",
         "0元获得住院保障，之后按月从卡里扣",
     ]),
+    # ------------------------------------------------------------------ s10-mkt2 (misses on the 2026-12-09 sets)
+    "the seller carries the loss": ("GUARANTEED_RETURN", [
+        "万一亏了，公司自己兜着，您一分不担",
+        "投资亏损的话由我们来扛",
+        "真赔了都由公司兜底",
+    ]),
+    "only more than the illustration": ("GUARANTEED_RETURN", [
+        "实际分红只会比演示的多",
+        "到手的钱只能比计划书上高",
+    ]),
+    "approved from above, the fund or officials behind it": ("REGULATOR_ENDORSEMENT", [
+        "这个险种是上级特批给我们公司的",
+        "有保险保障基金兜底，怎么都不会亏",
+        "条款是跟监管一起定的，放心买",
+        "区长亲自推动的项目，大家都上了",
+        "居委会推荐给老人的这份意外险",
+    ]),
+    "the only one, no second choice": ("ABSOLUTE_TERM", [
+        "买重疾险，这款就是不二之选",
+        "这款的保障在同类里断层领先",
+        "全市只有我们一家能办这个",
+        "全网低价，放心下单",
+    ]),
+    "a last chance in other words": ("PANIC_SELLING", [
+        "这款产品怕是要成绝唱了",
+        "我这边还剩几个名额，要的私我",
+        "目前仍有少量额度，需要的抓紧",
+        "利率要降了，早点下手",
+    ]),
+    "paid whenever, as often, for everything": ("EXAGGERATED_COVERAGE", [
+        "理赔从来没被拒过一次",
+        "材料报上去就给钱",
+        "身体有点毛病也没关系，买了就能赔",
+        "门诊想报多少次就报多少次",
+        "一份保单覆盖一生所有风险",
+        "只要是路上出的事故，都在保障范围内",
+        "这份医疗险能解决全部医疗费用",
+        "只要是意外受的伤，都可以申请赔付",
+    ]),
+    "free in other words, charged all the same": ("MISLEADING_FREE", [
+        "这份保障不收您钱，就是之后每月从卡里自动扣款",
+        "意外险是平台送的，每期账单里扣一点服务费",
+        "这个月算免单，下月起按月扣",
+        "附加险是送的不要钱，保费里一共多收了120元",
+    ]),
+    "rivals shamed, squeezing, gone after the sale": ("DENIGRATE_COMPETITOR", [
+        "那家的车险修车只给副厂件，开出去真丢人",
+        "那些外资公司理赔卡得死死的",
+        "他们那边的业务员签完单就走人",
+    ]),
 }
 
 # family -> wordings that talk about a claim, qualify it or state a fact, and make no claim
@@ -898,6 +948,15 @@ TALKED_ABOUT: dict[str, list[str]] = {
         "保险公司偿付能力充足率是衡量公司实力的指标之一。",
         "警惕“0元投保”背后的自动扣费。",
         "该产品由某某财险承保，政府部门不对其承担担保责任。",
+    ],
+    "s10-mkt2 look-alikes": [
+        "第一次出险理赔，材料报上去一般三个工作日内审核完毕",
+        "保险保障基金依法对保单利益提供有限救助，并不全额兜底",
+        "买了就保障生效吗？不是，有等待期",
+        "我们还剩几个问题没解答",
+        "居委会组织了一次防诈骗讲座",
+        "领导亲自到现场慰问了受灾群众",
+        "实际结算利率可能比演示的低，也可能比演示的高",
     ],
 }
 
