@@ -45,6 +45,9 @@ HEADINGS = {
 CN = "一二三四五六七八九十"
 EMPHASISED_MODES = {"bold", "larger_style", "underline", "char_style", "larger_direct", "heavy_font",
                     "inherited_bold"}
+# formatted like the others but not emphasis by shared/datasets/README.md's definition (bold, larger, underlined):
+# a heavy face (黑体) alone, as the blind authors of 2026-12-08 and 2026-12-09 read it
+LABELLED_PLAIN_MODES = {"heavy_font"}
 
 STYLE_MODES = ("larger_style", "inherited_bold", "bold_turned_off")  # emphasis set by the paragraph style
 
@@ -211,8 +214,9 @@ def label_for(spec: Spec) -> dict:
     sections = [c for c in ORDER if c not in spec.omit]
     hidden = any("⟦" in t for code in sections for t in spec.product[code])
     hidden = hidden or ("OBLIGATIONS" in spec.extra and any("⟦" in t for t in spec.product["OBLIGATIONS"]))
-    excl_ok = "EXCLUSIONS" not in sections or spec.mode in EMPHASISED_MODES
-    hidden_ok = not hidden or (spec.hidden_emphasised and spec.mode in EMPHASISED_MODES | {"partial"})
+    labelled = EMPHASISED_MODES - LABELLED_PLAIN_MODES
+    excl_ok = "EXCLUSIONS" not in sections or spec.mode in labelled
+    hidden_ok = not hidden or (spec.hidden_emphasised and spec.mode in labelled | {"partial"})
     return {
         "file": f"{spec.name}.docx",
         "exclusions_emphasized": bool(excl_ok and hidden_ok),

@@ -172,3 +172,18 @@ def test_emphasis_dots_with_bold_are_emphasis():
 
     assert build(both).exclusions_emphasized
     assert not any("着重号" in f.explanation for f in build(None).findings)
+
+
+def _heavy_face(bold: bool):
+    def apply(d, p, r):
+        r.font.name = "黑体"
+        r._element.get_or_add_rPr().get_or_add_rFonts().set(docx.oxml.ns.qn("w:eastAsia"), "黑体")
+        r.bold = bold or None
+
+    return apply
+
+
+def test_a_heavy_face_alone_is_not_emphasis_but_with_bold_it_is():
+    # 黑体 without bold is outside the bold / larger / underlined definition (shared/datasets/README.md)
+    assert not build(_heavy_face(False)).exclusions_emphasized
+    assert build(_heavy_face(True)).exclusions_emphasized

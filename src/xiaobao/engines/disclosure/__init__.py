@@ -7,7 +7,7 @@ states the rule without a heading (articles.py: 保险期间为……, 可作为
 as 在保险期间内 states nothing), collects every exclusion clause — the body of the 责任免除 section and
 exclusions hidden in other sections
 ("……，但因酒后驾驶导致的损失，保险人不负责赔偿", "下列损失保险人不负赔偿责任：" + items) — and reports
-those not emphasised (bold, underlined, larger than the body text, or in a heavy face such as 黑体) as
+those not emphasised (bold, underlined, or larger than the body text; a heavy face such as 黑体 alone is not) as
 《保险法》第十七条 requires.
 """
 
