@@ -59,3 +59,15 @@ def test_an_address_written_as_fields_split_by_commas_or_spaces(text, expected):
 )
 def test_a_name_field_holds_a_name_even_when_it_is_a_word(text, expected):
     assert [n for n in names(text, tier="model") if n != "相同"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("客户现住成都市金牛区蜀汉路8号2栋，要求上门。", ["成都市金牛区蜀汉路8号2栋"]),  # (成 of 成都, not 住成)
+        ("地址改成了哈密市伊州区前进东路5号", ["哈密市伊州区前进东路5号"]),
+        ("寄送地址请写奎屯市乌鲁木齐东路3号，谢谢。", ["奎屯市乌鲁木齐东路3号"]),
+    ],
+)
+def test_a_cue_word_takes_a_verb_but_not_the_first_character_of_a_city(text, expected):
+    assert addresses(text) == expected

@@ -15,7 +15,8 @@ _RUN = r"[\u4e00-\u9fff〇A-Za-z0-9#\-－—()（）０-９Ａ-Ｚａ-ｚ＃]"  
 # tried; no word list has a shorter word before a longer one it begins)
 # after the cue: separators, then a verb joining it to the address (地址为…, 地址改为…, 地址写成了…)
 ADDRESS_CUE_TAIL = (
-    r"[：:\s]{0,2}(?:(?:已|被|现|均)?(?:改|写|填|更正|变更|更改|登记|留|登|核实|确认)?(?:为|為|成了|成|是|的是|在|于)[：:\s]?)?"
+    r"[：:\s]{0,2}(?:(?:已|被|现|均)?(?:(?:改|写|填|更正|变更|更改|登记|留|登|核实|确认)?(?:为|為|是|的是|在|于)"
+    r"|(?:改|写|填|更正|变更|更改|登记)(?:成了|成)|请(?:写|填写?|寄到?|发到?))[：:\s]?)?"  # (现住成都市: 成 only after a verb)
     r"(?=[\u4e00-\u9fff])"
 )
 CUE_RE = re.compile(gated(lx.ADDRESS_CUES) + ADDRESS_CUE_TAIL)
