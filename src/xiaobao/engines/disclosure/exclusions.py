@@ -16,7 +16,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from xiaobao.engines.disclosure.model import BOLD, EMPHASIS_MARK, HEAVY_FONT, UNDERLINE, Para
+from xiaobao.engines.disclosure.model import BOLD, EMPHASIS_MARK, UNDERLINE, Para
 
 __all__ = [
     "EMPHASIS_SHARE",
@@ -58,7 +58,6 @@ class DocStyle:
     body_size: float
     bold_is_body: bool  # most of the text is bold, so bold draws no attention
     underline_is_body: bool
-    heavy_is_body: bool
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,9 +75,9 @@ class Clause:
 
 
 def doc_style(paras: list[Para]) -> DocStyle:
-    """Dominant size (by characters) and whether bold/underline/heavy faces are the norm."""
+    """Dominant size (by characters) and whether bold or underlined text is the norm."""
     sizes: Counter[float] = Counter()
-    total = bold = underline = heavy = 0
+    total = bold = underline = 0
     for p in paras:
         for ch, flag, size in zip(p.text, p.flags, p.sizes, strict=False):
             if ch.isspace():
@@ -87,10 +86,9 @@ def doc_style(paras: list[Para]) -> DocStyle:
             sizes[round(size * 2) / 2] += 1
             bold += bool(flag & BOLD)
             underline += bool(flag & UNDERLINE)
-            heavy += bool(flag & HEAVY_FONT)
     body = sizes.most_common(1)[0][0] if sizes else 0.0
     share = (lambda n: total > 0 and n / total > 0.6)  # noqa: E731
-    return DocStyle(body, share(bold), share(underline), share(heavy))
+    return DocStyle(body, share(bold), share(underline))
 
 
 def _emphasised(flag: int, size: float, style: DocStyle) -> bool:
