@@ -119,12 +119,17 @@ def check_file(path: Path, pattern: re.Pattern[str], seen_ids: set[str], errors:
     return records
 
 
+def has_keyword(text: str) -> bool:
+    return any(k in text for k in KEYWORDS)
+
+
 def report(name: str, records: list[dict]) -> None:
     n = len(records)
     counts = Counter(v for r in records for v in r["violations"])
     compliant = sum(1 for r in records if not r["violations"])
     violating = [r for r in records if r["violations"]]
-    keyword_free = sum(1 for r in violating if not any(k in r["text"] for k in KEYWORDS))
+    keyword_free = sum(1 for r in violating if not has_keyword(r["text"]))
+    lookalikes = sum(1 for r in records if not r["violations"] and has_keyword(r["text"]))
     print(f"{name}: {n} records, {compliant} compliant ({compliant / n:.0%}), {len(violating)} violating")
     for code in CODES:
         print(f"  {code:<22} {counts[code]:>4}")
@@ -133,6 +138,7 @@ def report(name: str, records: list[dict]) -> None:
             f"  violating records without any textbook keyword: {keyword_free}/{len(violating)}"
             f" ({keyword_free / len(violating):.0%})"
         )
+    print(f"  compliant records that contain a textbook keyword: {lookalikes}/{compliant}")
 
 
 def main() -> int:
