@@ -30,23 +30,30 @@ RUN_RE = re.compile(
 # components an address may end with
 _NUM = r"(?:\d+|[一二三四五六七八九十百零〇]+)"
 TERMINAL_RE = re.compile(
-    rf"{_NUM}(?:栋|幢|号楼|楼|单元)(?:\d+(?:室|号)?(?!\d)(?!单元|层|楼|号楼))?|{_NUM}(?:号院内?|号|室|层|组|队|户|弄|团|连(?!续|锁))"
+    rf"{_NUM}(?:栋|幢|号楼|楼|单元)(?:\d+(?:室|号)?(?!\d)(?!单元|层|楼|号楼))?|{_NUM}(?:号院内?|号|室|层|组|队|社|户|弄|团|连(?!续|锁))"
     r"|[A-Za-zＡ-Ｚａ-ｚ]座(?:\d+(?:室|号)?(?!\d)(?!单元|层|楼|号楼))?|(?:-\d+)+(?:号|室)?"  # (B座1908: the room after the tower)
-    r"|(?:路|街|巷)(?!口)|村(?![民委])|(?:大道|胡同|小区|社区|花园|公寓|大厦|家园|宿舍|农场|牧场|连队)"  # (…八组路口停车; 幸福村村民, 村委会)
+    # (…八组路口停车, 撞到路边, 天池街路段; 幸福村村民, 村委会, 三工村2组村道上, 村口, 村里)
+    r"|(?<![到在了过的走上])(?:路|街|巷)(?![口边段面过况线灯旁牙基费])|村(?![民委道口里头边])"
+    r"|(?:大道|胡同|小区|社区|花园|公寓|大厦|家园|宿舍|农场|牧场|连队)"
     # a hamlet after its village or a numeral (永胜村三屯, 正兰二村东屯); the door on a floor (8层东户)
     r"|(?<=[村东西南北前后一二三四五六七八九十\d])屯(?![垦兵田])|(?<=[层楼元])[东西南北中]{1,2}户"
+    # a hamlet right after its town (仙人桥镇黄家屯, 汲冢镇后李庄)
+    r"|(?<=[镇乡])[\u4e00-\u9fff]{1,3}?[屯庄寨](?![稼重园严户垦兵田子])"
     # a crossing (友好路与北京路交叉口, …交叉口西南角)
     r"|(?:交叉口|十字路口|交汇处)(?:[东西南北]{1,2}(?:角|侧))?"
 )
 # an address needs at least one of these below district level
-STREET_RE = re.compile(r"路|街|巷|道|村|组|号|弄|胡同|小区|社区|座|栋|幢|室|单元|大厦|公寓|花园|团|连")
-NUMBERED_RE = re.compile(rf"{_NUM}(?:号|室|栋|幢|单元|组|队|弄|团|连)|[A-Za-zＡ-Ｚａ-ｚ]座|村|交叉口|十字路口|交汇处")
+STREET_RE = re.compile(r"路|街|巷|道|村|组|社|屯|庄|寨|号|弄|胡同|小区|社区|座|栋|幢|室|单元|大厦|公寓|花园|团|连")
+NUMBERED_RE = re.compile(
+    rf"{_NUM}(?:号|室|栋|幢|单元|组|队|社|弄|团|连)|[A-Za-zＡ-Ｚａ-ｚ]座|村|交叉口|十字路口|交汇处"
+    r"|(?<=[镇乡])[\u4e00-\u9fff]{1,3}?[屯庄寨]"
+)
 # a cheap necessary condition for NUMBERED_RE in a window: one of its end characters, with a numeral (or a
 # letter before 座) right before it; starts with literals so the engine skips ahead in C
 _NUMERAL = r"[\d一二三四五六七八九十百零〇]"
 NUMBERED_HINT_RE = re.compile(
-    "|".join(f"{c}(?<={_NUMERAL}.)" for c in "号室栋幢组队弄团连號棟組隊團連")
-    + f"|单元(?<={_NUMERAL}..)|單元(?<={_NUMERAL}..)|座(?<=[A-Za-zＡ-Ｚａ-ｚ].)|村|交叉口|十字路口|交汇处|交匯處"
+    "|".join(f"{c}(?<={_NUMERAL}.)" for c in "号室栋幢组队社弄团连號棟組隊團連")
+    + f"|单元(?<={_NUMERAL}..)|單元(?<={_NUMERAL}..)|座(?<=[A-Za-zＡ-Ｚａ-ｚ].)|村|屯|庄|寨|交叉口|十字路口|交汇处|交匯處"
 )
 ADMIN_RE = re.compile(
     r"省|自治区|特别行政区|市|地区|州|盟|县|区|旗|(?<=第.)师|(?<=第..)师"  # (第七师: a Corps division)
@@ -71,6 +78,11 @@ def _simplified(piece: str) -> str:
     return piece.translate(_TRAD) if _TRAD_RE.search(piece) else piece
 
 
+# words that end an address within a run of address characters (…33号附近的一个小区, …288号门口倒车时,
+# …十五号对就是炉院街): no address component after them belongs to it
+_BOUND_RE = re.compile("附近|门口|门前|旁边|对面|一带|的|就是|那个|这个")
+
+
 def _cut(text: str, start: int, limit: int) -> int | None:
     """End of the address starting at `start`: after the last address component inside the run."""
     m = RUN_RE.match(text, start)
@@ -78,6 +90,9 @@ def _cut(text: str, start: int, limit: int) -> int | None:
         return None
     end = None
     stop = min(m.end(), limit)
+    b = _BOUND_RE.search(text, start + 1, stop)
+    if b is not None:
+        stop = b.start()
     window = _simplified(text[start:stop])
     for t in TERMINAL_RE.finditer(window):
         end = start + t.end()
@@ -248,7 +263,7 @@ _NUMERALS = frozenset("一二三四五六七八九十〇零0123456789")
 _REGIMENT_RE = re.compile("(?:[一二三四五六七八九〇零]{3}|[一二三四五六七八九]?十[一二三四五六七八九]?|[0-9]{2,3})团")
 # what stands right before a county, district or banner name in running text (在奇台县…, 走访了博湖县…,
 # 我是米东区…, 住址：…, “巴里坤县…”)
-_BEFORE_PLACE = frozenset("在了到至于往是去从住位，,、：:；;。 \t\n\u3000“‘「『《（(／/｜|")
+_BEFORE_PLACE = frozenset("在了到至于往是为系去从住位，,、：:；;。 \t\n\u3000“‘「『《（(／/｜|")
 # the first characters of words that end in 县, 区, 州 or 旗 without naming one (本县, 全县, 该县, 各县, 彩旗, 国旗)
 _NOT_COUNTY_START = frozenset("本全该各此某我其外邻国红彩锦升举挂")
 # the character before 区 in words for a part of town or of a site, not a district (小区, 社区, 园区, 景区,
