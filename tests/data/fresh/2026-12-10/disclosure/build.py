@@ -554,7 +554,7 @@ def doc12() -> None:
         h("第二条 保障责任"),
         p("在保险期间内，保险宠物因意外伤害或在等待期后因疾病，在保险单载明的合作宠物医院接受诊疗，保险人对被保险人实际支出的必要、合理的医疗费用，按照本保险合同的约定负责给付。"),
         p("每次诊疗的免赔额和赔付比例以保险单载明为准；免赔额以内的费用，以及按赔付比例应由被保险人自负的部分，保险人不负责给付。", style="ChuWai"),
-        p("意外伤害无等待期；疾病的等待期为三十日，续保的无等待期。"),
+        p("意外伤害无等待期；疾病的等待期为三十日，续保的无等待期。", style="ChuWai"),
         h("第三条 除外责任"),
     ]
     blocks += [p(t, style="ChuWai") for t in x]
@@ -570,7 +570,7 @@ def doc12() -> None:
         p("合作宠物医院：指保险人在官方网站或投保页面公布的、与保险人签订服务协议的宠物诊疗机构。等待期：指自保险合同生效日起计算的一段时间，其天数以本条款第二条的约定为准。"),
     ]
     add(Doc("12_pet_medical.docx", "宠物医疗保险", True, ["DISPUTES"],
-            "paragraph style 除外条文 without basedOn: 12 pt from docDefaults, while Normal (the body) sets 10.5 pt; no size on the exclusion paragraphs themselves",
+            "paragraph style 除外条文 without basedOn: 12 pt from docDefaults, while Normal (the body) sets 10.5 pt; no size on the exclusion paragraphs themselves (the deductible and waiting-period sentences under 保障责任 use it too)",
             blocks, styles))
 
 
