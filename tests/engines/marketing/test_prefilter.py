@@ -18,6 +18,7 @@ from xiaobao.engines.marketing.prefilter import (
     max_width,
     quick_reject,
     required_literals,
+    trie_pattern,
 )
 
 CORPUS = Path(__file__).resolve().parents[2] / "data" / "marketing.jsonl"
@@ -163,3 +164,26 @@ def test_literal_test_finds_something_wherever_the_regex_matches():
     assert neg("这款产品保障全面", 0, 8) is None
     assert neg("这款产品不保本", 0, 7) is not None
     assert literal_test(None)("任何文字", 0, 4) is not None  # unknown literals: always run the regex
+
+
+@pytest.mark.parametrize(
+    ("words", "pattern"),
+    [
+        (["保本", "保息", "稳赚"], "保(?:息|本)|稳赚"),
+        (["不", "没有"], "不|没有"),
+        (["a.b", "a+"], r"a(?:\+|\.b)"),  # escaped
+        (["保", "保本"], "保"),  # a word ends here: the longer one adds nothing to "is there a match"
+    ],
+)
+def test_trie_pattern_shapes_words_as_a_trie(words, pattern):
+    assert trie_pattern(words) == pattern
+
+
+def test_trie_pattern_finds_a_word_exactly_where_the_plain_alternation_does():
+    words = ["保本", "保息", "保证收益", "稳赚", "不", "没有", "收益", "益处", "a+b", "零风险"]
+    flat = re.compile("|".join(re.escape(w) for w in words))
+    trie = re.compile(trie_pattern(words))
+    text = _corpus_text()[:20000] + "a+b保证收"
+    for lo in range(0, len(text), 7):
+        for width in (1, 3, 8, 40):
+            assert bool(trie.search(text, lo, lo + width)) == bool(flat.search(text, lo, lo + width)), (lo, width)
