@@ -29,6 +29,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from . import lexicon as lx
+from .context_names import context_names
 from .model import Entity, tagger
 from .rx import char_class, trie
 
@@ -329,6 +330,11 @@ def add_model_names(texts: Sequence[str], rule_spans: list[list[Span]]) -> list[
     return out
 
 
+def add_context_names(texts: Sequence[str], spans: list[list[Span]]) -> list[list[Span]]:
+    """spans with the names read from their context (context_names.py) added; overlaps left to the scanner."""
+    return [sp + context_names(t, _COMMON_WORDS) if t else sp for t, sp in zip(texts, spans, strict=True)]
+
+
 def _dotted(text: str, ents: list[Entity]) -> list[Entity]:
     """PER · PER (艾克拜尔·肉孜, tagged as two names, the dot with either) becomes one name."""
     out: list[Entity] = []
@@ -389,6 +395,23 @@ def _trim(text: str, e: Entity) -> Entity:
     if text[e.end - 1] in _ADDRESS_SUFFIXES or text[e.end - 1 : e.end + 1] in _VERB_ENDS or text[e.end - 1] == "人":
         return Entity(e.start, e.end - 1, e.label)  # (杨帅人挺好的: 人 starts what is said about him)
     return e
+
+
+_RIGHT_RE = re.compile(trie(set(lx.RIGHT_CUES) | set(lx.STRONG_RIGHT_CUES)))
+
+
+def _extend_translit(text: str, e: Entity) -> Entity:
+    """艾合 → 艾合买提 (砸伤了艾合买提。): a transliterated name the model cut short takes the syllables after it, when
+    the longer run ends the phrase or stands before a right cue."""
+    end = e.end
+    n = len(text)
+    if end >= n or text[end] not in _TRANSLIT or not all(c in _TRANSLIT for c in text[e.start : end]):
+        return e
+    while end < n and end - e.start < 6 and text[end] in _TRANSLIT:
+        end += 1
+    if end - e.start > 6 or (end < n and text[end] not in _PHRASE_ENDS and _RIGHT_RE.match(text, end) is None):
+        return e
+    return Entity(e.start, end, e.label)
 
 
 class _Containers:
@@ -476,7 +499,7 @@ def _merge(text: str, spans: list[Span], ents: list[Entity]) -> list[Span]:
     for e in ents:
         if e.label != "PER":
             continue
-        e = _trim(text, e)
+        e = _extend_translit(text, _trim(text, e))
         if not _good_model_name(text, e):
             continue
         if any(c in _DOTS for c in text[e.start : e.end]):

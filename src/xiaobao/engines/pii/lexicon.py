@@ -23,6 +23,8 @@ SINGLE_SURNAMES = (
 SINGLE_SURNAMES += (
     "钮雍荀汝訾郦桓璩逄郗仰钭韶蓟莘扶堵宰卻濮郏宦庾暨殳夔厍勾乜巢竺仉缑郈钦庹佴冼笪沈邴糜鄂滑郁"
     "粱訾阎宓蔺卞禚隗荀郇祢怀咸杞訾翦郤蒿綦缪濮充阚闻仝亓靳昝於瞿荆揭麴凤"
+    # surnames of the Hui (冶) and the Dai (刀)
+    "冶刀"
 )
 # "门" and "来" are real surnames but mostly parts of words; drop them from the single list.
 SINGLE_SURNAMES = SINGLE_SURNAMES.replace("门", "").replace("来", "")
@@ -125,6 +127,23 @@ WORD_NAMES = frozenset(
      "春燕", "秋月", "明月", "晨曦", "朝阳", "夕阳", "丁香", "杨柳", "金秋", "胡杨", "周末", "万里", "江山", "黎明", "夏雨",
      "林海", "雪莲", "柳絮", "梅花", "兰花", "春风", "秋风", "白露", "红梅", "青松", "杨帆", "胡杨林"]
 )
+# Words that are also given as names (a general list, not taken from any corpus): after a role, family or field
+# word (查勘员田野, 主管医生：宁静, 同事周全) the model tier reads them as the name (context_names.py).
+NAME_WORDS = WORD_NAMES | frozenset(
+    ["高峰", "金鑫", "常乐", "周全", "宋词", "唐诗", "吉祥", "谷雨", "安然", "林森", "韩冰", "石磊", "文静", "高原", "高远",
+     "方圆", "汪洋", "江河", "海鸥", "云飞", "雷鸣", "柳青", "龙飞", "凤翔", "孔明", "严明", "高明", "任重", "海洋",
+     "金山", "黄河", "马兰花", "白玉兰", "祁连山", "东方明珠", "林间", "安静", "黎明", "向前", "钱程", "常青", "华山",
+     "海峰", "江洋", "夏天", "秋实", "春生", "冬梅", "牛犇", "石林", "程程", "雷雨", "白杨", "乔木", "关山", "江峰",
+     "苏丹", "常胜", "齐心", "高歌", "宁远", "梅雪", "田园", "苗圃", "林立", "方正", "安宁"]
+)
+# Given names that are also words (建国, 国庆, 建设): used alone after a family word they are still the name.
+GIVEN_NAME_WORDS = frozenset(
+    ["建国", "建华", "建军", "建设", "国庆", "卫东", "卫国", "红旗", "胜利", "援朝", "跃进", "解放", "和平", "秀英", "桂兰",
+     "志强", "国强", "海燕", "春花", "秋菊", "冬梅", "爱国", "爱华", "振华", "兴华", "永红", "红梅", "玉兰"]
+)
+# Role words before a name beyond LEFT_CUES, for the model tier's context names (修理厂老板高峰, 主管医生：宁静).
+ROLE_CUES_MORE = ("老板", "医生", "主治医生", "主治医师", "经治医师", "护士长", "大夫", "老师", "师傅", "班长", "组员",
+                  "队员", "店员", "警官", "村医", "兹证明", "证明", "会长", "董事长", "总经理", "副经理", "厂长", "校长", "园长", "司机师傅")
 # 胡杨林, 白桦林: forests named after their trees, no people
 NOT_NAMES = NOT_NAMES | frozenset(["胡杨林", "白桦林", "梭梭林"])
 

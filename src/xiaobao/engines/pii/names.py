@@ -47,7 +47,7 @@ _WORD_ENDING_IN_SURNAME = frozenset(
     w
     for w in _COMMON_WORDS
     if len(w) == 2 and w[1] in lx.SINGLE_SURNAMES and w[0] not in "人员者长理为是叫名户主农称说对于在和与给找请向跟被让由及"
-)
+) | frozenset(["主管", "分管", "监管", "保管", "托管", "接管"])  # (主管医生, 分管经理: the word, then the title)
 # a surname + 1–2 given-name characters, matched at a known position
 HAN_RE = re.compile(_NAME)
 # 客户王芳 / 投诉人：李强 / 收件人：巴特尔 (cue word, separators, a name or 3+ transliteration characters)
@@ -65,7 +65,11 @@ DOT_RE = re.compile(_DOTS)
 TRANSLIT_RUN_RE = re.compile(rf"{_TR}(?:{_TR}|[来也](?=提)){{2,5}}")  # (阿不都热依木, 乌云其木格: up to six)
 _END_RE = re.compile(r"[，。、；：,.;:\s（(]|$")
 # verbs that follow a person's name in complaint notes (住院, 去世, 报案, 出险, 驾驶, 购买, 投保 ...)
-_VERB_AFTER_RUN_RE = re.compile("住院|去世|病故|死亡|报案|出险|驾驶|购买|投保|退保|签字|签名|到场|前来|入院|出院|就诊|受伤|本人")
+_VERB_AFTER_RUN_RE = re.compile(
+    "住院|去世|病故|死亡|报案|出险|驾驶|购买|投保|退保|签字|签名|到场|前来|入院|出院|就诊|受伤|本人|核实|翻译|陪同|接听"
+)
+_VERB_AFTER_SHORT_RUN_RE = re.compile("[腿头手脚腰胸背面颈][部]|受伤|骨折|轻伤|重伤|摔伤|撞伤|代[写签填办为缴领]")
+_KIN_AFTER_A = frozenset("妈爸姨叔哥姐奶爷婆公")  # (格桑阿妈, 次仁阿爸)
 _PLACE_WORDS = frozenset(lx.PROVINCES) | frozenset(lx.CITIES)
 # a name field (姓名：高兴, 户名白云飞, 名叫海洋，): from the label to the end of the field stands the name, even
 # one that is a word (高兴, 万里, 海洋); not a remark on the field (姓名相同, 户名相符) or a list (未留姓名和电话)
@@ -413,21 +417,29 @@ def find_names(text: str, hints: Sequence[str] = (), titles: list[tuple[int, int
                     continue  # an ordinary word (客户满意度, 客户和家人), not a name with rare characters
             if text[p] in tr:
                 t = TRANSLIT_RUN_RE.match(text, p)
+                te = t.end() if t is not None else 0
+                kin = te - p >= 3 and text[te - 1] == "阿" and text[te : te + 1] in _KIN_AFTER_A
+                if kin:
+                    te -= 1  # (回访对象：格桑阿妈: 阿妈 is how she is addressed, not part of her name)
                 if t is not None and (
-                    _END_RE.match(text, t.end())
-                    or right(text, t.end())
+                    kin
+                    or _END_RE.match(text, te)
+                    or right(text, te)
                     # (被保险人努尔艾力住院…: a run of four or more syllables after a cue word, then a verb that is
-                    # no place or organisation word)
+                    # no place or organisation word; 驾驶人海拉提腿部受伤, 孙子阿里木江代写: three after an injury or
+                    # a 代 verb)
                     or (
-                        t.end() - p >= 4
-                        and _VERB_AFTER_RUN_RE.match(text, t.end()) is not None
-                        and text[p : t.end()] not in _PLACE_WORDS
+                        (
+                            (te - p >= 4 and _VERB_AFTER_RUN_RE.match(text, te) is not None)
+                            or _VERB_AFTER_SHORT_RUN_RE.match(text, te) is not None
+                        )
+                        and text[p:te] not in _PLACE_WORDS
                     )
                 ):
-                    cue_out.append((p, t.end(), "PERSON", 0.86))
-                    ends.add(t.end())
+                    cue_out.append((p, te, "PERSON", 0.86))
+                    ends.add(te)
                     got = True
-                    got_end = t.end()
+                    got_end = te
         prev = text[p - 1]
         if h is None:
             if not got:
@@ -480,8 +492,9 @@ def find_names(text: str, hints: Sequence[str] = (), titles: list[tuple[int, int
 _ORG_AFTER_RE = re.compile("公司|集团|银行|新闻社|通讯社|日报|晚报|律师事务所|事务所|研究院|研究所|基金会|大学|医院|股份|控股|科技|实业|传媒")
 # a count of people right after a list of names (格桑、仁青、次旦卓嘎三位讲师; 柏杨和花蕾两人一起来)
 _COUNTS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6}
-_COUNT_HINT_RE = re.compile("[两二三四五六][位人名]")  # (what _count_hint() answers without a regex pass)
+_COUNT_HINT_RE = re.compile("[两二三四五六]个?[位人名]")  # (what _count_hint() answers without a regex pass)
 _COUNT_SECOND = frozenset("位人名")
+_COUNT_WITH_GE = frozenset(("个位", "个人", "个名"))
 
 
 def _count_hint(text: str) -> bool:
@@ -491,11 +504,11 @@ def _count_hint(text: str) -> bool:
     for c in "两二三四五六":
         k = find(c)
         while k >= 0:
-            if text[k + 1 : k + 2] in _COUNT_SECOND:
+            if text[k + 1 : k + 2] in _COUNT_SECOND or text[k + 1 : k + 3] in _COUNT_WITH_GE:
                 return True
             k = find(c, k + 1)
     return False
-_COUNT_RE = re.compile("([两二三四五六])[位人名](?![字义额单次])")
+_COUNT_RE = re.compile("([两二三四五六])个?[位人名](?![字义额单次])")  # (金鑫和田野两个人)
 # a family word between the names and their count (吴桂香、吴桂兰姐妹二人)
 _KIN_BEFORE_COUNT = ("兄弟", "姐妹", "兄妹", "姐弟", "夫妇", "夫妻", "父子", "父女", "母子", "母女", "婆媳", "母亲", "同事")
 _LIST_CLAUSE_STOP = frozenset("，,。；;：:！？!?\n（(“”\"")
@@ -508,6 +521,8 @@ def _item_ok(item: str) -> bool:
         return False
     if any((c in _NON_NAME and c not in _TRSET) or not (_is_han(c) or c in _DOTS_SET) for c in item):
         return False
+    if item in lx.NAME_WORDS:
+        return True  # (宁静、康健、武晓辉三位: a word that is also a name, counted as one of the people)
     return item not in _COMMON_WORDS and item not in _NOT and item not in _PLACE_WORDS
 
 
@@ -554,7 +569,8 @@ def _counted_list(text: str) -> list[Span]:
             continue
         items = [(first, seps[0]), *zip(starts, ends, strict=True)]
         if all(_item_ok(text[i:j]) for i, j in items) and not any(c in _ITEM_STOP for c in text[first : seps[0]]):
-            out.extend((i, j, "PERSON", 0.85) for i, j in items)
+            # (a word that is also a name is as sure as a title here: the model tier does not veto it)
+            out.extend((i, j, "PERSON", 0.9 if text[i:j] in lx.NAME_WORDS else 0.85) for i, j in items)
     return out
 
 

@@ -119,9 +119,9 @@ def scan_many(
         hints = (hints,)
     rule_spans = [_rule_spans(t, hints, types) if t else [] for t in texts]
     if tier == "model" and (types is None or "PERSON" in types):
-        from .combine import add_model_names
+        from .combine import add_context_names, add_model_names
 
-        rule_spans = add_model_names(texts, rule_spans)
+        rule_spans = add_context_names(texts, add_model_names(texts, rule_spans))
     return [_findings(t, spans, types) for t, spans in zip(texts, rule_spans, strict=True)]
 
 

@@ -1,0 +1,220 @@
+"""Names the model tier adds from their context, where neither the cue rules nor the model settle them.
+
+  * a name that is also a word (田野, 宁静, 高峰, 周全) right after a role, family or field word (查勘员田野到场,
+    主管医生：宁静, 同事周全都…), and a given name starting with 一 (投诉人闻一鸣); not a longer word (高峰期);
+  * lists of three or more names split by 、 or commas (马福贵、马春花、韩有财、冶金山，…; 王建设，李援朝，…),
+    a role in brackets after each allowed (蒋明亮（司机）、何晓（厨师）…): every item must look like a name;
+  * a given name used alone after a family or role word and before a verb (客户建国说, 哥哥建华的保单);
+  * 我（蒙振）驾驶…, 受冷永刚委托, …，蔺国庆收，.
+
+These run on the model tier only (scan(tier="model")): the fast tier keeps its speed for bulk scanning.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import lexicon as lx
+from .rx import char_class, trie
+
+Span = tuple[int, int, str, float]
+
+SCORE = 0.92  # above the cue rules (0.85) and the model (0.65): a name read from its context wins an overlap
+
+_SINGLES = frozenset(lx.SINGLE_SURNAMES)
+_COMPOUNDS = frozenset(lx.COMPOUND_SURNAMES)
+_GIVEN = lx.GIVEN_CHARS
+_NON_NAME = lx.NON_NAME_CHARS
+_PLACES = frozenset(lx.PROVINCES) | frozenset(lx.CITIES)
+_NOT = lx.NOT_NAMES
+_SEPS = "：: \u3000"
+
+# role, family and field words after which a word is read as the name it is also (查勘员田野; not 联系, 回访,
+# 对方, 致电: a word after them is what they are about, 联系高峰期)
+_ROLE_CUES = frozenset(lx.LEFT_CUES) - frozenset(
+    ["联系", "致电", "回访", "对方", "代表", "领导", "据", "致", "移交", "交由", "抄送", "人员", "员工", "职工", "居民",
+     "村民", "牧民", "农户", "学生", "客户是", "为客户", "老人", "朋友", "同学", "对象"]
+) | frozenset(lx.ROLE_CUES_MORE)
+_MAX_CUE = max(len(c) for c in _ROLE_CUES)
+# characters after a word that make it a longer word or an attribute (高峰期, 田野间, 宁静的, 黎明前)
+_ADVERBS = frozenset("都也已在将就还又才却")
+_WORD_GOES_ON = frozenset("的地得之间期前后里上下中内外边性化式型感物时")
+_NAME_WORDS = frozenset(lx.NAME_WORDS)
+_NAME_WORD_RE = re.compile(trie(lx.NAME_WORDS))
+# 一 as the first given character (闻一鸣, 王一帆, 欧阳一诺): after a cue only
+# (found from 一, which is rarer than the surnames: the surname is read back, a compound one in Python)
+_YI_NAME_RE = re.compile(rf"一(?<={char_class(set(lx.SINGLE_SURNAMES) | {c[1] for c in lx.COMPOUND_SURNAMES})}一){char_class(lx.GIVEN_CHARS)}")
+_BOUNDARY = frozenset("，,。；;：:、！？!?（）()“”\"' \t\n\u3000")
+_RIGHT_RE = re.compile(trie(set(lx.RIGHT_CUES) | set(lx.STRONG_RIGHT_CUES)))
+
+
+def _cue_before(text: str, s: int) -> bool:
+    """A role, family or field word ends right before s (separators between allowed)."""
+    j = s
+    while j > 0 and s - j < 2 and text[j - 1] in _SEPS:
+        j -= 1
+    return any(text[max(0, j - k) : j] in _ROLE_CUES for k in range(_MAX_CUE, 0, -1) if j >= k)
+
+
+def _closed(text: str, e: int, words: frozenset[str]) -> bool:
+    """The word at …e ends there: not a longer word (高峰期) or an attribute (宁静的), nor the start of a longer
+    name (汪洋敏, 雷雨红: a given-name character that starts no word with the next one)."""
+    if e >= len(text):
+        return True
+    if text[e] in _GIVEN and text[e : e + 2] not in words:
+        return False
+    if text[e] in _ADVERBS:
+        return True  # (同事周全都参加: 全都 is a word, but 都 goes with the verb)
+    return text[e] not in _WORD_GOES_ON and text[e - 2 : e + 1] not in words and text[e - 1 : e + 1] not in words
+
+
+def word_names_after_cues(text: str, words: frozenset[str]) -> list[Span]:
+    out: list[Span] = []
+    for m in _NAME_WORD_RE.finditer(text):
+        s, e = m.span()
+        if _cue_before(text, s) and _closed(text, e, words):
+            out.append((s, e, "PERSON", SCORE))
+    if "一" in text:
+        for m in _YI_NAME_RE.finditer(text):
+            s, e = m.start() - 1, m.end()
+            if text[s - 1 : s + 1] in _COMPOUNDS:
+                s -= 1
+            elif text[s] not in _SINGLES:
+                continue
+            if _cue_before(text, s) and (e >= len(text) or text[e] in _BOUNDARY or _RIGHT_RE.match(text, e)):
+                out.append((s, e, "PERSON", SCORE))
+    return out
+
+
+# ---------------------------------------------------------------- lists of names
+_LIST_SEP_RE = re.compile("[、，,]")
+_SEGMENT_RE = re.compile(r"[^。；;：:\n！？!?]+")
+_SEGMENT_STOPS = "。；;：:\n！？!?"
+# where a list can be: a separator, a short item, a separator (found in C; the segment around it is read)
+_LIST_HINT_RE = re.compile(r"[、，,](?=[\u4e00-\u9fff（）() \u3000]{2,12}[、，,])")
+
+
+def _segment_start(text: str, i: int) -> int:
+    """Start of the segment holding i (a list reaches back 120 characters at most)."""
+    lo = max(0, i - 120)
+    return max(lo - 1, *(text.rfind(c, lo, i) for c in _SEGMENT_STOPS)) + 1
+_ROLE_IN_BRACKETS_RE = re.compile(r"[（(][\u4e00-\u9fff]{1,6}[）)]$")
+# the middle given character of older rural names (韩有财, 孙有福) is a function word elsewhere
+_MIDDLE_OK = frozenset("有")
+
+
+def _surname_len(item: str) -> int:
+    if item[:2] in _COMPOUNDS:
+        return 2
+    return 1 if item[:1] in _SINGLES else 0
+
+
+def _name_like(item: str, words: frozenset[str]) -> tuple[bool, bool]:
+    """(looks like a name, all its given characters are common given-name characters)."""
+    k = _surname_len(item)
+    given = item[k:]
+    if not k or not 1 <= len(given) <= 2 or not all("\u4e00" <= c <= "\u9fff" for c in item):
+        return False, False
+    if (item in words and item not in _NAME_WORDS) or item in _NOT or item in _PLACES or item[:2] in _NOT or "某" in item:
+        return False, False
+    if any(c in _NON_NAME and not (c in _MIDDLE_OK and i == 0 and len(given) == 2) for i, c in enumerate(given)):
+        return False, False
+    return True, all(c in _GIVEN for c in given)
+
+
+def _strip_cue(item: str) -> tuple[int, str]:
+    """The first item of a list may carry its cue word (组员牛二力): (offset of the name, the name)."""
+    for k in range(min(len(item) - 2, _MAX_CUE), 0, -1):
+        if item[:k] in _ROLE_CUES:
+            return k, item[k:]
+    return 0, item
+
+
+def name_lists(text: str, words: frozenset[str]) -> list[Span]:
+    if "、" not in text and "，" not in text and "," not in text:
+        return []
+    out: list[Span] = []
+    done = -1
+    for h in _LIST_HINT_RE.finditer(text):
+        if h.start() < done:
+            continue
+        seg = _SEGMENT_RE.match(text, _segment_start(text, h.start()))
+        if seg is None:
+            continue
+        a, b = seg.span()
+        done = b
+        items: list[tuple[int, int]] = []
+        pos = a
+        for sep in _LIST_SEP_RE.finditer(text, a, b):
+            items.append((pos, sep.start()))
+            pos = sep.end()
+        items.append((pos, b))
+        if len(items) < 3:
+            continue
+        run: list[tuple[int, int, bool]] = []
+        for n, (s, e) in enumerate([*items, (b, b)]):
+            ok = False
+            strong = False
+            if s < e:
+                name_s, name_e = s, e
+                while name_s < name_e and text[name_s] in " \u3000":
+                    name_s += 1
+                br = _ROLE_IN_BRACKETS_RE.search(text, name_s, name_e)
+                if br is not None:
+                    name_e = br.start()
+                if n == 0 or not run:
+                    off, _ = _strip_cue(text[name_s:name_e])
+                    name_s += off
+                ok, strong = _name_like(text[name_s:name_e], words)
+            if ok:
+                run.append((name_s, name_e, strong))
+                continue
+            if len(run) >= 3 and sum(st for _, _, st in run) >= 2:
+                out.extend((s2, e2, "PERSON", SCORE) for s2, e2, _ in run)
+            run = []
+    return out
+
+
+# ---------------------------------------------------------------- given names alone, brackets, 受…委托, …收
+_KIN = ("哥哥", "弟弟", "姐姐", "妹妹", "儿子", "女儿", "丈夫", "妻子", "老伴儿", "老伴", "爱人", "老公", "老婆", "媳妇",
+        "孙子", "孙女", "儿媳", "女婿", "客户", "大哥", "二哥", "姐夫", "妹夫")
+_GIVEN_ALONE_RE = re.compile(
+    rf"{trie(_KIN)}({char_class(_GIVEN)}{char_class(_GIVEN)})(?=说|称|表示|告诉|来电|打电话|要求|的|也|在|和)"
+)
+# given names that are also words (建国, 国庆): a given name used alone all the same
+_GIVEN_NAME_WORDS = frozenset(lx.GIVEN_NAME_WORDS)
+_NOT_GIVEN_FIRST = frozenset("小老阿") | _SINGLES
+_NAME_PIECE = rf"(?:{trie(lx.COMPOUND_SURNAMES)}|{char_class(lx.SINGLE_SURNAMES)})[\u4e00-\u9fff]{{1,2}}"
+_BRACKET_RE = re.compile(rf"[（(](?<=[我人][（(])({_NAME_PIECE})[）)]")
+_ENTRUSTED_RE = re.compile(rf"受({_NAME_PIECE})(?:的)?委托")
+# (found from 收 before punctuation, rare: the name is read back, after punctuation or a space)
+_RECIPIENT_RE = re.compile(r"收(?=[，,。；;\s]|$)")
+_RECIPIENT_NAME_RE = re.compile(rf"(?<=[，,：:\s])({_NAME_PIECE})收")
+
+
+def given_names_alone(text: str, words: frozenset[str]) -> list[Span]:
+    out: list[Span] = []
+    for m in _GIVEN_ALONE_RE.finditer(text):
+        g = m.group(1)
+        if g[0] in _NOT_GIVEN_FIRST or g[0] == g[1] or g in _NOT:
+            continue
+        if g in words and g not in _GIVEN_NAME_WORDS:
+            continue
+        out.append((m.start(1), m.end(1), "PERSON", SCORE))
+    found = [*_BRACKET_RE.finditer(text), *_ENTRUSTED_RE.finditer(text)]
+    for r in _RECIPIENT_RE.finditer(text):
+        for k in (5, 4, 3):  # (a name of 4, 3 or 2 characters before 收)
+            n = _RECIPIENT_NAME_RE.match(text, r.start() - k + 1, r.end())
+            if n is not None and n.end() == r.end():
+                found.append(n)
+                break
+    for m in found:
+        name = m.group(1)
+        if name not in words and name not in _NOT and name not in _PLACES:
+            out.append((m.start(1), m.end(1), "PERSON", SCORE))
+    return out
+
+
+def context_names(text: str, words: frozenset[str]) -> list[Span]:
+    """Every name above in text. words: the common words (a name that is one is no name in a list)."""
+    return word_names_after_cues(text, words) + name_lists(text, words) + given_names_alone(text, words)
