@@ -37,6 +37,7 @@ _ROLE_CUES = frozenset(lx.LEFT_CUES) - frozenset(
 ) | frozenset(lx.ROLE_CUES_MORE)
 _MAX_CUE = max(len(c) for c in _ROLE_CUES)
 # characters after a word that make it a longer word or an attribute (高峰期, 田野间, 宁静的, 黎明前)
+_JOINERS = frozenset("、和与及")
 _ADVERBS = frozenset("都也已在将就还又才却")
 _WORD_GOES_ON = frozenset("的地得之间期前后里上下中内外边性化式型感物时")
 _NAME_WORDS = frozenset(lx.NAME_WORDS)
@@ -70,10 +71,14 @@ def _closed(text: str, e: int, words: frozenset[str]) -> bool:
 
 def word_names_after_cues(text: str, words: frozenset[str]) -> list[Span]:
     out: list[Span] = []
+    ends: set[int] = set()
     for m in _NAME_WORD_RE.finditer(text):
         s, e = m.span()
-        if _cue_before(text, s) and _closed(text, e, words):
+        # (after a cue, or after another such name and 、/和: 理赔专员宁静、向阳)
+        listed = s > 0 and text[s - 1] in _JOINERS and s - 1 in ends
+        if (listed or _cue_before(text, s)) and _closed(text, e, words):
             out.append((s, e, "PERSON", SCORE))
+            ends.add(e)
     if "一" in text:
         for m in _YI_NAME_RE.finditer(text):
             s, e = m.start() - 1, m.end()

@@ -185,6 +185,7 @@ def _surname_len(text: str, p: int) -> int:
     return 1 if text[p : p + 1] in _SINGLES else 0
 
 
+_CUE_CHARS = frozenset("系称说")  # (one-character right cues no name ends in)
 _HAN_RUN_RE = re.compile("[\u3400-\u9fff]+")  # (what _is_han() accepts, for a whole piece at once)
 
 
@@ -205,6 +206,8 @@ def _member_ends(text: str, p: int) -> list[tuple[int, bool]]:
         for n in (2, 1):
             e = p + k + n
             given = text[p + k : e]
+            if n == 2 and given[-1:] in _CUE_CHARS:
+                continue  # (患者卓玛系在…: 系 is the verb after the name)
             if (
                 len(given) == n
                 and _HAN_RUN_RE.fullmatch(given) is not None
@@ -312,7 +315,8 @@ def _han_name_end(text: str, m: re.Match[str], strong: bool = False) -> int | No
         return None  # 王某, 李某某: a name withheld, nothing to protect
     e2 = m.end(3)
     # (a compound surname that is also a word, 东方涵凤 / 东方莲华: the word is the surname, not the name's start)
-    word_start = text[s : s + 2] in _NOT and m.end(1) - s == 1
+    # (after a cue, a word that is also a name starts a longer one: 驾驶员白云飞, 户名黎明辉)
+    word_start = text[s : s + 2] in _NOT and m.end(1) - s == 1 and not (strong and text[s : s + 2] in lx.NAME_WORDS)
     if e2 >= 0 and text[s + 1 : e2] in _STOP and text[s + 1 : e2] not in _TITLE_SET:
         return None  # 曾承诺, 将同意: the "surname" is an adverb before a verb (吴先生 is left to the titles)
     if e2 >= 0 and text[e1 : e1 + 2] not in _STOP and text[s:e2] not in _NOT and not word_start:
