@@ -9,8 +9,10 @@ import openpyxl
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 
+from xiaobao.core.models import Job
 from xiaobao.outreach import importing
 from xiaobao.outreach.models import Activity
+from xiaobao.security import imports
 
 pytestmark = pytest.mark.django_db
 HEAD = importing.TEMPLATE_HEADERS
@@ -55,30 +57,61 @@ def test_valid_rows_are_recorded_and_each_bad_row_reported(cast, campaign):
     assert [c.value for c in report[2]][:2] == [3, "日期"]
 
 
-def test_a_sheet_without_headers_or_not_a_workbook_is_refused(client, cast):
+def _upload(client, data: bytes, name: str = "ledger.xlsx"):
+    return client.post("/outreach/activities/import/", {"file": SimpleUploadedFile(name, data)})
+
+
+def test_a_sheet_without_headers_or_not_a_workbook_fails_its_job_with_the_reason(client, cast):
     client.force_login(cast.handler_a)
     book = openpyxl.Workbook()
     book.active.append(["a", "b"])
     buffer = io.BytesIO()
     book.save(buffer)
-    response = client.post("/outreach/activities/import/",
-                           {"file": SimpleUploadedFile("ledger.xlsx", buffer.getvalue())})
-    assert response.status_code == 422 and "日期" in response.content.decode()
-    response = client.post("/outreach/activities/import/", {"file": SimpleUploadedFile("ledger.xlsx", b"not zip")})
-    assert response.status_code == 422
+    response = _upload(client, buffer.getvalue())
+    assert response.status_code == 302
+    page = client.get(response.url).content.decode()
+    assert 'data-testid="import-failed"' in page and "日期" in page and "未导入任何数据" in page
+    response = _upload(client, b"not zip")
+    assert 'data-testid="import-failed"' in client.get(response.url).content.decode()
+    assert Job.objects.filter(status=Job.Status.FAILED).count() == 2 and not Activity.objects.exists()
 
 
-def test_the_import_page_shows_the_errors_and_offers_the_report(client, cast):
+def test_the_page_queues_the_import_and_shows_its_outcome_and_report(client, cast):
     client.force_login(cast.handler_a)
     rows = [["2026-03-15", "650100", "进社区", "", "进社区", "", "", 10, 0, "", ""],
             ["bad", "650100", "x", "", "进社区", "", "", 10, 0, "", ""]]
-    response = client.post("/outreach/activities/import/",
-                           {"file": SimpleUploadedFile("ledger.xlsx", workbook(rows).getvalue())})
-    page = response.content.decode()
-    assert response.status_code == 200 and 'data-testid="import-errors"' in page
-    report = client.get("/outreach/activities/import/?report=1")
+    response = _upload(client, workbook(rows).getvalue())
+    job = Job.objects.get()
+    assert response.status_code == 302 and response.url == f"/security/imports/{job.pk}/"
+    assert job.kind == "outreach.import" and job.status == Job.Status.DONE and job.payload is None
+    page = client.get(response.url).content.decode()
+    assert "共读取 2 行：登记 1 行，0 行已导入过，1 行有错误。" in page and 'data-testid="import-errors"' in page
+    assert "hx-trigger" not in page and 'href="/outreach/activities/import/"' in page
+    report = client.get(f"{response.url}report.xlsx")
     assert report.status_code == 200 and report["Content-Type"].startswith("application/vnd.openxml")
+    sheet = openpyxl.load_workbook(io.BytesIO(b"".join(report.streaming_content))).active
+    assert [c.value for c in sheet[2]][:2] == [3, "日期"]
+    assert "导入 ledger.xlsx" in client.get("/outreach/activities/import/").content.decode()  # recent imports
+
+    client.force_login(cast.handler_b)  # another user sees neither the job nor its report
+    assert client.get(response.url).status_code == 404
+    assert client.get(f"{response.url}report.xlsx").status_code == 404
+    response = _upload(client, workbook(rows).getvalue())  # and imports only in their own scope
+    assert "650100" in client.get(response.url).content.decode() and Activity.objects.count() == 1
+
+
+def test_the_same_file_twice_or_a_task_run_twice_records_nothing_twice(client, cast):
+    client.force_login(cast.handler_a)
+    rows = [["2026-03-15", "650100", "进社区", "", "进社区", "", "", 10, 0, "", ""]]
+    first = Job.objects.get(pk=_upload(client, workbook(rows).getvalue()).url.split("/")[-2])
+    imports.run(str(first.pk))  # the task again, e.g. the worker died after the commit
+    second = Job.objects.get(pk=_upload(client, workbook(rows).getvalue()).url.split("/")[-2])
+    assert (first.result["created"], second.result["created"], second.result["existing"]) == (1, 0, 1)
+    assert Activity.objects.count() == 1
+
+
+def test_a_role_that_may_not_record_activities_is_refused(client, cast):
+    rows = [["2026-03-15", "650100", "进社区", "", "进社区", "", "", 10, 0, "", ""]]
     client.force_login(cast.auditor)
-    response = client.post("/outreach/activities/import/",
-                           {"file": SimpleUploadedFile("ledger.xlsx", workbook(rows).getvalue())})
-    assert response.status_code == 422 and Activity.objects.count() == 1
+    response = _upload(client, workbook(rows).getvalue())
+    assert response.status_code == 422 and not Job.objects.exists() and Activity.objects.count() == 0

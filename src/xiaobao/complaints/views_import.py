@@ -22,6 +22,7 @@ from xiaobao.complaints.services import importing
 from xiaobao.core import progress
 from xiaobao.core.errors import DomainError
 from xiaobao.core.models import Job
+from xiaobao.security import views as security_views
 
 MAX_UPLOAD_BYTES = 10 * 1024 * 1024
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -82,10 +83,7 @@ def ledger_job(request: HttpRequest, pk: str) -> HttpResponse:
 @login_required
 def ledger_report(request: HttpRequest, pk: str) -> FileResponse:
     """The error report of one of this user's imports (404 for anyone else's, or once it is dropped)."""
-    data = importing.report_file(_job(request, pk))
-    if data is None:
-        raise Http404
-    return FileResponse(io.BytesIO(data), as_attachment=True, filename="投诉台账导入错误报告.xlsx", content_type=XLSX)
+    return security_views.report_download(importing.report_file(_job(request, pk)), filename="投诉台账导入错误报告.xlsx")
 
 
 @login_required

@@ -10,9 +10,11 @@ class OutreachConfig(AppConfig):
     def ready(self) -> None:
         from xiaobao.core import registry
         from xiaobao.core.registry import Measure, NavEntry
-        from xiaobao.outreach import demo, selectors
+        from xiaobao.outreach import demo, importing, selectors
+        from xiaobao.security import imports
 
         registry.register_demo("outreach", demo.seed, order=80)
+        imports.register(imports.Importer(importing.JOB_KIND, importing.apply_job, page="outreach:activity-import"))
         registry.register_navigation(NavEntry("outreach", _("Education & publicity"), "outreach:activities",
                                               order=100))
         for code, label, unit, (compute, compute_many) in (

@@ -1,9 +1,10 @@
 """Import of an existing activity ledger (宣传活动台账导入): one Excel row per activity, Chinese headers.
 
-Every row is checked; valid rows are recorded through `services.activity_create`, each in its own transaction,
-and a row already imported (same institution, date and title) is skipped, so uploading the corrected file again
-after fixing the reported rows duplicates nothing. Rows with errors are listed with their row number, column and
-message (the per-row error report). Workbooks are opened through `security.spreadsheets` (bomb guard).
+Every row is checked; valid rows are recorded through `services.activity_create`, and a row already imported
+(same institution, date and title) is skipped, so uploading the corrected file again after fixing the reported
+rows duplicates nothing. Rows with errors are listed with their row number, column and message (the per-row error
+report). Workbooks are opened through `security.spreadsheets` (bomb guard). The page runs the import as background
+work (`security.imports`: `apply_job`, one transaction per file, so a crashed worker leaves nothing half-done).
 """
 
 from __future__ import annotations
@@ -15,15 +16,17 @@ from typing import Any
 
 from django.utils.translation import gettext as _
 
-from xiaobao.core.errors import DomainError
+from xiaobao.core.errors import DomainError, PermissionDenied
 from xiaobao.core.safe_export import xlsx_bytes
 from xiaobao.org.models import Institution, User
 from xiaobao.org.scope import scope_for
-from xiaobao.outreach import services
+from xiaobao.outreach import services, transitions
 from xiaobao.outreach.codes import Audience, Format
 from xiaobao.outreach.models import Activity, Campaign
+from xiaobao.security import imports
 from xiaobao.security.spreadsheets import LIMITS, SpreadsheetRefused, iter_rows, open_xlsx
 
+JOB_KIND = "outreach.import"
 MAX_ROWS = 5000
 IMPORT_LIMITS = replace(LIMITS, max_rows=MAX_ROWS + 1, max_columns=30)
 
@@ -162,13 +165,19 @@ def import_key(institution: Institution, held_on: date, title: str) -> str:
     return hashlib.sha256(f"{institution.pk}|{held_on}|{title}".encode()).hexdigest()
 
 
-def import_ledger(*, by: User, source: Any) -> ImportResult:
+def may_import(user: User) -> bool:
+    return not user.is_read_only and user.has_role(*transitions.WRITERS)
+
+
+def import_ledger(*, by: User, source: Any, progress: imports.Progress | None = None) -> ImportResult:
     """Read the workbook's first sheet; create the valid rows; report the others. Raises SpreadsheetRefused or
     DomainError (not a workbook, no header row, a role that may not record activities)."""
     result = ImportResult()
     lookup = _Lookup(by)
     with open_xlsx(source, IMPORT_LIMITS) as workbook:
-        rows = iter_rows(workbook.worksheets[0], IMPORT_LIMITS)
+        sheet = workbook.worksheets[0]
+        total = max((sheet.max_row or 1) - 1, 0)  # as the sheet declares it (bounded by the guard)
+        rows = iter_rows(sheet, IMPORT_LIMITS)
         header = next(rows, None)
         columns = {i: HEADERS[_text(h)] for i, h in enumerate(header or ()) if _text(h) in HEADERS}
         missing = [FIELD_LABELS[f] for f in REQUIRED if f not in columns.values()]
@@ -176,6 +185,8 @@ def import_ledger(*, by: User, source: Any) -> ImportResult:
             raise SpreadsheetRefused(_("The first row must hold the column headers; missing: %(cols)s.")
                                      % {"cols": "、".join(missing)}, limit="headers")
         for number, values in enumerate(rows, start=2):
+            if progress is not None:
+                progress(imports.PHASE_IMPORT, min(number - 2, total), total)
             raw = {name: values[i] if i < len(values) else None for i, name in columns.items()}
             if all(_text(v) == "" for v in raw.values()):
                 continue
@@ -224,10 +235,22 @@ def _import_row(by: User, lookup: _Lookup, number: int, raw: dict[str, Any], res
         result.created += 1
 
 
+def _errors(result: ImportResult) -> list[dict[str, Any]]:
+    return [{"row": e.row, "column": e.column, "message": e.message} for e in result.errors]
+
+
 def error_report(result: ImportResult) -> bytes:
     """The per-row error report as a workbook (row, column, message): no cell values of the upload in it."""
-    return xlsx_bytes(_("Import errors"), [_("Row"), _("Column"), _("Problem")],
-                      [[e.row, e.column, e.message] for e in result.errors])
+    return imports.error_report(_errors(result))
+
+
+def apply_job(source: Any, *, by: User, params: dict[str, Any], progress: imports.Progress) -> imports.Outcome:
+    """The import as background work (`security.imports`): valid rows recorded, the others reported."""
+    if not may_import(by):
+        raise PermissionDenied(_("Your role may not record outreach activities."))
+    result = import_ledger(by=by, source=source, progress=progress)
+    return imports.Outcome(rows=result.rows, created=result.created, existing=result.skipped,
+                           errors=_errors(result))
 
 
 def template() -> bytes:

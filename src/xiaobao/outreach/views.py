@@ -23,9 +23,7 @@ from xiaobao.org.roles import Role
 from xiaobao.outreach import exports, forms, importing, selectors, services, transitions
 from xiaobao.outreach.codes import Status
 from xiaobao.privacy import policy
-from xiaobao.security.spreadsheets import SpreadsheetRefused
-
-MAX_UPLOAD_BYTES = 10 * 1024 * 1024
+from xiaobao.security import imports
 
 
 def _institutions(user: User) -> list[tuple[str, str]]:
@@ -200,30 +198,21 @@ def activity_file(request: HttpRequest, pk: int) -> FileResponse:
 
 @login_required
 def activity_import(request: HttpRequest) -> HttpResponse:
+    """导入活动台账: the upload is queued as background work; its page follows the import (security.imports)."""
     form = forms.ImportForm(request.POST or None, request.FILES or None)
-    result = None
     if request.method == "POST" and form.is_valid():
-        upload = form.cleaned_data["file"]
-        if not _may_write(request.user):
+        if not importing.may_import(request.user):
             form.add_error(None, _("Your role may not record outreach activities."))
-        elif upload.size > MAX_UPLOAD_BYTES:
-            form.add_error("file", _("The file is larger than 10 MB; split the ledger."))
         else:
             try:
-                result = importing.import_ledger(by=request.user, source=upload)
-            except (SpreadsheetRefused, DomainError) as exc:
-                form.add_error("file", str(getattr(exc, "message", exc)))
+                job = imports.start(importing.JOB_KIND, form.cleaned_data["file"], by=request.user)
+            except DomainError as exc:
+                form.add_error("file", str(exc.message))
             else:
-                if result.errors:
-                    request.session["outreach_import_errors"] = [
-                        [e.row, e.column, e.message] for e in result.errors][:5000]
-    if request.GET.get("report") and request.session.get("outreach_import_errors"):
-        report = importing.ImportResult(errors=[importing.RowError(*row)
-                                                for row in request.session["outreach_import_errors"]])
-        return _file_response(exports.ExportFile("outreach-import-errors.xlsx", importing.error_report(report)))
-    return render(request, "outreach/import.html", {"form": form, "result": result,
-                                                    "status": 422 if form.errors else 200},
-                  status=422 if form.errors else 200)
+                return redirect(imports.job_url(job))
+    return render(request, "outreach/import.html", {
+        "form": form, "recent": imports.recent(request.user, importing.JOB_KIND)},
+        status=422 if form.errors else 200)
 
 
 @never_cache

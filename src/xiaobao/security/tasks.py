@@ -39,3 +39,11 @@ def _clear_expired_sessions(now: datetime) -> int:
         return int(deleted)
     store.clear_expired()  # cache sessions expire by themselves; file sessions are swept here
     return 0
+
+
+@task()
+def run_import(job_id: str) -> None:
+    """后台导入 of an uploaded workbook by the module that registered the job's kind (`security.imports`)."""
+    from xiaobao.security import imports
+
+    imports.run(job_id)
