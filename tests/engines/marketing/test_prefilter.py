@@ -19,6 +19,7 @@ from xiaobao.engines.marketing.prefilter import (
     quick_reject,
     required_literals,
     trie_pattern,
+    window_scan,
 )
 
 CORPUS = Path(__file__).resolve().parents[2] / "data" / "marketing.jsonl"
@@ -187,3 +188,42 @@ def test_trie_pattern_finds_a_word_exactly_where_the_plain_alternation_does():
     for lo in range(0, len(text), 7):
         for width in (1, 3, 8, 40):
             assert bool(trie.search(text, lo, lo + width)) == bool(flat.search(text, lo, lo + width)), (lo, width)
+
+
+def _search_all(scan: re.Pattern[str], text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    out = []
+    m = scan.search(text, lo, hi)
+    while m is not None:
+        out.append(m.span(1))
+        m = scan.search(text, m.end(1), hi)
+    return out
+
+
+def test_window_scan_finds_what_finditer_finds_for_every_rule_pattern():
+    gate = default_rules().gate
+    text = _corpus_text()
+    scanned = [(rx, scan) for rx, scan in zip(gate.regexes, gate.scans, strict=True) if scan is not None]
+    assert len(scanned) > 20  # the rules that are searched in windows have one
+    for rx, scan in scanned:
+        assert _search_all(scan, text, 0, len(text)) == [m.span() for m in rx.finditer(text)], rx.pattern[:60]
+        for lo in range(0, len(text) - 60, 997):  # windows: a match must end inside, look-arounds see the end
+            assert _search_all(scan, text, lo, lo + 60) == [m.span() for m in rx.finditer(text, lo, lo + 60)]
+
+
+@pytest.mark.parametrize(
+    ("pattern", "text", "spans"),
+    [
+        ("(?<![A-Z])[A-Z]{1,2}保险", "AB保险和XYZ保险", [(0, 4)]),  # a look-behind sees before the window
+        ("(别家|他们)[^。]{0,4}?(坑|慢)", "别家很坑，他们更慢。他们", [(0, 4), (5, 9)]),
+        ("(保本|保息)(?!型)", "保本型保息", [(3, 5)]),
+    ],
+)
+def test_window_scan_matches(pattern, text, spans):
+    scan = window_scan(re.compile(pattern))
+    assert scan is not None
+    assert _search_all(scan, text, 0, len(text)) == spans == [m.span() for m in re.finditer(pattern, text)]
+
+
+def test_window_scan_is_none_where_the_first_characters_are_unknown():
+    assert window_scan(re.compile(".保本")) is None
+    assert window_scan(re.compile("(保本)?")) is None

@@ -344,7 +344,7 @@ def _candidates(ruleset: RuleSet, text: str) -> list[_Cand]:
     gate = ruleset.gate
     assert gate is not None  # noqa: S101 - type narrowing: a loaded ruleset always has its gate
     n = len(text)
-    regexes = gate.regexes
+    regexes, scans = gate.regexes, gate.scans
     found: list[_Cand] = []
     append = found.append
     raw: dict[int, list[tuple[int, int]]] = {e: [(0, n)] for e in gate.ungated}
@@ -381,10 +381,27 @@ def _candidates(ruleset: RuleSet, text: str) -> list[_Cand]:
                     windows[-1][1] = hi
             else:
                 windows.append([lo, hi])
+        # in each window, one more pass after the last match finds matches overlapping it (a rejected match
+        # must not hide an acceptable one that starts inside it)
+        scan = scans[e] if scans else None
+        if scan is not None:
+            # the window-scan form (prefilter.window_scan): each search finds the next match, as group 1
+            search = scan.search
+            for lo, hi in windows:
+                pos = lo
+                while pos < hi:
+                    first = -1
+                    mm = search(text, pos, hi)
+                    while mm is not None:
+                        first, end = mm.span(1)
+                        append((((first * _SHIFT + _LAST - end) << _TIE_BITS) | _WINDOW_TIE, first, end, e))
+                        mm = search(text, end, hi)  # never an empty match: it could not start with a character
+                    if first < 0:
+                        break
+                    pos = first + 1
+            continue
         finditer = regexes[e].finditer
         for lo, hi in windows:
-            # one more pass after the last match finds matches overlapping it (a rejected match
-            # must not hide an acceptable one that starts inside it)
             pos = lo
             while pos < hi:
                 first = -1

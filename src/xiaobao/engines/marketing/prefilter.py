@@ -410,6 +410,25 @@ class Gate:
     # a shorter literal before a longer one starting there; then the order of `actions`): the rank of its
     # length times 256, one more per direct regex
     ties: tuple[int, ...] = ()
+    # per regex: its window-scan form (window_scan), or None where finditer scans the window
+    scans: tuple[re.Pattern[str] | None, ...] = ()
+
+
+def window_scan(regex: re.Pattern[str]) -> re.Pattern[str] | None:
+    """`regex` in a form `re` searches faster, its match as group 1: a character any match starts with, then,
+    looking back at that character, the whole regex looking ahead from it ('[…](?<=(?=(R))[…])').
+
+    A regex that opens with an alternation of groups or a guard (quick_reject) gives `re` no first characters
+    of its own, so a search runs the match machinery at every position; this form opens with a character
+    class, which `re` takes as the set any match starts with and skips to in a native loop. At each place left
+    the regex runs exactly as before (same text, same end of window, same backtracking order), so group 1 is
+    the match the regex finds there; searches from where the last match ended find what finditer finds.
+    None when the first characters are not known or the regex can match the empty string."""
+    chars = first_chars(regex)
+    if chars is None or regex.flags & ~re.UNICODE:
+        return None
+    cls = "[" + "".join(re.escape(ch) for ch in sorted(chars)) + "]"
+    return re.compile(f"{cls}(?<=(?=({regex.pattern})){cls})")
 
 
 def build_gate(regexes: list[re.Pattern[str]]) -> Gate:
@@ -441,7 +460,9 @@ def build_gate(regexes: list[re.Pattern[str]]) -> Gate:
     rank = {length: k for k, length in enumerate(sorted({len(lit) for lit in universe}))}
     if len(rank) > 255 or any(len(direct) > 255 for direct, _ in actions):
         raise ValueError("too many literal lengths or regexes per literal to order matches")
+    scanned = {i for _, windowed in actions for i, _, _ in windowed} | {i for i, cand in enumerate(cands) if not cand}
     return Gate(
+        scans=tuple(window_scan(rx) if i in scanned else None for i, rx in enumerate(regexes)),
         ties=tuple(rank[len(lit)] << 8 for lit in universe),
         automaton=ahocorasick_rs.AhoCorasick(universe) if universe else None,
         regexes=tuple(quick_reject(rx) for rx in regexes),
