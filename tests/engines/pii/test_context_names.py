@@ -1,5 +1,5 @@
-"""The model tier's names read from their context (context_names.py): variants written here, and the look-alikes
-that must stay no names (expected [])."""
+"""Written in s11-pii: the model tier's names read from their context (context_names.py), and where an address
+starts and ends; variants written here, and the look-alikes that must stay no names or addresses (expected [])."""
 
 import pytest
 
@@ -37,7 +37,30 @@ CASES = {
     "客户多次说明情况。": [],
 }
 
+ADDRESS_CASES = {
+    # a road and its house number with no administrative unit before them
+    "我从钱江路58号那个小区出来就被撞了。": ["钱江路58号"],
+    "物业报案：文化路21号幸福家园小区7号楼地下车库进水。": ["文化路21号幸福家园小区7号楼"],
+    "车停在建设街9号的院子里，早上发现被砸。": ["建设街9号"],
+    "他说就在人民路12号门口等我们。": ["人民路12号"],
+    # an address ends before what is near it, a word that starts with a road or village character, or 的
+    "客户住在奎屯市北京路5号附近的一个小区。": ["奎屯市北京路5号"],
+    "车辆在昌吉市延安北路9号门前倒车时撞到路边的石墩。": ["昌吉市延安北路9号"],
+    "出险地点为玛纳斯县凉州户镇八户村3组村道上。": ["玛纳斯县凉州户镇八户村3组"],
+    "事故发生在哈密市天山北路路段，当时正在下雨。": ["哈密市天山北路"],
+    # a village's unit 社, a hamlet after its town
+    "受灾户均为临夏县韩集镇双城村二社农户。": ["临夏县韩集镇双城村二社"],
+    "收件地址：吉林省通化市柳河县三源浦镇王家屯，电话见上。": ["吉林省通化市柳河县三源浦镇王家屯"],
+    # no address: a house number of a document, a road in passing, a bus line
+    "保单第12号附件已补交。": [],
+    "沿着北京路一直往北开就到了。": [],
+    "坐5路公交车到终点站下车。": [],
+}
 
-@pytest.mark.parametrize("text", list(CASES))
-def test_names_read_from_their_context(text):
-    assert [f.text for f in scan(text, tier="model") if f.type == "PERSON"] == CASES[text]
+
+@pytest.mark.parametrize(
+    ("text", "kind"), [(t, "PERSON") for t in CASES] + [(t, "ADDRESS") for t in ADDRESS_CASES]
+)
+def test_names_read_from_their_context_and_address_ends(text, kind):
+    expected = CASES[text] if kind == "PERSON" else ADDRESS_CASES[text]
+    assert [f.text for f in scan(text, tier="model") if f.type == kind] == expected

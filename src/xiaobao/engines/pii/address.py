@@ -130,7 +130,7 @@ def find_addresses(
             # 寄到你们乌鲁木齐市…: not 客户反映库车市, 你们乌鲁木齐市)
             starts = [s for s, _ in places]
             more = [(j, k) for j, k in more if bisect_right(starts, j) == bisect_left(starts, k)]
-        towns = {j for j, k in more if text[k - 1] in "镇乡村鎮鄉"}  # (乐土驿镇上庄子村4组: the town is the unit)
+        towns |= {j for j, k in more if text[k - 1] in "镇乡村鎮鄉"}  # (乐土驿镇上庄子村4组: the town is the unit)
         places = sorted([*places, *more])
     cue_starts = [s for s, _, _, _ in out]  # found in text order
     cue_ends = [e for _, e, _, _ in out]
@@ -162,6 +162,35 @@ def find_addresses(
             continue
         body = _simplified(text[s:e])
         if NUMBERED_RE.search(body) and (ADMIN_RE.search(body) or s in towns):
+            out.append((s, e, "ADDRESS", 0.75))
+            covered_to = e
+    if "号" in text:
+        roads = [m.start() for m in _ROAD_NUMBER_RE.finditer(text)]
+        if roads:
+            out.extend(_road_addresses(text, roads, out))
+    return out
+
+
+def _road_addresses(text: str, roads: list[int], found: list[Span]) -> list[Span]:
+    """Addresses starting at a road name right before a house number (钱塘江路58号…), where no address found
+    so far covers the road (most roads are inside one: 乌鲁木齐市…北京南路8号). roads: where 号 stands after
+    the road's number."""
+    out: list[Span] = []
+    spans = sorted((s, e) for s, e, _, _ in found)
+    starts = [s for s, _ in spans]
+    covered_to = -1
+    for h in roads:
+        k = h - 1
+        while text[k] not in "路街巷":
+            k -= 1
+        i = bisect_right(starts, k)
+        if k < covered_to or (i and max(e for _, e in spans[max(0, i - 3) : i]) > k):
+            continue
+        s = _road_start(text, k)
+        if s is None:
+            continue
+        e = _joined(text, s, _cut(text, s, s + 60), s + 80)
+        if e is not None and e - s >= 5 and NUMBERED_RE.search(_simplified(text[s:e])):
             out.append((s, e, "ADDRESS", 0.75))
             covered_to = e
     return out
@@ -281,6 +310,28 @@ _NOT_VILLAGE = frozenset("农乡山渔本全该邻各外我他同此某新老小
 # a village starts an address only with its group or house number right after it (大泉村5组12号)
 _VILLAGE_PART_RE = re.compile(r"[0-9０-９一二三四五六七八九十]+(?:组|队|社|号)")
 _VILLAGE_NUM = frozenset("0123456789０１２３４５６７８９一二三四五六七八九十")
+
+
+# a house number right after a road, street or lane (钱塘江路58号, 米泉南路21号): found from 号 (far rarer than
+# the digits), the road character looked back at; the match starts at the road character
+_D = "[0-9０-９]"
+_ROAD_NUMBER_RE = re.compile(
+    rf"号(?<={_D}号)(?:(?<=[路街巷]{_D}号)|(?<=[路街巷]{_D}{{2}}号)|(?<=[路街巷]{_D}{{3}}号)|(?<=[路街巷]{_D}{{4}}号))"
+)
+# what a road's name does not hold (the read back stops there): function words, measure words, verbs of motion
+_NOT_IN_ROAD = frozenset("的了在是和与及等这那条个从到往去来住于至向沿着过")
+
+
+def _road_start(text: str, k: int) -> int | None:
+    """Start of the road name ending at k, right before a house number, with no administrative unit before it
+    (从钱塘江路58号那个小区出来; 小区物业报案：米泉南路21号…): the name read back from 路/街/巷 to punctuation, a
+    preposition or a verb, two to eight characters."""
+    j = k
+    while j > 0 and k - j < 8 and "\u4e00" <= text[j - 1] <= "\u9fff" and text[j - 1] not in _NOT_IN_ROAD:
+        j -= 1
+    if k - j >= 2 and (j == 0 or text[j - 1] in _BEFORE_PLACE or text[j - 1] in _NOT_IN_ROAD):
+        return j
+    return None
 
 
 def _county_starts(text: str) -> list[tuple[int, int]]:
