@@ -35,6 +35,10 @@ CASES = {
     "她女儿欣欣说想退保。": [],
     "客户本人说没收到短信。": [],
     "客户多次说明情况。": [],
+    # a name before a verb of meetings, two syllables after 名叫; a verb and its aspect particle after a cue word
+    "会上，主任李强宣布了新的考核办法。": ["李强"],
+    "这名叫巴图的司机已经报了案。": ["巴图"],
+    "队长带着村民修好了水渠。": [],
 }
 
 ADDRESS_CASES = {

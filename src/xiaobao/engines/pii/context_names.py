@@ -191,6 +191,8 @@ _GIVEN_NAME_WORDS = frozenset(lx.GIVEN_NAME_WORDS)
 _NOT_GIVEN_FIRST = frozenset("小老阿") | _SINGLES
 _NAME_PIECE = rf"(?:{trie(lx.COMPOUND_SURNAMES)}|{char_class(lx.SINGLE_SURNAMES)})[\u4e00-\u9fff]{{1,2}}"
 _BRACKET_RE = re.compile(rf"[（(](?<=[我人][（(])({_NAME_PIECE})[）)]")
+# a transliterated name of two syllables after 名叫 (这名叫次仁的牧民; three and more are read by the rules)
+_CALLED_RE = re.compile(rf"(?:名叫|叫做|名字叫|名字是)({char_class(lx.TRANSLIT_CHARS)}{{2,5}})(?=的|[，。,；;\s]|$)")
 _ENTRUSTED_RE = re.compile(rf"受({_NAME_PIECE})(?:的)?委托")
 # (found from 收 before punctuation, rare: the name is read back, after punctuation or a space)
 _RECIPIENT_RE = re.compile(r"收(?=[，,。；;\s]|$)")
@@ -207,6 +209,8 @@ def given_names_alone(text: str, words: frozenset[str]) -> list[Span]:
             continue
         out.append((m.start(1), m.end(1), "PERSON", SCORE))
     found = [*_BRACKET_RE.finditer(text), *_ENTRUSTED_RE.finditer(text)]
+    if "叫" in text or "名字是" in text:
+        found.extend(_CALLED_RE.finditer(text))
     for r in _RECIPIENT_RE.finditer(text):
         for k in (5, 4, 3):  # (a name of 4, 3 or 2 characters before 收)
             n = _RECIPIENT_NAME_RE.match(text, r.start() - k + 1, r.end())

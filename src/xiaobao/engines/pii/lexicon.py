@@ -93,7 +93,9 @@ STOP_BIGRAMS = frozenset(
      # verbs and words starting with a given-name character that follow a name (杜明进行…, 王芳设立…)
      "进行", "设立", "设置", "设计", "设定", "设备", "设施", "设法", "设有", "援助", "援建",
      # after a name in a byline (记者王芳发自…, 记者王芳北京报道, 记者王芳实习生…)
-     "发自", "实习", "通讯", "见习", "特约", "摄影", "北京", "天津", "广州", "新闻", "发布", "成员"]
+     "发自", "实习", "通讯", "见习", "特约", "摄影", "北京", "天津", "广州", "新闻", "发布", "成员",
+     # verbs of meetings and reports that start with a given-name character (闫丽通报…, 王芳宣布…, 李强传达…)
+     "通报", "通知", "发言", "发现", "发表", "发出", "宣布", "宣读", "传达", "建议", "坚持", "希望"]
 )
 
 # Common words that begin with a surname character and would otherwise look like a name.

@@ -185,6 +185,7 @@ def _surname_len(text: str, p: int) -> int:
     return 1 if text[p : p + 1] in _SINGLES else 0
 
 
+_ASPECT = frozenset("了着")
 _CUE_CHARS = frozenset("系称说")  # (one-character right cues no name ends in)
 _HAN_RUN_RE = re.compile("[\u3400-\u9fff]+")  # (what _is_han() accepts, for a whole piece at once)
 
@@ -409,7 +410,9 @@ def find_names(text: str, hints: Sequence[str] = (), titles: list[tuple[int, int
                     end < len(text) and ((text[end] in cont and not right(text, end + 1)) or text[end] in _ADMIN_AFTER)
                 ) and not (
                     text[p] in _JOINERS and (not _ends_clause(text, end, strong=False) or text[p + 1 : end] in _COMMON_WORDS)
-                ) and _ORG_AFTER_RE.match(text, end) is None:
+                ) and _ORG_AFTER_RE.match(text, end) is None and not (
+                    end - p == 2 and text[end : end + 1] in _ASPECT
+                ):  # (带着村民修通了…: a verb and its aspect particle, no name 修通)
                     # (教师和年轻…, 父亲和朋友，: a surname that is also a conjunction needs a closed name that is no
                     # word; 据易联公司…, 承办方富龙集团: an organisation)
                     # (据, 致: weak cue words of news text; the model may still read the name as a place)
