@@ -19,6 +19,7 @@ from xiaobao.engines.marketing.prefilter import (
     quick_reject,
     required_literals,
     trie_pattern,
+    uncapture,
     window_scan,
 )
 
@@ -227,3 +228,37 @@ def test_window_scan_matches(pattern, text, spans):
 def test_window_scan_is_none_where_the_first_characters_are_unknown():
     assert window_scan(re.compile(".保本")) is None
     assert window_scan(re.compile("(保本)?")) is None
+
+
+@pytest.mark.parametrize(
+    ("pattern", "expected"),
+    [
+        ("(这|那)(种|类)?公司", "(?:这|那)(?:种|类)?公司"),
+        ("[(](保本)[)]", "[(](?:保本)[)]"),  # parentheses in a class are characters
+        (r"\((保本)\)", r"\((?:保本)\)"),  # escaped parentheses too
+        ("(?=[保])(?:保本)(?!型)(?<!不)", "(?=[保])(?:保本)(?!型)(?<!不)"),  # nothing to change
+        ("(保本)(?(1)息)", "(保本)(?(1)息)"),  # a conditional reads group numbers: left alone
+        ("[]()](保本)", "[]()](?:保本)"),  # a class that starts with ]
+    ],
+)
+def test_uncapture(pattern, expected):
+    assert uncapture(pattern) == expected
+
+
+def test_uncapture_changes_no_match_of_any_rule():
+    # every pattern of the rule file as written (claims and context checks, macros expanded, guards placed)
+    data = tomllib.loads(rules_module.DEFAULT_RULES_PATH.read_text(encoding="utf-8"))
+    raw_macros = rules_module._parse_macros(data["macros"])
+    macros = {name: guarded(value) for name, value in raw_macros.items()}
+    keys = ("patterns", "unless_before", "unless_after", "unless_nearby", "requires_nearby", "unless_in_match")
+    patterns = [raw_macros["NEG"], raw_macros["MENTION"]] + [
+        guard_groups(rules_module._expand(p, macros, rule["id"])) for rule in data["rules"] for key in keys
+        for p in rule.get(key, [])
+    ]
+    text = _corpus_text()
+    changed = 0
+    for pattern in patterns:
+        plain, fast = re.compile(pattern), re.compile(uncapture(pattern))
+        changed += fast.pattern != pattern
+        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)], pattern[:60]
+    assert changed > 30

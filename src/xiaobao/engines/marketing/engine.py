@@ -21,7 +21,7 @@ from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
-from xiaobao.engines.marketing.prefilter import literal_test, quick_reject
+from xiaobao.engines.marketing.prefilter import literal_test, quick_reject, uncapture
 from xiaobao.engines.marketing.rules import CODES, Rule, RuleSet, load_rules
 
 # Clause boundaries: negation and exception windows never cross them.
@@ -59,10 +59,10 @@ _WARNING_TEXT = re.compile(
 # A quotation is talked about, whatever the rest of the text, when it is introduced as something heard or
 # advertised (一听到“…”, 宣传说“…”, 网传“…”), or followed by "this kind of claim" (“…”——这种说法).
 # (有人跟您说“…” relays a claim; 亲戚问我买什么能“…” asks about one)
-_QUOTE_INTRO = re.compile(
+_QUOTE_INTRO = re.compile(uncapture(
     "(听到|看到|见到|碰到|遇到|刷到|听信|听说|听人说|网传|传言|标榜|打着|号称|所谓|声称|宣称|吹嘘|(宣传|广告|有人|别人|销售|业务员|代理人|他们|他|她|对方)"
     "([跟对和给向](你|您|我|大家|客户))?(说|讲|称|里|上|中))[^，。！？!?]{0,3}$|问[^，。！？!?]{0,6}$"
-)
+))
 _QUOTE_OUTRO = re.compile(
     "[—\\-－…\\s]*(?:(?:这|那)(?:种|类|些|样的?)|此类|之类的?|一类的?|的)"
     "(?:说法|话|话术|宣传|宣传语|承诺|字眼|用语|广告|口号|噱头)"
@@ -70,7 +70,7 @@ _QUOTE_OUTRO = re.compile(
 
 
 # a claim that the rest of its sentence warns against (任何承诺保本高收益的…都要警惕): talked about, not made
-_WARNED_AFTER = quick_reject(re.compile(
+_WARNED_AFTER = quick_reject(re.compile(uncapture(
     "(都|也)?(要|需|需要|应|应当|请|得)?(警惕|警觉|当心|小心|提防|留个?心眼|多个心眼|擦亮眼睛)"
     "|(是|属于|都是)(骗局|陷阱|套路|违规|违法|误导|虚假|忽悠|骗人|假的|瞎说|胡说)"
     # …，属于对保险产品的不实宣传; 构成误导
@@ -79,7 +79,7 @@ _WARNED_AFTER = quick_reject(re.compile(
     "|(客服|公司|对方|银行|工作人员|柜员)[^，。！？!?]{0,2}(说|讲|答复|回答|表示)(是)?(不能|不行|不可以|不是)"
     # a penalty or correction that follows (…，违反了相关规定; …，这种说法是错误的)
     "|违反|(说法|话术|宣传)[^，。！？!?]{0,2}(是)?(错误|错的|不对|不实|不正确)"
-))
+)))
 _SENTENCE_END = re.compile("[。！？!?\n]")
 # a claim someone believed (张先生以为…什么都赔, 听信…保本) is a belief being told, not a claim made: the belief word
 # stands before the claim in its clause, at most _BELIEF_REACH characters back
@@ -87,14 +87,14 @@ _BELIEF = re.compile("以为|误认为|听信|轻信")
 # A report (a penalty decision, a case study, a complaint, news) tells what a seller said: in such a text, a claim
 # whose sentence names the seller and a saying verb before it (当事人…宣传…, 代理人宣称…, 销售人员介绍时称其…)
 # is reported speech, quoted or not.
-_REPORT_TEXT = quick_reject(re.compile(
+_REPORT_TEXT = quick_reject(re.compile(uncapture(
     "经查|违法(违规)?(事实|行为)|处罚决定|行政处罚|责令|罚款|被(罚|处罚|通报|查处|解除|处理)|以案说险|案例|投诉|通报|查处|"
     "据报道|记者|监管(部门|局|机构)?(提示|提醒|指出|发现)|风险提示|消费者(反映|称)"
-))
-_REPORTER = quick_reject(re.compile(
+)))
+_REPORTER = quick_reject(re.compile(uncapture(
     "(当事人|涉事|该(公司|机构|业务员|代理人|销售人员|营销员|人员|员工)|销售人员|营销人员|营销员|业务员|代理人|工作人员|员工|"
     "客户经理|理财经理|推销员|不法分子|骗子)[^。！？!?\n]{0,24}?(称|宣称|声称|宣传|承诺|表示|介绍|告诉|保证|夸口|吹嘘|说|以)"
-))
+)))
 _SENTENCE_REACH = 80
 _BELIEF_REACH = 16
 _CODE_INDEX = {code: i for i, code in enumerate(CODES)}

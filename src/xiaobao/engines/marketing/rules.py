@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from xiaobao.engines.marketing.prefilter import Gate, build_gate, guard_groups, guarded, quick_reject
+from xiaobao.engines.marketing.prefilter import Gate, build_gate, guard_groups, guarded, quick_reject, uncapture
 
 DEFAULT_RULES_PATH = Path(__file__).with_name("rules.toml")
 
@@ -124,7 +124,7 @@ def _compile(patterns: list[str], macros: dict[str, str], where: str) -> re.Patt
             raise RuleError(f"{where}: pattern must not use back-references: {pat!r}")
         if compiled.match(""):
             raise RuleError(f"{where}: pattern matches the empty string: {pat!r}")
-        parts.append(f"(?:{guard_groups(expanded)})")
+        parts.append(f"(?:{uncapture(guard_groups(expanded))})")
     return quick_reject(re.compile("|".join(parts)))
 
 
