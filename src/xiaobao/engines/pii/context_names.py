@@ -38,6 +38,14 @@ _ROLE_CUES = frozenset(lx.LEFT_CUES) - frozenset(
 _MAX_CUE = max(len(c) for c in _ROLE_CUES)
 # characters after a word that make it a longer word or an attribute (高峰期, 田野间, 宁静的, 黎明前)
 _JOINERS = frozenset("、和与及")
+_CLAUSE_STARTS = frozenset("。！？!?；;\n，,：:“\"")
+# what is said of a person right after a name at a clause start: age, study and work, speech, a call
+_PERSON_PREDICATE_RE = re.compile(
+    "今年(?:刚|才|已|[一二两三四五六七八九十]+岁|[0-9]+岁)|刚刚?(?:入职|毕业|退休|参加工作)|是一[名位个]|在比赛|大学毕业|毕业于|出生于|从小|退休|入职|说|称|表示|告诉|"
+    "打电话|打来电话|来电|家住|住在|一直在|还在|都会|[一二两三四五六七八九十]+岁"
+)
+# what is said of two people named together (黄河和长江是一对双胞胎, 向东和高原是大学同学)
+_PAIR_PREDICATE_RE = re.compile("是(?:一对|大学|中学|小学|高中)?(?:同学|兄弟|姐妹|兄妹|姐弟|夫妻|同事|朋友|双胞胎)|两人|二人|都是|一起")
 _ADVERBS = frozenset("都也已在将就还又才却")
 _WORD_GOES_ON = frozenset("的地得之间期前后里上下中内外边性化式型感物时")
 _NAME_WORDS = frozenset(lx.NAME_WORDS)
@@ -69,16 +77,30 @@ def _closed(text: str, e: int, words: frozenset[str]) -> bool:
     return text[e] not in _WORD_GOES_ON and text[e - 2 : e + 1] not in words and text[e - 1 : e + 1] not in words
 
 
+def _person_after(text: str, s: int, e: int) -> bool:
+    """At a clause start, what follows the word is said of a person (米兰今年刚毕业, 江山在比赛中…, 万里打电话来问,
+    向东和高原是大学同学)."""
+    if s and text[s - 1] not in _CLAUSE_STARTS:
+        return False
+    if _PERSON_PREDICATE_RE.match(text, e) is not None:
+        return True
+    pair = _NAME_WORD_RE.match(text, e + 1) if text[e : e + 1] in "和与" else None
+    return pair is not None and _PAIR_PREDICATE_RE.match(text, pair.end()) is not None
+
+
 def word_names_after_cues(text: str, words: frozenset[str]) -> list[Span]:
     out: list[Span] = []
     ends: set[int] = set()
     for m in _NAME_WORD_RE.finditer(text):
         s, e = m.span()
-        # (after a cue, or after another such name and 、/和: 理赔专员宁静、向阳)
-        listed = s > 0 and text[s - 1] in _JOINERS and s - 1 in ends
-        if (listed or _cue_before(text, s)) and _closed(text, e, words):
+        # (after a cue, or after another such name and 、/和: 理赔专员宁静、向阳; at a clause start before what is
+        # said of a person: 米兰今年刚毕业)
+        listed = s > 0 and text[s - 1] in _JOINERS and (s - 1 in ends or s in ends)
+        if (listed or _cue_before(text, s) or _person_after(text, s, e)) and _closed(text, e, words):
             out.append((s, e, "PERSON", SCORE))
             ends.add(e)
+            if text[e : e + 1] in "和与":
+                ends.add(e + 1)  # (向东和高原: the name after 和 is joined to this one)
     if "一" in text:
         for m in _YI_NAME_RE.finditer(text):
             s, e = m.start() - 1, m.end()
@@ -199,8 +221,16 @@ _RECIPIENT_RE = re.compile(r"收(?=[，,。；;\s]|$)")
 _RECIPIENT_NAME_RE = re.compile(rf"(?<=[，,：:\s])({_NAME_PIECE})收")
 
 
+# a signature at the end of a message (……再发我就投诉你们 ——高新)
+_SIGNATURE_RE = re.compile(rf"[—－-]{{1,2}}\s?({_NAME_PIECE})\s*$")
+
+
 def given_names_alone(text: str, words: frozenset[str]) -> list[Span]:
     out: list[Span] = []
+    if "—" in text[-8:] or "－" in text[-8:] or "-" in text[-8:]:
+        sig = _SIGNATURE_RE.search(text, max(0, len(text) - 10))
+        if sig is not None and sig.group(1) not in _PLACES:
+            out.append((sig.start(1), sig.end(1), "PERSON", SCORE))
     for m in _GIVEN_ALONE_RE.finditer(text):
         g = m.group(1)
         if g[0] in _NOT_GIVEN_FIRST or g[0] == g[1] or g in _NOT:
