@@ -45,6 +45,9 @@ CASES = {
     "不要再打电话了，我已经说过不买了 ——柳青": ["柳青"],
     "长江今年的水位比往年高，沿岸的农险报案增多。": [],
     "高峰时段来电较多，请耐心等待。": [],
+    # two syllables of a Tibetan name after a cue word, closed by punctuation; weather is no name
+    "回访对象多吉，电话已接通。": ["多吉"],
+    "羊群因暴雪走失，牧民申请理赔。": [],
 }
 
 ADDRESS_CASES = {
@@ -65,6 +68,8 @@ ADDRESS_CASES = {
     "保单第12号附件已补交。": [],
     "沿着北京路一直往北开就到了。": [],
     "坐5路公交车到终点站下车。": [],
+    # a village of Inner Mongolia (嘎查)
+    "牧户住在阿拉善盟阿拉善左旗巴彦浩特镇乌兰嘎查，羊圈被风刮倒。": ["阿拉善盟阿拉善左旗巴彦浩特镇乌兰嘎查"],
 }
 
 

@@ -221,6 +221,10 @@ _RECIPIENT_RE = re.compile(r"收(?=[，,。；;\s]|$)")
 _RECIPIENT_NAME_RE = re.compile(rf"(?<=[，,：:\s])({_NAME_PIECE})收")
 
 
+_TRSET = lx.TRANSLIT_CHARS
+_TWO_SYLLABLES_RE = re.compile(
+    rf"[，。,；;）)](?<={char_class(lx.TRANSLIT_CHARS)}{char_class(lx.TRANSLIT_CHARS)}[，。,；;）)])"
+)
 # a signature at the end of a message (……再发我就投诉你们 ——高新)
 _SIGNATURE_RE = re.compile(rf"[—－-]{{1,2}}\s?({_NAME_PIECE})\s*$")
 
@@ -247,6 +251,11 @@ def given_names_alone(text: str, words: frozenset[str]) -> list[Span]:
             if n is not None and n.end() == r.end():
                 found.append(n)
                 break
+    # a transliterated name of two syllables after a cue word, closed by punctuation (联系人旦增。)
+    for m in _TWO_SYLLABLES_RE.finditer(text):
+        s = m.start() - 2
+        if s > 0 and text[s:s + 2] not in words and text[s:s + 2] not in _NOT and text[s - 1] not in _TRSET and _cue_before(text, s):
+            out.append((s, s + 2, "PERSON", SCORE))
     for m in found:
         name = m.group(1)
         if name not in words and name not in _NOT and name not in _PLACES:

@@ -111,6 +111,8 @@ NOT_NAMES = frozenset(
      "周边", "周年", "全责", "楼主", "原文", "银行", "国道", "省道", "平台", "官方", "官网", "车管", "商场", "商户", "商家", "诸如", "全年", "全天", "严肃", "向客", "严谨", "周一", "周二", "周三", "周四", "周五", "周六", "周日", "全额", "全体", "全面", "全部"]
 )
 
+# Weather that begins with a surname character (牛因暴雪死亡)
+NOT_NAMES = NOT_NAMES | frozenset(["暴雪", "暴雨", "暴风", "冰雹", "霜冻", "洪水", "干旱"])
 # Letter closings and regional words for people that follow a cue like a name (此致 敬礼; 巴郎子 = boy).
 NOT_NAMES = NOT_NAMES | frozenset(["敬礼", "此致", "巴郎", "巴郎子", "丫头", "娃娃"])
 # forms of address that begin with a surname character (师傅说…)
