@@ -136,32 +136,52 @@ GOOD = ["2025-09-01", "650100", "柜面", "少数民族语言", "维吾尔语", 
         PHONE, "", "已解决", "满意"]
 
 
+def _job_page(client, response):
+    from xiaobao.core.models import Job
+
+    assert response.status_code == 302 and response.url.startswith("/security/imports/")
+    return Job.objects.get(pk=response.url.split("/")[-2]), client.get(response.url).content.decode()
+
+
 def test_import_reports_errors_per_row_and_imports_nothing(client, cast):
     client.force_login(cast.handler_a)
     bad_channel = [*GOOD[:2], "传真", *GOOD[3:]]
     bad_scope = ["2025-09-01", "653100", *GOOD[2:]]
-    response = client.post("/assistance/import/", {"file": _workbook([GOOD, bad_channel, bad_scope])})
-    body = response.content.decode()
+    job, body = _job_page(client, client.post("/assistance/import/", {"file": _workbook([GOOD, bad_channel, bad_scope])}))
     assert Service.objects.count() == 0
-    assert "传真" in body and "653100" in body
-    errors = response.context["result"].errors
-    assert {(e["row"], e["column"]) for e in errors} == {(3, "服务渠道"), (4, "机构代码")}
+    assert "传真" in body and "653100" in body and "3行中有2行存在错误，本次未导入任何数据" in body
+    assert {(e["row"], e["column"]) for e in job.errors} == {(3, "服务渠道"), (4, "机构代码")}
+    assert client.get(f"/security/imports/{job.pk}/report.xlsx").status_code == 200
 
 
-def test_import_of_a_clean_ledger(client, cast):
+def test_import_of_a_clean_ledger_twice_records_it_once(client, cast):
     client.force_login(cast.handler_a)
     elderly = ["2025-09-02", "650100", "上门", "老年", "", "上门办理", "上门服务、代办", "陈晓", "张某", "",
                make_id("19500101"), "办理中", ""]
-    response = client.post("/assistance/import/", {"file": _workbook([GOOD, elderly])})
-    assert response.context["result"].created == 2
+    job, body = _job_page(client, client.post("/assistance/import/", {"file": _workbook([GOOD, elderly, GOOD])}))
+    assert job.result["created"] == 3 and "共读取 3 行：登记 3 行" in body  # two identical rows stay two services
+    assert job.payload is None  # the file (personal data) is dropped once imported
     assert Service.objects.filter(is_elderly=True).count() == 1
-    assert Service.objects.get(is_elderly=False).measures == ["bilingual", "green_channel"]
+    assert Service.objects.filter(is_elderly=False).first().measures == ["bilingual", "green_channel"]
+    again, _body = _job_page(client, client.post("/assistance/import/", {"file": _workbook([GOOD, elderly, GOOD])}))
+    assert (again.result["created"], again.result["existing"]) == (0, 3) and Service.objects.count() == 3
+    client.force_login(cast.handler_b)  # another institution's handler: 650100 is outside their scope
+    other, _body = _job_page(client, client.post("/assistance/import/", {"file": _workbook([GOOD])}))
+    assert other.result["failed_rows"] == 1 and Service.objects.count() == 3
+    assert client.get(f"/security/imports/{job.pk}/").status_code == 404
 
 
 def test_import_refuses_a_file_that_is_not_excel(client, cast):
     client.force_login(cast.handler_a)
-    response = client.post("/assistance/import/", {"file": SimpleUploadedFile("x.xlsx", b"not a workbook")})
-    assert response.context["result"].refused and Service.objects.count() == 0
+    job, body = _job_page(client, client.post("/assistance/import/",
+                                              {"file": SimpleUploadedFile("x.xlsx", b"not a workbook")}))
+    assert job.status == "failed" and 'data-testid="import-failed"' in body and Service.objects.count() == 0
+
+
+def test_import_is_refused_to_a_role_that_may_not_record_services(client, cast):
+    client.force_login(cast.auditor)
+    assert client.post("/assistance/import/", {"file": _workbook([GOOD])}).status_code == 403
+    assert Service.objects.count() == 0
 
 
 def test_the_complaint_page_offers_the_services_and_links_one(client, cast, make_complaint, record):

@@ -152,18 +152,37 @@ def test_another_institution_gets_404_on_page_and_api(client, cast, register):
     assert client.get("/api/v1/partners", **token(cast.handler_b)).json()["count"] == 0
 
 
-def test_the_import_page_reports_rows(client, cast):
+def _partner_ledger(*rows) -> io.BytesIO:
     wb = openpyxl.Workbook()
     wb.active.append(["机构名称", "类型", "统一社会信用代码", "使用机构"])
-    wb.active.append(["天山农村商业银行股份有限公司", "银行", code(), "650100"])
-    wb.active.append(["坏代码公司", "经纪", "123", "650100"])
+    for row in rows:
+        wb.active.append(row)
     buffer = io.BytesIO()
     wb.save(buffer)
     buffer.seek(0)
     buffer.name = "ledger.xlsx"
+    return buffer
+
+
+def test_the_import_runs_as_a_job_whose_page_reports_rows(client, cast):
+    from xiaobao.core.models import Job
+    from xiaobao.partners.models import Partner
+
+    rows = (["天山农村商业银行股份有限公司", "银行", code(), "650100"], ["坏代码公司", "经纪", "123", "650100"])
     client.force_login(cast.officer)
-    body = client.post("/partners/import/", {"file": buffer}).content.decode()
-    assert 'data-testid="import-error"' in body and "18" in body
+    response = client.post("/partners/import/", {"file": _partner_ledger(*rows)})
+    job = Job.objects.get()
+    assert response.status_code == 302 and response.url == f"/security/imports/{job.pk}/"
+    assert (job.kind, job.status, job.result["created"], job.result["failed_rows"]) == ("partners.import", "done", 1, 1)
+    body = client.get(response.url).content.decode()
+    assert 'data-testid="import-error"' in body and "18" in body and "共读取 2 行：登记 1 行" in body
+    assert 'href="/partners/import/"' in body
+    again = client.post("/partners/import/", {"file": _partner_ledger(*rows)})  # the same file again: no duplicate
+    assert "已登记" in client.get(again.url).content.decode() and Partner.objects.count() == 1
+    client.force_login(cast.handler_a)  # not a registry keeper: refused before anything is queued
+    response = client.post("/partners/import/", {"file": _partner_ledger(*rows)})
+    assert response.status_code == 422 and Job.objects.count() == 2
+    assert client.get(f"/security/imports/{job.pk}/").status_code == 404  # nor sees another's job
 
 
 def test_the_demo_seeds_every_state(db, settings, tmp_path):

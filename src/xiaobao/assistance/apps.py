@@ -8,11 +8,13 @@ class AssistanceConfig(AppConfig):
     verbose_name = _("Special-group services")
 
     def ready(self) -> None:
-        from xiaobao.assistance import demo, panels, selectors
+        from xiaobao.assistance import demo, imports, panels, selectors
         from xiaobao.core import registry
         from xiaobao.core.registry import Measure, NavEntry
+        from xiaobao.security import imports as import_jobs
 
         registry.register_demo("assistance", demo.seed, order=60)
+        import_jobs.register(import_jobs.Importer(imports.JOB_KIND, imports.apply_job, page="assistance:import"))
         registry.register_navigation(NavEntry("assistance", _("Special services"), "assistance:list", order=90))
         registry.register_queue("assistance", selectors.queue_items, selectors.queue_count)
         registry.register_panel("complaint.detail", "assistance.services", panels.complaint_services, order=50)

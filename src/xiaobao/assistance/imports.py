@@ -3,11 +3,15 @@
 The workbook is opened through `security.spreadsheets` (bomb guard). The first row names the columns (Chinese
 headers below, in any order); every row is checked by the same rules as a record typed on the page
 (`services.check_service`). If any row has an error, nothing is imported and every error is listed by row and
-column, so that the corrected file can be imported again without duplicates.
+column, so that the corrected file can be imported again without duplicates. Each imported row keeps a key derived
+from its content (and its rank among identical rows of the file), so a row imported before is skipped: the same
+file sent twice, or a task run twice, records nothing twice. The page runs the import as background work
+(`security.imports`, `apply_job`).
 """
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any, BinaryIO
@@ -16,11 +20,16 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 
 from xiaobao.assistance import services
+from xiaobao.assistance.models import Service
 from xiaobao.audit import services as audit
+from xiaobao.core.errors import InvalidInput, PermissionDenied
 from xiaobao.org.models import Institution, User
+from xiaobao.security import imports as import_jobs
 from xiaobao.security.spreadsheets import SpreadsheetRefused, iter_rows, open_xlsx
 
+JOB_KIND = "assistance.import"
 MAX_ROWS = 2000
+KEY_PREFIX = "ledger:"  # the idempotency key of an imported row (API keys are the client's own)
 
 # column key → (Chinese header, other accepted headers)
 COLUMNS: dict[str, tuple[str, tuple[str, ...]]] = {
@@ -55,6 +64,7 @@ SATISFACTIONS = {"": "", "未回访": "", "满意": "satisfied", "基本满意":
 @dataclass
 class ImportResult:
     created: int = 0
+    existing: int = 0  # rows imported before: skipped
     rows: int = 0
     errors: list[dict[str, Any]] = field(default_factory=list)  # {row, column, message}
     refused: str = ""  # the whole file was refused (not an xlsx, too big, headers missing)
@@ -143,7 +153,17 @@ def _row(cells: dict[str, Any], fail: Any) -> services.ServiceIn | None:
         satisfaction=code("satisfaction", SATISFACTIONS, Satisfaction))
 
 
-def import_ledger(source: BinaryIO, *, by: User) -> ImportResult:
+def _row_keys(body: list[tuple[int, tuple[Any, ...]]]) -> list[str]:
+    """A key per row from its content, and its rank among identical rows (two identical services stay two)."""
+    keys, seen = [], {}
+    for _number, row in body:
+        content = "\x1f".join(_text(cell) for cell in row)
+        seen[content] = seen.get(content, 0) + 1
+        keys.append(KEY_PREFIX + hashlib.sha256(f"{content}\x1e{seen[content]}".encode()).hexdigest())
+    return keys
+
+
+def import_ledger(source: BinaryIO, *, by: User, progress: import_jobs.Progress | None = None) -> ImportResult:
     """Check every row; import all of them in one transaction, or none when any row has an error."""
     result = ImportResult()
     if not services.may_write(by):
@@ -168,8 +188,8 @@ def import_ledger(source: BinaryIO, *, by: User) -> ImportResult:
         result.refused = _("At most %(n)s rows per file; split the ledger.") % {"n": MAX_ROWS}
         return result
     institutions = {i.code: i for i in Institution.objects.filter(is_active=True)}
-    valid: list[tuple[services.ServiceIn, Institution]] = []
-    for number, row in body:
+    valid: list[tuple[services.ServiceIn, Institution, str]] = []
+    for done, ((number, row), row_key) in enumerate(zip(body, _row_keys(body), strict=True), start=1):
         cells = {key: (row[index] if index < len(row) else None) for key, index in headers.items()}
         row_errors: list[tuple[str, str]] = []
         data = _row(cells, lambda key, message, errs=row_errors: errs.append((key, message)))
@@ -177,19 +197,37 @@ def import_ledger(source: BinaryIO, *, by: User) -> ImportResult:
             checked = services.check_service(data, by=by, institutions=institutions)
             row_errors.extend(checked.errors)
             if checked.institution is not None and not checked.errors:
-                valid.append((data, checked.institution))
+                valid.append((data, checked.institution, row_key))
         for key, message in row_errors:
             header = COLUMNS.get(key, (_("Customer group"),))[0] if key != "groups" else COLUMNS["groups"][0]
             result.errors.append({"row": number, "column": header, "message": message})
+        if progress is not None:
+            progress(import_jobs.PHASE_IMPORT, done, len(body))
     result.rows = len(body)
     if result.errors or not valid:
         return result
     with transaction.atomic():
-        for data, institution in valid:
+        known = set(Service.objects.filter(idempotency_key__in=[key for _d, _i, key in valid])
+                    .values_list("idempotency_key", flat=True))
+        fresh = [(data, institution, key) for data, institution, key in valid if key not in known]
+        for data, institution, key in fresh:
             service = services.build(data, by=by, institution=institution, complaint=None)
+            service.idempotency_key = key
             service.save()
-        audit.record(action="assistance.ledger_imported", actor=by, object_type="assistance.service",
-                     object_id="import", after={"rows": len(valid)})
-    result.created = len(valid)
+        if fresh:
+            audit.record(action="assistance.ledger_imported", actor=by, object_type="assistance.service",
+                         object_id="import", after={"rows": len(fresh)})
+    result.created, result.existing = len(fresh), len(valid) - len(fresh)
     return result
 
+
+def apply_job(source: BinaryIO, *, by: User, params: dict[str, Any],
+              progress: import_jobs.Progress) -> import_jobs.Outcome:
+    """The import as background work (`security.imports`): all rows or none."""
+    if not services.may_write(by):
+        raise PermissionDenied(_("Your role may not record special-group services."))
+    result = import_ledger(source, by=by, progress=progress)
+    if result.refused:
+        raise InvalidInput(result.refused, field="file")
+    return import_jobs.Outcome(rows=result.rows, created=result.created, existing=result.existing,
+                               errors=result.errors, all_or_nothing=True)

@@ -21,6 +21,7 @@ from xiaobao.core.forms import refuse_invalid_filters
 from xiaobao.core.pagination import CappedPaginator
 from xiaobao.org import selectors as org_selectors
 from xiaobao.org.models import User
+from xiaobao.security import imports as import_jobs
 
 
 def _institutions(user: User) -> list[tuple[str, str]]:
@@ -208,10 +209,13 @@ def service_import(request: HttpRequest) -> HttpResponse:
     if not services.may_write(user):
         raise Refused(_("Your role may not record special-group services."))
     form = forms.ImportForm(request.POST or None, request.FILES or None)
-    result = None
     if request.method == "POST" and form.is_valid():
-        result = imports.import_ledger(form.cleaned_data["file"], by=user)
-        if result.created:
-            messages.success(request, _("%(n)s services imported.") % {"n": result.created})
-    return render(request, "assistance/import.html", {"form": form, "result": result,
-                                                      "columns": imports.COLUMNS})
+        try:
+            job = import_jobs.start(imports.JOB_KIND, form.cleaned_data["file"], by=user)
+        except DomainError as exc:
+            form.add_error("file", str(exc.message))
+        else:
+            return redirect(import_jobs.job_url(job))
+    return render(request, "assistance/import.html", {
+        "form": form, "columns": imports.COLUMNS, "recent": import_jobs.recent(user, imports.JOB_KIND)},
+        status=422 if form.errors else 200)

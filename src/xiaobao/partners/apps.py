@@ -11,9 +11,11 @@ class PartnersConfig(AppConfig):
     def ready(self) -> None:
         from xiaobao.core import registry
         from xiaobao.core.registry import Measure, NavEntry
-        from xiaobao.partners import checks, demo, facts, measures, selectors
+        from xiaobao.partners import checks, demo, facts, importing, measures, selectors
+        from xiaobao.security import imports
 
         registry.register_demo("partners", demo.seed, order=45)
+        imports.register(imports.Importer(importing.JOB_KIND, importing.apply_job, page="partners:import"))
         registry.register_navigation(NavEntry("partners", _("Partners"), "partners:list", order=80))
         registry.register_queue("partners", selectors.queue_items, selectors.queue_count)
         registry.register_notice("partners.expiring", selectors.expiry_notices)

@@ -1,5 +1,7 @@
 """导入 — the existing partner ledger from Excel: one partner per row, each registered through the service on
-its own, with a per-row error report (a bad row never stops the good ones)."""
+its own, with a per-row error report (a bad row never stops the good ones). The page runs it as background work
+(`security.imports`, `apply_job`): the file in one transaction with the job's outcome, so a worker that dies leaves
+nothing half-done; a row registered before is refused by its credit code, so a file sent twice adds nothing."""
 
 from __future__ import annotations
 
@@ -10,11 +12,13 @@ from typing import Any
 from django.db import transaction
 from django.utils.translation import gettext as _
 
-from xiaobao.core.errors import DomainError, InvalidInput
+from xiaobao.core.errors import DomainError, InvalidInput, PermissionDenied
 from xiaobao.org.models import Institution, User
-from xiaobao.partners import services
+from xiaobao.partners import services, transitions
 from xiaobao.partners.codes import Kind
-from xiaobao.security import spreadsheets
+from xiaobao.security import imports, spreadsheets
+
+JOB_KIND = "partners.import"
 
 # Header (as the ledger writes it) → field. Headers are matched after trimming; unknown columns are ignored.
 COLUMNS = {"机构名称": "name", "名称": "name", "类型": "kind", "统一社会信用代码": "credit_code",
@@ -65,7 +69,11 @@ def _split(value: Any) -> list[str]:
     return [part for part in text.split() if part]
 
 
-def import_ledger(source: Any, *, by: User) -> Report:
+def may_import(user: User) -> bool:
+    return not user.is_read_only and user.has_role(*transitions.MANAGERS)
+
+
+def import_ledger(source: Any, *, by: User, progress: imports.Progress | None = None) -> Report:
     """Read the first sheet (a header row, then one partner per row) and register every valid row."""
     report = Report()
     try:
@@ -84,6 +92,8 @@ def import_ledger(source: Any, *, by: User) -> Report:
     if len(rows) - 1 > MAX_ROWS:
         raise InvalidInput(_("At most %(n)s partners per file.") % {"n": MAX_ROWS}, field="file")
     for number, values in enumerate(rows[1:], start=2):
+        if progress is not None:
+            progress(imports.PHASE_IMPORT, number - 2, len(rows) - 1)
         cells = {name: values[i] for i, name in enumerate(header) if name and i < len(values)}
         if all(v in (None, "") for v in cells.values()):
             continue
@@ -108,3 +118,12 @@ def import_ledger(source: Any, *, by: User) -> Report:
         else:
             report.created.append(partner.credit_code)
     return report
+
+
+def apply_job(source: Any, *, by: User, params: dict[str, Any], progress: imports.Progress) -> imports.Outcome:
+    """The import as background work (`security.imports`): valid rows registered, the others reported."""
+    if not may_import(by):
+        raise PermissionDenied(_("Your role may not change the partner registry."))
+    report = import_ledger(source, by=by, progress=progress)
+    return imports.Outcome(rows=report.rows, created=len(report.created),
+                           errors=[{"row": row, "column": "", "message": message} for row, message in report.errors])

@@ -14,7 +14,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_POST
 
-from xiaobao.core.errors import DomainError, NotFound
+from xiaobao.core.errors import DomainError, NotFound, PermissionDenied
 from xiaobao.core.forms import refuse_invalid_filters
 from xiaobao.core.pagination import CappedPaginator
 from xiaobao.core.registry import Period
@@ -27,6 +27,7 @@ from xiaobao.partners.models import Contact, Partner
 from xiaobao.privacy.forms import UnmaskForm
 from xiaobao.privacy.masking import NAME, PHONE, mask
 from xiaobao.privacy.views import unmask_control
+from xiaobao.security import imports
 
 
 def _institutions(user: User) -> list[tuple[str, str]]:
@@ -294,14 +295,19 @@ def evaluate(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 def partner_import(request: HttpRequest) -> HttpResponse:
+    """导入合作机构台账: the upload is queued as background work; its page follows the import (security.imports)."""
     form = forms.ImportForm(request.POST or None, request.FILES or None)
-    report = None
     if request.method == "POST" and form.is_valid():
         try:
-            report = importing.import_ledger(form.cleaned_data["file"], by=request.user)
+            if not importing.may_import(request.user):
+                raise PermissionDenied(_("Your role may not change the partner registry."))
+            job = imports.start(importing.JOB_KIND, form.cleaned_data["file"], by=request.user)
         except DomainError as exc:
             form.add_error("file", str(exc.message))
-    return render(request, "partners/import.html", {"form": form, "report": report})
+        else:
+            return redirect(imports.job_url(job))
+    return render(request, "partners/import.html", {
+        "form": form, "recent": imports.recent(request.user, importing.JOB_KIND)}, status=422 if form.errors else 200)
 
 
 @never_cache
