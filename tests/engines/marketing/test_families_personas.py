@@ -1,0 +1,212 @@
+"""Paraphrase families by speaker (s11): for every code, wordings of our own as five kinds of seller say
+them — a live-streamer (直播间), a bank wealth manager (理财经理), a 车险 renewal caller, the host of a health
+talk for the elderly (养生讲座) and a 小红书 note — and compliant look-alikes in the same voices.
+
+All of them were written before anyone ran the engine on them (none comes from a labelled set). Wordings the
+engine still misses stay here as xfail(strict=True) with the reason, so a fix shows up as an XPASS failure and
+a wording can never pass silently. Like the rest of the suite, these run the rules alone (the classifier is
+switched off in tests/conftest.py).
+"""
+
+import pytest
+
+from xiaobao.engines.marketing import check_text, violation_codes
+
+# code -> wordings that make that claim (other codes may come along; the test asks for this one)
+CLAIMS: dict[str, list[str]] = {
+    "ABSOLUTE_TERM": [
+        "家人们，这是我们直播间卖过的最牛的一款医疗险，没有之一！",
+        "全网找不到比它更划算的了，我敢说独一份",
+        "这是我们行今年代销产品里顶配的一款，各方面都挑不出毛病",
+        "我们家的车险服务在全市数一数二，理赔速度没人比得过",
+        "专门给老年人设计的，市面上再也找不出第二款这么好的",
+        "闭眼入！研究了三个月才挖到的天花板级重疾险",
+        "保障责任拉满，行业里绝对的标杆",
+        "论性价比，它说第二没人敢说第一",
+        "我们公司的服务是全行业口碑最好的",
+        "史上最强的一款意外险，今天终于上架了",
+        "王炸产品，同类里面无敌的存在",
+        "这款可以说是医疗险里的天花板了",
+        "我们的理赔服务在业内排名第一",
+        "找遍全市场也没有比这个更便宜的",
+    ],
+    "GUARANTEED_RETURN": [
+        "这款存进去多少，到期只多不少，一分钱风险都没有",
+        "年化3.5%是板上钉钉的，您放心放",
+        "这笔钱放进去就是旱涝保收",
+        "叔叔阿姨们，这个钱交进去每年都有得领，只赚不赔",
+        "亲测！每年躺赚几千块养老钱，本金一点不动",
+        "真要是亏了，差多少我补给您",
+        "我给您算过了，十年下来稳拿八万多的收益",
+        "这款就是给钱找了个保险箱，只涨不跌",
+        "您的本金绝对安全，利息一分都不会少",
+        "钱生钱，利滚利，二十年翻三倍没问题",
+        "续保加的这个附加险交三年返五年，稳赚",
+        "收益高还不担一点风险，这种好事可不多",
+        "到手收益保底4%，上不封顶",
+        "每个月固定到账两千，一辈子旱涝保收",
+    ],
+    "DEPOSIT_CONFUSION": [
+        "这款是我们行新出的五年期存单，利率比普通定期高",
+        "您的定期到期了吧？转存到这个产品里，一样是存钱，利息高多了",
+        "阿姨，这就是存钱，跟您去银行存一样，只是换个地方存",
+        "就当零存整取，每个月存一千，到时候一起取",
+        "我把压箱底的存款全挪到增额寿里了，比放银行香多了",
+        "这是保险公司版的大额存单",
+        "跟余额宝差不多，就是收益更稳",
+        "您就理解成一个储蓄账户，钱存进去慢慢长",
+        "还在银行存死期？来我们这存，利息甩它几条街",
+        "保险也是一种存款，只不过存期长一点",
+        "这个储蓄计划存满五年，随取随用",
+        "存银行不如存保险",
+    ],
+    "PANIC_SELLING": [
+        "最后三分钟！倒计时结束就下架，家人们手速要快",
+        "库存就剩最后二十单，拍完今天就没了",
+        "这款额度很紧张，今天下午三点前不打款就被别的客户抢走了",
+        "您这个续保优惠今天是最后一天，明天再办就恢复原价了，建议现在就定下来",
+        "这个名额只给今天到场的叔叔阿姨，散会以后就不办了",
+        "姐妹们冲！听说下个月这款要改版，保障缩水，赶紧上车",
+        "新规一出这种产品就绝版了，现在不买以后想买都买不到",
+        "预定利率马上要下调，再犹豫就亏大了",
+        "明天零点涨价，今晚必须拿下",
+        "这一期的额度卖完就封盘了",
+        "手慢无，抢到就是赚到",
+        "下周一产品就下线了，您今天一定要拿个主意",
+        "总部只批了这么几个名额，先到先得，卖完为止",
+    ],
+    "REGULATOR_ENDORSEMENT": [
+        "这是国家专门为咱们老年人推出的，政府都在背后撑着",
+        "银保监会批准的重点推荐产品，放心买",
+        "出了事有国家给咱们兜着",
+        "这款是人民银行和金融监管总局联合推荐的",
+        "社保局指定合作的补充医疗，有政府背书",
+        "这是国家队出品，有政府信用担保",
+        "官方认证的良心产品，监管都点名表扬过",
+        "医保局牵头搞的，保险公司要是赔不出来，政府会兜底",
+        "国家都认可的产品，错不了",
+        "有监管部门给咱们担保，这款不会出问题",
+        "政府给每一份保单都打了包票",
+    ],
+    "EXAGGERATED_COVERAGE": [
+        "大病小病、住院门诊，统统都能报",
+        "只要进了医院，花多少赔多少",
+        "买了我们的全险，不管什么情况撞了车都不用您掏一分钱",
+        "高血压糖尿病这些老毛病，带着病也照样全赔",
+        "这款医疗险什么都报，真的太香了",
+        "不管是意外还是生病，全都包了",
+        "一旦出险，理赔款一分不少全到账，从来没有拒赔一说",
+        "任何原因导致的身故都赔",
+        "有了这一份，这辈子看病都不用愁了",
+        "自费药、进口药，不限额全报",
+        "保障范围没有死角，方方面面全覆盖",
+        "不管是谁开、开到哪、出了啥事，保险公司全兜着",
+        "住院一天就给钱，住多少天给多少天，没有上限",
+    ],
+    "DENIGRATE_COMPETITOR": [
+        "别去买那些小公司的，赔起钱来推三阻四",
+        "某某人寿偿付能力都不达标了，您那份还是赶紧退了吧",
+        "您去年在那家投的吧？他们家定损员出了名的抠，换我们吧",
+        "别的公司那种产品都是骗老年人的，只有我们实在",
+        "踩雷预警！X家的百万医疗全是坑，还是我推荐的这款靠谱",
+        "那家公司快不行了，保单说不定哪天就作废",
+        "他们的产品就是花架子，看着保得多，真出事一分都拿不到",
+        "网上那些互联网保险都是割韭菜的",
+        "隔壁那家的理赔员，能拖一年就不会拖半年",
+        "外资那几家水土不服，在中国根本玩不转",
+        "其他家的业务员只管卖不管赔，我们可不一样",
+        "买他们家的还不如不买",
+    ],
+    "MISLEADING_FREE": [
+        "0元领取百万医疗，领完次月开始每月扣29.9",
+        "家人们，今天这份意外险不要钱，白送！下单时勾选自动续费就行",
+        "这个驾乘险是免费送您的，我直接帮您加到这次续保里，一共3860元",
+        "今天来的叔叔阿姨每人免费领一份保险，每个月从养老金卡里扣一点点管理费",
+        "薅羊毛！1分钱就能拿下的重疾险，第二个月才开始正常扣费",
+        "不花一分钱就能有保障，只需要开通自动续费",
+        "免费升级保额到300万，升级后每月保费68元",
+        "这份保险是公司送您的福利，前三个月免单，之后按月交",
+        "零元投保，零门槛，下个月才开始收钱",
+        "白拿一份保障，领取后自动开通月缴",
+        "关注公众号免费领一年意外险，次年自动续保扣费398元",
+        "赠送的这份重疾保障不收钱，保费从您的返现里抵扣",
+    ],
+}
+
+# the same voices saying something compliant: facts, conditions, disclaimers, warnings, reports, questions
+COMPLIANT: list[str] = [
+    "家人们，这款不是最便宜的，但免赔额只有五千，适合预算中等的家庭",
+    "直播间不承诺收益，演示利益只是举例，以合同为准",
+    "今晚下播后链接还在，不用抢，想清楚再买",
+    "这是保险产品，不是存款，也不是我行理财，提前退保可能损失本金",
+    "如果这笔钱三年内要用，我建议您还是存定期",
+    "这款的保证利益写在合同第五条，超出部分的分红不确定",
+    "续保送的道路救援每年两次，是保单自带的服务，不另收费",
+    "您去年没出险，无赔款优惠系数下调了，所以今年保费比去年低一些",
+    "这次续保优惠月底到期，过期后按正常价格续，也不影响保障",
+    "叔叔阿姨，今天讲座只讲健康知识，不卖产品，大家放心听",
+    "有人说国家给兜底，这是假的，大家千万别信",
+    "保健品和保险都不能包治百病",
+    "避坑：看到“保本高收益”的保险广告一律划走",
+    "我买的百万医疗有一万免赔额，小病基本用不上，大病才报",
+    "首月1元其实是营销，第二个月开始是正常保费，大家算清楚再买",
+    "这款是我个人觉得适合我的，不代表适合所有人，不构成推荐",
+    "某公司因在直播中使用“史上最强”“闭眼入”等用语被罚款",
+    "金融监管总局提示：警惕“保险存单”“高息揽储”等说法",
+    "所谓“政府兜底”的养老保险，多数是骗局",
+    "王大爷听信了“每年躺着领钱”的说法，结果提前退保损失两万",
+    "银行网点销售保险必须双录，并明确告知客户这不是存款",
+    "保单贷款可以应急，但要支付利息",
+    "本产品保险期间内累计赔付以保额为限",
+    "理赔款一般在资料齐全后五个工作日内到账",
+    "停售是因为产品升级，新产品的费率会在官网公布",
+    "有客户买了另一家的，我觉得也挺好，各有侧重",
+    "我们公司去年的综合偿付能力充足率是230%，数据来自公开披露",
+    "问：有没有保证收益的年金？答：保证利率的部分有，但不高",
+    "“保证续保20年”是合同条款，不是销售承诺",
+    "这份赠险是信用卡的持卡权益，持卡期间免费，不会扣费",
+    "住院费用医保报销后，剩下的合规费用扣掉一万免赔额再按100%报销",
+    "意外身故赔付，但酒驾、无证驾驶和故意行为不赔",
+    "分红险的分红每年都不一样，有的年份可能没有",
+    "这款重疾险的等待期是90天，等待期内确诊不赔",
+    "有同事说别家的理赔慢，我没经历过，不好评价",
+]
+
+# wordings the rules alone still miss or flag, with why (none after s11's fixes; keep the mechanism for the next)
+MISSED: dict[str, str] = {}
+FLAGGED: dict[str, str] = {}
+
+
+def codes(text: str) -> list[str]:
+    return violation_codes(check_text(text))
+
+
+def _param(*values: str, known: dict[str, str]):
+    text = values[-1]
+    marks = [pytest.mark.xfail(strict=True, reason=known[text])] if text in known else []
+    return pytest.param(*values, marks=marks)
+
+
+@pytest.mark.parametrize(
+    ("code", "text"),
+    [_param(code, text, known=MISSED) for code, texts in CLAIMS.items() for text in texts],
+)
+def test_every_voice_of_a_claim_is_found(code, text):
+    assert code in codes(text), text
+
+
+@pytest.mark.parametrize("text", [_param(text, known=FLAGGED) for text in COMPLIANT])
+def test_the_same_voices_saying_something_compliant_claim_nothing(text):
+    assert codes(text) == [], text
+
+
+def test_every_wording_is_new():
+    from tests.engines.marketing.test_families import CLAIMS as OLD_CLAIMS
+    from tests.engines.marketing.test_families import TALKED_ABOUT
+    from xiaobao.engines.marketing.build_classifier import DATA, TRAINING_SETS, load_items
+
+    old = {t for _, texts in OLD_CLAIMS.values() for t in texts} | {t for ts in TALKED_ABOUT.values() for t in ts}
+    mine = [t for ts in CLAIMS.values() for t in ts] + COMPLIANT
+    assert len(mine) == len(set(mine)) and not set(mine) & old
+    labelled = "\n".join(i["text"] for i in load_items([DATA / p for p in TRAINING_SETS]))
+    assert [t for t in mine if t in labelled] == []
