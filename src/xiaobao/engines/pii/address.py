@@ -90,12 +90,16 @@ def _cut(text: str, start: int, limit: int) -> int | None:
         return None
     end = None
     stop = min(m.end(), limit)
-    b = _BOUND_RE.search(text, start + 1, stop)
-    if b is not None:
-        stop = b.start()
     window = _simplified(text[start:stop])
     for t in TERMINAL_RE.finditer(window):
         end = start + t.end()
+    if end is not None:
+        # (looked for within the address only: most runs end in nothing, most addresses hold no such word)
+        b = _BOUND_RE.search(text, start + 1, end)
+        if b is not None:
+            end = None
+            for t in TERMINAL_RE.finditer(window, 0, b.start() - start):
+                end = start + t.end()
     return end
 
 
