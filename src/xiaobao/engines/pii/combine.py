@@ -107,6 +107,12 @@ _ORG_TAIL_RE = re.compile(
     # or an insurance product (宋韵百万医疗, 金安康意外险, 安心宝·驾乘人员意外)
     r"[·•・‧]?(?:百万医疗|医疗险|医疗保险|意外险|重疾|年金|驾乘|家财|寿险|无忧))"
 )
+# ... except where that character starts an office title or a word of the sentence: 宋春华会长, 苏明哲所长,
+# 周海洋所说 / 钱宏伟所在 (所 + a verb), 付晓会在… (会: will), 记者宋焱报道
+_TAIL_WORD_RE = re.compile(r"[会院局部处社台站队团店所]长|[所会][\u3400-\u9fff]|报[道告称]")
+# a transliterated name of five to seven characters with at most this many characters that are neither
+# transliteration syllables nor foreign-name characters (费尔南德斯, 图尔荪阿依, 范马尔维克)
+_LONG_TRANSLIT_OTHER = 1
 # rule spans at or above this score come from cue words, titles, dots or hints: the model never vetoes them
 # as places; titles, dots and hints (0.9 and more) are never vetoed at all
 _STRONG_RULE = 0.85
@@ -262,20 +268,24 @@ def _windows(text: str, marks: list[int], taken: list[tuple[int, int]]) -> list[
     return out
 
 
-def _good_model_name(text: str, e: Entity) -> bool:
+def _good_model_name(text: str, e: Entity, known: bool = False) -> bool:
+    """Can the model's name e stand? known: e is the given name of a name found in the text (老桂 of 叶老桂),
+    no nickname even when it starts with 老 or 小."""
     name = text[e.start : e.end]
     n = len(name)
     if n < 2:
         return False
     dotted = any(c in _DOTS for c in name)
-    if not dotted and n > 4 and (n > 6 or not all(c in _TRANSLIT or c in _FOREIGN for c in name)):
-        return False  # (a transliterated name may be longer: 吐尔逊古丽, 戈尔巴乔夫)
+    if not dotted and n > 4 and (
+        n > 7 or sum(not (c in _TRANSLIT or c in _FOREIGN) for c in name) > _LONG_TRANSLIT_OTHER
+    ):
+        return False  # (a transliterated name may be longer: 吐尔逊古丽, 戈尔巴乔夫, 图尔荪阿依, 费尔南德斯)
     if not all(_HAN.match(c) or c in _DOTS for c in name) or "某" in name:
         return False  # (王某, 李某某: a name withheld, nothing to protect)
     if name in _PLACES or name in _NOT or (name[:2] in _NOT and n == 2):
         return False
     if n == 2 and (
-        name[0] in _NICK_PREFIXES
+        (name[0] in _NICK_PREFIXES and not known)
         or name[1] in _ADDRESS_SUFFIXES
         or (e.start and text[e.start - 1] in _NICK_PREFIXES and name[0] in _SINGLES)
     ):
@@ -288,7 +298,8 @@ def _good_model_name(text: str, e: Entity) -> bool:
         return False  # 网友“东方不败”, 昵称“沙漠之狐”: a web handle, no name
     if name in _WORD_NAMES and (text[e.start - 1 : e.start] == "的" or text[e.end : e.end + 1] == "的"):
         return False  # 窗外的白雪, 拍下了初雪的照片: the word, not the person
-    return _ORG_TAIL_RE.match(text, e.end) is None
+    tail = _ORG_TAIL_RE.match(text, e.end)
+    return tail is None or (tail.end() - tail.start() == 1 and _TAIL_WORD_RE.match(text, e.end) is not None)
 
 
 def add_model_names(texts: Sequence[str], rule_spans: list[list[Span]]) -> list[list[Span]]:
@@ -312,10 +323,17 @@ def add_model_names(texts: Sequence[str], rule_spans: list[list[Span]]) -> list[
                 marks.add(sp[1] - 1)
         if not marks:
             continue
+        if "、" in text:
+            # the items of a list are read whole (a name in it may start with no surname: 向阳、米粒、詹天明)
+            for m in _LIST_SEP_RE.finditer(text):
+                marks.add(m.start() - 1)
+                marks.add(m.end())
+            marks.discard(-1)
+            marks.discard(len(text))
         taken = [(s, e) for s, e, t, _ in spans if t != "PERSON"]
         pieces.extend((i, a, text[a:b]) for a, b in _windows(text, sorted(marks), taken))
     if not pieces:
-        return rule_spans
+        return [_other_mentions(t, spans) for t, spans in zip(texts, rule_spans, strict=True)]
     tagged = lac.tag([p for _, _, p in pieces])
     per_text: dict[int, list[Entity]] = {}
     for (i, off, _), ents in zip(pieces, tagged, strict=True):
@@ -326,7 +344,8 @@ def add_model_names(texts: Sequence[str], rule_spans: list[list[Span]]) -> list[
     out: list[list[Span]] = []
     for i, spans in enumerate(rule_spans):
         ents = per_text.get(i)
-        out.append(spans if ents is None else _merge(texts[i], spans, ents))
+        merged = spans if ents is None else _merge(texts[i], spans, ents)
+        out.append(_other_mentions(texts[i], merged))
     return out
 
 
@@ -335,13 +354,26 @@ def add_context_names(texts: Sequence[str], spans: list[list[Span]]) -> list[lis
     return [sp + context_names(t, _COMMON_WORDS) if t else sp for t, sp in zip(texts, spans, strict=True)]
 
 
+def _translit(name: str) -> bool:
+    return all(c in _TRANSLIT or c in _FOREIGN for c in name)
+
+
 def _dotted(text: str, ents: list[Entity]) -> list[Entity]:
-    """PER · PER (艾克拜尔·肉孜, tagged as two names, the dot with either) becomes one name."""
+    """PER · PER (艾克拜尔·肉孜, tagged as two names, the dot with either) becomes one name, and so do two
+    transliterated PER words side by side (热依汗 古丽, 拉夫 罗夫斯基) of at most seven characters together, unless
+    it is one name said twice."""
     out: list[Entity] = []
     for e in ents:
         prev = out[-1] if out else None
         if prev is not None and e.label == "PER" and prev.label == "PER":
             joined = (prev.end == e.start and text[prev.end - 1] in _DOTS) or text[e.start] in _DOTS
+            joined = joined or (
+                prev.end == e.start
+                and e.end - prev.start <= 7
+                and text[prev.start : prev.end] != text[e.start : e.end]  # (阿地拉阿地拉: said twice)
+                and _translit(text[prev.start : prev.end])
+                and _translit(text[e.start : e.end])
+            )
             if joined:
                 out[-1] = Entity(prev.start, e.end, "PER")
                 continue
@@ -392,7 +424,12 @@ def _trim(text: str, e: Entity) -> Entity:
         return e
     if not _starts_with_surname(text, e.start) and _starts_with_surname(text, e.start + 1):
         return Entity(e.start + 1, e.end, e.label)
-    if text[e.end - 1] in _ADDRESS_SUFFIXES or text[e.end - 1 : e.end + 1] in _VERB_ENDS or text[e.end - 1] == "人":
+    if (
+        text[e.end - 1] in _ADDRESS_SUFFIXES
+        or text[e.end - 1 : e.end + 1] in _VERB_ENDS
+        or text[e.end - 1] == "人"
+        or (e.end - e.start == 3 and text[e.end - 1] in "会所" and _HAN.match(text, e.end) and text[e.end] != "长")
+    ):
         return Entity(e.start, e.end - 1, e.label)  # (杨帅人挺好的: 人 starts what is said about him)
     return e
 
@@ -474,6 +511,7 @@ def _merge(text: str, spans: list[Span], ents: list[Entity]) -> list[Span]:
     # (已向客户解释, 对方全责): a weak rule name inside one of them is dropped below
     places = _Containers([(e.start, e.end) for e in ents if e.label in _PLACE_OR_NOUN_TAGS])
     words = _Containers([(e.start, e.end) for e in ents if e.label in _NOT_NAME_TAGS])
+    model_names = {(e.start, e.end) for e in ents if e.label == "PER"}
     kept: list[Span] = []
     persons: list[Span] = []
     for sp in spans:
@@ -488,6 +526,14 @@ def _merge(text: str, spans: list[Span], ents: list[Entity]) -> list[Span]:
                 sp[3] < _STRONG_RULE or text[sp[0] : sp[1]] in _COMMON_WORDS
             ):
                 continue  # (after a cue word, only an ordinary word is vetoed: 此致\n敬礼, not 覃立 / 上官强斌)
+            if (
+                sp[3] < _STRONG_RULE
+                and sp[1] - sp[0] == 3
+                and text[sp[1] - 1] in "会所"
+                and (sp[0], sp[1] - 1) in model_names
+                and words.contain(sp[1] - 1, sp[1])
+            ):
+                sp = (sp[0], sp[1] - 1, sp[2], sp[3])  # 付晓会在…: the model reads 会 as a verb (will)
         if sp[2] == "PERSON":
             persons.append(sp)
         kept.append(sp)
@@ -530,4 +576,139 @@ def _merge(text: str, spans: list[Span], ents: list[Entity]) -> list[Span]:
                 if coverage is not None:
                     coverage.remove(p)
                     coverage.add(kept[-1])
+    return _list_neighbours(text, kept, ents)
+
+
+# a list of names: items between 、 (and a last one after 和 / 与 / 及)
+_LIST_SEP_RE = re.compile("、")
+_ITEM_BOUNDS = frozenset("、，,。；;：:！？!?（）()“”\"《》 \t\n\u3000") | {"等", "和", "与", "及"}
+_NOT_ITEM_TAGS = frozenset({"LOC", "ORG", "TIME", "m", "q", "w", "f", "t"})
+
+
+def _list_neighbours(text: str, kept: list[Span], ents: list[Entity]) -> list[Span]:
+    """Names next to a name in a list (冷冰、宫晓燕、阙立新; 乜晓东、仇建华、居玉梅、牛大力), one item after another: an
+    item between two list marks, or the model's word at the list's either end, 2-4 characters (a
+    transliterated name up to 6) that start with a surname; an ordinary word only where the model reads it as
+    a name or it stands between two list marks, and never a frequent word (高血压) or a place."""
+    persons = [sp for sp in kept if sp[2] == "PERSON"]
+    if not persons or "、" not in text:
+        return kept
+    by_start = {e.start: e for e in ents}
+    by_end = {e.end: e for e in ents}
+    coverage = _Coverage(len(text), kept)
+    todo = [(sp[0], sp[1]) for sp in persons]
+    while todo:
+        s, e = todo.pop()
+        found = []
+        if e < len(text) and text[e] == "、":
+            found.append(_list_item(text, e + 1, 1, by_start))
+        if s > 0 and text[s - 1] == "、":
+            found.append(_list_item(text, s - 1, -1, by_end))
+        for item in found:
+            if item is not None and not coverage.overlaps(*item):
+                kept.append((item[0], item[1], "PERSON", MODEL_SCORE))
+                coverage.add(kept[-1])
+                todo.append(item)
     return kept
+
+
+def _list_item(text: str, at: int, step: int, words: dict[int, Entity]) -> tuple[int, int] | None:
+    """The name-like item of a list that starts at `at` (step 1) or ends at `at` (step -1), or None."""
+    n = len(text)
+    i = at
+    if step > 0:
+        while i < n and text[i] not in _ITEM_BOUNDS and _HAN.match(text[i]):
+            i += 1
+        a, b = at, i
+        closed = i < n and text[i] == "、"
+    else:
+        while i > 0 and text[i - 1] not in _ITEM_BOUNDS and _HAN.match(text[i - 1]):
+            i -= 1
+        a, b = i, at
+        closed = i > 0 and text[i - 1] == "、"
+    word = words.get(at)
+    as_per = False
+    if not (closed and 2 <= b - a <= 4):
+        if word is None or word.label in _NOT_ITEM_TAGS:
+            return None
+        a, b = word.start, word.end
+        as_per = word.label == "PER"
+    elif word is not None and (word.start, word.end) == (a, b):
+        as_per = word.label == "PER"
+    name = text[a:b]
+    translit = all(c in _TRANSLIT or c in _FOREIGN for c in name)
+    if not (2 <= len(name) <= (6 if translit else 4)) or not all(_HAN.match(c) for c in name) or "某" in name:
+        return None
+    if not (translit or _starts_with_surname(text, a)) or name in _PLACES:
+        return None
+    if not as_per and (_WORD_FREQ.get(name, 0) >= _START_MIN or name in _NOT):
+        return None
+    return a, b
+
+
+def _other_mentions(text: str, spans: list[Span]) -> list[Span]:
+    """A name found once is a name where it occurs again (王家卫…王家卫), and so is its given name alone after a
+    full name (叶老桂…老桂家, 韩晓东…晓东一边). Not for an ordinary word, a place or a title (经理 of 严经理), nor
+    for a model name that starts with no surname (维冈…维冈: a club); an occurrence is skipped inside a word
+    (a character before it makes a word with its first one), after a place (甘肃金昌), where another span is,
+    and where a model name would be vetoed (周海洋…海洋馆, 白雪…窗外的白雪); a given name alone is skipped
+    before the full name and right after a surname or a numeral character (比雷吉纳, 一大千)."""
+    found = [(s, e, sc) for s, e, t, sc in spans if t == "PERSON"]
+    if not found:
+        return spans
+    wanted: dict[str, int] = {}  # string -> where it may start being another mention of a name
+    given_refs: set[str] = set()
+    for s, e, score in found:
+        name = text[s:e]
+        if len(name) < 2 or not all(_HAN.match(c) or c in _DOTS for c in name) or "某" in name:
+            continue
+        surname = 2 if name[:2] in _COMPOUNDS else 1 if name[0] in _SINGLES else 0
+        translit = all(c in _TRANSLIT or c in _FOREIGN for c in name)
+        if (
+            ((surname and not translit) or score > MODEL_SCORE or any(c in _DOTS for c in name))
+            and name not in _NOT
+            and name not in _WORD_NAMES
+            and name not in _PLACES
+            and (len(name) > 2 or name not in _COMMON_WORDS)
+        ):
+            wanted[name] = 0
+        given = name[surname:]
+        if (
+            surname
+            and len(given) == 2
+            and all(_HAN.match(c) for c in given)
+            and given not in _COMMON_WORDS
+            and given not in _NOT
+            and given not in _TITLE_WORDS
+            and given not in _PLACES
+        ):
+            wanted.setdefault(given, e)
+            given_refs.add(given)
+    if not wanted:
+        return spans
+    coverage: _Coverage | None = None
+    out = spans
+    for m in re.finditer(trie(wanted), text):  # (one pass, longer strings first: 叶老桂 before 老桂)
+        i, j = m.span()
+        w = m.group()
+        if i < wanted[w]:
+            continue
+        if coverage is None:
+            coverage = _Coverage(len(text), spans)
+        if coverage.overlaps(i, j):
+            continue  # (most matches: the name itself)
+        if (
+            not (i and text[i - 1 : i + 1] in _COMMON_WORDS)
+            and not (w in given_refs and i and (text[i - 1] in _SINGLES or text[i - 1] in _NUMERALS))
+            and not any(text[max(0, i - k) : i] in _PLACES for k in (2, 3))
+            and _good_model_name(text, Entity(i, j, "PER"), known=w in given_refs)
+        ):
+            if out is spans:
+                out = list(spans)
+            out.append((i, j, "PERSON", MODEL_SCORE))
+            coverage.add(out[-1])
+    return out
+
+
+_TITLE_WORDS = frozenset(lx.TITLES) | frozenset(lx.OFFICE_TITLES)
+_NUMERALS = frozenset("一二两三四五六七八九十百千几0123456789")
