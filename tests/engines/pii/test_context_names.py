@@ -48,6 +48,14 @@ CASES = {
     # two syllables of a Tibetan name after a cue word, closed by punctuation; weather is no name
     "回访对象多吉，电话已接通。": ["多吉"],
     "羊群因暴雪走失，牧民申请理赔。": [],
+    # a preposition and a time after a cue word
+    "客户于周一来电，要求加急处理。": [],
+    "请客户于明天上午到柜面办理。": [],
+    "投诉人于当日下午再次来电。": [],
+    # an insurer after a cue word, an adverb, a nationality
+    "客户向阳光保险投诉了两次。": [],
+    "客户曾经投诉过同一问题。": [],
+    "客户韩国籍，需要英文材料。": [],
 }
 
 ADDRESS_CASES = {

@@ -188,6 +188,10 @@ def _surname_len(text: str, p: int) -> int:
 
 
 _ASPECT = frozenset("了着")
+_PREPOSITIONS = frozenset("于在从自至到")
+_TIME_AFTER_RE = re.compile(
+    "周[一二三四五六日末]|星期|[今明昨前后次当同翌][天日晚早]|[上下中]午|晚上|早上|凌晨|傍晚|本[周月年]|近[日期]|日前|年[初底末]|月[初底末]"
+)
 _CUE_CHARS = frozenset("系称说")  # (one-character right cues no name ends in)
 _HAN_RUN_RE = re.compile("[\u3400-\u9fff]+")  # (what _is_han() accepts, for a whole piece at once)
 
@@ -399,6 +403,8 @@ def find_names(text: str, hints: Sequence[str] = (), titles: list[tuple[int, int
     size = len(text)
     for m in ANCHOR_RE.finditer(text):
         p = m.start()
+        if text[p] in _PREPOSITIONS and _TIME_AFTER_RE.match(text, p + 1) is not None:
+            continue  # (客户于周一来电, 请客户于明天上午…: a preposition and a time, no 于周 or 于明天)
         h = han(text, p)
         cue = m.start(1) >= 0
         got = False
@@ -498,7 +504,7 @@ def find_names(text: str, hints: Sequence[str] = (), titles: list[tuple[int, int
 
 
 # an organisation's name goes on (据易联公司…, 富龙集团董事长)
-_ORG_AFTER_RE = re.compile("公司|集团|银行|新闻社|通讯社|日报|晚报|律师事务所|事务所|研究院|研究所|基金会|大学|医院|股份|控股|科技|实业|传媒")
+_ORG_AFTER_RE = re.compile("公司|集团|银行|保险|财险|产险|人寿|新闻社|通讯社|日报|晚报|律师事务所|事务所|研究院|研究所|基金会|大学|医院|股份|控股|科技|实业|传媒")
 # a count of people right after a list of names (格桑、仁青、次旦卓嘎三位讲师; 柏杨和花蕾两人一起来)
 _COUNTS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6}
 _COUNT_HINT_RE = re.compile("[两二三四五六]个?[位人名]")  # (what _count_hint() answers without a regex pass)
