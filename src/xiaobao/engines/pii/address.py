@@ -39,13 +39,13 @@ TERMINAL_RE = re.compile(
     r"|(?<=[村东西南北前后一二三四五六七八九十\d])屯(?![垦兵田])|(?<=[层楼元])[东西南北中]{1,2}户"
     # a hamlet right after its town (仙人桥镇黄家屯, 汲冢镇后李庄)
     r"|(?<=[镇乡])[\u4e00-\u9fff]{1,3}?[屯庄寨](?![稼重园严户垦兵田子])"
-    # a crossing (友好路与北京路交叉口, …交叉口西南角)
-    r"|(?:交叉口|十字路口|交汇处)(?:[东西南北]{1,2}(?:角|侧))?"
+    # a crossing (友好路与北京路交叉口, …交叉口西南角, 色满路与世纪大道交口)
+    r"|(?:交叉口|十字路口|交汇处|(?<=[路街道])交口)(?:[东西南北]{1,2}(?:角|侧))?"
 )
 # an address needs at least one of these below district level
 STREET_RE = re.compile(r"路|街|巷|道|村|嘎查|组|社|屯|庄|寨|号|弄|胡同|小区|社区|座|栋|幢|室|单元|大厦|公寓|花园|团|连")
 NUMBERED_RE = re.compile(
-    rf"{_NUM}(?:号|室|栋|幢|单元|组|队|社|弄|团|连)|[A-Za-zＡ-Ｚａ-ｚ]座|村|嘎查|交叉口|十字路口|交汇处"
+    rf"{_NUM}(?:号|室|栋|幢|单元|组|队|社|弄|团|连)|[A-Za-zＡ-Ｚａ-ｚ]座|村|嘎查|交叉口|十字路口|交汇处|(?<=[路街道])交口"
     r"|(?<=[镇乡])[\u4e00-\u9fff]{1,3}?[屯庄寨]"
 )
 # a cheap necessary condition for NUMBERED_RE in a window: one of its end characters, with a numeral (or a
@@ -53,7 +53,7 @@ NUMBERED_RE = re.compile(
 _NUMERAL = r"[\d一二三四五六七八九十百零〇]"
 NUMBERED_HINT_RE = re.compile(
     "|".join(f"{c}(?<={_NUMERAL}.)" for c in "号室栋幢组队社弄团连號棟組隊團連")
-    + f"|单元(?<={_NUMERAL}..)|單元(?<={_NUMERAL}..)|座(?<=[A-Za-zＡ-Ｚａ-ｚ].)|村|屯|庄|寨|嘎查|交叉口|十字路口|交汇处|交匯處"
+    + f"|单元(?<={_NUMERAL}..)|單元(?<={_NUMERAL}..)|座(?<=[A-Za-zＡ-Ｚａ-ｚ].)|村|屯|庄|寨|嘎查|交叉口|十字路口|交汇处|交匯處|交口"
 )
 ADMIN_RE = re.compile(
     r"省|自治区|特别行政区|市|地区|州|盟|县|区|旗|(?<=第.)师|(?<=第..)师"  # (第七师: a Corps division)
