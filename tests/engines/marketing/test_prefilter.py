@@ -9,11 +9,13 @@ from pathlib import Path
 import pytest
 
 from xiaobao.engines.marketing import check_text, default_rules
+from xiaobao.engines.marketing import engine as engine_module
 from xiaobao.engines.marketing import rules as rules_module
 from xiaobao.engines.marketing.prefilter import (
     Gate,
     guard_groups,
     guarded,
+    literal_places,
     literal_test,
     max_width,
     quick_reject,
@@ -262,3 +264,28 @@ def test_uncapture_changes_no_match_of_any_rule():
         changed += fast.pattern != pattern
         assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)], pattern[:60]
     assert changed > 30
+
+
+def test_literal_places_finds_every_place_a_literal_starts_overlapping_ones_too():
+    places = literal_places(re.compile("(保本|本息)(保障)?|以为"))
+    assert places is not None
+    assert [m.span(1) for m in places.finditer("保本息，我以为")] == [(0, 2), (1, 3), (5, 7)]
+    assert literal_places(re.compile(".+")) is None
+
+
+def test_drop_preceded_skips_only_claims_that_no_cue_can_reach():
+    # the corpus as one long text: thousands of claims, so the cues' literal places are found on arrays first
+    text = _corpus_text() + "\n业务员称这款产品保本保息，张先生以为住院全报销"
+    rules = default_rules()
+    kept = [(f.start, f.end, 0, rules.rules[0]) for f in check_text(text, second_opinion=False)]
+    kept += [(m.start(), m.end(), 0, rules.rules[0]) for m in re.finditer("保本|全报销|收益", text)]
+    kept.sort()
+    assert len(kept) >= engine_module._ARRAYS_FROM
+    for cue, reach, boundary, places in (
+        (engine_module._REPORTER, engine_module._SENTENCE_REACH, engine_module._SENTENCE_END,
+         engine_module._REPORTER_PLACES),
+        (engine_module._BELIEF, engine_module._BELIEF_REACH, engine_module._CLAUSE_END, engine_module._BELIEF_PLACES),
+    ):
+        fast = engine_module._drop_preceded(text, kept, cue, reach, boundary, places)
+        assert len(fast) < len(kept)  # some claims were preceded by the cue
+        assert fast == engine_module._drop_preceded(text, kept, cue, reach, boundary)

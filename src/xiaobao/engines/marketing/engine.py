@@ -21,7 +21,9 @@ from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
-from xiaobao.engines.marketing.prefilter import literal_test, quick_reject, uncapture
+import numpy as np
+
+from xiaobao.engines.marketing.prefilter import literal_places, literal_test, quick_reject, uncapture
 from xiaobao.engines.marketing.rules import CODES, Rule, RuleSet, load_rules
 
 # Clause boundaries: negation and exception windows never cross them.
@@ -97,6 +99,8 @@ _REPORTER = quick_reject(re.compile(uncapture(
 )))
 _SENTENCE_REACH = 80
 _BELIEF_REACH = 16
+_REPORTER_PLACES = literal_places(_REPORTER)
+_BELIEF_PLACES = literal_places(_BELIEF)
 _CODE_INDEX = {code: i for i, code in enumerate(CODES)}
 _DENIGRATE = _CODE_INDEX["DENIGRATE_COMPETITOR"]
 _Kept = tuple[int, int, int, Rule]  # an accepted claim: (start, end, index of its code, rule)
@@ -140,13 +144,43 @@ def _drop_warned_after(text: str, kept: list[_Kept]) -> list[_Kept]:
     return out
 
 
+# From this many kept claims on, _drop_preceded first finds on arrays the claims with a literal of its cue
+# (prefilter.literal_places) in reach before them, and searches only those: a long text holds tens of thousands
+# of claims, and the cue is rare. Fewer claims are searched one by one (numpy's fixed cost is larger).
+_ARRAYS_FROM = 200
+
+
+def _literal_before(text: str, places: re.Pattern[str], starts: list[int], reach: int) -> list[bool]:
+    """Per claim start s: whether a place of `places` (prefilter.literal_places) lies wholly in
+    text[max(s - reach, 0):s]."""
+    spans = [m.span(1) for m in places.finditer(text)]
+    if not spans:
+        return [False] * len(starts)
+    occ = np.array(spans, dtype=np.int64)  # in order of start
+    first_end = np.minimum.accumulate(occ[::-1, 1])[::-1]  # the earliest end among the places from each on
+    at = np.array(starts, dtype=np.int64)
+    k = np.searchsorted(occ[:, 0], np.maximum(at - reach, 0))
+    inside = k < len(occ)
+    inside[inside] = first_end[k[inside]] <= at[inside]
+    found: list[bool] = inside.tolist()
+    return found
+
+
 def _drop_preceded(text: str, kept: list[_Kept], cue: re.Pattern[str], reach: int,
-                   boundary: re.Pattern[str]) -> list[_Kept]:
+                   boundary: re.Pattern[str], places: re.Pattern[str] | None = None) -> list[_Kept]:
     """The kept claims with no `cue` before them in their clause or sentence (up to the last `boundary` in the
-    `reach` characters before the claim)."""
+    `reach` characters before the claim). `places`: the cue's literal places (prefilter.literal_places), to
+    skip the claims with none of them in reach."""
     out: list[_Kept] = []
     find = cue.search
-    for item in kept:
+    if places is not None and len(kept) >= _ARRAYS_FROM:
+        maybe = _literal_before(text, places, [item[0] for item in kept], reach)
+    else:
+        maybe = [True] * len(kept)
+    for item, search in zip(kept, maybe, strict=True):
+        if not search:
+            out.append(item)
+            continue
         start = item[0]
         lo = start - reach
         window = text[lo if lo > 0 else 0:start]
@@ -159,12 +193,12 @@ def _drop_preceded(text: str, kept: list[_Kept], cue: re.Pattern[str], reach: in
 def _drop_reported(text: str, kept: list[_Kept]) -> list[_Kept]:
     """The kept claims not reported as a seller's words (in a report, the seller and a saying verb before the
     claim in its sentence, at most _SENTENCE_REACH characters back)."""
-    return _drop_preceded(text, kept, _REPORTER, _SENTENCE_REACH, _SENTENCE_END)
+    return _drop_preceded(text, kept, _REPORTER, _SENTENCE_REACH, _SENTENCE_END, _REPORTER_PLACES)
 
 
 def _drop_believed(text: str, kept: list[_Kept]) -> list[_Kept]:
     """The kept claims not told as someone's belief (以为/听信 before them in their clause)."""
-    return _drop_preceded(text, kept, _BELIEF, _BELIEF_REACH, _CLAUSE_END)
+    return _drop_preceded(text, kept, _BELIEF, _BELIEF_REACH, _CLAUSE_END, _BELIEF_PLACES)
 
 
 _OPEN_QUOTE_RE = re.compile("[" + "".join(_QUOTE_PAIRS) + "]")

@@ -154,20 +154,35 @@ def _literals(pattern: str) -> _Cand | None:
 _ALWAYS = re.compile("")  # matches at any place: the test of a regex whose literals are unknown
 
 
+def _minimal_literals(regex: re.Pattern[str] | None) -> list[str] | None:
+    """The literals one of which every match of `regex` contains, none containing another (a literal inside
+    another is enough), or None when they are not known."""
+    cand = _any_literals(regex.pattern) if regex is not None and not regex.flags & re.IGNORECASE else None
+    if cand is None:
+        return None
+    minimal: list[str] = []
+    for lit in sorted(cand[0], key=len):
+        if not any(m in lit for m in minimal):
+            minimal.append(lit)
+    return minimal
+
+
 def literal_test(regex: re.Pattern[str] | None) -> Callable[[str, int, int], re.Match[str] | None]:
     """A cheap search, (text, pos, endpos), that finds something wherever `regex` can find a match in
     text[pos:endpos]: a scan for the literals one of which every match contains (a literal inside another
     is enough), or, when they are not known (or there is no regex), a search that always succeeds. Context checks run it first and
     skip the full regex - dozens of alternatives tried at every place - when it finds nothing."""
-    cand = _any_literals(regex.pattern) if regex is not None and not regex.flags & re.IGNORECASE else None
-    if cand is None:
-        return _ALWAYS.search
-    lits = sorted(cand[0], key=len)
-    minimal: list[str] = []
-    for lit in lits:
-        if not any(m in lit for m in minimal):
-            minimal.append(lit)
-    return re.compile(trie_pattern(minimal)).search
+    minimal = _minimal_literals(regex)
+    return _ALWAYS.search if minimal is None else re.compile(trie_pattern(minimal)).search
+
+
+def literal_places(regex: re.Pattern[str] | None) -> re.Pattern[str] | None:
+    """A scan whose finditer gives, as group 1, an occurrence of one of `regex`'s literals (those of
+    literal_test) at every place one starts, in order: wherever `regex` matches, one of them lies inside the
+    match. None when the literals are not known."""
+    minimal = _minimal_literals(regex)
+    # no literal of the minimal set is a prefix of another, so one place holds at most one of them
+    return None if minimal is None else window_scan(re.compile(trie_pattern(minimal)))
 
 
 def trie_pattern(words: list[str]) -> str:
