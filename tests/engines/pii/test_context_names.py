@@ -48,6 +48,10 @@ CASES = {
     # two syllables of a Tibetan name after a cue word, closed by punctuation; weather is no name
     "回访对象多吉，电话已接通。": ["多吉"],
     "羊群因暴雪走失，牧民申请理赔。": [],
+    # the last of a list closed by the end, a Mongolian name with 乐, a name before 乐意
+    "驾驶人员：仝文斌；乘车人员：仝佳佳、仝欣": ["仝文斌", "仝佳佳", "仝欣"],
+    "联系人：敖登格日乐": ["敖登格日乐"],
+    "收件人巴特尔乐意代收。": ["巴特尔"],
     # a preposition and a time after a cue word
     "客户于周一来电，要求加急处理。": [],
     "请客户于明天上午到柜面办理。": [],

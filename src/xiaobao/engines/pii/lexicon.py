@@ -208,7 +208,7 @@ STRONG_RIGHT_CUES = (
 # …那日苏承担全部责任, 肉孜坦 in 艾克拜尔·肉孜坦言…).
 VERBS_AFTER_NAMES = frozenset(w for w in RIGHT_CUES + STRONG_RIGHT_CUES if len(w) == 2) | frozenset(
     ("承担", "负责", "介绍", "指出", "透露", "告诉", "强调", "坦言", "回忆", "解释", "发现", "希望", "打算", "决定",
-     "通话", "代签", "代缴", "代为")
+     "通话", "代签", "代缴", "代为", "乐意")
 )
 # Joining several names (王芳和李强, 王芳、李强、赵磊三人) and words that close such a list.
 NAME_JOINERS = "、和与及"
@@ -243,6 +243,8 @@ TRANSLIT_CHARS = frozenset(
     "乎肉牙额"
     # (凯撒尔, 居马汗)
     "撒居"
+    # (格日乐, 其乐格)
+    "乐"
 )
 
 # Characters that stand inside transliterated names written with a middle dot, but are surnames or common
@@ -252,7 +254,7 @@ DOTTED_ONLY_CHARS = frozenset("许孙来也万荪")  # (阿不来提·…, 哈�
 # Transliteration characters that occur inside names but hardly ever start one (格日勒, 艾合买提, 敖登, 巴音,
 # 加纳提, 次仁, 查干, 莫日根, 吐尔地) and are common elsewhere (日期, 合同, 登记), or that start ordinary words far
 # more often than names (肉孜 but 羊肉, 牙生 but 牙科, 额尔德尼 but 额度): not looked at as a name start.
-TRANSLIT_INNER_ONLY = frozenset("日合登音纳仁干根勒敦地乎肉牙额")
+TRANSLIT_INNER_ONLY = frozenset("日合登音纳仁干根勒敦地乎肉牙额乐")
 
 # Characters of the standard transliteration of foreign names (安徒生, 卡萨诺, 拉涅利, 阿什利, 盖特纳): a run of them
 # can be a foreign name even where no character is a surname or a minority-name syllable.

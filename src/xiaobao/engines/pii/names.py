@@ -433,11 +433,14 @@ def find_names(text: str, hints: Sequence[str] = (), titles: list[tuple[int, int
             if text[p] in tr:
                 t = TRANSLIT_RUN_RE.match(text, p)
                 te = t.end() if t is not None else 0
-                kin = te - p >= 3 and text[te - 1] == "阿" and text[te : te + 1] in _KIN_AFTER_A
-                if kin:
+                closed = te - p >= 3 and text[te - 1] == "阿" and text[te : te + 1] in _KIN_AFTER_A
+                if closed:
                     te -= 1  # (回访对象：格桑阿妈: 阿妈 is how she is addressed, not part of her name)
+                elif te - p >= 4 and text[te - 1 : te + 1] in lx.VERBS_AFTER_NAMES:
+                    te -= 1  # (收件人巴特尔乐意代收: 乐 starts the verb)
+                    closed = True
                 if t is not None and (
-                    kin
+                    closed
                     or _END_RE.match(text, te)
                     or right(text, te)
                     # (被保险人努尔艾力住院…: a run of four or more syllables after a cue word, then a verb that is
@@ -470,7 +473,11 @@ def find_names(text: str, hints: Sequence[str] = (), titles: list[tuple[int, int
             weak_last = h.end()
         if is_start or is_weak:
             end = _han_name_end(text, h)
-            if end is not None and right(text, end):
+            # (the last of a list closed by punctuation or the end: 乘车人员：仝佳佳、仝欣)
+            if end is not None and (
+                right(text, end)
+                or (prev == "、" and p - 1 in ends and (end == size or text[end] in _PUNCT_SET))
+            ):
                 got = True
                 got_end = end
                 ends.add(end)
