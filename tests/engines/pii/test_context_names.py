@@ -80,6 +80,9 @@ ADDRESS_CASES = {
     "保单第12号附件已补交。": [],
     "沿着北京路一直往北开就到了。": [],
     "坐5路公交车到终点站下车。": [],
+    # a floor word after a number (8号楼下) and a sub-district (西城街道) end no address there
+    "他开车到奎屯市团结路8号楼下接孩子。": ["奎屯市团结路8号"],
+    "客户位于阿克苏市西城街道的门市被淹。": [],
     # a crossing written 交口
     "车停在喀什市色满路与世纪大道交口，等交警来。": ["喀什市色满路与世纪大道交口"],
     # a village of Inner Mongolia (嘎查)
