@@ -121,6 +121,32 @@ def test_a_file_that_is_not_a_workbook_is_refused(cast):
     assert exc.value.field == "file"
 
 
+def test_the_page_imports_volumes_as_a_job_all_or_nothing(client, cast):
+    from xiaobao.core.models import Job
+
+    client.force_login(cast.officer)
+    bad = _workbook([["650100", 2025, 3, 250000000, "original-premium", 40000, "policies-issued"],
+                     ["999999", 2025, 3, 1, "original-premium", None, None]])
+    bad.name = "volumes.xlsx"
+    response = client.post("/reports/volumes/import/", {"file": bad})
+    job = Job.objects.get()
+    assert response.status_code == 302 and response.url == f"/security/imports/{job.pk}/"
+    body = client.get(response.url).content.decode()
+    assert "2行中有1行存在错误，本次未导入任何数据" in body and "机构代码" in body and "999999" in body
+    assert 'href="/reports/volumes/"' in body and BusinessVolume.objects.count() == 0
+    good = _workbook([["650100", 2025, 3, 250000000, "original-premium", 40000, "policies-issued"]])
+    good.name = "volumes.xlsx"
+    for _attempt in range(2):  # the same file twice: the quarter's figures are replaced, never doubled
+        response = client.post("/reports/volumes/import/", {"file": good})
+        good.seek(0)
+        assert "共读取 1 行：登记 1 行" in client.get(response.url).content.decode()
+    assert BusinessVolume.objects.count() == 1
+    assert "导入 volumes.xlsx" in client.get("/reports/volumes/").content.decode()  # the recent imports
+    client.force_login(cast.handler_a)  # reports are not theirs: nothing is queued
+    assert client.post("/reports/volumes/import/", {"file": good}).status_code in (403, 404)
+    assert Job.objects.count() == 3
+
+
 def test_the_api_enters_a_volume_and_reads_the_quarter(client, cast, quarter):
     client.force_login(cast.officer)
     body = {"institution": "650100", "year": 2025, "quarter": 3, "premium": "250000000", "premium_basis":

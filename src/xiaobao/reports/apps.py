@@ -12,11 +12,13 @@ class ReportsConfig(AppConfig):
     def ready(self) -> None:
         from xiaobao.core import registry
         from xiaobao.core.registry import NavEntry
-        from xiaobao.reports import demo, measures, rollup, selectors, tasks
+        from xiaobao.reports import demo, measures, rollup, selectors, services, tasks
+        from xiaobao.security import imports
 
         measures.register()
         rollup.connect()  # the monthly and weekly counts follow every write of a case
         registry.register_demo("reports", demo.seed, order=90)
+        imports.register(imports.Importer(services.IMPORT_JOB_KIND, services.import_volumes_job, page="reports:volumes"))
         registry.register_queue("reports", selectors.queue_items, selectors.queue_count)
         registry.register_notice("reports.spikes", selectors.spike_notices)
         registry.register_navigation(NavEntry("reports", _("Regulatory reports"), "reports:index", order=110))

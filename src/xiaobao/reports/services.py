@@ -22,14 +22,14 @@ from xiaobao.org.roles import Role
 from xiaobao.org.scope import scope_for
 from xiaobao.reports import figures, rollup, spikes
 from xiaobao.reports.models import Basis, BusinessVolume, IndustryMedian, Snapshot, SpikeAlert, SpikeRule
-from xiaobao.security import spreadsheets
+from xiaobao.security import imports, spreadsheets
 
 MAX_PREMIUM = Decimal("99999999999999.99")
 MAX_POLICIES = 10**12
 EDITORS = (Role.OFFICER,)
 
 
-def _require_editor(by: User) -> None:
+def require_editor(by: User) -> None:
     if by.is_read_only or not by.has_role(*EDITORS):
         raise PermissionDenied(_("Only the consumer-protection officer may change report data."))
 
@@ -115,17 +115,20 @@ def _write_volume(data: VolumeIn, *, by: User, version: int | None, source: str)
 @transaction.atomic
 def save_volume(data: VolumeIn, *, by: User, version: int | None = None) -> BusinessVolume:
     """录入保费与保单件数 of one institution and quarter (a new entry, or a change of the current one)."""
-    _require_editor(by)
+    require_editor(by)
     return _write_volume(data, by=by, version=version, source=BusinessVolume.Source.ENTERED)
 
 
 VOLUME_COLUMNS = ("机构代码", "年度", "季度", "保费收入（元）", "保费口径代码", "保单件数", "保单口径代码")
+VOLUME_FIELDS = ("institution", "year", "quarter", "premium", "premium_basis", "policies", "policies_basis")
 MAX_IMPORT_ROWS = 2000
+IMPORT_JOB_KIND = "reports.volumes_import"
 
 
 @dataclass
 class ImportResult:
     saved: int = 0
+    rows: int = 0  # data rows read
     errors: list[tuple[int, str, str]] = field(default_factory=list)  # (row, field, message)
 
 
@@ -171,29 +174,43 @@ def _volume_rows(source: IO[bytes], result: ImportResult, *, by: User) -> list[V
     return rows
 
 
-def import_volumes(source: IO[bytes], *, by: User) -> ImportResult:
+def import_volumes(source: IO[bytes], *, by: User, progress: imports.Progress | None = None) -> ImportResult:
     """导入保费与保单件数 from an .xlsx with the columns of `VOLUME_COLUMNS`: every row or none. The file passes
-    the shared import guard (`xiaobao.security.spreadsheets`) first."""
-    _require_editor(by)
+    the shared import guard (`xiaobao.security.spreadsheets`) first. A row replaces the quarter's figures of its
+    institution, so importing the same file again changes nothing."""
+    require_editor(by)
     result = ImportResult()
     try:
         rows = _volume_rows(source, result, by=by)
     except spreadsheets.SpreadsheetRefused as exc:
         raise InvalidInput(str(exc), field="file") from None
+    result.rows = len(rows) + len({row for row, _f, _m in result.errors})
     if result.errors:
         return result
     with transaction.atomic():
-        for data in rows:
+        for done, data in enumerate(rows, start=1):
             _write_volume(data, by=by, version=None, source=BusinessVolume.Source.IMPORTED)
+            if progress is not None:
+                progress(imports.PHASE_IMPORT, done, len(rows))
     result.saved = len(rows)
     return result
+
+
+def import_volumes_job(source: IO[bytes], *, by: User, params: dict[str, Any],
+                       progress: imports.Progress) -> imports.Outcome:
+    """The import as background work (`security.imports`): every row or none."""
+    result = import_volumes(source, by=by, progress=progress)
+    labels = dict(zip(VOLUME_FIELDS, VOLUME_COLUMNS, strict=True))
+    return imports.Outcome(rows=result.rows, created=result.saved,
+                           errors=[{"row": row, "column": labels.get(name, ""), "message": message}
+                                   for row, name, message in result.errors], all_or_nothing=True)
 
 
 @transaction.atomic
 def save_median(*, by: User, year: int, quarter: int, per_100m_premium: Decimal | None,
                 per_10k_policies: Decimal | None, source: str = "") -> IndustryMedian:
     """录入行业中位数 of one quarter (replaces the quarter's previous entry)."""
-    _require_editor(by)
+    require_editor(by)
     _quarter(year, quarter)
     for name, value in (("per_100m_premium", per_100m_premium), ("per_10k_policies", per_10k_policies)):
         if value is not None and not Decimal(0) <= value < Decimal(1_000_000):
@@ -228,7 +245,7 @@ def report_data(kind: str, *, user: User, institution: Institution, year: int, n
 @transaction.atomic
 def freeze(*, by: User, kind: str, institution: str, year: int, number: int, note: str = "") -> Snapshot:
     """报表定稿: store the report of a closed period as it stands now, with who froze it and when."""
-    _require_editor(by)
+    require_editor(by)
     inst = institution_in_scope(institution, user=by)
     period = period_for(kind, year, number)
     if not figures.is_closed(period):
@@ -252,7 +269,7 @@ def freeze(*, by: User, kind: str, institution: str, year: int, number: int, not
 @transaction.atomic
 def acknowledge_alert(*, by: User, alert_id: int) -> SpikeAlert:
     """已阅: the officer has looked at a spike alert; it leaves the work queue."""
-    _require_editor(by)
+    require_editor(by)
     alert = SpikeAlert.objects.select_for_update().filter(pk=alert_id).first()
     if alert is None:
         raise NotFound(_("Alert not found."))

@@ -21,6 +21,7 @@ from xiaobao.core.registry import Period
 from xiaobao.org.models import Institution, User
 from xiaobao.reports import exports, figures, forms, selectors, services
 from xiaobao.reports.models import Snapshot
+from xiaobao.security import imports
 
 
 def _guard(request: HttpRequest) -> None:
@@ -245,29 +246,26 @@ def volumes(request: HttpRequest) -> HttpResponse:
     return render(request, "reports/volumes.html", {
         "form": form, "import_form": forms.ImportForm(), "year": year, "quarter": quarter,
         "rows": selectors.volumes(user=request.user, year=year, quarter=quarter),
-        "columns": services.VOLUME_COLUMNS, "bases": forms.Basis.objects.all()})
+        "columns": services.VOLUME_COLUMNS, "bases": forms.Basis.objects.all(),
+        "recent": imports.recent(request.user, services.IMPORT_JOB_KIND)})
 
 
 @login_required
 @require_POST
 def volumes_import(request: HttpRequest) -> HttpResponse:
+    """导入保费与保单件数: the upload is queued as background work; its page follows the import (security.imports)."""
     _guard(request)
     form = forms.ImportForm(request.POST, request.FILES)
     if not form.is_valid():
         messages.error(request, _("Choose an .xlsx file."))
         return redirect("reports:volumes")
     try:
-        result = services.import_volumes(form.cleaned_data["file"], by=request.user)
+        services.require_editor(request.user)
+        job = imports.start(services.IMPORT_JOB_KIND, form.cleaned_data["file"], by=request.user)
     except DomainError as exc:
         messages.error(request, str(exc.message))
         return redirect("reports:volumes")
-    if result.errors:
-        for row, _field, message in result.errors[:20]:
-            messages.error(request, _("Row %(row)s: %(message)s") % {"row": row, "message": message})
-        messages.error(request, _("Nothing was imported: correct the rows above and import the file again."))
-    else:
-        messages.success(request, _("%(n)s rows imported.") % {"n": result.saved})
-    return redirect("reports:volumes")
+    return redirect(imports.job_url(job))
 
 
 @login_required

@@ -12,8 +12,13 @@ class TrainingConfig(AppConfig):
 
         from xiaobao.core import registry
         from xiaobao.core.registry import Measure, NavEntry
-        from xiaobao.training import demo, selectors
+        from xiaobao.security import imports
+        from xiaobao.training import demo, importing, selectors
         from xiaobao.training.tasks import expire_attempts
+
+        imports.register(imports.Importer(importing.QUESTIONS, importing.questions_job, page="training:bank"))
+        imports.register(imports.Importer(importing.ATTENDANCE, importing.attendance_job, page="training:course",
+                                          page_args=("course_id",)))
 
         registry.register_demo("training", demo.seed, order=60)
         registry.register_navigation(NavEntry("training", _("Training"), "training:home", order=60))

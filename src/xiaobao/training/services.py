@@ -29,6 +29,7 @@ from xiaobao.core.errors import Conflict, InvalidInput, NotFound, PermissionDeni
 from xiaobao.org.models import Institution, User
 from xiaobao.org.roles import Role
 from xiaobao.org.scope import scope_for
+from xiaobao.security.imports import Progress
 from xiaobao.security.spreadsheets import LIMITS, SpreadsheetRefused, iter_rows, open_xlsx
 from xiaobao.training import papers, selectors, transitions
 from xiaobao.training.codes import (
@@ -93,7 +94,7 @@ def _choice(value: str | None, choices: Any, field: str) -> str:
     return str(value)
 
 
-def _manager(by: User, institution: Institution | None = None) -> None:
+def require_manager(by: User, institution: Institution | None = None) -> None:
     """Trainers and officers keep plans, courses, the bank and exams (in their own scope)."""
     if not selectors.is_manager(by):
         raise PermissionDenied(_("Only trainers and consumer-protection officers may change training records."))
@@ -121,7 +122,7 @@ def _record(action: str, obj: Any, by: User | None, **after: Any) -> None:
 @transaction.atomic
 def plan_create(*, by: User, year: int, institution: Institution, title: str,
                 idempotency_key: str | None = None) -> tuple[Plan, bool]:
-    _manager(by, institution)
+    require_manager(by, institution)
     if idempotency_key:
         existing = Plan.objects.filter(created_by=by, idempotency_key=idempotency_key).first()
         if existing is not None:
@@ -162,7 +163,7 @@ def _aware(moment: datetime) -> datetime:
 @transaction.atomic
 def course_add(*, by: User, plan_id: int, data: CourseData) -> Course:
     plan = selectors.plan_get(user=by, pk=plan_id)
-    _manager(by, plan.institution)
+    require_manager(by, plan.institution)
     data = dataclasses.replace(data, starts_at=_aware(data.starts_at), ends_at=_aware(data.ends_at))
     if data.ends_at <= data.starts_at:
         raise InvalidInput(_("The course must end after it starts."), field="ends_at")
@@ -193,7 +194,7 @@ def materials_dir() -> Path:
 @transaction.atomic
 def material_add(*, by: User, course_id: int, name: str, stream: BinaryIO) -> Material:
     course = selectors.course_get(user=by, pk=course_id)
-    _manager(by, course.plan.institution)
+    require_manager(by, course.plan.institution)
     stored = uploads.store(materials_dir(), name, stream, allowed=MATERIAL_TYPES,
                            limit=settings.ATTACHMENT_MAX_BYTES,
                            refused=_("This type of file is not accepted (PDF, Word, PowerPoint, Excel, images, "
@@ -277,7 +278,7 @@ def attendance_record(*, by: User, course_id: int, username: str, hours: object 
                       method: str = AttendanceMethod.TRAINER) -> tuple[Attendance, bool]:
     """The trainer records someone's attendance (at most the course's hours); an existing record is kept."""
     course = selectors.course_get(user=by, pk=course_id)
-    _manager(by)
+    require_manager(by)
     user = _attendee(by, course, username)
     counted = _hours(hours, course.hours)
     existing = Attendance.objects.filter(course=course, user=user).first()
@@ -295,6 +296,7 @@ class RowResult:
     row: int  # the sheet's row number (the header is row 1)
     ok: bool
     message: str
+    existing: bool = False  # recorded before (an attendance, a question already in the bank): nothing new
 
 
 @dataclass(frozen=True)
@@ -329,13 +331,16 @@ def _cell(values: tuple[Any, ...], index: int) -> str:
     return str(value).strip()
 
 
-def attendance_import(*, by: User, course_id: int, stream: BinaryIO) -> ImportReport:
+def attendance_import(*, by: User, course_id: int, stream: BinaryIO, progress: Progress | None = None) -> ImportReport:
     """Columns: 用户名 (username), 学时 (hours, optional: the course's). Each row in its own transaction: a bad
     row is reported with its number and reason, the good rows are kept."""
     course = selectors.course_get(user=by, pk=course_id)
-    _manager(by, course.plan.institution)
+    require_manager(by, course.plan.institution)
     results: list[RowResult] = []
-    for number, values in _sheet_rows(stream):
+    rows = _sheet_rows(stream)
+    for number, values in rows:
+        if progress is not None:
+            progress("import", len(results), len(rows))
         username = _cell(values, 0)
         try:
             if not username:
@@ -345,7 +350,8 @@ def attendance_import(*, by: User, course_id: int, stream: BinaryIO) -> ImportRe
         except (InvalidInput, PermissionDenied, NotFound) as exc:
             results.append(RowResult(number, False, str(exc.message)))
         else:
-            results.append(RowResult(number, True, _("Recorded.") if created else _("Already recorded.")))
+            results.append(RowResult(number, True, _("Recorded.") if created else _("Already recorded."),
+                                     existing=not created))
     return ImportReport(results)
 
 
@@ -399,7 +405,7 @@ def clean_question(data: QuestionData) -> dict[str, Any]:
 @transaction.atomic
 def question_create(*, by: User | None, data: QuestionData, key: str | None = None) -> Question:
     if by is not None:
-        _manager(by)
+        require_manager(by)
     question = Question.objects.create(**clean_question(data), key=key, created_by=by)
     _record("question_create", question, by, kind=question.kind, key=key or "")
     return question
@@ -407,7 +413,7 @@ def question_create(*, by: User | None, data: QuestionData, key: str | None = No
 
 @transaction.atomic
 def question_set_active(*, by: User, question_id: int, active: bool, version: int) -> Question:
-    _manager(by)
+    require_manager(by)
     question = Question.objects.select_for_update().filter(pk=question_id).first()
     if question is None:
         raise NotFound(_("No such question."))
@@ -442,12 +448,22 @@ def parse_answer(kind: str, text: str) -> list[int]:
     return [LETTERS.index(ch) for ch in value]
 
 
-def questions_import(*, by: User, stream: BinaryIO) -> ImportReport:
+def _question_key(values: tuple[Any, ...]) -> str:
+    """The key of an imported question: its row's content (the same row imported again is not a new question)."""
+    content = "\x1f".join(_cell(values, i) for i in range(len(QUESTION_COLUMNS)))
+    return "import-" + hashlib.sha256(content.encode()).hexdigest()[:53]  # Question.key holds 60 characters
+
+
+def questions_import(*, by: User, stream: BinaryIO, progress: Progress | None = None) -> ImportReport:
     """Columns as QUESTION_COLUMNS (题型, 题干, 选项A–F, 答案, 参考答案, 解析, 标签 separated by 、or comma, 难度,
-    来源). Every row is checked on its own; good rows are saved, bad rows reported with their number and reason."""
-    _manager(by)
+    来源). Every row is checked on its own; good rows are saved, bad rows reported with their number and reason;
+    a row imported before (the same content) is not saved again."""
+    require_manager(by)
     results: list[RowResult] = []
-    for number, values in _sheet_rows(stream):
+    rows = _sheet_rows(stream)
+    for number, values in rows:
+        if progress is not None:
+            progress("import", len(results), len(rows))
         try:
             kind = KIND_NAMES.get(_cell(values, 0))
             if kind is None:
@@ -462,7 +478,11 @@ def questions_import(*, by: User, stream: BinaryIO) -> ImportReport:
                 answer=parse_answer(kind, _cell(values, 8)) if kind != QuestionKind.SHORT else [],
                 reference=_cell(values, 9), explanation=_cell(values, 10), tags=tags, difficulty=difficulty,
                 source=_cell(values, 13))
-            question_create(by=by, data=data)
+            key = _question_key(values)
+            if Question.objects.filter(key=key).exists():
+                results.append(RowResult(number, True, _("Already in the question bank."), existing=True))
+                continue
+            question_create(by=by, data=data, key=key)
         except InvalidInput as exc:
             results.append(RowResult(number, False, str(exc.message)))
         else:
@@ -503,7 +523,7 @@ class ExamData:
 
 @transaction.atomic
 def exam_create(*, by: User, institution: Institution, data: ExamData) -> Exam:
-    _manager(by, institution)
+    require_manager(by, institution)
     if not data.rules or sum(r.count for r in data.rules) > 200:
         raise InvalidInput(_("A paper has 1 to 200 questions."), field="rules")
     for rule in data.rules:

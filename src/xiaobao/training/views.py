@@ -23,7 +23,8 @@ from xiaobao.core.pagination import CappedPaginator
 from xiaobao.core.registry import Period
 from xiaobao.org import selectors as org_selectors
 from xiaobao.org.models import Institution, User
-from xiaobao.training import forms, papers, selectors, services
+from xiaobao.security import imports
+from xiaobao.training import forms, importing, papers, selectors, services
 from xiaobao.training.codes import KIND_ORDER, LETTERS, AttemptStatus, QuestionKind
 from xiaobao.training.models import AttemptAnswer, Material
 
@@ -127,7 +128,7 @@ def _course_context(request: HttpRequest, course: Any, **extra: Any) -> dict[str
         "shows_code": manager or course.trainer_id == user.pk,
         "code_form": extra.get("code_form") or forms.CodeForm(initial={"code": request.GET.get("code", "")}),
         "attendance_form": extra.get("attendance_form") or forms.AttendanceForm(),
-        "upload_form": forms.UploadForm(), "report": extra.get("report"),
+        "upload_form": forms.UploadForm(),
     }
 
 
@@ -190,16 +191,17 @@ def course_attendance(request: HttpRequest, pk: int) -> HttpResponse:
 @require_POST
 @login_required
 def course_import(request: HttpRequest, pk: int) -> HttpResponse:
+    """导入签到: the upload is queued as background work; its page follows the import (security.imports)."""
     course = _or_404(selectors.course_get, user=request.user, pk=pk)
     form = forms.UploadForm(request.POST, request.FILES)
-    report = None
     if form.is_valid():
         try:
-            report = services.attendance_import(by=request.user, course_id=course.pk,
-                                                stream=form.cleaned_data["file"].file)
+            job = importing.start_attendance(form.cleaned_data["file"], by=request.user, course_id=course.pk)
         except DomainError as exc:
             _error(request, exc)
-    return render(request, "training/course.html", _course_context(request, course, report=report))
+        else:
+            return redirect(imports.job_url(job))
+    return render(request, "training/course.html", _course_context(request, course))
 
 
 @require_POST
@@ -272,15 +274,16 @@ def question_bank(request: HttpRequest) -> HttpResponse:
 def question_import(request: HttpRequest) -> HttpResponse:
     _bank_or_403(request)
     form = forms.UploadForm(request.POST, request.FILES)
-    report = None
     if form.is_valid():
         try:
-            report = services.questions_import(by=request.user, stream=form.cleaned_data["file"].file)
+            job = importing.start_questions(form.cleaned_data["file"], by=request.user)
         except PermissionDenied as exc:
             raise DjangoPermissionDenied(str(exc.message)) from exc
         except DomainError as exc:
             _error(request, exc)
-    return render(request, "training/import_report.html", {"report": report, "back": reverse("training:bank")})
+        else:
+            return redirect(imports.job_url(job))
+    return redirect("training:bank")
 
 
 @login_required
