@@ -172,6 +172,96 @@ COMPLIANT: list[str] = [
     "有同事说别家的理赔慢，我没经历过，不好评价",
 ]
 
+# a second round, written after the first round's fixes and before running the engine on it: what the first
+# round's families reach on wordings they were not made for
+CLAIMS_ROUND2: dict[str, list[str]] = {
+    "ABSOLUTE_TERM": [
+        "同价位里它就是无冕之王",
+        "这么良心的产品，整个市场上我只见过这一款",
+        "我们家的赔付速度，同行只能望其项背",
+        "不吹不黑，这就是目前能买到的最优解",
+        "各大测评机构都把它排在头名",
+        "要论保障全面，它排第一谁也不服不行",
+    ],
+    "GUARANTEED_RETURN": [
+        "交够五年，后面就等着每年收钱，稳稳当当",
+        "这个账户的钱只会往上涨，不会往下掉",
+        "买了以后您的钱就再也不会缩水",
+        "等于每年白捡一笔利息，一点风险没有",
+        "放心，过十年取出来，本钱利息一起拿，少不了",
+        "按我们的经验，每年拿个百分之五六没有任何问题",
+    ],
+    "DEPOSIT_CONFUSION": [
+        "您就当是在我们这办了一张长期存折",
+        "阿姨，钱放在这里跟放在银行没什么两样",
+        "这个跟定期一个道理，只是期限长一些",
+        "咱们这个是能生利息的存钱账户",
+        "把孩子的压岁钱存到这个账户里，十八岁一次性取",
+        "比起放余额宝，还是放这里更划算",
+    ],
+    "PANIC_SELLING": [
+        "今天是这个价最后的日子了，明天一早就调回去",
+        "这么好的条件，公司一年也就放这么一回",
+        "群里已经有三十多个人下单了，剩下的不多",
+        "再晚两天，您这个年龄就上不了这一档了",
+        "趁现在规则还宽松，赶快把健康告知做了",
+        "只剩今天最后几个小时，错过不补",
+    ],
+    "REGULATOR_ENDORSEMENT": [
+        "这是市里民生办和保险公司一起搞的，错不了",
+        "监管部门专门发文表扬过这款产品",
+        "有政府财政托底，您放一百个心",
+        "这是国家鼓励老年人买的，都有政策支持",
+        "保监局备案的产品，就等于国家给您担保了",
+        "县里的领导带头买了，您还担心什么",
+    ],
+    "EXAGGERATED_COVERAGE": [
+        "不管在哪家医院看，花了多少都给您报回来",
+        "从头到脚，从感冒到癌症，全都管",
+        "这张保单一买，全家老小的风险都兜住了",
+        "就算有既往症，照样一分不少地赔",
+        "理赔不用看条款，报上去就给钱",
+        "别的保险不赔的这里都赔",
+    ],
+    "DENIGRATE_COMPETITOR": [
+        "那家公司的客服电话打十次有九次没人接",
+        "别人家的代理人卖完就换工作了，出了事找不到人",
+        "那些网红产品都是营销吹出来的，真出险就露馅",
+        "您那份旧保单就是个摆设，关键时候派不上用场",
+        "某些大公司店大欺客，理赔能拖就拖",
+        "他们家的条款坑多得数不过来",
+    ],
+    "MISLEADING_FREE": [
+        "扫码就送一份百万医疗，第二个月开始每月扣15元",
+        "今天办卡免费送保险，年费里已经包含保费了",
+        "首月不收钱，从第二个月起按月从工资卡扣",
+        "这份重疾是免费体验的，体验期过了自动转成正式保单",
+        "白送您三个月保障，到期后自动续费",
+        "免费给家里老人领一份意外险，只需要绑定银行卡",
+    ],
+}
+
+# published texts that name the phrases only to warn, punish or explain (item 3 of s11's brief)
+PUBLISHED_ROUND2: list[str] = [
+    "【风险提示】近期有不法分子以“政府补贴保险”“免费领取养老保险”为名骗取老年人个人信息，请勿轻信。",
+    "行政处罚决定书显示，该公司在网络平台发布的广告中含有“理赔速度全国第一”的内容，无法提供依据，被罚款三万元。",
+    "以案说险｜业务员说“这款产品跟存款一样，随时可以取”，李阿姨信以为真，退保时才发现只能拿回现金价值。",
+    "监管部门提醒：保险产品停售属于正常经营行为，消费者不要被“最后一天”“马上涨价”等说法左右。",
+    "新闻：某地法院审结一起保险纠纷，代理人曾向客户承诺“每年保底6%收益”，法院认定构成误导。",
+    "消费者权益保护专栏：看到“首月0元”时，记得问清楚第二个月起每月扣多少钱。",
+    "金融知识进社区：保险不是储蓄，不能简单拿来和银行存款比利息。",
+    "案例回顾：某平台将“赠险”与付费险捆绑销售，消费者在不知情的情况下被扣费，平台被责令整改。",
+    "有网友发帖称某公司“理赔全靠拖”，公司回应已联系当事人核实，将依法依规处理。",
+    "答疑：所谓“什么病都能赔”的医疗险并不存在，每款产品都有责任免除和等待期。",
+    "提醒老年朋友：讲座上说“国家兜底、稳赚不赔”的，十有八九是骗局。",
+    "本文不构成投资建议，保险产品的收益以合同约定为准，分红具有不确定性。",
+]
+
+# the round-2 wordings the rules alone still miss or flag, and why (rules alone: 24 of 48 claims found and 1 of 12
+# published texts flagged before the fixes of the same commit, none missed or flagged after)
+MISSED_ROUND2: dict[str, str] = {}
+FLAGGED_ROUND2: dict[str, str] = {}
+
 # wordings the rules alone still miss or flag, with why (none after s11's fixes; keep the mechanism for the next)
 MISSED: dict[str, str] = {}
 FLAGGED: dict[str, str] = {}
@@ -187,16 +277,22 @@ def _param(*values: str, known: dict[str, str]):
     return pytest.param(*values, marks=marks)
 
 
+ROUNDS = ((CLAIMS, MISSED), (CLAIMS_ROUND2, MISSED_ROUND2))
+
+
 @pytest.mark.parametrize(
     ("code", "text"),
-    [_param(code, text, known=MISSED) for code, texts in CLAIMS.items() for text in texts],
+    [_param(code, text, known=missed) for claims, missed in ROUNDS for code, texts in claims.items() for text in texts],
 )
 def test_every_voice_of_a_claim_is_found(code, text):
     assert code in codes(text), text
 
 
-@pytest.mark.parametrize("text", [_param(text, known=FLAGGED) for text in COMPLIANT])
-def test_the_same_voices_saying_something_compliant_claim_nothing(text):
+@pytest.mark.parametrize(
+    "text",
+    [_param(text, known={**FLAGGED, **FLAGGED_ROUND2}) for text in COMPLIANT + PUBLISHED_ROUND2],
+)
+def test_compliant_voices_and_published_warnings_claim_nothing(text):
     assert codes(text) == [], text
 
 
@@ -206,7 +302,7 @@ def test_every_wording_is_new():
     from xiaobao.engines.marketing.build_classifier import DATA, TRAINING_SETS, load_items
 
     old = {t for _, texts in OLD_CLAIMS.values() for t in texts} | {t for ts in TALKED_ABOUT.values() for t in ts}
-    mine = [t for ts in CLAIMS.values() for t in ts] + COMPLIANT
+    mine = [t for ts in (*CLAIMS.values(), *CLAIMS_ROUND2.values()) for t in ts] + COMPLIANT + PUBLISHED_ROUND2
     assert len(mine) == len(set(mine)) and not set(mine) & old
     labelled = "\n".join(i["text"] for i in load_items([DATA / p for p in TRAINING_SETS]))
     assert [t for t in mine if t in labelled] == []
