@@ -1,11 +1,14 @@
 """The literal pre-filter is only an accelerator: it must find what a full scan finds."""
 
 import dataclasses
+import itertools
 import json
+import random
 import re
 import tomllib
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from xiaobao.engines.marketing import check_text, default_rules
@@ -289,3 +292,16 @@ def test_drop_preceded_skips_only_claims_that_no_cue_can_reach():
         fast = engine_module._drop_preceded(text, kept, cue, reach, boundary, places)
         assert len(fast) < len(kept)  # some claims were preceded by the cue
         assert fast == engine_module._drop_preceded(text, kept, cue, reach, boundary)
+
+
+def test_windows_are_merged_the_same_on_arrays():
+    rng = random.Random(7)
+    for _ in range(200):
+        parts = []
+        for _ in range(rng.randint(1, 5)):
+            starts = sorted(rng.sample(range(0, 3000), rng.randint(1, 60)))
+            parts.append((starts, rng.randint(0, 50), rng.randint(1, 150)))
+        windows = engine_module._windows(parts)
+        assert windows == engine_module._windows_on_arrays([(np.array(s), b, r) for s, b, r in parts])
+        assert all(lo < hi for lo, hi in windows)
+        assert all(a[1] + engine_module._MERGE_GAP < b[0] for a, b in itertools.pairwise(windows))

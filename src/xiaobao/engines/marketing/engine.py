@@ -368,6 +368,42 @@ _KEY = itemgetter(0)
 _Cand = tuple[int, int, int, int]
 
 
+# From this many literal occurrences on, the windows are merged on arrays (a long text: hundreds of thousands)
+_WINDOW_ARRAYS_FROM = 2000
+
+
+_Parts = list[tuple["list[int] | np.ndarray", int, int]]  # per literal: (its starts, back, reach)
+
+
+def _windows(parts: _Parts) -> list[tuple[int, int]]:
+    """The windows to scan around a regex's literal occurrences ((starts, back, reach) per literal): each
+    occurrence s gives [max(s - back, 0), s + reach); spans closer than _MERGE_GAP are scanned as one."""
+    spans = [(s - back if s > back else 0, s + reach) for starts, back, reach in parts for s in starts]
+    # literals are reported in the order they end: sort, then merge
+    spans.sort()
+    windows: list[list[int]] = []
+    for lo, hi in spans:
+        if windows and lo <= windows[-1][1] + _MERGE_GAP:
+            if hi > windows[-1][1]:
+                windows[-1][1] = hi
+        else:
+            windows.append([lo, hi])
+    return [(lo, hi) for lo, hi in windows]
+
+
+def _windows_on_arrays(parts: _Parts) -> list[tuple[int, int]]:
+    """_windows on arrays. With the spans in order of start, a window's end so far is the running maximum of
+    the ends (a span never ends before it starts, so every earlier window ended below this one's first
+    start); a window starts where a span starts more than _MERGE_GAP after the running maximum before it."""
+    los = np.concatenate([np.maximum(np.asarray(starts) - back, 0) for starts, back, _ in parts])
+    his = np.concatenate([np.asarray(starts) + reach for starts, _, reach in parts])
+    order = np.argsort(los, kind="stable")
+    lo, hi = los[order], np.maximum.accumulate(his[order])
+    first = np.flatnonzero(np.concatenate(([True], lo[1:] > hi[:-1] + _MERGE_GAP)))
+    last = np.append(first[1:] - 1, len(lo) - 1)
+    return list(zip(lo[first].tolist(), hi[last].tolist(), strict=True))
+
+
 def _candidates(ruleset: RuleSet, text: str) -> list[_Cand]:
     """Regex matches worth a context check, as (key, start, end, pattern index).
 
@@ -381,13 +417,17 @@ def _candidates(ruleset: RuleSet, text: str) -> list[_Cand]:
     regexes, scans = gate.regexes, gate.scans
     found: list[_Cand] = []
     append = found.append
-    raw: dict[int, list[tuple[int, int]]] = {e: [(0, n)] for e in gate.ungated}
+    # per regex scanned in windows: (starts of a literal, chars a match may start before it, reach after it)
+    raw: dict[int, _Parts] = {e: [([0], 0, n)] for e in gate.ungated}
+    many = False
     if gate.automaton is not None:
         # occurrences per literal, the literals in the order they first occur (so the window scans below
         # run in the same order as when occurrences were taken one at a time)
         at: defaultdict[int, list[int]] = defaultdict(list)
-        for li, start, _ in gate.automaton.find_matches_as_indexes(text, overlapping=True):
+        occurrences = gate.automaton.find_matches_as_indexes(text, overlapping=True)
+        for li, start, _ in occurrences:
             at[li].append(start)
+        many = len(occurrences) >= _WINDOW_ARRAYS_FROM
         actions, ties = gate.actions, gate.ties
         shift, last, bits = _SHIFT, _LAST, _TIE_BITS
         texts = repeat(text)
@@ -400,21 +440,14 @@ def _candidates(ruleset: RuleSet, text: str) -> list[_Cand]:
                         end = mm.end()
                         append((((start * shift + last - end) << bits) | tie, start, end, e))
                 tie += 1
+            seq = np.array(starts, dtype=np.int64) if many and windowed else starts
             for e, back, reach in windowed:
-                rw = raw.get(e)
-                if rw is None:
-                    raw[e] = rw = []
-                rw += [(s - back if s > back else 0, s + reach) for s in starts]
-    for e, spans in raw.items():
-        # literals are reported in the order they end: sort, then scan windows closer than _MERGE_GAP as one
-        spans.sort()
-        windows: list[list[int]] = []
-        for lo, hi in spans:
-            if windows and lo <= windows[-1][1] + _MERGE_GAP:
-                if hi > windows[-1][1]:
-                    windows[-1][1] = hi
-            else:
-                windows.append([lo, hi])
+                parts = raw.get(e)
+                if parts is None:
+                    raw[e] = parts = []
+                parts.append((seq, back, reach))
+    for e, parts in raw.items():
+        windows = _windows_on_arrays(parts) if many else _windows(parts)
         # in each window, one more pass after the last match finds matches overlapping it (a rejected match
         # must not hide an acceptable one that starts inside it)
         scan = scans[e] if scans else None
