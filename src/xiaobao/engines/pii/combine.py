@@ -104,8 +104,9 @@ _ORG_TAIL_RE = re.compile(
     r"(?:公司|集团|银行|保险|财险|人寿|大学|学院|学校|医院|协会|中心|委员会|局|厅|部|处|所|院|店|百货|商场|超市|酒店|"
     r"广场|大厦|小区|村|镇|乡|街道|路|街|市|县|区|州|省|山|湖|河|江|险|牌|号|站|队|团|会|社|网|台|报|杯|奖|基金|"
     r"专卖店|旗舰店|门店|专柜|基地|品牌|"
-    # or an insurance product (宋韵百万医疗, 金安康意外险, 安心宝·驾乘人员意外)
-    r"[·•・‧]?(?:百万医疗|医疗险|医疗保险|意外险|重疾|年金|驾乘|家财|寿险|无忧))"
+    # or an insurance product (宋韵百万医疗, 金安康意外险, 安心宝·驾乘人员意外, 常青树综合意外险)
+    r"[·•・‧]?(?:综合|团体|个人|少儿|学生|老年|长期|短期|住院|门诊|交通|旅游|家庭)?"
+    r"(?:百万医疗|医疗险|医疗保险|意外险|重疾|年金|驾乘|家财|寿险|无忧))"
 )
 # ... except where that character starts an office title or a word of the sentence: 宋春华会长, 苏明哲所长,
 # 周海洋所说 / 钱宏伟所在 (所 + a verb), 付晓会在… (会: will), 记者宋焱报道
@@ -310,6 +311,8 @@ def add_model_names(texts: Sequence[str], rule_spans: list[list[Span]]) -> list[
     for i, text in enumerate(texts):
         spans = sorted(rule_spans[i])
         starts = _starts(text)
+        if _CUE_MARKS:
+            starts.extend(_cue_marks(text))
         if spans and starts:
             # no name starts inside a span the rules found (a name, an address, a number ...)
             inside = _Containers([(s, e) for s, e, _, _ in spans])
@@ -352,6 +355,40 @@ def add_model_names(texts: Sequence[str], rule_spans: list[list[Span]]) -> list[
 def add_context_names(texts: Sequence[str], spans: list[list[Span]]) -> list[list[Span]]:
     """spans with the names read from their context (context_names.py) added; overlaps left to the scanner."""
     return [sp + context_names(t, _COMMON_WORDS) if t else sp for t, sp in zip(texts, spans, strict=True)]
+
+
+# words after which a name with no surname character can follow (歌手腾格尔, 记者晓岚, 导演是枝裕和), and
+# verbs before which one can stand (立军表示…, 村上春树的小说 is not found this way): the phrase there is read
+# by the model, which alone decides whether a name is in it
+_PERSON_WORDS = trie(
+    {
+        "歌手", "导演", "演员", "作家", "主持人", "画家", "诗人", "主帅", "主教练", "球员", "总理", "总统",
+        "部长", "发言人", "教授", "董事长", "总裁", "主席", "市长", "省长", "艺术家", "建筑师", "歌唱家", "作者",
+        "老师", "医生", "律师", "警官", "大夫", "前锋", "中场", "后卫", "门将", "队员", "选手", "冠军", "学者",
+        "专家", "院士", "CEO", "创始人", "网友", "博主", "主播", "演唱者", "饰演者", "扮演者", "校长", "局长",
+        "记者", "通讯员", "摄影", "编辑",
+    }
+)
+_AFTER_PERSON_WORD_RE = re.compile("(?:" + _PERSON_WORDS + r")(?=[\u3400-\u9fff])")
+_BEFORE_SPEECH_RE = re.compile(
+    r"[\u3400-\u9fff]{2}(?=表示|认为|透露|指出|回忆|坦言|告诉|说道|[说称](?![明服法话为号作赞]))"
+)
+_NOT_BEFORE_SPEECH = frozenset(lx.LEFT_CUES) | _NOT
+_CUE_MARKS = True
+
+
+def _cue_marks(text: str) -> list[int]:
+    """Where a name may start after a word for a person (歌手|腾格尔) or before a speech verb (立军|表示)."""
+    out = [m.end() for m in _AFTER_PERSON_WORD_RE.finditer(text)]
+    out.extend(
+        m.start()
+        for m in _BEFORE_SPEECH_RE.finditer(text)
+        if m.group() not in _NOT_BEFORE_SPEECH
+        and m.group()[1] not in _NOT_BEFORE_SPEECH
+        and m.group()[0] != m.group()[1]  # (女儿欣欣说: a pet name)
+        and not _covered(text, m.start())
+    )
+    return out
 
 
 def _translit(name: str) -> bool:
@@ -398,6 +435,9 @@ def _ends_cue(text: str, i: int) -> bool:
     return any(text[max(0, i - k) : i] in _CUE_WORDS for k in (2, 3))
 
 
+_ADVERBS = frozenset("刚就也都还又再曾已正便却才")
+
+
 def _trim(text: str, e: Entity) -> Entity:
     """婷强 → 向婷强: a two-character name without a surname after a surname character; 子文春敏 → 文春敏: a first
     character that is no surname before one that is; 杭弈筠姐 → 杭弈筠: a form of
@@ -422,6 +462,8 @@ def _trim(text: str, e: Entity) -> Entity:
             return Entity(s, e.end, e.label)
     if e.end - e.start < 3 or any(c in _DOTS for c in text[e.start : e.end]):
         return e
+    if e.end - e.start >= 4 and text[e.end - 1] in _ADVERBS and _translit(text[e.start : e.end - 1]):
+        return Entity(e.start, e.end - 1, e.label)  # 阿依夏木刚(下夜班): an adverb after a transliterated name
     if not _starts_with_surname(text, e.start) and _starts_with_surname(text, e.start + 1):
         return Entity(e.start + 1, e.end, e.label)
     if (
