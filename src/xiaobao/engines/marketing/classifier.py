@@ -165,7 +165,7 @@ def all_ngrams(texts: list[str]) -> list[tuple[int, str]]:
 
 _PIECE = 1 << 16  # characters per piece of a long batch (the walk's arrays stay in the cache)
 _SMALL = 2000  # batches shorter than this (in characters) are scored in plain Python
-_SLOT_BITS = 18  # the child look-up's table: 2**18 slots, several times the number of n-grams of a model
+_SLOT_BITS = 20  # the child look-up's table: 2**20 slots (4 MB), ~45 per trie node: few shared (a binary search each)
 _KEY32_LIMIT = 2**31 - 1  # child keys fit 32-bit integers up to here (nodes × characters); 64-bit beyond
 
 
