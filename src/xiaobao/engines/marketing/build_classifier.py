@@ -46,6 +46,10 @@ TRAINING_SETS: tuple[str, ...] = (
     # the blind sets that confirmed it (scored once on 8f37eac), tuned on in s10
     "fresh/2026-12-08/marketing_unseen.jsonl",
     "fresh/2026-12-08/marketing_published.jsonl",
+    # the blind sets scored once on fe53c37 (their rules-only predictions from then are the LOSO before-state),
+    # tuned on in s10-mkt2 and trained on from s11
+    "fresh/2026-12-09/marketing_unseen.jsonl",
+    "fresh/2026-12-09/marketing_published.jsonl",
 )
 # every training set is also a leave-one-set-out fold of bench/bench_marketing_classifier.py (with the rules'
 # predictions from before they were tuned on it); the shipped model learns from all of them
@@ -56,9 +60,12 @@ C = 64.0
 MIN_DF = 2
 # combination with the rules, chosen by leave-one-set-out on the training sets (never on a held-out set):
 # the highest micro F1 whose precision is no lower than the rules' and that flags no more compliant
-# snippets than the rules on any one set. With the 2026-12-08 sets as folds (11 folds) that is 0.85 / 0.1 (LOSO
-# 0.855, 31 of 684 compliant flagged); the earlier 0.7 / 0.05 scores 0.879 but flags 44, more than the rules on
-# 2026-12-08 published (11 against 8), 2026-12-06 and regression 5 — so it no longer qualifies
+# snippets than the rules on any one set. 11 folds (s10): 0.85 / 0.1, LOSO 0.855 (31 of 684 compliant flagged).
+# 13 folds, with the 2026-12-09 sets (s11): the bench's grid picks 0.8 / 0.2 at 0.864 (32 of 878 flagged), and
+# 0.85 / 0.1 scores 0.862 (37 flagged) — a difference within noise. Kept at 0.85 / 0.1: the LOSO before-state
+# is the rules of the day each set was scored, older than today's rules, so it cannot see what a veto costs on
+# today's rule hits; on the 616 family claims of test_families*.py (all found by the rules) a veto at 0.2 drops
+# 26 against 16 at 0.1, and adding at 0.8 flags 8 of their 210 compliant texts against 6 at 0.85.
 ADD_THRESHOLD = 0.85
 VETO_THRESHOLD = 0.1
 QUANT = 127
