@@ -4,8 +4,9 @@ object's state 409 — so that a request the document calls valid is never a 422
 
 from __future__ import annotations
 
+import io
 import re
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 import pytest
 
@@ -13,6 +14,8 @@ from tests.api.test_bad_input import call, refused  # noqa: F401 - the fixture
 from tests.complaints.test_api import BODY
 from xiaobao.api.router import api
 from xiaobao.core.schema import PHONE_OR_NONE, visible_at_least
+from xiaobao.major import rectification
+from xiaobao.org import services as org_services
 
 
 @pytest.fixture(scope="module")
@@ -51,7 +54,7 @@ def test_a_date_time_without_an_offset_is_beijing_time(call):  # noqa: F811
     ("核实身份", True), ("a b c d", True), ("ab\u0000cd", True), ("ab c", False), ("  \u3000核实 ", False),
 ])
 def test_a_reason_is_taken_exactly_when_its_pattern_says_so(call, make_complaint, document, reason, valid):  # noqa: F811
-    schema = document["components"]["schemas"]["UnmaskIn"]["properties"]["reason"]
+    schema = document["components"]["schemas"]["UnmaskCaseFieldIn"]["properties"]["reason"]
     assert bool(re.search(schema["pattern"], reason)) is valid and schema["pattern"] == visible_at_least(4)
     r = call()("post", f"/complaints/{make_complaint().pk}/unmask", {"field": "phone", "reason": reason})
     if valid:
@@ -123,3 +126,83 @@ def test_an_evidence_download_documents_the_types_it_answers(document):
 ])
 def test_a_phone_pattern_spells_the_services_rule(phone, valid):
     assert bool(re.search(PHONE_OR_NONE, phone)) is valid
+
+
+def test_returning_evidence_states_its_reason(call, make_complaint, cast, document):  # noqa: F811
+    members = _members(document, "/rectifications/{task_id}/verify")
+    assert "note" in members["VerifyReturnIn"]["required"] and "note" not in members["VerifyAcceptIn"]["required"]
+    task = rectification.open_task(subject=make_complaint(), institution=cast.sub_a, title="完善回访",
+                                   owner=cast.handler_a, due_on=date(2030, 1, 1), by=cast.officer, source="major")
+    rectification.submit_evidence(task_id=task.pk, by=cast.handler_a, note="已整改",
+                                  upload=("签到表.txt", io.BytesIO("培训签到\n".encode()), None))
+    refused(call()("post", f"/rectifications/{task.pk}/verify", {"accepted": False, "note": " "}), "note")
+    assert call()("post", f"/rectifications/{task.pk}/verify", {"accepted": False, "note": "缺少签到表"}).status_code == 200
+
+
+def _evidence(client, cast, task, **data):
+    token = org_services.token_create(user=cast.handler_a)
+    return client.post(f"/api/v1/rectifications/{task.pk}/evidence", {"note": "已整改", **data},
+                       HTTP_AUTHORIZATION=f"Bearer {token}")
+
+
+def test_evidence_a_task_cannot_take_is_a_clash_with_the_task(client, cast, make_complaint):
+    """What a task takes depends on what it is about (the schema cannot say which task a path names): a task on a
+    complaint without its evidence, or another module's task given a file, is a 409; an attachment the case does
+    not have is a 404 on attachment_id."""
+    on_case = rectification.open_task(subject=make_complaint(), institution=cast.sub_a, title="完善回访",
+                                      owner=cast.handler_a, due_on=date(2030, 1, 1), by=cast.officer, source="major")
+    refused(_evidence(client, cast, on_case), "file", status=409)
+    refused(_evidence(client, cast, on_case, attachment_id=2**40), "attachment_id", status=404)
+    elsewhere = rectification.open_task(subject=cast.outlet_a, institution=cast.sub_a, title="补正双录资料",
+                                        owner=cast.handler_a, due_on=date(2030, 1, 1), by=cast.officer,
+                                        source="partners")
+    refused(_evidence(client, cast, elsewhere, file=io.BytesIO(b"x")), "file", status=409)
+    assert _evidence(client, cast, elsewhere).status_code == 200
+
+
+def test_a_row_text_to_unmask_states_its_item(call, make_complaint, document):  # noqa: F811
+    members = _members(document, "/complaints/{complaint_id}/unmask")
+    assert "item" in members["UnmaskRowTextIn"]["required"]
+    assert "item" not in members["UnmaskCaseFieldIn"]["required"]
+    c = make_complaint()
+    refused(call()("post", f"/complaints/{c.pk}/unmask", {"field": "event_reason", "reason": "核实内容"}), "item")
+    refused(call()("post", f"/complaints/{c.pk}/unmask", {"field": "unknown", "reason": "核实内容"}), "field")
+
+
+def test_a_signal_without_a_note_on_file_is_a_409(call, make_complaint):  # noqa: F811
+    c = make_complaint()
+    url = f"/complaints/{c.pk}/grading/signals"
+    refused(call()("post", url, {"media_exposure": True, "extreme_threat": False}), "note", status=409)
+    assert call()("post", url, {"media_exposure": True, "extreme_threat": False, "note": "微博转发"}).status_code == 200
+    assert call()("post", url, {"media_exposure": False, "extreme_threat": True}).status_code == 200  # note kept
+
+
+QUESTION = {"kind": "single", "text": "投诉处理时限是多少天？", "options": ["10天", "15天", "30天"], "answer": [1]}
+
+
+@pytest.mark.parametrize(("body", "field"), [
+    ({"options": ["10天"]}, "options"),  # a choice question has 2 to 8 options
+    ({"options": ["10天", " ", "30天"]}, "options.1"),  # a blank option was dropped, moving the answers after it
+    ({"answer": [3]}, "answer.0"),  # the answer names one of the options
+    ({"answer": [0, 1]}, "answer"),  # a single choice has one
+    ({"answer": [True]}, "answer.0"),
+    ({"kind": "multiple", "answer": [1, 1]}, "answer"),  # each once: [1, 1] was one answer, refused as too few
+    ({"kind": "multiple", "answer": [1]}, "answer"),
+    ({"kind": "true_false", "answer": [2]}, "answer.0"),
+    ({"kind": "short"}, "reference"),
+    ({"difficulty": True}, "difficulty"),
+])
+def test_a_question_states_its_options_and_answers(call, document, body, field):  # noqa: F811
+    multiple = _members(document, "/training/questions")["QuestionMultiple3In"]["properties"]
+    assert multiple["answer"]["uniqueItems"] and multiple["answer"]["items"]["maximum"] == 2
+    assert multiple["options"]["minItems"] == multiple["options"]["maxItems"] == 3
+    refused(call()("post", "/training/questions", {**QUESTION, **body}), field)
+
+
+@pytest.mark.parametrize("body", [
+    {}, {"kind": "multiple", "answer": [2, 0]}, {"kind": "true_false", "options": [], "answer": [1]},
+    {"kind": "short", "options": [], "answer": [], "reference": "15天"},
+    {"options": [f"选项{n}" for n in range(8)], "answer": [7]},
+])
+def test_a_question_the_document_calls_valid_is_saved(call, body):  # noqa: F811
+    assert call()("post", "/training/questions", {**QUESTION, **body}).status_code == 201

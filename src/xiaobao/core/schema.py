@@ -238,23 +238,49 @@ TAG_MARK = "§"
 INVALID_TAG = "invalid_tag:"  # the error type of a missing or unknown tag, followed by the tag's field
 
 
-def one_of(tag: str, members: dict[str, Any]) -> Any:
+def one_of(tag: str, members: dict[str | tuple[str, ...], Any]) -> Any:
     """A body that is one of `members` (keyed by the value of their `tag` field, a Literal): the document states
     each member's own fields and which are required (a oneOf), and the server validates the chosen member only.
     A missing or unknown tag is a 422 on `tag` (the error type names it: INVALID_TAG + tag). A member may itself be a `one_of`
-    on a second field (what an action requires can depend on a choice it carries: a conclusion, a kind)."""
+    on a second field (what an action requires can depend on a choice it carries: a conclusion, a kind). A member
+    keyed by several values (a tuple) serves each of them (its tag: a Literal of those values)."""
+    names = {key: "|".join(key) if isinstance(key, tuple) else key for key in members}
+    member_of = {value: names[key] for key in members for value in (key if isinstance(key, tuple) else (key,))}
+
     def pick(value: Any) -> str:
         chosen = value.get(tag) if isinstance(value, dict) else getattr(value, tag, None)
         if isinstance(chosen, bool):  # a yes/no tag: its members are keyed "true" and "false"
             chosen = str(chosen).lower()
-        return f"{TAG_MARK}{chosen}" if isinstance(chosen, str) and chosen in members else ""
+        return f"{TAG_MARK}{member_of[chosen]}" if isinstance(chosen, str) and chosen in member_of else ""
 
-    union = Union[tuple(Annotated[model, Tag(f"{TAG_MARK}{key}")] for key, model in members.items())]  # noqa: UP007 - built at run time
+    union = Union[tuple(Annotated[model, Tag(f"{TAG_MARK}{names[key]}")] for key, model in members.items())]  # noqa: UP007 - built at run time
     # The tag's field travels in the error type (`invalid_tag:<field>`), not in an error context: a context (a dict)
     # would make the union unhashable, so it could not be a member of another union.
     return Annotated[union, Discriminator(
         pick, custom_error_type=f"{INVALID_TAG}{tag}",
-        custom_error_message=f"{tag} must be one of: {', '.join(members)}")]
+        custom_error_message=f"{tag} must be one of: {', '.join(member_of)}")]
+
+
+def by_count(field: str, members: dict[int, Any]) -> Any:
+    """A body that is one of `members`, keyed by how many items its list `field` holds (what else a body may say
+    can depend on it: the answers of a choice question name one of its options). Each member states its `field`'s
+    length (minItems = maxItems); any other length is a 422 on `field`."""
+    def pick(value: Any) -> str:
+        items = value.get(field) if isinstance(value, dict) else getattr(value, field, None)
+        return f"{TAG_MARK}{len(items)}" if isinstance(items, list) and len(items) in members else ""
+
+    union = Union[tuple(Annotated[model, Tag(f"{TAG_MARK}{n}")] for n, model in members.items())]  # noqa: UP007 - built at run time
+    return Annotated[union, Discriminator(
+        pick, custom_error_type=f"{INVALID_TAG}{field}",
+        custom_error_message=f"{field} must hold {min(members)} to {max(members)} items")]
+
+
+def unique_items(items: list[Any]) -> list[Any]:
+    """A list's items listed once each (with `WithJsonSchema`/`uniqueItems` in the document; pydantic states it for
+    sets only, which take duplicates silently)."""
+    if len(set(items)) != len(items):
+        raise ValueError("each item may be listed once")
+    return items
 
 
 def yes_or_why(tag: str, *, base: type[BaseModel], names: tuple[str, str], why: str) -> Any:

@@ -80,7 +80,8 @@ class GradingOut(Schema):
 class SignalsIn(Schema):
     media_exposure: bool
     extreme_threat: bool
-    note: str = ""
+    note: str = Field("", max_length=TEXT_LIMIT, description="what was published or threatened: empty keeps the "
+                      "note on file; a signal set with no note given or on file is a 409")
 
 
 class ConfirmIn(Schema):
@@ -235,9 +236,14 @@ class TaskIn(Schema):
     description: str = ""
 
 
-class VerifyIn(Schema):
-    accepted: bool
-    note: str = ""
+VerifyIn = one_of("accepted", {
+    "true": create_model("VerifyAcceptIn", __base__=Schema, accepted=(Literal[True], ...),
+                         note=(str, Field("", max_length=TEXT_LIMIT))),
+    "false": create_model("VerifyReturnIn", __base__=Schema, accepted=(Literal[False], ...),
+                          note=(str, Field(min_length=1, max_length=TEXT_LIMIT, pattern=HAS_TEXT,
+                                           description="why the evidence goes back to the owner"))),
+})
+"""Verify the evidence (accepted true, an optional note) or return it (accepted false, with the reason)."""
 
 
 # Whom an accountability record names: a user, an institution, or both (at least one; an unknown one: 404).
@@ -533,8 +539,14 @@ def rectification_create(request: HttpRequest, complaint_id: int, payload: TaskI
 
 @router.post("/rectifications/{task_id}/evidence", response=TaskOut,
              summary="Submit evidence: a file (multipart) or an attachment id of the case")
-def rectification_evidence(request: HttpRequest, task_id: int, note: str = Form(...),
-                           attachment_id: int | None = Form(None), file: UploadedFile | None = File(None)) -> TaskOut:
+def rectification_evidence(request: HttpRequest, task_id: int,
+                           note: str = Form(..., min_length=1, max_length=TEXT_LIMIT, pattern=HAS_TEXT),
+                           attachment_id: int | None = Form(None, ge=1, le=2**63 - 1),
+                           file: UploadedFile | None = File(None)) -> TaskOut:
+    """What a task takes depends on what it is about. A task on a complaint needs its evidence: a file (kept as an
+    attachment of the case) or `attachment_id`, one of the case's attachments — without either, 409 on `file`; an
+    attachment the case does not have, 404 on `attachment_id`. A task another module opened (a review, a partner
+    …) takes the note only: that module keeps the files, and a file or attachment id is a 409."""
     upload = (file.name or "evidence", file.file, file.size) if file is not None else None
     task = services.rootcause.task_submit(task_id=task_id, by=request.user, note=note, attachment_id=attachment_id,
                                           upload=upload)
@@ -542,7 +554,7 @@ def rectification_evidence(request: HttpRequest, task_id: int, note: str = Form(
 
 
 @router.post("/rectifications/{task_id}/verify", response=TaskOut, summary="Verify or return the evidence (officer)")
-def rectification_verify(request: HttpRequest, task_id: int, payload: VerifyIn) -> TaskOut:
+def rectification_verify(request: HttpRequest, task_id: int, payload: VerifyIn = Body(...)) -> TaskOut:
     task = services.rootcause.task_verify(task_id=task_id, by=request.user, **payload.dict())
     return task_out(task, timezone.localdate())
 

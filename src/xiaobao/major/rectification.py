@@ -40,7 +40,7 @@ from django.utils.translation import gettext as _
 from xiaobao.audit import services as audit
 from xiaobao.complaints.models import Attachment, Complaint
 from xiaobao.complaints.services.attachments import attachment_add
-from xiaobao.core.errors import InvalidInput, NotFound, PermissionDenied
+from xiaobao.core.errors import ConflictingInput, InvalidInput, NotFound, PermissionDenied, UnknownReference
 from xiaobao.major import transitions
 from xiaobao.major.models import Notice, RectificationTask
 from xiaobao.major.selectors import rectifications_visible_to
@@ -137,11 +137,15 @@ def submit_evidence(*, task_id: int, by: User, note: str, attachment_id: int | N
         evidence = attachment_add(complaint_id=task.subject_id, by=by, name=name, stream=stream, size=size)
     elif attachment_id is not None and on_complaint:
         evidence = Attachment.objects.filter(pk=attachment_id, complaint_id=task.subject_id).first()
+        if evidence is None:
+            raise UnknownReference(_("The case has no such attachment."), field="attachment_id")
     elif upload is not None or attachment_id is not None:
-        raise InvalidInput(_("Files for this task are kept by the module that opened it; describe them in the note."),
-                           field="file")
+        # What the task is about decides, not the request's form: a clash with the task (409 on the API).
+        raise ConflictingInput(_("Files for this task are kept by the module that opened it; describe them in the "
+                                 "note."), field="file" if upload is not None else "attachment_id")
     if on_complaint and evidence is None:
-        raise InvalidInput(_("Attach the evidence."), field="file")
+        raise ConflictingInput(_("A task on a complaint needs its evidence: attach a file or name one of the case's "
+                                 "attachments."), field="file")
     before, after = transitions.apply(task, "submit")
     task.evidence, task.evidence_note, task.submitted_at = evidence, note, timezone.now()
     task.save(update_fields=["status", "evidence", "evidence_note", "submitted_at"])

@@ -7,13 +7,13 @@ from decimal import Decimal
 from typing import Annotated, Literal
 
 from django.http import HttpRequest
-from ninja import Header, Query, Router, Schema
+from ninja import Body, Header, Query, Router, Schema
 from ninja import Status as Reply
-from pydantic import Field
+from pydantic import AfterValidator, Field, create_model
 
 from xiaobao.core.errors import PermissionDenied, UnknownReference
 from xiaobao.core.registry import Period
-from xiaobao.core.schema import HAS_TEXT, Day, Instant, decimal
+from xiaobao.core.schema import HAS_TEXT, Day, Instant, by_count, decimal, one_of, unique_items
 from xiaobao.org.models import Institution, User
 from xiaobao.org.scope import scope_for
 from xiaobao.training import papers, selectors, services
@@ -237,22 +237,55 @@ def question_list(request: HttpRequest, kind: KindCode | None = None, tag: str |
     return QuestionPage(count=qs.count(), items=[question_out(x) for x in qs[offset:offset + limit]])
 
 
-class QuestionIn(Schema):
-    kind: KindCode
+class _QuestionFields(Schema):
     text: str = Field(min_length=1, pattern=HAS_TEXT, max_length=2000)
-    options: list[Annotated[str, Field(max_length=300)]] = Field(
-        [], max_length=8, description="choice options; ignored for true/false (正确/错误)")
-    answer: list[int] = Field([], max_length=8, description="indices of the correct options; true/false: [0] "
-                              "正确 or [1] 错误")
     reference: str = Field("", max_length=2000, description="reference answer of a short-answer question")
     explanation: str = Field("", max_length=2000)
     tags: list[Annotated[str, Field(max_length=30)]] = Field([], max_length=10, description="empty ones are ignored")
-    difficulty: Literal[1, 2, 3] = Difficulty.MEDIUM
+    difficulty: int = Field(Difficulty.MEDIUM, ge=1, le=3, description="1 easy, 2 medium, 3 hard")
     source: str = Field("", max_length=300)
+    options: list[Annotated[str, Field(max_length=300)]] = Field([], max_length=8, description="not used")
+    answer: list[int] = Field([], max_length=8, description="not used")
+
+
+Option = Annotated[str, Field(min_length=1, max_length=300, pattern=HAS_TEXT)]
+
+
+def _choice_question(kind: str, count: int) -> type[Schema]:
+    """A single- or multiple-choice question with `count` options: the answer names one of them (single) or two to
+    all of them, each once (multiple)."""
+    index = Annotated[int, Field(ge=0, le=count - 1)]
+    answer = (Annotated[list[index], Field(min_length=1, max_length=1)] if kind == QuestionKind.SINGLE else  # type: ignore[valid-type]
+              Annotated[list[index], AfterValidator(unique_items),  # type: ignore[valid-type]
+                        Field(min_length=2, max_length=count, json_schema_extra={"uniqueItems": True})])
+    return create_model(
+        f"Question{kind.title()}{count}In", __base__=_QuestionFields, kind=(Literal[kind], ...),
+        options=(list[Option], Field(min_length=count, max_length=count, description="the options, A, B, C… in order")),
+        answer=(answer, Field(description="indices of the correct options (0 is A)")))
+
+
+QuestionIn = one_of("kind", {
+    QuestionKind.SINGLE.value: by_count("options", {n: _choice_question(QuestionKind.SINGLE, n)
+                                                    for n in range(2, services.MAX_OPTIONS + 1)}),
+    QuestionKind.MULTIPLE.value: by_count("options", {n: _choice_question(QuestionKind.MULTIPLE, n)
+                                                      for n in range(2, services.MAX_OPTIONS + 1)}),
+    QuestionKind.TRUE_FALSE.value: create_model(
+        "QuestionTrueFalseIn", __base__=_QuestionFields, kind=(Literal[QuestionKind.TRUE_FALSE.value], ...),
+        answer=(Annotated[list[Annotated[int, Field(ge=0, le=1)]], Field(min_length=1, max_length=1)],
+                Field(description="[0] 正确 or [1] 错误")),
+        options=(list[Annotated[str, Field(max_length=300)]], Field([], max_length=8,
+                                                                     description="not used: 正确 and 错误"))),
+    QuestionKind.SHORT.value: create_model(
+        "QuestionShortIn", __base__=_QuestionFields, kind=(Literal[QuestionKind.SHORT.value], ...),
+        reference=(str, Field(min_length=1, max_length=2000, pattern=HAS_TEXT, description="the reference answer"))),
+})
+"""A question for the bank: its kind decides what else it states — a choice question 2 to 8 options and the
+answer's indices among them (one, or for multiple choice two or more, each once), a true/false question its answer,
+a short-answer question its reference answer."""
 
 
 @router.post("/training/questions", response={201: QuestionOut}, summary="Add a question (trainers and officers)")
-def question_create(request: HttpRequest, payload: QuestionIn) -> Reply:
+def question_create(request: HttpRequest, payload: QuestionIn = Body(...)) -> Reply:
     question = services.question_create(by=request.user, data=services.QuestionData(**payload.dict()))
     return Reply(201, question_out(question))
 

@@ -120,7 +120,10 @@ def record_signals(*, complaint_id: int, by: User, media_exposure: bool, extreme
     major = _major(complaint)
     if not (note or "").strip() and major.signals_note:  # the form shows the note masked: empty keeps it
         note = major.signals_note
-    note = response.require_text(note, "note", _("Note"), required=media_exposure or extreme_threat)
+    note = response.require_text(note, "note", _("Note"), required=False)
+    if (media_exposure or extreme_threat) and not note:  # the same request passes once the case has a note on file
+        raise ConflictingInput(_("The case has no note on file: a signal needs one (what was published or "
+                                 "threatened)."), field="note")
     before = {"media_exposure": major.media_exposure, "extreme_threat": major.extreme_threat}
     major.media_exposure, major.extreme_threat, major.signals_note = media_exposure, extreme_threat, note
     major.save(update_fields=["media_exposure", "extreme_threat", "signals_note"])
