@@ -52,6 +52,10 @@ CASES = {
     "驾驶人员：仝文斌；乘车人员：仝佳佳、仝欣": ["仝文斌", "仝佳佳", "仝欣"],
     "联系人：敖登格日乐": ["敖登格日乐"],
     "收件人巴特尔乐意代收。": ["巴特尔"],
+    # a common word at a clause start before a speech verb is no name with rare characters; after a cue it is
+    "修理厂说配件要等一周。": [],
+    "管理处表示同意。": [],
+    "客户原野反映续保被搭售。": ["原野"],
     # a preposition and a time after a cue word
     "客户于周一来电，要求加急处理。": [],
     "请客户于明天上午到柜面办理。": [],

@@ -196,9 +196,10 @@ _CUE_CHARS = frozenset("系称说")  # (one-character right cues no name ends in
 _HAN_RUN_RE = re.compile("[\u3400-\u9fff]+")  # (what _is_han() accepts, for a whole piece at once)
 
 
-def _member_ends(text: str, p: int) -> list[tuple[int, bool]]:
+def _member_ends(text: str, p: int, words_ok: bool = True) -> list[tuple[int, bool]]:
     """Possible ends of a name starting at p, best first, each with "plain" (all given-name characters are
-    common ones, or a transliterated run): (end, plain)."""
+    common ones, or a transliterated run): (end, plain). words_ok=False: no name with rare given-name characters
+    whose first two characters are a common word (索赔申请书, 修理厂说 at a clause start with no cue word)."""
     out: list[tuple[int, bool]] = []
     h = HAN_RE.match(text, p)
     if h is not None:
@@ -221,6 +222,7 @@ def _member_ends(text: str, p: int) -> list[tuple[int, bool]]:
                 and _NON_NAME.isdisjoint(given)
                 and text[p:e] not in _NOT
                 and text[p : p + 2] not in _NOT
+                and (words_ok or k == 2 or text[p : p + 2] not in _COMMON_WORDS)
             ):
                 out.append((e, False))
     return out
@@ -270,7 +272,7 @@ def _extra_name(text: str, p: int, *, cue: bool, clause: bool, ends: set[int] | 
     transliterated name at a clause start, a speaker label (王芳：...), or a list of names."""
     if (_EXTRA_HINT_CUE_RE if cue else _EXTRA_HINT_RE).match(text, p + 1) is None:
         return []
-    member_ends = _member_ends(text, p)
+    member_ends = _member_ends(text, p, words_ok=cue)
     found = _name_list(text, p, member_ends)
     if found:
         return [(s, e, "PERSON", 0.75) for s, e in found]
