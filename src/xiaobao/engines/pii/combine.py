@@ -303,38 +303,42 @@ def _good_model_name(text: str, e: Entity, known: bool = False) -> bool:
     return tail is None or (tail.end() - tail.start() == 1 and _TAIL_WORD_RE.match(text, e.end) is not None)
 
 
+def model_windows(text: str, rule_spans: list[Span]) -> list[tuple[int, int]]:
+    """The stretches of text the model reads, given the rules' spans (see the module docstring)."""
+    spans = sorted(rule_spans)
+    starts = _starts(text)
+    starts.extend(_cue_marks(text))
+    if spans and starts:
+        # no name starts inside a span the rules found (a name, an address, a number ...)
+        inside = _Containers([(s, e) for s, e, _, _ in spans])
+        starts = [p for p in starts if not inside.contain(p, p + 1)]
+    # rule names the model may extend or veto (not those from titles, dots and hints, which it never
+    # changes, nor cue names before a speech verb: 客户王芳来电称)
+    marks = set(starts)
+    for sp in spans:
+        if sp[2] == "PERSON" and not _settled(text, sp):
+            marks.add(sp[0])
+            marks.add(sp[1] - 1)
+    if not marks:
+        return []
+    if "、" in text:
+        # the items of a list are read whole (a name in it may start with no surname: 向阳、米粒、詹天明)
+        for m in _LIST_SEP_RE.finditer(text):
+            marks.add(m.start() - 1)
+            marks.add(m.end())
+        marks.discard(-1)
+        marks.discard(len(text))
+    taken = [(s, e) for s, e, t, _ in spans if t != "PERSON"]
+    return _windows(text, sorted(marks), taken)
+
+
 def add_model_names(texts: Sequence[str], rule_spans: list[list[Span]]) -> list[list[Span]]:
     """rule_spans with the model's names added (and weak rule names it reads as places or organisations
     removed); one list per text, overlaps left to the scanner's resolution."""
     lac = tagger()  # (first: a missing model fails every model-tier call, not only those with a name to read)
     pieces: list[tuple[int, int, str]] = []  # (text index, offset, piece)
     for i, text in enumerate(texts):
-        spans = sorted(rule_spans[i])
-        starts = _starts(text)
-        if _CUE_MARKS:
-            starts.extend(_cue_marks(text))
-        if spans and starts:
-            # no name starts inside a span the rules found (a name, an address, a number ...)
-            inside = _Containers([(s, e) for s, e, _, _ in spans])
-            starts = [p for p in starts if not inside.contain(p, p + 1)]
-        # rule names the model may extend or veto (not those from titles, dots and hints, which it never
-        # changes, nor cue names before a speech verb: 客户王芳来电称)
-        marks = set(starts)
-        for sp in spans:
-            if sp[2] == "PERSON" and not _settled(text, sp):
-                marks.add(sp[0])
-                marks.add(sp[1] - 1)
-        if not marks:
-            continue
-        if "、" in text:
-            # the items of a list are read whole (a name in it may start with no surname: 向阳、米粒、詹天明)
-            for m in _LIST_SEP_RE.finditer(text):
-                marks.add(m.start() - 1)
-                marks.add(m.end())
-            marks.discard(-1)
-            marks.discard(len(text))
-        taken = [(s, e) for s, e, t, _ in spans if t != "PERSON"]
-        pieces.extend((i, a, text[a:b]) for a, b in _windows(text, sorted(marks), taken))
+        pieces.extend((i, a, text[a:b]) for a, b in model_windows(text, rule_spans[i]))
     if not pieces:
         return [_other_mentions(t, spans) for t, spans in zip(texts, rule_spans, strict=True)]
     tagged = lac.tag([p for _, _, p in pieces])
@@ -374,7 +378,6 @@ _BEFORE_SPEECH_RE = re.compile(
     r"[\u3400-\u9fff]{2}(?=表示|认为|透露|指出|回忆|坦言|告诉|说道|[说称](?![明服法话为号作赞]))"
 )
 _NOT_BEFORE_SPEECH = frozenset(lx.LEFT_CUES) | _NOT
-_CUE_MARKS = True
 
 
 def _cue_marks(text: str) -> list[int]:
