@@ -56,6 +56,10 @@ CASES = {
     "修理厂说配件要等一周。": [],
     "管理处表示同意。": [],
     "客户原野反映续保被搭售。": ["原野"],
+    # a transliterated name after a cue before 时, a word that is a name after 陪同人员; a city is no name
+    "回访客户拜合提亚尔时，家属接的电话。": ["拜合提亚尔"],
+    "陪同人员：林间，来访时间上午十点。": ["林间"],
+    "客户阿克苏时常来电询问。": [],
     # a preposition and a time after a cue word
     "客户于周一来电，要求加急处理。": [],
     "请客户于明天上午到柜面办理。": [],

@@ -149,7 +149,8 @@ GIVEN_NAME_WORDS = frozenset(
 )
 # Role words before a name beyond LEFT_CUES, for the model tier's context names (修理厂老板高峰, 主管医生：宁静).
 ROLE_CUES_MORE = ("老板", "医生", "主治医生", "主治医师", "经治医师", "护士长", "大夫", "老师", "师傅", "班长", "组员",
-                  "队员", "店员", "警官", "村医", "兹证明", "证明", "会长", "董事长", "总经理", "副经理", "厂长", "校长", "园长", "司机师傅")
+                  "队员", "店员", "警官", "村医", "兹证明", "证明", "陪同人员", "工作人员", "查勘人员", "经办人员",
+                  "接待人员", "办案人员", "会长", "董事长", "总经理", "副经理", "厂长", "校长", "园长", "司机师傅")
 # 胡杨林, 白桦林: forests named after their trees, no people
 NOT_NAMES = NOT_NAMES | frozenset(["胡杨林", "白桦林", "梭梭林"])
 

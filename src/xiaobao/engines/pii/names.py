@@ -66,9 +66,9 @@ TRANSLIT_RUN_RE = re.compile(rf"{_TR}(?:{_TR}|[来也](?=提)){{2,5}}")  # (阿�
 _END_RE = re.compile(r"[，。、；：,.;:\s（(]|$")
 # verbs that follow a person's name in complaint notes (住院, 去世, 报案, 出险, 驾驶, 购买, 投保 ...)
 _VERB_AFTER_RUN_RE = re.compile(
-    "住院|去世|病故|死亡|报案|出险|驾驶|购买|投保|退保|签字|签名|到场|前来|入院|出院|就诊|受伤|本人|核实|翻译|陪同|接听"
+    "住院|去世|病故|死亡|报案|出险|驾驶|购买|投保|退保|签字|签名|到场|前来|入院|出院|就诊|受伤|本人|核实|翻译|陪同|接听|时"
 )
-_VERB_AFTER_SHORT_RUN_RE = re.compile("[腿头手脚腰胸背面颈][部]|受伤|骨折|轻伤|重伤|摔伤|撞伤|代[写签填办为缴领]")
+_VERB_AFTER_SHORT_RUN_RE = re.compile("[腿头手脚腰胸背面颈][部]|受伤|骨折|轻伤|重伤|摔伤|撞伤|代[写签填办为缴领]|核实|确认")
 _KIN_AFTER_A = frozenset("妈爸姨叔哥姐奶爷婆公")  # (格桑阿妈, 次仁阿爸)
 _PLACE_WORDS = frozenset(lx.PROVINCES) | frozenset(lx.CITIES)
 # a name field (姓名：高兴, 户名白云飞, 名叫海洋，): from the label to the end of the field stands the name, even
@@ -188,6 +188,15 @@ def _surname_len(text: str, p: int) -> int:
 
 
 _ASPECT = frozenset("了着")
+_PLACES_BY_PREFIX: dict[str, list[str]] = {}
+for _w in sorted(_PLACE_WORDS, key=len, reverse=True):
+    if len(_w) >= 3:
+        _PLACES_BY_PREFIX.setdefault(_w[:2], []).append(_w)
+
+
+def _starts_place(text: str, p: int) -> bool:
+    """A place name of three or more characters starts at p (客户阿克苏时常来电: no name 阿克)."""
+    return any(text.startswith(w, p) for w in _PLACES_BY_PREFIX.get(text[p : p + 2], ()))
 _PREPOSITIONS = frozenset("于在从自至到")
 _TIME_AFTER_RE = re.compile(
     "周[一二三四五六日末]|星期|[今明昨前后次当同翌][天日晚早]|[上下中]午|晚上|早上|凌晨|傍晚|本[周月年]|近[日期]|日前|年[初底末]|月[初底末]"
@@ -422,7 +431,7 @@ def find_names(text: str, hints: Sequence[str] = (), titles: list[tuple[int, int
                     text[p] in _JOINERS and (not _ends_clause(text, end, strong=False) or text[p + 1 : end] in _COMMON_WORDS)
                 ) and _ORG_AFTER_RE.match(text, end) is None and not (
                     end - p == 2 and text[end : end + 1] in _ASPECT
-                ):  # (带着村民修通了…: a verb and its aspect particle, no name 修通)
+                ) and not _starts_place(text, p):  # (带着村民修通了…: a verb and its aspect particle, no name 修通)
                     # (教师和年轻…, 父亲和朋友，: a surname that is also a conjunction needs a closed name that is no
                     # word; 据易联公司…, 承办方富龙集团: an organisation)
                     # (据, 致: weak cue words of news text; the model may still read the name as a place)
