@@ -257,10 +257,87 @@ PUBLISHED_ROUND2: list[str] = [
     "本文不构成投资建议，保险产品的收益以合同约定为准，分红具有不确定性。",
 ]
 
+# a third round (same rule: written before running the engine): conditionals, rhetorical questions, slang
+CLAIMS_ROUND3: dict[str, list[str]] = {
+    "ABSOLUTE_TERM": [
+        "医疗险界的yyds，谁用谁知道",
+        "难道你还能找到比它更香的？不可能",
+        "这款要是排第二，没有哪款敢排第一",
+        "同类产品我全比过了，它是最能打的",
+        "业内公认的标杆产品，闭眼冲",
+    ],
+    "GUARANTEED_RETURN": [
+        "您要是不放心，我可以写个保证，到期少一分我赔您",
+        "这钱放进去还能亏？不可能的事",
+        "就算经济不好，该到手的收益也一分跑不了",
+        "存满年限，本金加收益稳稳到手",
+        "收益是写死的，不会随市场变",
+    ],
+    "DEPOSIT_CONFUSION": [
+        "您就当它是一张利息更高的银行卡",
+        "这个产品本质上就是银行存款，只不过是保险公司发的",
+        "与其把钱锁在定期里，不如放到这个年金账户",
+        "存期灵活，三年五年十年都能选，利息比银行高",
+        "跟银行的大额存单一样，起存五万",
+    ],
+    "PANIC_SELLING": [
+        "今天不定下来，明天就没这个价了",
+        "不抓紧的话名额一会儿就没了",
+        "还在等什么？再等就真的抢不到了",
+        "下个月新规落地，这种产品就要全部下架，现在是最后的窗口",
+        "您现在不签，下周再来价格就不一样了",
+    ],
+    "REGULATOR_ENDORSEMENT": [
+        "这个产品是金融监管总局点过名的好产品",
+        "咱们社区跟政府合作推的，绝对靠谱",
+        "有国家做后盾，这个钱您放心交",
+        "这是政府部门牵头、财政兜底的惠民项目",
+        "央视都报道过，国家都在推广",
+    ],
+    "EXAGGERATED_COVERAGE": [
+        "买了它，生老病死全都有着落",
+        "不论是门诊还是住院，统统一分不用自己出",
+        "得了什么病都能赔，没有例外",
+        "出险以后不用提供任何资料，打个电话钱就到",
+        "这份意外险，上班下班、出差旅游，哪种意外都赔",
+    ],
+    "DENIGRATE_COMPETITOR": [
+        "别的公司那点保额，真出事连医药费都不够",
+        "那几家的百万医疗，续保的时候说停就停",
+        "您朋友推荐的那款就是个坑，买了后悔都来不及",
+        "他们家理赔要跑断腿，我们手机上就办好了",
+        "外面那些便宜货，便宜是有原因的",
+    ],
+    "MISLEADING_FREE": [
+        "免费领！到手就有保障，后续每月只需12.8元",
+        "这份保障不要钱，只要您同意开通自动续保",
+        "白领一份意外险，次年起每年扣费99元",
+        "公司免费给您升级保障，从下个月起保费多收20元",
+        "0元加入，出险了才需要分摊费用",
+    ],
+}
+
+COMPLIANT_ROUND3: list[str] = [
+    "不买也没关系，您可以先把条款带回去看看",
+    "如果您不着急，可以等新产品出来再比较",
+    "这款收益不是写死的，演示利益只作参考",
+    "我不能跟您说它是最好的，只能说适合您现在的情况",
+    "监管从来不为具体产品背书，您看到这种说法要当心",
+    "答：这不是存款，退保可能拿不回全部保费",
+    "2023年某公司因“0元投保”误导宣传被处罚，消费者要看清续费规则",
+    "医疗费用需在扣除免赔额后按合同约定比例报销",
+    "您朋友推荐的那款我没研究过，不好评价",
+    "这个活动明天结束，结束以后照常可以买，只是没有赠品",
+]
+
 # the round-2 wordings the rules alone still miss or flag, and why (rules alone: 24 of 48 claims found and 1 of 12
 # published texts flagged before the fixes of the same commit, none missed or flagged after)
 MISSED_ROUND2: dict[str, str] = {}
 FLAGGED_ROUND2: dict[str, str] = {}
+# round 3: rules alone found 22 of 40 claims and flagged 1 of 10 compliant texts before the fixes of its commit
+# (rules + classifier 36 of 40, 1 flagged), none missed or flagged after
+MISSED_ROUND3: dict[str, str] = {}
+FLAGGED_ROUND3: dict[str, str] = {}
 
 # wordings the rules alone still miss or flag, with why (none after s11's fixes; keep the mechanism for the next)
 MISSED: dict[str, str] = {}
@@ -277,7 +354,7 @@ def _param(*values: str, known: dict[str, str]):
     return pytest.param(*values, marks=marks)
 
 
-ROUNDS = ((CLAIMS, MISSED), (CLAIMS_ROUND2, MISSED_ROUND2))
+ROUNDS = ((CLAIMS, MISSED), (CLAIMS_ROUND2, MISSED_ROUND2), (CLAIMS_ROUND3, MISSED_ROUND3))
 
 
 @pytest.mark.parametrize(
@@ -290,7 +367,8 @@ def test_every_voice_of_a_claim_is_found(code, text):
 
 @pytest.mark.parametrize(
     "text",
-    [_param(text, known={**FLAGGED, **FLAGGED_ROUND2}) for text in COMPLIANT + PUBLISHED_ROUND2],
+    [_param(text, known={**FLAGGED, **FLAGGED_ROUND2, **FLAGGED_ROUND3})
+     for text in COMPLIANT + PUBLISHED_ROUND2 + COMPLIANT_ROUND3],
 )
 def test_compliant_voices_and_published_warnings_claim_nothing(text):
     assert codes(text) == [], text
@@ -302,7 +380,8 @@ def test_every_wording_is_new():
     from xiaobao.engines.marketing.build_classifier import DATA, TRAINING_SETS, load_items
 
     old = {t for _, texts in OLD_CLAIMS.values() for t in texts} | {t for ts in TALKED_ABOUT.values() for t in ts}
-    mine = [t for ts in (*CLAIMS.values(), *CLAIMS_ROUND2.values()) for t in ts] + COMPLIANT + PUBLISHED_ROUND2
+    mine = [t for claims, _ in ROUNDS for ts in claims.values() for t in ts] + COMPLIANT + PUBLISHED_ROUND2
+    mine += COMPLIANT_ROUND3
     assert len(mine) == len(set(mine)) and not set(mine) & old
     labelled = "\n".join(i["text"] for i in load_items([DATA / p for p in TRAINING_SETS]))
     assert [t for t in mine if t in labelled] == []
