@@ -679,6 +679,8 @@ def _list_item(text: str, at: int, step: int, words: dict[int, Entity]) -> tuple
         a, b = word.start, word.end
         as_per = word.label == "PER"
     elif word is not None and (word.start, word.end) == (a, b):
+        if word.label in _NOT_ITEM_TAGS:
+            return None  # (王芳、昌吉、奎屯: the model reads a place)
         as_per = word.label == "PER"
     name = text[a:b]
     translit = all(c in _TRANSLIT or c in _FOREIGN for c in name)
