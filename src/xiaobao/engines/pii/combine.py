@@ -15,10 +15,17 @@ a name the rules did not settle can be, all phrases of all texts in shared batch
   * never inside a common word or at the start of a frequent one (公司, 提出, 保费; 监管转…, 双方在…;
     common_words.txt, from jieba's dictionary), nor inside a span the rules found (numbers, addresses, names);
   * rule names the model may still extend or veto (not those from titles, dots and hints, nor cue names that
-    are no ordinary word and are already complete or closed: 投诉人王芳，客户王芳来电称, 经办人王芳已…).
-Numbers and other structured spans are left out of the phrases. On generated complaint notes this sends about
-1.5% of the characters to the encoder (every clause with a surname character, as before: about 67%), and the
-tagger caches the phrases it has seen.
+    are no ordinary word and are already complete or closed: 投诉人王芳，客户王芳来电称, 经办人王芳已…);
+  * after a word for a person in news and prose (歌手|腾格尔, 记者|晓岚) and before a speech verb (立军|表示),
+    and beside every list mark 、 (the items of a list are read whole: 向阳、米粒、詹天明) (_cue_marks).
+Numbers and other structured spans are left out of the phrases. On generated complaint notes this sends a few
+percent of the characters to the encoder (every clause with a surname character, as before: about 67%), and
+the tagger caches the phrases it has seen (model_windows() gives the phrases of one text).
+
+After the merge, names spread to what the model alone does not tag (_list_neighbours, _other_mentions): the
+other items of a 、 list beside a name (冷冰、宫晓燕、阙立新), the same name again later in the text, and the
+given name alone after the full name (叶老桂…老桂家). bench/pii_name_losses.py prints, per set, at which of
+these stages the names that are still missed were lost.
 """
 
 from __future__ import annotations
