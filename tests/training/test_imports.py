@@ -55,6 +55,14 @@ def test_the_attendance_import_runs_as_a_job_and_goes_back_to_its_course(client,
     assert again.result["existing"] == 1 and Attendance.objects.count() == 1
 
 
+def test_a_queued_attendance_import_links_back_to_its_course(client, cast, trainer, settings):
+    settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.dummy.DummyBackend", "QUEUES": []}}
+    course = make_course(trainer, make_plan(trainer, cast.branch))
+    client.force_login(trainer)
+    job, body = _upload(client, f"/training/courses/{course.pk}/import/", [["用户名"], ["handler_a"]])
+    assert job.status == "queued" and f'href="/training/courses/{course.pk}/"' in body
+
+
 def test_the_attendance_import_is_refused_outside_the_keepers(client, cast, trainer):
     course = make_course(trainer, make_plan(trainer, cast.branch))
     client.force_login(cast.handler_a)

@@ -124,8 +124,14 @@ def start(kind: str, upload: Any, *, by: Any, params: dict[str, Any] | None = No
     with transaction.atomic():
         job = progress.create(kind=kind, title=_("Import %(file)s") % {"file": name}, by=by,
                               payload=_pack(header, data))
+        job.result = {"page_args": _page_args(_IMPORTERS[kind], params or {})}  # the way back, while it runs
+        job.save(update_fields=["result"])
         progress.enqueue(job, tasks.run_import)
     return job
+
+
+def _page_args(importer: Importer, params: dict[str, Any]) -> dict[str, Any]:
+    return {name: params.get(name) for name in importer.page_args}
 
 
 def job_url(job: Job) -> str:
@@ -152,7 +158,7 @@ def run(job_id: str) -> None:
         return
     header, data = _unpack(bytes(job.payload))
     params = header.get("params") or {}
-    page_args = {name: params.get(name) for name in importer.page_args}
+    page_args = _page_args(importer, params)
     with translation.override(header.get("language") or "zh-hans"):
         try:
             with transaction.atomic():
