@@ -118,7 +118,8 @@ _LIST_SEP_RE = re.compile("[、，,]")
 _SEGMENT_RE = re.compile(r"[^。；;：:\n！？!?]+")
 _SEGMENT_STOPS = "。；;：:\n！？!?"
 # where a list can be: a separator, a short item, a separator (found in C; the segment around it is read)
-_LIST_HINT_RE = re.compile(r"[、，,](?=[\u4e00-\u9fff（）() \u3000]{2,12}[、，,])")
+# (a middle item is a whole name: two to four characters, perhaps a role in brackets, and a separator again)
+_LIST_HINT_RE = re.compile(r"[、，,](?=[ \u3000]?[\u4e00-\u9fff]{2,4}(?:[（(][\u4e00-\u9fff]{1,6}[）)])?[、，,])")
 
 
 def _segment_start(text: str, i: int) -> int:
