@@ -39,16 +39,18 @@ def test_batch_micro_f1_floor(path):
 
 
 def test_rival_bad_scans_with_a_derived_look_ahead_of_rivals_first_characters():
-    """rival-bad's scan regex gets its first-character look-ahead from prefilter.quick_reject (once kept by
-    hand in the rule file, where it fell out of step with %RIVAL%); every match of %RIVAL% starts with one."""
+    """rival-bad's window scan gets its first characters derived (prefilter.window_scan opens with their class;
+    once kept by hand in the rule file, where it fell out of step with %RIVAL%); every match of %RIVAL% starts
+    with one."""
     import re
 
     from xiaobao.engines.marketing import default_rules
 
     rules = default_rules()
     index = next(i for i, owner in enumerate(rules.owners) if rules.rules[owner].id == "rival-bad")
-    scan = rules.gate.regexes[index]
-    look = re.match(r"\(\?=(\[[^\]]+\])\)", scan.pattern)
+    scan = rules.gate.scans[index]
+    assert scan is not None
+    look = re.match(r"(\[[^\]]+\])\(\?<=", scan.pattern)
     assert look, scan.pattern[:80]
     first = re.compile(look.group(1))
     for text in ["XX保险", "ab公司", "一些公司", "不少平台", "其他家", "隔壁家", "大公司的产品", "某某", "那家", "另一家", "某安的"]:

@@ -480,12 +480,12 @@ def window_scan(regex: re.Pattern[str]) -> re.Pattern[str] | None:
     return re.compile(f"{cls}(?<=(?=({regex.pattern})){cls})")
 
 
-def build_gate(patterns: list[re.Pattern[str]]) -> Gate:
+def build_gate(patterns: list[str]) -> Gate:
     # literals and widths are read from the patterns as written; matches are found by the same patterns
     # without capturing groups (uncapture: same matches, faster)
-    cands = [_literals(rx.pattern) for rx in patterns]
-    widths = [max_width(rx) for rx in patterns]
-    regexes = [re.compile(uncapture(rx.pattern)) for rx in patterns]
+    cands = [_literals(pattern) for pattern in patterns]
+    widths = [min(_p.parse(pattern).getwidth()[1], _MAX_WIDTH) for pattern in patterns]
+    regexes = [re.compile(uncapture(pattern)) for pattern in patterns]
     universe = sorted({lit for cand in cands if cand for lit in cand[0]})
     requiring: dict[str, list[int]] = {}
     for i, cand in enumerate(cands):
@@ -513,11 +513,13 @@ def build_gate(patterns: list[re.Pattern[str]]) -> Gate:
     if len(rank) > 255 or any(len(direct) > 255 for direct, _ in actions):
         raise ValueError("too many literal lengths or regexes per literal to order matches")
     scanned = {i for _, windowed in actions for i, _, _ in windowed} | {i for i, cand in enumerate(cands) if not cand}
+    scans = tuple(window_scan(rx) if i in scanned else None for i, rx in enumerate(regexes))
     return Gate(
-        scans=tuple(window_scan(rx) if i in scanned else None for i, rx in enumerate(regexes)),
+        scans=scans,
         ties=tuple(rank[len(lit)] << 8 for lit in universe),
         automaton=ahocorasick_rs.AhoCorasick(universe) if universe else None,
-        regexes=tuple(quick_reject(rx) for rx in regexes),
+        # finditer scans only the windows of a regex without a window-scan form: those are made quick to reject
+        regexes=tuple(quick_reject(rx) if i in scanned and scans[i] is None else rx for i, rx in enumerate(regexes)),
         literals=tuple(universe),
         actions=tuple(actions),
         ungated=tuple(i for i, cand in enumerate(cands) if not cand),

@@ -285,12 +285,12 @@ def parse_rules(data: dict[str, Any], source: str = "<data>") -> RuleSet:
     negation = re.compile(f"(?:{macros['NEG']})") if "NEG" in macros else None
     mention = re.compile(f"(?:{macros['MENTION']})") if "MENTION" in macros else None
     owners: list[int] = []
-    pattern_regexes: list[re.Pattern[str]] = []
+    gate_patterns: list[str] = []
     for index, rule in enumerate(rules):
         for pattern in rule.patterns:
-            pattern_regexes.append(re.compile(guard_groups(_expand(pattern, rule_macros, f"rule {rule.id!r}"))))
+            gate_patterns.append(guard_groups(_expand(pattern, rule_macros, f"rule {rule.id!r}")))
             owners.append(index)
-    return RuleSet(tuple(rules), codes, negation, mention, source, build_gate(pattern_regexes), tuple(owners))
+    return RuleSet(tuple(rules), codes, negation, mention, source, build_gate(gate_patterns), tuple(owners))
 
 
 def load_rules(path: Path | str | None = None) -> RuleSet:
