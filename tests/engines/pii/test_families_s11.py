@@ -18,9 +18,7 @@ _TYPES = {"P": "PERSON", "A": "ADDRESS", "M": "MOBILE", "V": "LICENSE_PLATE"}
 _MARK = re.compile(r"\[\[([PAMV])\|([^\]]+)\]\]")
 
 # Misses the rules could not fix without false positives elsewhere (strict: they fail when fixed).
-_XFAIL: dict[str, str] = {
-    "group-09": "names that are words (祁连山, 常乐) in a table, under a 姓名 column header far from them",
-}
+_XFAIL: dict[str, str] = {}
 
 
 def parse(marked: str) -> tuple[str, set[tuple[int, int, str]]]:

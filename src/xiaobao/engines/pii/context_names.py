@@ -216,6 +216,8 @@ _NAME_PIECE = rf"(?:{trie(lx.COMPOUND_SURNAMES)}|{char_class(lx.SINGLE_SURNAMES)
 _BRACKET_RE = re.compile(rf"[（(](?<=[我人][（(])({_NAME_PIECE})[）)]")
 # a transliterated name of two syllables after 名叫 (这名叫次仁的牧民; three and more are read by the rules)
 _CALLED_RE = re.compile(rf"(?:名叫|叫做|名字叫|名字是)({char_class(lx.TRANSLIT_CHARS)}{{2,5}})(?=的|[，。,；;\s]|$)")
+# a row of a table under a 姓名 column: its number, the name, the type of its ID document (1 祁连山 身份证)
+_TABLE_ROW_RE = re.compile(r"(?<=[0-9][ \u3000])([\u4e00-\u9fff]{2,5})(?=[ \u3000]+(?:居民)?(?:身份证|护照|户口簿|军官证))")
 _ENTRUSTED_RE = re.compile(rf"受({_NAME_PIECE})(?:的)?委托")
 # (found from 收 before punctuation, rare: the name is read back, after punctuation or a space)
 _RECIPIENT_RE = re.compile(r"收(?=[，,。；;\s]|$)")
@@ -246,6 +248,8 @@ def given_names_alone(text: str, words: frozenset[str]) -> list[Span]:
     found = [*_BRACKET_RE.finditer(text), *_ENTRUSTED_RE.finditer(text)]
     if "叫" in text or "名字是" in text:
         found.extend(_CALLED_RE.finditer(text))
+    if "姓名" in text:
+        found.extend(_TABLE_ROW_RE.finditer(text))
     for r in _RECIPIENT_RE.finditer(text):
         for k in (5, 4, 3):  # (a name of 4, 3 or 2 characters before 收)
             n = _RECIPIENT_NAME_RE.match(text, r.start() - k + 1, r.end())
@@ -259,7 +263,7 @@ def given_names_alone(text: str, words: frozenset[str]) -> list[Span]:
             out.append((s, s + 2, "PERSON", SCORE))
     for m in found:
         name = m.group(1)
-        if name not in words and name not in _NOT and name not in _PLACES:
+        if (name not in words or name in _NAME_WORDS) and name not in _NOT and name not in _PLACES:
             out.append((m.start(1), m.end(1), "PERSON", SCORE))
     return out
 
