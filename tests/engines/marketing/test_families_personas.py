@@ -330,6 +330,39 @@ COMPLIANT_ROUND3: list[str] = [
     "这个活动明天结束，结束以后照常可以买，只是没有赠品",
 ]
 
+# a fourth round, published texts (same rule): product pages and posts that sell, beside notices that only report
+PUBLISHED_CLAIMS_ROUND4: dict[str, list[str]] = {
+    "ABSOLUTE_TERM": ["【爆款推荐】全网销量遥遥领先的少儿重疾险，宝妈们的一致选择",
+                      "产品亮点：保障全面程度同类第一，理赔服务行业领先"],
+    "GUARANTEED_RETURN": ["年金险详情页：交10年领终身，现金价值稳步增长，收益确定，不受利率下行影响",
+                          "公众号推文：给孩子存一笔教育金，18岁时连本带利领回，稳稳的幸福"],
+    "DEPOSIT_CONFUSION": ["理财经理朋友圈：存款利率又降了！把定期换成增额终身寿，锁定长期收益",
+                          "宣传单页：“安心储”五年期储蓄计划，存得越久拿得越多"],
+    "PANIC_SELLING": ["【紧急通知】受政策影响，本款产品将于本月底全面下架，欲购从速！",
+                      "直播预告：今晚8点最后一场，下播即恢复原价，错过等一年"],
+    "REGULATOR_ENDORSEMENT": ["惠民保海报：市医保局官方推荐，政府兜底，人人可保",
+                              "宣传折页：本产品经国家金融监管部门审核认证，安全可靠"],
+    "EXAGGERATED_COVERAGE": ["产品页：不限疾病、不限年龄、不限职业，有病无病都能赔",
+                             "车险续保短信：续保全险，出了任何事故都由保险公司全额买单"],
+    "DENIGRATE_COMPETITOR": ["测评文章：某互联网平台的医疗险看似便宜，实际理赔难于登天，建议选择我们推荐的这款",
+                             "代理人海报：别再被小公司的低价骗了，出险了找谁去？"],
+    "MISLEADING_FREE": ["活动页：免费领取10万元意外保障！（次月起每月自动扣费6.6元）",
+                        "银行APP弹窗：恭喜您获得免费医疗险一份，点击领取，首年保费由您的账户按月扣缴"],
+}
+
+PUBLISHED_COMPLIANT_ROUND4: list[str] = [
+    "某财险公司分支机构因在宣传材料中使用“政府兜底”“全网第一”等表述，被监管部门警告并罚款。",
+    "以案说险：张先生在直播间听主播说“最后一场、下播恢复原价”，冲动购买后发现价格一直没变，遂申请退保。",
+    "风险提示：增额终身寿险不是存款，前期退保可能损失本金，所谓“稳赚不赔”并不成立。",
+    "新闻｜多家保险公司下调预定利率，业内人士提醒消费者理性看待“停售潮”，按需配置。",
+    "产品说明：本产品保险期间1年，等待期30天，一般医疗保险金免赔额1万元，按100%比例赔付，年度限额200万元。",
+    "科普：“免费赠险”通常只保一个月，到期后是否续保由您决定，续保需另行付费。",
+    "投诉处理结果公示：销售人员曾向投诉人表示“什么病都能赔”，经核实属实，已对该销售人员作出处理。",
+    "本产品由XX财产保险股份有限公司承保，医保部门仅提供政策指导，不承担保险责任。",
+    "消费提示：对“存款搬家”“保险存单”等说法要提高警惕，购买前请看清合同。",
+    "答网友问：某公司理赔慢是真的吗？我们无法评价其他公司，建议查看各公司公开的理赔时效数据。",
+]
+
 # the round-2 wordings the rules alone still miss or flag, and why (rules alone: 24 of 48 claims found and 1 of 12
 # published texts flagged before the fixes of the same commit, none missed or flagged after)
 MISSED_ROUND2: dict[str, str] = {}
@@ -338,6 +371,10 @@ FLAGGED_ROUND2: dict[str, str] = {}
 # (rules + classifier 36 of 40, 1 flagged), none missed or flagged after
 MISSED_ROUND3: dict[str, str] = {}
 FLAGGED_ROUND3: dict[str, str] = {}
+# round 4 (published): rules alone found 13 of 16 claims and flagged 1 of 10 notices before the fixes of its commit
+# (rules + classifier 15 of 16, 2 flagged), none missed or flagged after (the classifier still flags one)
+MISSED_ROUND4: dict[str, str] = {}
+FLAGGED_ROUND4: dict[str, str] = {}
 
 # wordings the rules alone still miss or flag, with why (none after s11's fixes; keep the mechanism for the next)
 MISSED: dict[str, str] = {}
@@ -354,7 +391,8 @@ def _param(*values: str, known: dict[str, str]):
     return pytest.param(*values, marks=marks)
 
 
-ROUNDS = ((CLAIMS, MISSED), (CLAIMS_ROUND2, MISSED_ROUND2), (CLAIMS_ROUND3, MISSED_ROUND3))
+ROUNDS = ((CLAIMS, MISSED), (CLAIMS_ROUND2, MISSED_ROUND2), (CLAIMS_ROUND3, MISSED_ROUND3),
+          (PUBLISHED_CLAIMS_ROUND4, MISSED_ROUND4))
 
 
 @pytest.mark.parametrize(
@@ -367,8 +405,8 @@ def test_every_voice_of_a_claim_is_found(code, text):
 
 @pytest.mark.parametrize(
     "text",
-    [_param(text, known={**FLAGGED, **FLAGGED_ROUND2, **FLAGGED_ROUND3})
-     for text in COMPLIANT + PUBLISHED_ROUND2 + COMPLIANT_ROUND3],
+    [_param(text, known={**FLAGGED, **FLAGGED_ROUND2, **FLAGGED_ROUND3, **FLAGGED_ROUND4})
+     for text in COMPLIANT + PUBLISHED_ROUND2 + COMPLIANT_ROUND3 + PUBLISHED_COMPLIANT_ROUND4],
 )
 def test_compliant_voices_and_published_warnings_claim_nothing(text):
     assert codes(text) == [], text
@@ -381,7 +419,7 @@ def test_every_wording_is_new():
 
     old = {t for _, texts in OLD_CLAIMS.values() for t in texts} | {t for ts in TALKED_ABOUT.values() for t in ts}
     mine = [t for claims, _ in ROUNDS for ts in claims.values() for t in ts] + COMPLIANT + PUBLISHED_ROUND2
-    mine += COMPLIANT_ROUND3
+    mine += COMPLIANT_ROUND3 + PUBLISHED_COMPLIANT_ROUND4
     assert len(mine) == len(set(mine)) and not set(mine) & old
     labelled = "\n".join(i["text"] for i in load_items([DATA / p for p in TRAINING_SETS]))
     assert [t for t in mine if t in labelled] == []
