@@ -70,6 +70,7 @@ class TemplateIn(Schema):
 @router.post("/assessment/templates", response={201: TemplateOut},
              summary="Save a new version of an indicator system (422 naming the element whose weights break its rules)")
 def template_save(request: HttpRequest, payload: TemplateIn) -> Reply:
+    """Beyond the schema (422 naming the field): the content must be a valid indicator system in TOML."""
     if not selectors.can_manage(request.user):
         raise PermissionDenied("只有消保专员可以修改指标体系。")
     saved = indicators.save_version(by=request.user, content=payload.content, note=payload.note)
@@ -273,6 +274,8 @@ def result_self(request: HttpRequest, result_id: int, payload: SelfIn) -> Result
 def result_evidence(request: HttpRequest, result_id: int,
                     indicator: str = Form("", max_length=60, description="an indicator code, or empty for the whole"),
                     file: UploadedFile = File(...)) -> Reply:
+    """Beyond the schema (422 naming the field): the file's type is read from its contents: PDF, Word, Excel, an
+    image or text."""
     evidence = services.upload_evidence(result_id, by=request.user, name=file.name or "file", stream=file.file,
                                         indicator=indicator)
     return Reply(201, _evidence_out(evidence))

@@ -102,7 +102,11 @@ def service_create(request: HttpRequest, payload: ServiceIn,
                    idempotency_key: str | None = Header(None, alias="Idempotency-Key", min_length=1, pattern=HAS_TEXT,
                                                         max_length=200)) -> Reply:
     """Every field error at once in `data.errors` (422). A retry with the same Idempotency-Key returns the first
-    record with 200. Auditors may not record (403)."""
+    record with 200. Auditors may not record (403).
+
+    Beyond the schema (422 naming the field): served_on not after today (it moves with the clock); at least one
+    group served; an ID number's check digit; a phone of 7 to 15 digits; the customer's name unless a complaint
+    is linked; each measure listed once."""
     service, created = services.service_record(services.ServiceIn(**payload.dict()), by=request.user,
                                                idempotency_key=idempotency_key)
     return Reply(201 if created else 200, service_out(selectors.service_get(user=request.user, pk=service.pk)))
@@ -226,6 +230,7 @@ class CheckIn(Schema):
 @router.post("/assistance/outlets/{institution_id}/checks", response={201: CheckOut},
              summary="Record an outlet's facilities check (photos: on the page); the outlet by its institution id")
 def outlet_check(request: HttpRequest, institution_id: int, payload: CheckIn) -> Reply:
+    """Beyond the schema (422 naming the field): checked_on not after today (it moves with the clock)."""
     outlet = selectors.outlet_get(user=request.user, pk=institution_id)
     check = services.facility_check_record(by=request.user, institution=outlet, checked_on=payload.checked_on,
                                            items=dict(payload.items), note=payload.note)

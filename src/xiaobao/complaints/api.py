@@ -277,7 +277,11 @@ def complaint_create(
                                          max_length=services.intake.MAX_KEY_LENGTH,
                                          description="a retry with the same key returns the first case"),
 ) -> Reply:
-    """Honours `Idempotency-Key`: a retry returns the first case with 200 and never creates a second."""
+    """Honours `Idempotency-Key`: a retry returns the first case with 200 and never creates a second.
+
+    Beyond the schema (422 naming the field): received_at from 2020-03-01 00:00 Beijing time (the first
+    complaint-handling rules) to one day from now — a window that moves with the clock; sub_cause one of its
+    cause's own."""
     data = _intake_data(payload)
     complaint, created = services.register(data, by=request.user, idempotency_key=idempotency_key or None)
     out = complaint_out(complaint, request)
@@ -390,6 +394,8 @@ def complaint_events(request: HttpRequest, complaint_id: int) -> list[EventOut]:
 @router.post("/complaints/{complaint_id}/attachments", response={201: AttachmentOut},
              summary="Upload a document (type checked by content)")
 def complaint_attachment(request: HttpRequest, complaint_id: int, file: UploadedFile = File(...)) -> Reply:
+    """Beyond the schema (422 naming the field): the file's type is read from its contents, and its extension must
+    match it."""
     attachment = services.attachment_add(complaint_id=complaint_id, by=request.user, name=file.name or "file",
                                          stream=file.file, size=file.size)
     return Reply(201, AttachmentOut(id=attachment.pk, name=attachment.original_name, content_type=attachment.content_type,

@@ -62,6 +62,7 @@ def rules_get(request: HttpRequest) -> InspectionRulesOut:
 @router.post("/inspection/rules", response={201: InspectionRulesOut},
              summary="Save a new version of the inspection rules (officers; validated, every version kept)")
 def rules_save(request: HttpRequest, payload: InspectionRulesIn) -> Reply:
+    """Beyond the schema (422 naming the field): the content must be valid inspection rules in TOML."""
     saved = config.rules_save(by=request.user, content=payload.content, note=payload.note)
     return Reply(201, _rules_out(rules_module.parse(saved.content, version=f"v{saved.version}")))
 

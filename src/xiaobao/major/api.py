@@ -406,6 +406,7 @@ def rules_get(request: HttpRequest) -> RulesOut:
 @router.post("/major/rules", response={201: RulesVersionOut},
              summary="Save a new version of the grading rules (officer; 422 names each invalid field)")
 def rules_save(request: HttpRequest, payload: RulesIn) -> Reply:
+    """Beyond the schema (422 naming the field): the content must be valid grading rules in TOML."""
     r = services.grading.rules_save(by=request.user, content=payload.content, note=payload.note)
     return Reply(201, RulesVersionOut(version=f"v{r.version}", note=r.note, created_by=request.user.username,
                                       created_at=r.created_at))
@@ -480,6 +481,7 @@ def routes(request: HttpRequest, complaint_id: int) -> list[RouteOut]:
 @router.post("/complaints/{complaint_id}/routes", response={201: RouteOut},
              summary="Refer to mediation / record litigation or arbitration (the statutory clock keeps running)")
 def route_refer(request: HttpRequest, complaint_id: int, payload: RouteIn) -> Reply:
+    """Beyond the schema (422 naming the field): referred_on not after today (it moves with the clock)."""
     route = services.mediation.refer(complaint_id=complaint_id, by=request.user, **payload.dict())
     return Reply(201, route_out(route))
 

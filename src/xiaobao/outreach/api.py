@@ -263,6 +263,8 @@ def activity_update(request: HttpRequest, activity_id: int, payload: ActivityUpd
 @router.post("/outreach/activities/{activity_id}/files", response={201: FileOut},
              summary="Add a photo or file (images, PDF, Word, Excel, MP4; type by content)")
 def activity_file(request: HttpRequest, activity_id: int, file: UploadedFile = File(...)) -> Reply:
+    """Beyond the schema (422 naming the field): the file's type is read from its contents: a photo, PDF, Word,
+    Excel or MP4."""
     item = services.activity_file_add(activity_id=activity_id, by=request.user, name=file.name or "file",
                                       stream=file.file)
     return Reply(201, _file_out(item))

@@ -270,6 +270,7 @@ class ListingIn(Schema):
 @router.post("/partners/{partner_id}/blacklist", response={201: ListingOut},
              summary="Request a blacklisting (申请列入黑名单; in force once another user approves it)")
 def partner_blacklist(request: HttpRequest, partner_id: int, payload: ListingIn) -> Reply:
+    """Beyond the schema (422 naming the field): ends_on not before starts_on."""
     listing = services.listing_request(partner_id=partner_id, by=request.user, **payload.dict())
     return Reply(201, _listing_out(listing))
 
@@ -293,6 +294,7 @@ def partner_blacklist_action(request: HttpRequest, listing_id: int, payload: Lis
 def partner_agreement(request: HttpRequest, partner_id: int, signed_on: Day = Form(...),
                       expires_on: Day | None = Form(None), number: str = Form("", max_length=60),
                       file: UploadedFile = File(..., description=".docx, .pdf or an image")) -> Reply:
+    """Beyond the schema (422 naming the field): the file's type is read from its contents: Word, PDF or an image."""
     agreement = services.agreement_upload(partner_id=partner_id, by=request.user, signed_on=signed_on,
                                           expires_on=expires_on, number=number,
                                           upload=services.Upload(file.name or "file", file.file))
@@ -333,6 +335,7 @@ class ViolationOut(Schema):
 
 @router.post("/partners/{partner_id}/violations", response={201: ViolationOut}, summary="Record a violation (违规记录)")
 def partner_violation(request: HttpRequest, partner_id: int, payload: ViolationIn) -> Reply:
+    """Beyond the schema (422 naming the field): occurred_on not after today (it moves with the clock)."""
     return Reply(201, _violation_out(services.violation_record(partner_id=partner_id, by=request.user,
                                                                **payload.dict())))
 
@@ -349,6 +352,8 @@ def _violation_out(v: Any) -> ViolationOut:
 @router.post("/partners/violations/{violation_id}/rectified", response=ViolationOut,
              summary="Record that a violation was rectified (整改完成; once: a second time is a 409)")
 def partner_violation_rectified(request: HttpRequest, violation_id: int, payload: RectifiedIn) -> ViolationOut:
+    """Beyond the schema (422 naming the field): on between the violation's date and today (it moves with the
+    clock)."""
     return _violation_out(services.violation_rectified(violation_id=violation_id, by=request.user, on=payload.on))
 
 
@@ -375,6 +380,7 @@ class EvaluationOut(Schema):
 @router.post("/partners/{partner_id}/evaluations", response={201: EvaluationOut},
              summary="Evaluate a partner for a year (定期评价: indicators counted, score computed)")
 def partner_evaluation(request: HttpRequest, partner_id: int, payload: EvaluationIn) -> Reply:
+    """Beyond the schema (422 naming the field): year a past or the current one (it moves with the clock)."""
     e = services.evaluate(partner_id=partner_id, by=request.user, year=payload.year, outcome=payload.outcome or "",
                           note=payload.note)
     return Reply(201, EvaluationOut(year=e.year, complaints=e.complaints, marketing_violations=e.marketing_violations,

@@ -206,7 +206,10 @@ def review_create(
 ) -> Reply:
     """Every document is checked automatically in the background (marketing, disclosure, pii engines): the
     response shows `check_state: pending` until the checks are done. A retry with the same Idempotency-Key returns
-    the first request with 200."""
+    the first request with 200.
+
+    Beyond the schema (422 naming the field): planned_release_on not before yesterday, Beijing time (it moves
+    with the clock); each file's type is read from its contents."""
     default = CheckAs.MARKETING if kind == Kind.MARKETING else CheckAs.CLAUSE if kind in (
         Kind.NEW_PRODUCT, Kind.PRODUCT_CHANGE, Kind.CONTRACT) else CheckAs.OTHER
     uploads = [services.Upload(f.name or "file", f.file, check_as[i] if i < len(check_as) else default)

@@ -177,7 +177,11 @@ def sale_create(request: HttpRequest, payload: SaleIn,
                 idempotency_key: str | None = Header(None, alias="Idempotency-Key", min_length=1, pattern=HAS_TEXT, max_length=200)
                 ) -> Reply:
     """A retry with the same Idempotency-Key returns the first sale with 200; another sale under a policy
-    number already registered is 409."""
+    number already registered is 409.
+
+    Beyond the schema (422 naming the field): sold_at at most one day ahead (it moves with the clock);
+    contract_end not before contract_start; an ID number's check digit; a phone of 7 to 15 digits. Every such
+    error is listed in `data.errors`."""
     sale, created = services.register_sale(data=services.SaleInput(**payload.dict()), by=request.user,
                                            idempotency_key=idempotency_key)
     out = sale_out(sale, detail=True)
@@ -199,6 +203,8 @@ def item_create(request: HttpRequest, sale_id: int, kind: KindCode = Form(...), 
                 supersedes: int | None = Form(None, ge=1, le=2**62, description="the item this one corrects"),
                 note: str = Form("", max_length=300), source_system: str = Form("", max_length=40),
                 source_id: str = Form("", max_length=100)) -> Reply:
+    """Beyond the schema (422 naming the field): the file's type is read from its contents and must suit its kind:
+    a recording, a video, a page-trail zip, a UTF-8 transcript."""
     sale = selectors.sale_get(user=request.user, pk=sale_id)
     old = None
     if supersedes is not None:
@@ -265,7 +271,10 @@ def _job_out(job: object) -> JobOut:
 def import_create(request: HttpRequest, archive: UploadedFile = File(...),
                   system: str = Form("", max_length=40)) -> Reply:
     """Idempotent on (system, recording id): sending the same zip again stores nothing twice, and resumes an
-    import that stopped. Poll GET /traceability/imports/{id} for progress and the per-row errors."""
+    import that stopped. Poll GET /traceability/imports/{id} for progress and the per-row errors.
+
+    Beyond the schema (422 naming the field): the archive must be a readable zip holding a manifest and the
+    files it names; the manifest's rows are checked one by one (per-row errors in the job)."""
     job = intake.start(archive, by=request.user, system=system)
     job.refresh_from_db()
     return Reply(202, _job_out(job))
