@@ -14,19 +14,83 @@ import re
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-TYPES = {"P": "PERSON", "I": "ID_CARD", "M": "MOBILE", "L": "LANDLINE", "B": "BANK_CARD", "E": "EMAIL",
-         "A": "ADDRESS", "C": "LICENSE_PLATE", "V": "VIN"}
-REGIONS = ["650102", "650104", "652301", "654002", "659001", "110105", "310115", "440305", "510107", "330106",
-           "420111", "370202", "320508", "540102", "810000", "430104", "610113", "230103", "530102", "350203"]
+TYPES = {
+    "P": "PERSON",
+    "I": "ID_CARD",
+    "M": "MOBILE",
+    "L": "LANDLINE",
+    "B": "BANK_CARD",
+    "E": "EMAIL",
+    "A": "ADDRESS",
+    "C": "LICENSE_PLATE",
+    "V": "VIN",
+}
+REGIONS = [
+    "650102",
+    "650104",
+    "652301",
+    "654002",
+    "659001",
+    "110105",
+    "310115",
+    "440305",
+    "510107",
+    "330106",
+    "420111",
+    "370202",
+    "320508",
+    "540102",
+    "810000",
+    "430104",
+    "610113",
+    "230103",
+    "530102",
+    "350203",
+]
 ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
 ID_CHECK = "10X98765432"
-VIN_VALUES = {**{str(d): d for d in range(10)}, **dict(zip("ABCDEFGH", range(1, 9))),
-              **dict(zip("JKLMN", range(1, 6))), "P": 7, "R": 9, **dict(zip("STUVWXYZ", range(2, 10)))}
+VIN_VALUES = {
+    **{str(d): d for d in range(10)},
+    **dict(zip("ABCDEFGH", range(1, 9), strict=True)),
+    **dict(zip("JKLMN", range(1, 6), strict=True)),
+    "P": 7,
+    "R": 9,
+    **dict(zip("STUVWXYZ", range(2, 10), strict=True)),
+}
 VIN_WEIGHTS = [8, 7, 6, 5, 4, 3, 2, 10, 0, 9, 8, 7, 6, 5, 4, 3, 2]
 VIN_CHARS = "0123456789ABCDEFGHJKLMNPRSTUVWXYZ"
-MOBILE_PREFIXES = ["130", "131", "132", "135", "136", "137", "138", "139", "150", "151", "152", "155", "157",
-                   "158", "159", "166", "177", "180", "181", "182", "183", "186", "187", "188", "189", "191",
-                   "193", "195", "198", "199"]
+MOBILE_PREFIXES = [
+    "130",
+    "131",
+    "132",
+    "135",
+    "136",
+    "137",
+    "138",
+    "139",
+    "150",
+    "151",
+    "152",
+    "155",
+    "157",
+    "158",
+    "159",
+    "166",
+    "177",
+    "180",
+    "181",
+    "182",
+    "183",
+    "186",
+    "187",
+    "188",
+    "189",
+    "191",
+    "193",
+    "195",
+    "198",
+    "199",
+]
 CARD_PREFIXES = ["622202", "621700", "622848", "621226", "623668", "622588", "621483", "622700", "625965"]
 FULLWIDTH = str.maketrans("0123456789X", "０１２３４５６７８９Ｘ")
 
@@ -34,7 +98,7 @@ rng = random.Random(20261211)
 
 
 def id_check(body17: str) -> str:
-    return ID_CHECK[sum(int(c) * w for c, w in zip(body17, ID_WEIGHTS)) % 11]
+    return ID_CHECK[sum(int(c) * w for c, w in zip(body17, ID_WEIGHTS, strict=True)) % 11]
 
 
 def make_id(force_x: bool = False) -> str:
@@ -77,7 +141,7 @@ def make_bad_card() -> str:
 
 
 def vin_check(vin: str) -> str:
-    r = sum(VIN_VALUES[c] * w for c, w in zip(vin, VIN_WEIGHTS)) % 11
+    r = sum(VIN_VALUES[c] * w for c, w in zip(vin, VIN_WEIGHTS, strict=True)) % 11
     return "X" if r == 10 else str(r)
 
 
@@ -95,7 +159,7 @@ def make_mobile() -> str:
 def grouped(s: str, sizes: list[int], sep: str = " ") -> str:
     out, i = [], 0
     for n in sizes:
-        out.append(s[i:i + n])
+        out.append(s[i : i + n])
         i += n
     if i < len(s):
         out.append(s[i:])
@@ -123,12 +187,12 @@ TOKEN_RE = re.compile("|".join(re.escape(t) for t in sorted(NUMBER_TOKENS, key=l
 SPAN_RE = re.compile(r"\{([PIMLBEACV])\|([^{}]+)\}")
 
 
-def render(src: str) -> dict:
+def render(src: str) -> dict[str, object]:
     src = TOKEN_RE.sub(lambda m: NUMBER_TOKENS[m.group(0)](), src)
     text, spans, pos = [], [], 0
     length = 0
     for m in SPAN_RE.finditer(src):
-        plain = src[pos:m.start()]
+        plain = src[pos : m.start()]
         text.append(plain)
         length += len(plain)
         inner = m.group(2)

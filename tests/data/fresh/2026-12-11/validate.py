@@ -11,16 +11,31 @@ import json
 import re
 import sys
 import unicodedata
+from collections.abc import Callable
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 PII_TYPES = {"PERSON", "ID_CARD", "MOBILE", "LANDLINE", "BANK_CARD", "EMAIL", "ADDRESS", "LICENSE_PLATE", "VIN"}
-MARKETING_CODES = {"ABSOLUTE_TERM", "GUARANTEED_RETURN", "DEPOSIT_CONFUSION", "PANIC_SELLING",
-                   "REGULATOR_ENDORSEMENT", "EXAGGERATED_COVERAGE", "DENIGRATE_COMPETITOR", "MISLEADING_FREE"}
+MARKETING_CODES = {
+    "ABSOLUTE_TERM",
+    "GUARANTEED_RETURN",
+    "DEPOSIT_CONFUSION",
+    "PANIC_SELLING",
+    "REGULATOR_ENDORSEMENT",
+    "EXAGGERATED_COVERAGE",
+    "DENIGRATE_COMPETITOR",
+    "MISLEADING_FREE",
+}
 PREFIXES = {"pii_complaints.jsonl": "pc1211-", "pii_names_prose.jsonl": "np1211-"}
 ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
-VIN_VALUES = {**{str(d): d for d in range(10)}, **dict(zip("ABCDEFGH", range(1, 9))),
-              **dict(zip("JKLMN", range(1, 6))), "P": 7, "R": 9, **dict(zip("STUVWXYZ", range(2, 10)))}
+VIN_VALUES = {
+    **{str(d): d for d in range(10)},
+    **dict(zip("ABCDEFGH", range(1, 9), strict=True)),
+    **dict(zip("JKLMN", range(1, 6), strict=True)),
+    "P": 7,
+    "R": 9,
+    **dict(zip("STUVWXYZ", range(2, 10), strict=True)),
+}
 VIN_WEIGHTS = [8, 7, 6, 5, 4, 3, 2, 10, 0, 9, 8, 7, 6, 5, 4, 3, 2]
 PLATE_RE = re.compile(r"^[\u4e00-\u9fff][A-Z][·.\s]?(?:[A-Z0-9]{5,6}|[A-Z0-9]{4}[挂港澳学警领])$")
 
@@ -37,7 +52,7 @@ def id_ok(s: str) -> bool:
     s = normalise(s).upper()
     if not re.fullmatch(r"\d{17}[\dX]", s):
         return False
-    return "10X98765432"[sum(int(c) * w for c, w in zip(s, ID_WEIGHTS)) % 11] == s[-1]
+    return "10X98765432"[sum(int(c) * w for c, w in zip(s[:17], ID_WEIGHTS, strict=True)) % 11] == s[-1]
 
 
 def luhn_ok(s: str) -> bool:
@@ -56,7 +71,7 @@ def luhn_ok(s: str) -> bool:
 def vin_ok(s: str) -> bool:
     if not re.fullmatch(r"[0-9A-HJ-NPR-Z]{17}", s):
         return False
-    r = sum(VIN_VALUES[c] * w for c, w in zip(s, VIN_WEIGHTS)) % 11
+    r = sum(VIN_VALUES[c] * w for c, w in zip(s, VIN_WEIGHTS, strict=True)) % 11
     return ("X" if r == 10 else str(r)) == s[8]
 
 
@@ -66,9 +81,14 @@ def mobile_ok(s: str) -> bool:
     return re.fullmatch(r"1[3-9]\d{9}", s) is not None
 
 
-CHECKS = {"ID_CARD": id_ok, "BANK_CARD": luhn_ok, "VIN": vin_ok, "MOBILE": mobile_ok,
-          "LICENSE_PLATE": lambda s: PLATE_RE.match(s) is not None,
-          "EMAIL": lambda s: re.fullmatch(r"[\w.+-]+@[\w-]+(\.[\w-]+)+", s) is not None}
+CHECKS: dict[str, Callable[[str], bool]] = {
+    "ID_CARD": id_ok,
+    "BANK_CARD": luhn_ok,
+    "VIN": vin_ok,
+    "MOBILE": mobile_ok,
+    "LICENSE_PLATE": lambda s: PLATE_RE.match(s) is not None,
+    "EMAIL": lambda s: re.fullmatch(r"[\w.+-]+@[\w-]+(\.[\w-]+)+", s) is not None,
+}
 
 
 def check_pii(path: Path, prefix: str) -> list[str]:
