@@ -433,6 +433,8 @@ def grading_signals(request: HttpRequest, complaint_id: int, payload: SignalsIn)
 @router.post("/complaints/{complaint_id}/grading/confirm", response=GradingOut,
              summary="Confirm the suggested level, or override it with a reason (officer); starts the response")
 def grading_confirm(request: HttpRequest, complaint_id: int, payload: ConfirmIn) -> GradingOut:
+    """Beyond the schema (422 naming the field): a reason for a level other than the one the rules suggest for
+    this case (GET /complaints/{id}/grading shows the suggestion)."""
     services.grading.confirm(complaint_id=complaint_id, by=request.user, level=payload.level, reason=payload.reason)
     return grading_out(request, complaint_id)
 
