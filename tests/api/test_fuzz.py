@@ -76,7 +76,7 @@ POSITIVE_NOT_YET: dict[str, str] = {
     "POST /partners/violations/{violation_id}/rectified": CLOCK + ": on between the violation's date and today",
     "POST /partners/{partner_id}/evaluations": CLOCK + ": a past or the current year",
     "POST /complaints/{complaint_id}/grading/confirm": RULE + ": a reason for a level other than the one the case's "
-                                                       "rules suggest (found on PostgreSQL, whose demo ids differ)",
+                                                       "rules suggest (a rule of the case, not of the request)",
 }
 # Why each operation still accepts some schema-violating request (negative_data_rejection).
 NEGATIVE_NOT_YET: dict[str, str] = {
