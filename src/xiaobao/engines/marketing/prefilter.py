@@ -326,6 +326,19 @@ _QUANTIFIERS = frozenset("?*+{")
 _MIN_ALTERNATIVES = 3  # a guard costs a look-ahead test: worth it before a group of at least this many choices
 
 
+def _class_end(pattern: str, i: int) -> int:
+    """Index of the ']' closing the character class that opens at ``pattern[i]`` ('[')."""
+    n = len(pattern)
+    j = i + 1
+    if j < n and pattern[j] == "^":
+        j += 1
+    if j < n and pattern[j] == "]":
+        j += 1
+    while j < n and pattern[j] != "]":
+        j += 2 if pattern[j] == "\\" else 1
+    return j
+
+
 def guard_groups(pattern: str) -> str:
     """`pattern` with a look-ahead of its first characters before every group of alternatives that follows
     other items (as in 'X[^，]{0,8}?(推荐|指定|认证|…)').
@@ -350,13 +363,7 @@ def guard_groups(pattern: str) -> str:
             at_start = False
             continue
         if ch == "[":
-            j = i + 1
-            if j < n and pattern[j] == "^":
-                j += 1
-            if j < n and pattern[j] == "]":
-                j += 1
-            while j < n and pattern[j] != "]":
-                j += 2 if pattern[j] == "\\" else 1
+            j = _class_end(pattern, i)
             i = j + 1
             at_start = False
             continue
@@ -423,13 +430,7 @@ def uncapture(pattern: str) -> str:
             i += 2
             continue
         if ch == "[":  # a class: parentheses inside are characters
-            j = i + 1
-            if j < n and pattern[j] == "^":
-                j += 1
-            if j < n and pattern[j] == "]":
-                j += 1
-            while j < n and pattern[j] != "]":
-                j += 2 if pattern[j] == "\\" else 1
+            j = _class_end(pattern, i)
             out.append(pattern[i:j + 1])
             i = j + 1
             continue
