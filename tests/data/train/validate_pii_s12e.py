@@ -121,7 +121,8 @@ def validate(path: Path) -> int:
             prev_end = e
             covered.update(range(s, e))
             value = text[s:e]
-            if bad_edge(value[0]) or bad_edge(value[-1]):
+            opening_bracket = t == "LANDLINE" and value[0] in "(（"
+            if (bad_edge(value[0]) and not opening_bracket) or bad_edge(value[-1]):
                 errors.append(f"{where}: whitespace/punctuation at the edge of {t} {value!r}")
             counts[t] += 1
             if t == "ID_CARD" and not id_card_ok(value):
