@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import json
 from pathlib import Path
 
 import pytest
@@ -42,3 +43,32 @@ def test_the_checker_finds_what_it_is_for(tmp_path: Path) -> None:
         "unknown type 'NAME'",
         "the same text as pii_bad.jsonl:3",
     ]
+
+
+def test_the_checker_reads_sales_calls(tmp_path: Path) -> None:
+    good = {"speaker": "agent", "text": "您好，本次通话将被录音。"}
+    rows = [
+        {
+            "id": "t-1",
+            "product_line": "motor",
+            "turns": [good],
+            "steps_present": ["RECORDING_NOTICE"],
+            "violations": [],
+        },
+        {
+            "id": "t-2",
+            "product_line": "motor",
+            "turns": [good, {"speaker": "robot", "text": "嗯"}],
+            "steps_present": ["COOLING_OFF_OR_CANCELLATION"],
+            "violations": ["FREE"],
+        },
+    ]
+    calls = tmp_path / "transcripts_bad.jsonl"
+    calls.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    errors, _, counts = validate.check_file(calls, {})
+    assert [e.split(": ", 1)[1] for e in errors] == [
+        "turns must be a non-empty list of {speaker: agent|customer, text}",
+        "a motor call has no cooling-off step",
+        "violations must be distinct known codes, got ['FREE']",
+    ]
+    assert counts["RECORDING_NOTICE"] == 1

@@ -1,4 +1,4 @@
-"""Check the labelled training corpora in this folder (marketing_*.jsonl and pii_*.jsonl).
+"""Check the labelled training corpora in this folder (marketing_*, pii_* and transcripts_*.jsonl).
 
     PYTHONPATH=src python tests/data/train/validate.py [file ...]     # default: every corpus here
 
@@ -8,7 +8,9 @@ types, spans inside the text, sorted, not overlapping, no whitespace or punctuat
 structured types valid by the engine's own check functions (ID check character, Luhn, VIN check digit, mobile
 shape). Every file: unique ids of one prefix, no text twice in the folder. An unlabelled digit run that passes
 an ID or bank-card check is printed as a warning (a policy number may pass Luhn by chance). Exit status 1 on
-any error. tests/engines/test_training_corpora.py runs it in the suite.
+any error. Transcripts: `{"id", "product_line", "turns", "steps_present", "violations"}` with a known line, turns of
+agent/customer with text, known steps (no cooling-off step on a motor call) and codes. tests/engines/
+test_training_corpora.py runs it in the suite.
 """
 
 from __future__ import annotations
@@ -22,17 +24,24 @@ from pathlib import Path
 
 from xiaobao.engines.marketing.rules import CODES
 from xiaobao.engines.pii.validators import is_valid_bank_card, is_valid_id_card, is_valid_mobile, is_valid_vin
+from xiaobao.engines.transcripts import STEPS
 
 HERE = Path(__file__).resolve().parent
 PII_TYPES = frozenset(
     {"PERSON", "ID_CARD", "MOBILE", "LANDLINE", "BANK_CARD", "EMAIL", "ADDRESS", "LICENSE_PLATE", "VIN"}
 )
 STRUCTURED = {"ID_CARD": is_valid_id_card, "BANK_CARD": is_valid_bank_card, "VIN": is_valid_vin}
+KINDS = ("marketing", "pii", "transcripts")
+KEYS = {
+    "marketing": {"id", "text", "violations"},
+    "pii": {"id", "text", "spans"},
+    "transcripts": {"id", "product_line", "turns", "steps_present", "violations"},
+}
 DIGIT_RUN = re.compile(r"(?<![0-9A-Za-z])[0-9０-９][0-9０-９ ]{14,22}[0-9Xx０-９]")
 
 
 def corpora() -> list[Path]:
-    return sorted(HERE.glob("marketing_*.jsonl")) + sorted(HERE.glob("pii_*.jsonl"))
+    return [path for kind in KINDS for path in sorted(HERE.glob(f"{kind}_*.jsonl"))]
 
 
 def _bad_edge(ch: str) -> bool:
@@ -70,6 +79,32 @@ def _span_errors(text: str, spans: list[dict]) -> list[str]:
     return errors
 
 
+def _call_errors(rec: dict) -> list[str]:
+    errors: list[str] = []
+    if rec["product_line"] not in ("motor", "accident", "health"):
+        errors.append(f"unknown product line {rec['product_line']!r}")
+    turns = rec["turns"]
+    if (
+        not isinstance(turns, list)
+        or not turns
+        or any(
+            not isinstance(t, dict)
+            or t.get("speaker") not in ("agent", "customer")
+            or not str(t.get("text", "")).strip()
+            for t in turns
+        )
+    ):
+        errors.append("turns must be a non-empty list of {speaker: agent|customer, text}")
+    steps, codes = rec["steps_present"], rec["violations"]
+    if not isinstance(steps, list) or len(set(steps)) != len(steps) or set(steps) - set(STEPS):
+        errors.append(f"steps_present must be distinct known steps, got {steps!r}")
+    elif rec["product_line"] == "motor" and "COOLING_OFF_OR_CANCELLATION" in steps:
+        errors.append("a motor call has no cooling-off step")
+    if not isinstance(codes, list) or len(set(codes)) != len(codes) or set(codes) - set(CODES):
+        errors.append(f"violations must be distinct known codes, got {codes!r}")
+    return errors
+
+
 def _unlabelled_numbers(text: str, spans: list[dict]) -> list[str]:
     covered = [(sp["start"], sp["end"]) for sp in spans]
     found = []
@@ -87,7 +122,7 @@ def check_file(path: Path, seen_texts: dict[str, str]) -> tuple[list[str], list[
     errors: list[str] = []
     warnings: list[str] = []
     counts: Counter[str] = Counter()
-    marketing = path.name.startswith("marketing_")
+    kind = path.name.split("_", 1)[0]
     ids: set[str] = set()
     prefixes: set[str] = set()
     for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
@@ -97,11 +132,15 @@ def check_file(path: Path, seen_texts: dict[str, str]) -> tuple[list[str], list[
         except json.JSONDecodeError as exc:
             errors.append(f"{where}: not JSON ({exc.msg})")
             continue
-        keys = {"id", "text", "violations"} if marketing else {"id", "text", "spans"}
+        keys = KEYS.get(kind, set())
         if not isinstance(rec, dict) or set(rec) != keys:
             errors.append(f"{where}: keys must be {sorted(keys)}")
             continue
-        rid, text = rec["id"], rec["text"]
+        rid = rec["id"]
+        text = rec.get("text")
+        if kind == "transcripts":
+            turns = rec["turns"] if isinstance(rec["turns"], list) else []
+            text = "\n".join(str(t.get("text")) for t in turns if isinstance(t, dict))
         if not (isinstance(rid, str) and isinstance(text, str) and text.strip()):
             errors.append(f"{where}: id and text must be non-empty strings")
             continue
@@ -112,7 +151,10 @@ def check_file(path: Path, seen_texts: dict[str, str]) -> tuple[list[str], list[
         if text in seen_texts:
             errors.append(f"{where}: the same text as {seen_texts[text]}")
         seen_texts.setdefault(text, where)
-        if marketing:
+        if kind == "transcripts":
+            errors += [f"{where}: {e}" for e in _call_errors(rec)]
+            counts.update([*rec["steps_present"], *rec["violations"]] if isinstance(rec["steps_present"], list) else [])
+        elif kind == "marketing":
             codes = rec["violations"]
             if not isinstance(codes, list) or len(set(codes)) != len(codes) or set(codes) - set(CODES):
                 errors.append(f"{where}: violations must be distinct known codes, got {codes!r}")
