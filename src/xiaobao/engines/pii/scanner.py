@@ -101,7 +101,8 @@ def scan(
 
     hints: names already known on the case (found wherever they occur, with a high score).
     types: restrict the result to these types (default: all of PII_TYPES).
-    tier: "model" (default): rules plus the statistical PERSON model (names in running prose);
+    tier: "model" (default): rules plus the statistical models: LAC for PERSON (names in running prose) and
+          the CRF for PERSON and ADDRESS trained on the project's labelled sets (crf.py, combine_crf);
           "fast": rules only, for bulk scanning where speed matters more than bare names.
           The model tier raises model.ModelUnavailable when its packages are not installed.
     """
@@ -117,12 +118,39 @@ def scan_many(
         raise ValueError(f"unknown tier {tier!r}; known: {', '.join(TIERS)}")
     if isinstance(hints, str):
         hints = (hints,)
+    windows: list[list[tuple[int, int]]] = []  # what the LAC model read in each text
+    places: list[list[tuple[int, int]]] = []  # ... and read as places, organisations or nouns there
+    spans = _engine_spans(texts, hints, types, tier, windows, places)
+    if tier == "model" and CRF_MODES != _CRF_OFF and (types is None or types & {"PERSON", "ADDRESS"}):
+        from .combine import add_crf_spans
+
+        spans = add_crf_spans(texts, spans, windows, places, **CRF_MODES)
+    return [_findings(t, sp, types) for t, sp in zip(texts, spans, strict=True)]
+
+
+# how the CRF's spans join those of the rules and LAC (combine.combine_crf), chosen by leave-one-set-out
+# (bench/bench_pii_crf.py)
+CRF_MODES = {"address": "rules", "person": "rules"}
+_CRF_OFF = {"address": "rules", "person": "rules"}  # (the CRF is not run at all)
+
+
+def _engine_spans(
+    texts: Sequence[str],
+    hints: Sequence[str],
+    types: set[str] | None,
+    tier: str,
+    windows: list[list[tuple[int, int]]] | None = None,
+    places: list[list[tuple[int, int]]] | None = None,
+) -> list[list[Span]]:
+    """The rules' spans (and the LAC model's names on the model tier), overlaps resolved; no CRF. windows,
+    places: if given, they receive per text what LAC read and what it read as places, organisations or nouns
+    (when it ran)."""
     rule_spans = [_rule_spans(t, hints, types) if t else [] for t in texts]
     if tier == "model" and (types is None or "PERSON" in types):
         from .combine import add_context_names, add_model_names
 
-        rule_spans = add_context_names(texts, add_model_names(texts, rule_spans))
-    return [_findings(t, spans, types) for t, spans in zip(texts, rule_spans, strict=True)]
+        rule_spans = add_context_names(texts, add_model_names(texts, rule_spans, windows, places))
+    return [_resolve(sp) for sp in rule_spans]
 
 
 def _rule_spans(text: str, hints: Sequence[str], types: set[str] | None) -> list[Span]:

@@ -1,0 +1,300 @@
+"""A character-level CRF for PERSON and ADDRESS, trained on the project's labelled sets (build_crf.py).
+
+The rules know cue words, titles and the address grammar; a CRF trained on labelled text learns how names
+and addresses look from the characters around them, where no rule was written (a bare name after a verb,
+an address that starts with a road or a village). It tags units of text (a sentence, cut at 。！？；and line
+breaks, and at MAX_UNIT characters) with BIO tags (B-PER, I-PER, B-ADDR, I-ADDR, O) from features of each
+character and its neighbours (features()): the characters and their n-grams in a window of two, character
+classes (digit, full-width digit, Latin letter, punctuation), and flags from the engine's word lists
+(surnames, given-name characters, transliteration syllables, titles and cue words, place names, the
+address-grammar characters 省市区县镇乡村组路街巷号楼单元室 and the common words of common_words.txt).
+Features depend on the unit's characters alone, so a unit's tags do too, whatever else is scanned with it,
+and a unit seen before is answered from a cache.
+
+The model file (pii_crf.crfsuite, next to this module) is read with python-crfsuite; build_crf.py rebuilds it.
+combine_crf() in combine.py decides how its spans join the rules' (chosen by leave-one-set-out:
+bench/bench_pii_crf.py).
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from pathlib import Path
+
+from . import lexicon as lx
+
+MODEL_PATH = Path(__file__).with_name("pii_crf.crfsuite")
+MAX_UNIT = 200  # units longer than this are cut (at a comma when there is one in the last 60 characters)
+CACHE_SIZE = 50_000  # distinct units remembered
+LABELS = {"PER": "PERSON", "ADDR": "ADDRESS"}
+TYPES = {v: k for k, v in LABELS.items()}
+
+_UNIT_RE = re.compile(r"[^。！？!?；;\n\r]*[。！？!?；;\n\r]?")
+_CUT_AT = frozenset("，,、：: \u3000")
+
+
+def units(text: str) -> list[tuple[int, int]]:
+    """The stretches of text the CRF tags one at a time: sentences, cut at MAX_UNIT characters."""
+    out: list[tuple[int, int]] = []
+    for m in _UNIT_RE.finditer(text):
+        a, b = m.span()
+        while b - a > MAX_UNIT:
+            cut = a + MAX_UNIT
+            for k in range(a + MAX_UNIT - 1, a + MAX_UNIT - 60, -1):
+                if text[k] in _CUT_AT:
+                    cut = k + 1
+                    break
+            out.append((a, cut))
+            a = cut
+        if b > a:
+            out.append((a, b))
+    return out
+
+
+# ---------------------------------------------------------------- features
+def _char_class(c: str) -> str:
+    if "0" <= c <= "9":
+        return "D"
+    if "０" <= c <= "９":
+        return "F"
+    if c.isascii() and c.isalpha():
+        return "L"
+    if "\u3400" <= c <= "\u9fff":
+        return "H"
+    if c.isspace():
+        return "S"
+    if c in "一二三四五六七八九十百零〇两":
+        return "N"
+    return "P"
+
+
+_ADMIN = frozenset("省市区县州旗盟")
+_STREET = frozenset("镇乡村组路街巷道屯庄寨社队团连")
+_HOUSE = frozenset("号楼栋幢单元室层户弄座院")
+_NUMERAL = frozenset("一二三四五六七八九十百零〇两")
+_SURNAMES = frozenset(lx.SINGLE_SURNAMES)
+_COMMON_SURNAMES = frozenset(lx.COMMON_SURNAMES)
+
+
+def _flags(c: str) -> str:
+    """Word-list flags of one character, as one string (a feature of its own and of its neighbours)."""
+    f = []
+    if c in _COMMON_SURNAMES:
+        f.append("S")
+    elif c in _SURNAMES:
+        f.append("s")
+    if c in lx.GIVEN_CHARS:
+        f.append("g")
+    if c in lx.TRANSLIT_CHARS or c in lx.FOREIGN_CHARS:
+        f.append("t")
+    if c in _ADMIN:
+        f.append("A")
+    if c in _STREET:
+        f.append("R")
+    if c in _HOUSE:
+        f.append("H")
+    if c in _NUMERAL or "0" <= c <= "9" or "０" <= c <= "９":
+        f.append("9")
+    if c in lx.NAME_DOTS:
+        f.append("·")
+    return "".join(f) or "-"
+
+
+def _word_table() -> tuple[dict[str, str], int]:
+    """Multi-character words the features mark, with a kind: a place (province, city), a left cue before a
+    name, a title or right cue after one, an address cue, a compound surname, a common word."""
+    from .combine import _COMMON_WORDS
+
+    kinds: dict[str, str] = {}
+    for w in _COMMON_WORDS:
+        if len(w) >= 2:
+            kinds[w] = "w"
+    for w in (*lx.RIGHT_CUES, *lx.STRONG_RIGHT_CUES):
+        if len(w) >= 2 and w.isalpha():
+            kinds[w] = "r"
+    for w in (*lx.TITLES, *lx.OFFICE_TITLES):
+        kinds[w] = "t"
+    for w in lx.LEFT_CUES:
+        if len(w) >= 2:
+            kinds[w] = "c"
+    for w in lx.ADDRESS_CUES:
+        kinds[w] = "a"
+    for w in (*lx.PROVINCES, *lx.CITIES):
+        kinds[w] = "p"
+    for w in lx.COMPOUND_SURNAMES:
+        kinds[w] = "k"
+    return kinds, max(len(w) for w in kinds)
+
+
+_WORDS: dict[str, str] | None = None
+_LONGEST: dict[str, int] = {}  # first character -> the length of the longest listed word starting with it
+_CACHE_CHAR: dict[str, tuple[str, str]] = {}
+
+
+def _words() -> dict[str, str]:
+    global _WORDS
+    if _WORDS is None:
+        words, _ = _word_table()
+        for w in words:
+            _LONGEST[w[0]] = max(_LONGEST.get(w[0], 0), len(w))
+        _WORDS = words
+    return _WORDS
+
+
+def _word_marks(u: str) -> tuple[list[str], list[str]]:
+    """Per character: the kinds of listed words that start at it ("B" + kind) or cover it ("I" + kind), and
+    the kinds of words that end right before it (a cue before a name) — the longest word per start."""
+    words = _words()
+    longest = _LONGEST
+    n = len(u)
+    inside = [""] * n
+    before = [""] * (n + 1)
+    for i in range(n):
+        top = longest.get(u[i])
+        if top is None:
+            continue
+        for k in range(min(top, n - i), 1, -1):
+            kind = words.get(u[i : i + k])
+            if kind is not None:
+                inside[i] += "B" + kind
+                for j in range(i + 1, i + k):
+                    inside[j] += "I" + kind
+                before[i + k] += kind
+                break
+    return inside, before
+
+
+def features(u: str) -> list[list[str]]:
+    """The features of each character of the unit u."""
+    n = len(u)
+    cache = _CACHE_CHAR
+    cls = []
+    flg = []
+    for c in u:
+        got = cache.get(c)
+        if got is None:
+            got = cache[c] = (_char_class(c), _flags(c))
+        cls.append(got[0])
+        flg.append(got[1])
+    inside, before = _word_marks(u)
+    pad = "^^" + u + "$$"
+    padc = ["^", "^", *cls, "$", "$"]
+    padf = ["^", "^", *flg, "$", "$"]
+    out: list[list[str]] = []
+    for i in range(n):
+        j = i + 2
+        c = pad[j]
+        p, q = pad[j - 1], pad[j + 1]
+        out.append(
+            [
+                "c" + c,
+                "p" + p,
+                "n" + q,
+                "pp" + pad[j - 2],
+                "nn" + pad[j + 2],
+                "pc" + p + c,
+                "cn" + c + q,
+                "pcn" + p + c + q,
+                "ppp" + pad[j - 2] + p,
+                "nnn" + q + pad[j + 2],
+                "k" + padc[j],
+                "kk" + padc[j - 1] + padc[j] + padc[j + 1],
+                "f" + padf[j],
+                "fp" + padf[j - 1],
+                "fn" + padf[j + 1],
+                "fpp" + padf[j - 2],
+                "fnn" + padf[j + 2],
+                "w" + inside[i],
+                "wb" + before[i],
+                "wa" + (inside[i + 1] if i + 1 < n else "$"),
+            ]
+        )
+    return out
+
+
+def spans_from_tags(tags: list[str], offset: int = 0) -> list[tuple[int, int, str]]:
+    """(start, end, type) of the B/I runs in tags (an I without its B starts a span too)."""
+    out: list[tuple[int, int, str]] = []
+    start = -1
+    label = ""
+    for i, t in enumerate(tags):
+        if t == "O" or t.startswith("B-") or t[2:] != label:
+            if start >= 0:
+                out.append((offset + start, offset + i, LABELS[label]))
+                start = -1
+            if t != "O":
+                start, label = i, t[2:]
+    if start >= 0:
+        out.append((offset + start, offset + len(tags), LABELS[label]))
+    return out
+
+
+def tags_for(n: int, spans: list[tuple[int, int, str]]) -> list[str]:
+    """BIO tags of a unit of n characters with these gold spans (PERSON and ADDRESS; offsets in the unit)."""
+    tags = ["O"] * n
+    for s, e, t in spans:
+        label = TYPES.get(t)
+        if label is None or s < 0 or e > n:
+            continue
+        tags[s] = "B-" + label
+        for k in range(s + 1, e):
+            tags[k] = "I-" + label
+    return tags
+
+
+# ---------------------------------------------------------------- tagging
+class CrfTagger:
+    """Tags units with the model file; a unit seen before is answered from a cache. Thread-safe."""
+
+    def __init__(self, path: Path = MODEL_PATH) -> None:
+        try:
+            import pycrfsuite
+        except ImportError:  # pragma: no cover - depends on the environment
+            from .model import ModelUnavailable
+
+            raise ModelUnavailable(
+                "the model tier's PERSON/ADDRESS CRF needs python-crfsuite: pip install python-crfsuite, "
+                "or run with --fast (rules only)"
+            ) from None
+
+        self._tagger = pycrfsuite.Tagger()
+        self._tagger.open(str(path))
+        self._lock = threading.Lock()
+        self._cache: dict[str, tuple[tuple[int, int, str], ...]] = {}
+        self.hits = self.misses = 0
+
+    def spans(self, unit: str) -> tuple[tuple[int, int, str], ...]:
+        """(start, end, type) found in one unit (offsets in the unit)."""
+        got = self._cache.get(unit)
+        if got is not None:
+            self.hits += 1
+            return got
+        self.misses += 1
+        feats = features(unit)
+        with self._lock:
+            tags = self._tagger.tag(feats)
+        got = tuple(spans_from_tags(tags))
+        if CACHE_SIZE:
+            if len(self._cache) >= CACHE_SIZE:
+                self._cache.clear()  # (bounded; a dict keeps no order worth evicting by)
+            self._cache[unit] = got
+        return got
+
+    def clear_cache(self) -> None:
+        self._cache.clear()
+        self.hits = self.misses = 0
+
+
+_TAGGER: CrfTagger | None = None
+_TAGGER_LOCK = threading.Lock()
+
+
+def tagger() -> CrfTagger:
+    """The process-wide CRF tagger, loaded on first use."""
+    global _TAGGER
+    if _TAGGER is None:
+        with _TAGGER_LOCK:
+            if _TAGGER is None:
+                _TAGGER = CrfTagger()
+    return _TAGGER
