@@ -21,8 +21,13 @@ import re
 import sys
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-from validate_pii_s12d import id_check_char, luhn_ok, vin_check_char
+from xiaobao.engines.pii.validators import id_check_char, is_valid_vin
+from xiaobao.engines.pii.validators import is_valid_luhn as luhn_ok
+
+
+def vin_check_char(vin: str) -> str:
+    """The check character (position 9) that makes a 17-character VIN valid."""
+    return next(c for c in "0123456789X" if is_valid_vin(vin[:8] + c + vin[9:]))
 
 HERE = Path(__file__).resolve().parent
 SRC = HERE / "pii_s12d.src.txt"

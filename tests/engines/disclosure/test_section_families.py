@@ -45,7 +45,7 @@ def test_headings_in_lenticular_brackets_as_paragraphs():
     assert result.sections_present == list(SECTION_CODES)
     # the exclusions under 【除外责任】 are found and judged: plain text here
     assert not result.exclusions_emphasized
-    assert result.exclusion_clauses == 3
+    assert result.exclusion_clauses == 2  # the two items; the lead-in only announces them
 
 
 def test_run_in_labels_after_the_article_number():
@@ -58,9 +58,9 @@ def test_run_in_labels_after_the_article_number():
     ], bold_from="不负责赔偿")
     assert set(result.sections_present) == {"COVERAGE", "EXCLUSIONS", "PERIOD"}
     # the run-in 【保险人义务】 ends the exclusions: its article is not an exclusion clause
-    assert result.exclusion_clauses == 3
+    assert result.exclusion_clauses == 2
     findings = [f.paragraph for f in result.findings if f.code == "EXCLUSION_NOT_EMPHASIZED"]
-    assert findings == [3, 4]  # the bold lead-in passes, the two plain items do not
+    assert findings == [3, 4]  # the two plain items; the bold lead-in decides nothing
 
 
 def test_a_bracketed_term_being_defined_is_not_a_heading():
@@ -279,8 +279,8 @@ def test_exclusions_headed_inside_an_article_end_at_the_next_article():
                     "第三条 本合同的保险金额由投保人与保险人约定。",
                     "第四条 本合同的保险期间为一年。"], bold_from="")
     assert result.sections_present == ["COVERAGE", "EXCLUSIONS", "SUM_INSURED", "PERIOD"]
-    # articles three and four are not exclusion clauses
-    assert [f.paragraph for f in result.findings if f.code == "EXCLUSION_NOT_EMPHASIZED"] == [1, 2, 3]
+    # articles three and four are not exclusion clauses, nor is the lead-in of article two
+    assert [f.paragraph for f in result.findings if f.code == "EXCLUSION_NOT_EMPHASIZED"] == [2, 3]
 
 
 def test_a_definitions_list_without_a_heading():
@@ -317,4 +317,4 @@ def test_a_list_of_typed_items_ends_where_an_article_numbered_otherwise_begins()
                     "1.2 因下列原因造成被保险人身故的，保险人不承担给付保险金责任：", *EXCLUSION_ITEMS,
                     "1.3 本合同的保险金额由投保人与保险人约定。"])
     assert result.sections_present == ["COVERAGE", "EXCLUSIONS", "SUM_INSURED"]
-    assert result.exclusion_clauses == 3  # the lead-in and its two items, not article 1.3
+    assert result.exclusion_clauses == 2  # the two items after the lead-in, not article 1.3

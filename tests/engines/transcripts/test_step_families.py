@@ -507,3 +507,67 @@ def test_a_name_after_jiao_is_no_product():
 @pytest.mark.parametrize("answer", ["可以，我先看看条款。", "好，我先了解一下。", "行，俺先研究研究。"])
 def test_reading_first_is_no_consent(answer):
     assert not present("CUSTOMER_CONSENT", with_turns(8, (C, answer), base=with_turns(7, (A, "就这些，您看要不要办？"))))
+
+
+# ---- insurers called "X保险" in speech (我是青禾保险的, 青禾保险的家用车险), not the kinds of insurance -----------
+
+QINGHE_INTRO = (A, "您好，通话正在录音。我是青禾保险的客户经理郑远，工号QH2207。")
+
+
+def test_short_names_from_a_bare_insurance_suffix():
+    assert "青禾" in insurer_names(["我是青禾保险的客服"])
+    assert "青禾" in insurer_names(["今年接着续青禾保险的家用车险"])
+    assert "松和" in insurer_names(["这边是松和财险"])  # 和 ends a name
+    for text in ["您之前买过保险吗", "给老人买份意外保险", "这是消费型保险，不返钱", "这个属于保险责任",
+                 "住院津贴保险金一天一百", "单位给交的团体保险", "车险和财险不是一回事"]:
+        assert insurer_names([text]) == (), text
+
+
+@pytest.mark.parametrize("text", [
+    "这次给您推荐青禾保险的家庭综合意外险。",
+    "今年您还是续青禾保险的商业车险，方案跟去年一样。",
+    "我们青禾有款住院医疗险，名字叫“青禾安心”。",
+    "青禾保险新推的“骑行无忧”，专门保骑车出意外的。",
+])
+def test_a_product_beside_the_insurer_called_x_baoxian(text):
+    assert present("PRODUCT_INSURER", with_turns(2, (A, text), base=with_turns(0, QINGHE_INTRO)))
+
+
+@pytest.mark.parametrize("text", [
+    "我是青禾保险的老郑，给您打个电话。",
+    "给您打电话是有份医疗险想跟您说说。",
+    "这是消费型保险，到期不返钱。",
+])
+def test_an_insurer_in_the_greeting_is_no_product(text):
+    assert not present("PRODUCT_INSURER", with_turns(2, (A, text), base=with_turns(0, QINGHE_INTRO)))
+
+
+# ---- AGENT_IDENTITY: "名字叫X", and a name said in its own turn after the company -----------------------------
+
+@pytest.mark.parametrize("turns", [
+    [(A, "这里是青禾财险，本次通话录音。我是理赔回访专员，名字叫钟晓岚。")],
+    [(A, "这里是青禾财险，本次通话录音。"), (C, "哦。"), (A, "我是负责咱们小区车险续保的，叫韦强。")],
+    [(A, "您好，这边是青禾财险，电话有录音。"), (C, "你是？"), (A, "我是续保专员，姓名是邝丽。")],
+])
+def test_a_name_given_after_the_role_or_in_a_later_turn(turns):
+    call = [*turns, *BASE[1:]]
+    assert present("AGENT_IDENTITY", call)
+
+
+def test_a_role_without_any_name_stays_no_identity():
+    call = [(A, "这里是青禾财险，本次通话录音。我是负责续保的工作人员。"), *BASE[1:]]
+    assert not present("AGENT_IDENTITY", call)
+
+
+# ---- CUSTOMER_CONSENT: agreeing to pay now ("好，付吧", "行，扫码交了吧"); a link asked for to pay ------------------
+
+@pytest.mark.parametrize("answer", ["好，付吧，我这就扫。", "行，交吧，把付款链接发我。", "可以，那我扫码付了。"])
+def test_agreeing_to_pay_is_consent(answer):
+    call = with_turns(7, (A, "一年一百二十元，您现在就可以付款。"), base=with_turns(8, (C, answer)))
+    assert present("CUSTOMER_CONSENT", call)
+
+
+@pytest.mark.parametrize("answer", ["好的，资料你发我看看再说。", "付不付我再想想。", "先别付，我问问我爱人。"])
+def test_looking_first_is_still_no_consent(answer):
+    call = with_turns(7, (A, "一年一百二十元，您现在就可以付款。"), base=with_turns(8, (C, answer)))
+    assert not present("CUSTOMER_CONSENT", call)

@@ -17,6 +17,7 @@ from xiaobao.engines.disclosure.exclusions import (
     emphasis_share,
     hidden_exclusions,
     is_list_lead_in,
+    lead_in_start,
     mark_share,
 )
 from xiaobao.engines.disclosure.model import SECTION_CODES, SECTION_NAMES, DisclosureResult, Finding, Para
@@ -50,6 +51,8 @@ class _Walk:
     lead_items: int = 0  # items of the current exclusion list outside a 责任免除 section
     lead_kind: str | None = None  # their numbering kind ("table" for cells, "numbered" for Word numbering)
     term_entries: int = 0  # definitions-list entries in a row outside a 释义 section
+    pending_lead: int | None = None  # index of a clause that ends in a list lead-in, until its items follow
+    waiting_lead: int | None = None  # the same, while the next paragraph is being visited
 
 
 # A paragraph that is only an item number (a 序号 cell of an exclusions table, a stray "（三）") or a
@@ -91,8 +94,24 @@ def _term_entry(h: Heading, text: str) -> bool:
     return bool(h.codes) and h.body_start < len(text.rstrip()) and h.kind not in _OUTLINE_KINDS
 
 
-def _add_clause(w: _Walk, clause: Clause) -> None:
+def _add_clause(w: _Walk, clause: Clause, item: bool = False) -> None:
+    """Record an exclusion clause. ``item``: a paragraph of a list (the body of 责任免除, an item after a lead-in).
+
+    What the body of an exclusion clause is: a lead-in that only announces the list ("因下列情形之一……，保险人
+    不承担……责任：") is not one when the items follow in the next paragraphs; the items are, and each of them must
+    be emphasised. So the lead-in sentence is cut off its clause once the first item arrives (a paragraph that is
+    only the lead-in leaves an empty clause, which decides nothing), and its formatting decides nothing either
+    way. A lead-in that no item follows stays a clause: then it is the only text that states the exclusion.
+    """
+    if item and w.waiting_lead is not None:
+        lead = w.clauses[w.waiting_lead]
+        cut = lead_in_start(lead.para.text, lead.start, lead.end)
+        if cut is not None and lead.para.index < clause.para.index:
+            w.clauses[w.waiting_lead] = Clause(lead.para, lead.start, max(lead.start, cut), lead.hidden)
+        w.waiting_lead = None
     w.clauses.append(clause)
+    if lead_in_start(clause.para.text, clause.start, clause.end) is not None:
+        w.pending_lead = len(w.clauses) - 1
     w.clause_section[len(w.clauses) - 1] = "EXCLUSIONS" if not clause.hidden else w.section
     w.clause_title[len(w.clauses) - 1] = w.section_title
 
@@ -101,6 +120,8 @@ def _visit(w: _Walk, p: Para) -> None:
     text = p.text
     if not text.strip():
         return
+    # a lead-in waits for its first item through this paragraph only (and through bare 序号 cells and headers)
+    w.waiting_lead, w.pending_lead = w.pending_lead, None
     h = classify_heading(p)
     if h is not None and w.section == "DEFINITIONS" and _term_entry(h, text):
         h = None
@@ -135,8 +156,10 @@ def _visit(w: _Walk, p: Para) -> None:
         return
     if w.excl is not None:
         _, _, prefix = split_numbering(text)
-        if not _not_a_clause(p, text):
-            _add_clause(w, Clause(p, prefix, len(text), False))
+        if _not_a_clause(p, text):
+            w.pending_lead = w.waiting_lead
+        else:
+            _add_clause(w, Clause(p, prefix, len(text), False), item=True)
         return
     _outside(w, p, 0)
 
@@ -148,9 +171,10 @@ def _outside(w: _Walk, p: Para, start: int) -> None:
     item = "table" if p.in_table else kind if kind in ITEM_KINDS else "numbered" if p.numbered else None
     if w.lead_in and item is not None and (not w.lead_items or item == w.lead_kind):
         if _not_a_clause(p, p.text):
+            w.pending_lead = w.waiting_lead
             return  # a 序号 cell or a column header of the table
         w.lead_kind = item
-        _add_clause(w, Clause(p, prefix, len(p.text), True))
+        _add_clause(w, Clause(p, prefix, len(p.text), True), item=True)
         w.lead_items += 1
         if w.lead_items >= _LISTED_EXCLUSIONS:
             w.present.add("EXCLUSIONS")  # the exclusions stated as a list without a heading of their own
@@ -261,7 +285,7 @@ def analyse(paras: list[Para], file: str = "", fmt: str = "docx") -> DisclosureR
         sections_present=present,
         sections_missing=missing,
         findings=findings,
-        exclusion_clauses=len(w.clauses),
+        exclusion_clauses=sum(bool(c.text) for c in w.clauses),
         body_size=style.body_size or None,
         format=fmt,
     )

@@ -26,6 +26,7 @@ __all__ = [
     "emphasis_share",
     "hidden_exclusions",
     "is_list_lead_in",
+    "lead_in_start",
     "mark_share",
     "trigger_spans",
 ]
@@ -166,6 +167,29 @@ def is_list_lead_in(text: str) -> bool:
     return bool(_LEAD_IN.search(text) and TRIGGER.search(text))
 
 
+def lead_in_start(text: str, start: int, end: int) -> int | None:
+    """Where the list lead-in that closes ``text[start:end]`` begins, or None if the span does not end in one.
+
+    The lead-in is the last sentence of the span when it ends with ：and excludes (因下列情形之一……，保险人不承担
+    ……责任：). It only announces the list: when the items follow, they are the clause bodies and the lead-in's
+    formatting does not decide whether the exclusions are emphasised (checker.py drops it then).
+    """
+    tail = text[start:end].rstrip()
+    if not _LEAD_IN.search(tail):
+        return None
+    s = len(tail) - 1
+    while s > 0 and tail[s - 1] not in _SENTENCE_END:
+        s -= 1
+    return start + s if is_list_lead_in(tail[s:]) else None
+
+
 def hidden_exclusions(para: Para, start: int = 0) -> list[Clause]:
-    """Exclusion clauses inside a paragraph that is not in a 责任免除 section."""
+    """Exclusion clauses inside a paragraph that is not in a 责任免除 section.
+
+    Every sentence that withholds the insurer's liability counts, wherever it sits (the datasets README:
+    "exclusions hidden inside another section count too"): 保险费交清前发生的保险事故，保险人不承担赔偿责任 in a
+    premium article and a 等待期 definition that refuses to pay for illnesses found in it limit liability as any
+    exclusion does (司法解释（二）第九条), so they must be emphasised too. A clause that only bounds the period of
+    cover (责任起讫：自……起至……止) excludes nothing and matches no trigger.
+    """
     return [Clause(para, s, e, True) for s, e in trigger_spans(para.text, start)]

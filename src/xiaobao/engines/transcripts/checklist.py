@@ -37,17 +37,48 @@ _INSURER_NAME = re.compile(
     r"|保险公司|财险|产险|人寿))"
 )
 _NOT_A_NAME = re.compile(r"[是的这那我们您你在了个边里家款份种项和与跟及给为由从向被把将就都也还再有说叫姓]")
+# In speech an insurer is as often "X保险" (我是西域保险的, 西域保险的车险) as X财险; but before a bare 保险 stand
+# the kinds of insurance too (意外保险, 商业保险, 给孩子买保险), so a stem there is a name only when it is none
+# of these: a kind of cover, a line, a buyer, or a verb or quantity word before it
+_INSURER_NAME_BARE = re.compile(
+    r"(?=([\u4e00-\u9fff]{2,3})保险(?!公司|股份|有限|财产|代理|经纪|金|费|期|责任|单|合同|条款|人|事故|标的|范围|利益))"
+)
+_KIND_OF_INSURANCE = re.compile(
+    r"(?:意外|医疗|健康|人寿|寿|财产|商业|社会|养老|责任|车辆|车|家财|家庭|家居|旅游|旅行|出行|重疾|疾病|大病|住院|门诊"
+    r"|防癌|癌症|团体|少儿|儿童|孩子|学生|学平|教育|年金|农业|种植|养殖|货运|货物|运输|工程|信用|保证|宠物|手机|航空"
+    r"|交通|雇主|人身|两全|定期|终身|补充|短期|长期|百万|理财|分红|万能|综合|交强|三者|驾乘|盗抢|玻璃|自燃|火灾|地震"
+    r"|巨灾|职业|雇员|员工|公众|产品|护理|失能|惠民|普惠|网络|牙科|损失|老年|老人|女性|母婴|新能源|骑手|外卖|什么|哪种"
+    r"|别的|其他|所有|任何|各种|各类|正规|一般|普通|基本|附加|主险|基础|相关|一些|不少|很多|多少|大家|我家|人家|老公"
+    r"|老婆|爸妈|父母|自己|家人|全家|伤害|医保|社保|型|专属|相互|津贴|首年|今年|明年|去年|每年)$"
+)
+_VERB = "买上交缴办续投卖做搞参入加退保赔理一两几各每份有没啥些过了挑选找配送推讲说看聊绍下打嘅"
+_VERB_BEFORE = re.compile(f"[{_VERB}]$")
+_VERB_FIRST = re.compile(f"^[{_VERB}]")
+
+
+def _name_like(name: str) -> bool:
+    """No function word inside; 和 only as the name's last character (宏和, 中和: "X和Y财险" joins two names)."""
+    return "险" not in name and not _NOT_A_NAME.search(name[:-1] if name.endswith("和") else name)
 
 
 def insurer_names(texts: list[str]) -> tuple[str, ...]:
     """The short names of the insurers named in `texts` (the agent's turns): the two- and three-character stems
-    before a company suffix, when they hold no function word ("我是西域财险的" gives 西域; "这边是保险公司" none)."""
+    before a company suffix, when they hold no function word ("我是西域财险的" gives 西域; "这边是保险公司" none);
+    before a bare 保险 only stems that are no kind of insurance and no buyer ("西域保险的" gives 西域; "意外保险",
+    "给孩子买保险" none)."""
     names: set[str] = set()
     for text in texts:
         for m in _INSURER_NAME.finditer(text):
             stem = m.group(1)
             for name in (stem[-2:], stem):
-                if not _NOT_A_NAME.search(name):
+                if _name_like(name):
+                    names.add(name)
+        for m in _INSURER_NAME_BARE.finditer(text):
+            stem = m.group(1)
+            if _KIND_OF_INSURANCE.search(stem) or _VERB_BEFORE.search(stem):
+                continue
+            for name in (stem[-2:], stem):
+                if _name_like(name) and not _VERB_FIRST.search(name):
                     names.add(name)
     return tuple(sorted(names, key=lambda n: (-len(n), n)))
 
