@@ -97,6 +97,29 @@ def pytest_runtest_teardown(item: pytest.Item, nextitem: pytest.Item | None):
                 connection.creation.deserialize_db_from_string(contents)
 
 
+@pytest.fixture(scope="session")
+def live_server(request: pytest.FixtureRequest):
+    """pytest-django's live server (same address option), whose request threads `_live_server_settled` ends
+    after each test (tests/live_server.py says why)."""
+    from tests.live_server import SettlingLiveServer
+
+    addr = (request.config.getvalue("liveserver") or os.getenv("DJANGO_LIVE_TEST_SERVER_ADDRESS") or "localhost")
+    server = SettlingLiveServer(addr)
+    yield server
+    server.stop()
+
+
+@pytest.fixture(autouse=True)
+def _live_server_settled(request: pytest.FixtureRequest):
+    """A test that used the live server ends with no request thread left: each one has answered, closed its own
+    database connections and ended before the test's data is flushed (tests/browser/conftest.py closes the
+    browser's contexts first, so no page goes on polling)."""
+    server = request.getfixturevalue("live_server") if "live_server" in request.fixturenames else None
+    yield
+    if server is not None:
+        server.settle()
+
+
 @pytest.fixture(autouse=True)
 def _fast_hashing(settings):
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]

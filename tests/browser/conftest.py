@@ -25,7 +25,24 @@ def browser():
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=executable, headless=True, args=CHROMIUM_FLAGS)
         yield browser
+        _close_contexts(browser)
         browser.close()
+
+
+def _close_contexts(browser) -> None:
+    for context in list(browser.contexts):
+        context.close()
+
+
+@pytest.fixture(autouse=True)
+def _contexts_closed(request: pytest.FixtureRequest):
+    """Every browser context a test opened (`page`, `pages.as_user`) is closed when it ends, before the live
+    server's request threads are ended (tests/conftest.py `_live_server_settled`): no page left open keeps a
+    connection alive or polls into the next test."""
+    browser = request.getfixturevalue("browser") if "browser" in request.fixturenames else None
+    yield
+    if browser is not None:
+        _close_contexts(browser)
 
 
 @pytest.fixture
