@@ -571,3 +571,59 @@ def test_agreeing_to_pay_is_consent(answer):
 def test_looking_first_is_still_no_consent(answer):
     call = with_turns(7, (A, "一年一百二十元，您现在就可以付款。"), base=with_turns(8, (C, answer)))
     assert not present("CUSTOMER_CONSENT", call)
+
+
+# ---- second pass on the 2026-12-13b misses: a cover said before "不过 … 不报", overstatements, returns at
+# maturity, buying later on one's own, the employer by its short name beside a staff number ------------------
+
+@pytest.mark.parametrize("text", [
+    "意外骨折住院都能报，不过喝醉了摔的这个不报。",
+    "住院花的钱可以赔，只是美容整形的不赔。",
+])
+def test_a_cover_stated_before_its_exclusion(text):
+    assert present("COVERAGE", with_turns(3, (A, text)))
+
+
+@pytest.mark.parametrize("text", [
+    "只要住院，甭管什么病，花多少都给您全报。",
+    "生了病花多少钱都能报，您一分不用掏。",
+])
+def test_an_overstatement_is_no_cover(text):
+    assert not present("COVERAGE", with_turns(3, (A, text)))
+
+
+@pytest.mark.parametrize("text", [
+    "交满五年以后，保费一分不少退还给您，另外还有分红。",
+    "到期了保费原样返还，相当于白保。",
+])
+def test_a_premium_returned_at_maturity_is_no_cancellation_rule(text):
+    assert not present("COOLING_OFF_OR_CANCELLATION", with_turns(6, (A, text)))
+
+
+def test_a_cancellation_rule_with_its_refund_still_counts():
+    assert present("COOLING_OFF_OR_CANCELLATION", with_turns(6, (A, "没到期想退也行，退保按剩下的天数退钱。")))
+
+
+@pytest.mark.parametrize("answer", ["行，资料发过来，我研究完了自己去买。", "好的，回头我自己在网上下单。"])
+def test_buying_later_on_ones_own_is_no_consent(answer):
+    assert not present("CUSTOMER_CONSENT", with_turns(8, (C, answer)))
+
+
+@pytest.mark.parametrize("text", [
+    "王哥，我是青禾的小范呀，工号QH5120。",
+    "我是青禾的老蔡，员工号是七七零三。",
+])
+def test_the_employer_by_its_short_name_beside_a_staff_number(text):
+    call = with_turns(0, (A, "本次通话录音。"), (A, text))
+    assert present("AGENT_IDENTITY", call)
+
+
+@pytest.mark.parametrize("text", ["我是楼下物业的小范，给您说个事。", "我是青禾的小范，给您说个事。"])
+def test_a_familiar_name_with_a_short_name_but_no_number_stays_no_identity(text):
+    call = with_turns(0, (A, "本次通话录音。"), (A, text))
+    assert not present("AGENT_IDENTITY", call)
+
+
+def test_a_refund_of_the_unexpired_premium_is_still_a_cancellation_rule():
+    text = "合同生效后要退保的，未满期的保费扣掉百分之三手续费后退还。"
+    assert present("COOLING_OFF_OR_CANCELLATION", with_turns(6, (A, text)))
