@@ -110,7 +110,7 @@ def source_key(c1: float, c2: float) -> str:
     h.update(json.dumps([crf.units(PROBE), crf.features(PROBE), build_crf.MAX_ITERATIONS], ensure_ascii=False).encode())
     for p in build_crf.training_sets():
         h.update(p.name.encode())
-        h.update(str(p.stat().st_size).encode())
+        h.update(json.dumps(build_crf.load_rows(p), ensure_ascii=False, sort_keys=True).encode())
     return f"{c1:g}_{c2:g}_{h.hexdigest()[:10]}"
 
 

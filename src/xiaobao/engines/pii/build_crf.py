@@ -36,9 +36,11 @@ C2 = 0.01
 MAX_ITERATIONS = 150
 
 
-# the training corpora written for the CRF in session s12 (tests/data/train/README.md), pinned: a corpus that
-# lands or grows later changes the model only when it is added here and the model is rebuilt
-TRAIN_CORPORA = ("pii_s12c.jsonl", "pii_s12d.jsonl", "pii_s12e.jsonl", "pii_s12f.jsonl")
+# the training corpora written for the CRF in session s12 (tests/data/train/README.md), pinned with the number
+# of records read from each: a corpus that lands or grows later changes the model only when it is added or
+# its count raised here and the model is rebuilt (an edit to a record already read changes it: the rebuild
+# test then says so)
+TRAIN_CORPORA = {"pii_s12c.jsonl": 406, "pii_s12d.jsonl": 405, "pii_s12e.jsonl": 400, "pii_s12f.jsonl": 464}
 
 
 def training_sets() -> list[Path]:
@@ -53,7 +55,11 @@ def training_sets() -> list[Path]:
 
 
 def load_rows(path: Path) -> list[dict[str, Any]]:
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    """The labelled records of a set (of a pinned training corpus, the first TRAIN_CORPORA[name])."""
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    if path.parent.name == "train" and path.name in TRAIN_CORPORA:
+        rows = rows[: TRAIN_CORPORA[path.name]]
+    return rows
 
 
 def sequences(rows: Iterable[dict[str, Any]]) -> list[tuple[list[list[str]], list[str]]]:

@@ -792,7 +792,10 @@ CRF_ADDRESS_SCORE = 0.8  # a CRF address that replaces the rules' (scores only o
 ADDRESS_MODES = tuple(
     m + cut for m in ("rules", "crf", "add", "replace", "extend", "crf+0.9") for cut in ("", "/cut") if m + cut != "rules/cut"
 )
-PERSON_MODES = ("rules", "crf", "add", "add_vetted", "replace_weak", "crf+0.85", "crf+0.9", "crf+0.99")
+PERSON_MODES = (
+    "rules", "crf", "add", "add_vetted", "replace_weak", "replace_weak_vetted", "crf+0.85", "crf+0.9", "crf+0.99",
+    "crf+0.85_vetted",
+)
 
 
 def combine_crf(
@@ -813,8 +816,8 @@ def combine_crf(
     "replace" (ADDRESS): as "add", and a CRF address that overlaps rule addresses only replaces them (the
     CRF's edges win), but never cuts an address that starts after a cue word (地址：…, score _CUE_ADDRESS); "extend" (ADDRESS): as "replace", only where the CRF address covers them all (it only
     makes them longer); "replace_weak" (PERSON): as "add", and a CRF name replaces the rule or model names it
-    overlaps when all are weaker than a cue word's (score below _STRONG_RULE); "add_vetted" (PERSON): as "add",
-    for names the lexicon lets stand (_good_model_name: no place, organisation, product, ordinary word or
+    overlaps when all are weaker than a cue word's (score below _STRONG_RULE); a PERSON mode ending in
+    "_vetted" adds a CRF name that overlaps no span only for names the lexicon lets stand (_good_model_name: no place, organisation, product, ordinary word or
     nickname) outside what LAC read as a place, an organisation or a noun (vetoed), and not starting with a
     function word or inside or at the start of a common word (_crf_name_stands). An ADDRESS mode ending in
     "/cut" ends each CRF address where the rules' address grammar ends it (address._cut: after its last
@@ -826,23 +829,24 @@ def combine_crf(
             continue
         cut = t == "ADDRESS" and mode.endswith("/cut")
         mode = mode.removesuffix("/cut")
+        vetted = mode.endswith("_vetted")
+        mode = mode.removesuffix("_vetted")
         mine = [(s, e) for s, e, ty in found if ty == t]
         if mode == "crf":
             out = [sp for sp in out if sp[2] != t]
         elif mode.startswith("crf+"):
             keep = float(mode[4:])
             out = [sp for sp in out if sp[2] != t or sp[3] >= keep]
-        if mode == "add_vetted":
-            places = _Containers(list(vetoed))
-            mine = [(s, e) for s, e in mine if _crf_name_stands(text, s, e) and not places.contain(s, e)]
         if cut:
             mine = [(s, min(end, e + 1)) for s, e in mine if (end := _cut(text, s, min(len(text), e + 2))) is not None]
+        places = _Containers(list(vetoed)) if vetted else None
         for s, e in mine:
             over = [sp for sp in out if sp[0] < e and s < sp[1]]
             if not over:
-                out.append((s, e, t, CRF_ADDRESS_SCORE if t == "ADDRESS" else CRF_SCORE))
+                if places is None or (_crf_name_stands(text, s, e) and not places.contain(s, e)):
+                    out.append((s, e, t, CRF_ADDRESS_SCORE if t == "ADDRESS" else CRF_SCORE))
                 continue
-            if mode in ("add", "add_vetted", "crf") or mode.startswith("crf+") or any(sp[2] != t for sp in over):
+            if mode in ("add", "crf") or mode.startswith("crf+") or any(sp[2] != t for sp in over):
                 continue
             covers = all(s <= sp[0] and sp[1] <= e for sp in over)
             if (
