@@ -113,5 +113,7 @@ def test_the_same_file_twice_or_a_task_run_twice_records_nothing_twice(client, c
 def test_a_role_that_may_not_record_activities_is_refused(client, cast):
     rows = [["2026-03-15", "650100", "进社区", "", "进社区", "", "", 10, 0, "", ""]]
     client.force_login(cast.auditor)
+    page = client.get("/outreach/activities/import/")  # refused with the reason, not offered a form
+    assert page.status_code == 403 and "您的岗位不能登记宣传教育活动。" in page.content.decode()
     response = _upload(client, workbook(rows).getvalue())
-    assert response.status_code == 422 and not Job.objects.exists() and Activity.objects.count() == 0
+    assert response.status_code == 403 and not Job.objects.exists() and Activity.objects.count() == 0

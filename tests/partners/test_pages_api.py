@@ -179,9 +179,11 @@ def test_the_import_runs_as_a_job_whose_page_reports_rows(client, cast):
     assert 'href="/partners/import/"' in body
     again = client.post("/partners/import/", {"file": _partner_ledger(*rows)})  # the same file again: no duplicate
     assert "已登记" in client.get(again.url).content.decode() and Partner.objects.count() == 1
-    client.force_login(cast.handler_a)  # not a registry keeper: refused before anything is queued
+    client.force_login(cast.handler_a)  # not a registry keeper: refused the page, and a file before it is queued
+    page = client.get("/partners/import/")
+    assert page.status_code == 403 and "您的岗位不能修改合作机构台账。" in page.content.decode()
     response = client.post("/partners/import/", {"file": _partner_ledger(*rows)})
-    assert response.status_code == 422 and Job.objects.count() == 2
+    assert response.status_code == 403 and Job.objects.count() == 2
     assert client.get(f"/security/imports/{job.pk}/").status_code == 404  # nor sees another's job
 
 

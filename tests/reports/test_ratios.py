@@ -145,6 +145,12 @@ def test_the_page_imports_volumes_as_a_job_all_or_nothing(client, cast):
     client.force_login(cast.handler_a)  # reports are not theirs: nothing is queued
     assert client.post("/reports/volumes/import/", {"file": good}).status_code in (403, 404)
     assert Job.objects.count() == 3
+    client.force_login(cast.reviewer_a)  # reads the figures, may not change them: offered no form, told why
+    page = client.get("/reports/volumes/").content.decode()
+    assert "/reports/volumes/import/" not in page and 'name="premium"' not in page
+    assert "只有消保专员可以修改报表数据。" in page and 'data-testid="volumes"' in page
+    client.force_login(cast.officer)
+    assert "/reports/volumes/import/" in client.get("/reports/volumes/").content.decode()
 
 
 def test_the_api_enters_a_volume_and_reads_the_quarter(client, cast, quarter):

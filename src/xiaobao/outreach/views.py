@@ -198,18 +198,19 @@ def activity_file(request: HttpRequest, pk: int) -> FileResponse:
 
 @login_required
 def activity_import(request: HttpRequest) -> HttpResponse:
-    """导入活动台账: the upload is queued as background work; its page follows the import (security.imports)."""
+    """导入活动台账: the upload is queued as background work; its page follows the import (security.imports). A role
+    that may not record activities is refused the page (the Chinese 403 page with the reason), not offered a form
+    that would refuse its file."""
+    if not importing.may_import(request.user):
+        raise DjangoPermissionDenied(_("Your role may not record outreach activities."))
     form = forms.ImportForm(request.POST or None, request.FILES or None)
     if request.method == "POST" and form.is_valid():
-        if not importing.may_import(request.user):
-            form.add_error(None, _("Your role may not record outreach activities."))
+        try:
+            job = imports.start(importing.JOB_KIND, form.cleaned_data["file"], by=request.user)
+        except DomainError as exc:
+            form.add_error("file", str(exc.message))
         else:
-            try:
-                job = imports.start(importing.JOB_KIND, form.cleaned_data["file"], by=request.user)
-            except DomainError as exc:
-                form.add_error("file", str(exc.message))
-            else:
-                return redirect(imports.job_url(job))
+            return redirect(imports.job_url(job))
     return render(request, "outreach/import.html", {
         "form": form, "recent": imports.recent(request.user, importing.JOB_KIND)},
         status=422 if form.errors else 200)

@@ -295,12 +295,13 @@ def evaluate(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 def partner_import(request: HttpRequest) -> HttpResponse:
-    """导入合作机构台账: the upload is queued as background work; its page follows the import (security.imports)."""
+    """导入合作机构台账: the upload is queued as background work; its page follows the import (security.imports). A
+    role that may not change the registry is refused the page (the Chinese 403 page with the reason)."""
+    if not importing.may_import(request.user):
+        raise PermissionDenied(_("Your role may not change the partner registry."))
     form = forms.ImportForm(request.POST or None, request.FILES or None)
     if request.method == "POST" and form.is_valid():
         try:
-            if not importing.may_import(request.user):
-                raise PermissionDenied(_("Your role may not change the partner registry."))
             job = imports.start(importing.JOB_KIND, form.cleaned_data["file"], by=request.user)
         except DomainError as exc:
             form.add_error("file", str(exc.message))

@@ -29,8 +29,12 @@ MAX_POLICIES = 10**12
 EDITORS = (Role.OFFICER,)
 
 
+def is_editor(user: User) -> bool:
+    return not user.is_read_only and user.has_role(*EDITORS)
+
+
 def require_editor(by: User) -> None:
-    if by.is_read_only or not by.has_role(*EDITORS):
+    if not is_editor(by):
         raise PermissionDenied(_("Only the consumer-protection officer may change report data."))
 
 

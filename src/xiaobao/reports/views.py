@@ -245,6 +245,7 @@ def volumes(request: HttpRequest) -> HttpResponse:
             return redirect(f"{reverse('reports:volumes')}?year={d['year']}&quarter={d['quarter']}")
     return render(request, "reports/volumes.html", {
         "form": form, "import_form": forms.ImportForm(), "year": year, "quarter": quarter,
+        "may_edit": services.is_editor(request.user),
         "rows": selectors.volumes(user=request.user, year=year, quarter=quarter),
         "columns": services.VOLUME_COLUMNS, "bases": forms.Basis.objects.all(),
         "recent": imports.recent(request.user, services.IMPORT_JOB_KIND)})
