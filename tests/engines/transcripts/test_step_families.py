@@ -627,3 +627,22 @@ def test_a_familiar_name_with_a_short_name_but_no_number_stays_no_identity(text)
 def test_a_refund_of_the_unexpired_premium_is_still_a_cancellation_rule():
     text = "合同生效后要退保的，未满期的保费扣掉百分之三手续费后退还。"
     assert present("COOLING_OFF_OR_CANCELLATION", with_turns(6, (A, text)))
+
+
+# ---- PRODUCT_INSURER: the insurer in the greeting and a bare category in a later clause are not tied -----------
+
+@pytest.mark.parametrize("text", [
+    "我是青禾财险的小郑，今天打给您，是要送您一份住院险。",
+    "我是青禾保险的老郑，给您说个事，有款意外险挺合适。",
+    "喂您好，我是青禾财险的小郑，您抽中了福利，送您一份医疗险。",
+])
+def test_the_greetings_insurer_and_a_later_bare_category(text):
+    assert not present("PRODUCT_INSURER", with_turns(2, (A, text), base=with_turns(0, (A, "您好，本次通话录音。"))))
+
+
+@pytest.mark.parametrize("text", [
+    "我是青禾财险的小郑，给您介绍青禾财险的“安途意外”。",
+    "我是青禾财险的小郑，今年还是给您续青禾财险的车损加三者。",
+])
+def test_the_greetings_insurer_and_a_named_product(text):
+    assert present("PRODUCT_INSURER", with_turns(2, (A, text), base=with_turns(0, (A, "您好，本次通话录音。"))), "motor")
