@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import json
 import sys
+from itertools import product
 from pathlib import Path
 
 import numpy as np
@@ -32,6 +33,7 @@ from xiaobao.engines.marketing.build_classifier import (
     DATA,
     TRAINING_SETS,
     VETO_THRESHOLD,
+    VIOLATING,
     C,
     load_items,
     model_of,
@@ -45,6 +47,9 @@ C_GRID = (4.0, 16.0, 32.0, 64.0)
 ADD_GRID = (None, 0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95, 0.98)
 VETO_GRID = (None, 0.01, 0.02, 0.05, 0.1, 0.2, 0.3)
 MODES = ("percode", "empty")  # add a code wherever the rules missed it / only to snippets the rules found clean
+# with or without the "violates at all" score (its thresholds as build_classifier.VIOLATING; that grid, gate
+# None/0.5/0.7/0.8/0.9 x rescue None/0.9/0.95 x veto None/0.02/0.05 with rescue_min 0.3, was searched once in s12)
+VIOLATING_GRID = (None, VIOLATING) if VIOLATING is not None else (None,)
 
 Preds = list[list[str]]
 
@@ -53,14 +58,24 @@ def _load(path: Path) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
-def combine(rules: Preds, probs: np.ndarray, add: float | None, veto: float | None, mode: str) -> Preds:
+def combine(rules: Preds, probs: np.ndarray, add: float | None, veto: float | None, mode: str,
+            scores: np.ndarray | None = None, violating: dict[str, float] | None = None) -> Preds:
+    """second_opinion.apply on whole snippets: `probs` per code, `scores` the "violates at all" probability."""
     out = []
-    for found, p in zip(rules, probs, strict=True):
+    for n, (found, p) in enumerate(zip(rules, probs, strict=True)):
         codes = set(found)
         if veto is not None:
             codes = {c for c in codes if p[CODES.index(c)] > veto}
-        if add is not None and (mode == "percode" or not found):
+        any_p = float(scores[n]) if scores is not None and violating is not None else None
+        if any_p is not None and violating is not None and any_p <= violating["veto"]:
+            codes = set()
+        if add is not None and (mode == "percode" or not found) and (
+                any_p is None or violating is None or any_p >= violating["gate"]):
             codes |= {c for k, c in enumerate(CODES) if p[k] >= add}
+        if any_p is not None and violating is not None and not codes and any_p >= violating["rescue"]:
+            k = int(np.argmax(p))
+            if p[k] >= violating["rescue_min"]:
+                codes.add(CODES[k])
         out.append([c for c in CODES if c in codes])
     return out
 
@@ -105,40 +120,45 @@ def main() -> None:
     rules_precision = score(fold_items, fold_rules)[1].precision
     best: tuple | None = None
     loso_probs: dict[float, np.ndarray] = {}
+    loso_scores: dict[float, np.ndarray | None] = {}
     for c in C_GRID:
-        probs = []
+        probs, scores = [], []
         for p in folds:
             rest = [i for q in TRAINING_SETS if q != p for i in sets[q]]
-            probs.append(model_of(train(rest, c=c)).probabilities([i["text"] for i in sets[p]]))
+            code_p, any_p = model_of(train(rest, c=c)).opinion([i["text"] for i in sets[p]])
+            probs.append(code_p)
+            scores.append(any_p)
         loso_probs[c] = np.vstack(probs)
+        loso_scores[c] = np.concatenate(scores) if all(s is not None for s in scores) else None
         _, m_alone = score(fold_items, alone(loso_probs[c]))
         print(f"  LOSO C={c:<5g} classifier alone F1 {m_alone.f1:.3f}")
-        for mode in MODES:
-            for add in ADD_GRID:
-                for veto in VETO_GRID:
-                    preds = combine(fold_rules, loso_probs[c], add, veto, mode)
-                    _, m = score(fold_items, preds)
-                    if m.precision < rules_precision:
-                        continue
-                    starts = np.cumsum([0] + [len(sets[p]) for p in folds])
-                    if any(flagged_compliant(sets[p], preds[starts[k]:starts[k + 1]])
-                           > flagged_compliant(sets[p], fold_rules[starts[k]:starts[k + 1]])
-                           for k, p in enumerate(folds)):
-                        continue
-                    if best is None or m.f1 > best[0]:
-                        best = (m.f1, c, mode, add, veto)
+        for mode, add, veto, violating in product(MODES, ADD_GRID, VETO_GRID, VIOLATING_GRID):
+            preds = combine(fold_rules, loso_probs[c], add, veto, mode, loso_scores[c], violating)
+            _, m = score(fold_items, preds)
+            if m.precision < rules_precision:
+                continue
+            starts = np.cumsum([0] + [len(sets[p]) for p in folds])
+            if any(flagged_compliant(sets[p], preds[starts[k]:starts[k + 1]])
+                   > flagged_compliant(sets[p], fold_rules[starts[k]:starts[k + 1]])
+                   for k, p in enumerate(folds)):
+                continue
+            if best is None or m.f1 > best[0]:
+                best = (m.f1, c, mode, add, veto, violating)
     assert best is not None  # add=None, veto=None is the rules alone and always qualifies
-    _, c, mode, add, veto = best
-    print(f"chosen on LOSO: C={c:g}, mode={mode}, add at p >= {add}, veto at p <= {veto}")
-    best_loso = combine(fold_rules, loso_probs[c], add, veto, mode)
+    _, c, mode, add, veto, violating = best
+    print(f"chosen on LOSO: C={c:g}, mode={mode}, add at p >= {add}, veto at p <= {veto}, "
+          f"violates at all: {violating}")
+    best_loso = combine(fold_rules, loso_probs[c], add, veto, mode, loso_scores[c], violating)
     print("leave-one-set-out (rules before tuning on the left-out set):")
     print(line("rules alone", fold_items, fold_rules))
     print(line("classifier alone (p >= 0.5)", fold_items, alone(loso_probs[c])))
     print(line("rules + classifier", fold_items, best_loso))
     per_code("LOSO", fold_items, {"rules": fold_rules, "clf": alone(loso_probs[c]), "rules+clf": best_loso})
 
-    print(f"shipped (build_classifier.py): C={C:g}, add at p >= {ADD_THRESHOLD}, veto at p <= {VETO_THRESHOLD}")
-    shipped = combine(fold_rules, loso_probs[C], ADD_THRESHOLD, VETO_THRESHOLD, "percode") if C in loso_probs else None
+    print(f"shipped (build_classifier.py): C={C:g}, add at p >= {ADD_THRESHOLD}, veto at p <= {VETO_THRESHOLD}, "
+          f"violates at all: {VIOLATING}")
+    shipped = (combine(fold_rules, loso_probs[C], ADD_THRESHOLD, VETO_THRESHOLD, "percode", loso_scores[C], VIOLATING)
+               if C in loso_probs else None)
     if shipped is not None:
         print(line("rules + classifier (shipped)", fold_items, shipped))
     print("per left-out set (rules before tuning | rules + classifier as chosen):")

@@ -10,9 +10,11 @@ import pytest
 from xiaobao.engines.marketing.classifier import (
     DEFAULT_MODEL_PATH,
     ORDERS,
+    Violating,
     default_model,
     features,
     gram_hashes,
+    model_from_data,
     ngram_hashes,
     normalise,
 )
@@ -74,10 +76,12 @@ def test_rebuilding_the_model_gives_the_same_file():
 
 
 # ------------------------------------------------------------------ the second opinion in the engine
-def _model(add: float, veto: float):
+def _model(add: float, veto: float, violating=None):
     from dataclasses import replace
 
-    return replace(default_model(), add_threshold=add, veto_threshold=veto)
+    model = default_model()
+    return replace(model, add_threshold=add, veto_threshold=veto,
+                   violating=violating if violating is not None else model.violating)
 
 
 def test_units_are_lines_and_long_lines_are_cut_after_sentences():
@@ -118,25 +122,74 @@ def test_a_rule_finding_the_classifier_is_sure_against_is_dropped():
     assert apply(text, rules_only, _model(add=1.01, veto=1.0), default_rules()) == []
 
 
-# (add threshold, veto threshold): everything added, everything vetoed, the shipped thresholds, in between
-@pytest.mark.parametrize(("add", "veto"), [(0.0, -1.0), (1.01, 1.0), (None, None), (0.5, 0.5)])
-def test_a_long_text_is_decided_on_arrays_as_a_short_one_in_a_loop(add, veto):
+# (add threshold, veto threshold, "violates at all" thresholds): everything added, everything vetoed, the shipped
+# thresholds, in between, every paragraph rescued, every rule finding dropped by the "violates at all" score
+_NEUTRAL = Violating(gate=0.0, rescue=1.01, rescue_min=1.01, veto=-1.0)  # the per-code decisions alone
+_ALL_RESCUED = Violating(gate=1.01, rescue=0.0, rescue_min=0.0, veto=-1.0)
+_ALL_DROPPED = Violating(gate=0.0, rescue=1.01, rescue_min=0.0, veto=1.0)
+
+
+@pytest.mark.parametrize(("add", "veto", "violating"), [
+    (0.0, -1.0, _NEUTRAL), (1.01, 1.0, _NEUTRAL), (None, None, None), (0.5, 0.5, None), (1.01, -1.0, _ALL_RESCUED),
+    (0.5, -1.0, _ALL_DROPPED),
+])
+def test_a_long_text_is_decided_on_arrays_as_a_short_one_in_a_loop(add, veto, violating):
     from xiaobao.engines.marketing import check_text
     from xiaobao.engines.marketing.second_opinion import _decide_in_loop, _decide_on_arrays, units
 
     text = ("本产品保本保息，稳赚不赔。\n  \n开头一句，等待期为90天。\n今晚十二点后停售，赶紧下单！别家理赔慢。\n"
             "国家监管，绝对安全，收益最高。" * 8 + "\n存够十年，本金一分不少还能多拿利息") * 3
-    model = default_model() if add is None else _model(add=add, veto=veto)
+    model = default_model() if add is None else _model(add=add, veto=veto, violating=violating)
     spans = units(text)
     findings = check_text(text, second_opinion=False)
-    probs = model.probabilities([text[a:b] for a, b in spans])
-    kept, sure = _decide_on_arrays(spans, findings, probs, model)
-    assert (kept, sure) == _decide_in_loop(spans, findings, probs, model)
+    probs, scores = model.opinion([text[a:b] for a, b in spans])
+    assert scores is not None
+    kept, sure, rescued = _decide_on_arrays(spans, findings, probs, scores, model)
+    assert (kept, sure, rescued) == _decide_in_loop(spans, findings, probs, scores, model)
     assert len(spans) > 4 and findings
     if add == 0.0:
         assert kept == findings and len(sure) >= len(spans) * len(model.codes) - len(findings)
     if veto == 1.0:
-        assert kept == [] and sure == []
+        assert kept == [] and sure == [] and rescued == []
+    if violating is _ALL_RESCUED:  # nothing added by code: every paragraph without a kept rule finding is rescued
+        units_found = {i for i, (a, b) in enumerate(spans) for f in kept if a <= f.start < b}
+        assert sure == [] and [u for u, _ in rescued] == [u for u in range(len(spans)) if u not in units_found]
+        assert all(k == int(probs[u].argmax()) for u, k in rescued)
+    if violating is _ALL_DROPPED:
+        assert kept == [] and rescued == [] and sure
+
+
+def test_the_violates_at_all_score_rescues_a_paragraph_with_its_most_likely_code():
+    from xiaobao.engines.marketing import check_text, default_rules
+    from xiaobao.engines.marketing.second_opinion import apply
+
+    text = "开头一句。\n存够十年，本金一分不少还能多拿利息"
+    rules_only = [f for f in check_text(text, second_opinion=False) if f.start < 5]
+    model = _model(add=1.01, veto=-1.0, violating=_ALL_RESCUED)
+    added = [f for f in apply(text, rules_only, model, default_rules()) if f.source == "classifier"]
+    probs, scores = model.opinion(["开头一句。", "存够十年，本金一分不少还能多拿利息"])
+    assert scores is not None and len(added) == 2
+    assert [f.code for f in added] == [model.codes[int(probs[0].argmax())], model.codes[int(probs[1].argmax())]]
+    assert added[1].code == "GUARANTEED_RETURN" and "很可能违规" in added[1].explanation
+    # the gate: a sure code is not added where the "violates at all" score is below it
+    gated = _model(add=0.0, veto=-1.0, violating=Violating(gate=1.01, rescue=1.01, rescue_min=1.01, veto=-1.0))
+    assert apply(text, rules_only, gated, default_rules()) == rules_only
+
+
+def test_a_model_file_without_the_violates_at_all_score_reads_as_before():
+    from xiaobao.engines.marketing.build_classifier import dumps, train
+    from xiaobao.engines.marketing.rules import CODES
+
+    pytest.importorskip("sklearn")
+    claims = ["全国第一", "保本保息", "存款一样", "马上停售", "国家兜底", "什么都赔", "别家很坑", "免费领取"]
+    items = [{"text": t, "violations": [c]} for t, c in zip(claims, CODES, strict=True)]
+    items += [{"text": "等待期九十天", "violations": []}, {"text": "以合同为准", "violations": []}]
+    plain = model_from_data(json.loads(dumps(train(items, min_df=1, violating=None))), "<plain>")
+    with_score = model_from_data(json.loads(dumps(train(items, min_df=1))), "<with>")
+    assert plain.violating is None and plain.weights.shape[1] == 8 and plain.opinion(["保本"])[1] is None
+    assert with_score.violating is not None and with_score.weights.shape[1] == 9
+    assert np.allclose(plain.probabilities(["保本保息"]), with_score.probabilities(["保本保息"]))
+    assert with_score.opinion(["保本保息"])[1][0] > with_score.opinion(["等待期"])[1][0]
 
 
 def test_the_switch_turns_the_classifier_off(monkeypatch):
@@ -202,7 +255,7 @@ def test_the_trie_scores_as_the_build_scripts_features():
     texts = ["本产品保本保息，稳赚不赔！", "ＡＢＣ保险年化５％", "", "a\0b保本", "\U0010ffff保证\U0001f525收益",
              "今晚十二点后停售，赶紧下单。" * 40, "等待期为90天", "保"]
     rows, cols, values = features([t.replace("\0", " ") for t in texts], model.vocab)
-    expected = np.zeros((len(texts), len(model.codes)))
+    expected = np.zeros((len(texts), model.weights.shape[1]))  # the codes, then "violates at all"
     np.add.at(expected, rows, values[:, None] * model.weights[cols])
     expected += model.intercept
     assert np.allclose(model._decision(texts), expected, atol=1e-9)

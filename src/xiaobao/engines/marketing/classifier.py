@@ -1,6 +1,7 @@
 """A character n-gram linear classifier: the marketing engine's second opinion beside the rules.
 
-Per snippet, one logistic score per violation code over hashed character 1–4-grams. The model file
+Per snippet, one logistic score per violation code over hashed character 1–4-grams, and (when the model file
+has one) a code-independent score: does the snippet violate at all. The model file
 (classifier.json) is built by build_classifier.py from the project's labelled corpora with scikit-learn;
 reading and running it needs numpy only. Features are computed here, and the build script calls the same
 function, so training and run time cannot drift apart.
@@ -253,8 +254,19 @@ def _build_trie(grams: tuple[str, ...], weights: np.ndarray) -> _Trie:
 
 
 @dataclass(frozen=True)
+class Violating:
+    """How the code-independent "violates at all" score joins the per-code decisions (second_opinion.py)."""
+
+    gate: float  # a code the rules missed is added only where this score is at or above it
+    rescue: float  # a paragraph left with no finding gets its most likely code where the score is at or above it,
+    rescue_min: float  # provided that code's own probability is at or above this
+    veto: float  # every rule finding of a paragraph is dropped where the score is at or below it
+
+
+@dataclass(frozen=True)
 class Model:
-    """A loaded classifier: vocabulary hashes (sorted), weights (features × codes), intercepts, thresholds."""
+    """A loaded classifier: vocabulary hashes (sorted), weights (features × columns: the codes, then the
+    "violates at all" score when `violating` is set), intercepts, thresholds."""
 
     codes: tuple[str, ...]
     vocab: np.ndarray
@@ -264,19 +276,21 @@ class Model:
     veto_threshold: float  # a rule finding is dropped when its code's probability is at or below this
     source: str
     grams: tuple[str, ...] = ()  # the n-grams of the vocabulary rows
+    violating: Violating | None = None  # the last weight column is the "violates at all" score
     trie: _Trie = field(init=False, repr=False)  # the vocabulary as the run-time scoring reads it
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "trie", _build_trie(self.grams, self.weights))
 
     def decision(self, texts: list[str]) -> np.ndarray:
-        """Linear scores (texts × codes); positive means the code is more likely than not.
+        """Linear scores (texts × columns: the codes, then the "violates at all" score if the model has one);
+        positive means more likely than not.
 
         The n-grams starting at each position are found by walking the trie one order at a time over all
         positions at once; the row of the longest one holds the weights of all of them, and the rows of each
         text's positions are summed in one pass. Long batches are cut into pieces to bound memory.
         """
-        out = np.empty((len(texts), len(self.codes)))
+        out = np.empty((len(texts), self.weights.shape[1]))
         if sum(map(len, texts)) < _SMALL:
             for i, text in enumerate(texts):
                 out[i] = self._decision_small(text)
@@ -332,7 +346,7 @@ class Model:
             np.maximum(longest[:m], node, out=longest[:m])
         lengths = np.fromiter(map(len, texts), dtype=np.int64, count=len(texts))
         starts = np.concatenate(([0], np.cumsum(lengths[:-1] + 1)))
-        sums = np.zeros((len(self.codes), len(texts)))
+        sums = np.zeros((self.weights.shape[1], len(texts)))
         if len(longest):
             for k, column in enumerate(trie.cumulative):  # one code at a time: 1-D gathers and sums, 3x faster
                 np.add.reduceat(column.take(longest), starts, out=sums[k])
@@ -344,8 +358,13 @@ class Model:
 
     def probabilities(self, texts: list[str]) -> np.ndarray:
         """P(code | text) for each text and code (texts × codes)."""
+        return self.opinion(texts)[0]
+
+    def opinion(self, texts: list[str]) -> tuple[np.ndarray, np.ndarray | None]:
+        """P(code | text) (texts × codes) and P(the text violates at all) per text (None without that score)."""
         probs: np.ndarray = 1.0 / (1.0 + np.exp(-self.decision(texts)))
-        return probs
+        n = len(self.codes)
+        return probs[:, :n], (probs[:, n] if self.violating is not None else None)
 
 
 def model_from_data(data: dict[str, Any], source: str) -> Model:
@@ -354,7 +373,9 @@ def model_from_data(data: dict[str, Any], source: str) -> Model:
     codes = tuple(data["codes"])
     if tuple(data.get("orders", ())) != ORDERS:
         raise ValueError(f"{source}: model built for n-gram orders {data.get('orders')}, this engine reads {ORDERS}")
-    weights = np.array([data["features"][g] for g in grams], dtype=np.float64).reshape(len(grams), len(codes))
+    violating = Violating(**data["violating"]) if "violating" in data else None
+    columns = len(codes) + (violating is not None)
+    weights = np.array([data["features"][g] for g in grams], dtype=np.float64).reshape(len(grams), columns)
     weights *= np.array(data["scale"], dtype=np.float64)[None, :]
     hashes = gram_hashes(grams)
     order = np.argsort(hashes, kind="stable")
@@ -367,6 +388,7 @@ def model_from_data(data: dict[str, Any], source: str) -> Model:
         veto_threshold=float(data["veto_threshold"]),
         source=source,
         grams=tuple(grams[i] for i in order),
+        violating=violating,
     )
 
 

@@ -62,25 +62,31 @@ def units(text: str) -> list[tuple[int, int]]:
 # texts of at most this many paragraphs are decided in a plain loop (numpy's fixed cost per call is larger)
 _LOOP_UNITS = 4
 
+Pairs = list[tuple[int, int]]
+
 
 def apply(text: str, findings: list[Finding], model: Model, ruleset: RuleSet) -> list[Finding]:
     """The rules' findings with the classifier's vetoes and additions, ordered by position."""
     spans = units(text)
     if not spans:
         return findings
-    probs = model.probabilities([text[a:b] for a, b in spans])
+    probs, violating = model.opinion([text[a:b] for a, b in spans])
     decide = _decide_in_loop if len(spans) <= _LOOP_UNITS else _decide_on_arrays
-    kept, sure = decide(spans, findings, probs, model)
+    kept, sure, rescued = decide(spans, findings, probs, violating, model)
     added: list[Finding] = []
-    for u, k in sure:
+    for u, k, why in [(u, k, "code") for u, k in sure] + [(u, k, "violating") for u, k in rescued]:
         code = model.codes[k]
         a, b = spans[u]
         info = ruleset.codes.get(code)
         name = info.name if info is not None else code
+        if why == "code" or violating is None:
+            reason = f"文本分类模型判断本段可能属于“{name}”（概率 {float(probs[u, k]):.2f}）"
+        else:
+            reason = (f"文本分类模型判断本段很可能违规（概率 {float(violating[u]):.2f}），最可能属于“{name}”"
+                      f"（概率 {float(probs[u, k]):.2f}）")
         added.append(Finding(
             code=code, start=a, end=b, text=text[a:b],
-            explanation=(f"文本分类模型判断本段可能属于“{name}”（概率 {float(probs[u, k]):.2f}），规则未命中具体表述，"
-                         "请人工复核。"),
+            explanation=f"{reason}，规则未命中具体表述，请人工复核。",
             basis=info.basis if info is not None else "",
             suggestion=info.suggestion if info is not None else None,
             rule="classifier",
@@ -92,31 +98,49 @@ def apply(text: str, findings: list[Finding], model: Model, ruleset: RuleSet) ->
 
 
 def _decide_in_loop(spans: list[tuple[int, int]], findings: list[Finding], probs: np.ndarray,
-                    model: Model) -> tuple[list[Finding], list[tuple[int, int]]]:
-    """The rule findings kept, and the (paragraph, code column) pairs to add in paragraph order, then code."""
+                    violating: np.ndarray | None, model: Model) -> tuple[list[Finding], Pairs, Pairs]:
+    """The rule findings kept, the (paragraph, code column) pairs to add in paragraph order, then code, and the
+    paragraphs left without any finding that the "violates at all" score rescues, with their most likely code.
+
+    A rule finding is dropped when its code's probability is at or below the veto threshold, or when the
+    paragraph's "violates at all" score is at or below its veto; a code is added at the add threshold where
+    that score reaches its gate."""
     column = {code: k for k, code in enumerate(model.codes)}
     starts = [a for a, _ in spans]
+    rows = probs.tolist()
+    scores = violating.tolist() if violating is not None else None
+    opinion = model.violating
     kept: list[Finding] = []
     confirmed: set[tuple[int, int]] = set()
     for f in findings:
         u = bisect_right(starts, f.start) - 1
         if u >= 0 and f.start < spans[u][1]:
-            if probs[u, column[f.code]] <= model.veto_threshold:
+            if rows[u][column[f.code]] <= model.veto_threshold or (
+                    opinion is not None and scores is not None and scores[u] <= opinion.veto):
                 continue
             confirmed.add((u, column[f.code]))
         kept.append(f)
-    sure = [(u, k) for u, row in enumerate(probs.tolist()) for k, p in enumerate(row)
-            if p >= model.add_threshold and (u, k) not in confirmed]
-    return kept, sure
+    sure = [(u, k) for u, row in enumerate(rows) for k, p in enumerate(row)
+            if p >= model.add_threshold and (u, k) not in confirmed
+            and (opinion is None or scores is None or scores[u] >= opinion.gate)]
+    rescued: Pairs = []
+    if opinion is not None and scores is not None:
+        found = {u for u, _ in confirmed} | {u for u, _ in sure}
+        for u, row in enumerate(rows):
+            k = max(range(len(row)), key=row.__getitem__)
+            if u not in found and scores[u] >= opinion.rescue and row[k] >= opinion.rescue_min:
+                rescued.append((u, k))
+    return kept, sure, rescued
 
 
 def _decide_on_arrays(spans: list[tuple[int, int]], findings: list[Finding], probs: np.ndarray,
-                      model: Model) -> tuple[list[Finding], list[tuple[int, int]]]:
+                      violating: np.ndarray | None, model: Model) -> tuple[list[Finding], Pairs, Pairs]:
     """_decide_in_loop on arrays (a long text has as many findings and paragraphs as a short one has
     characters): each finding's paragraph by one binary search of all finding starts, its code's probability
     by one gather, the additions from one mask of sure pairs that no kept rule finding confirms."""
     column = {code: k for k, code in enumerate(model.codes)}
     bounds = np.fromiter(chain.from_iterable(spans), dtype=np.int64, count=2 * len(spans)).reshape(-1, 2)
+    opinion = model.violating if violating is not None else None
     kept = findings
     confirmed = np.zeros(probs.shape, dtype=bool)  # a kept rule finding of the code in the paragraph
     if findings:
@@ -126,9 +150,19 @@ def _decide_on_arrays(spans: list[tuple[int, int]], findings: list[Finding], pro
         unit_or_0 = np.maximum(unit, 0)
         inside = (unit >= 0) & (starts < bounds[unit_or_0, 1])
         vetoed = inside & (probs[unit_or_0, cols] <= model.veto_threshold)
+        if opinion is not None and violating is not None:
+            vetoed |= inside & (violating[unit_or_0] <= opinion.veto)
         if vetoed.any():
             kept = [f for f, v in zip(findings, vetoed.tolist(), strict=True) if not v]
         ok = inside & ~vetoed
         confirmed[unit[ok], cols[ok]] = True
-    sure = np.argwhere((probs >= model.add_threshold) & ~confirmed).tolist()
-    return kept, [(u, k) for u, k in sure]
+    sure_mask = (probs >= model.add_threshold) & ~confirmed
+    rescued: Pairs = []
+    if opinion is not None and violating is not None:
+        sure_mask &= (violating >= opinion.gate)[:, None]
+        best = probs.argmax(axis=1)
+        rescue = (~(confirmed | sure_mask).any(axis=1) & (violating >= opinion.rescue)
+                  & (probs[np.arange(len(best)), best] >= opinion.rescue_min))
+        rescued = [(int(u), int(best[u])) for u in np.flatnonzero(rescue)]
+    sure = np.argwhere(sure_mask).tolist()
+    return kept, [(u, k) for u, k in sure], rescued
