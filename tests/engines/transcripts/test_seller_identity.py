@@ -82,3 +82,27 @@ def test_no_named_employer_stays_no_identity(text):
 
 def test_the_customer_naming_the_bank_is_no_identity():
     assert not identified((C, "我在金穗银行有张卡。"), (A, "我是小韩，工号3302。"))
+
+
+@pytest.mark.parametrize("turns", [
+    [(A, "欢迎来金穗银行南城支行，办理过程有录音录像。"), (C, "嗯。"), (A, "我是这里的理财经理，叫韩露。")],
+    [(A, "您好，欢迎致电雪莲财险，我是坐席小孔。")],
+    [(A, "您好，您拨打的是雪莲财险客服热线，我是坐席员小孔。")],
+])
+def test_the_agent_welcoming_the_customer_to_the_employer(turns):
+    assert identified(*turns)
+
+
+@pytest.mark.parametrize("text", [
+    "您好，我是雪莲财险的销售顾问，跟您说个保险。",
+    "您好，我是雪莲财险的客户经理，我们这通电话录音。",
+    "您好，这是雪莲财险的客服来电。",
+    "我是金穗银行的大堂经理，您先坐。",
+])
+def test_a_role_where_the_name_should_be_is_no_name(text):
+    assert not identified((A, text))
+
+
+@pytest.mark.parametrize("text", ["我是雪莲财险的销售顾问小林。", "我是金穗银行的大堂经理，姓罗。"])
+def test_a_role_followed_by_a_name_still_counts(text):
+    assert identified((A, text))
