@@ -106,3 +106,13 @@ def test_a_role_where_the_name_should_be_is_no_name(text):
 @pytest.mark.parametrize("text", ["我是雪莲财险的销售顾问小林。", "我是金穗银行的大堂经理，姓罗。"])
 def test_a_role_followed_by_a_name_still_counts(text):
     assert identified((A, text))
+
+
+@pytest.mark.parametrize("text", ["您好，我是雪岭车险顾问叶帆，工号XL3301。", "我是雪岭车险的续保专员，叫叶帆。"])
+def test_an_insurer_named_before_its_motor_line_and_a_role(text):
+    assert identified((A, text))
+
+
+@pytest.mark.parametrize("text", ["我是您的专属车险顾问叶帆。", "我是资深车险顾问叶帆。", "我是线上车险顾问叶帆。"])
+def test_a_motor_role_without_an_insurer_is_no_employer(text):
+    assert not identified((A, text))
