@@ -41,8 +41,14 @@ def test_features_of_a_character_see_its_neighbours_and_the_word_lists():
 
 
 # ---------------------------------------------------------------- combine_crf: each mode on small cases
-TEXT = "。" * 50  # (only "add_vetted" reads the text: below)
+TEXT = "路" * 50  # (a CRF address needs a part below district level, 路; the "_vetted" modes read the text: below)
 RULES = [(0, 3, "PERSON", 0.85), (5, 7, "PERSON", 0.65), (10, 20, "ADDRESS", 0.75), (22, 33, "MOBILE", 0.97)]
+
+
+def test_a_crf_address_needs_a_part_below_district_level():
+    text = "家住新疆乌鲁木齐市沙依巴克区，后搬到友好南路。"
+    found = [(2, 14, "ADDRESS"), (18, 22, "ADDRESS")]
+    assert combine_crf(text, [], found, address="add", person="rules") == [(18, 22, "ADDRESS", 0.8)]
 
 
 def test_rules_mode_ignores_the_crf():
@@ -90,6 +96,17 @@ def test_crf_plus_keeps_the_rules_strong_spans_and_lets_the_crf_decide_the_rest(
     assert combine_crf(TEXT, cue, [(9, 20, "ADDRESS")], address="crf+0.9", person="rules") == cue
 
 
+def test_replace_weak_vetted_never_shortens_a_name_and_vets_what_it_takes():
+    text = "据悉腾格尔与付晓会在周末见面。"
+    weak = [(2, 5, "PERSON", 0.65), (6, 8, "PERSON", 0.65)]
+    out = combine_crf(text, weak, [(3, 5, "PERSON")], address="rules", person="replace_weak_vetted")
+    assert out == weak  # (格尔 inside 腾格尔: the CRF does not shorten a name)
+    out = combine_crf(text, weak, [(6, 9, "PERSON")], address="rules", person="replace_weak_vetted")
+    assert out == weak  # (付晓会 + 在: 会 starts what follows)
+    out = combine_crf(text, weak, [(6, 9, "PERSON")], address="rules", person="replace_weak")
+    assert (6, 9, "PERSON", 0.65) in out
+
+
 def test_crf_mode_replaces_the_type_outright():
     out = combine_crf(TEXT, RULES, [(1, 3, "PERSON")], address="rules", person="crf")
     assert [sp for sp in out if sp[2] == "PERSON"] == [(1, 3, "PERSON", 0.6)]
@@ -115,14 +132,16 @@ TEXTS = [
 ]
 
 
-@pytest.fixture
-def crf_on(monkeypatch):
+def test_the_engine_runs_the_crf_with_the_modes_chosen_by_leave_one_set_out():
     from xiaobao.engines.pii import scanner
 
-    monkeypatch.setattr(scanner, "CRF_MODES", {"address": "replace/cut", "person": "add_vetted"})
+    assert scanner.CRF_MODES == {"address": "extend", "person": "replace_weak_vetted"}
+    text = "施工队的杨红梅和伊力哈木一起去了现场，住在奎屯市北京东路18号院3号楼。"
+    model = {(f.type, f.text) for f in scan(text)}
+    assert {("PERSON", "杨红梅"), ("PERSON", "伊力哈木"), ("ADDRESS", "奎屯市北京东路18号院3号楼")} <= model
 
 
-def test_scan_and_scan_many_agree_with_the_crf_on(crf_on):
+def test_scan_and_scan_many_agree_with_the_crf_on():
     from xiaobao.engines.pii.model import tagger as lac
 
     crf.tagger().clear_cache()

@@ -31,11 +31,12 @@ these stages the names that are still missed were lost.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left, bisect_right, insort
 from collections.abc import Sequence
 from pathlib import Path
 
 from . import lexicon as lx
+from .address import STREET_RE as _STREET_RE
 from .address import _cut
 from .context_names import context_names
 from .model import Entity, tagger
@@ -807,22 +808,23 @@ def combine_crf(
     person: str = "add",
     vetoed: Sequence[tuple[int, int]] = (),
 ) -> list[Span]:
-    """The spans of the rules and LAC (resolved: no overlaps) joined with the CRF's (found), per type:
-    address / person "rules": the CRF's spans of that type are ignored; "crf": the CRF's spans replace the
-    rules' of that type (where they overlap no span of another type); "crf+X": as "crf", but the rules'
-    spans of that type scored X or more stay (and win where a CRF span overlaps them): 0.85 keeps names after
-    cue words, titles, dots and hints, 0.9 titles, dots, field names and hints, 0.99 hints only; for ADDRESS
-    0.9 keeps addresses after a cue word (地址：…); "add": a CRF span is added where it overlaps no span;
-    "replace" (ADDRESS): as "add", and a CRF address that overlaps rule addresses only replaces them (the
-    CRF's edges win), but never cuts an address that starts after a cue word (地址：…, score _CUE_ADDRESS); "extend" (ADDRESS): as "replace", only where the CRF address covers them all (it only
-    makes them longer); "replace_weak" (PERSON): as "add", and a CRF name replaces the rule or model names it
-    overlaps when all are weaker than a cue word's (score below _STRONG_RULE); a PERSON mode ending in
-    "_vetted" adds a CRF name that overlaps no span only for names the lexicon lets stand (_good_model_name: no place, organisation, product, ordinary word or
-    nickname) outside what LAC read as a place, an organisation or a noun (vetoed), and not starting with a
-    function word or inside or at the start of a common word (_crf_name_stands). An ADDRESS mode ending in
-    "/cut" ends each CRF address where the rules' address grammar ends it (address._cut: after its last
-    component within the CRF's span and one character more: 路段, 8号楼下 → 路, 8号; 12号院内), and drops it when
-    it holds no component (a bare 街道, a highway kilometre mark)."""
+    """The spans of the rules and LAC (resolved: no overlaps) joined with the CRF's (found), per type.
+
+    Modes (address / person): "rules": the CRF's spans of that type are ignored. "crf": the CRF's spans
+    replace the rules' of that type. "crf+X": as "crf", but the rules' spans of that type scored X or more
+    stay and win where a CRF span overlaps them (0.85: names after cue words, titles, dots and hints; 0.9:
+    titles, dots, field names and hints, or addresses after a cue word; 0.99: hints). "add": a CRF span is
+    added where it overlaps no span. "replace" (ADDRESS): as "add", and a CRF address that overlaps rule
+    addresses only replaces them (its edges win), but never cuts an address after a cue word (地址：…).
+    "extend" (ADDRESS): as "replace", only where the CRF address covers them all (it only makes them longer).
+    "replace_weak" (PERSON): as "add", and a CRF name replaces the rule or model names it overlaps when all are
+    weaker than a cue word's (score below _STRONG_RULE).
+    Suffixes: "_vetted" (PERSON): a CRF name is added, or replaces weaker names (only names it covers: it
+    never shortens one), only where the lexicon lets it stand (_crf_name_stands: no place, organisation,
+    product, ordinary word, nickname, function word at its start) and LAC did not read it as a place, an
+    organisation or a noun (vetoed). "/cut" (ADDRESS): a CRF address ends where the rules' address grammar
+    ends it (address._cut, within its span and one character more: 路段, 8号楼下 → 路, 8号; 12号院内) and is
+    dropped when it holds no component. Every CRF address needs a part below district level (STREET_RE)."""
     out = list(spans)
     for t, mode in (("ADDRESS", address), ("PERSON", person)):
         if mode == "rules":
@@ -839,12 +841,24 @@ def combine_crf(
             out = [sp for sp in out if sp[2] != t or sp[3] >= keep]
         if cut:
             mine = [(s, min(end, e + 1)) for s, e in mine if (end := _cut(text, s, min(len(text), e + 2))) is not None]
+        if t == "ADDRESS":
+            # below district level or no postal address (新疆乌鲁木齐市沙依巴克区 alone: a place named in passing,
+            # or the part of an address a masked display keeps)
+            mine = [(s, e) for s, e in mine if _STREET_RE.search(text, s, e) is not None]
         places = _Containers(list(vetoed)) if vetted else None
+        out.sort()  # (no two spans of out overlap: the spans before [s, e) end before the last one starting there)
         for s, e in mine:
-            over = [sp for sp in out if sp[0] < e and s < sp[1]]
+            i = bisect_right(out, (s, len(text) + 1))
+            if i and out[i - 1][1] > s:
+                i -= 1
+            over = []
+            while i < len(out) and out[i][0] < e:
+                if s < out[i][1]:
+                    over.append(out[i])
+                i += 1
             if not over:
                 if places is None or (_crf_name_stands(text, s, e) and not places.contain(s, e)):
-                    out.append((s, e, t, CRF_ADDRESS_SCORE if t == "ADDRESS" else CRF_SCORE))
+                    insort(out, (s, e, t, CRF_ADDRESS_SCORE if t == "ADDRESS" else CRF_SCORE))
                 continue
             if mode in ("add", "crf") or mode.startswith("crf+") or any(sp[2] != t for sp in over):
                 continue
@@ -852,10 +866,14 @@ def combine_crf(
             if (
                 (mode == "replace" and (covers or all(sp[3] < _CUE_ADDRESS for sp in over)))
                 or (mode == "extend" and covers)
-                or (mode == "replace_weak" and all(sp[3] < _STRONG_RULE for sp in over))
+                or (
+                    mode == "replace_weak"
+                    and all(sp[3] < _STRONG_RULE for sp in over)
+                    and (places is None or (covers and _crf_name_stands(text, s, e) and not places.contain(s, e)))
+                )
             ):
                 out = [sp for sp in out if sp not in over]
-                out.append((s, e, t, max(sp[3] for sp in over)))
+                insort(out, (s, e, t, max(sp[3] for sp in over)))
     out.sort()
     return out
 
@@ -908,6 +926,10 @@ def _crf_name_stands(text: str, s: int, e: int) -> bool:
         return False  # 温泉县, 哈日布呼镇: places; 谷雨; 田野里
     if name[0] in _NOT_SURNAME_BEFORE or name[0] in _FUNCTION_CHARS or name[0] in _NICK_PREFIXES:
         return False
+    if _trim(text, Entity(s, e, "PER")) != Entity(s, e, "PER") or not (
+        name[0] in lx.NAME_STARTS or name[:2] in _COMPOUNDS or any(c in _DOTS for c in name)
+    ):
+        return False  # (付晓会在…: 会 starts what follows; 儿桂兰: 儿 starts no name)
     return not (name[:2] not in _COMPOUNDS and _covered(text, s))
 
 

@@ -127,87 +127,96 @@ def _word_table() -> tuple[dict[str, str], int]:
     return kinds, max(len(w) for w in kinds)
 
 
-_WORDS: dict[str, str] | None = None
-_LONGEST: dict[str, int] = {}  # first character -> the length of the longest listed word starting with it
-_CACHE_CHAR: dict[str, tuple[str, str]] = {}
+_WORDS: tuple[list[str], list[str], object] | None = None  # (words, their kinds, an automaton over the words)
+_CACHE_CHAR: dict[str, tuple[str, ...]] = {}
 
 
-def _words() -> dict[str, str]:
+def _words() -> tuple[list[str], list[str], object]:
     global _WORDS
     if _WORDS is None:
-        words, _ = _word_table()
-        for w in words:
-            _LONGEST[w[0]] = max(_LONGEST.get(w[0], 0), len(w))
-        _WORDS = words
+        import ahocorasick_rs
+
+        table, _ = _word_table()
+        words = sorted(table)
+        _WORDS = (words, [table[w] for w in words], ahocorasick_rs.AhoCorasick(words))
     return _WORDS
 
 
 def _word_marks(u: str) -> tuple[list[str], list[str]]:
     """Per character: the kinds of listed words that start at it ("B" + kind) or cover it ("I" + kind), and
-    the kinds of words that end right before it (a cue before a name) — the longest word per start."""
-    words = _words()
-    longest = _LONGEST
+    the kinds of words that end right before it (a cue before a name) — the longest word per start (every
+    occurrence found in one native Aho–Corasick pass)."""
+    _, kinds, automaton = _words()
     n = len(u)
     inside = [""] * n
     before = [""] * (n + 1)
-    for i in range(n):
-        top = longest.get(u[i])
-        if top is None:
-            continue
-        for k in range(min(top, n - i), 1, -1):
-            kind = words.get(u[i : i + k])
-            if kind is not None:
-                inside[i] += "B" + kind
-                for j in range(i + 1, i + k):
-                    inside[j] += "I" + kind
-                before[i + k] += kind
-                break
+    longest: dict[int, tuple[int, int]] = {}  # start -> (end, word index)
+    for w, a, b in automaton.find_matches_as_indexes(u, overlapping=True):  # type: ignore[attr-defined]
+        got = longest.get(a)
+        if got is None or b > got[0]:
+            longest[a] = (b, w)
+    for i in sorted(longest):
+        b, w = longest[i]
+        kind = kinds[w]
+        inside[i] += "B" + kind
+        for j in range(i + 1, b):
+            inside[j] += "I" + kind
+        before[b] += kind
     return inside, before
+
+
+def _char_entry(c: str, cls: str, flg: str) -> tuple[str, ...]:
+    """A character's own strings for the features (the character as itself and as each neighbour, its class
+    and flags as itself and as each neighbour), made once per distinct character."""
+    return ("c" + c, "p" + c, "n" + c, "pp" + c, "nn" + c, "k" + cls, "f" + flg, "fp" + flg, "fn" + flg,
+            "fpp" + flg, "fnn" + flg, cls, c)
+
+
+_PAD_LEFT = _char_entry("^", "^", "^")
+_PAD_RIGHT = _char_entry("$", "$", "$")
 
 
 def features(u: str) -> list[list[str]]:
     """The features of each character of the unit u."""
     n = len(u)
     cache = _CACHE_CHAR
-    cls = []
-    flg = []
+    seq = [_PAD_LEFT, _PAD_LEFT]
     for c in u:
         got = cache.get(c)
         if got is None:
-            got = cache[c] = (_char_class(c), _flags(c))
-        cls.append(got[0])
-        flg.append(got[1])
+            got = cache[c] = _char_entry(c, _char_class(c), _flags(c))
+        seq.append(got)
+    seq.append(_PAD_RIGHT)
+    seq.append(_PAD_RIGHT)
     inside, before = _word_marks(u)
-    pad = "^^" + u + "$$"
-    padc = ["^", "^", *cls, "$", "$"]
-    padf = ["^", "^", *flg, "$", "$"]
+    inside.append("$")
     out: list[list[str]] = []
+    add = out.append
     for i in range(n):
-        j = i + 2
-        c = pad[j]
-        p, q = pad[j - 1], pad[j + 1]
-        out.append(
+        pp, pv, a, nx, nn = seq[i : i + 5]
+        p, c, q = pv[12], a[12], nx[12]
+        add(
             [
-                "c" + c,
-                "p" + p,
-                "n" + q,
-                "pp" + pad[j - 2],
-                "nn" + pad[j + 2],
+                a[0],
+                pv[1],
+                nx[2],
+                pp[3],
+                nn[4],
                 "pc" + p + c,
                 "cn" + c + q,
                 "pcn" + p + c + q,
-                "ppp" + pad[j - 2] + p,
-                "nnn" + q + pad[j + 2],
-                "k" + padc[j],
-                "kk" + padc[j - 1] + padc[j] + padc[j + 1],
-                "f" + padf[j],
-                "fp" + padf[j - 1],
-                "fn" + padf[j + 1],
-                "fpp" + padf[j - 2],
-                "fnn" + padf[j + 2],
+                "ppp" + pp[12] + p,
+                "nnn" + q + nn[12],
+                a[5],
+                "kk" + pv[11] + a[11] + nx[11],
+                a[6],
+                pv[7],
+                nx[8],
+                pp[9],
+                nn[10],
                 "w" + inside[i],
                 "wb" + before[i],
-                "wa" + (inside[i + 1] if i + 1 < n else "$"),
+                "wa" + inside[i + 1],
             ]
         )
     return out
