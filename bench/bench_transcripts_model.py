@@ -3,15 +3,16 @@
 For each transcript set S of build_steps_model.TRAINING_SETS (the folds), a model is trained on every other set
 and S is checked (a) by today's checklist, rules alone and rules + that model, and (b) by the checklist as it
 was before anybody tuned rules on S: for a fresh set the checklist it was first scored with
-(bench/fresh_history.toml's first_commit, read from git), for a training corpus (tests/data/train/, never
-tuned on) today's. (b) is the estimate for unseen calls; (a) shows what the model costs where the rules
-already find everything.
+(bench/fresh_history.toml's first_commit, read from git), for a training corpus (tests/data/train/) today's or,
+once its errors were looked at, the one before that (TRAINING_TUNED_AFTER). (b) is the estimate for unseen
+calls; (a) shows what the model costs where the rules already find everything.
 
-Each fold's model learns every step and scores every turn once; the add threshold and the learned steps are
+Each fold's model learns every step and scores every turn once; the learned steps and their add thresholds are
 then applied to those scores the way the engine applies them (the best turn of the step's speaker, dropped
-when a near-miss guard of the checklist rejects it). Printed per C and MIN_DF: pooled micro F1 per threshold
-for the shipped LEARNED steps, per step the additions right/wrong and F1 before -> after, and per fold
-before -> after at the shipped threshold.
+when a near-miss guard of the checklist rejects it). Printed per C and MIN_DF, in both regimes: pooled micro
+F1 per threshold, per step the additions right/wrong per threshold if it alone were learned, the per-step
+thresholds the selection rule of build_steps_model.py picks ("chosen here"), and for the shipped choice
+(build_steps_model.ADD_THRESHOLDS, or --add) and the chosen one per fold and per step rules -> rules + model.
 
 Needs scikit-learn (dev extras) and git. Run:
     .venv/bin/python bench/bench_transcripts_model.py [--c C ...] [--min-df N ...]
@@ -41,20 +42,28 @@ THRESHOLDS = (0.6, 0.7, 0.8, 0.85, 0.9, 0.95)
 MAX_PRECISION_DROP = 0.01
 
 
+# training corpora whose errors somebody looked at to tune the rules: the last commit before that
+# (cb4945a tuned AGENT_IDENTITY on transcripts_s12a's misses)
+TRAINING_TUNED_AFTER: dict[str, str] = {"train/transcripts_s12a.jsonl": "cd5fbbe"}
+
+
+def _checklist_at(commit: str) -> Checklist:
+    text = subprocess.run(
+        ["git", "-C", str(ROOT), "show", f"{commit}:src/xiaobao/engines/transcripts/checklist.toml"],
+        capture_output=True, text=True, check=True,
+    ).stdout
+    return parse_checklist(tomllib.loads(text), f"{commit}:checklist.toml")
+
+
 def before_checklists() -> dict[str, Checklist]:
-    """The checklist each training set was first checked with before anybody tuned on it, by set path
-    (relative to tests/data): a fresh set's first_commit checklist; absent means today's."""
+    """The checklist each training set was checked with before anybody tuned rules on it, by set path
+    (relative to tests/data): a fresh set's first_commit checklist, a training corpus's of
+    TRAINING_TUNED_AFTER; absent means today's."""
     history = tomllib.loads((ROOT / "bench" / "fresh_history.toml").read_text(encoding="utf-8"))
-    out = {}
+    out = {p: _checklist_at(commit) for p, commit in TRAINING_TUNED_AFTER.items()}
     for s in history["sets"]:
-        if s["engine"] != "transcripts" or "/fresh/" not in s["set"]:
-            continue
-        text = subprocess.run(
-            ["git", "-C", str(ROOT), "show", f"{s['first_commit']}:src/xiaobao/engines/transcripts/checklist.toml"],
-            capture_output=True, text=True, check=True,
-        ).stdout
-        out[s["set"].removeprefix("tests/data/")] = parse_checklist(
-            tomllib.loads(text), f"{s['first_commit']}:checklist.toml")
+        if s["engine"] == "transcripts" and "/fresh/" in s["set"]:
+            out[s["set"].removeprefix("tests/data/")] = _checklist_at(s["first_commit"])
     return out
 
 
