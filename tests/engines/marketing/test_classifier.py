@@ -171,6 +171,7 @@ def test_the_violates_at_all_score_rescues_a_paragraph_with_its_most_likely_code
     assert scores is not None and len(added) == 2
     assert [f.code for f in added] == [model.codes[int(probs[0].argmax())], model.codes[int(probs[1].argmax())]]
     assert added[1].code == "GUARANTEED_RETURN" and "很可能违规" in added[1].explanation
+    assert all(f.rule == "classifier-violating" for f in added)
     # the gate: a sure code is not added where the "violates at all" score is below it
     gated = _model(add=0.0, veto=-1.0, violating=Violating(gate=1.01, rescue=1.01, rescue_min=1.01, veto=-1.0))
     assert apply(text, rules_only, gated, default_rules()) == rules_only

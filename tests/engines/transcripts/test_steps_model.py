@@ -94,15 +94,19 @@ def test_rebuilding_the_model_gives_the_same_file():
 
 # ---- the marketing classifier on agent turns: additions of three codes only, never a veto -----------------------
 
-def _stub_check_text(by_classifier):
-    """A marketing check_text that finds 最好 by rule and, with the classifier, adds `by_classifier` codes."""
+def _stub_check_text(by_classifier, rescued=()):
+    """A marketing check_text that finds 最好 by rule and, with the classifier, adds `by_classifier` codes (and
+    `rescued` ones, as its "violates at all" score does)."""
     from xiaobao.engines.marketing import Finding
 
     def check_text(text, rules=None, *, second_opinion=None):
         found = [Finding("ABSOLUTE_TERM", 0, 2, text[:2], "", "")] if "最好" in text else []
         if second_opinion:
             found = found[:1 if "否决" not in text else 0]  # the classifier may veto a rule finding
-            found += [Finding(code, 0, len(text), text, "", "", source="classifier") for code in by_classifier]
+            found += [Finding(code, 0, len(text), text, "", "", rule="classifier", source="classifier")
+                      for code in by_classifier]
+            found += [Finding(code, 0, len(text), text, "", "", rule="classifier-violating", source="classifier")
+                      for code in rescued]
         return found
 
     return check_text
@@ -112,7 +116,8 @@ def test_the_turn_classifier_adds_only_its_codes(monkeypatch):
     from xiaobao.engines.transcripts import engine
 
     codes = ["DENIGRATE_COMPETITOR", "EXAGGERATED_COVERAGE", "DEPOSIT_CONFUSION", "GUARANTEED_RETURN"]
-    monkeypatch.setattr(engine, "check_text", _stub_check_text(codes))
+    # a rescue by the "violates at all" score is not taken, even of a turn code
+    monkeypatch.setattr(engine, "check_text", _stub_check_text(codes, rescued=["REGULATOR_ENDORSEMENT"]))
     turns = [*CALL, (A, "我们是最好的，否决。")]
     on = run(turns, second_opinion=False, marketing_classifier=True)
     assert on.violations == ["ABSOLUTE_TERM", "DEPOSIT_CONFUSION", "DENIGRATE_COMPETITOR"]

@@ -1,7 +1,8 @@
 """The classifier's second opinion on the rules' findings (issue 17): per paragraph, add a code the rules missed
 when the classifier is very sure of it, and drop a rule finding whose code the classifier is very sure is not
-there (a warning, a quotation). Added findings say so (source="classifier", rule "classifier") and cover
-their paragraph, so a reviewer sees why.
+there (a warning, a quotation). Added findings say so (source="classifier"; rule "classifier" for a code the
+classifier is sure of, "classifier-violating" for a paragraph its "violates at all" score rescues with its most
+likely code) and cover their paragraph, so a reviewer sees why.
 
 Paragraphs are the text's lines; a line longer than MAX_UNIT characters is cut after sentence ends into
 pieces of at most MAX_UNIT (the model was trained on snippets of one to three sentences).
@@ -89,7 +90,7 @@ def apply(text: str, findings: list[Finding], model: Model, ruleset: RuleSet) ->
             explanation=f"{reason}，规则未命中具体表述，请人工复核。",
             basis=info.basis if info is not None else "",
             suggestion=info.suggestion if info is not None else None,
-            rule="classifier",
+            rule="classifier" if why == "code" else "classifier-violating",
             source="classifier",
         ))
     if not added:

@@ -293,7 +293,10 @@ def _affirmed_claims(turns: list[Turn], rules: RuleSet | None, seen: set[tuple[i
 # where the agent describes cover, price and refunds at length, its additions of EXAGGERATED_COVERAGE,
 # GUARANTEED_RETURN, PANIC_SELLING and MISLEADING_FREE were wrong more often than right (13 of 19, 5 of 8, 4 of 5,
 # 1 of 2 over the eight transcript sets), those of these codes right every time (7 of 7). It never vetoes a
-# rule's finding on a turn.
+# rule's finding on a turn, and its "violates at all" rescues (rule "classifier-violating") are not taken: an
+# agent's long turn reads as selling to that score (s12, agent-turn violations pooled over the corpus, both
+# regression sets and the fresh sets 2026-12-05 to 2026-12-10: 0.917 (P 0.930) before the score, 0.856 (P 0.810)
+# with its rescues taken, 0.912 (P 0.921) without).
 TURN_CLASSIFIER_CODES: frozenset[str] = frozenset({"DENIGRATE_COMPETITOR", "DEPOSIT_CONFUSION", "REGULATOR_ENDORSEMENT"})
 
 
@@ -306,7 +309,7 @@ def _turn_findings(text: str, rules: RuleSet | None, classifier: bool) -> list[F
     codes = {f.code for f in found}
     added = [
         f for f in check_text(text, rules, second_opinion=True)
-        if f.source == "classifier" and f.code in TURN_CLASSIFIER_CODES and f.code not in codes
+        if f.rule == "classifier" and f.code in TURN_CLASSIFIER_CODES and f.code not in codes
     ]
     return found + added
 
