@@ -16,18 +16,22 @@ def addresses(text: str) -> list[str]:
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "expected"),
     [
-        "你去问问老赵，老赵管这一片的理赔。",
-        "那天是小郑陪我去的医院，小郑也看见了。",
-        "刘哥，麻烦你跟财务说一声，款还没到。",
-        "我给张姐打过电话了，她说再等等。",
-        "这事小周知道，你让小周跟我说。",
+        ("你去问问老赵，老赵管这一片的理赔。", ["老赵"]),
+        ("那天是小郑陪我去的医院，小郑也看见了。", ["小郑", "小郑"]),
+        ("刘哥，麻烦你跟财务说一声，款还没到。", ["刘哥"]),
+        ("这事小周知道，你让小周跟我说。", ["小周"]),  # (the first 小周 the CRF does not find)
     ],
 )
-def test_nicknames_and_forms_of_address_are_no_names(text):
-    # 老X / 小X / X哥 / X姐: what people call each other, no name the labels count
-    assert names(text, tier="model") == []
+def test_forms_of_address_are_names(text, expected):
+    # 老X / 小X / X哥 / X姐: the datasets README's rule for a surname + title ("the span is the surname + title",
+    # 张先生, 王经理), followed by every independent author since 2026-12-10 (s12-conv; s10/s11 said they were not)
+    assert names(text, tier="model") == expected
+
+
+def test_words_starting_like_forms_of_address_are_no_names():
+    assert names("小时候阿姨总说我是小孩，老实说我也不信，小心为好。", tier="model") == []
 
 
 @pytest.mark.parametrize(

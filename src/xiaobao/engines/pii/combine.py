@@ -856,8 +856,9 @@ def combine_crf(
                 if s < out[i][1]:
                     over.append(out[i])
                 i += 1
+            address_form = t == "PERSON" and _address_form(text, s, e)
             if not over:
-                if places is None or (_crf_name_stands(text, s, e) and not places.contain(s, e)):
+                if places is None or address_form or (_crf_name_stands(text, s, e) and not places.contain(s, e)):
                     insort(out, (s, e, t, CRF_ADDRESS_SCORE if t == "ADDRESS" else CRF_SCORE))
                 continue
             if mode in ("add", "crf") or mode.startswith("crf+") or any(sp[2] != t for sp in over):
@@ -869,7 +870,10 @@ def combine_crf(
                 or (
                     mode == "replace_weak"
                     and all(sp[3] < _STRONG_RULE for sp in over)
-                    and (places is None or (covers and _crf_name_stands(text, s, e) and not places.contain(s, e)))
+                    and (
+                        places is None
+                        or (covers and (address_form or (_crf_name_stands(text, s, e) and not places.contain(s, e))))
+                    )
                 )
             ):
                 out = [sp for sp in out if sp not in over]
@@ -912,6 +916,26 @@ _SOLAR_TERMS = frozenset(
 )
 # a place word after a two-character word (田野里, 车厢内, 屋顶上): where, not who
 _LOCATIVE_ENDS = frozenset("里上下内外边旁")
+
+
+# kinship and familiar titles after a bare surname (刘哥, 王姐, 李大哥, 赵叔): with 老/小/阿 + surname (老赵, 小叶)
+# and 阿 + a given-name character (阿强), forms of address; the datasets README labels a surname + title as the
+# person (张先生, 王经理: "the span is the surname + title"), and every independent author since 2026-12-10
+# labels these forms the same way
+# (the rules' own titles, 先生, 老师, 大爷 …, are theirs to find)
+_KIN_TITLES = frozenset(["哥", "姐", "叔", "婶", "嫂", "姨", "伯", "爷", "总", "工", "大哥", "大叔", "大婶", "大嫂"])
+_ADDRESS_PREFIXES = frozenset("老小阿")
+
+
+def _address_form(text: str, s: int, e: int) -> bool:
+    """Is text[s:e] a form of address (老赵, 小叶, 阿强, 刘哥, 王姐, 李大哥) and no ordinary word (老师, 小时, 阿姨)?
+    Only the span the CRF found is judged (老赵 of 老赵管 is one: the README labels it)."""
+    name = text[s:e]
+    if len(name) < 2 or (len(name) == 2 and name in _COMMON_WORDS) or name in lx.NOT_NAMES:
+        return False
+    if len(name) == 2 and name[0] in _ADDRESS_PREFIXES:
+        return name[1] in _SINGLES or (name[0] == "阿" and name[1] in lx.GIVEN_CHARS)
+    return name[0] in _SINGLES and name[0] not in _NOT_SURNAME_BEFORE and name[1:] in _KIN_TITLES
 
 
 def _crf_name_stands(text: str, s: int, e: int) -> bool:

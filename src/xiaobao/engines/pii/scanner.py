@@ -136,7 +136,9 @@ def scan_many(
 # "replace_weak_vetted": CRF names replace weaker rule/LAC names they cover and stand where none was found, when
 # the lexicon and LAC let them (pooled PERSON 0.871 -> 0.904; real_names_dev 0.899 -> 0.889): unvetted
 # "replace_weak" scores higher on complaint text (0.921 micro) but finds nicknames, 于周一 and 向贵司 as names and
-# keeps real_names_dev at only 0.862.
+# keeps real_names_dev at only 0.862. Forms of address (老赵, 小叶, 阿强, 刘哥, 王姐) the CRF finds stand without the
+# vetting (combine._address_form): persons by the datasets README's surname + title rule, as every independent
+# author since 2026-12-10 labels them (s12-conv).
 CRF_MODES = {"address": "extend", "person": "replace_weak_vetted"}
 _CRF_OFF = {"address": "rules", "person": "rules"}  # (the CRF is not run at all)
 
