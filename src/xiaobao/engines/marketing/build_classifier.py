@@ -87,7 +87,9 @@ MIN_DF = 2
 # thresholds: the best that meets the criterion is add 0.8 / veto 0.05 with gate 0.5, rescue 0.9 (min 0.3) and
 # veto 0.05: 0.913 (P 0.934 R 0.892, 55 of 2059 flagged, s12c 20 = the rules'); 0.85 / 0.1 with the same score
 # 0.910 (50 flagged). On the 672 family claims of test_families*.py (all found by the rules) 0.8 / 0.05 keeps 665
-# against 655 at 0.85 / 0.1; both flag 3 of the 230 compliant family texts.
+# against 655 at 0.85 / 0.1; both flag 3 of the 230 compliant family texts. Re-run on the final corpora (s12d at
+# 400): rescue at 0.9 flags 2 compliant snippets of regression set 2 against the rules' 1 (0.916, 55 flagged), so
+# rescue at 0.95, the best that meets the criterion there: 0.913 (P 0.935 R 0.892, 54 of 2246 flagged).
 ADD_THRESHOLD = 0.8
 VETO_THRESHOLD = 0.05
 # the code-independent "violates at all" model (one more logistic regression, any code against none) and how
@@ -95,7 +97,7 @@ VETO_THRESHOLD = 0.05
 # left without any finding gets its most likely code where it is >= "rescue" and that code's probability
 # >= "rescue_min"; every rule finding of a paragraph is dropped where it is <= "veto". Chosen by LOSO with the
 # criterion above (bench/bench_marketing_classifier.py).
-VIOLATING: dict[str, float] | None = {"gate": 0.5, "rescue": 0.9, "rescue_min": 0.3, "veto": 0.05}
+VIOLATING: dict[str, float] | None = {"gate": 0.5, "rescue": 0.95, "rescue_min": 0.3, "veto": 0.05}
 QUANT = 127
 
 
