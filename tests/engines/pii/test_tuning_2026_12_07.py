@@ -18,10 +18,11 @@ def addresses(text: str) -> list[str]:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("你去问问老赵，老赵管这一片的理赔。", ["老赵"]),
+        ("你去问问老赵，老赵管这一片的理赔。", ["老赵", "老赵"]),
         ("那天是小郑陪我去的医院，小郑也看见了。", ["小郑", "小郑"]),
         ("刘哥，麻烦你跟财务说一声，款还没到。", ["刘哥"]),
-        ("这事小周知道，你让小周跟我说。", ["小周"]),  # (the first 小周 the CRF does not find)
+        ("这事小周知道，你让小周跟我说。", ["小周", "小周"]),  # (the first: another mention of the CRF's)
+        ("小周末去了医院，小周说。", ["小周"]),  # (周末: no other mention inside a word)
     ],
 )
 def test_forms_of_address_are_names(text, expected):

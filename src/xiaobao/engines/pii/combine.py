@@ -878,7 +878,30 @@ def combine_crf(
             ):
                 out = [sp for sp in out if sp not in over]
                 insort(out, (s, e, t, max(sp[3] for sp in over)))
+    if person != "rules":
+        out = _address_form_mentions(text, out)
     out.sort()
+    return out
+
+
+def _address_form_mentions(text: str, spans: list[Span]) -> list[Span]:
+    """A form of address found once (_address_form: 小周) is a person where it occurs again (这事小周知道，你让小周…),
+    unless another span is there or it is part of a word (小周末: 周末; 大小周: 大小)."""
+    forms = {text[s:e] for s, e, t, _ in spans if t == "PERSON" and _address_form(text, s, e)}
+    if not forms:
+        return spans
+    out = spans
+    coverage: _Coverage | None = None
+    for m in re.finditer(trie(forms), text):
+        i, j = m.span()
+        if coverage is None:
+            coverage = _Coverage(len(text), spans)
+        if coverage.overlaps(i, j) or (i and text[i - 1 : i + 1] in _COMMON_WORDS) or text[j - 1 : j + 1] in _COMMON_WORDS:
+            continue
+        if out is spans:
+            out = list(spans)
+        out.append((i, j, "PERSON", CRF_SCORE))
+        coverage.add(out[-1])
     return out
 
 
