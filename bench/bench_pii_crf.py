@@ -134,12 +134,12 @@ def loso(folds: list[Path], sets: list[Path], c1: float, c2: float, jobs: int) -
 def today(rows: list[dict]) -> tuple[dict[str, Pred], dict[str, list[tuple[int, int]]], dict[str, list]]:
     """Today's engine without the CRF; per text the units the CRF tags (combine.crf_units) and what LAC read
     as places, organisations or nouns (the "add_vetted" veto)."""
-    from xiaobao.engines.pii.scanner import _engine_spans
+    from xiaobao.engines.pii.scanner import _engine_spans, _resolve
 
     windows: list[list[tuple[int, int]]] = []
     places: list[list[tuple[int, int]]] = []
     texts = [r["text"] for r in rows]
-    spans = _engine_spans(texts, (), None, "model", windows, places)
+    spans = [_resolve(sp) for sp in _engine_spans(texts, (), None, "model", windows, places)]
     gate = {r["id"]: combine.crf_units(t, sp, w) for r, t, sp, w in zip(rows, texts, spans, windows, strict=True)}
     return (
         {r["id"]: sp for r, sp in zip(rows, spans, strict=True)},
@@ -176,13 +176,13 @@ def real_names_by_mode() -> dict[str, float]:
     """PERSON F1 (overlap) on ../shared/datasets/real_names_dev.jsonl per PERSON mode, with the shipped model."""
     from freshsets import REAL_NAMES, load_jsonl, person_overlap
 
-    from xiaobao.engines.pii.scanner import _engine_spans
+    from xiaobao.engines.pii.scanner import _engine_spans, _resolve
 
     rows = load_jsonl(REAL_NAMES)
     texts = [r["text"] for r in rows]
     windows: list[list[tuple[int, int]]] = []
     places: list[list[tuple[int, int]]] = []
-    spans = _engine_spans(texts, (), {"PERSON"}, "model", windows, places)
+    spans = [_resolve(sp) for sp in _engine_spans(texts, (), {"PERSON"}, "model", windows, places)]
     tag = crf.tagger().spans
     found = []
     for t, sp, w in zip(texts, spans, windows, strict=True):

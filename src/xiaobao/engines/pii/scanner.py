@@ -124,7 +124,7 @@ def scan_many(
     if tier == "model" and CRF_MODES != _CRF_OFF and (types is None or types & {"PERSON", "ADDRESS"}):
         from .combine import add_crf_spans
 
-        spans = add_crf_spans(texts, spans, windows, places, **CRF_MODES)
+        spans = add_crf_spans(texts, [_resolve(sp) for sp in spans], windows, places, **CRF_MODES)
     return [_findings(t, sp, types) for t, sp in zip(texts, spans, strict=True)]
 
 
@@ -151,7 +151,7 @@ def _engine_spans(
     windows: list[list[tuple[int, int]]] | None = None,
     places: list[list[tuple[int, int]]] | None = None,
 ) -> list[list[Span]]:
-    """The rules' spans (and the LAC model's names on the model tier), overlaps resolved; no CRF. windows,
+    """The rules' spans (and the LAC model's names on the model tier), overlaps not yet resolved; no CRF. windows,
     places: if given, they receive per text what LAC read and what it read as places, organisations or nouns
     (when it ran)."""
     rule_spans = [_rule_spans(t, hints, types) if t else [] for t in texts]
@@ -159,7 +159,7 @@ def _engine_spans(
         from .combine import add_context_names, add_model_names
 
         rule_spans = add_context_names(texts, add_model_names(texts, rule_spans, windows, places))
-    return [_resolve(sp) for sp in rule_spans]
+    return rule_spans
 
 
 def _rule_spans(text: str, hints: Sequence[str], types: set[str] | None) -> list[Span]:
