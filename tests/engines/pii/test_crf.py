@@ -165,7 +165,9 @@ def test_the_crf_tags_names_and_addresses_in_a_unit():
     assert found("报案人古丽娜尔来电称车辆在五工台镇幸福村三组路口被撞。") == [
         ("古丽娜尔", "PERSON"), ("五工台镇幸福村三组", "ADDRESS")
     ]
-    assert found("施工队的杨红梅和伊力哈木一起去了白杨河村。") == [("杨红梅", "PERSON"), ("伊力哈木", "PERSON")]
+    assert found("施工队的杨红梅和伊力哈木一起去了白杨河村。") == [
+        ("杨红梅", "PERSON"), ("伊力哈木", "PERSON"), ("白杨河村", "ADDRESS")
+    ]
     assert found("客户表示理解。") == []
 
 

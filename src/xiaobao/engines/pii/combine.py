@@ -847,6 +847,10 @@ def combine_crf(
             mine = [(s, e) for s, e in mine if _STREET_RE.search(text, s, e) is not None]
         places = _Containers(list(vetoed)) if vetted else None
         out.sort()  # (no two spans of out overlap: the spans before [s, e) end before the last one starting there)
+        if t == "PERSON":
+            # a two-character name whose last character starts a word with the next one is that word's (祝大家,
+            # 小周末: 大家, 周末)
+            mine = [(s, e) for s, e in mine if e - s != 2 or text[e - 1 : e + 1] not in _COMMON_WORDS]
         for s, e in mine:
             i = bisect_right(out, (s, len(text) + 1))
             if i and out[i - 1][1] > s:
@@ -937,8 +941,8 @@ _SOLAR_TERMS = frozenset(
     ["立春", "雨水", "惊蛰", "春分", "清明", "谷雨", "立夏", "小满", "芒种", "夏至", "小暑", "大暑", "立秋", "处暑",
      "白露", "秋分", "寒露", "霜降", "立冬", "小雪", "大雪", "冬至", "小寒", "大寒"]
 )
-# a place word after a two-character word (田野里, 车厢内, 屋顶上): where, not who
-_LOCATIVE_ENDS = frozenset("里上下内外边旁")
+# a place word after a two-character word (田野里, 车厢内, 屋顶上, 田野间): where, not who
+_LOCATIVE_ENDS = frozenset("里上下内外边旁间")
 
 
 # kinship and familiar titles after a bare surname (刘哥, 王姐, 李大哥, 赵叔): with 老/小/阿 + surname (老赵, 小叶)

@@ -120,7 +120,7 @@ def _word_table() -> tuple[dict[str, str], int]:
             kinds[w] = "c"
     for w in lx.ADDRESS_CUES:
         kinds[w] = "a"
-    for w in (*lx.PROVINCES, *lx.CITIES):
+    for w in (*lx.PROVINCES, *lx.CITIES, *lx.AREAS, *lx.AREA_STEMS):
         kinds[w] = "p"
     for w in lx.COMPOUND_SURNAMES:
         kinds[w] = "k"

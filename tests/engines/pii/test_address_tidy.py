@@ -1,0 +1,88 @@
+"""address.tidy_addresses: an address's edges tidied on both tiers (split joined addresses, drop lead-in words and
+what follows an address), and ROUTE_POINT_RE: points on highways. Examples written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from xiaobao.engines.pii import scan
+from xiaobao.engines.pii.address import ROUTE_POINT_RE
+from xiaobao.engines.pii.address_edges import tidy_addresses
+
+
+def addresses(text: str, tier: str = "model") -> list[str]:
+    return [f.text for f in scan(text, tier=tier) if f.type == "ADDRESS"]
+
+
+def tidied(text: str, piece: str) -> list[str]:
+    s = text.index(piece)
+    return [text[a:b] for a, b, _, _ in tidy_addresses(text, [(s, s + len(piece), "ADDRESS", 0.8)])]
+
+
+@pytest.mark.parametrize(
+    ("text", "piece", "expected"),
+    [
+        # two addresses read as one: split at the join when a place starts after it
+        ("申请把地址由银川市兴庆区凤凰北街66号2栋变更为石嘴山市大武口区朝阳西街9号。",
+         "由银川市兴庆区凤凰北街66号2栋变更为石嘴山市大武口区朝阳西街9号",
+         ["银川市兴庆区凤凰北街66号2栋", "石嘴山市大武口区朝阳西街9号"]),
+        ("受灾的是固原市原州区头营镇杨郎村和固原市原州区彭堡镇姚磨村两个村。",
+         "固原市原州区头营镇杨郎村和固原市原州区彭堡镇姚磨村两个村",
+         ["固原市原州区头营镇杨郎村", "固原市原州区彭堡镇姚磨村"]),
+        # not at a road named after a city (北京路, 苏州路: an intersection stays one address)
+        ("车停在吴忠市利通区北京路与苏州路交叉口。", "吴忠市利通区北京路与苏州路交叉口", ["吴忠市利通区北京路与苏州路交叉口"]),
+        # a lead-in word before the first place
+        ("收件地址写成了写银川市金凤区亲水大街18号。", "写银川市金凤区亲水大街18号", ["银川市金凤区亲水大街18号"]),
+        ("住所地平凉市崆峒区西大街42号。", "地平凉市崆峒区西大街42号", ["平凉市崆峒区西大街42号"]),
+        ("材料我送到你们文化东路17号了。", "你们文化东路17号", ["文化东路17号"]),
+        # a corps division is part of the address, not a lead-in
+        ("地块在第六师五家渠市一〇一团五连。", "第六师五家渠市一〇一团五连", ["第六师五家渠市一〇一团五连"]),
+        # what no address holds: a verb, a count, an organisation, a corner
+        ("他把客户住址天水市秦州区民主路5号3栋给了别人。", "天水市秦州区民主路5号3栋给了别人", ["天水市秦州区民主路5号3栋"]),
+        ("走访了临洮县新添镇石家楼村等4个村。", "临洮县新添镇石家楼村等4个村", ["临洮县新添镇石家楼村"]),
+        ("调解地点：张掖市甘州区县府街8号区司法局调解中心二楼。", "张掖市甘州区县府街8号区司法局调解中心二楼",
+         ["张掖市甘州区县府街8号"]),
+        ("两车在酒泉市肃州区南大街与西大街交叉口东北角相撞。", "酒泉市肃州区南大街与西大街交叉口东北角",
+         ["酒泉市肃州区南大街与西大街交叉口"]),
+    ],
+)
+def test_tidy_one_address(text: str, piece: str, expected: list[str]) -> None:
+    assert tidied(text, piece) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "piece", "expected"),
+    [
+        ("回信寄到佛山市禅城区季华五路22号之三。", "佛山市禅城区季华五路22号", "佛山市禅城区季华五路22号之三"),
+        ("寄往上海市静安区 江宁路 500 号。", "上海市静安区 江宁路 500", "上海市静安区 江宁路 500 号"),
+        ("屋主住凭祥市友谊镇卡凤村那堪屯。", "凭祥市友谊镇卡凤村", "凭祥市友谊镇卡凤村那堪屯"),
+        ("货存在钦州市钦南区港东一路物流园12号仓库。", "钦州市钦南区港东一路物流园12号", "钦州市钦南区港东一路物流园12号仓库"),
+        ("寄到南宁市青秀区民族大道 9 号 ３－２－５０１。", "南宁市青秀区民族大道 9 号 ３", "南宁市青秀区民族大道 9 号 ３－２－５０１"),
+    ],
+)
+def test_an_address_end_takes_what_belongs_to_it(text: str, piece: str, expected: str) -> None:
+    assert tidied(text, piece) == [expected]
+
+
+def test_other_types_pass_through_untouched() -> None:
+    spans = [(0, 3, "PERSON", 0.9)]
+    assert tidy_addresses("王小明说", spans) is spans
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("货车在G85银昆高速K1288+400处追尾。", "G85银昆高速K1288+400"),
+        ("车在定武高速中卫段K112附近爆胎。", "定武高速中卫段K112"),
+        ("出险地点：S203线固原至西吉段K36+050。", "S203线固原至西吉段K36+050"),
+        ("车从G309国道1680公里处滑下路基。", "G309国道1680公里处"),
+        ("施工路段为G338线K10+000至K14+200。", "G338线K10+000至K14+200"),
+    ],
+)
+def test_points_on_highways_are_addresses(text: str, expected: str) -> None:
+    assert [m.group() for m in ROUTE_POINT_RE.finditer(text)] == [expected]
+    assert expected in addresses(text, tier="fast")
+
+
+def test_a_distance_alone_is_no_highway_point() -> None:
+    assert ROUTE_POINT_RE.search("他每天骑车跑3公里上班，K歌到很晚。") is None
