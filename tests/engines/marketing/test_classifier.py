@@ -168,9 +168,10 @@ def test_the_violates_at_all_score_rescues_a_paragraph_with_its_most_likely_code
     model = _model(add=1.01, veto=-1.0, violating=_ALL_RESCUED)
     added = [f for f in apply(text, rules_only, model, default_rules()) if f.source == "classifier"]
     probs, scores = model.opinion(["开头一句。", "存够十年，本金一分不少还能多拿利息"])
-    assert scores is not None and len(added) == 2
-    assert [f.code for f in added] == [model.codes[int(probs[0].argmax())], model.codes[int(probs[1].argmax())]]
-    assert added[1].code == "GUARANTEED_RETURN" and "很可能违规" in added[1].explanation
+    # (开头一句。 has fewer letters than MIN_ADD_CHARS: nothing is added there, whatever the scores)
+    assert scores is not None and len(added) == 1 and added[0].start == 6
+    assert [f.code for f in added] == [model.codes[int(probs[1].argmax())]]
+    assert added[0].code == "GUARANTEED_RETURN" and "很可能违规" in added[0].explanation
     assert all(f.rule == "classifier-violating" for f in added)
     # the gate: a sure code is not added where the "violates at all" score is below it
     gated = _model(add=0.0, veto=-1.0, violating=Violating(gate=1.01, rescue=1.01, rescue_min=1.01, veto=-1.0))
@@ -271,3 +272,15 @@ def test_a_vocabulary_too_large_for_32_bit_keys_scores_the_same(monkeypatch):
     wide = classifier.load_model()
     assert narrow.trie.keys.dtype == np.int32 and wide.trie.keys.dtype == np.int64
     assert np.array_equal(wide._decision(texts), narrow._decision(texts))
+
+
+@pytest.mark.parametrize("text", ["您好。", "开头一句。", "谢谢您！"])
+def test_a_paragraph_too_short_for_the_ngrams_gets_no_finding_from_the_classifier(text):
+    from xiaobao.engines.marketing import default_rules
+    from xiaobao.engines.marketing.second_opinion import MIN_ADD_CHARS, apply
+
+    assert sum(c.isalnum() for c in text) < MIN_ADD_CHARS
+    for model in (_model(add=0.0, veto=-1.0), _model(add=1.01, veto=-1.0, violating=_ALL_RESCUED)):
+        assert apply(text, [], model, default_rules()) == []
+    longer = text + "存够十年本金一分不少"
+    assert apply(longer, [], _model(add=0.0, veto=-1.0), default_rules()) != []

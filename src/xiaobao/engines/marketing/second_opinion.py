@@ -66,6 +66,15 @@ _LOOP_UNITS = 4
 Pairs = list[tuple[int, int]]
 
 
+# a paragraph with fewer letters than this gives the n-grams too little to go on (您好。 came out "violating" at 0.96):
+# the classifier adds no finding there (its vetoes still apply)
+MIN_ADD_CHARS = 6
+
+
+def _long_enough(text: str, span: tuple[int, int]) -> bool:
+    return sum(1 for c in text[span[0] : span[1]] if c.isalnum()) >= MIN_ADD_CHARS
+
+
 def apply(text: str, findings: list[Finding], model: Model, ruleset: RuleSet) -> list[Finding]:
     """The rules' findings with the classifier's vetoes and additions, ordered by position."""
     spans = units(text)
@@ -74,6 +83,8 @@ def apply(text: str, findings: list[Finding], model: Model, ruleset: RuleSet) ->
     probs, violating = model.opinion([text[a:b] for a, b in spans])
     decide = _decide_in_loop if len(spans) <= _LOOP_UNITS else _decide_on_arrays
     kept, sure, rescued = decide(spans, findings, probs, violating, model)
+    sure = [(u, k) for u, k in sure if _long_enough(text, spans[u])]
+    rescued = [(u, k) for u, k in rescued if _long_enough(text, spans[u])]
     added: list[Finding] = []
     for u, k, why in [(u, k, "code") for u, k in sure] + [(u, k, "violating") for u, k in rescued]:
         code = model.codes[k]
