@@ -103,7 +103,7 @@ _END_SIDE_RE = re.compile(
 # 18号 4-7, 1单元 803, …大定村弄王屯, …物流园3号仓库: not a road's house number + 厂房, 创业大道2号厂房)
 _MORE_RE = re.compile(
     r"\s?之[一二三四五六七八九十\d]{1,2}(?![\u4e00-\u9fff])"
-    r"|(?<=[\d０-９])\s?[号號]"
+    r"|(?<=[\d０-９])\s?[号號层]"
     r"|(?<=[\d０-９])(?:[-－—][\d０-９]+)+"
     r"|(?<=[号號元])\s?[\d０-９]+(?:[-－—][\d０-９]+)+"
     r"|(?<=单元)\s?[\d０-９]{3,4}(?:室|房)?"
@@ -125,6 +125,40 @@ def _back_to(text: str, s: int, e: int, component: re.Pattern[str], most: int) -
     return e
 
 
+# the last part an address is made of (a number's unit, a village, a road, a crossing)
+_COMPONENT_RE = re.compile(
+    r"[\d０-９一二三四五六七八九十百零〇]+(?:号楼|号院|号|弄|室|栋|幢|楼|层|单元|座|组|社|队|户|连|团)"
+    r"|村民小组|[村屯寨庄]|嘎查|交叉口|路口|交口|交汇处|十字|路(?![段边面旁])|街道|街(?![段边面旁])|巷|胡同|大道|[东西南北中]段"
+)
+# a tail that may still be the address: it holds a number or a unit, or it is a named estate, building or lane
+_UNIT_IN_TAIL_RE = re.compile(
+    r"[\d０-９一二三四五六七八九十百零〇A-Za-zＡ-Ｚ号楼栋幢座层室户门组队坡]|堆场|车位|厂房|车间|仓库|库房|平房|厢房|单元|大棚"
+)
+_BUILDING_TAIL_RE = re.compile(
+    r"[^，,。；;、\s]{0,12}?(?:广场|大厦|中心|城|花园|家园|苑|公寓|商厦|大楼|写字楼|市场|小区|新村|村委会|社区|工业区|工业园|"
+    r"产业园|物流园|园区|渔港|家属院|大院|首层|底层|底商|门面|铺)|[^，,。；;、\s]{2,8}里"
+)
+
+
+def _tail_cut(text: str, s: int, e: int) -> int:
+    """e moved back to the end of the address's last part, or of a named building right after it, when what
+    follows holds no number or unit (…西沟村后山山路 → …西沟村, …华盛家园接 → …华盛家园; …小区8座702房 stays)."""
+    if _ROUTE_RE.search(text, s, e):
+        return e
+    last = None
+    for last in _COMPONENT_RE.finditer(text, s, e):  # noqa: B007 - the last match is wanted
+        pass
+    if last is None or last.end() >= e:
+        return e
+    tail = text[last.end() : e].lstrip(" \u3000")
+    if _UNIT_IN_TAIL_RE.search(tail):
+        return e
+    for k in range(len(tail), 1, -1):  # the longest named building the tail starts with (…华盛家园接 → …华盛家园)
+        if _BUILDING_TAIL_RE.fullmatch(tail, 0, k):
+            return e - len(tail) + k
+    return last.end()
+
+
 def _end(text: str, s: int, e: int) -> int:
     """Where the address text[s:e] really ends: before a word no address holds and an organisation at it, and
     over what still belongs to it."""
@@ -134,6 +168,7 @@ def _end(text: str, s: int, e: int) -> int:
     o = _ORG_RE.search(text, s, e)
     if o is not None and STREET_RE.search(text, s, o.start()):
         e = _back_to(text, s, o.start(), NUMBERED_RE, 4)
+    e = _tail_cut(text, s, e)
     while e < len(text) and (more := _MORE_RE.match(text, e)) is not None and more.end() > e:
         e = more.end()
     return e
