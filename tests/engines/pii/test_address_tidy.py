@@ -1,4 +1,4 @@
-"""address.tidy_addresses: an address's edges tidied on both tiers (split joined addresses, drop lead-in words and
+"""address_edges.tidy_addresses: an address's edges tidied on the model tier (split joined addresses, drop lead-in words and
 what follows an address), and ROUTE_POINT_RE: points on highways. Examples written for these tests."""
 
 from __future__ import annotations
@@ -62,6 +62,19 @@ def test_tidy_one_address(text: str, piece: str, expected: list[str]) -> None:
 )
 def test_an_address_end_takes_what_belongs_to_it(text: str, piece: str, expected: str) -> None:
     assert tidied(text, piece) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "rules", "model"),
+    [
+        ("出险地点在克拉玛依市白碱滩区中兴路与平北路交叉口东北角，", "克拉玛依市白碱滩区中兴路与平北路交叉口东北角",
+         "克拉玛依市白碱滩区中兴路与平北路交叉口"),
+        ("材料寄到阿勒泰市解放路17号院内，传达室代收。", "阿勒泰市解放路17号院内", "阿勒泰市解放路17号院"),
+    ],
+)
+def test_the_model_tier_tidies_what_the_fast_tier_leaves(text: str, rules: str, model: str) -> None:
+    assert addresses(text, tier="fast") == [rules]
+    assert addresses(text) == [model]
 
 
 def test_other_types_pass_through_untouched() -> None:

@@ -1,4 +1,5 @@
-"""Where an address starts and ends: the edges of every ADDRESS the rules or the CRF found, tidied on both tiers.
+"""Where an address starts and ends: the edges of every ADDRESS the rules or the CRF found, tidied on the model tier
+(the fast tier, for bulk masking, keeps the rules' edges: scanner.TIDY_ADDRESSES).
 
 The rules' grammar and the CRF find most addresses, but their edges go wrong in the same few ways, which every
 author of a labelled set agrees on:
@@ -229,14 +230,13 @@ def tidy_address(text: str, s: int, e: int) -> list[tuple[int, int]]:
 
 
 def tidy_addresses(text: str, spans: list[Span]) -> list[Span]:
-    """spans with every ADDRESS tidied (tidy_address); the other types as they are (spans itself when it holds
-    no address)."""
-    if not any(t == "ADDRESS" for _, _, t, _ in spans):
+    """spans (no two overlapping) with every ADDRESS tidied (tidy_address), in order; the other types as they are
+    (spans itself when it holds no address)."""
+    addresses = [sp for sp in spans if sp[2] == "ADDRESS"]
+    if not addresses:
         return spans
-    out: list[Span] = []
-    for s, e, t, score in spans:
-        if t == "ADDRESS":
-            out.extend((a, b, t, score) for a, b in tidy_address(text, s, e))
-        else:
-            out.append((s, e, t, score))
+    out = [sp for sp in spans if sp[2] != "ADDRESS"]
+    for s, e, t, score in addresses:
+        out.extend((a, b, t, score) for a, b in tidy_address(text, s, e))
+    out.sort()
     return out

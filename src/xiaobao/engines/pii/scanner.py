@@ -126,12 +126,8 @@ def scan_many(
         from .combine import add_crf_spans
 
         spans = add_crf_spans(texts, [_resolve(sp) for sp in spans], windows, places, **CRF_MODES)
-    if TIDY_ADDRESSES and (types is None or "ADDRESS" in types):
-        spans = [
-            tidy_addresses(t, _resolve(sp)) if any(x[2] == "ADDRESS" for x in sp) else sp
-            for t, sp in zip(texts, spans, strict=True)
-        ]
-    return [_findings(t, sp, types) for t, sp in zip(texts, spans, strict=True)]
+    tidy = TIDY_ADDRESSES and tier == "model"
+    return [_findings(t, sp, types, tidy) for t, sp in zip(texts, spans, strict=True)]
 
 
 # how the CRF's spans join those of the rules and LAC (combine.combine_crf), chosen on leave-one-set-out
@@ -146,9 +142,10 @@ def scan_many(
 # vetting (combine._address_form): persons by the datasets README's surname + title rule, as every independent
 # author since 2026-12-10 labels them (s12-conv).
 CRF_MODES = {"address": "extend", "person": "replace_weak_vetted"}
-# every address's edges tidied on both tiers (address_edges.py, s13): ADDRESS exact-span F1 pooled over six
-# leave-one-set-out folds 0.789 -> 0.870 on the model tier, over the eight s13 training corpora (never looked at
-# when the edges were written) 0.833 -> 0.897 with the model of their day; the fast tier 0.764 -> 0.823
+# every address's edges tidied on the model tier (address_edges.py, s13): ADDRESS exact-span F1 pooled over six
+# leave-one-set-out folds 0.789 -> 0.870, over the eight s13 training corpora (never looked at when the edges were
+# written) 0.833 -> 0.897 with the model of their day. Not on the fast tier: it would cost bulk DLP about 6% of its
+# speed for edges that masking does not need (there it would give 0.764 -> 0.823)
 TIDY_ADDRESSES = True
 _CRF_OFF = {"address": "rules", "person": "rules"}  # (the CRF is not run at all)
 
@@ -184,13 +181,17 @@ def _rule_spans(text: str, hints: Sequence[str], types: set[str] | None) -> list
     return spans
 
 
-def _findings(text: str, spans: list[Span], types: set[str] | None) -> list[Finding]:
+def _findings(text: str, spans: list[Span], types: set[str] | None, tidy: bool = False) -> list[Finding]:
     if types is not None:
         spans = [sp for sp in spans if sp[2] in types]
     out: list[Finding] = []
     add = out.append
     new, set_start, set_end, set_type, set_score, set_text = _new, _set_start, _set_end, _set_type, _set_score, _set_text
-    for s, e, t, sc in _resolve(spans):
+    spans = _resolve(spans)
+    if tidy:
+        # (after the overlaps are resolved: a tidied address only shrinks or splits, so no overlap comes back)
+        spans = tidy_addresses(text, spans)
+    for s, e, t, sc in spans:
         f = new(Finding)
         set_start(f, s)
         set_end(f, e)
