@@ -85,9 +85,9 @@ TITLES = ("先生", "女士", "小姐", "老师", "经理", "师傅", "阿姨", 
 # Office and rank titles (钱主任, 李队长, 王科长, 张教授, 刘大夫): after a bare surname the span is surname +
 # title; after a full name (郭田勇教授, 金融学教授) they mark nothing (the other rules and the model read it).
 OFFICE_TITLES = ("主任", "队长", "科长", "处长", "局长", "院长", "所长", "站长", "组长", "主管", "总监", "教授", "大夫",
-                 "警官", "老板", "护士")
-# surname character + title that is an ordinary word (班主任: a class teacher, 车队长: a fleet's head)
-TITLE_WORDS = frozenset(["班主任", "车队长", "车站长", "全院长"])
+                 "警官", "老板", "护士", "书记", "支书", "会计", "村长", "厂长", "行长")
+# surname character + title that is an ordinary word (班主任: a class teacher, 车队长: a fleet's head, 银行长期)
+TITLE_WORDS = frozenset(["班主任", "车队长", "车站长", "全院长", "银行长", "总书记", "党支书", "全村长", "工厂长"])
 
 # Words right after a name that show the name has ended (a 1-character given name is followed by them).
 STOP_BIGRAMS = frozenset(
