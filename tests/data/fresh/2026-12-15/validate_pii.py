@@ -6,6 +6,7 @@ edges, types in the README table, check digits (ID_CARD, BANK_CARD, VIN), mobile
 PERSON length; warns about unlabelled digit runs that look like an ID card, a mobile or a Luhn-valid card.
 Exit status 1 when an error is found.
 """
+
 from __future__ import annotations
 
 import json
@@ -18,16 +19,20 @@ TYPES = {"PERSON", "ID_CARD", "MOBILE", "LANDLINE", "BANK_CARD", "EMAIL", "ADDRE
 ID_PREFIX = {"pii_complaints.jsonl": "pc1215", "pii_names_prose.jsonl": "np1215"}
 ONLY_TYPES = {"pii_names_prose.jsonl": {"PERSON"}}
 ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
-VIN_VAL = dict(zip("ABCDEFGHJKLMNPRSTUVWXYZ", [1, 2, 3, 4, 5, 6, 7, 8, 1, 2, 3, 4, 5, 7, 9, 2, 3, 4, 5, 6, 7, 8, 9]))
+VIN_VAL = dict(
+    zip("ABCDEFGHJKLMNPRSTUVWXYZ", [1, 2, 3, 4, 5, 6, 7, 8, 1, 2, 3, 4, 5, 7, 9, 2, 3, 4, 5, 6, 7, 8, 9], strict=True)
+)
 VIN_W = [8, 7, 6, 5, 4, 3, 2, 10, 0, 9, 8, 7, 6, 5, 4, 3, 2]
-PLATE = re.compile(r"[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼][A-Z][·.\s]?(?:[A-Z0-9]{5,6}|[A-Z0-9]{4}挂)")
+PLATE = re.compile(
+    r"[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼][A-Z][·.\s]?(?:[A-Z0-9]{5,6}|[A-Z0-9]{4}挂)"
+)
 
 
 def id_ok(v: str) -> bool:
     v = v.replace(" ", "")
     if not re.fullmatch(r"\d{17}[\dX]", v):
         return False
-    return "10X98765432"[sum(int(c) * w for c, w in zip(v, ID_WEIGHTS)) % 11] == v[17]
+    return "10X98765432"[sum(int(c) * w for c, w in zip(v[:17], ID_WEIGHTS, strict=True)) % 11] == v[17]
 
 
 def luhn_ok(d: str) -> bool:
@@ -41,7 +46,7 @@ def luhn_ok(d: str) -> bool:
 def vin_ok(v: str) -> bool:
     if not re.fullmatch(r"[A-HJ-NPR-Z0-9]{17}", v):
         return False
-    r = sum((int(c) if c.isdigit() else VIN_VAL[c]) * w for c, w in zip(v, VIN_W)) % 11
+    r = sum((int(c) if c.isdigit() else VIN_VAL[c]) * w for c, w in zip(v, VIN_W, strict=True)) % 11
     return ("X" if r == 10 else str(r)) == v[8]
 
 
@@ -85,10 +90,12 @@ def validate(path: Path) -> tuple[int, dict[str, int], int]:
     prefix = ID_PREFIX.get(path.name)
     allowed = ONLY_TYPES.get(path.name, TYPES)
     for ln, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        def err(msg: str) -> None:
+
+        def err(msg: str, ln: int = ln) -> None:
             nonlocal errors
             errors += 1
             print(f"{path.name}:{ln}: {msg}")
+
         rec = json.loads(line)
         if set(rec) != {"id", "text", "spans"}:
             err(f"keys {sorted(rec)}")
@@ -153,8 +160,10 @@ def main(argv: list[str]) -> int:
         errors, counts, empty = validate(f)
         n = sum(1 for _ in f.open(encoding="utf-8"))
         total_errors += errors
-        print(f"{f.name}: {n} records, {empty} without spans, {errors} errors; "
-              + ", ".join(f"{k} {v}" for k, v in sorted(counts.items())))
+        print(
+            f"{f.name}: {n} records, {empty} without spans, {errors} errors; "
+            + ", ".join(f"{k} {v}" for k, v in sorted(counts.items()))
+        )
     return 1 if total_errors else 0
 
 

@@ -10,6 +10,7 @@ Markup, one record per line (blank lines and lines starting with '#' are skipped
   {NUM:18}                digits that fail the ID check, fail Luhn and do not look like a mobile
 Numbers come from one seeded generator, so the output is reproducible.
 """
+
 from __future__ import annotations
 
 import json
@@ -21,15 +22,35 @@ from pathlib import Path
 RNG = random.Random(20261215)
 ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
 ID_CHECK = "10X98765432"
-AREAS = ["650102", "650103", "650104", "650105", "650106", "650109", "652301", "654002", "652801",
-         "653101", "652901", "650202", "610113", "410105", "510107", "620102", "130104", "371102"]
-VIN_VAL = dict(zip("ABCDEFGHJKLMNPRSTUVWXYZ", [1, 2, 3, 4, 5, 6, 7, 8, 1, 2, 3, 4, 5, 7, 9, 2, 3, 4, 5, 6, 7, 8, 9]))
+AREAS = [
+    "650102",
+    "650103",
+    "650104",
+    "650105",
+    "650106",
+    "650109",
+    "652301",
+    "654002",
+    "652801",
+    "653101",
+    "652901",
+    "650202",
+    "610113",
+    "410105",
+    "510107",
+    "620102",
+    "130104",
+    "371102",
+]
+VIN_VAL = dict(
+    zip("ABCDEFGHJKLMNPRSTUVWXYZ", [1, 2, 3, 4, 5, 6, 7, 8, 1, 2, 3, 4, 5, 7, 9, 2, 3, 4, 5, 6, 7, 8, 9], strict=True)
+)
 VIN_W = [8, 7, 6, 5, 4, 3, 2, 10, 0, 9, 8, 7, 6, 5, 4, 3, 2]
 VIN_CHARS = "ABCDEFGHJKLMNPRSTUVWXYZ0123456789"
 
 
 def id_check(body: str) -> str:
-    return ID_CHECK[sum(int(c) * w for c, w in zip(body, ID_WEIGHTS)) % 11]
+    return ID_CHECK[sum(int(c) * w for c, w in zip(body, ID_WEIGHTS, strict=True)) % 11]
 
 
 def luhn_ok(digits: str) -> bool:
@@ -45,7 +66,7 @@ def luhn_ok(digits: str) -> bool:
 
 
 def vin_check(v: str) -> str:
-    s = sum((int(c) if c.isdigit() else VIN_VAL[c]) * w for c, w in zip(v, VIN_W))
+    s = sum((int(c) if c.isdigit() else VIN_VAL[c]) * w for c, w in zip(v, VIN_W, strict=True))
     r = s % 11
     return "X" if r == 10 else str(r)
 
@@ -67,17 +88,24 @@ def gen_mob(fmt: str) -> str:
     if m[:2] == "17":
         m = RNG.choice(["177", "176", "173"]) + m[3:]
     sp = f"{m[:3]} {m[3:7]} {m[7:]}"
-    return {"": m, "sp": sp, "dash": f"{m[:3]}-{m[3:7]}-{m[7:]}", "p86": "+86" + m, "86": "86-" + m,
-            "p86sp": "+86 " + sp}[fmt]
+    return {
+        "": m,
+        "sp": sp,
+        "dash": f"{m[:3]}-{m[3:7]}-{m[7:]}",
+        "p86": "+86" + m,
+        "86": "86-" + m,
+        "p86sp": "+86 " + sp,
+    }[fmt]
 
 
 def gen_bank(n: int, grouped: bool) -> str:
     while True:
         d = RNG.choice(["6222", "6217", "6228", "6230", "6214", "6212", "6259"]) + "".join(
-            str(RNG.randint(0, 9)) for _ in range(n - 4))
+            str(RNG.randint(0, 9)) for _ in range(n - 4)
+        )
         if luhn_ok(d):
             break
-    return " ".join(d[i:i + 4] for i in range(0, n, 4)) if grouped else d
+    return " ".join(d[i : i + 4] for i in range(0, n, 4)) if grouped else d
 
 
 def gen_vin() -> str:
@@ -129,7 +157,7 @@ def parse(line: str) -> tuple[str, list[dict[str, object]]]:
     pos = 0
     length = 0
     for m in SPAN.finditer(line):
-        before = line[pos:m.start()]
+        before = line[pos : m.start()]
         out.append(before)
         length += len(before)
         content = m.group(2)
