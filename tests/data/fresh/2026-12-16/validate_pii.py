@@ -21,9 +21,14 @@ TYPES = {"PERSON", "ID_CARD", "MOBILE", "LANDLINE", "BANK_CARD", "EMAIL", "ADDRE
 SETS = {"pii_complaints.jsonl": ("pc1216-", TYPES), "pii_names_prose.jsonl": ("np1216-", {"PERSON"})}
 ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 VIN_WEIGHTS = (8, 7, 6, 5, 4, 3, 2, 10, 0, 9, 8, 7, 6, 5, 4, 3, 2)
-VIN_VALUE = {**{str(d): d for d in range(10)},
-             **dict(zip("ABCDEFGH", range(1, 9))), **dict(zip("JKLMN", range(1, 6))), "P": 7, "R": 9,
-             **dict(zip("STUVWXYZ", range(2, 10)))}
+VIN_VALUE = {
+    **{str(d): d for d in range(10)},
+    **dict(zip("ABCDEFGH", range(1, 9), strict=True)),
+    **dict(zip("JKLMN", range(1, 6), strict=True)),
+    "P": 7,
+    "R": 9,
+    **dict(zip("STUVWXYZ", range(2, 10), strict=True)),
+}
 PROVINCES = "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼"
 
 
@@ -31,7 +36,7 @@ def id_ok(value: str) -> bool:
     v = value.replace(" ", "")
     if not re.fullmatch(r"\d{17}[\dX]", v):
         return False
-    return "10X98765432"[sum(int(c) * w for c, w in zip(v, ID_WEIGHTS)) % 11] == v[17]
+    return "10X98765432"[sum(int(c) * w for c, w in zip(v[:17], ID_WEIGHTS, strict=True)) % 11] == v[17]
 
 
 def luhn_ok(value: str) -> bool:
@@ -48,7 +53,7 @@ def luhn_ok(value: str) -> bool:
 def vin_ok(v: str) -> bool:
     if not re.fullmatch(r"[A-HJ-NPR-Z0-9]{17}", v):
         return False
-    r = sum(VIN_VALUE[c] * w for c, w in zip(v, VIN_WEIGHTS)) % 11
+    r = sum(VIN_VALUE[c] * w for c, w in zip(v, VIN_WEIGHTS, strict=True)) % 11
     return ("X" if r == 10 else str(r)) == v[8]
 
 
@@ -77,7 +82,11 @@ def validate(path: Path) -> list[str]:
         except json.JSONDecodeError as exc:
             errors.append(f"{where}: bad JSON ({exc})")
             continue
-        if set(rec) != {"id", "text", "spans"} or not isinstance(rec["text"], str) or not isinstance(rec["spans"], list):
+        if (
+            set(rec) != {"id", "text", "spans"}
+            or not isinstance(rec["text"], str)
+            or not isinstance(rec["spans"], list)
+        ):
             errors.append(f"{where}: wrong shape")
             continue
         rid, text = rec["id"], rec["text"]

@@ -28,16 +28,46 @@ TYPES = {"PERSON", "ID_CARD", "MOBILE", "LANDLINE", "BANK_CARD", "EMAIL", "ADDRE
 ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 ID_CHECK = "10X98765432"
 VIN_ALPHA = "ABCDEFGHJKLMNPRSTUVWXYZ0123456789"
-VIN_VALUE = {**{str(d): d for d in range(10)},
-             **dict(zip("ABCDEFGH", range(1, 9))), **dict(zip("JKLMN", range(1, 6))), "P": 7, "R": 9,
-             **dict(zip("STUVWXYZ", range(2, 10)))}
+VIN_VALUE = {
+    **{str(d): d for d in range(10)},
+    **dict(zip("ABCDEFGH", range(1, 9), strict=True)),
+    **dict(zip("JKLMN", range(1, 6), strict=True)),
+    "P": 7,
+    "R": 9,
+    **dict(zip("STUVWXYZ", range(2, 10), strict=True)),
+}
 VIN_WEIGHTS = (8, 7, 6, 5, 4, 3, 2, 10, 0, 9, 8, 7, 6, 5, 4, 3, 2)
-MOBILE_PREFIXES = ("133", "135", "136", "137", "138", "139", "150", "152", "155", "158", "159", "166", "177",
-                   "180", "181", "186", "187", "188", "189", "191", "199", "147", "173", "130", "156")
+MOBILE_PREFIXES = (
+    "133",
+    "135",
+    "136",
+    "137",
+    "138",
+    "139",
+    "150",
+    "152",
+    "155",
+    "158",
+    "159",
+    "166",
+    "177",
+    "180",
+    "181",
+    "186",
+    "187",
+    "188",
+    "189",
+    "191",
+    "199",
+    "147",
+    "173",
+    "130",
+    "156",
+)
 
 
 def id_check(first17: str) -> str:
-    return ID_CHECK[sum(int(c) * w for c, w in zip(first17, ID_WEIGHTS)) % 11]
+    return ID_CHECK[sum(int(c) * w for c, w in zip(first17, ID_WEIGHTS, strict=True)) % 11]
 
 
 def luhn_ok(digits: str) -> bool:
@@ -60,7 +90,7 @@ def luhn_complete(body: str) -> str:
 
 
 def vin_check(vin: str) -> str:
-    total = sum(VIN_VALUE[c] * w for c, w in zip(vin, VIN_WEIGHTS))
+    total = sum(VIN_VALUE[c] * w for c, w in zip(vin, VIN_WEIGHTS, strict=True))
     r = total % 11
     return "X" if r == 10 else str(r)
 
@@ -73,13 +103,18 @@ def gen(kind: str, args: list[str], rng: random.Random) -> str:
         return f"{value[:6]} {value[6:14]} {value[14:]}" if kind == "IDS" else value
     if kind.startswith("MOB"):
         m = rng.choice(MOBILE_PREFIXES) + "".join(rng.choice("0123456789") for _ in range(8))
-        return {"MOB": m, "MOB+": "+86 " + m, "MOB86": "86-" + m,
-                "MOBD": f"{m[:3]}-{m[3:7]}-{m[7:]}", "MOBS": f"{m[:3]} {m[3:7]} {m[7:]}"}[kind]
+        return {
+            "MOB": m,
+            "MOB+": "+86 " + m,
+            "MOB86": "86-" + m,
+            "MOBD": f"{m[:3]}-{m[3:7]}-{m[7:]}",
+            "MOBS": f"{m[:3]} {m[3:7]} {m[7:]}",
+        }[kind]
     if kind in ("CARD", "CARDG"):
         prefix, length = args[0], int(args[1])
         body = prefix + "".join(rng.choice("0123456789") for _ in range(length - len(prefix) - 1))
         card = luhn_complete(body)
-        return " ".join(card[i:i + 4] for i in range(0, len(card), 4)) if kind == "CARDG" else card
+        return " ".join(card[i : i + 4] for i in range(0, len(card), 4)) if kind == "CARDG" else card
     if kind == "VIN":
         wmi = args[0]
         vds = "".join(rng.choice(VIN_ALPHA) for _ in range(5))
@@ -107,7 +142,7 @@ PLACEHOLDER = re.compile(r"\{([A-Z0-9+]+)((?::[^:{}]+)*)\}")
 MARK = re.compile(r"\[\[([A-Z_]+):(.+?)\]\]", re.DOTALL)
 
 
-def build_record(rid: str, line: str) -> dict:
+def build_record(rid: str, line: str) -> dict[str, object]:
     counter = iter(range(1000))
 
     def sub(m: re.Match[str]) -> str:
@@ -117,11 +152,11 @@ def build_record(rid: str, line: str) -> dict:
 
     line = PLACEHOLDER.sub(sub, line).replace("\\n", "\n")
     text_parts: list[str] = []
-    spans = []
+    spans: list[dict[str, object]] = []
     pos = 0
     length = 0
     for m in MARK.finditer(line):
-        before = line[pos:m.start()]
+        before = line[pos : m.start()]
         text_parts.append(before)
         length += len(before)
         typ, inner = m.group(1), m.group(2)
@@ -139,7 +174,7 @@ def build_record(rid: str, line: str) -> dict:
 
 
 def build(source: Path, prefix: str, out: Path) -> int:
-    records = []
+    records: list[dict[str, object]] = []
     for raw in source.read_text(encoding="utf-8").splitlines():
         if not raw.strip() or raw.startswith("#"):
             continue
