@@ -67,7 +67,10 @@ def bad_card() -> str:
 
 
 def make_mobile() -> str:
-    return "1" + RNG.choice("3456789") + "".join(str(RNG.randint(0, 9)) for _ in range(9))
+    prefix = RNG.choice(["130", "131", "133", "135", "136", "138", "139", "150", "151", "152", "155", "157",
+                         "158", "159", "166", "173", "177", "180", "181", "183", "185", "186", "187", "189",
+                         "191", "198", "199"])
+    return prefix + "".join(str(RNG.randint(0, 9)) for _ in range(8))
 
 
 VIN_CHARS = "0123456789ABCDEFGHJKLMNPRSTUVWXYZ"
