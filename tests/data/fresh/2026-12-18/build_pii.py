@@ -6,6 +6,7 @@ Markup: [[TYPE:text]] marks a span. Placeholders generate check-digit numbers wi
 card, grouped in fours for G), {BADCARD} (19 digits failing Luhn), {VIN}, {BADVIN}.
 Source files: _src_complaints.txt, _src_names_prose.txt; one record per line, blank lines and # lines skipped.
 """
+
 from __future__ import annotations
 
 import json
@@ -15,14 +16,39 @@ from pathlib import Path
 
 HERE = Path(__file__).parent
 RNG = random.Random(20261218)
-AREAS = ["650102", "230103", "110105", "310115", "440305", "510107", "610113", "530102", "210202",
-         "370202", "420106", "350203", "450103", "620102", "520102", "220102", "130104", "320506",
-         "330106", "500103", "640104", "630102", "150102", "460106", "540102", "430104"]
+AREAS = [
+    "650102",
+    "230103",
+    "110105",
+    "310115",
+    "440305",
+    "510107",
+    "610113",
+    "530102",
+    "210202",
+    "370202",
+    "420106",
+    "350203",
+    "450103",
+    "620102",
+    "520102",
+    "220102",
+    "130104",
+    "320506",
+    "330106",
+    "500103",
+    "640104",
+    "630102",
+    "150102",
+    "460106",
+    "540102",
+    "430104",
+]
 W = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
 
 
 def id_check(body: str) -> str:
-    return "10X98765432"[sum(int(c) * w for c, w in zip(body, W)) % 11]
+    return "10X98765432"[sum(int(c) * w for c, w in zip(body, W, strict=True)) % 11]
 
 
 def make_id() -> str:
@@ -67,20 +93,54 @@ def bad_card() -> str:
 
 
 def make_mobile() -> str:
-    prefix = RNG.choice(["130", "131", "133", "135", "136", "138", "139", "150", "151", "152", "155", "157",
-                         "158", "159", "166", "173", "177", "180", "181", "183", "185", "186", "187", "189",
-                         "191", "198", "199"])
+    prefix = RNG.choice(
+        [
+            "130",
+            "131",
+            "133",
+            "135",
+            "136",
+            "138",
+            "139",
+            "150",
+            "151",
+            "152",
+            "155",
+            "157",
+            "158",
+            "159",
+            "166",
+            "173",
+            "177",
+            "180",
+            "181",
+            "183",
+            "185",
+            "186",
+            "187",
+            "189",
+            "191",
+            "198",
+            "199",
+        ]
+    )
     return prefix + "".join(str(RNG.randint(0, 9)) for _ in range(8))
 
 
 VIN_CHARS = "0123456789ABCDEFGHJKLMNPRSTUVWXYZ"
-VIN_VAL = {**{str(i): i for i in range(10)}, **dict(zip("ABCDEFGH", range(1, 9))),
-           **dict(zip("JKLMN", range(1, 6))), "P": 7, "R": 9, **dict(zip("STUVWXYZ", range(2, 10)))}
+VIN_VAL = {
+    **{str(i): i for i in range(10)},
+    **dict(zip("ABCDEFGH", range(1, 9), strict=True)),
+    **dict(zip("JKLMN", range(1, 6), strict=True)),
+    "P": 7,
+    "R": 9,
+    **dict(zip("STUVWXYZ", range(2, 10), strict=True)),
+}
 VIN_W = [8, 7, 6, 5, 4, 3, 2, 10, 0, 9, 8, 7, 6, 5, 4, 3, 2]
 
 
 def vin_check(v: str) -> str:
-    r = sum(VIN_VAL[c] * w for c, w in zip(v, VIN_W)) % 11
+    r = sum(VIN_VAL[c] * w for c, w in zip(v, VIN_W, strict=True)) % 11
     return "X" if r == 10 else str(r)
 
 
@@ -104,13 +164,17 @@ def expand(m: re.Match[str]) -> str:
         return bad_id()
     if k in ("MOB", "MOBD", "MOBS", "MOB86"):
         s = make_mobile()
-        return {"MOB": s, "MOBD": f"{s[:3]}-{s[3:7]}-{s[7:]}", "MOBS": f"{s[:3]} {s[3:7]} {s[7:]}",
-                "MOB86": f"+86 {s}"}[k]
+        return {
+            "MOB": s,
+            "MOBD": f"{s[:3]}-{s[3:7]}-{s[7:]}",
+            "MOBS": f"{s[:3]} {s[3:7]} {s[7:]}",
+            "MOB86": f"+86 {s}",
+        }[k]
     if k in ("CARD16", "CARD19"):
         return make_card(int(k[4:]))
     if k == "CARDG":
         s = make_card(RNG.choice([16, 19]))
-        return " ".join(s[i:i + 4] for i in range(0, len(s), 4))
+        return " ".join(s[i : i + 4] for i in range(0, len(s), 4))
     if k == "BADCARD":
         return bad_card()
     if k == "VIN":
@@ -127,7 +191,7 @@ def parse(line: str) -> tuple[str, list[dict[str, object]]]:
     line = re.sub(r"\{([A-Z0-9]+)\}", expand, line)
     text, spans, pos = "", [], 0
     for m in SPAN.finditer(line):
-        text += line[pos:m.start()]
+        text += line[pos : m.start()]
         start = len(text)
         text += m.group(2)
         spans.append({"start": start, "end": len(text), "type": m.group(1)})
@@ -138,7 +202,7 @@ def parse(line: str) -> tuple[str, list[dict[str, object]]]:
 
 
 def build(src: str, out: str, prefix: str) -> None:
-    rows = []
+    rows: list[dict[str, object]] = []
     for raw in (HERE / src).read_text(encoding="utf-8").splitlines():
         if not raw.strip() or raw.startswith("#"):
             continue

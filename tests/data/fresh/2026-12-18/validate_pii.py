@@ -6,6 +6,7 @@ length, PERSON-only in the prose file, and that no unlabelled standalone digit r
 policy numbers) passes the ID or Luhn check.
 Exit status 1 on any error.
 """
+
 from __future__ import annotations
 
 import json
@@ -18,8 +19,14 @@ HERE = Path(__file__).parent
 TYPES = {"PERSON", "ID_CARD", "MOBILE", "LANDLINE", "BANK_CARD", "EMAIL", "ADDRESS", "LICENSE_PLATE", "VIN"}
 FILES = {"pii_complaints.jsonl": ("pc1218", TYPES), "pii_names_prose.jsonl": ("np1218", {"PERSON"})}
 W = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
-VIN_VAL = {**{str(i): i for i in range(10)}, **dict(zip("ABCDEFGH", range(1, 9))),
-           **dict(zip("JKLMN", range(1, 6))), "P": 7, "R": 9, **dict(zip("STUVWXYZ", range(2, 10)))}
+VIN_VAL = {
+    **{str(i): i for i in range(10)},
+    **dict(zip("ABCDEFGH", range(1, 9), strict=True)),
+    **dict(zip("JKLMN", range(1, 6), strict=True)),
+    "P": 7,
+    "R": 9,
+    **dict(zip("STUVWXYZ", range(2, 10), strict=True)),
+}
 VIN_W = [8, 7, 6, 5, 4, 3, 2, 10, 0, 9, 8, 7, 6, 5, 4, 3, 2]
 
 
@@ -27,7 +34,7 @@ def id_ok(s: str) -> bool:
     s = s.replace(" ", "")
     if not re.fullmatch(r"\d{17}[\dX]", s):
         return False
-    return "10X98765432"[sum(int(c) * w for c, w in zip(s, W)) % 11] == s[17]
+    return "10X98765432"[sum(int(c) * w for c, w in zip(s[:17], W, strict=True)) % 11] == s[17]
 
 
 def luhn_ok(s: str) -> bool:
@@ -44,7 +51,7 @@ def luhn_ok(s: str) -> bool:
 def vin_ok(s: str) -> bool:
     if not re.fullmatch(r"[0-9A-HJ-NPR-Z]{17}", s):
         return False
-    r = sum(VIN_VAL[c] * w for c, w in zip(s, VIN_W)) % 11
+    r = sum(VIN_VAL[c] * w for c, w in zip(s, VIN_W, strict=True)) % 11
     return s[8] == ("X" if r == 10 else str(r))
 
 
