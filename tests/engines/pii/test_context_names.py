@@ -115,7 +115,7 @@ def test_names_read_from_their_context_and_address_ends(text, kind):
 # Where the model tier's CRF (s12-crf: trained on sets that label 路段/路口 and landmarks as parts of an address)
 # ends an address otherwise than the rules above: pinned as it is now (strict: a change shows).
 MODEL_ADDRESSES = {
-    "事故发生在哈密市天山北路路段，当时正在下雨。": ["哈密市天山北路"],  # (address.tidy_addresses: 路段 is where)
+    "事故发生在哈密市天山北路路段，当时正在下雨。": ["哈密市天山北路"],  # (address_edges.py: 路段 is where)
     "他开车到奎屯市团结路8号楼下接孩子。": ["奎屯市团结路8号楼"],
     "客户位于阿克苏市西城街道的门市被淹。": ["阿克苏市西城街道"],
 }

