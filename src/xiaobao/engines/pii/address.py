@@ -186,7 +186,7 @@ def route_points(text: str) -> list[tuple[int, int]]:
         if out and t.start() < out[-1][1]:
             continue
         a = max(0, t.start() - 40)
-        if _ROUTE_WORD_RE.search(text, a, t.start()) is None:
+        if ROUTE_WORD_RE.search(text, a, t.start()) is None:
             continue  # (no highway's name or number before it: a distance, K歌)
         for m in ROUTE_POINT_RE.finditer(text, a, min(len(text), t.end() + 30)):
             if m.start() <= t.start() < m.end() and (not out or m.start() >= out[-1][1]):
@@ -201,7 +201,9 @@ def route_points(text: str) -> list[tuple[int, int]]:
 # author who wrote one since 2026-12-10
 _ROUTE_NAME = r"[^\W\d_A-Za-z在于从到至沿我你他的经过是点为往上处时里了和与即位称车]{2,6}?(?:高速公路|高速|公路|快速路|绕城)"
 _ROUTE_CODE = r"(?:[GS]\d{1,4}|国道\d{3}|省道\d{3}|\d{3}国道|\d{3}省道)"
-_ROUTE_WORD_RE = re.compile(r"高速|国道|省道|公路|快速路|绕城|线|[GS]\d")
+# a highway's name or number (高速, 国道, 线, G30): before a kilometre stake it makes a highway point, and a span
+# holding one is no ordinary address (address_edges.py leaves its edges alone)
+ROUTE_WORD_RE = re.compile(r"高速|国道|省道|公路|快速路|绕城|线|[GS]\d")
 _ROUTE_TRIGGER_RE = re.compile(r"K(?=\d)|公里(?:(?<=\d公里)|(?<=\d 公里))")
 ROUTE_POINT_RE = re.compile(
     rf"(?:{_ROUTE_CODE}\s?(?:{_ROUTE_NAME}(?:\s?[（(]?[GS]\d{{1,4}}[）)]?)?|国道|省道)?|{_ROUTE_NAME}(?:\s?[（(]?[GS]\d{{1,4}}[）)]?)?)"

@@ -21,7 +21,7 @@ import re
 from typing import Any
 
 from . import lexicon as lx
-from .address import ADMIN_RE, NUMBERED_RE, STREET_RE, Span, _simplified
+from .address import ADMIN_RE, NUMBERED_RE, ROUTE_WORD_RE, STREET_RE, Span, _simplified
 
 # ---------------------------------------------------------------- known places (lexicon, lexicon.AREAS)
 _ADMIN_SUFFIX = frozenset("省市区县州盟旗")
@@ -56,7 +56,6 @@ def _admin_at(text: str, k: int, e: int) -> bool:
 
 # ---------------------------------------------------------------- the start
 _LEAD_GRAMMAR_RE = re.compile(r"[省市区县州盟旗镇乡村屯组社路街巷号楼栋幢室层弄院坊师团连]|单元|街道")
-_ROUTE_RE = re.compile(r"高速|公路|国道|省道|[GS]\d")  # (京新高速哈密段K680: the highway is no lead-in)
 _LEAD_WORDS = ("你们", "我们", "他们", "咱们", "您们", "一趟", "一下")
 _LEAD_CHARS = frozenset("写填置址由为是在于赴到至往地叫经过")
 
@@ -67,7 +66,8 @@ def _start(text: str, s: int, e: int) -> int:
     starts = _place_starts(text, s, min(e, s + 12))
     if starts and s not in starts:
         p = starts[0]
-        if p - s <= 8 and not _LEAD_GRAMMAR_RE.search(text, s, p) and not _ROUTE_RE.search(text, s, p):
+        # (京新高速哈密段K680: a highway before the place is no lead-in)
+        if p - s <= 8 and not _LEAD_GRAMMAR_RE.search(text, s, p) and not ROUTE_WORD_RE.search(text, s, p):
             return p
     b = max(text.rfind("（", s, min(e, s + 24)), text.rfind("(", s, min(e, s + 24)))
     if b >= s and ")" not in text[b:e] and "）" not in text[b:e] and _admin_at(text, b + 1, e):
@@ -115,14 +115,20 @@ _MORE_RE = re.compile(
 _EDGE_PUNCT = " \u3000,，、；;：:(（"
 
 
+def _last_end(pattern: re.Pattern[str], text: str, s: int, e: int) -> int | None:
+    """Where the last match of pattern in text[s:e] ends (None: no match)."""
+    end = None
+    for m in pattern.finditer(text, s, e):
+        end = m.end()
+    return end
+
+
 def _back_to(text: str, s: int, e: int, component: re.Pattern[str], most: int) -> int:
     """e moved back to the end of the last component in text[s:e] when at most `most` characters, no building
     name among them, follow it (…中庄村马铃薯 → …中庄村; …8号区司法局 → …8号)."""
-    last = None
-    for last in component.finditer(text, s, e):  # noqa: B007 - the last match is wanted
-        pass
-    if last is not None and e - last.end() <= most and not _BUILDING_RE.search(text, last.end(), e):
-        return last.end()
+    end = _last_end(component, text, s, e)
+    if end is not None and e - end <= most and not _BUILDING_RE.search(text, end, e):
+        return end
     return e
 
 
@@ -144,20 +150,18 @@ _BUILDING_TAIL_RE = re.compile(
 def _tail_cut(text: str, s: int, e: int) -> int:
     """e moved back to the end of the address's last part, or of a named building right after it, when what
     follows holds no number or unit (…西沟村后山山路 → …西沟村, …华盛家园接 → …华盛家园; …小区8座702房 stays)."""
-    if _ROUTE_RE.search(text, s, e):
+    if ROUTE_WORD_RE.search(text, s, e):
         return e
-    last = None
-    for last in _COMPONENT_RE.finditer(text, s, e):  # noqa: B007 - the last match is wanted
-        pass
-    if last is None or last.end() >= e:
+    end = _last_end(_COMPONENT_RE, text, s, e)
+    if end is None or end >= e:
         return e
-    tail = text[last.end() : e].lstrip(" \u3000")
+    tail = text[end:e].lstrip(" \u3000")
     if _UNIT_IN_TAIL_RE.search(tail):
         return e
     for k in range(len(tail), 1, -1):  # the longest named building the tail starts with (…华盛家园接 → …华盛家园)
         if _BUILDING_TAIL_RE.fullmatch(tail, 0, k):
             return e - len(tail) + k
-    return last.end()
+    return end
 
 
 def _end(text: str, s: int, e: int) -> int:
