@@ -44,6 +44,15 @@ def tidied(text: str, piece: str) -> list[str]:
          ["张掖市甘州区县府街8号"]),
         ("两车在酒泉市肃州区南大街与西大街交叉口东北角相撞。", "酒泉市肃州区南大街与西大街交叉口东北角",
          ["酒泉市肃州区南大街与西大街交叉口"]),
+        # a sender's and a receiver's address on one line, a development zone after the join, a lead-in 就写
+        ("面单：寄 绵阳市涪城区临园路东段66号 收 德阳市旌阳区泰山北路二段3号", "绵阳市涪城区临园路东段66号 收 德阳市旌阳区泰山北路二段3号",
+         ["绵阳市涪城区临园路东段66号", "德阳市旌阳区泰山北路二段3号"]),
+        ("营业场所由宜宾市翠屏区南岸东路8号迁至宜宾经济技术开发区港园路。",
+         "宜宾市翠屏区南岸东路8号迁至宜宾经济技术开发区港园路", ["宜宾市翠屏区南岸东路8号", "宜宾经济技术开发区港园路"]),
+        ("她说地址就写泸州市江阳区酒城大道三段17号。", "就写泸州市江阳区酒城大道三段17号", ["泸州市江阳区酒城大道三段17号"]),
+        # a plain 小区 or 单元 after the number: where it happened, not part of the address
+        ("车停在南充市顺庆区滨江中路41号小区门口被刮。", "南充市顺庆区滨江中路41号小区", ["南充市顺庆区滨江中路41号"]),
+        ("狗在遂宁市船山区明月路5号楼单元门口咬人。", "遂宁市船山区明月路5号楼单元", ["遂宁市船山区明月路5号楼"]),
     ],
 )
 def test_tidy_one_address(text: str, piece: str, expected: list[str]) -> None:
@@ -58,6 +67,9 @@ def test_tidy_one_address(text: str, piece: str, expected: list[str]) -> None:
         ("屋主住凭祥市友谊镇卡凤村那堪屯。", "凭祥市友谊镇卡凤村", "凭祥市友谊镇卡凤村那堪屯"),
         ("货存在钦州市钦南区港东一路物流园12号仓库。", "钦州市钦南区港东一路物流园12号", "钦州市钦南区港东一路物流园12号仓库"),
         ("寄到南宁市青秀区民族大道 9 号 ３－２－５０１。", "南宁市青秀区民族大道 9 号 ３", "南宁市青秀区民族大道 9 号 ３－２－５０１"),
+        # a building with its block and room after the house number (not an office of an organisation)
+        ("新地址：眉山市东坡区苏祠路19号锦江花园2座1102，请寄到这里。", "眉山市东坡区苏祠路19号", "眉山市东坡区苏祠路19号锦江花园2座1102"),
+        ("请到乐山市市中区嘉定北路7号金融中心二号办公楼18层办理。", "乐山市市中区嘉定北路7号金融中心二号", "乐山市市中区嘉定北路7号金融中心二号办公楼18层"),
     ],
 )
 def test_an_address_end_takes_what_belongs_to_it(text: str, piece: str, expected: str) -> None:
@@ -75,6 +87,19 @@ def test_an_address_end_takes_what_belongs_to_it(text: str, piece: str, expected
 def test_the_model_tier_tidies_what_the_fast_tier_leaves(text: str, rules: str, model: str) -> None:
     assert addresses(text, tier="fast") == [rules]
     assert addresses(text) == [model]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a form pasted as text: the address goes on over the next lines, its places on the line before
+        ("联系地址：四川省成都市\n武侯区科华北路65号\n望江花园5栋2单元301\n联系电话：略", "四川省成都市\n武侯区科华北路65号\n望江花园5栋2单元301"),
+        # two addresses on two lines, each from its city, stay two
+        ("原地址：自贡市自流井区五星街8号\n新地址：内江市市中区玉溪路12号", ["自贡市自流井区五星街8号", "内江市市中区玉溪路12号"]),
+    ],
+)
+def test_an_address_over_several_lines(text: str, expected: str | list[str]) -> None:
+    assert addresses(text) == (expected if isinstance(expected, list) else [expected])
 
 
 def test_other_types_pass_through_untouched() -> None:

@@ -44,19 +44,26 @@ def _place_starts(text: str, s: int, e: int) -> list[int]:
     return [s + a for _, a, _ in _places().find_matches_as_indexes(text[s:e], overlapping=True)]
 
 
+# a development zone named after its place starts an address as a district does (库尔勒经济技术开发区永安路…)
+_ZONE_RE = re.compile(r"(?:经济技术|高新技术产业|经济|高新技术|高新|综合保税)?开发区|高新区|新区|工业园区")
+
+
 def _admin_at(text: str, k: int, e: int) -> bool:
-    """Does an administrative unit start at k, before e (富锦市, 伊犁州, 新疆: a full name, or a known place followed
-    by an administrative suffix; not a road named after a city, 北京路, nor 广西大学)?"""
-    piece = text[k : min(e, k + 12)]
+    """Does an administrative unit start at k, before e (富锦市, 伊犁州, 新疆, 库尔勒经济技术开发区: a full name, or a
+    known place followed by an administrative suffix or a development zone; not a road named after a city, 北京路,
+    nor 广西大学)?"""
+    piece = text[k : min(e, k + 16)]
     for _, a, b in _places().find_matches_as_indexes(piece, overlapping=True):
-        if a == 0 and (piece[:b] in _FULL_NAMES or (b < len(piece) and piece[b] in _ADMIN_SUFFIX)):
+        if a == 0 and (
+            piece[:b] in _FULL_NAMES or (b < len(piece) and piece[b] in _ADMIN_SUFFIX) or _ZONE_RE.match(piece, b)
+        ):
             return True
     return False
 
 
 # ---------------------------------------------------------------- the start
 _LEAD_GRAMMAR_RE = re.compile(r"[省市区县州盟旗镇乡村屯组社路街巷号楼栋幢室层弄院坊师团连]|单元|街道")
-_LEAD_WORDS = ("你们", "我们", "他们", "咱们", "您们", "一趟", "一下")
+_LEAD_WORDS = ("你们", "我们", "他们", "咱们", "您们", "一趟", "一下", "就写", "就填", "写成", "填成", "就在", "就是")
 _LEAD_CHARS = frozenset("写填置址由为是在于赴到至往地叫经过")
 
 
@@ -83,7 +90,7 @@ def _start(text: str, s: int, e: int) -> int:
 # ---------------------------------------------------------------- the end
 # words no address holds: a verb, a time or a count after it (…2栋给第三方, …村等3个村, …室租用写字楼, …号住院17天)
 _NOT_ADDRESS_RE = re.compile(
-    r"给|租用|上班|办公|现场|查勘|充电|发生|出险|居住|经营|施工|放牧|务工|投保|签订|签署|购买|被盗|被砸|被撞|行驶|住院|出发"
+    r"给|租用|上班|办公(?!楼)|现场|查勘|充电|发生|出险|居住|经营|施工|放牧|务工|投保|签订|签署|购买|被盗|被砸|被撞|行驶|住院|出发"
     r"|开车|驶入|驶出|自\d{1,2}月|起(?:[，,。]|$)|→|网点|交警大队|派出所|由[东南西北]向|一个"
     r"|[一两二三四五六七八九十\d]+(?:间|套)|一座(?![\d一二三四五六七八九十])"
     r"|等\d*个|等[一二三四五六七八九十两几]个|(?:\d+|[两几])(?:个村|户(?![村组])|亩|只|头|名)"
@@ -98,7 +105,7 @@ _BUILDING_RE = re.compile(r"大厦|广场|中心|花园|小区|城|苑|园|楼|�
 # address, not the address
 _END_SIDE_RE = re.compile(
     r"(?:[东南西北]{1,2}(?:角|侧|面|边)|附近|旁边?|对面|门口|楼下|一带|路段|沿线|中段|(?<=院)内|(?<=院)子里|(?<=[组村队屯])路口"
-    r"|(?:地下|露天)?(?:停车场|车库|地库)|(?<=[，,])\s*小区)(?:约?[\d一二三四五六七八九十百]+米)?$"
+    r"|(?:地下|露天)?(?:停车场|车库|地库)|(?<=[，,])\s*小区|(?<=\d号)小区|(?<=[\d一二三四五六七八九十]号楼)单元)(?:约?[\d一二三四五六七八九十百]+米)?$"
 )
 # what an address's end may still take when it stops right before it (…51号之二, 宛平南路 600 号, …１２－３－２０２,
 # 18号 4-7, 1单元 803, …大定村弄王屯, …物流园3号仓库: not a road's house number + 厂房, 创业大道2号厂房)
@@ -111,6 +118,10 @@ _MORE_RE = re.compile(
     r"|(?<=村)(?:委会)?[\u4e00-\u9fff]{1,2}[屯寨](?![子村])"
     r"|(?<![路街道巷]\d)(?<![路街道巷]\d\d)(?<![路街道巷]\d\d\d)(?<=\d号)"
     r"(?:仓库|库房|车间|厂房|门面|铺面|商铺|摊位|条田|大棚|仓|库|铺)"
+    # a building with its block, floor or room after the house number (…38号碧桂园翠湖居6座903, …1号国际金融中心二号
+    # 办公楼25层): every author takes it in; a bare building name (…180号齐鲁国际大厦) is left as it is
+    r"|(?<=[号號])(?![的在了是和与及])[\u4e00-\u9fffA-Za-zＡ-Ｚ]{0,10}?[\dA-Za-zＡ-Ｚ一二三四五六七八九十]{1,4}"
+    r"(?:号楼|座|栋|幢|层|楼)(?:[\d０-９]{1,4}(?:室|房|号)?)?"
 )
 _EDGE_PUNCT = " \u3000,，、；;：:(（"
 
@@ -175,6 +186,8 @@ def _end(text: str, s: int, e: int) -> int:
         e = _back_to(text, s, o.start(), NUMBERED_RE, 4)
     e = _tail_cut(text, s, e)
     while e < len(text) and (more := _MORE_RE.match(text, e)) is not None and more.end() > e:
+        if _NOT_ADDRESS_RE.search(text, e, more.end()) or _ORG_RE.search(text, e, more.end()):
+            break
         e = more.end()
     return e
 
@@ -194,7 +207,8 @@ def _trimmed_end(text: str, a: int, b: int) -> int:
 # ---------------------------------------------------------------- two addresses as one
 # the joining words, then maybe a cue (新地址, 户籍); the second address must start at an administrative unit
 _JOIN_RE = re.compile(
-    r"(?:变更为|更改为|修改为|更正为|改为|改成|变为|迁至|迁往|搬至|搬到|发往|寄往|运往|送往|和|及|与|或|、|至|到|[，,；;]\s*)"
+    r"(?:变更为|更改为|修改为|更正为|改为|改成|变为|迁至|迁往|搬至|搬到|发往|寄往|运往|送往|和|及|与|或|、|至|到|[，,；;]\s*"
+    r"|\s+(?:收件?人?|寄件?人?|发件人?)[：:]?)"
     r"(?:(?:新|原|现|旧)?(?:地址|住址|址)|户籍(?:地|地址)?|车主户籍|老家)?[：:为是在]?\s*"
 )
 # a road the driver went along and the one he reached (长春中路由北向南行驶至…交叉口)
@@ -233,6 +247,40 @@ def tidy_address(text: str, s: int, e: int) -> list[tuple[int, int]]:
     return out
 
 
+# ---------------------------------------------------------------- an address over several lines
+# (a form pasted as text: 地址：新疆维吾尔自治区乌鲁木齐市⏎水磨沟区七道湾路东一巷⏎康城小区19号楼2单元501)
+_LINE_BREAK_RE = re.compile(r"[ \t\u3000]*\n[ \t\u3000]*")
+# a line's last words that are places only (新疆维吾尔自治区乌鲁木齐市), after a cue or at the line's start
+_PLACES_LINE_RE = re.compile(
+    r"(?:^|(?<=[：:，,。；;\s]))([^：:，,。；;\s]{2,20}[省市区县州盟旗镇乡](?:[（(][^（()）]{1,8}[）)])?)$"
+)
+
+
+def _over_lines(text: str, spans: list[Span], others: list[Span]) -> list[Span]:
+    """Addresses (in order) joined across a line break where the next line goes on with the same address (it starts
+    at no administrative unit), and taken back over a line before them that holds its places only."""
+    out: list[Span] = []
+    for s, e, t, score in spans:
+        if out and _LINE_BREAK_RE.fullmatch(text, out[-1][1], s) is not None and not _admin_at(text, s, e):
+            out[-1] = (out[-1][0], e, t, max(score, out[-1][3]))
+            continue
+        while (brk := text.rfind("\n", 0, s)) >= 0 and _LINE_BREAK_RE.fullmatch(text, brk, s):
+            line_start = text.rfind("\n", 0, brk) + 1
+            m = _PLACES_LINE_RE.search(text[line_start:brk].rstrip(" \t\u3000"))
+            start = line_start + m.start(1) if m is not None else -1
+            if (
+                m is None
+                or STREET_RE.search(m.group(1))
+                or not _admin_at(text, start, brk)
+                or (out and out[-1][1] > start)
+                or any(o[0] < s and o[1] > start for o in others)
+            ):
+                break
+            s = start
+        out.append((s, e, t, score))
+    return out
+
+
 def tidy_addresses(text: str, spans: list[Span]) -> list[Span]:
     """spans (no two overlapping) with every ADDRESS tidied (tidy_address), in order; the other types as they are
     (spans itself when it holds no address)."""
@@ -240,7 +288,9 @@ def tidy_addresses(text: str, spans: list[Span]) -> list[Span]:
     if not addresses:
         return spans
     out = [sp for sp in spans if sp[2] != "ADDRESS"]
-    for s, e, t, score in addresses:
-        out.extend((a, b, t, score) for a, b in tidy_address(text, s, e))
+    tidied = [(a, b, t, score) for s, e, t, score in addresses for a, b in tidy_address(text, s, e)]
+    if "\n" in text:
+        tidied = _over_lines(text, tidied, out)
+    out.extend(tidied)
     out.sort()
     return out
