@@ -130,6 +130,8 @@ _TITLE_RULE = 0.9
 _DOTTED_MODEL = 0.88  # a dotted model name: above cue rules (0.85), below the rules' own dotted names (0.9)
 _STRONG_RIGHT_RE = re.compile(trie(lx.STRONG_RIGHT_CUES))
 # 于 and a date after a cue name: what happened to the person (被保险人宁静于2025年10月住院)
+# a cue name closed by punctuation or a bracket (收款人舒畅，开户行…; 投诉人骆驼（本名）): a name even when it is a word
+_CLOSED_RE = re.compile(r"[，,。；;（(]|\s|$")
 _DATE_AFTER_RE = re.compile(r"于(?:[0-9０-９]|[今昨前去本上][天日年月]|二〇)")
 _VERB_ENDS = lx.VERBS_AFTER_NAMES
 # a web handle in quotation marks (网友“东方不败”称…)
@@ -593,7 +595,7 @@ def _merge(text: str, spans: list[Span], ents: list[Entity]) -> list[Span]:
             if sp[3] < _STRONG_RULE and places.contain(sp[0], sp[1]):
                 continue  # the model reads this weak rule guess as a place, an organisation or a noun (对方全责)
             if sp[3] < _TITLE_RULE and words.contain(sp[0], sp[1]) and (
-                sp[3] < _STRONG_RULE or text[sp[0] : sp[1]] in _COMMON_WORDS
+                sp[3] < _STRONG_RULE or (text[sp[0] : sp[1]] in _COMMON_WORDS and not _CLOSED_RE.match(text, sp[1]))
             ):
                 continue  # (after a cue word, only an ordinary word is vetoed: 此致\n敬礼, not 覃立 / 上官强斌)
             if (

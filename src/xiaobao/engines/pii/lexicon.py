@@ -117,6 +117,8 @@ NOT_NAMES = frozenset(
 NOT_NAMES = NOT_NAMES | frozenset(["暴雪", "暴雨", "暴风", "冰雹", "霜冻", "洪水", "干旱"])
 # adverbs and countries that begin with a surname character (客户曾经投诉过, 客户韩国籍)
 NOT_NAMES = NOT_NAMES | frozenset(["曾经", "韩国", "印度"])
+# how a customer or a colleague is said to be, after a cue word (回访结论：客户满意。请总公司增派查勘人员支援。)
+NOT_NAMES = NOT_NAMES | frozenset(["满意", "满足", "支援", "支出", "满分"])
 # Letter closings and regional words for people that follow a cue like a name (此致 敬礼; 巴郎子 = boy).
 NOT_NAMES = NOT_NAMES | frozenset(["敬礼", "此致", "巴郎", "巴郎子", "丫头", "娃娃"])
 # forms of address that begin with a surname character (师傅说…)

@@ -127,6 +127,19 @@ def _context(text: str, start: int) -> str | None:
     return "neg" if neg else "id" if id_ else "card" if card else "phone"
 
 
+# between a label word and its number: separators, 是/为, a 号码 (保单号：…, 订单号为…, 快递单号 #…)
+_LABEL_GAP_RE = re.compile(r"[\s：:#＃是为]*(?:号码|号)?[\s：:#＃是为]*")
+
+
+def _neg_attached(text: str, start: int) -> bool:
+    """Is the last "not personal data" word before the number at `start` its label (保单号13…, 订单：13…), rather
+    than a word earlier in the clause (快递员13…, 订单里留的是13…)?"""
+    last = None
+    for m in _CTX_RE.finditer(text, start - _CTX_WINDOW if start > _CTX_WINDOW else 0, start):
+        last = m
+    return last is not None and _LABEL_GAP_RE.fullmatch(text, last.end(), start) is not None
+
+
 def _landline_ok(digits: str) -> bool:
     if len(digits) not in (11, 12) or digits[0] != "0":
         return False
@@ -149,6 +162,10 @@ def classify_number(text: str, start: int, end: int) -> tuple[str, float] | None
         if _PHONE_WORD_RE.search(text, max(0, start - _CTX_WINDOW), start) is None:
             return None
     ctx = _context(text, start)
+    if ctx == "neg" and n == 11 and digits[0] == "1" and digits[1] in "3456789" and not _neg_attached(text, start):
+        # a mobile's shape, and the policy / order / express word is not its label (快递员13812345678, 订单里留的是
+        # 139…, 金额5000元，联系136…): a mobile number
+        ctx = None
     if ctx == "neg" or _NEG_AFTER_RE.match(text, end):
         # policy, claim, invoice, serial numbers: only an explicit ID/card word right before overrides
         return None
