@@ -72,6 +72,35 @@ def test_context_tells_serial_numbers_from_ids():
     assert found("扣款卡6228486793814449454") == [("BANK_CARD", "6228486793814449454")]
 
 
+@pytest.mark.parametrize(
+    ("text", "mobile"),
+    [
+        ("保单号13912345678", False),
+        ("订单号：13912345678", False),
+        ("快递单号 13912345678", False),
+        # an order or express word earlier in the clause is not the number's label
+        ("快递员13912345678送的件", True),
+        ("订单里留的是13912345678", True),
+        ("金额5000元，联系13912345678", True),
+    ],
+)
+def test_a_mobile_after_an_order_word_that_is_not_its_label(text, mobile):
+    assert found(text) == ([("MOBILE", "13912345678")] if mobile else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("收款人舒畅，开户行XX银行。", "舒畅"),
+        ("客户高兴（身份证尾号1234）来电。", "高兴"),
+        ("回访结论：客户满意。", None),
+        ("请总公司增派查勘人员支援。", None),
+    ],
+)
+def test_a_cue_name_closed_by_punctuation_is_a_name_even_when_it_is_a_word(text, name):
+    assert [f.text for f in scan(text) if f.type == "PERSON"] == ([name] if name else [])
+
+
 def test_names_with_cues_titles_and_dots():
     assert found("客户华桂珍提供的银行卡") == [("PERSON", "华桂珍")]
     assert found("新车主丛平要求批改") == [("PERSON", "丛平")]
