@@ -101,6 +101,19 @@ def test_a_cue_name_closed_by_punctuation_is_a_name_even_when_it_is_a_word(text,
     assert [f.text for f in scan(text) if f.type == "PERSON"] == ([name] if name else [])
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("客户古丽米热银行卡被盗刷。", "古丽米热"),  # four syllables after a cue, then an ordinary word
+        ("被保险人阿依努尔住在乡卫生院旁边。", "阿依努尔"),
+        ("牧民哈那提·别克的羊被冻死。", "哈那提·别克"),  # 那 and 外 inside a dotted name
+        ("来信人吐尔外力·买买提称…", "吐尔外力·买买提"),
+    ],
+)
+def test_transliterated_names_end_where_the_syllables_end(text, name):
+    assert [f.text for f in scan(text, tier="fast") if f.type == "PERSON"] == ([name] if name else [])
+
+
 def test_names_with_cues_titles_and_dots():
     assert found("客户华桂珍提供的银行卡") == [("PERSON", "华桂珍")]
     assert found("新车主丛平要求批改") == [("PERSON", "丛平")]

@@ -264,7 +264,7 @@ TRANSLIT_CHARS = frozenset(
 
 # Characters that stand inside transliterated names written with a middle dot, but are surnames or common
 # characters elsewhere (阿卜杜许库尔·吐逊, 吐孙古丽·依明): read as syllables only in a dotted name.
-DOTTED_ONLY_CHARS = frozenset("许孙来也万荪")  # (阿不来提·…, 哈斯也提·…, 热孜万古丽·…, 图尔荪·…)
+DOTTED_ONLY_CHARS = frozenset("许孙来也万荪那外")  # (阿不来提·…, 哈斯也提·…, 热孜万古丽·…, 图尔荪·…, 哈那提·…, 阿不都外力·…)
 
 # Transliteration characters that occur inside names but hardly ever start one (格日勒, 艾合买提, 敖登, 巴音,
 # 加纳提, 次仁, 查干, 莫日根, 吐尔地) and are common elsewhere (日期, 合同, 登记), or that start ordinary words far

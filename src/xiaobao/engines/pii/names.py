@@ -67,6 +67,7 @@ _END_RE = re.compile(r"[，。、；：,.;:\s（(]|$")
 # verbs that follow a person's name in complaint notes (住院, 去世, 报案, 出险, 驾驶, 购买, 投保 ...)
 _VERB_AFTER_RUN_RE = re.compile(
     "住院|去世|病故|死亡|报案|出险|驾驶|购买|投保|退保|签字|签名|到场|前来|入院|出院|就诊|受伤|本人|核实|翻译|陪同|接听|时"
+    "|住在|家住|称|说|反映|投诉|来电|表示|要求|申请|的"
 )
 _VERB_AFTER_SHORT_RUN_RE = re.compile("[腿头手脚腰胸背面颈][部]|受伤|骨折|轻伤|重伤|摔伤|撞伤|代[写签填办为缴领]|核实|确认")
 _KIN_AFTER_A = frozenset("妈爸姨叔哥姐奶爷婆公")  # (格桑阿妈, 次仁阿爸)
@@ -462,6 +463,15 @@ def find_names(text: str, hints: Sequence[str] = (), titles: list[tuple[int, int
                             (te - p >= 4 and _VERB_AFTER_RUN_RE.match(text, te) is not None)
                             or _VERB_AFTER_SHORT_RUN_RE.match(text, te) is not None
                         )
+                        and text[p:te] not in _PLACE_WORDS
+                    )
+                    # (客户米娜瓦尔银行卡被盗刷: four or more syllables after a cue word, then an ordinary word that
+                    # starts right after them)
+                    or (
+                        te - p >= 4
+                        and text[te : te + 2] in _COMMON_WORDS
+                        and text[te - 1 : te + 1] not in _COMMON_WORDS
+                        and text[te - 2 : te] not in _COMMON_WORDS  # (艾山多次投诉: 多次 is a word)
                         and text[p:te] not in _PLACE_WORDS
                     )
                 ):
