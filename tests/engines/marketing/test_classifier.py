@@ -274,6 +274,45 @@ def test_a_vocabulary_too_large_for_32_bit_keys_scores_the_same(monkeypatch):
     assert np.array_equal(wide._decision(texts), narrow._decision(texts))
 
 
+def test_the_child_look_up_finds_every_node_when_the_slots_are_crowded(monkeypatch):
+    # a table with few slots per node: many keys probe past others' slots
+    from xiaobao.engines.marketing import classifier
+
+    texts = ["本产品保本保息，稳赚不赔！", "ＡＢＣ保险年化５％" * 30, "今晚十二点后停售，赶紧下单。" * 40]
+    roomy = classifier.load_model()
+    expected = roomy._decision(texts)
+    monkeypatch.setattr(classifier, "_SLOT_BITS", 17)
+    crowded = classifier.load_model()
+    trie = crowded.trie
+    assert len(trie.slots) == 1 << 17 and len(trie.keys) > len(trie.slots) / 2
+    deep = np.flatnonzero(trie.keys >= 0)
+    parents, chars = np.divmod(trie.keys[deep], trie.width)
+    assert np.array_equal(trie.child(parents, chars), deep)
+    assert not trie.child(np.zeros_like(chars), chars).any()  # no n-gram extends "no n-gram"
+    assert np.array_equal(crowded._decision(texts), expected)
+    assert np.array_equal(roomy._decision(texts), expected)  # each table read with its own size
+
+
+def test_the_child_look_up_probes_round_the_end_of_the_table():
+    from dataclasses import replace
+
+    from xiaobao.engines.marketing import classifier
+
+    def home(k: int) -> int:
+        return int(classifier._slot(np.array([k], dtype=np.int32), 4)[0])
+
+    last = [k for k in range(1, 5000) if home(k) == 15][:3]  # three keys whose slot is the last of 16
+    absent = next(k for k in range(5000, 10000) if home(k) == 15)
+    keys = np.array([-1, *last], dtype=np.int32)  # nodes 1..3
+    slots = classifier._probe_table(keys, np.arange(1, 4), 4)
+    assert slots[15] == 1 and slots[0] == 2 and slots[1] == 3 and not slots[2:15].any()
+    trie = replace(default_model().trie, keys=keys, slots=slots, slot_bits=4, width=1)  # key = parent + char
+    found = trie.child(np.array([*last, absent], dtype=np.int32), np.zeros(4, dtype=np.int32))
+    assert found.tolist() == [1, 2, 3, 0]
+    with pytest.raises(ValueError, match="do not fit"):
+        classifier._probe_table(np.arange(-1, 16, dtype=np.int32), np.arange(1, 17), 4)
+
+
 @pytest.mark.parametrize("text", ["您好。", "开头一句。", "谢谢您！"])
 def test_a_paragraph_too_short_for_the_ngrams_gets_no_finding_from_the_classifier(text):
     from xiaobao.engines.marketing import default_rules

@@ -166,7 +166,7 @@ def all_ngrams(texts: list[str]) -> list[tuple[int, str]]:
 
 _PIECE = 1 << 16  # characters per piece of a long batch (the walk's arrays stay in the cache)
 _SMALL = 2000  # batches shorter than this (in characters) are scored in plain Python
-_SLOT_BITS = 20  # the child look-up's table: 2**20 slots (4 MB), ~45 per trie node: few shared (a binary search each)
+_SLOT_BITS = 20  # the child look-up's table: 2**20 slots (4 MB), ~12 per trie node (a few percent of look-ups probe on)
 _KEY32_LIMIT = 2**31 - 1  # child keys fit 32-bit integers up to here (nodes × characters); 64-bit beyond
 
 
@@ -178,43 +178,53 @@ class _Trie:
     character or an extension the vocabulary does not hold). Each node carries the summed weights of itself
     and its prefixes (`cumulative`), so the weights of all n-grams starting at a position are one row: the
     row of the longest n-gram there that is a node. A node's children are found by its key
-    (parent × `width` + the child's character id) in a hash table of `_SLOT_BITS` bits; keys that share a
-    slot are looked up in the sorted keys instead.
+    (parent × `width` + the child's character id) in a hash table of `_SLOT_BITS` bits with linear probing:
+    a key lies in its slot or in one of the occupied slots right after it, so a look-up goes on to the next
+    slot only where the slot holds another key (a few percent of places, a few steps at most).
     """
 
     char_ids: np.ndarray  # raw code point (capped at len - 1, which is 0) -> character id, normalise() included
     n_first: int  # characters 1..n_first are also the nodes of the 1-grams (same numbers)
     width: int  # character ids are below this
     keys: np.ndarray  # per node: parent * width + character id (-1 for the root and the 1-grams)
-    slots: np.ndarray  # hash slot -> node, 0 for none, -1 for a slot several keys share
-    sorted_keys: np.ndarray
-    sorted_nodes: np.ndarray
+    slots: np.ndarray  # hash slot -> node, 0 for none (linear probing: a key's node is at its slot or after it)
+    slot_bits: int  # the table has 2**slot_bits slots
     cumulative: np.ndarray  # per code, per node: the weights of its n-gram and of its prefixes
     node_of: dict[str, int]  # node of each n-gram (the plain-Python walk of a short text)
 
     def child(self, parent: np.ndarray, chars: np.ndarray) -> np.ndarray:
         """The node of each parent extended by a character (0 where the vocabulary has no such n-gram)."""
         key = parent * self.keys.dtype.type(self.width) + chars
-        node = self.slots[_slot(key)]
-        shared = np.flatnonzero(node < 0)
+        slot = _slot(key, self.slot_bits)
+        node = self.slots[slot]
         out: np.ndarray = np.where(self.keys[node] == key, node, 0)
-        if len(shared):
-            k = key[shared]
-            i = np.searchsorted(self.sorted_keys, k)
-            i[i == len(self.sorted_keys)] = 0
-            out[shared] = np.where(self.sorted_keys[i] == k, self.sorted_nodes[i], 0)
+        # the places whose slot holds another key (node != out: a node, not this key's): the next slot, and so on
+        # until the key or an empty slot is found (keys are never negative, so an empty slot's node 0, whose
+        # key is -1, never matches)
+        todo = np.flatnonzero(node != out)
+        if len(todo):
+            mask = slot.dtype.type(len(self.slots) - 1)
+            slot = slot[todo]
+            want = key[todo]
+            while len(todo):
+                slot = (slot + 1) & mask
+                node = self.slots[slot]
+                hit = self.keys[node] == want
+                out[todo[hit]] = node[hit]
+                go_on = (node != 0) & ~hit
+                todo, slot, want = todo[go_on], slot[go_on], want[go_on]
         return out
 
 
 _MIX32 = np.uint32(0x9E3779B1)  # odd 32-bit constant of a multiplicative hash (Fibonacci hashing)
 
 
-def _slot(key: np.ndarray) -> np.ndarray:
-    """The hash-table slot of each child key: its top _SLOT_BITS bits after a multiplicative hash, in 32-bit
-    arithmetic for 32-bit keys (every model so far; fewer and narrower passes), in 64-bit otherwise."""
+def _slot(key: np.ndarray, bits: int) -> np.ndarray:
+    """The slot of each child key in a table of 2**bits slots: its top `bits` bits after a multiplicative hash,
+    in 32-bit arithmetic for 32-bit keys (every model so far; fewer and narrower passes), in 64-bit otherwise."""
     if key.dtype == np.int32:
-        return (key.view(np.uint32) * _MIX32) >> np.uint32(32 - _SLOT_BITS)
-    return (key.astype(np.uint64) * _MIX) >> np.uint64(64 - _SLOT_BITS)
+        return (key.view(np.uint32) * _MIX32) >> np.uint32(32 - bits)
+    return (key.astype(np.uint64) * _MIX) >> np.uint64(64 - bits)
 
 
 def _build_trie(grams: tuple[str, ...], weights: np.ndarray) -> _Trie:
@@ -243,14 +253,30 @@ def _build_trie(grams: tuple[str, ...], weights: np.ndarray) -> _Trie:
     char_ids = by_code_point[_normalise_codepoints(np.arange(limit + 1, dtype=np.uint32))]
     char_ids[_SEP] = 0
     deep = np.flatnonzero(keys >= 0)
-    slot = _slot(keys[deep]).astype(np.intp)
-    slots = np.zeros(1 << _SLOT_BITS, dtype=np.int32)
-    slots[slot] = deep
-    slots[np.bincount(slot, minlength=1 << _SLOT_BITS) > 1] = -1
-    order = np.argsort(keys[deep], kind="stable")
-    return _Trie(char_ids=char_ids, n_first=len(first), width=width, keys=keys, slots=slots,
-                 sorted_keys=keys[deep][order], sorted_nodes=deep[order].astype(np.int32),
+    return _Trie(char_ids=char_ids, n_first=len(first), width=width, keys=keys,
+                 slots=_probe_table(keys, deep, _SLOT_BITS), slot_bits=_SLOT_BITS,
                  cumulative=np.ascontiguousarray(cumulative.T), node_of=node_id)
+
+
+def _probe_table(keys: np.ndarray, deep: np.ndarray, bits: int) -> np.ndarray:
+    """The child look-up table of 2**bits slots: slot -> node, each node of `deep` at its key's slot (_slot) or,
+    when that is taken, at the first free slot after it (linear probing, wrapping round), 0 for an empty slot.
+    Placed in rounds: every node still waiting tries its slot, the first of those trying a free slot takes it,
+    the others move one slot on; a node passes only taken slots, which stay taken, as the look-up expects."""
+    size = 1 << bits
+    if len(deep) >= size:
+        raise ValueError(f"{len(deep)} trie nodes do not fit a table of {size} slots")
+    slots = np.zeros(size, dtype=np.int32)
+    slot = _slot(keys[deep], bits).astype(np.intp)
+    waiting = deep.astype(np.intp)
+    while len(waiting):
+        free = np.flatnonzero(slots[slot] == 0)
+        taken, first = np.unique(slot[free], return_index=True)
+        slots[taken] = waiting[free[first]]
+        placed = np.zeros(len(waiting), dtype=bool)
+        placed[free[first]] = True
+        waiting, slot = waiting[~placed], (slot[~placed] + 1) & (size - 1)
+    return slots
 
 
 @dataclass(frozen=True)
