@@ -102,6 +102,19 @@ def test_an_address_over_several_lines(text: str, expected: str | list[str]) -> 
     assert addresses(text) == (expected if isinstance(expected, list) else [expected])
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an address typed with spaces between its levels, before its numbers and after the house number
+        ("她住在南京市鼓楼区 湖南路街道 云南里 6号楼 2单元 301，材料在她那儿。", "南京市鼓楼区 湖南路街道 云南里 6号楼 2单元 301"),
+        ("新房在苏州市吴中区木渎镇 金山花城 12-3-802，墙面开裂。", "苏州市吴中区木渎镇 金山花城 12-3-802"),
+        ("家在汉川市 马口镇 东风村 第五组，母亲在家。", "汉川市 马口镇 东风村 第五组"),
+    ],
+)
+def test_an_address_typed_with_spaces(text: str, expected: str) -> None:
+    assert addresses(text) == [expected]
+
+
 def test_other_types_pass_through_untouched() -> None:
     spans = [(0, 3, "PERSON", 0.9)]
     assert tidy_addresses("王小明说", spans) is spans

@@ -21,11 +21,18 @@ ADDRESS_CUE_TAIL = (
 )
 CUE_RE = re.compile(gated(lx.ADDRESS_CUES) + ADDRESS_CUE_TAIL)
 START_RE = re.compile(gated(lx.PROVINCES + lx.CITIES))
-# (a space typed between a street and its number or between two administrative levels does not end an
-# address: 延安北路 198号, 沙依巴克区 友好南路; other spaces separate fields: …5-2-301 手机 …)
+# (a space typed between a street and its number, between two administrative levels, before a building's or a
+# room's number or after a house number does not end an address: 延安北路 198号, 沙依巴克区 友好南路, 梨园镇 云景里,
+# 云景里 4号楼 1单元 602, 古墩路 616号 同人大厦; other spaces separate fields: …5-2-301 手机 …)
+# a named building or estate after a house number and a space, then its block or the end of the field
+_BUILDING_AHEAD = (
+    r"[\u4e00-\u9fff]{1,10}?(?:大厦|中心|广场|花园|小区|苑|城|园|公寓|大楼|家园|新村)(?:[ \u3000]?[0-9０-９A-Za-z]|[，。,；;\s]|$)"
+)
 RUN_RE = re.compile(
-    f"{_RUN}(?:{_RUN}|(?<=[路街巷道])[ \u3000](?=[0-9０-９])"
-    f"|(?<![小社园])(?<=[区县市])[ \u3000](?=[\u4e00-\u9fff])){{1,79}}"
+    f"{_RUN}(?:{_RUN}|(?<=[路街巷道里弄号楼栋幢元座城苑园院])[ \u3000](?=[0-9０-９])"
+    f"|(?<![小社园])(?<=[区县市镇乡])[ \u3000](?=[\u4e00-\u9fff])"
+    f"|(?<=[村])[ \u3000](?=第?[0-9０-９一二三四五六七八九十]{{1,3}}[组队社])"
+    f"|(?<=[0-9０-９][号栋幢])[ \u3000](?={_BUILDING_AHEAD})){{1,79}}"
 )
 # components an address may end with
 _NUM = r"(?:\d+|[一二三四五六七八九十百零〇]+)"
@@ -43,7 +50,10 @@ TERMINAL_RE = re.compile(
     r"|(?:交叉口|十字路口|交汇处|(?<=[路街道])交口)(?:[东西南北]{1,2}(?:角|侧))?"
 )
 # an address needs at least one of these below district level
-STREET_RE = re.compile(r"路|街|巷|道|村|嘎查|组|社|屯|庄|寨|号|弄|胡同|小区|社区|座|栋|幢|室|单元|大厦|公寓|花园|团|连")
+STREET_RE = re.compile(
+    r"路|街|巷|道|村|嘎查|组|社|屯|庄|寨|号|弄|胡同|小区|社区|座|栋|幢|室|单元|大厦|公寓|花园|团|连"
+    r"|(?<![0-9０-９])[0-9０-９]{1,3}[-－][0-9０-９]{1,2}[-－][0-9０-９]{3,4}(?![0-9０-９])"  # (building-unit-room: 39-2-1302)
+)
 NUMBERED_RE = re.compile(
     rf"{_NUM}(?:号|室|栋|幢|单元|组|队|社|弄|团|连)|[A-Za-zＡ-Ｚａ-ｚ]座|村|嘎查|交叉口|十字路口|交汇处|(?<=[路街道])交口"
     r"|(?<=[镇乡])[\u4e00-\u9fff]{1,3}?[屯庄寨]"

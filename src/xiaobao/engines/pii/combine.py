@@ -867,9 +867,18 @@ def combine_crf(
                 if places is None or address_form or (_crf_name_stands(text, s, e) and not places.contain(s, e)):
                     insort(out, (s, e, t, CRF_ADDRESS_SCORE if t == "ADDRESS" else CRF_SCORE))
                 continue
-            if mode in ("add", "crf") or mode.startswith("crf+") or any(sp[2] != t for sp in over):
+            if mode in ("add", "crf") or mode.startswith("crf+"):
                 continue
             covers = all(s <= sp[0] and sp[1] <= e for sp in over)
+            if any(sp[2] != t for sp in over) and not (
+                # (新疆 昌吉 玛纳斯 包家店镇…: a CRF address over the rules' part of it and a weak name guess inside)
+                t == "ADDRESS"
+                and mode == "extend"
+                and covers
+                and any(sp[2] == t for sp in over)
+                and all(sp[2] == t or (sp[2] == "PERSON" and sp[3] < _STRONG_RULE) for sp in over)
+            ):
+                continue
             if (
                 (mode == "replace" and (covers or all(sp[3] < _CUE_ADDRESS for sp in over)))
                 or (mode == "extend" and covers)
