@@ -46,6 +46,7 @@ class _Walk:
     excl: Heading | None = None
     excl_headings: list[tuple[Para, int]] = field(default_factory=list)
     headings: set[int] = field(default_factory=set)
+    run_in: dict[int, int] = field(default_factory=dict)  # heading paragraph -> start of its run-in body text
     section: str | None = None
     lead_in: bool = False
     lead_items: int = 0  # items of the current exclusion list outside a 责任免除 section
@@ -131,6 +132,8 @@ def _visit(w: _Walk, p: Para) -> None:
         w.excl = None
     if h is not None and h.strong:
         w.headings.add(p.index)
+        if h.body_start < len(text.rstrip()):
+            w.run_in[p.index] = h.body_start
         if w.excl is None or "EXCLUSIONS" in h.codes:
             _, _, prefix = split_numbering(text)
             w.section_title = text[prefix : h.body_start].strip(" \t:：") or None
@@ -198,11 +201,24 @@ def _outside(w: _Walk, p: Para, start: int) -> None:
 
 
 def _body_style(paras: list[Para], w: _Walk) -> DocStyle:
-    """Baseline formatting from the ordinary body text: no headings, no exclusion clauses."""
+    """Baseline formatting from the ordinary body text: no headings, no exclusion clauses.
+
+    The text after a run-in label ("保险标的：凡在国内……") is body text; the label is not. A document whose
+    every article starts with such a label has no other body text to measure (the body size would be the title's).
+    """
     with_clauses = {c.para.index for c in w.clauses}
-    body = [p for p in paras if p.index not in w.headings and p.index not in with_clauses]
+    body = [
+        p if p.index not in w.run_in else _tail(p, w.run_in[p.index])
+        for p in paras
+        if p.index not in with_clauses and (p.index not in w.headings or p.index in w.run_in)
+    ]
     style = doc_style(body)
     return style if style.body_size else doc_style(paras)
+
+
+def _tail(p: Para, start: int) -> Para:
+    return Para(p.index, p.text[start:], p.flags[start:], p.sizes[start:], p.heading_level, p.centered, p.in_table,
+                p.numbered)
 
 
 def _excerpt(text: str, limit: int = 200) -> str:

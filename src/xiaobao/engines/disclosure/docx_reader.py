@@ -2,9 +2,10 @@
 
 Formatting is resolved the way Word does for the properties that matter here (bold, underline,
 size, emphasis mark (着重号, reported only), East Asian font): direct run formatting, then the run's character style and its
-``basedOn`` chain, then the paragraph style and its chain, then the document defaults
-(``w:docDefaults``). Toggle properties are treated as "nearest level wins", which is what Word shows
-for the usual single-level use.
+``basedOn`` chain, then the paragraph style and its chain, then — inside a table — the table style (its
+conditional formats for the cell's position as the table's ``w:tblLook`` switches them on, over its whole-table
+run properties, each along its ``basedOn`` chain), then the document defaults (``w:docDefaults``). Bold is a
+toggle property across the style levels (table, paragraph, character style; see ``_style_bold``).
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ W_P, W_TBL, W_R, W_T, W_TAB, W_SDT = qn("w:p"), qn("w:tbl"), qn("w:r"), qn("w:t"
 W_BREAKS = (qn("w:br"), qn("w:cr"))
 W_NUMPR, W_NUMID = qn("w:numPr"), qn("w:numId")
 W_VAL = qn("w:val")
+W_TR, W_TC = qn("w:tr"), qn("w:tc")
 _FALSE = {"0", "false", "off", "none"}
 
 # Heavy Chinese faces that typesetters use for bold emphasis (黑体 against a 宋体 body).
@@ -92,6 +94,10 @@ class _Styles:
     def __init__(self, document: Any) -> None:
         root = document.styles.element
         self._raw: dict[str, tuple[str | None, _Props, str, int | None]] = {}
+        # table styles: conditional formats (w:tblStylePr type -> run properties) and band sizes
+        self._conditional: dict[str, dict[str, _Props]] = {}
+        self._bands: dict[str, tuple[int | None, int | None]] = {}
+        self.default_table: str | None = None
         self._numbering: dict[str, bool] = {}  # styles that set (True) or remove (False) list numbering
         self.default_paragraph: str | None = None
         for st in root.iter(qn("w:style")):
@@ -116,6 +122,17 @@ class _Styles:
                 self._numbering[sid] = numbered
             if st.get(qn("w:type")) == "paragraph" and st.get(qn("w:default")) in ("1", "true"):
                 self.default_paragraph = sid
+            if st.get(qn("w:type")) == "table":
+                if st.get(qn("w:default")) in ("1", "true"):
+                    self.default_table = sid
+                self._conditional[sid] = {
+                    cond.get(qn("w:type"), ""): _rpr_props(cond.find(qn("w:rPr")))
+                    for cond in st.findall(qn("w:tblStylePr"))
+                }
+                self._bands[sid] = (
+                    _int_val(st.find(f"{qn('w:tblPr')}/{qn('w:tblStyleRowBandSize')}")),
+                    _int_val(st.find(f"{qn('w:tblPr')}/{qn('w:tblStyleColBandSize')}")),
+                )
         defaults = root.find(f"{qn('w:docDefaults')}/{qn('w:rPrDefault')}/{qn('w:rPr')}")
         self.defaults = _rpr_props(defaults)
         if self.defaults.size is None:
@@ -137,6 +154,30 @@ class _Styles:
             sid = based
         self._cache[style_id] = result
         return result
+
+    def conditional(self, style_id: str | None, kind: str) -> _Props:
+        """A table style's run properties for one conditional format (firstRow, band1Horz …), basedOn chain."""
+        result, seen, sid = _Props(), set(), style_id
+        while sid and sid in self._raw and sid not in seen:
+            seen.add(sid)
+            props = self._conditional.get(sid, {}).get(kind)
+            if props is not None:
+                result.fill(props)
+            sid = self._raw[sid][0]
+        return result
+
+    def band_sizes(self, style_id: str | None) -> tuple[int, int]:
+        """Rows and columns per band (w:tblStyleRowBandSize / ColBandSize; 1 unless set), basedOn chain."""
+        rows: int | None = None
+        cols: int | None = None
+        seen, sid = set(), style_id
+        while sid and sid in self._raw and sid not in seen:
+            seen.add(sid)
+            r, c = self._bands.get(sid, (None, None))
+            rows = rows if rows is not None else r
+            cols = cols if cols is not None else c
+            sid = self._raw[sid][0]
+        return max(rows or 1, 1), max(cols or 1, 1)
 
     def numbered(self, style_id: str | None) -> bool:
         """Whether a paragraph style (or the nearest style of its basedOn chain that says) numbers it."""
@@ -178,37 +219,129 @@ def _numbered(ppr: Any) -> bool | None:
     return num_id is None or (num_id.get(W_VAL) or "0") != "0"
 
 
-def _style_bold(para: bool | None, char: bool | None, default: bool | None) -> bool:
+def _style_bold(para: bool | None, char: bool | None, default: bool | None, table: bool | None = None) -> bool:
     """Bold from the style hierarchy when the run sets none directly.
 
-    w:b is a toggle property (ECMA-376 Part 1 §17.7.3): within the style hierarchy, "on" flips the
-    state reached so far and "off" leaves it unchanged, so a bold character style on a paragraph whose
-    style is already bold shows the text NOT bold. Direct run formatting (handled by the caller) is
-    absolute. Each style's own basedOn chain is resolved first (nearest definition wins).
+    w:b is a toggle property (ECMA-376 Part 1 §17.7.3): within the style hierarchy (table style, paragraph
+    style, character style), "on" flips the state reached so far and "off" leaves it unchanged, so a bold
+    character style on a paragraph whose style is already bold shows the text NOT bold. Direct run formatting
+    (handled by the caller) is absolute. Each style's own basedOn chain is resolved first (nearest definition
+    wins; for a table style, the cell's conditional formats over its whole-table properties).
     """
-    if not para and not char:
+    if not para and not char and not table:
         return bool(default)
-    return bool(para) != bool(char)
+    return bool(para) ^ bool(char) ^ bool(table)
 
 
-def _iter_blocks(parent: Any, in_table: bool = False) -> Iterator[tuple[Any, bool]]:
+def _int_val(el: Any) -> int | None:
+    if el is None:
+        return None
+    try:
+        return int(el.get(W_VAL))
+    except (TypeError, ValueError):
+        return None
+
+
+# Conditional formats of a table style, lowest precedence first (ECMA-376 Part 1 §17.7.6): banded columns,
+# banded rows, last/first column, last/first row, then the corner cells; all over the whole-table properties.
+_CONDITIONAL_ORDER = (
+    "band1Vert", "band2Vert", "band1Horz", "band2Horz", "lastCol", "firstCol", "lastRow", "firstRow",
+    "neCell", "nwCell", "seCell", "swCell",
+)
+# w:tblLook switches (attribute name, bit of the older hexadecimal w:val); without w:tblLook, banding applies
+# and the first/last row and column formats do not.
+_LOOK = {
+    "firstRow": 0x0020, "lastRow": 0x0040, "firstColumn": 0x0080, "lastColumn": 0x0100,
+    "noHBand": 0x0200, "noVBand": 0x0400,
+}
+
+
+def _table_look(tblpr: Any) -> dict[str, bool]:
+    look = tblpr.find(qn("w:tblLook")) if tblpr is not None else None
+    if look is None:
+        return dict.fromkeys(_LOOK, False)
+    try:
+        bits = int(look.get(W_VAL) or "0", 16)
+    except ValueError:
+        bits = 0
+    result = {}
+    for name, bit in _LOOK.items():
+        attr = look.get(qn(f"w:{name}"))
+        result[name] = attr.lower() not in _FALSE if attr is not None else bool(bits & bit)
+    return result
+
+
+def _cell_formats(row: int, col: int, rows: int, cols: int, grid_col: int, look: dict[str, bool],
+                  bands: tuple[int, int]) -> list[str]:
+    """The conditional formats that apply to one cell, lowest precedence first."""
+    first_row = look["firstRow"] and row == 0
+    last_row = look["lastRow"] and row == rows - 1 and rows > 1
+    first_col = look["firstColumn"] and col == 0
+    last_col = look["lastColumn"] and col == cols - 1 and cols > 1
+    kinds = set()
+    if not look["noVBand"] and not first_col and not last_col:
+        band = (grid_col - (1 if look["firstColumn"] else 0)) // bands[1]
+        kinds.add("band1Vert" if band % 2 == 0 else "band2Vert")
+    if not look["noHBand"] and not first_row and not last_row:
+        band = (row - (1 if look["firstRow"] else 0)) // bands[0]
+        kinds.add("band1Horz" if band % 2 == 0 else "band2Horz")
+    switches = (
+        (first_row, "firstRow"), (last_row, "lastRow"), (first_col, "firstCol"), (last_col, "lastCol"),
+        (first_row and first_col, "nwCell"), (first_row and last_col, "neCell"),
+        (last_row and first_col, "swCell"), (last_row and last_col, "seCell"),
+    )
+    kinds.update(kind for on, kind in switches if on)
+    return [k for k in _CONDITIONAL_ORDER if k in kinds]
+
+
+def _children(parent: Any, tag: str) -> Iterator[Any]:
+    """Child elements with ``tag``, looking through content controls (w:sdt) wrapped around them."""
     for child in parent.iterchildren():
-        if child.tag == W_P:
-            yield child, in_table
-        elif child.tag == W_TBL:
-            for tc in child.iter(qn("w:tc")):
-                for sub in tc.iterchildren():
-                    if sub.tag == W_P:
-                        yield sub, True
-                    elif sub.tag in (W_TBL, W_SDT):
-                        yield from _iter_blocks(sub, True)
+        if child.tag == tag:
+            yield child
         elif child.tag == W_SDT:
             content = child.find(qn("w:sdtContent"))
             if content is not None:
-                yield from _iter_blocks(content, in_table)
+                yield from _children(content, tag)
 
 
-def _paragraph(p: Any, index: int, styles: _Styles, in_table: bool) -> Para:
+def _table_cells(tbl: Any, styles: _Styles) -> Iterator[tuple[Any, _Props]]:
+    """The cells of a table with the run properties its table style gives each of them."""
+    tblpr = tbl.find(qn("w:tblPr"))
+    ts = tblpr.find(qn("w:tblStyle")) if tblpr is not None else None
+    style_id = ts.get(W_VAL) if ts is not None else styles.default_table
+    look = _table_look(tblpr)
+    bands = styles.band_sizes(style_id)
+    whole = styles.props(style_id)
+    rows = list(_children(tbl, W_TR))
+    for r, tr in enumerate(rows):
+        cells = list(_children(tr, W_TC))
+        grid_col = 0
+        for c, tc in enumerate(cells):
+            props = _Props()
+            for kind in reversed(_cell_formats(r, c, len(rows), len(cells), grid_col, look, bands)):
+                props.fill(styles.conditional(style_id, kind))
+            props.fill(whole)
+            yield tc, props
+            span = _int_val(tc.find(f"{qn('w:tcPr')}/{qn('w:gridSpan')}"))
+            grid_col += max(span or 1, 1)
+
+
+def _iter_blocks(parent: Any, styles: _Styles, table: _Props | None = None) -> Iterator[tuple[Any, _Props | None]]:
+    """Paragraphs in reading order, each with its table-style run properties (None outside tables)."""
+    for child in parent.iterchildren():
+        if child.tag == W_P:
+            yield child, table
+        elif child.tag == W_TBL:
+            for tc, props in _table_cells(child, styles):
+                yield from _iter_blocks(tc, styles, props)
+        elif child.tag == W_SDT:
+            content = child.find(qn("w:sdtContent"))
+            if content is not None:
+                yield from _iter_blocks(content, styles, table)
+
+
+def _paragraph(p: Any, index: int, styles: _Styles, table: _Props | None) -> Para:
     ppr = p.find(qn("w:pPr"))
     style_id = None
     centered = False
@@ -228,6 +361,7 @@ def _paragraph(p: Any, index: int, styles: _Styles, in_table: bool) -> Para:
     if level is None:
         level = styles.heading_level(style_id)
     para_props = styles.props(style_id)
+    table_props = table if table is not None else _Props()
     parts: list[str] = []
     flags = bytearray()
     sizes = array("f")
@@ -255,9 +389,10 @@ def _paragraph(p: Any, index: int, styles: _Styles, in_table: bool) -> Para:
             if rs is not None:
                 char_props = styles.props(rs.get(W_VAL))
         if props.bold is None:
-            props.bold = _style_bold(para_props.bold, char_props.bold, styles.defaults.bold)
+            props.bold = _style_bold(para_props.bold, char_props.bold, styles.defaults.bold, table_props.bold)
         props.fill(char_props)
         props.fill(para_props)
+        props.fill(table_props)
         props.fill(styles.defaults)
         bits = 0
         if props.bold:
@@ -278,7 +413,7 @@ def _paragraph(p: Any, index: int, styles: _Styles, in_table: bool) -> Para:
         sizes=sizes,
         heading_level=level,
         centered=centered,
-        in_table=in_table,
+        in_table=table is not None,
         numbered=numbered,
     )
 
@@ -288,7 +423,4 @@ def read_docx(source: str | Path | IO[bytes]) -> list[Para]:
     document = docx.Document(source)
     styles = _Styles(document)
     body = document.element.body
-    return [
-        _paragraph(p, index, styles, in_table)
-        for index, (p, in_table) in enumerate(_iter_blocks(body))
-    ]
+    return [_paragraph(p, index, styles, table) for index, (p, table) in enumerate(_iter_blocks(body, styles))]
