@@ -63,7 +63,8 @@ def _admin_at(text: str, k: int, e: int) -> bool:
 
 # ---------------------------------------------------------------- the start
 _LEAD_GRAMMAR_RE = re.compile(r"[省市区县州盟旗镇乡村屯组社路街巷号楼栋幢室层弄院坊师团连]|单元|街道")
-_LEAD_WORDS = ("你们", "我们", "他们", "咱们", "您们", "一趟", "一下", "就写", "就填", "写成", "填成", "就在", "就是")
+_LEAD_WORDS = ("你们", "我们", "他们", "咱们", "您们", "一趟", "一下", "就写", "就填", "写成", "填成", "就在", "就是", "念成了",
+               "写成了", "却是", "隔壁", "了", "是")
 _LEAD_CHARS = frozenset("写填置址由为是在于赴到至往地叫经过")
 
 
@@ -94,7 +95,7 @@ _NOT_ADDRESS_RE = re.compile(
     r"|开车|驶入|驶出|自\d{1,2}月|起(?:[，,。]|$)|→|网点|交警大队|派出所|由[东南西北]向|一个"
     r"|[一两二三四五六七八九十\d]+(?:间|套)|一座(?![\d一二三四五六七八九十])"
     r"|等\d*个|等[一二三四五六七八九十两几]个|(?:\d+|[两几])(?:个村|户(?![村组])|亩|只|头|名)"
-    r"|种植户|养殖户|茶农|农户|牧民"
+    r"|种植户|养殖户|茶农|农户|牧民|[去今前]年|整[屯村组]|全[屯村组]|共[\d一二三四五六七八九十两]|邮编"
 )
 # an organisation at the address (…163号区人民调解中心三楼会议室, …彰泰城 物业中心, …东门驿站)
 _ORG_RE = re.compile(
@@ -105,7 +106,7 @@ _BUILDING_RE = re.compile(r"大厦|广场|中心|花园|小区|城|苑|园|楼|�
 # address, not the address
 _END_SIDE_RE = re.compile(
     r"(?:[东南西北]{1,2}(?:角|侧|面|边)|附近|旁边?|对面|门口|楼下|一带|路段|沿线|中段|(?<=院)内|(?<=院)子里|(?<=[组村队屯])路口"
-    r"|(?:地下|露天)?(?:停车场|车库|地库)|(?<=[，,])\s*小区|(?<=\d号)小区|(?<=[\d一二三四五六七八九十]号楼)单元)(?:约?[\d一二三四五六七八九十百]+米)?$"
+    r"|(?:地下|露天)?(?:停车场|车库|地库)|(?<![\d０-９A-Za-zＡ-Ｚ号\s])(?:地面|地下)?车位|[，,]\s*顶楼|(?<=[，,])\s*小区|(?<=\d号)小区|(?<=[\d一二三四五六七八九十]号楼)单元)(?:约?[\d一二三四五六七八九十百]+米)?$"
 )
 # what an address's end may still take when it stops right before it (…51号之二, 宛平南路 600 号, …１２－３－２０２,
 # 18号 4-7, 1单元 803, …大定村弄王屯, …物流园3号仓库: not a road's house number + 厂房, 创业大道2号厂房)
@@ -115,7 +116,8 @@ _MORE_RE = re.compile(
     r"|(?<=[\d０-９])(?:[-－—][\d０-９]+)+"
     r"|(?<=[号號元])\s?[\d０-９]+(?:[-－—][\d０-９]+)+"
     r"|(?<=单元)\s?[\d０-９]{3,4}(?:室|房)?"
-    r"|(?<=村)(?:委会)?[\u4e00-\u9fff]{1,2}[屯寨](?![子村])"
+    r"|(?<=村)(?:委会)?[\u4e00-\u9fff]{1,2}[屯寨社坡](?![子村区会员])"
+    r"|(?<=[路街道巷])(?:交界处|交汇处|交叉口)"
     r"|(?<![路街道巷]\d)(?<![路街道巷]\d\d)(?<![路街道巷]\d\d\d)(?<=\d号)"
     r"(?:仓库|库房|车间|厂房|门面|铺面|商铺|摊位|条田|大棚|仓|库|铺)"
     # a building with its block, floor or room after the house number (…38号碧桂园翠湖居6座903, …1号国际金融中心二号
@@ -207,12 +209,17 @@ def _trimmed_end(text: str, a: int, b: int) -> int:
 # ---------------------------------------------------------------- two addresses as one
 # the joining words, then maybe a cue (新地址, 户籍); the second address must start at an administrative unit
 _JOIN_RE = re.compile(
-    r"(?:变更为|更改为|修改为|更正为|改为|改成|变为|迁至|迁往|搬至|搬到|发往|寄往|运往|送往|和|及|与|或|、|至|到|[，,；;]\s*"
+    # (an address cue after a comma or a bracket first: the second address then needs no administrative unit)
+    r"(?:(?P<cue>[，,；;（(]\s*(?:[\u4e00-\u9fff]{0,5}?(?:地址|住址)|原)[：:为是]?|误写为|错写为|误填为|写成了?|写为)"
+    r"|变更为|更改为|修改为|更正为|改为|改成|变为|迁至|迁往|搬至|搬到|发往|寄往|运往|送往|和|及|与|或|、|至|到|[，,；;]\s*"
     r"|\s+(?:收件?人?|寄件?人?|发件人?)[：:]?)"
     r"(?:(?:新|原|现|旧)?(?:地址|住址|址)|户籍(?:地|地址)?|车主户籍|老家)?[：:为是在]?\s*"
 )
 # a road the driver went along and the one he reached (长春中路由北向南行驶至…交叉口)
-_MOTION_RE = re.compile(r"(?:由|从|自)?(?:[东南西北]{1,2}向[东南西北]{1,2})?(?:行驶|驶|行|开|走)(?:至|到|往|向)|前往|开往|驶往")
+_MOTION_RE = re.compile(
+    r"(?:由|从|自)?(?:[东南西北]{1,2}向[东南西北]{1,2})?(?:行驶|驶|行|开|走)(?:至|到|往|向)|前往|开往|驶往"
+    r"|(?:一直|开车)开?到|(?:拉|运|送|拖|搬)[\u4e00-\u9fff]{0,2}?(?:到|去|往|至)了?"
+)
 
 
 def _pieces(text: str, s: int, e: int) -> list[tuple[int, int]]:
@@ -220,7 +227,9 @@ def _pieces(text: str, s: int, e: int) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     a = s
     for j in _JOIN_RE.finditer(text, s + 2, e):
-        if j.start() <= a or j.end() >= e or not _admin_at(text, j.end(), e) or not STREET_RE.search(text, a, j.start()):
+        if j.start() <= a or j.end() >= e or not STREET_RE.search(text, a, j.start()):
+            continue
+        if j.group("cue") is None and not _admin_at(text, j.end(), e):
             continue
         body = _simplified(text[a : j.start()])
         if ADMIN_RE.search(body) or NUMBERED_RE.search(body):  # (城中村，南宁市…: no address before the join)
