@@ -294,6 +294,22 @@ def test_drop_preceded_skips_only_claims_that_no_cue_can_reach():
         assert fast == engine_module._drop_preceded(text, kept, cue, reach, boundary)
 
 
+def test_claims_inside_quotations_are_found_the_same_on_arrays(monkeypatch):
+    # thousands of claims, so the quotations holding them are found on arrays; claims before the first
+    # quotation, after the last, inside one, and running from a lead-in into one (承诺“年化收益)
+    text = "保本在前。" + _corpus_text() + "\n他说“保本保息”不可信，承诺“年化收益8%”，“全报销”\n收益在后"
+    rules = default_rules()
+    kept = [(f.start, f.end, 0, rules.rules[0]) for f in check_text(text, second_opinion=False)]
+    kept += [(m.start(), m.end(), 0, rules.rules[0]) for m in re.finditer("保本|全报销|收益|承诺“年化", text)]
+    kept.sort()
+    quotes = engine_module._quoted(text)
+    assert len(kept) >= engine_module._ARRAYS_FROM and quotes
+    fast = engine_module._outside_quotes(kept, quotes)
+    assert 0 < len(fast) < len(kept)
+    monkeypatch.setattr(engine_module, "_ARRAYS_FROM", len(kept) + 1)
+    assert fast == engine_module._outside_quotes(kept, quotes)
+
+
 def test_windows_are_merged_the_same_on_arrays():
     rng = random.Random(7)
     for _ in range(200):

@@ -13,10 +13,10 @@ import os
 import re
 from bisect import bisect_right
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, fields, make_dataclass
 from functools import lru_cache
-from itertools import repeat
+from itertools import compress, repeat
 from operator import itemgetter
 from pathlib import Path
 from typing import Any
@@ -104,6 +104,7 @@ _BELIEF_PLACES = literal_places(_BELIEF)
 _CODE_INDEX = {code: i for i, code in enumerate(CODES)}
 _DENIGRATE = _CODE_INDEX["DENIGRATE_COMPETITOR"]
 _Kept = tuple[int, int, int, Rule]  # an accepted claim: (start, end, index of its code, rule)
+_FIRST, _SECOND = itemgetter(0), itemgetter(1)
 
 
 def _drop_warned_after(text: str, kept: list[_Kept]) -> list[_Kept]:
@@ -150,44 +151,53 @@ def _drop_warned_after(text: str, kept: list[_Kept]) -> list[_Kept]:
 _ARRAYS_FROM = 200
 
 
-def _literal_before(text: str, places: re.Pattern[str], starts: list[int], reach: int) -> list[bool]:
+def _literal_before(text: str, places: re.Pattern[str], starts: np.ndarray, reach: int) -> np.ndarray:
     """Per claim start s: whether a place of `places` (prefilter.literal_places) lies wholly in
     text[max(s - reach, 0):s]."""
     spans = [m.span(1) for m in places.finditer(text)]
     if not spans:
-        return [False] * len(starts)
+        return np.zeros(len(starts), dtype=bool)
     occ = np.array(spans, dtype=np.int64)  # in order of start
     first_end = np.minimum.accumulate(occ[::-1, 1])[::-1]  # the earliest end among the places from each on
-    at = np.array(starts, dtype=np.int64)
-    k = np.searchsorted(occ[:, 0], np.maximum(at - reach, 0))
-    inside = k < len(occ)
-    inside[inside] = first_end[k[inside]] <= at[inside]
-    found: list[bool] = inside.tolist()
-    return found
+    k = np.searchsorted(occ[:, 0], np.maximum(starts - reach, 0))
+    inside: np.ndarray = k < len(occ)
+    inside[inside] = first_end[k[inside]] <= starts[inside]
+    return inside
+
+
+def _starts(kept: list[_Kept]) -> np.ndarray:
+    return np.fromiter(map(_FIRST, kept), dtype=np.int64, count=len(kept))
+
+
+def _without(kept: list[_Kept], dropped: list[int]) -> list[_Kept]:
+    """`kept` without the items at the indices `dropped` (in order); `kept` itself when there are none."""
+    if not dropped:
+        return kept
+    keep = [True] * len(kept)
+    for i in dropped:
+        keep[i] = False
+    return list(compress(kept, keep))
 
 
 def _drop_preceded(text: str, kept: list[_Kept], cue: re.Pattern[str], reach: int,
                    boundary: re.Pattern[str], places: re.Pattern[str] | None = None) -> list[_Kept]:
     """The kept claims with no `cue` before them in their clause or sentence (up to the last `boundary` in the
     `reach` characters before the claim). `places`: the cue's literal places (prefilter.literal_places), to
-    skip the claims with none of them in reach."""
-    out: list[_Kept] = []
+    skip the claims with none of them in reach (found on arrays: only the others are looked at one by one)."""
     find = cue.search
     if places is not None and len(kept) >= _ARRAYS_FROM:
-        maybe = _literal_before(text, places, [item[0] for item in kept], reach)
+        maybe: Iterable[int] = np.flatnonzero(_literal_before(text, places, _starts(kept), reach)).tolist()
     else:
-        maybe = [True] * len(kept)
-    for item, search in zip(kept, maybe, strict=True):
-        if not search:
-            out.append(item)
-            continue
-        start = item[0]
+        maybe = range(len(kept))
+    dropped: list[int] = []
+    for i in maybe:
+        start = kept[i][0]
         lo = start - reach
         window = text[lo if lo > 0 else 0:start]
         m = boundary.search(window[::-1])
-        if find(window[len(window) - m.start():] if m else window) is None:
-            out.append(item)
-    return out
+        if find(window[len(window) - m.start():] if m else window) is not None:
+            dropped.append(i)
+    return _without(kept, dropped)
 
 
 def _drop_reported(text: str, kept: list[_Kept]) -> list[_Kept]:
@@ -230,7 +240,16 @@ def _reported(text: str, quote: tuple[int, int]) -> bool:
 def _outside_quotes(kept: list[_Kept], quotes: list[tuple[int, int]]) -> list[_Kept]:
     """The claims not inside a quotation. Quotations are ordered and disjoint, so the only one that can
     hold a claim is the last one starting at or before it (a binary search, not a scan of all quotes).
-    A claim that runs from its lead-in into a quotation (承诺“年化收益…”) ends inside it: it is quoted too."""
+    A claim that runs from its lead-in into a quotation (承诺“年化收益…”) ends inside it: it is quoted too.
+    From _ARRAYS_FROM claims on, the binary searches of all claims are one numpy call."""
+    if len(kept) >= _ARRAYS_FROM and quotes:
+        q = np.array(quotes, dtype=np.int64).reshape(-1, 2)
+        at, end = _starts(kept), np.fromiter(map(_SECOND, kept), dtype=np.int64, count=len(kept))
+        last = np.searchsorted(q[:, 0], at, side="right") - 1  # the last quotation starting at or before the claim
+        inside = (last >= 0) & (end <= q[np.maximum(last, 0), 1])
+        following = np.minimum(last + 1, len(q) - 1)  # the next one, if any: does the claim end inside it?
+        inside |= (last + 1 < len(q)) & (q[following, 0] <= end) & (end <= q[following, 1])
+        return _without(kept, np.flatnonzero(inside).tolist())
     starts = [s for s, _ in quotes]
     out = []
     for item in kept:
