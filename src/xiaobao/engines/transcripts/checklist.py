@@ -34,7 +34,7 @@ _CALL_SLOT = "\x00CALL_INSURER\x00"
 # the short name of an insurer: the two or three characters before a company suffix ("西域" of 西域财险)
 _INSURER_NAME = re.compile(
     r"(?=([\u4e00-\u9fff]{2,3})(财产保险股份有限公司|财产保险有限公司|财产保险公司|财产保险|保险股份有限公司|保险有限公司"
-    r"|保险公司|财险|产险|人寿))"
+    r"|保险公司|财险|产险|人寿|健康保险|健康(?=的|这边)))"
 )
 _NOT_A_NAME = re.compile(r"[是的这那我们您你在了个边里家款份种项和与跟及给为由从向被把将就都也还再有说叫姓]")
 # In speech an insurer is as often "X保险" (我是西域保险的, 西域保险的车险) as X财险; but before a bare 保险 stand
@@ -63,7 +63,8 @@ def _name_like(name: str) -> bool:
 
 def insurer_names(texts: list[str]) -> tuple[str, ...]:
     """The short names of the insurers named in `texts` (the agent's turns): the two- and three-character stems
-    before a company suffix, when they hold no function word ("我是西域财险的" gives 西域; "这边是保险公司" none);
+    before a company suffix (a health insurer's 健康保险 too), when they hold no function word and end in no kind
+    of insurance ("我是西域财险的" gives 西域, "康泽健康保险" 康泽; "这边是保险公司" none);
     before a bare 保险 only stems that are no kind of insurance and no buyer ("西域保险的" gives 西域; "意外保险",
     "给孩子买保险" none)."""
     names: set[str] = set()
@@ -71,7 +72,8 @@ def insurer_names(texts: list[str]) -> tuple[str, ...]:
         for m in _INSURER_NAME.finditer(text):
             stem = m.group(1)
             for name in (stem[-2:], stem):
-                if _name_like(name):
+                # "康泽健康保险" names 康泽; the line word before the suffix (健康 of it) names nobody
+                if _name_like(name) and not _KIND_OF_INSURANCE.search(name):
                     names.add(name)
         for m in _INSURER_NAME_BARE.finditer(text):
             stem = m.group(1)
