@@ -237,6 +237,17 @@ def test_short_texts_in_plain_python_score_as_the_numpy_path():
     assert np.allclose(model.decision(texts), fast)
 
 
+@pytest.mark.parametrize("piece", [1, 40, 1000, 10**9])
+def test_a_long_batch_scores_the_same_whatever_its_pieces(monkeypatch, piece):
+    from xiaobao.engines.marketing import classifier
+
+    model = default_model()
+    texts = ["存够十年，本金一分不少还能多拿利息", "", "今晚十二点后停售。" * 30, "a\0b", "等待期90天"] * 60
+    expected = model._decision(texts)
+    monkeypatch.setattr(classifier, "_PIECE", piece)
+    assert np.array_equal(model.decision(texts), expected)
+
+
 def test_the_engine_version_names_the_model_only_when_the_classifier_runs(monkeypatch):
     from xiaobao.engines.marketing import engine_version
 

@@ -317,17 +317,20 @@ class Model:
         text's positions are summed in one pass. Long batches are cut into pieces to bound memory.
         """
         out = np.empty((len(texts), self.weights.shape[1]))
-        if sum(map(len, texts)) < _SMALL:
+        lengths = np.fromiter(map(len, texts), dtype=np.int64, count=len(texts))
+        if lengths.sum() < _SMALL:
             for i, text in enumerate(texts):
                 out[i] = self._decision_small(text)
             return out
+        # a piece ends at the first text that brings it to _PIECE characters (a separator after each), or at
+        # the end: with `reach` the characters up to each text's end, the first reaching the piece's start + _PIECE
+        reach = np.cumsum(lengths + 1)
         start = 0
         while start < len(texts):
-            end, size = start, 0
-            while end < len(texts) and (size < _PIECE or end == start):
-                size += len(texts[end]) + 1
-                end += 1
-            out[start:end] = self._decision(texts[start:end])
+            before = int(reach[start - 1]) if start else 0
+            end = max(int(np.searchsorted(reach, before + _PIECE)) + 1, start + 1)
+            end = min(end, len(texts))
+            out[start:end] = self._decision(texts[start:end], lengths[start:end])
             start = end
         return out
 
@@ -354,7 +357,8 @@ class Model:
         scores: np.ndarray = sums * (1.0 / math.sqrt(max(total, 1))) + self.intercept
         return scores
 
-    def _decision(self, texts: list[str]) -> np.ndarray:
+    def _decision(self, texts: list[str], lengths: np.ndarray | None = None) -> np.ndarray:
+        """decision() of one piece (`lengths`: the texts' lengths, when the caller has them)."""
         trie = self.trie
         joined = "\0".join(texts)
         if joined.count("\0") != len(texts) - 1:
@@ -370,7 +374,8 @@ class Model:
             node = trie.child(node[:m], chars[n - 1:])
             # numbered by length: an n-gram's node is above its prefixes' nodes
             np.maximum(longest[:m], node, out=longest[:m])
-        lengths = np.fromiter(map(len, texts), dtype=np.int64, count=len(texts))
+        if lengths is None:
+            lengths = np.fromiter(map(len, texts), dtype=np.int64, count=len(texts))
         starts = np.concatenate(([0], np.cumsum(lengths[:-1] + 1)))
         sums = np.zeros((self.weights.shape[1], len(texts)))
         if len(longest):
