@@ -135,3 +135,24 @@ def test_eligibility_and_enrolment_are_no_exclusions(text):
 
 def test_an_exclusion_beside_an_age_still_counts():
     assert "EXCLUSIONS" in steps([(A, "七十岁以上的老人骨折也照样赔，但酒后摔伤不赔。")])
+
+
+def test_an_example_after_pointing_to_the_terms_is_a_concrete_exclusion():
+    call = [(C, "那什么情况不赔？"), (A, "条款上写着呢，比如说喝醉了开车出事。")]
+    assert "EXCLUSIONS" in steps(call)
+
+
+def test_pointing_to_the_terms_alone_is_no_exclusion():
+    assert "EXCLUSIONS" not in steps([(C, "那什么情况不赔？"), (A, "条款上都写着，您回去自己看看。")])
+
+
+# ------------------------------------------------------------------ agent-turn violations
+def violations(text, line="motor"):
+    result = check_transcript(
+        {"id": "t", "product_line": line, "turns": [{"speaker": A, "text": text}]}, second_opinion=False
+    )
+    return set(result.violations)
+
+
+def test_a_free_allowance_with_its_charge_beyond_it_is_no_misleading_free():
+    assert "MISLEADING_FREE" not in violations("每次二十公里以内免费，超过的按每公里八元收，保费一年两千一。")
