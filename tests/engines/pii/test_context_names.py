@@ -116,6 +116,5 @@ def test_names_read_from_their_context_and_address_ends(text, kind):
 # ends an address otherwise than the rules above: pinned as it is now (strict: a change shows).
 MODEL_ADDRESSES = {
     "事故发生在哈密市天山北路路段，当时正在下雨。": ["哈密市天山北路"],  # (address_edges.py: 路段 is where)
-    "他开车到奎屯市团结路8号楼下接孩子。": ["奎屯市团结路8号楼"],
     "客户位于阿克苏市西城街道的门市被淹。": ["阿克苏市西城街道"],
 }

@@ -114,6 +114,29 @@ def test_transliterated_names_end_where_the_syllables_end(text, name):
     assert [f.text for f in scan(text, tier="fast") if f.type == "PERSON"] == ([name] if name else [])
 
 
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("其丈夫阿不来提·吾守尔驾车外出。", ["阿不来提·吾守尔"]),  # 夫 ends 丈夫: the dotted name starts after it
+        ("对方司机邱林承认全责。", ["邱林"]),  # 承认 goes on the sentence
+        ("投诉人拓海军称，车在定西市被砸。", ["拓海军"]),  # a rare surname of the North-West
+        ("开户人马秀兰，开户行XX银行。", ["马秀兰"]),
+        ("李伟报案称车在高速上被石子砸中。", ["李伟"]),
+        ("农险报案：羊群被冻死十二只。", []),
+    ],
+)
+def test_names_after_cues_and_before_verbs(text, names):
+    assert [f.text for f in scan(text) if f.type == "PERSON"] == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["代理人姓欧阳，电话晚点给。", "客户说他复姓司马，在外地出差。", "欧阳家的孩子和我家孩子同班。", "刘氏宗亲会捐了款。"],
+)
+def test_a_surname_alone_or_a_family_is_no_person(text):
+    assert [f.text for f in scan(text) if f.type == "PERSON"] == []
+
+
 def test_names_with_cues_titles_and_dots():
     assert found("客户华桂珍提供的银行卡") == [("PERSON", "华桂珍")]
     assert found("新车主丛平要求批改") == [("PERSON", "丛平")]

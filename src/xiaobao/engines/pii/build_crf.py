@@ -4,7 +4,7 @@
 
 Training sets (TRAINING_SETS): the project's labelled cases and regression sets (tests/data/pii/*.jsonl), the
 shared dev corpus (../shared/datasets/pii.jsonl, read in place, never copied), the complaint and names-in-prose
-sets of tests/data/fresh/2026-12-05 … 2026-12-13, and the training corpora tests/data/train/pii_s1*.jsonl of TRAIN_CORPORA.
+sets of tests/data/fresh/2026-12-05 … 2026-12-19 (FRESH_DAYS: the regression days), and the training corpora tests/data/train/pii_s1*.jsonl of TRAIN_CORPORA.
 Never ../shared/datasets/real_names_dev.jsonl: it is for measuring only (a model would carry its names).
 The names-in-prose sets label PERSON only: their other characters are trained as O (they hold no postal
 addresses). Only PERSON and ADDRESS spans are tags; every other type is O (the regex path keeps them).
@@ -30,13 +30,13 @@ SHARED = REPO.parent / "shared" / "datasets"
 if not SHARED.exists():  # a worktree under /work/wt/NAME: shared/ is two levels up
     SHARED = REPO.parents[1] / "shared" / "datasets"
 FRESH_DAYS = ("2026-12-05", "2026-12-05b", "2026-12-06", "2026-12-07", "2026-12-08", "2026-12-09", "2026-12-10",
-              "2026-12-11", "2026-12-12", "2026-12-13")
+              "2026-12-11", "2026-12-12", "2026-12-13", "2026-12-15", "2026-12-16", "2026-12-18", "2026-12-19")
 C1 = 0.05
 C2 = 0.01
 MAX_ITERATIONS = 150
 
 
-# the training corpora written for the CRF in sessions s12 and s13 (tests/data/train/README.md), pinned with the number
+# the training corpora written for the CRF in sessions s12, s13 and s14 (tests/data/train/README.md), pinned with the number
 # of records read from each: a corpus that lands or grows later changes the model only when it is added or
 # its count raised here and the model is rebuilt (an edit to a record already read changes it: the rebuild
 # test then says so)
@@ -44,6 +44,8 @@ TRAIN_CORPORA = {
     "pii_s12c.jsonl": 406, "pii_s12d.jsonl": 405, "pii_s12e.jsonl": 400, "pii_s12f.jsonl": 464,
     "pii_s13pa.jsonl": 403, "pii_s13pb.jsonl": 416, "pii_s13pc.jsonl": 429, "pii_s13pd.jsonl": 402,
     "pii_s13pe.jsonl": 420, "pii_s13pf.jsonl": 418, "pii_s13pg.jsonl": 400, "pii_s13ph.jsonl": 403,
+    "pii_s14pi.jsonl": 425, "pii_s14pj.jsonl": 409, "pii_s14pk.jsonl": 403, "pii_s14pl.jsonl": 434,
+    "pii_s14pm.jsonl": 405, "pii_s14pn.jsonl": 423, "pii_s14po.jsonl": 433,
 }
 
 

@@ -1016,5 +1016,24 @@ def add_crf_spans(
         for a, b in crf_units(text, sp, windows[i] if i < len(windows) else []):
             found.extend((a + s, a + e, t) for s, e, t in tag(text[a:b]))
         vetoed = places[i] if i < len(places) else []
-        out.append(combine_crf(text, sp, found, address=address, person=person, vetoed=vetoed))
+        out.append(_no_surname_alone(text, combine_crf(text, sp, found, address=address, person=person, vetoed=vetoed)))
+    return out
+
+
+# a surname told on its own (姓欧阳, 复姓司马, 司徒姓, 段姓司机) or a family (欧阳家的孩子, 申家的墙): no person named
+_SURNAMES = frozenset(lx.COMPOUND_SURNAMES) | frozenset(lx.SINGLE_SURNAMES)
+
+
+def _no_surname_alone(text: str, spans: list[Span]) -> list[Span]:
+    """spans without the PERSON spans that are a surname alone after or before 姓, or a surname and 家/氏."""
+    out = []
+    for sp in spans:
+        s, e, t, _ = sp
+        if t == "PERSON" and sp[3] < _TITLE_RULE:
+            name = text[s:e]
+            if (name in _SURNAMES and (text[s - 1 : s] == "姓" or text[e : e + 1] == "姓")) or (
+                name[-1:] in "家氏" and name[:-1] in _SURNAMES
+            ):
+                continue
+        out.append(sp)
     return out

@@ -27,6 +27,9 @@ SINGLE_SURNAMES += (
     "粱訾阎宓蔺卞禚隗荀郇祢怀咸杞訾翦郤蒿綦缪濮充阚闻仝亓靳昝於瞿荆揭麴凤"
     # surnames of the Hui (冶) and the Dai (刀)
     "冶刀"
+    # rare surnames of the North-West and the South-West (拓, 虎, 拜, 妥, 喇, 撒 of the Hui and in Gansu and
+    # Shaanxi; 矣 of the Yi; 昌, 玄)
+    "拓虎拜妥喇撒矣昌玄"
 )
 # "门" and "来" are real surnames but mostly parts of words; drop them from the single list.
 SINGLE_SURNAMES = SINGLE_SURNAMES.replace("门", "").replace("来", "")
@@ -97,7 +100,10 @@ STOP_BIGRAMS = frozenset(
      # after a name in a byline (记者王芳发自…, 记者王芳北京报道, 记者王芳实习生…)
      "发自", "实习", "通讯", "见习", "特约", "摄影", "北京", "天津", "广州", "新闻", "发布", "成员",
      # verbs of meetings and reports that start with a given-name character (闫丽通报…, 王芳宣布…, 李强传达…)
-     "通报", "通知", "发言", "发现", "发表", "发出", "宣布", "宣读", "传达", "建议", "坚持", "希望"]
+     "通报", "通知", "发言", "发现", "发表", "发出", "宣布", "宣读", "传达", "建议", "坚持", "希望",
+     # what a sentence goes on with after a two-character name (邱林承认全责, 俞佳安抚她, 易成明天到, 巴桑住在…)
+     "承认", "安抚", "明天", "今天", "昨天", "后天", "住在", "都在", "一家", "则说", "则称", "也在", "也说", "还说",
+     "又说", "又来", "想替", "想要", "马上", "立刻"]
 )
 
 # Common words that begin with a surname character and would otherwise look like a name.
@@ -119,6 +125,8 @@ NOT_NAMES = NOT_NAMES | frozenset(["暴雪", "暴雨", "暴风", "冰雹", "霜�
 NOT_NAMES = NOT_NAMES | frozenset(["曾经", "韩国", "印度"])
 # how a customer or a colleague is said to be, after a cue word (回访结论：客户满意。请总公司增派查勘人员支援。)
 NOT_NAMES = NOT_NAMES | frozenset(["满意", "满足", "支援", "支出", "满分"])
+# lines of business that begin with a surname character (农险报案：…)
+NOT_NAMES = NOT_NAMES | frozenset(["农险", "农房", "农机", "财险", "寿险"])
 # Letter closings and regional words for people that follow a cue like a name (此致 敬礼; 巴郎子 = boy).
 NOT_NAMES = NOT_NAMES | frozenset(["敬礼", "此致", "巴郎", "巴郎子", "丫头", "娃娃"])
 # forms of address that begin with a surname character (师傅说…)
@@ -194,6 +202,8 @@ LEFT_CUES = tuple(
          # occupations written before a name (厨师…, 当地干部…)
          "厨师", "干部", "教师", "讲师", "技师", "医师", "药师", "会计", "出纳", "保安", "民警", "交警", "辅警",
          "村医", "村干部", "支书", "村支书", "法官",
+         # the other party and the payee of a claim (开户人…, 肇事人…, 受伤行人：…, 三者…)
+         "开户人", "肇事人", "肇事者", "肇事司机", "行人", "帮工",
          # bylines of news text (记者…报道, 通讯员…, 实习生…)
          "记者", "通讯员", "实习生", "撰文", "摄影", "编辑", "检察官", "工程师", "设计师", "驾校教练", "教练"},
         key=len,
@@ -210,14 +220,14 @@ RIGHT_CUES = (
     "（", "(", "，身份证", "，电话", "，手机", "，联系", "，证件", "，男", "，女",
     "向", "及", "已", "也", "将", "均", "一同", "共同", "分别", "曾", "夫妇", "夫妻", "认为", "同意", "名下",
     "上午", "下午", "晚上", "今天", "昨天", "当天", "当日", "近日", "日前", "多次",
-    "打电话", "打来电话", "告诉", "介绍", "回忆", "透露", "指出", "强调", "报道",
+    "打电话", "打来电话", "告诉", "介绍", "回忆", "透露", "指出", "强调", "报道", "报案", "报警", "来信",
 )
 # Right cues strong enough to make a clause-initial word a name by themselves, even with given-name
 # characters outside GIVEN_CHARS (蔺燚来电称, 司马青衫表示): speech and complaint verbs.
 STRONG_RIGHT_CUES = (
     "来函", "来电", "来访", "称", "说", "反映", "表示", "投诉", "致电", "反馈", "声称", "认为", "要求", "申请",
     "同意", "确认", "签字", "签收", "承诺", "夫妇", "夫妻", "女士", "先生", "本人", "名下",
-    "打电话", "打来电话",
+    "打电话", "打来电话", "报案", "报警", "来信",
 )
 # Two-character verbs that follow a name (a name does not end in their first character: 苏承担 in
 # …那日苏承担全部责任, 肉孜坦 in 艾克拜尔·肉孜坦言…).
@@ -264,7 +274,7 @@ TRANSLIT_CHARS = frozenset(
 
 # Characters that stand inside transliterated names written with a middle dot, but are surnames or common
 # characters elsewhere (阿卜杜许库尔·吐逊, 吐孙古丽·依明): read as syllables only in a dotted name.
-DOTTED_ONLY_CHARS = frozenset("许孙来也万荪那外")  # (阿不来提·…, 哈斯也提·…, 热孜万古丽·…, 图尔荪·…, 哈那提·…, 阿不都外力·…)
+DOTTED_ONLY_CHARS = frozenset("许孙来也万荪那外先戈")  # (阿不来提·…, 哈斯也提·…, 热孜万古丽·…, 图尔荪·…, 哈那提·…, 阿不都外力·…)
 
 # Transliteration characters that occur inside names but hardly ever start one (格日勒, 艾合买提, 敖登, 巴音,
 # 加纳提, 次仁, 查干, 莫日根, 吐尔地) and are common elsewhere (日期, 合同, 登记), or that start ordinary words far

@@ -642,6 +642,8 @@ def _dotted(text: str) -> list[Span]:
         lo = max(i - 8, last)
         while s > lo and text[s - 1] in tr:
             s -= 1
+        while s < i - 1 and text[s - 1 : s + 1] in _COMMON_WORDS and not text.endswith(lx.LEFT_CUES, 0, s):
+            s += 1  # (其丈夫多吉·平措: 夫 ends 丈夫, the name starts after it; not 当事人居来提·…)
         if s == i:
             continue
         m = DOTTED_RE.match(text, s)
