@@ -156,3 +156,22 @@ def violations(text, line="motor"):
 
 def test_a_free_allowance_with_its_charge_beyond_it_is_no_misleading_free():
     assert "MISLEADING_FREE" not in violations("每次二十公里以内免费，超过的按每公里八元收，保费一年两千一。")
+
+
+# ------------------------------------------------------------------ short answers to the customer's questions
+def test_a_surname_and_name_given_as_the_answer():
+    call = [(A, "您好。"), (C, "哪里？"), (A, "雪莲财险。"), (C, "你叫啥？"), (A, "姓祁，祁东。")]
+    assert "AGENT_IDENTITY" in steps(call)
+
+
+def test_a_bare_amount_is_no_premium_term_even_when_the_question_names_the_period():
+    # the agent states the period too (a labelled training call, tt12b-018, reads it so)
+    assert "PREMIUM_TERM" not in steps([(C, "多少钱一年？"), (A, "四百二。")])
+
+
+def test_the_premium_of_a_trip_named_by_its_days():
+    assert "PREMIUM_TERM" in steps([(A, "三天两晚的行程，保费一共十五块。")])
+
+
+def test_agreement_said_twice():
+    assert "CUSTOMER_CONSENT" in steps([OFFER, (C, "嗯嗯，可以可以，你弄吧。")])
