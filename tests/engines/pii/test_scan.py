@@ -131,9 +131,10 @@ def test_names_after_cues_and_before_verbs(text, names):
 
 @pytest.mark.parametrize(
     "text",
-    ["代理人姓欧阳，电话晚点给。", "客户说他复姓司马，在外地出差。", "欧阳家的孩子和我家孩子同班。", "刘氏宗亲会捐了款。"],
+    ["代理人姓欧阳，电话晚点给。", "客户说他复姓司马，在外地出差。", "欧阳家的孩子和我家孩子同班。", "刘氏宗亲会捐了款。",
+     "联系人变更：原联系人已离职。", "工地在建设路西、兰干路南。"],
 )
-def test_a_surname_alone_or_a_family_is_no_person(text):
+def test_a_surname_alone_a_family_or_a_road_is_no_person(text):
     assert [f.text for f in scan(text) if f.type == "PERSON"] == []
 
 

@@ -1020,12 +1020,15 @@ def add_crf_spans(
     return out
 
 
-# a surname told on its own (姓欧阳, 复姓司马, 司徒姓, 段姓司机) or a family (欧阳家的孩子, 申家的墙): no person named
+# a surname told on its own (姓欧阳, 复姓司马, 司徒姓, 段姓司机), a family (欧阳家的孩子, 申家的墙) or a road (兰干路南):
+# no person named
 _SURNAMES = frozenset(lx.COMPOUND_SURNAMES) | frozenset(lx.SINGLE_SURNAMES)
+_SIDE_AFTER_ROAD = frozenset("东南西北与和、0123456789０１２３４５６７８９")
 
 
 def _no_surname_alone(text: str, spans: list[Span]) -> list[Span]:
-    """spans without the PERSON spans that are a surname alone after or before 姓, or a surname and 家/氏."""
+    """spans without the PERSON spans that are a surname alone after or before 姓, a surname and 家/氏, or a road
+    before its side or number."""
     out = []
     for sp in spans:
         s, e, t, _ = sp
@@ -1035,5 +1038,7 @@ def _no_surname_alone(text: str, spans: list[Span]) -> list[Span]:
                 name[-1:] in "家氏" and name[:-1] in _SURNAMES
             ):
                 continue
+            if len(name) >= 3 and name[-1] in "路街巷" and text[e : e + 1] in _SIDE_AFTER_ROAD:
+                continue  # (永安路西、兰干路南: a road and the side of it)
         out.append(sp)
     return out

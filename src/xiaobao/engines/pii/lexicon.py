@@ -127,6 +127,8 @@ NOT_NAMES = NOT_NAMES | frozenset(["曾经", "韩国", "印度"])
 NOT_NAMES = NOT_NAMES | frozenset(["满意", "满足", "支援", "支出", "满分"])
 # lines of business that begin with a surname character (农险报案：…)
 NOT_NAMES = NOT_NAMES | frozenset(["农险", "农房", "农机", "财险", "寿险"])
+# words of forms and contracts that begin with a surname character (原联系人, 简易程序, 丙方)
+NOT_NAMES = NOT_NAMES | frozenset(["原联", "简易", "丙方", "丁方"])
 # Letter closings and regional words for people that follow a cue like a name (此致 敬礼; 巴郎子 = boy).
 NOT_NAMES = NOT_NAMES | frozenset(["敬礼", "此致", "巴郎", "巴郎子", "丫头", "娃娃"])
 # forms of address that begin with a surname character (师傅说…)
