@@ -94,6 +94,11 @@ def test_bold_from_the_whole_table_style_is_emphasis():
     assert not emphasised(build(_table_style(""), look=NO_BANDS))
 
 
+def test_a_whole_table_conditional_format_applies_everywhere():
+    # <w:tblStylePr w:type="wholeTable"> is a conditional format that every cell meets
+    assert emphasised(build(_table_style(conditional={"wholeTable": "<w:b/>"}), look=NO_BANDS))
+
+
 def test_direct_formatting_beats_the_table_style():
     assert not emphasised(build(_table_style("<w:b/>"), look=NO_BANDS, cell_rpr='<w:b w:val="0"/>'))
 

@@ -242,10 +242,11 @@ def _int_val(el: Any) -> int | None:
         return None
 
 
-# Conditional formats of a table style, lowest precedence first (ECMA-376 Part 1 §17.7.6): banded columns,
-# banded rows, last/first column, last/first row, then the corner cells; all over the whole-table properties.
+# Conditional formats of a table style, lowest precedence first (ECMA-376 Part 1 §17.7.6): the whole table
+# (a tblStylePr of type wholeTable), banded columns, banded rows, last/first column, last/first row, then the
+# corner cells; all over the style's own run properties.
 _CONDITIONAL_ORDER = (
-    "band1Vert", "band2Vert", "band1Horz", "band2Horz", "lastCol", "firstCol", "lastRow", "firstRow",
+    "wholeTable", "band1Vert", "band2Vert", "band1Horz", "band2Horz", "lastCol", "firstCol", "lastRow", "firstRow",
     "neCell", "nwCell", "seCell", "swCell",
 )
 # w:tblLook switches (attribute name, bit of the older hexadecimal w:val); without w:tblLook, banding applies
@@ -278,7 +279,7 @@ def _cell_formats(row: int, col: int, rows: int, cols: int, grid_col: int, look:
     last_row = look["lastRow"] and row == rows - 1 and rows > 1
     first_col = look["firstColumn"] and col == 0
     last_col = look["lastColumn"] and col == cols - 1 and cols > 1
-    kinds = set()
+    kinds = {"wholeTable"}
     if not look["noVBand"] and not first_col and not last_col:
         band = (grid_col - (1 if look["firstColumn"] else 0)) // bands[1]
         kinds.add("band1Vert" if band % 2 == 0 else "band2Vert")
