@@ -196,20 +196,21 @@ class _Trie:
         """The node of each parent extended by a character (0 where the vocabulary has no such n-gram)."""
         key = parent * self.keys.dtype.type(self.width) + chars
         slot = _slot(key, self.slot_bits)
-        node = self.slots[slot]
-        out: np.ndarray = np.where(self.keys[node] == key, node, 0)
+        # (`take`, not indexing: the same gathers, faster on 1-D arrays)
+        node = self.slots.take(slot)
+        out: np.ndarray = np.where(self.keys.take(node) == key, node, 0)
         # the places whose slot holds another key (node != out: a node, not this key's): the next slot, and so on
         # until the key or an empty slot is found (keys are never negative, so an empty slot's node 0, whose
         # key is -1, never matches)
         todo = np.flatnonzero(node != out)
         if len(todo):
             mask = slot.dtype.type(len(self.slots) - 1)
-            slot = slot[todo]
-            want = key[todo]
+            slot = slot.take(todo)
+            want = key.take(todo)
             while len(todo):
                 slot = (slot + 1) & mask
-                node = self.slots[slot]
-                hit = self.keys[node] == want
+                node = self.slots.take(slot)
+                hit = self.keys.take(node) == want
                 out[todo[hit]] = node[hit]
                 go_on = (node != 0) & ~hit
                 todo, slot, want = todo[go_on], slot[go_on], want[go_on]
@@ -364,7 +365,7 @@ class Model:
         if joined.count("\0") != len(texts) - 1:
             joined = "\0".join(t.replace("\0", " ") for t in texts)
         cps = np.frombuffer(joined.encode("utf-32-le"), dtype=np.uint32)
-        chars = trie.char_ids[np.minimum(cps, len(trie.char_ids) - 1)].astype(trie.keys.dtype, copy=False)
+        chars = trie.char_ids.take(np.minimum(cps, len(trie.char_ids) - 1)).astype(trie.keys.dtype, copy=False)
         node = np.where(chars <= trie.n_first, chars, 0)
         longest = node.copy()
         for n in range(2, max(ORDERS) + 1):
