@@ -169,6 +169,10 @@ def test_a_bare_amount_is_no_premium_term_even_when_the_question_names_the_perio
     assert "PREMIUM_TERM" not in steps([(C, "多少钱一年？"), (A, "四百二。")])
 
 
+def test_a_monthly_amount_in_numerals_said_in_words():
+    assert "PREMIUM_TERM" in steps([(A, "这个按月交，一个月二十三。")])
+
+
 def test_the_premium_of_a_trip_named_by_its_days():
     assert "PREMIUM_TERM" in steps([(A, "三天两晚的行程，保费一共十五块。")])
 
