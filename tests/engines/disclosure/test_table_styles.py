@@ -212,3 +212,64 @@ def test_the_same_size_as_the_document_defaults_is_not_emphasis():
     result = check_document(_defaults_doc(21), name="t.docx")
     assert result.body_size == 10.5
     assert not result.exclusions_emphasized
+
+
+def test_a_header_row_of_column_titles_is_no_clause(monkeypatch):
+    # (项次 / 内容 over the bold items, the header row plain: the titles are no clauses)
+    monkeypatch.setitem(globals(), "HEADER", ("项次", "内容"))
+    style = _table_style("<w:b/>", conditional={"firstRow": '<w:b w:val="0"/>'})
+    assert emphasised(build(style, look='w:firstRow="1" w:noHBand="1" w:noVBand="1"', header=True))
+
+
+def test_a_line_saying_the_section_goes_on_is_no_clause():
+    doc = docx.Document()
+    for title, bodies, bold in [
+        ("一、保险责任", ["运输途中因火灾、碰撞造成保险货物的损失，保险人负责赔偿。"] * 3, False),
+        ("二、责任免除", ["下列原因造成的损失，保险人不负责赔偿：", "（一）被保险人的故意行为；"], True),
+        ("（续上页）二、责任免除", [], False),
+        ("", ["（二）保险货物的自然损耗；", "（三）包装不当造成的损失。"], True),
+        ("三、保险期间", ["保险期间以保险单载明的起讫时间为准。"], False),
+    ]:
+        if title:
+            doc.add_paragraph().add_run(title).bold = not title.startswith("（续")
+        for text in bodies:
+            doc.add_paragraph().add_run(text).bold = bold
+    buf = io.BytesIO()
+    doc.save(buf)
+    buf.seek(0)
+    assert emphasised(buf)
+
+
+def _default_bold_doc(exclusion_style_parent: str | None) -> io.BytesIO:
+    """Bold switched on in w:docDefaults and off in Normal; the exclusions in a style of their own, based on
+    ``exclusion_style_parent`` (None: no basedOn at all)."""
+    doc = docx.Document()
+    styles = doc.styles.element
+    rpr_default = styles.find(f"{qn('w:docDefaults')}/{qn('w:rPrDefault')}/{qn('w:rPr')}")
+    rpr_default.append(parse_xml(f'<w:b {nsdecls("w")}/>'))
+    doc.styles["Normal"].element.get_or_add_rPr().append(parse_xml(f'<w:b {nsdecls("w")} w:val="0"/>'))
+    based = f'<w:basedOn w:val="{exclusion_style_parent}"/>' if exclusion_style_parent else ""
+    styles.append(parse_xml(
+        f'<w:style {nsdecls("w")} w:type="paragraph" w:customStyle="1" w:styleId="Excl">'
+        f'<w:name w:val="除外段"/>{based}</w:style>'
+    ))
+    for title, bodies, style in [
+        ("第一条 保险责任", ["被保险人在施工期间因意外伤害身故或伤残的，保险人按约定给付保险金。"] * 3, None),
+        ("第二条 责任免除", ["被保险人殴斗、醉酒造成的伤害，保险人不承担给付保险金责任；",
+                           "被保险人未持有效特种作业证从事特种作业的，保险人不承担给付保险金责任。"], "除外段"),
+        ("第三条 保险期间", ["保险期间为一年，以保险单载明的起讫时间为准。"], None),
+    ]:
+        doc.add_paragraph().add_run(title).bold = True
+        for text in bodies:
+            doc.add_paragraph(text, style=doc.styles[style] if style else None)
+    buf = io.BytesIO()
+    doc.save(buf)
+    buf.seek(0)
+    return buf
+
+
+def test_a_style_that_sets_bold_off_ends_the_document_default():
+    # Normal's w:b w:val="0" over a bold docDefaults: the body is plain; a style without basedOn takes the
+    # docDefaults (bold), one based on Normal takes Normal's (plain)
+    assert emphasised(_default_bold_doc(None))
+    assert not emphasised(_default_bold_doc("Normal"))

@@ -66,11 +66,18 @@ _BARE_NUMBER = re.compile(
 _LISTED_EXCLUSIONS = 2
 _LISTED_TERMS = 2
 _OUTLINE_KINDS = frozenset({"part", "chapter", "section", "article"})
-_COLUMN_HEADER = re.compile(r"^\s*(?:序号|编号|序列|项目|条目|内容|说明|备注)\s*$")
+_COLUMN_HEADER = re.compile(r"^\s*(?:序号|编号|序列|项目|项次|事项|条目|条款|内容|具体内容|说明|备注|情形|类别)\s*$")
+# a line that says a section goes on from the page before ((续上页)三、责任免除, 续表): a label, not a clause
+_CONTINUED = re.compile(r"^\s*[（(【]?\s*续(?:上页|前页|上表|表)?\s*[)）】]")
 
 
 def _not_a_clause(p: Para, body: str) -> bool:
-    return bool(_BARE_NUMBER.match(body) or p.text.strip() == "" or (p.in_table and _COLUMN_HEADER.match(body)))
+    return bool(
+        _BARE_NUMBER.match(body)
+        or p.text.strip() == ""
+        or (p.in_table and _COLUMN_HEADER.match(body))
+        or _CONTINUED.match(p.text)
+    )
 
 
 def _ends_exclusions(h: Heading, excl: Heading) -> bool:

@@ -224,12 +224,14 @@ def _style_bold(para: bool | None, char: bool | None, default: bool | None, tabl
 
     w:b is a toggle property (ECMA-376 Part 1 §17.7.3): within the style hierarchy (table style, paragraph
     style, character style), "on" flips the state reached so far and "off" leaves it unchanged, so a bold
-    character style on a paragraph whose style is already bold shows the text NOT bold. Direct run formatting
-    (handled by the caller) is absolute. Each style's own basedOn chain is resolved first (nearest definition
-    wins; for a table style, the cell's conditional formats over its whole-table properties).
+    character style on a paragraph whose style is already bold shows the text NOT bold. The document default
+    (w:docDefaults) applies only where no style of the hierarchy says anything: Normal's w:b w:val="0" under a
+    bold default shows its text plain, a style without basedOn that is silent shows it bold. Direct run
+    formatting (handled by the caller) is absolute. Each style's own basedOn chain is resolved first (nearest
+    definition wins; for a table style, the cell's conditional formats over its whole-table properties).
     """
-    if not para and not char and not table:
-        return bool(default)
+    if para is None and char is None and table is None:
+        return bool(default)  # (a style that sets bold off, Normal over a bold docDefaults, ends the default)
     return bool(para) ^ bool(char) ^ bool(table)
 
 
