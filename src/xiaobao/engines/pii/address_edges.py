@@ -7,8 +7,9 @@ author of a labelled set agrees on:
   * a lead-in word before the first place (写银川市…, 住所地平凉市…, 你们文化东路17号, 地址栏（银川市…）): dropped;
   * what follows the address (…5号3栋给了别人, …村等4个村, …村马铃薯种植户, …8号区司法局调解中心, …交叉口东北角,
     …路段, …号院内): cut off;
-  * what still belongs to its end (…22号之三, 江宁路 500 号, …卡凤村那堪屯, …物流园12号仓库, …9 号 ３－２－５０１):
-    taken in.
+  * what still belongs to its end (…22号之三, 江宁路 500 号, …卡凤村那堪屯, …物流园12号仓库, …9 号 ３－２－５０１,
+    …38号碧桂园翠湖居6座903): taken in;
+  * an address a form spreads over several lines (地址：新疆…乌鲁木齐市⏎水磨沟区…⏎康城小区19号楼2单元501): joined.
 Where authors disagree, the majority since 2026-12-10 decides: a corner after a crossing that ends the address
 (…交叉口东北角，) is left out by 15 of the 20 such marks in the labelled sets (the 5 others are 2026-12-06/07's
 and one s12 author's); 号院内's 内 is left out by every author who wrote one since 2026-12-10.
@@ -207,7 +208,8 @@ def _trimmed_end(text: str, a: int, b: int) -> int:
 
 
 # ---------------------------------------------------------------- two addresses as one
-# the joining words, then maybe a cue (新地址, 户籍); the second address must start at an administrative unit
+# the joining words, then maybe a cue (新地址, 户籍); the second address must start at an administrative unit, unless
+# an address cue or a correction joins them (，新联系地址…, （原地址…, 误写为…)
 _JOIN_RE = re.compile(
     # (an address cue after a comma or a bracket first: the second address then needs no administrative unit)
     r"(?:(?P<cue>[，,；;（(]\s*(?:[\u4e00-\u9fff]{0,5}?(?:地址|住址)|原)[：:为是]?|误写为|错写为|误填为|写成了?|写为)"

@@ -129,9 +129,9 @@ _STRONG_RULE = 0.85
 _TITLE_RULE = 0.9
 _DOTTED_MODEL = 0.88  # a dotted model name: above cue rules (0.85), below the rules' own dotted names (0.9)
 _STRONG_RIGHT_RE = re.compile(trie(lx.STRONG_RIGHT_CUES))
-# 于 and a date after a cue name: what happened to the person (被保险人宁静于2025年10月住院)
 # a cue name closed by punctuation or a bracket (收款人舒畅，开户行…; 投诉人骆驼（本名）): a name even when it is a word
 _CLOSED_RE = re.compile(r"[，,。；;（(]|\s|$")
+# 于 and a date after a cue name: what happened to the person (被保险人宁静于2025年10月住院)
 _DATE_AFTER_RE = re.compile(r"于(?:[0-9０-９]|[今昨前去本上][天日年月]|二〇)")
 _VERB_ENDS = lx.VERBS_AFTER_NAMES
 # a web handle in quotation marks (网友“东方不败”称…)
@@ -1016,7 +1016,7 @@ def add_crf_spans(
         for a, b in crf_units(text, sp, windows[i] if i < len(windows) else []):
             found.extend((a + s, a + e, t) for s, e, t in tag(text[a:b]))
         vetoed = places[i] if i < len(places) else []
-        out.append(_no_surname_alone(text, combine_crf(text, sp, found, address=address, person=person, vetoed=vetoed)))
+        out.append(_no_false_persons(text, combine_crf(text, sp, found, address=address, person=person, vetoed=vetoed)))
     return out
 
 
@@ -1026,7 +1026,7 @@ _SURNAMES = frozenset(lx.COMPOUND_SURNAMES) | frozenset(lx.SINGLE_SURNAMES)
 _SIDE_AFTER_ROAD = frozenset("东南西北与和、0123456789０１２３４５６７８９")
 
 
-def _no_surname_alone(text: str, spans: list[Span]) -> list[Span]:
+def _no_false_persons(text: str, spans: list[Span]) -> list[Span]:
     """spans without the PERSON spans that are a surname alone after or before 姓, a surname and 家/氏, or a road
     before its side or number."""
     out = []
