@@ -140,64 +140,58 @@ class _Styles:
         self._cache: dict[str, _Props] = {}
         self._levels: dict[str, int | None] = {}
 
+    def chain(self, style_id: str | None) -> Iterator[str]:
+        """The style and its basedOn ancestors, nearest first (a loop in the chain ends it)."""
+        seen: set[str] = set()
+        sid = style_id
+        while sid and sid in self._raw and sid not in seen:
+            seen.add(sid)
+            yield sid
+            sid = self._raw[sid][0]
+
     def props(self, style_id: str | None) -> _Props:
         if not style_id or style_id not in self._raw:
             return _Props()
         cached = self._cache.get(style_id)
         if cached is not None:
             return cached
-        result, seen, sid = _Props(), set(), style_id
-        while sid and sid in self._raw and sid not in seen:
-            seen.add(sid)
-            based, props, _, _ = self._raw[sid]
-            result.fill(props)
-            sid = based
+        result = _Props()
+        for sid in self.chain(style_id):
+            result.fill(self._raw[sid][1])
         self._cache[style_id] = result
         return result
 
     def conditional(self, style_id: str | None, kind: str) -> _Props:
         """A table style's run properties for one conditional format (firstRow, band1Horz …), basedOn chain."""
-        result, seen, sid = _Props(), set(), style_id
-        while sid and sid in self._raw and sid not in seen:
-            seen.add(sid)
+        result = _Props()
+        for sid in self.chain(style_id):
             props = self._conditional.get(sid, {}).get(kind)
             if props is not None:
                 result.fill(props)
-            sid = self._raw[sid][0]
         return result
 
     def band_sizes(self, style_id: str | None) -> tuple[int, int]:
         """Rows and columns per band (w:tblStyleRowBandSize / ColBandSize; 1 unless set), basedOn chain."""
         rows: int | None = None
         cols: int | None = None
-        seen, sid = set(), style_id
-        while sid and sid in self._raw and sid not in seen:
-            seen.add(sid)
+        for sid in self.chain(style_id):
             r, c = self._bands.get(sid, (None, None))
             rows = rows if rows is not None else r
             cols = cols if cols is not None else c
-            sid = self._raw[sid][0]
         return max(rows or 1, 1), max(cols or 1, 1)
 
     def numbered(self, style_id: str | None) -> bool:
         """Whether a paragraph style (or the nearest style of its basedOn chain that says) numbers it."""
-        seen, sid = set(), style_id
-        while sid and sid in self._raw and sid not in seen:
-            seen.add(sid)
-            if sid in self._numbering:
-                return self._numbering[sid]
-            sid = self._raw[sid][0]
-        return False
+        return next((self._numbering[sid] for sid in self.chain(style_id) if sid in self._numbering), False)
 
     def heading_level(self, style_id: str | None) -> int | None:
         if not style_id or style_id not in self._raw:
             return None
         if style_id in self._levels:
             return self._levels[style_id]
-        level, seen, sid = None, set(), style_id
-        while sid and sid in self._raw and sid not in seen:
-            seen.add(sid)
-            based, _, name, outline = self._raw[sid]
+        level = None
+        for sid in self.chain(style_id):
+            _, _, name, outline = self._raw[sid]
             m = _HEADING_NAME.match(name.strip()) or _HEADING_NAME.match(sid)
             if m:
                 level = int(m.group(2)) if m.group(2) else 1
@@ -205,7 +199,6 @@ class _Styles:
             if outline is not None and outline <= 9:
                 level = outline
                 break
-            sid = based
         self._levels[style_id] = level
         return level
 
