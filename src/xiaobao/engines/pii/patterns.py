@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .rx import trie
+from .rx import char_class, trie
 from .validators import is_valid_id_card, is_valid_luhn, is_valid_vin
 
 _PLATE_PROVINCES = "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼"
@@ -107,6 +107,20 @@ _CTX_RE = re.compile(
     r"|(?P<phone>手机|电话|座机|固话|联系方式|致电|拨打|号码|来电|回拨|短信|微信)(?:号码|号)?"
 )
 assert tuple(_CTX_RE.groupindex) == ("neg", "id", "card", "phone") and _CTX_RE.groups == 4  # noqa: S101 - _context reads the groups by position
+
+
+def _ctx_first_chars() -> str:
+    """A class of the characters a _CTX_RE match can start with: the first characters of the four groups' words."""
+    groups = re.findall(r"\(\?P<\w+>([^()\[\]\\]*)\)", _CTX_RE.pattern)  # (plain alternations of words)
+    assert len(groups) == _CTX_RE.groups  # noqa: S101 - import-time check: every group read
+    return char_class(w[0] for words in groups for w in words.split("|"))
+
+
+# _CTX_RE behind a lookahead on its first character: the same matches, but the engine gives up at a position in a
+# few steps instead of trying the ~60 words (the named groups keep CPython's compiler from building that test
+# itself); about half the cost of a window (speed only)
+_CTX_SCAN_RE = re.compile(f"(?={_ctx_first_chars()})(?:{_CTX_RE.pattern})")
+assert _CTX_SCAN_RE.groupindex == _CTX_RE.groupindex  # noqa: S101 - import-time check: the same groups
 # any phone word at all (a necessary condition for _context() == "phone"; cheap first test)
 _PHONE_WORD_RE = re.compile("|".join(_PHONE_WORDS))
 _NEG_AFTER_RE = re.compile(r"[为是系]?(?:系统)?(?:流水号|编号|订单号|保单号|报案号|发票号|单号|案号)")
@@ -120,7 +134,7 @@ _NUM_SEP = str.maketrans("０１２３４５６７８９", "0123456789", " -()�
 
 def _context(text: str, start: int) -> str | None:
     """The kind of the nearest context word before `start` ("neg", "id", "card", "phone") or None."""
-    found = _CTX_RE.findall(text, start - _CTX_WINDOW if start > _CTX_WINDOW else 0, start)
+    found = _CTX_SCAN_RE.findall(text, start - _CTX_WINDOW if start > _CTX_WINDOW else 0, start)
     if not found:
         return None
     neg, id_, card, _phone = found[-1]  # (the groups' words are never empty: the one that matched is set)
@@ -135,7 +149,7 @@ def _neg_attached(text: str, start: int) -> bool:
     """Is the last "not personal data" word before the number at `start` its label (保单号13…, 订单：13…), rather
     than a word earlier in the clause (快递员13…, 订单里留的是13…)?"""
     last = None
-    for m in _CTX_RE.finditer(text, start - _CTX_WINDOW if start > _CTX_WINDOW else 0, start):
+    for m in _CTX_SCAN_RE.finditer(text, start - _CTX_WINDOW if start > _CTX_WINDOW else 0, start):
         last = m
     return last is not None and _LABEL_GAP_RE.fullmatch(text, last.end(), start) is not None
 
