@@ -7,7 +7,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 from . import lexicon as lx
-from .rx import gated
+from .rx import char_class, gated
 
 # the characters an address may run over (no punctuation, no spaces)
 _RUN = r"[\u4e00-\u9fff〇A-Za-z0-9#\-－—()（）０-９Ａ-Ｚａ-ｚ＃]"  # (full-width digits and letters too: ２号院３栋)
@@ -182,26 +182,50 @@ def find_addresses(
         roads = [m.start() for m in _ROAD_NUMBER_RE.finditer(text)]
         if roads:
             out.extend(_road_addresses(text, roads, out))
-    if "K" in text or "公里" in text:
-        out.extend((s, e, "ADDRESS", 0.75) for s, e in route_points(text))
+    triggers = _route_triggers(text)
+    if triggers:
+        out.extend((s, e, "ADDRESS", 0.75) for s, e in route_points(text, triggers))
     return out
 
 
-def route_points(text: str) -> list[tuple[int, int]]:
+def route_points(text: str, triggers: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
     """The points on highways in text (ROUTE_POINT_RE), looked for only around a kilometre stake or count (K12,
     12公里): the pattern can start at any Chinese character, so a pass over the whole text would cost the fast tier
-    half its speed."""
+    half its speed. triggers: _route_triggers(text) when the caller has them already."""
     out: list[tuple[int, int]] = []
-    for t in _ROUTE_TRIGGER_RE.finditer(text):
-        if out and t.start() < out[-1][1]:
+    for ts, te in _route_triggers(text) if triggers is None else triggers:
+        if out and ts < out[-1][1]:
             continue
-        a = max(0, t.start() - 40)
-        if ROUTE_WORD_RE.search(text, a, t.start()) is None:
+        a = max(0, ts - 40)
+        if ROUTE_WORD_RE.search(text, a, ts) is None:
             continue  # (no highway's name or number before it: a distance, K歌)
-        for m in ROUTE_POINT_RE.finditer(text, a, min(len(text), t.end() + 30)):
-            if m.start() <= t.start() < m.end() and (not out or m.start() >= out[-1][1]):
+        for m in ROUTE_POINT_RE.finditer(text, a, min(len(text), te + 30)):
+            if m.start() <= ts < m.end() and (not out or m.start() >= out[-1][1]):
                 out.append(m.span())
                 break
+    return out
+
+
+def _route_triggers(text: str) -> list[tuple[int, int]]:
+    """The spans of _ROUTE_TRIGGER_RE.finditer(text), found with str.find of K and of 里 (a pass of the regex stops
+    at every 公, a common character, and str.find of 公里 reads the text slower than of one character)."""
+    out: list[tuple[int, int]] = []
+    find = text.find
+    digit = _DIGIT_RE.match
+    k = find("K")
+    while k >= 0:
+        if digit(text, k + 1) is not None:  # K(?=\d)
+            out.append((k, k + 1))
+        k = find("K", k + 1)
+    k = find("里", 1)
+    while k >= 0:
+        # 公里(?:(?<=\d公里)|(?<=\d 公里))
+        if text[k - 1] == "公" and (
+            (k >= 2 and digit(text, k - 2) is not None) or (k >= 3 and text[k - 2] == " " and digit(text, k - 3) is not None)
+        ):
+            out.append((k - 1, k + 1))
+        k = find("里", k + 1)
+    out.sort()  # (a K and a 公 never share a position)
     return out
 
 
@@ -214,7 +238,8 @@ _ROUTE_CODE = r"(?:[GS]\d{1,4}|国道\d{3}|省道\d{3}|\d{3}国道|\d{3}省道)"
 # a highway's name or number (高速, 国道, 线, G30): before a kilometre stake it makes a highway point, and a span
 # holding one is no ordinary address (address_edges.py leaves its edges alone)
 ROUTE_WORD_RE = re.compile(r"高速|国道|省道|公路|快速路|绕城|线|[GS]\d")
-_ROUTE_TRIGGER_RE = re.compile(r"K(?=\d)|公里(?:(?<=\d公里)|(?<=\d 公里))")
+_ROUTE_TRIGGER_RE = re.compile(r"K(?=\d)|公里(?:(?<=\d公里)|(?<=\d 公里))")  # (found by _route_triggers)
+_DIGIT_RE = re.compile(r"\d")
 ROUTE_POINT_RE = re.compile(
     rf"(?:{_ROUTE_CODE}\s?(?:{_ROUTE_NAME}(?:\s?[（(]?[GS]\d{{1,4}}[）)]?)?|国道|省道)?|{_ROUTE_NAME}(?:\s?[（(]?[GS]\d{{1,4}}[）)]?)?)"
     r"(?:[东西南北]?线)?(?:[\u4e00-\u9fff]{2,10}?段)?"
@@ -385,20 +410,32 @@ def _road_start(text: str, k: int) -> int | None:
     return None
 
 
+# the last character of a county, district, … name (县旗师区州团市镇乡村) where _county_starts() may find one: the
+# tests of the character before (and after) that need no reading back, made in the regex engine (one pass over
+# the text in C instead of one str.find per character and a Python loop over every 区, 市, 团 and 师 of the text);
+# _county_starts() makes them again
+_COUNTY_END_RE = re.compile(
+    "[县旗师区州团市镇乡村縣區鎮鄉]"
+    f"(?<=[\u4e00-\u9fff〇].)(?<!{char_class(_BEFORE_PLACE)}.)"
+    "(?:(?<=[县旗州縣])"
+    "|(?<=第师)|(?<=第[\\s\\S]师)|(?<=第[\\s\\S]{2}师)"  # (第八师, 第十二师)
+    f"|(?<=[{''.join(sorted(_NUMERALS))}]团)"  # (一二一团)
+    f"|(?<=[区區])(?<!{char_class(_NOT_DISTRICT)}.)"
+    f"|(?<=市)(?<!{char_class(_NOT_CITY)}.)(?!{char_class(_NOT_CITY_AFTER)})"
+    f"|(?<=[镇乡鎮鄉])(?<!{char_class(_NOT_TOWN)}.)"
+    f"|(?<=村)(?<!{char_class(_NOT_VILLAGE)}.)(?={char_class(_VILLAGE_NUM)}))"
+)
+
+
 def _county_starts(text: str) -> list[tuple[int, int]]:
     """(start, end) of county, district, prefecture and banner names (奇台县, 和布克赛尔县, 察布查尔锡伯自治县,
     米东区, 博州, 阿鲁科尔沁旗) and of the Corps' divisions and regiments (第八师, 一二一团) that stand after a
     preposition, a verb, punctuation or a quotation mark: an address may start there like at a province or city
     name."""
     out: list[tuple[int, int]] = []
-    ends: list[int] = []
-    for ch in "县旗师区州团市镇乡村縣區鎮鄉":  # (str.find runs far faster than a regex over the whole text)
-        k = text.find(ch)
-        while k >= 0:
-            ends.append(k)
-            k = text.find(ch, k + 1)
     before = _BEFORE_PLACE
-    for k in sorted(ends):
+    for m in _COUNTY_END_RE.finditer(text):
+        k = m.start()
         if not k or text[k - 1] in before or not ("\u4e00" <= text[k - 1] <= "\u9fff" or text[k - 1] == "〇"):
             continue  # (no name before: 在县城, 、区, 2区)
         ch = text[k]
