@@ -129,6 +129,21 @@ def test_an_address_typed_with_spaces(text: str, expected: str) -> None:
     assert addresses(text) == [expected]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # written from the room up: every comma-separated piece that is an estate, a road or a place belongs to it
+        ("请寄到：1502室，7栋，锦绣华庭小区，滨湖路，合肥市包河区——别再寄错。", "1502室，7栋，锦绣华庭小区，滨湖路，合肥市包河区"),
+        ("我家是 2单元601，翠竹苑3栋，宜昌市西陵区 你们核实一下", "2单元601，翠竹苑3栋，宜昌市西陵区"),
+        ("地址写的 802，9号楼，阳光小区，株洲，业务员说看不懂。", "802，9号楼，阳光小区，株洲"),
+        # a piece that is no place ends it
+        ("住1单元302室，6号楼，她说会转告物业。", "1单元302室，6号楼"),
+    ],
+)
+def test_an_address_written_from_the_room_up(text: str, expected: str) -> None:
+    assert addresses(text) == [expected]
+
+
 def test_other_types_pass_through_untouched() -> None:
     spans = [(0, 3, "PERSON", 0.9)]
     assert tidy_addresses("王小明说", spans) is spans
