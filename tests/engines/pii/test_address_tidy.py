@@ -95,7 +95,7 @@ def test_an_address_end_takes_what_belongs_to_it(text: str, piece: str, expected
     [
         ("出险地点在克拉玛依市白碱滩区中兴路与平北路交叉口东北角，", "克拉玛依市白碱滩区中兴路与平北路交叉口东北角",
          "克拉玛依市白碱滩区中兴路与平北路交叉口"),
-        ("材料寄到阿勒泰市解放路17号院内，传达室代收。", "阿勒泰市解放路17号院内", "阿勒泰市解放路17号院"),
+        ("材料寄到阿勒泰市解放路17号院内，传达室代收。", "阿勒泰市解放路17号院内", "阿勒泰市解放路17号"),
     ],
 )
 def test_the_model_tier_tidies_what_the_fast_tier_leaves(text: str, rules: str, model: str) -> None:
@@ -142,6 +142,26 @@ def test_an_address_typed_with_spaces(text: str, expected: str) -> None:
 )
 def test_an_address_written_from_the_room_up(text: str, expected: str) -> None:
     assert addresses(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a verb after the road is no part of it
+        ("她在杭州市西湖区延安路散步时摔倒。", "杭州市西湖区延安路"),
+        # a road named after a province keeps the character before it
+        ("快递写的是长江路8号，不是黄河北路8号。", "黄河北路8号"),
+        # one lead-in word after another
+        ("我们小区南京市江宁区天元西路9号的车库进水了。", "南京市江宁区天元西路9号"),
+        # the yard (院内) and a bare 小区 after the number are where it happened, not the address
+        ("车停在沈阳市皇姑区黄河北大街56号院内被砸。", "沈阳市皇姑区黄河北大街56号"),
+        ("停在上海市闵行区七莘路1888弄小区门口被刮。", "上海市闵行区七莘路1888弄"),
+        # an institution after the number is no unit of it, even with a numeral in its name (红十字)
+        ("他住在绵阳市涪城区临园路2号绵阳市红十字会医院。", "绵阳市涪城区临园路2号"),
+    ],
+)
+def test_what_is_not_part_of_an_address(text: str, expected: str) -> None:
+    assert addresses(text)[-1] == expected
 
 
 def test_other_types_pass_through_untouched() -> None:

@@ -12,7 +12,7 @@ author of a labelled set agrees on:
   * an address a form spreads over several lines (地址：新疆…乌鲁木齐市⏎水磨沟区…⏎康城小区19号楼2单元501): joined.
 Where authors disagree, the majority since 2026-12-10 decides: a corner after a crossing that ends the address
 (…交叉口东北角，) is left out by 15 of the 20 such marks in the labelled sets (the 5 others are 2026-12-06/07's
-and one s12 author's); 号院内's 内 is left out by every author who wrote one since 2026-12-10.
+and one s12 author's); 号院内 (the yard, as where something happened) is left out by 6 of the 8 marks that end there, 院 too.
 Examples in tests/engines/pii/test_address_tidy.py; the effect on the labelled sets is in the commit messages.
 """
 
@@ -65,7 +65,11 @@ def _admin_at(text: str, k: int, e: int) -> bool:
 # ---------------------------------------------------------------- the start
 _LEAD_GRAMMAR_RE = re.compile(r"[省市区县州盟旗镇乡村屯组社路街巷号楼栋幢室层弄院坊师团连]|单元|街道")
 _LEAD_WORDS = ("你们", "我们", "他们", "咱们", "您们", "一趟", "一下", "就写", "就填", "写成", "填成", "就在", "就是", "念成了",
-               "写成了", "却是", "隔壁", "了", "是")
+               "写成了", "却是", "隔壁", "小区", "了", "是")
+# a known place that names a road (河北路, 天津南路, 北京东大街)
+_ROAD_AFTER_PLACE_RE = re.compile(
+    "(?:" + "|".join(sorted({*lx.PROVINCES, *lx.CITIES}, key=len, reverse=True)) + r")[东西南北中]?(?:路|街|大道|大街|巷)"
+)
 _LEAD_CHARS = frozenset("写填置址由为是在于赴到至往地叫经过")
 
 
@@ -75,15 +79,20 @@ def _start(text: str, s: int, e: int) -> int:
     starts = _place_starts(text, s, min(e, s + 12))
     if starts and s not in starts:
         p = starts[0]
-        # (京新高速哈密段K680: a highway before the place is no lead-in)
-        if p - s <= 8 and not _LEAD_GRAMMAR_RE.search(text, s, p) and not ROUTE_WORD_RE.search(text, s, p):
+        # (京新高速哈密段K680: a highway before the place is no lead-in; nor 黄 in 黄河北路, a road named after a place)
+        if (
+            p - s <= 8
+            and not _LEAD_GRAMMAR_RE.search(text, s, p)
+            and not ROUTE_WORD_RE.search(text, s, p)
+            and not _ROAD_AFTER_PLACE_RE.match(text, p)
+        ):
             return p
     b = max(text.rfind("（", s, min(e, s + 24)), text.rfind("(", s, min(e, s + 24)))
     if b >= s and ")" not in text[b:e] and "）" not in text[b:e] and _admin_at(text, b + 1, e):
         return b + 1
-    for w in _LEAD_WORDS:
-        if text.startswith(w, s) and e - s > len(w) + 3:
-            return s + len(w)
+    lead = next((w for w in _LEAD_WORDS if text.startswith(w, s) and e - s > len(w) + 3), None)
+    if lead is not None:  # (咱们小区昌平区…: one lead-in word after another)
+        return _start(text, s + len(lead), e)
     if text[s] in _LEAD_CHARS and e - s > 4 and s + 1 in _place_starts(text, s + 1, min(e, s + 8)):
         return s + 1
     return s
@@ -92,7 +101,7 @@ def _start(text: str, s: int, e: int) -> int:
 # ---------------------------------------------------------------- the end
 # words no address holds: a verb, a time or a count after it (…2栋给第三方, …村等3个村, …室租用写字楼, …号住院17天)
 _NOT_ADDRESS_RE = re.compile(
-    r"给|租用|上班|办公(?!楼)|现场|查勘|充电|发生|出险|居住|经营|施工|放牧|务工|投保|签订|签署|购买|被盗|被砸|被撞|行驶|住院|出发"
+    r"给|逛街|逛商场|散步|遛弯|买菜|租用|上班|办公(?!楼)|现场|查勘|充电|发生|出险|居住|经营|施工|放牧|务工|投保|签订|签署|购买|被盗|被砸|被撞|行驶|住院|出发"
     r"|开车|驶入|驶出|自\d{1,2}月|起(?:[，,。]|$)|→|网点|交警大队|派出所|由[东南西北]向|一个"
     r"|[一两二三四五六七八九十\d]+(?:间|套)|一座(?![\d一二三四五六七八九十])"
     r"|等\d*个|等[一二三四五六七八九十两几]个|(?:\d+|[两几])(?:个村|户(?![村组])|亩|只|头|名)"
@@ -106,8 +115,8 @@ _BUILDING_RE = re.compile(r"大厦|广场|中心|花园|小区|城|苑|园|楼|�
 # a side, a corner or a facility at the end (…交叉口东北角, …路口西侧约50米, …号院内, …小区地下车库): near or at the
 # address, not the address
 _END_SIDE_RE = re.compile(
-    r"(?:[东南西北]{1,2}(?:角|侧|面|边)|附近|旁边?|对面|门口|(?<![\d０-９]号)楼下|(?<=[\d０-９]号楼)下|一带|路段|沿线|中段|(?<=院)内|(?<=院)子里|(?<=[组村队屯])路口"
-    r"|(?:地下|露天)?(?:停车场|车库|地库)|(?<![\d０-９A-Za-zＡ-Ｚ号\s])(?:地面|地下)?车位|[，,]\s*顶楼|(?<=[，,])\s*小区|(?<=\d号)小区|(?<=[\d一二三四五六七八九十]号楼)单元)(?:约?[\d一二三四五六七八九十百]+米)?$"
+    r"(?:[东南西北]{1,2}(?:角|侧|面|边)|附近|旁边?|对面|门口|(?<![\d０-９]号)楼下|(?<=[\d０-９]号楼)下|一带|路段|沿线|中段|(?<=[\d０-９]号)院(?:内|子里)|(?<=院)内|(?<=院)子里|(?<=[组村队屯])路口"
+    r"|(?:地下|露天)?(?:停车场|车库|地库)|(?<![\d０-９A-Za-zＡ-Ｚ号\s])(?:地面|地下)?车位|[，,]\s*顶楼|(?<=[，,])\s*小区|(?<=\d[号弄])小区|(?<=[\d一二三四五六七八九十]号楼)单元)(?:约?[\d一二三四五六七八九十百]+米)?$"
 )
 # what an address's end may still take when it stops right before it (…51号之二, 宛平南路 600 号, …１２－３－２０２,
 # 18号 4-7, 1单元 803, …大定村弄王屯, …物流园3号仓库: not a road's house number + 厂房, 创业大道2号厂房)
@@ -149,11 +158,12 @@ def _back_to(text: str, s: int, e: int, component: re.Pattern[str], most: int) -
 # the last part an address is made of (a number's unit, a village, a road, a crossing)
 _COMPONENT_RE = re.compile(
     r"[\d０-９一二三四五六七八九十百零〇]+(?:号楼|号院|号|弄|室|栋|幢|楼|层|单元|座|组|社|队|户|连|团)"
-    r"|村民小组|[村屯寨庄]|嘎查|交叉口|路口|交口|交汇处|十字|路(?![段边面旁])|街道|街(?![段边面旁])|巷|胡同|大道|[东西南北中]段"
+    r"|村民小组|[村屯寨庄]|嘎查|交叉口|路口|交口|交汇处|(?<!红)十字|路(?![段边面旁])|街道|街(?![段边面旁])|巷|胡同|大道|[东西南北中]段"
 )
 # a tail that may still be the address: it holds a number or a unit, or it is a named estate, building or lane
 _UNIT_IN_TAIL_RE = re.compile(
-    r"[\d０-９一二三四五六七八九十百零〇A-Za-zＡ-Ｚ号楼栋幢座层室户门组队坡]|堆场|车位|厂房|车间|仓库|库房|平房|厢房|单元|大棚"
+    r"[\d０-９A-Za-zＡ-Ｚ号楼栋幢座层室户门组队坡]|[一二三四五六七八九十百零〇]+(?:号|楼|栋|幢|座|层|室|户|单元|组|队|社|连|期|区|段|舍|中|小|个)"
+    r"|[一二三四五六七八九十百零〇]{3}|[之第][一二三四五六七八九十百]|堆场|车位|厂房|车间|仓库|库房|平房|厢房|单元|大棚"
 )
 _BUILDING_TAIL_RE = re.compile(
     r"[^，,。；;、\s]{0,12}?(?:广场|大厦|中心|城|花园|家园|苑|公寓|商厦|大楼|写字楼|市场|小区|新村|村委会|社区|工业区|工业园|"
@@ -198,6 +208,8 @@ def _end(text: str, s: int, e: int) -> int:
 def _trimmed_end(text: str, a: int, b: int) -> int:
     """b moved back over punctuation and a side, corner or facility at the end (_END_SIDE_RE)."""
     while b > a and (text[b - 1] in _EDGE_PUNCT or text[b - 1].isspace()):
+        b -= 1
+    if text.startswith("号院内", b - 2):  # (…368号院内停放: the yard is where it happened, the address is the number)
         b -= 1
     side = _END_SIDE_RE.search(text, a, b)
     if side is not None and side.start() > a and STREET_RE.search(text, a, side.start()):
