@@ -35,13 +35,57 @@ ID_CHECK = "10X98765432"
 VIN_WEIGHTS = (8, 7, 6, 5, 4, 3, 2, 10, 0, 9, 8, 7, 6, 5, 4, 3, 2)
 VIN_VALUES = {
     **{str(d): d for d in range(10)},
-    "A": 1, "B": 2, "C": 3, "D": 4, "E": 5, "F": 6, "G": 7, "H": 8,
-    "J": 1, "K": 2, "L": 3, "M": 4, "N": 5, "P": 7, "R": 9,
-    "S": 2, "T": 3, "U": 4, "V": 5, "W": 6, "X": 7, "Y": 8, "Z": 9,
+    "A": 1,
+    "B": 2,
+    "C": 3,
+    "D": 4,
+    "E": 5,
+    "F": 6,
+    "G": 7,
+    "H": 8,
+    "J": 1,
+    "K": 2,
+    "L": 3,
+    "M": 4,
+    "N": 5,
+    "P": 7,
+    "R": 9,
+    "S": 2,
+    "T": 3,
+    "U": 4,
+    "V": 5,
+    "W": 6,
+    "X": 7,
+    "Y": 8,
+    "Z": 9,
 }
 VIN_CHARS = "0123456789ABCDEFGHJKLMNPRSTUVWXYZ"
-MOBILE_PREFIXES = ("133", "135", "136", "137", "138", "139", "150", "151", "152", "155", "158", "159",
-                   "166", "173", "177", "180", "181", "183", "186", "187", "188", "189", "191", "199")
+MOBILE_PREFIXES = (
+    "133",
+    "135",
+    "136",
+    "137",
+    "138",
+    "139",
+    "150",
+    "151",
+    "152",
+    "155",
+    "158",
+    "159",
+    "166",
+    "173",
+    "177",
+    "180",
+    "181",
+    "183",
+    "186",
+    "187",
+    "188",
+    "189",
+    "191",
+    "199",
+)
 CARD_PREFIXES = ("622202", "621700", "622848", "621661", "622588", "622262", "621483", "623668")
 WMIS = ("LSV", "LFV", "LSG", "LVS", "LBV", "LGX", "LHG", "LNB", "LGB", "LVH")
 
@@ -107,7 +151,7 @@ class Filler:
             if luhn_ok(digits) == valid:
                 break
         if grouped:
-            return " ".join(digits[i:i + 4] for i in range(0, n, 4))
+            return " ".join(digits[i : i + 4] for i in range(0, n, 4))
         return digits
 
     def vin(self) -> str:
@@ -150,7 +194,7 @@ def parse_line(raw: str, filler: Filler) -> tuple[str, list[dict[str, object]]]:
     pos = 0
     length = 0
     for m in MARK.finditer(line):
-        before = line[pos:m.start()]
+        before = line[pos : m.start()]
         text_parts.append(before)
         length += len(before)
         content = m.group(2)

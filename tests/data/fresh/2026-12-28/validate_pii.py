@@ -28,20 +28,65 @@ ID_CHECK = "10X98765432"
 VIN_WEIGHTS = (8, 7, 6, 5, 4, 3, 2, 10, 0, 9, 8, 7, 6, 5, 4, 3, 2)
 VIN_VALUES = {
     **{str(d): d for d in range(10)},
-    "A": 1, "B": 2, "C": 3, "D": 4, "E": 5, "F": 6, "G": 7, "H": 8,
-    "J": 1, "K": 2, "L": 3, "M": 4, "N": 5, "P": 7, "R": 9,
-    "S": 2, "T": 3, "U": 4, "V": 5, "W": 6, "X": 7, "Y": 8, "Z": 9,
+    "A": 1,
+    "B": 2,
+    "C": 3,
+    "D": 4,
+    "E": 5,
+    "F": 6,
+    "G": 7,
+    "H": 8,
+    "J": 1,
+    "K": 2,
+    "L": 3,
+    "M": 4,
+    "N": 5,
+    "P": 7,
+    "R": 9,
+    "S": 2,
+    "T": 3,
+    "U": 4,
+    "V": 5,
+    "W": 6,
+    "X": 7,
+    "Y": 8,
+    "Z": 9,
 }
 PROVINCES = "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼"
-TITLES = ("先生", "女士", "小姐", "经理", "主任", "律师", "调解员", "老师", "师傅", "医生", "警官", "处长",
-          "科长", "总", "会计", "阿婆", "阿姨", "大爷", "老人", "局长", "部长", "行长", "主管", "专员", "法官")
+TITLES = (
+    "先生",
+    "女士",
+    "小姐",
+    "经理",
+    "主任",
+    "律师",
+    "调解员",
+    "老师",
+    "师傅",
+    "医生",
+    "警官",
+    "处长",
+    "科长",
+    "总",
+    "会计",
+    "阿婆",
+    "阿姨",
+    "大爷",
+    "老人",
+    "局长",
+    "部长",
+    "行长",
+    "主管",
+    "专员",
+    "法官",
+)
 
 
 def id_ok(s: str) -> bool:
     s = s.replace(" ", "")
     if not re.fullmatch(r"\d{17}[\dX]", s):
         return False
-    return ID_CHECK[sum(int(c) * w for c, w in zip(s, ID_WEIGHTS)) % 11] == s[17]
+    return ID_CHECK[sum(int(c) * w for c, w in zip(s[:17], ID_WEIGHTS, strict=True)) % 11] == s[17]
 
 
 def luhn_ok(digits: str) -> bool:
@@ -57,7 +102,7 @@ def luhn_ok(digits: str) -> bool:
 def vin_ok(s: str) -> bool:
     if not re.fullmatch(r"[0-9A-HJ-NPR-Z]{17}", s):
         return False
-    r = sum(VIN_VALUES[c] * w for c, w in zip(s, VIN_WEIGHTS)) % 11
+    r = sum(VIN_VALUES[c] * w for c, w in zip(s, VIN_WEIGHTS, strict=True)) % 11
     return s[8] == ("X" if r == 10 else str(r))
 
 
@@ -113,25 +158,21 @@ def unlabelled_checks(text: str, spans: list[dict[str, object]]) -> list[str]:
             covered[i] = True
 
     def free(m: re.Match[str]) -> bool:
-        return not any(covered[m.start():m.end()])
+        return not any(covered[m.start() : m.end()])
 
-    errs = []
-    for m in re.finditer(r"(?<![\dA-Z])\d{17}[\dX](?![\dA-Z])", text):
-        if free(m) and id_ok(m.group()):
-            errs.append(f"unlabelled valid ID {m.group()}")
-    for m in re.finditer(r"(?<![\d])\d{16,19}(?!\d)", text):
-        if free(m) and luhn_ok(m.group()):
-            errs.append(f"unlabelled Luhn-valid number {m.group()}")
-    for m in re.finditer(r"(?<!\d)1[3-9]\d{9}(?!\d)", text):
-        if free(m):
-            errs.append(f"unlabelled mobile {m.group()}")
-    for m in re.finditer(r"(?<![0-9A-Z])[0-9A-HJ-NPR-Z]{17}(?![0-9A-Z])", text):
-        if free(m) and re.search(r"[A-Z]", m.group()) and vin_ok(m.group()):
-            errs.append(f"unlabelled valid VIN {m.group()}")
-    for m in re.finditer(r"[\w.+-]+@[\w-]+\.[\w.-]+", text, re.ASCII):
-        if free(m):
-            errs.append(f"unlabelled e-mail {m.group()}")
-    return errs
+    checks = (
+        (r"(?<![\dA-Z])\d{17}[\dX](?![\dA-Z])", id_ok, "valid ID"),
+        (r"(?<!\d)\d{16,19}(?!\d)", luhn_ok, "Luhn-valid number"),
+        (r"(?<!\d)1[3-9]\d{9}(?!\d)", lambda _s: True, "mobile"),
+        (r"(?<![0-9A-Z])[0-9A-HJ-NPR-Z]{17}(?![0-9A-Z])", lambda v: bool(re.search("[A-Z]", v)) and vin_ok(v), "VIN"),
+        (r"[\w.+-]+@[\w-]+\.[\w.-]+", lambda _s: True, "e-mail"),
+    )
+    return [
+        f"unlabelled {label} {m.group()}"
+        for pattern, ok, label in checks
+        for m in re.finditer(pattern, text, re.ASCII)
+        if free(m) and ok(m.group())
+    ]
 
 
 def validate(path: Path, seen: set[str]) -> tuple[int, Counter[str], Counter[str], int]:
