@@ -116,8 +116,8 @@ def check_value(typ: str, s: str) -> str | None:
         return None if re.fullmatch(r"\d{6} ?\d{8} ?\d{3}[\dX]", s) and id_ok(s) else "bad ID_CARD"
     if typ == "BANK_CARD":
         digits = re.sub(r"[ -]", "", s)
-        ok = re.fullmatch(r"\d{16,19}", digits) and luhn_ok(digits)
-        return None if ok else "bad BANK_CARD"
+        card_ok = re.fullmatch(r"\d{16,19}", digits) is not None and luhn_ok(digits)
+        return None if card_ok else "bad BANK_CARD"
     if typ == "VIN":
         return None if vin_ok(s) else "bad VIN"
     if typ == "MOBILE":
@@ -125,13 +125,13 @@ def check_value(typ: str, s: str) -> str | None:
         core = re.sub(r"[ -]", "", core)
         return None if re.fullmatch(r"1[3-9]\d{9}", core) else "bad MOBILE"
     if typ == "LANDLINE":
-        ok = re.fullmatch(r"(0\d{2,3}-|\(0\d{2,3}\) ?|0\d{2,3} )\d{7,8}", s)
-        return None if ok else "bad LANDLINE"
+        landline = re.fullmatch(r"(0\d{2,3}-|\(0\d{2,3}\) ?|0\d{2,3} )\d{7,8}", s)
+        return None if landline else "bad LANDLINE"
     if typ == "EMAIL":
         return None if re.fullmatch(r"[\w.+-]+@[\w-]+(\.[\w-]+)+", s, re.ASCII) else "bad EMAIL"
     if typ == "LICENSE_PLATE":
-        ok = re.fullmatch(rf"[{PROVINCES}][A-Z][·. ]?([A-HJ-NP-Z0-9]{{5}}|[DF][A-HJ-NP-Z0-9]{{5}})", s)
-        return None if ok else "bad LICENSE_PLATE"
+        plate = re.fullmatch(rf"[{PROVINCES}][A-Z][·. ]?([A-HJ-NP-Z0-9]{{5}}|[DF][A-HJ-NP-Z0-9]{{5}})", s)
+        return None if plate else "bad LICENSE_PLATE"
     if typ == "PERSON":
         if "·" in s:
             return None if all(is_han(c) for c in s.replace("·", "")) else "bad PERSON"
