@@ -41,6 +41,8 @@ PLATE = re.compile(
 EMAIL = re.compile(r"^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+$")
 LANDLINE = re.compile(r"^(?:[(（]0\d{2,3}[)）]\s?|0\d{2,3}[-\s]?)?\d{3,4}[-\s]?\d{4}(?:(?:转|-|ext\.?|分机)\d{2,5})?$")
 MOBILE = re.compile(r"^(?:\+86\s?|86-?)?1[3-9]\d{9}$")
+# a labelled value that also occurs as a plain word on purpose (a mountain named like the complainant)
+INTENDED_UNLABELLED = {"贺兰山东麓"}
 TITLES = ("先生", "女士", "小姐", "经理", "主任", "律师", "老师", "师傅", "医生", "警官", "科长", "总")
 
 
@@ -171,6 +173,12 @@ def validate(path: Path, prefix: str) -> tuple[list[str], Counter[str], int, int
                 errors.append(f"{rid}: {kind} {value!r}: {problem}")
             counts[kind] += 1
         errors.extend(f"{rid}: {msg}" for msg in unlabelled(text, covered))
+        for value in {text[s:e] for s, e in covered}:
+            for m in re.finditer(re.escape(value), text):
+                if text[m.start() : m.end() + 2] in INTENDED_UNLABELLED:
+                    continue
+                if all(m.end() <= s or m.start() >= e for s, e in covered):
+                    errors.append(f"{rid}: {value!r} labelled once but also unlabelled at {m.start()}")
     return errors, counts, empty, n
 
 
