@@ -42,7 +42,7 @@ EMAIL = re.compile(r"^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+$")
 LANDLINE = re.compile(r"^(?:[(（]0\d{2,3}[)）]\s?|0\d{2,3}[-\s]?)?\d{3,4}[-\s]?\d{4}(?:(?:转|-|ext\.?|分机)\d{2,5})?$")
 MOBILE = re.compile(r"^(?:\+86\s?|86-?)?1[3-9]\d{9}$")
 # a labelled value that also occurs as a plain word on purpose (a mountain named like the complainant)
-INTENDED_UNLABELLED = {"贺兰山东麓", "黎明时分", "钟情于这", "夏天开空"}
+INTENDED_UNLABELLED = {"贺兰山东麓", "黎明时分", "钟情于这", "夏天开空", "黄河路营"}
 TITLES = ("先生", "女士", "小姐", "经理", "主任", "律师", "老师", "师傅", "医生", "警官", "科长", "总")
 
 
