@@ -6,7 +6,7 @@ Markup inside a record:
 * ``[[TYPE:text]]`` marks a gold span of TYPE around text;
 * ``{kind}`` / ``{kind:fmt}`` is replaced by a number drawn from a seeded generator (inside or outside a span):
   ``id`` (fmt: ``g`` grouped 6-8-4, ``X`` / ``x`` check character X upper / lower case, ``bad`` wrong check
-  character), ``card`` (fmt: ``16`` / ``19`` length, ``g`` grouped in fours, ``bad`` fails Luhn), ``vin``
+  character, ``M`` / ``W`` male / female, ``y1957`` born in 1957), ``card`` (fmt: ``16`` / ``19`` length, ``g`` grouped in fours, ``bad`` fails Luhn), ``vin``
   (fmt: ``bad`` wrong check digit), ``mob`` (fmt: ``s`` spaces 3-4-4, ``d`` dashes 3-4-4, ``p`` +86 prefix,
   ``c`` 86- prefix, ``f`` full-width digits; combinable, e.g. ``ps``), ``num:N`` (N random digits that are
   neither a valid ID nor Luhn-valid).
@@ -72,9 +72,13 @@ class Gen:
 
     def id_card(self, fmt: str) -> str:
         rng = self.rng
+        born = re.search(r"y(\d{4})", fmt)
         while True:
-            year = rng.randint(1948, 2004)
-            body = f"{rng.choice(AREAS)}{year}{rng.randint(1, 12):02d}{rng.randint(1, 28):02d}{rng.randint(1, 999):03d}"
+            year = int(born.group(1)) if born else rng.randint(1948, 2004)
+            seq = rng.randint(1, 999)
+            if ("M" in fmt and seq % 2 == 0) or ("W" in fmt and seq % 2 == 1):
+                continue  # the sequence's parity gives the sex: odd male, even female
+            body = f"{rng.choice(AREAS)}{year}{rng.randint(1, 12):02d}{rng.randint(1, 28):02d}{seq:03d}"
             check = id_check(body)
             if ("X" in fmt or "x" in fmt) and check != "X":
                 continue
