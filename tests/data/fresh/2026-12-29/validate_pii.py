@@ -27,9 +27,29 @@ ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 ID_CHECK = "10X98765432"
 VIN_MAP = {
     **{str(d): d for d in range(10)},
-    "A": 1, "B": 2, "C": 3, "D": 4, "E": 5, "F": 6, "G": 7, "H": 8,
-    "J": 1, "K": 2, "L": 3, "M": 4, "N": 5, "P": 7, "R": 9,
-    "S": 2, "T": 3, "U": 4, "V": 5, "W": 6, "X": 7, "Y": 8, "Z": 9,
+    "A": 1,
+    "B": 2,
+    "C": 3,
+    "D": 4,
+    "E": 5,
+    "F": 6,
+    "G": 7,
+    "H": 8,
+    "J": 1,
+    "K": 2,
+    "L": 3,
+    "M": 4,
+    "N": 5,
+    "P": 7,
+    "R": 9,
+    "S": 2,
+    "T": 3,
+    "U": 4,
+    "V": 5,
+    "W": 6,
+    "X": 7,
+    "Y": 8,
+    "Z": 9,
 }
 VIN_WEIGHTS = (8, 7, 6, 5, 4, 3, 2, 10, 0, 9, 8, 7, 6, 5, 4, 3, 2)
 
@@ -107,8 +127,11 @@ def unlabelled(text: str, covered: list[tuple[int, int]]) -> list[str]:
     norm = unicodedata.normalize("NFKC", text)
     checks = (
         ("ID", r"(?<![0-9A-Za-z])\d{6}\s?\d{8}\s?\d{3}[\dXx](?![0-9A-Za-z])", id_ok),
-        ("card", r"(?<![0-9A-Za-z])(?:\d{4}\s?){3}\d{4}(?:\d{3}|\s\d{3})?(?![0-9A-Za-z])",
-         lambda v: luhn_ok(v.replace(" ", ""))),
+        (
+            "card",
+            r"(?<![0-9A-Za-z])(?:\d{4}\s?){3}\d{4}(?:\d{3}|\s\d{3})?(?![0-9A-Za-z])",
+            lambda v: luhn_ok(v.replace(" ", "")),
+        ),
         ("VIN", r"(?<![0-9A-Za-z])[A-HJ-NPR-Z0-9]{17}(?![0-9A-Za-z])", vin_ok),
         ("mobile", r"(?<![0-9A-Za-z])1[3-9]\d{9}(?!\d)", lambda v: True),
     )
@@ -135,7 +158,11 @@ def validate(path: Path, prefix: str) -> tuple[list[str], Counter[str], int, int
         except json.JSONDecodeError as exc:
             errors.append(f"{where}: bad JSON ({exc})")
             continue
-        if set(rec) != {"id", "text", "spans"} or not isinstance(rec["text"], str) or not isinstance(rec["spans"], list):
+        if (
+            set(rec) != {"id", "text", "spans"}
+            or not isinstance(rec["text"], str)
+            or not isinstance(rec["spans"], list)
+        ):
             errors.append(f"{where}: keys/shape")
             continue
         rid, text = rec["id"], rec["text"]
@@ -187,7 +214,10 @@ def main(argv: list[str]) -> int:
     status = 0
     for path in paths:
         errors, counts, empty, n = validate(path, FILES.get(path.name, "pc1229"))
-        print(f"{path.name}: {n} records, {empty} without any span; " + ", ".join(f"{k} {v}" for k, v in sorted(counts.items())))
+        print(
+            f"{path.name}: {n} records, {empty} without any span; "
+            + ", ".join(f"{k} {v}" for k, v in sorted(counts.items()))
+        )
         for err in errors:
             print("  ERROR", err)
         status |= bool(errors)
