@@ -7,7 +7,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 from . import lexicon as lx
-from .rx import char_class, gated
+from .rx import char_class, gated, with_gate
 
 # the characters an address may run over (no punctuation, no spaces)
 _RUN = r"[\u4e00-\u9fff〇A-Za-z0-9#\-－—()（）０-９Ａ-Ｚａ-ｚ＃]"  # (full-width digits and letters too: ２号院３栋)
@@ -36,7 +36,7 @@ RUN_RE = re.compile(
 )
 # components an address may end with
 _NUM = r"(?:\d+|[一二三四五六七八九十百零〇]+)"
-TERMINAL_RE = re.compile(
+TERMINAL_RE = with_gate(re.compile(
     rf"{_NUM}(?:栋|幢|号楼(?![下上梯顶道])|楼(?![下上梯顶道])|单元)(?:\d+(?:室|号)?(?!\d)(?!单元|层|楼|号楼))?|{_NUM}(?:号院内?|号|室|层|组|队|社|户|弄|团|连(?!续|锁))"
     r"|[A-Za-zＡ-Ｚａ-ｚ]座(?:\d+(?:室|号)?(?!\d)(?!单元|层|楼|号楼))?|(?:-\d+)+(?:号|室)?"  # (B座1908: the room after the tower)
     # (…八组路口停车, 撞到路边, 天池街路段; 幸福村村民, 村委会, 三工村2组村道上, 村口, 村里)
@@ -48,16 +48,16 @@ TERMINAL_RE = re.compile(
     r"|(?<=[镇乡])[\u4e00-\u9fff]{1,3}?[屯庄寨](?![稼重园严户垦兵田子])"
     # a crossing (友好路与北京路交叉口, …交叉口西南角, 色满路与世纪大道交口)
     r"|(?:交叉口|十字路口|交汇处|(?<=[路街道])交口)(?:[东西南北]{1,2}(?:角|侧))?"
-)
+))
 # an address needs at least one of these below district level
-STREET_RE = re.compile(
+STREET_RE = with_gate(re.compile(
     r"路|街|巷|道|村|嘎查|组|社|屯|庄|寨|号|弄|胡同|小区|社区|座|栋|幢|室|单元|大厦|公寓|花园|团|连"
     r"|(?<![0-9０-９])[0-9０-９]{1,3}[-－][0-9０-９]{1,2}[-－][0-9０-９]{3,4}(?![0-9０-９])"  # (building-unit-room: 39-2-1302)
-)
-NUMBERED_RE = re.compile(
+))
+NUMBERED_RE = with_gate(re.compile(
     rf"{_NUM}(?:号|室|栋|幢|单元|组|队|社|弄|团|连)|[A-Za-zＡ-Ｚａ-ｚ]座|村|嘎查|交叉口|十字路口|交汇处|(?<=[路街道])交口"
     r"|(?<=[镇乡])[\u4e00-\u9fff]{1,3}?[屯庄寨]"
-)
+))
 # a cheap necessary condition for NUMBERED_RE in a window: one of its end characters, with a numeral (or a
 # letter before 座) right before it; starts with literals so the engine skips ahead in C
 _NUMERAL = r"[\d一二三四五六七八九十百零〇]"
@@ -65,10 +65,10 @@ NUMBERED_HINT_RE = re.compile(
     "|".join(f"{c}(?<={_NUMERAL}.)" for c in "号室栋幢组队社弄团连號棟組隊團連")
     + f"|单元(?<={_NUMERAL}..)|單元(?<={_NUMERAL}..)|座(?<=[A-Za-zＡ-Ｚａ-ｚ].)|村|屯|庄|寨|嘎查|交叉口|十字路口|交汇处|交匯處|交口"
 )
-ADMIN_RE = re.compile(
+ADMIN_RE = with_gate(re.compile(
     r"省|自治区|特别行政区|市|地区|州|盟|县|区|旗|(?<=第.)师|(?<=第..)师"  # (第七师: a Corps division)
     r"|(?<=[一二三四五六七八九十〇零0-9][一二三四五六七八九十〇零0-9])团"  # (一二一团, 六十六团: a regiment)
-)
+))
 
 Span = tuple[int, int, str, float]
 
@@ -237,7 +237,7 @@ _ROUTE_NAME = r"[^\W\d_A-Za-z在于从到至沿我你他的经过是点为往上
 _ROUTE_CODE = r"(?:[GS]\d{1,4}|国道\d{3}|省道\d{3}|\d{3}国道|\d{3}省道)"
 # a highway's name or number (高速, 国道, 线, G30): before a kilometre stake it makes a highway point, and a span
 # holding one is no ordinary address (address_edges.py leaves its edges alone)
-ROUTE_WORD_RE = re.compile(r"高速|国道|省道|公路|快速路|绕城|线|[GS]\d")
+ROUTE_WORD_RE = with_gate(re.compile(r"高速|国道|省道|公路|快速路|绕城|线|[GS]\d"))
 _ROUTE_TRIGGER_RE = re.compile(r"K(?=\d)|公里(?:(?<=\d公里)|(?<=\d 公里))")  # (found by _route_triggers)
 _DIGIT_RE = re.compile(r"\d")
 ROUTE_POINT_RE = re.compile(
