@@ -158,10 +158,36 @@ def test_an_address_written_from_the_room_up(text: str, expected: str) -> None:
         ("停在上海市闵行区七莘路1888弄小区门口被刮。", "上海市闵行区七莘路1888弄"),
         # an institution after the number is no unit of it, even with a numeral in its name (红十字)
         ("他住在绵阳市涪城区临园路2号绵阳市红十字会医院。", "绵阳市涪城区临园路2号"),
+        # an office of an insurer or a bank at the number (not a building named after one)
+        ("调解地点：九江市浔阳区长虹大道18号XX保险九江中心支公司。", "九江市浔阳区长虹大道18号"),
+        # a remark in an open bracket, a distance from a crossing, what stands in front of the number
+        ("单位地址：襄阳市樊城区春园路21号（原XX食品厂", "襄阳市樊城区春园路21号"),
+        ("出险地点：柳州市城中区文昌路与潭中路交叉口北30米", "柳州市城中区文昌路与潭中路交叉口"),
+        ("出险地点：宜宾市翠屏区南岸西路 8号门前", "宜宾市翠屏区南岸西路 8号"),
+        # a label before the address, on the same line
+        ("2号仓库 常德市武陵区德山开发区桃林路6号", "常德市武陵区德山开发区桃林路6号"),
+        # a town whose name ends in a city's name (丰镇)
+        ("查勘员回到永丰镇南岭村继续核损。", "永丰镇南岭村"),
     ],
 )
 def test_what_is_not_part_of_an_address(text: str, expected: str) -> None:
     assert addresses(text)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the line after an address is no part of it
+        ("邮寄地址：\n宜昌市西陵区夷陵大道 66号\n0717-6231187", ["宜昌市西陵区夷陵大道 66号"]),
+        # a room written as …702户, a university's campus after the number
+        ("住日照市东港区海曲西路88号3号楼2单元702户，电话另告。", ["日照市东港区海曲西路88号3号楼2单元702户"]),
+        ("在合肥市蜀山区肥西路3号安徽大学老校区参加活动时受伤。", ["合肥市蜀山区肥西路3号安徽大学老校区"]),
+        # the estate at a crossing is an address of its own
+        ("原住岳阳市岳阳楼区巴陵中路与青年路交叉口东南角的金鹗小区6栋301。", ["岳阳市岳阳楼区巴陵中路与青年路交叉口", "金鹗小区6栋301"]),
+    ],
+)
+def test_where_an_address_ends(text: str, expected: list[str]) -> None:
+    assert addresses(text) == expected
 
 
 def test_other_types_pass_through_untouched() -> None:

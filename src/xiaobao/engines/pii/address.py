@@ -280,10 +280,11 @@ _AFTER_ADMIN_RE = re.compile(r"(?:(?![是在了到于往去从住])[\u4e00-\u9ff
 _BUILDING_RE = re.compile(rf"{_NUM}(?:号楼|栋|幢|单元|号院)|[A-Za-zＡ-Ｚａ-ｚ]座")
 # administrative units, then a road (林芝市巴宜区八一镇福建路): a place even without a number
 _ROAD_CHAR = r"(?:(?![的了在是和与及等这那条个])[\u4e00-\u9fff])"
+_ROAD_NAME_CHAR = r"(?:(?![的了在是与及等这那条个])[\u4e00-\u9fff])"  # (after its first character: 恩和路)
 # (one unit of a short name, or several: 头屯河区中南路, 林芝市巴宜区八一镇福建路; not 部分路段, 红雁街道, 路过)
 ADMIN_ROAD_RE = re.compile(
     rf"(?:(?:{_ROAD_CHAR}{{1,7}}?(?:省|自治区|市|地区|州|盟|县|区|旗|镇|乡)){{2,}}|{_ROAD_CHAR}{{1,4}}?(?:市|县|区|旗|镇|乡))"
-    rf"{_ROAD_CHAR}{{1,6}}?(?:大道|路|街|巷)(?![口边段道过线面])"
+    rf"{_ROAD_CHAR}{_ROAD_NAME_CHAR}{{0,5}}?(?:大道|路|街|巷)(?![口边段道过线面])"
 )
 
 

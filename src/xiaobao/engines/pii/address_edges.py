@@ -76,12 +76,20 @@ _LEAD_CHARS = frozenset("写填置址由为是在于赴到至往地叫经过")
 def _start(text: str, s: int, e: int) -> int:
     """Where the address text[s:e] really starts: at its first known place when only a lead-in word stands
     before it, inside an opening bracket before a place, after a pronoun or a verb's last character."""
+    ws = next((k for k in range(s + 1, min(e, s + 10)) if text[k].isspace()), -1)
+    if ws > 0 and not _place_starts(text, s, ws):  # (a label before the address: 1号仓库 新乡市…)
+        k = ws
+        while k < e and text[k].isspace():
+            k += 1
+        if _admin_at(text, k, e):
+            return _start(text, k, e)
     starts = _place_starts(text, s, min(e, s + 12))
     if starts and s not in starts:
         p = starts[0]
         # (京新高速哈密段K680: a highway before the place is no lead-in; nor 黄 in 黄河北路, a road named after a place)
         if (
             p - s <= 8
+            and not (p - s == 1 and text[p + 1 : p + 2] == "镇" and text[s] not in _LEAD_CHARS)  # (永丰镇: not 丰镇)
             and not _LEAD_GRAMMAR_RE.search(text, s, p)
             and not ROUTE_WORD_RE.search(text, s, p)
             and not _ROAD_AFTER_PLACE_RE.match(text, p)
@@ -104,32 +112,34 @@ _NOT_ADDRESS_RE = re.compile(
     r"给|逛街|逛商场|散步|遛弯|买菜|租用|上班|办公(?!楼)|现场|查勘|充电|发生|出险|居住|经营|施工|放牧|务工|投保|签订|签署|购买|被盗|被砸|被撞|行驶|住院|出发"
     r"|开车|驶入|驶出|自\d{1,2}月|起(?:[，,。]|$)|→|网点|交警大队|派出所|由[东南西北]向|一个"
     r"|[一两二三四五六七八九十\d]+(?:间|套)|一座(?![\d一二三四五六七八九十])"
-    r"|等\d*个|等[一二三四五六七八九十两几]个|(?:\d+|[两几])(?:个村|户(?![村组])|亩|只|头|名)"
+    r"|等\d*个|等[一二三四五六七八九十两几]个|(?:\d+|[两几])(?:个村|亩|只|头|名)|(?:(?<!\d)\d{1,2}|[两几])户(?![村组])"
     r"|种植户|养殖户|茶农|农户|牧民|[去今前]年|整[屯村组]|全[屯村组]|共[\d一二三四五六七八九十两]|邮编"
 )
 # an organisation at the address (…163号区人民调解中心三楼会议室, …彰泰城 物业中心, …东门驿站)
 _ORG_RE = re.compile(
-    r"驿站|物业(?:服务)?中心|物业|(?:调解|理赔|服务|客服|社区服务)中心|居委会|办公室|会议室|营业厅|营业部|分公司|支公司|老宅"
+    r"驿站|保险(?!大厦|大楼)|银行(?!大厦|大楼)|物业(?:服务)?中心|物业|(?:调解|理赔|服务|客服|社区服务)中心|居委会|办公室|会议室|营业厅|营业部|分公司|支公司|老宅"
 )
 _BUILDING_RE = re.compile(r"大厦|广场|中心|花园|小区|城|苑|园|楼|座|公寓|家园|商厦|市场")
 # a side, a corner or a facility at the end (…交叉口东北角, …路口西侧约50米, …号院内, …小区地下车库): near or at the
 # address, not the address
 _END_SIDE_RE = re.compile(
-    r"(?:[东南西北]{1,2}(?:角|侧|面|边)|附近|旁边?|对面|门口|(?<![\d０-９]号)楼下|(?<=[\d０-９]号楼)下|一带|路段|沿线|中段|(?<=[\d０-９]号)院(?:内|子里)|(?<=院)内|(?<=院)子里|(?<=[组村队屯])路口"
+    r"(?:[东南西北]{1,2}(?:角|侧|面|边)|(?<=[口处])[东南西北]{1,2}(?=约?[\d一二三四五六七八九十百]+米)|附近|旁边?|对面|门口|门前|(?<![\d０-９]号)楼下|(?<=[\d０-９]号楼)下|一带|路段|沿线|中段|(?<=[\d０-９]号)院(?:内|子里)|(?<=院)内|(?<=院)子里|(?<=[组村队屯])路口"
     r"|(?:地下|露天)?(?:停车场|车库|地库)|(?<![\d０-９A-Za-zＡ-Ｚ号\s])(?:地面|地下)?车位|[，,]\s*顶楼|(?<=[，,])\s*小区|(?<=\d[号弄])小区|(?<=[\d一二三四五六七八九十]号楼)单元)(?:约?[\d一二三四五六七八九十百]+米)?$"
 )
 # what an address's end may still take when it stops right before it (…51号之二, 宛平南路 600 号, …１２－３－２０２,
 # 18号 4-7, 1单元 803, …大定村弄王屯, …物流园3号仓库: not a road's house number + 厂房, 创业大道2号厂房)
 _MORE_RE = re.compile(
-    r"\s?之[一二三四五六七八九十\d]{1,2}(?![\u4e00-\u9fff])"
-    r"|(?<=[\d０-９])\s?[号號层]"
+    r"[ \u3000]?之[一二三四五六七八九十\d]{1,2}(?![\u4e00-\u9fff])"
+    r"|(?<=[\d０-９])[ \u3000]?[号號层]"
     r"|(?<=[\d０-９])(?:[-－—][\d０-９]+)+"
-    r"|(?<=[号號元])\s?[\d０-９]+(?:[-－—][\d０-９]+)+"
-    r"|(?<=单元)\s?[\d０-９]{3,4}(?:室|房)?"
+    r"|(?<=[号號元])[ \u3000]?[\d０-９]+(?:[-－—][\d０-９]+)+"
+    r"|(?<=单元)[ \u3000]?[\d０-９]{3,4}(?:室|房|户)?"
     r"|(?<=村)(?:委会)?[\u4e00-\u9fff]{1,2}[屯寨社坡](?![子村区会员])"
     r"|(?<=[路街道巷])(?:交界处|交汇处|交叉口)"
     r"|(?<![路街道巷]\d)(?<![路街道巷]\d\d)(?<![路街道巷]\d\d\d)(?<=\d号)"
     r"(?:仓库|库房|车间|厂房|门面|铺面|商铺|摊位|条田|大棚|仓|库|铺)"
+    # a university's campus after the house number (…699号新疆大学新校区; a bare …74号哈尔滨理工大学 is left as it is)
+    r"|(?<=[号號])(?![的在了是和与及])(?!附近)[\u4e00-\u9fff]{2,8}?大学(?:[\u4e00-\u9fff]{1,2}校区|[东西南北]?校园)(?:宿舍区)?"
     # a building with its block, floor or room after the house number (…38号碧桂园翠湖居6座903, …1号国际金融中心二号
     # 办公楼25层): every author takes it in; a bare building name (…180号齐鲁国际大厦) is left as it is
     r"|(?<=[号號])(?![的在了是和与及])[\u4e00-\u9fffA-Za-zＡ-Ｚ]{0,10}?[\dA-Za-zＡ-Ｚ一二三四五六七八九十]{1,4}"
@@ -207,6 +217,10 @@ def _end(text: str, s: int, e: int) -> int:
 
 def _trimmed_end(text: str, a: int, b: int) -> int:
     """b moved back over punctuation and a side, corner or facility at the end (_END_SIDE_RE)."""
+    for bracket, closing in (("（", "）"), ("(", ")")):  # (…南12号（XX乳业二号厂: an open bracket is a remark)
+        k = text.rfind(bracket, a, b)
+        if k > a and closing not in text[k:b]:
+            b = k
     while b > a and (text[b - 1] in _EDGE_PUNCT or text[b - 1].isspace()):
         b -= 1
     if text.startswith("号院内", b - 2):  # (…368号院内停放: the yard is where it happened, the address is the number)
@@ -224,7 +238,10 @@ def _trimmed_end(text: str, a: int, b: int) -> int:
 # an address cue or a correction joins them (，新联系地址…, （原地址…, 误写为…)
 _JOIN_RE = re.compile(
     # (an address cue after a comma or a bracket first: the second address then needs no administrative unit)
-    r"(?:(?P<cue>[，,；;（(]\s*(?:[\u4e00-\u9fff]{0,5}?(?:地址|住址)|原)[：:为是]?|误写为|错写为|误填为|写成了?|写为)"
+    r"(?:(?P<cue>[，,；;（(]\s*(?:[\u4e00-\u9fff]{0,5}?(?:地址|住址)|原)[：:为是]?|误写为|错写为|误填为|写成了?|写为"
+    # (a crossing or its corner, then the estate at it: …交汇处的荣光小区16号楼, …交叉口东北角的丽景花园3号楼)
+    r"|(?:(?<=交汇处)|(?<=交叉口)|(?<=路口)|(?<=[东南西北]角))的"
+    r"(?=[\u4e00-\u9fff]{2,10}?[\dA-Za-z一二三四五六七八九十]{1,4}(?:号楼|栋|幢|座|单元)))"
     r"|变更为|更改为|修改为|更正为|改为|改成|变为|迁至|迁往|搬至|搬到|发往|寄往|运往|送往|和|及|与|或|、|至|到|[，,；;]\s*"
     r"|\s+(?:收件?人?|寄件?人?|发件人?)[：:]?)"
     r"(?:(?:新|原|现|旧)?(?:地址|住址|址)|户籍(?:地|地址)?|车主户籍|老家)?[：:为是在]?\s*"
@@ -313,7 +330,9 @@ def _over_lines(text: str, spans: list[Span], others: list[Span]) -> list[Span]:
 _REVERSED_START_RE = re.compile(
     r"[\dA-Za-z一二三四五六七八九十]{1,5}(?:室|房|户|单元|号楼|楼|栋|幢|座)(?:[\dA-Za-z]{1,5}(?:室|房)?)?|\d{3,4}(?=[，,])"
 )
-_REVERSED_PIECE_RE = re.compile(r"[，,]\s*([^，,。；;、：:\s（()）—\-~～!！?？]{2,14})(?=[，,。；;、\s（(—\-~～!！?？]|$)")
+_REVERSED_PIECE_RE = re.compile(
+    r"[，,]\s*([^，,。；;、：:\s（()）—\-~～!！?？“”\"'「」『』]{2,14})(?=[，,。；;、\s（(—\-~～!！?？“”\"'「」『』]|$)"
+)
 # a piece that is a place: an estate, a road, an administrative unit (not A区), or a building with its number
 _REVERSED_PLACE_RE = re.compile(
     r"(?:[\u4e00-\u9fff]{2}[区市县镇乡]|街道|[路街巷]|大道|小区|花园|家园|苑|城|大厦|广场|新村|公寓)$"
