@@ -110,10 +110,15 @@ def X(sty: str | None, label: Run, *runs: Run, ppr: str = "") -> tuple[Any, ...]
     return ("p", sty, ((label,) if label else ()) + runs, ppr, body, None)
 
 
-def H(codes: str, sty: str | None, *runs: Run, key: str | None = None, ppr: str = "") -> tuple[Any, ...]:  # noqa: N802
-    """A section heading (or a run-in label) that makes `codes` present; `key` is the heading text."""
+def H(  # noqa: N802
+    codes: str, sty: str | None, *runs: Run, key: str | None = None, ppr: str = "", excl: str | None = None
+) -> tuple[Any, ...]:
+    """A section heading (or a run-in label) that makes `codes` present; `key` is the heading text.
+
+    `excl`: the body of an exclusion clause that runs on in the same paragraph after a run-in label."""
     text = "".join(r if isinstance(r, str) else r[0] for r in runs)
-    return ("p", sty, runs, ppr, None, (codes.split(), key or text))
+    assert excl is None or excl in text
+    return ("p", sty, runs, ppr, excl, (codes.split(), key or text))
 
 
 def T(tbl_style: str, rows: list[list[list[tuple[Any, ...]]]], look: str = "") -> tuple[Any, ...]:  # noqa: N802
@@ -426,7 +431,11 @@ DOCS.append(
                 "被保险人因遭受意外伤害事故在符合本保险合同释义的医院进行门诊或住院治疗的，对其实际支出的必要、合理的医疗费用，保险人在扣除免赔额后按百分之八十的比例给付意外医疗保险金。",
             ),
             H("EXCLUSIONS", "AX-Head", "三、责任免除", key="责任免除"),
-            P("AX-Text", "因下列原因造成被保险人身故、伤残或支出医疗费用的，保险人不承担给付保险金责任："),
+            X(
+                "AX-Text",
+                "",
+                ("因下列原因造成被保险人身故、伤残或支出医疗费用的，保险人不承担给付保险金责任：", None, B),
+            ),
             T(
                 "AX-ExclGrid",
                 [
@@ -551,7 +560,7 @@ DOCS.append(
                 "被保险人在等待期后经医院初次确诊罹患本合同约定的重大疾病的，对其因该重大疾病发生的住院医疗费用、特殊门诊医疗费用，保险人不扣除免赔额，按照百分之百的比例给付重大疾病医疗保险金。",
             ),
             H("EXCLUSIONS", "HS-H1", "责任免除"),
-            P("HS-Text", "因下列情形之一导致被保险人发生医疗费用的，保险人不承担给付保险金的责任："),
+            X("HS-Text", "", "因下列情形之一导致被保险人发生医疗费用的，保险人不承担给付保险金的责任："),
             T(
                 "HS-Grid",
                 [
@@ -1401,8 +1410,9 @@ DOCS.append(
                 key="保险责任",
             ),
             H("EXCLUSIONS", "TY-H", "责任免除"),
-            P(
+            X(
                 "TY-Text",
+                "",
                 "因下列原因之一，直接或间接造成被保险人身故、伤残或医疗费用支出的，保险人不承担给付保险金责任：",
             ),
             X("TY-Text", "", "投保人对被保险人的故意杀害、故意伤害；", ppr=NUM3),
@@ -1540,6 +1550,7 @@ DOCS.append(
                 ("责任免除", "HT-Label", {}),
                 "　因下列情形之一导致被保险人住院的，保险人不承担给付保险金责任：",
                 key="责任免除",
+                excl="因下列情形之一导致被保险人住院的，保险人不承担给付保险金责任：",
             ),
             X("HT-Text", "（一）", ("投保人对被保险人的故意杀害、故意伤害，被保险人故意自伤、自杀；", None, B)),
             X(
