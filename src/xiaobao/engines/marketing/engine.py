@@ -81,6 +81,8 @@ _WARNED_AFTER = quick_reject(re.compile(uncapture(
     "|(客服|公司|对方|银行|工作人员|柜员)[^，。！？!?]{0,2}(说|讲|答复|回答|表示)(是)?(不能|不行|不可以|不是)"
     # a penalty or correction that follows (…，违反了相关规定; …，这种说法是错误的)
     "|违反|(说法|话术|宣传)[^，。！？!?]{0,2}(是)?(错误|错的|不对|不实|不正确)"
+    # a complaint that follows (…，消费者投诉未被告知)
+    "|(消费者|客户|用户|投保人|市民|网友)[^，。！？!?]{0,4}(投诉|反映|举报)"
 )))
 _SENTENCE_END = re.compile("[。！？!?\n]")
 # a claim someone believed (张先生以为…什么都赔, 听信…保本) is a belief being told, not a claim made: the belief word
