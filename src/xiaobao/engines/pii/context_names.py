@@ -41,6 +41,7 @@ _JOINERS = frozenset("、和与及")
 _CLAUSE_STARTS = frozenset("。！？!?；;\n，,：:“\"")
 # what is said of a person right after a name at a clause start: age, study and work, speech, a call
 _PERSON_PREDICATE_RE = re.compile(
+    "举了|举例|笑着|回忆|介绍|坦言|被评为|荣获|获得了|带领|主持|"
     "今年(?:刚|才|已|[一二两三四五六七八九十]+岁|[0-9]+岁)|刚刚?(?:入职|毕业|退休|参加工作)|是一[名位个]|在比赛|大学毕业|毕业于|出生于|从小|退休|入职|说|称|表示|告诉|"
     "打电话|打来电话|来电|家住|住在|一直在|还在|都会|[一二两三四五六七八九十]+岁"
 )
@@ -70,16 +71,28 @@ def _closed(text: str, e: int, words: frozenset[str]) -> bool:
     name (汪洋敏, 雷雨红: a given-name character that starts no word with the next one)."""
     if e >= len(text):
         return True
-    if text[e] in _GIVEN and text[e : e + 2] not in words:
+    if text[e] in _GIVEN and text[e : e + 2] not in words and _PERSON_PREDICATE_RE.match(text, e) is None:
         return False
     if text[e] in _ADVERBS:
         return True  # (同事周全都参加: 全都 is a word, but 都 goes with the verb)
     return text[e] not in _WORD_GOES_ON and text[e - 2 : e + 1] not in words and text[e - 1 : e + 1] not in words
 
 
-def _person_after(text: str, s: int, e: int) -> bool:
+# a frame that holds a person wherever it stands (高峰同志, 据田野介绍, 由江山主持)
+_COMRADE_RE = re.compile("同志")
+_REPORTED_RE = re.compile("介绍|透露|回忆|反映|了解|说")
+_IN_CHARGE_RE = re.compile("主持|负责|牵头|带队|主讲|讲解")
+
+
+def _person_after(text: str, s: int, e: int, words: frozenset[str]) -> bool:
     """At a clause start, what follows the word is said of a person (米兰今年刚毕业, 江山在比赛中…, 万里打电话来问,
-    向东和高原是大学同学)."""
+    向东和高原是大学同学); anywhere, a frame that holds a person (高峰同志, 据田野介绍, 由江山主持)."""
+    before = text[s - 1 : s]
+    longer = text[s - 2 : s] in _COMPOUNDS or (before in _SINGLES and text[s - 2 : s] not in words)
+    if _COMRADE_RE.match(text, e) is not None and not longer:
+        return True  # (not 司马云飞同志: the word is the given name of a longer name; 关于高峰同志 is no 于高峰)
+    if (before == "据" and _REPORTED_RE.match(text, e)) or (before == "由" and _IN_CHARGE_RE.match(text, e)):
+        return True
     if s and text[s - 1] not in _CLAUSE_STARTS:
         return False
     if _PERSON_PREDICATE_RE.match(text, e) is not None:
@@ -96,7 +109,7 @@ def word_names_after_cues(text: str, words: frozenset[str]) -> list[Span]:
         # (after a cue, or after another such name and 、/和: 理赔专员宁静、向阳; at a clause start before what is
         # said of a person: 米兰今年刚毕业)
         listed = s > 0 and text[s - 1] in _JOINERS and (s - 1 in ends or s in ends)
-        if (listed or _cue_before(text, s) or _person_after(text, s, e)) and _closed(text, e, words):
+        if (listed or _cue_before(text, s) or _person_after(text, s, e, words)) and _closed(text, e, words):
             out.append((s, e, "PERSON", SCORE))
             ends.add(e)
             if text[e : e + 1] in "和与":
