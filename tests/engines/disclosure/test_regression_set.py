@@ -95,6 +95,42 @@ def test_bold_char_style_on_bold_paragraph_style_toggles_off():
     assert not _policy(styler).exclusions_emphasized
 
 
+def _not_bold_char_style(doc):
+    if "不加粗" not in [s.name for s in doc.styles]:
+        ch = doc.styles.add_style("不加粗", WD_STYLE_TYPE.CHARACTER)
+        ch.font.bold = False  # w:b w:val="0", what Word writes when Bold is unticked in a style
+    return doc.styles["不加粗"]
+
+
+def test_not_bold_char_style_on_bold_paragraph_style_shows_plain():
+    # Word and LibreOffice show text under a "Not Bold" character style plain inside a bold paragraph style
+    def styler(doc, p, r):
+        p.style = _bold_paragraph_style(doc)
+        r.style = _not_bold_char_style(doc)
+
+    assert not _policy(styler).exclusions_emphasized
+
+
+def test_not_bold_char_style_on_part_of_a_bold_item_leaves_it_unemphasised():
+    def styler(doc, p, r):
+        p.style = _bold_paragraph_style(doc)
+        if "故意" in r.text:
+            p.add_run("（含酒后驾驶）").style = _not_bold_char_style(doc)
+
+    assert not _policy(styler).exclusions_emphasized
+    # the same items without the plain tail are emphasised by their paragraph style
+    assert _policy(lambda doc, p, r: setattr(p, "style", _bold_paragraph_style(doc))).exclusions_emphasized
+
+
+def test_direct_bold_over_a_not_bold_char_style_is_bold():
+    def styler(doc, p, r):
+        p.style = _bold_paragraph_style(doc)
+        r.style = _not_bold_char_style(doc)
+        r.bold = True
+
+    assert _policy(styler).exclusions_emphasized
+
+
 def test_direct_bold_on_bold_paragraph_style_stays_bold():
     def styler(doc, p, r):
         p.style = _bold_paragraph_style(doc)
@@ -156,3 +192,15 @@ def test_fresh_2026_12_25_emphasis_and_sections_floor():
     assert len(right) >= 19, sorted({label["file"] for label in labels} - set(right))
     assert "d01_motor_commercial_broker.docx" in right and "d19_dog_owner_liability.docx" in right
     assert all(results[label["file"]].sections_present == label["sections_present"] for label in labels)
+
+
+# The 2026-12-31 set (written blind by s15-fresh-e, tuned on in s15-txtune: a "Not Bold" character style inside a
+# bold paragraph style shows plain, 住院日津贴额 heads SUM_INSURED): a regression set since, kept at 20/20.
+FRESH_1231 = DATA / "fresh" / "2026-12-31" / "disclosure"
+
+
+def test_fresh_2026_12_31_emphasis_and_sections_floor():
+    for label in _labels(FRESH_1231):
+        result = check_document(FRESH_1231 / label["file"])
+        assert result.exclusions_emphasized == label["exclusions_emphasized"], label["file"]
+        assert result.sections_present == label["sections_present"], label["file"]

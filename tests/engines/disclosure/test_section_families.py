@@ -104,6 +104,9 @@ def test_a_bracketed_term_being_defined_is_not_a_heading():
         ("受益人", set()),  # who is paid on death says nothing of who can be insured
         ("被保险人和受益人", {"INSURED_SCOPE"}),
         ("一般规定", set()),
+        # a daily hospital allowance is the amount insured of an allowance policy
+        ("每日津贴额", {"SUM_INSURED"}),
+        ("津贴标准和保险期间", {"SUM_INSURED", "PERIOD"}),
     ],
 )
 def test_heading_synonyms_and_combined_headings(heading, codes):

@@ -34,16 +34,18 @@ def _table_style(rpr: str = "", conditional: dict[str, str] | None = None, band_
 
 
 def build(style_xml: str | None, *, look: str | None = None, header: bool = False, cell_rpr: str = "",
-          para_style_bold: bool = False):
+          para_style_bold: bool = False, para_style_plain: bool = False):
     """A policy whose exclusions are a two-column table (number, clause) with the table style ``style_xml``."""
     doc = docx.Document()
     doc.styles["Normal"].font.size = Pt(10.5)
     if style_xml:
         doc.styles.element.append(parse_xml(style_xml))
-    if para_style_bold:
+    if para_style_bold or para_style_plain:
         doc.styles.element.append(parse_xml(
             f'<w:style {nsdecls("w")} w:type="paragraph" w:customStyle="1" w:styleId="CellBold">'
-            '<w:name w:val="表内加粗"/><w:basedOn w:val="Normal"/><w:rPr><w:b/></w:rPr></w:style>'
+            '<w:name w:val="表内加粗"/><w:basedOn w:val="Normal"/>'
+            + ('<w:rPr><w:b w:val="0"/></w:rPr>' if para_style_plain else "<w:rPr><w:b/></w:rPr>")
+            + "</w:style>"
         ))
     for title, bodies in [
         ("第一条 保险责任", ["营业期间因火灾、爆炸造成被保险人营业中断的，保险人按约定赔偿。"] * 3),
@@ -64,7 +66,7 @@ def build(style_xml: str | None, *, look: str | None = None, header: bool = Fals
     for row, (number, clause) in zip(table.rows, rows, strict=True):
         for cell, text in zip(row.cells, (number, clause), strict=True):
             paragraph = cell.paragraphs[0]
-            if para_style_bold:
+            if para_style_bold or para_style_plain:
                 paragraph.style = doc.styles["表内加粗"]
             run = paragraph.add_run(text)
             if cell_rpr:
@@ -155,6 +157,12 @@ def test_bold_is_a_toggle_between_the_table_and_the_paragraph_style():
     # ECMA-376 §17.7.3: a bold paragraph style inside a bold table style shows the text not bold
     assert emphasised(build(_table_style(""), look=NO_BANDS, para_style_bold=True))
     assert not emphasised(build(_table_style("<w:b/>"), look=NO_BANDS, para_style_bold=True))
+
+
+def test_a_paragraph_style_that_sets_bold_off_ends_a_bold_table_style():
+    # an explicit w:b w:val="0" at a later style level switches bold off (as Word shows a "Not Bold" style)
+    assert emphasised(build(_table_style("<w:b/>"), look=NO_BANDS))
+    assert not emphasised(build(_table_style("<w:b/>"), look=NO_BANDS, para_style_bold=False, para_style_plain=True))
 
 
 def _defaults_doc(exclusion_sz: int, body_sz: int = 21) -> io.BytesIO:

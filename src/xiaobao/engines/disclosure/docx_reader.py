@@ -5,7 +5,8 @@ size, emphasis mark (着重号, reported only), East Asian font): direct run for
 ``basedOn`` chain, then the paragraph style and its chain, then — inside a table — the table style (its
 conditional formats for the cell's position as the table's ``w:tblLook`` switches them on, over its whole-table
 run properties, each along its ``basedOn`` chain), then the document defaults (``w:docDefaults``). Bold is a
-toggle property across the style levels (table, paragraph, character style; see ``_style_bold``).
+toggle property across the style levels (table, paragraph, character style; an explicit "off" at a level
+sets it off, as Word shows it; see ``_style_bold``).
 """
 
 from __future__ import annotations
@@ -215,17 +216,25 @@ def _numbered(ppr: Any) -> bool | None:
 def _style_bold(para: bool | None, char: bool | None, default: bool | None, table: bool | None = None) -> bool:
     """Bold from the style hierarchy when the run sets none directly.
 
-    w:b is a toggle property (ECMA-376 Part 1 §17.7.3): within the style hierarchy (table style, paragraph
-    style, character style), "on" flips the state reached so far and "off" leaves it unchanged, so a bold
-    character style on a paragraph whose style is already bold shows the text NOT bold. The document default
-    (w:docDefaults) applies only where no style of the hierarchy says anything: Normal's w:b w:val="0" under a
-    bold default shows its text plain, a style without basedOn that is silent shows it bold. Direct run
-    formatting (handled by the caller) is absolute. Each style's own basedOn chain is resolved first (nearest
-    definition wins; for a table style, the cell's conditional formats over its whole-table properties).
+    w:b is a toggle property (ECMA-376 Part 1 §17.7.3): within the style hierarchy (table style, then
+    paragraph style, then character style), "on" flips the state reached so far, so a bold character style on
+    a paragraph whose style is already bold shows the text NOT bold. An explicit "off" (w:val="0"/"false") at a
+    level sets the state off: the standard says it leaves the state unchanged, but Word writes w:b w:val="0"
+    into a style when its author unticks Bold ("Not Bold" in the style's description) and shows that text
+    plain, and LibreOffice reads it the same way — so a character style that switches bold off inside a bold
+    paragraph style leaves the text plain. The document default (w:docDefaults) applies only where no style of
+    the hierarchy says anything: Normal's w:b w:val="0" under a bold default shows its text plain, a style
+    without basedOn that is silent shows it bold. Direct run formatting (handled by the caller) is absolute.
+    Each style's own basedOn chain is resolved first (nearest definition wins; for a table style, the cell's
+    conditional formats over its whole-table properties).
     """
     if para is None and char is None and table is None:
         return bool(default)  # (a style that sets bold off, Normal over a bold docDefaults, ends the default)
-    return bool(para) ^ bool(char) ^ bool(table)
+    state = False
+    for level in (table, para, char):
+        if level is not None:
+            state = not state if level else False
+    return state
 
 
 def _int_val(el: Any) -> int | None:
