@@ -24,7 +24,7 @@ def test_trie_and_gated_match_like_a_longest_first_alternation():
 # pieces of patterns: literals, classes, groups, repeats, lookarounds, and a lookbehind before any character
 _PIECES = (
     "a", "b", "[ab]", "[c-e]", r"\d", "(?:ab|c)", "(a|bd)", "a+", "b*", "(?:cd)?", "[ab]{1,2}?", "(?<=x)a", "(?<!a)b",
-    "(?=c)", "(?!d)", "(?<=[xy])[^\n]", "(?<=x)(?:c|d)", "(?<=[ab]).", "$",
+    "(?=c)", "(?!d)", "(?<=[xy])[^\n]", "(?<=x)(?:c|d)", "(?<=[ab]).", "$", r"\Z", r"(?:a|\Z)", r"(?:(?:b|\Z)|c)",
 )
 
 
@@ -53,6 +53,7 @@ def test_first_gate_changes_no_match():
 def test_first_gate_reads_first_characters_and_leading_lookbehinds():
     assert first_gate(r"(?:\d+|[一二])号|[A-Z]座|路") == r"(?=[\d一二A-Z路])"
     assert first_gate(r"(?P<x>保单|发票)(?:号)?|(?<=[镇乡])[\u4e00-\u9fff]{1,3}?庄") == "(?:(?=[保发])|(?<=[镇乡]))"
+    assert first_gate(r"(?:(?:[，。]|称|\Z)|说)") == r"(?:(?=[，。称说])|\Z)"  # (a branch that is only the end of the text)
     # no gate when a match may be empty, start with any character or ignore case
     for pattern in ("a|b?", "a|.", "[^a]b", "(?i)ab", "x|$", r"(?<=\w)a|\w"):
         assert first_gate(pattern) == "", pattern

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from . import lexicon as lx
-from .rx import char_class, trie
+from .rx import char_class, first_gate, trie, with_gate
 
 # surname: a compound surname first (欧阳娜娜), else a single one; as a trie so only one branch is tried
 _SUR = trie(list(lx.COMPOUND_SURNAMES) + list(lx.SINGLE_SURNAMES))
@@ -189,15 +189,16 @@ def _surname_len(text: str, p: int) -> int:
 
 
 _ASPECT = frozenset("了着")
-_PLACES_BY_PREFIX: dict[str, list[str]] = {}
+_PLACES_BY_PREFIX: dict[str, tuple[str, ...]] = {}
 for _w in sorted(_PLACE_WORDS, key=len, reverse=True):
     if len(_w) >= 3:
-        _PLACES_BY_PREFIX.setdefault(_w[:2], []).append(_w)
+        _PLACES_BY_PREFIX[_w[:2]] = (*_PLACES_BY_PREFIX.get(_w[:2], ()), _w)
 
 
 def _starts_place(text: str, p: int) -> bool:
     """A place name of three or more characters starts at p (客户阿克苏时常来电: no name 阿克)."""
-    return any(text.startswith(w, p) for w in _PLACES_BY_PREFIX.get(text[p : p + 2], ()))
+    words = _PLACES_BY_PREFIX.get(text[p : p + 2])  # (most names start no place: no generator to build)
+    return words is not None and text.startswith(words, p)
 _PREPOSITIONS = frozenset("于在从自至到")
 _TIME_AFTER_RE = re.compile(
     "周[一二三四五六日末]|星期|[今明昨前后次当同翌][天日晚早]|[上下中]午|晚上|早上|凌晨|傍晚|本[周月年]|近[日期]|日前|年[初底末]|月[初底末]"
@@ -273,8 +274,11 @@ def _name_list(text: str, p: int, first: list[tuple[int, bool]] | None = None) -
 # cheap first test for _extra_name(): every case it accepts has a name of 2–5 characters followed by
 # punctuation, a joiner, a strong right cue or a word about several people (and, after a cue, any right cue)
 _EXTRA_BOUND = rf"(?:{char_class(_PUNCT + lx.NAME_JOINERS + '：:')}|{trie(set(lx.STRONG_RIGHT_CUES) | set(lx.PEOPLE_MARKERS))}|\Z)"
-_EXTRA_HINT_RE = re.compile(rf"[^\n]{{1,4}}?{_EXTRA_BOUND}")
-_EXTRA_HINT_CUE_RE = re.compile(rf"[^\n]{{1,4}}?(?:{_EXTRA_BOUND}|{trie(lx.RIGHT_CUES)})")
+# (each bound behind its first-character test, rx.first_gate: at each of the 1-4 positions the words are tried
+# only where one can start)
+_EXTRA_HINT_RE = re.compile(rf"[^\n]{{1,4}}?{first_gate(_EXTRA_BOUND)}{_EXTRA_BOUND}")
+_EXTRA_BOUND_CUE = rf"(?:{_EXTRA_BOUND}|{trie(lx.RIGHT_CUES)})"
+_EXTRA_HINT_CUE_RE = re.compile(rf"[^\n]{{1,4}}?{first_gate(_EXTRA_BOUND_CUE)}{_EXTRA_BOUND_CUE}")
 
 
 def _extra_name(text: str, p: int, *, cue: bool, clause: bool, ends: set[int] | frozenset[int] = frozenset()) -> list[Span]:
@@ -720,3 +724,15 @@ def _occurrences(text: str, names: Iterable[str], score: float, boundary: bool =
                 out.append((i, j, "PERSON", score))
             i = text.find(name, j)
     return out
+
+
+# (speed only) the patterns matched at many positions behind their first-character test (rx.with_gate): a match()
+# where none of their words starts fails in one step instead of one per branch of the trie; the same matches
+HAN_RE = with_gate(HAN_RE)
+RIGHT_RE = with_gate(RIGHT_RE)
+_STRONG_RIGHT_RE = with_gate(_STRONG_RIGHT_RE)
+_MARKER_RE = with_gate(_MARKER_RE)
+_TIME_AFTER_RE = with_gate(_TIME_AFTER_RE)
+_ORG_AFTER_RE = with_gate(_ORG_AFTER_RE)
+_VERB_AFTER_RUN_RE = with_gate(_VERB_AFTER_RUN_RE)
+_VERB_AFTER_SHORT_RUN_RE = with_gate(_VERB_AFTER_SHORT_RUN_RE)
