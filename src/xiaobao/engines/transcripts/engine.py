@@ -221,8 +221,32 @@ def _revoked(variant: Variant, turns: list[Turn], i: int, sentence: str | None =
     return any(t.speaker == variant.speaker and variant.revoked_by.search(t.text) for t in turns[i + 1:])
 
 
+# Speech recognition output has no punctuation: a pause is a space ("我是X财险的续保专员 姓蒋 通话会录音"), digits
+# come spaced out ("工号 h 3 3 0 7 2", "坐席 7 0 2 8") and fillers stand alone ("这个电话 呃 有录音").
+_CJK = "\u3400-\u9fff"
+_SPACED_DIGITS = re.compile(r"(?<=[0-9A-Za-z])[ \t\u3000]+(?=[0-9])|(?<=[0-9])[ \t\u3000]+(?=[A-Za-z])")
+_DIGIT_GAP = re.compile(
+    rf"(?<=[0-9])[ \t\u3000]+(?=[{_CJK}])|(?<=[{_CJK}])[ \t\u3000]+(?=[0-9]|[A-Za-z]{{1,3}}[0-9])"
+)
+_FILLER = re.compile(r"(?:(?<=^)|(?<=[ \t\u3000]))(?:呃+|嗯+|啊+|额+|唔+|哦+|噢+)(?:[ \t\u3000]+|$)")
+_PAUSE = re.compile(rf"(?<=[{_CJK}A-Za-z0-9])[ \t\u3000]+(?=[{_CJK}A-Za-z])")
+_ASR = re.compile(rf"[{_CJK}][ \t\u3000]+[{_CJK}]")
+
+
+def speech_text(text: str) -> str:
+    """A turn of unpunctuated speech (CJK words separated by spaces) with its pauses read as clause breaks:
+    fillers standing alone dropped, spaced-out digits joined ("7 0 2 8" -> "7028", "h 3 3" -> "h33"), a digit
+    (or a code of letters and digits) joined to the word beside it ("一共 7 天" -> "一共7天"), every other pause a "，". In punctuated text, where
+    spaces between Chinese words do not occur, only the digits are joined."""
+    text = _DIGIT_GAP.sub("", _SPACED_DIGITS.sub("", text))
+    if not _ASR.search(text):
+        return text
+    return _PAUSE.sub("，", _FILLER.sub("", text).strip())
+
+
 def _steps(turns: list[Turn], checklist: Checklist) -> list[StepEvidence]:
     evidence: list[StepEvidence] = []
+    turns = [Turn(t.speaker, speech_text(t.text)) for t in turns]
     call = _Call(turns)
     for code in STEPS:
         for variant in checklist.steps.get(code, ()):
