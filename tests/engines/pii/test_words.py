@@ -2,7 +2,7 @@ import random
 import re
 
 from xiaobao.engines.pii import words
-from xiaobao.engines.pii.address import ADDRESS_CUE_TAIL
+from xiaobao.engines.pii.address import ADDRESS_CUE_TAIL, COUNTY_END_RE
 from xiaobao.engines.pii.patterns import LETTER_FIRST, LETTER_TAIL
 
 
@@ -26,17 +26,20 @@ def _plain(text):
             a.letter.append(m.start())
         else:
             getattr(a, m.lastgroup).append(m.span())
+    a.county = [m.start() for m in COUNTY_END_RE.finditer(text)]  # (its own pass, words or not)
     return a
 
 
-def test_anchors_are_those_of_a_plain_pass_over_all_words():
+def test_anchors_are_those_of_a_plain_pass_over_all_words_and_county_ends():
     # words found from their second character right after one that ends a word (局长春节, 现居住在), words inside
     # words (家庭住址, 新疆维吾尔自治区), address cues whose tail decides between a longer and a shorter word (家住在1号)
     fixed = ["局长春节前", "住所长期", "现居住在米东区", "家住在1号", "家住在幸福路", "户籍地址：乌鲁木齐", "客户籍贯", "内蒙古自治区",
-             "新疆维吾尔自治区乌鲁木齐市", "王局长春", "大姐夫", "海南宁", "上海南京", "LSVAM4187C2184847新A12345"]
+             "新疆维吾尔自治区乌鲁木齐市", "王局长春", "大姐夫", "海南宁", "上海南京", "LSVAM4187C2184847新A12345",
+             "家住米东区长春路", "住在奎屯市", "第十二师一二一团", "大泉村5组", "小区", "城市", "住在苏州", "杭州市", "李村长"]  # (a word at a county end: 苏州)
     pieces = [w for ws in words._FAMILIES.values() for w in ws] + [w[:k] for ws in words._FAMILIES.values() for w in ws
                                                                    for k in range(1, len(w))]
     pieces += ["客户", "内容", "上午", "，", "：", " ", "为", "在", "1", "号", "王", "A", "VIN", "LSVAM4187C218484", "新", "路"]
+    pieces += [*"县旗师区州团市镇乡村縣區鎮鄉第一二十小城5", "米东", "奇台", "大泉"]  # (county ends: 米东区, 一二一团)
     rng = random.Random(11)
     texts = fixed + ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 12))) for _ in range(3000)]
     for text in texts:

@@ -114,10 +114,13 @@ def _cut(text: str, start: int, limit: int) -> int | None:
 
 
 def find_addresses(
-    text: str, cues: list[tuple[int, int]] | None = None, places: list[tuple[int, int]] | None = None
+    text: str,
+    cues: list[tuple[int, int]] | None = None,
+    places: list[tuple[int, int]] | None = None,
+    counties: list[int] | None = None,
 ) -> list[Span]:
-    """ADDRESS spans. cues / places: CUE_RE's and START_RE's match spans when the caller has them already
-    (words.find_anchors)."""
+    """ADDRESS spans. cues / places / counties: CUE_RE's and START_RE's match spans and COUNTY_END_RE's match starts
+    when the caller has them already (words.find_anchors)."""
     out: list[Span] = []
     if cues is None:
         cues = [m.span() for m in CUE_RE.finditer(text)]
@@ -136,7 +139,7 @@ def find_addresses(
         body = _simplified(text[s:e])
         if STREET_RE.search(body) and (ADMIN_RE.search(body) or NUMBERED_RE.search(body)):
             out.append((s, e, "ADDRESS", 0.9))
-    more = _county_starts(text)
+    more = _county_starts(text, counties)
     towns: set[int] = set()
     if more:
         if places:
@@ -412,11 +415,11 @@ def _road_start(text: str, k: int) -> int | None:
 
 
 # the last character of a county, district, … name (县旗师区州团市镇乡村) where _county_starts() may find one: the
-# tests of the character before (and after) that need no reading back, made in the regex engine (one pass over
-# the text in C instead of one str.find per character and a Python loop over every 区, 市, 团 and 师 of the text);
-# _county_starts() makes them again
-_COUNTY_END_RE = re.compile(
-    "[县旗师区州团市镇乡村縣區鎮鄉]"
+# tests of the character before (and after) that need no reading back, made in the regex engine (in the shared pass
+# of words.py: COUNTY_TAIL after one of COUNTY_CHARS) instead of a Python loop over every 区, 市, 团 and 师 of the
+# text; _county_starts() makes them again
+COUNTY_CHARS = "县旗师区州团市镇乡村縣區鎮鄉"
+COUNTY_TAIL = (
     f"(?<=[\u4e00-\u9fff〇].)(?<!{char_class(_BEFORE_PLACE)}.)"
     "(?:(?<=[县旗州縣])"
     "|(?<=第师)|(?<=第[\\s\\S]师)|(?<=第[\\s\\S]{2}师)"  # (第八师, 第十二师)
@@ -426,17 +429,17 @@ _COUNTY_END_RE = re.compile(
     f"|(?<=[镇乡鎮鄉])(?<!{char_class(_NOT_TOWN)}.)"
     f"|(?<=村)(?<!{char_class(_NOT_VILLAGE)}.)(?={char_class(_VILLAGE_NUM)}))"
 )
+COUNTY_END_RE = re.compile(f"[{COUNTY_CHARS}]" + COUNTY_TAIL)
 
 
-def _county_starts(text: str) -> list[tuple[int, int]]:
+def _county_starts(text: str, ends: list[int] | None = None) -> list[tuple[int, int]]:
     """(start, end) of county, district, prefecture and banner names (奇台县, 和布克赛尔县, 察布查尔锡伯自治县,
     米东区, 博州, 阿鲁科尔沁旗) and of the Corps' divisions and regiments (第八师, 一二一团) that stand after a
     preposition, a verb, punctuation or a quotation mark: an address may start there like at a province or city
-    name."""
+    name. ends: COUNTY_END_RE's match starts when the caller has them already (words.find_anchors)."""
     out: list[tuple[int, int]] = []
     before = _BEFORE_PLACE
-    for m in _COUNTY_END_RE.finditer(text):
-        k = m.start()
+    for k in [m.start() for m in COUNTY_END_RE.finditer(text)] if ends is None else ends:
         if not k or text[k - 1] in before or not ("\u4e00" <= text[k - 1] <= "\u9fff" or text[k - 1] == "〇"):
             continue  # (no name before: 在县城, 、区, 2区)
         ch = text[k]

@@ -171,11 +171,11 @@ def _engine_spans(
 
 def _rule_spans(text: str, hints: Sequence[str], types: set[str] | None) -> list[Span]:
     spans: list[Span] = []
-    anchors = find_anchors(text)  # titles, address cue words, place names, capital letters: one pass
+    anchors = find_anchors(text)  # titles, address cue words, place names, county ends, capital letters: one pass
     if types is None or types & _STRUCTURED:
         spans.extend(find_structured(text, types, anchors.letter))
     if types is None or "ADDRESS" in types:
-        spans.extend(find_addresses(text, anchors.addr_cue, anchors.place))
+        spans.extend(find_addresses(text, anchors.addr_cue, anchors.place, anchors.county))
     if types is None or "PERSON" in types:
         spans.extend(find_names(text, hints, anchors.title))
     return spans

@@ -1,7 +1,8 @@
 """One scanning pass for the word-anchored detectors: titles (先生, 女士 …), address cue words (地址, 住址 …),
-place names (乌鲁木齐, 新疆维吾尔自治区 …) and the capital letters that start VINs and plates.
+place names (乌鲁木齐, 新疆维吾尔自治区 …), the capital letters that start VINs and plates, and the last characters
+of county, district and town names (奇台县, 米东区 …: address.COUNTY_END_RE, tried where no word matched).
 
-Every pass over the text costs about as much as the others just to look at each character, so these four
+Every pass over the text costs about as much as the others just to look at each character, so these five
 share one. The regex engine skips in C to the next character of the pattern's first class and tries a match
 there (~0.1 µs each), so that class is kept small: a word whose first character is common in ordinary text
 (户籍地址 after 客户, 内蒙古 after 内容, 上海 after 上午) is found from its second character, which is rarer
@@ -19,7 +20,7 @@ import re
 from dataclasses import dataclass, field
 
 from . import lexicon as lx
-from .address import ADDRESS_CUE_TAIL
+from .address import ADDRESS_CUE_TAIL, COUNTY_CHARS, COUNTY_END_RE, COUNTY_TAIL
 from .patterns import LETTER_FIRST, LETTER_RE, LETTER_TAIL
 from .rx import char_class
 
@@ -112,10 +113,16 @@ def _words_regex() -> str:
             branches.append(f"(?<={anchor})(?=(?P<{name}{k}>(?:{_rests(chosen, k)}){tail}))")
     gates.append(f"(?<=[{LETTER_FIRST}])")
     branches.append(LETTER_TAIL + "(?P<letter>)")
-    return f"[{re.escape(''.join(sorted(anchors)))}{LETTER_FIRST}](?:{'|'.join(gates)})(?:{'|'.join(branches)})"
+    # the last characters of county names (address.COUNTY_END_RE) share the pass too, tried where no word matched;
+    # find_anchors() tests a word's anchor character for them again
+    gates.append(f"(?<=[{COUNTY_CHARS}])")
+    branches.append(f"(?<=[{COUNTY_CHARS}]){COUNTY_TAIL}(?P<county>)")
+    first = re.escape("".join(sorted(anchors | set(COUNTY_CHARS))))
+    return f"[{first}{LETTER_FIRST}](?:{'|'.join(gates)})(?:{'|'.join(branches)})"
 
 
 WORDS_RE = re.compile(_words_regex())
+_COUNTY_SET = frozenset(COUNTY_CHARS)
 assert LETTER_RE.pattern == f"[{LETTER_FIRST}]" + LETTER_TAIL  # noqa: S101 - import-time check of the plate-letter pattern
 
 
@@ -127,6 +134,7 @@ class Anchors:
     addr_cue: list[tuple[int, int]] = field(default_factory=list)
     place: list[tuple[int, int]] = field(default_factory=list)
     letter: list[int] = field(default_factory=list)
+    county: list[int] = field(default_factory=list)  # (match starts of address.COUNTY_END_RE)
 
 
 def find_anchors(text: str) -> Anchors:
@@ -137,6 +145,9 @@ def find_anchors(text: str) -> Anchors:
         "place0": (0, a.place.append), "place1": (1, a.place.append),
     }
     letter = a.letter.append
+    county = a.county.append
+    county_chars = _COUNTY_SET
+    county_end = COUNTY_END_RE.match
     last = 0  # where the previous word ends: a plain left-to-right pass would go on from there
     for m in WORDS_RE.finditer(text):
         g = m.lastgroup
@@ -146,6 +157,11 @@ def find_anchors(text: str) -> Anchors:
                 letter(q)
                 last = q + 1
             continue
+        if g == "county":
+            county(q)
+            continue
+        if text[q] in county_chars and county_end(text, q) is not None:
+            county(q)  # (a word matched at the character: the county branch was not tried)
         k, add = lists[g]  # type: ignore[index]
         if q - k >= last:
             last = m.end(g)  # type: ignore[arg-type]
