@@ -494,7 +494,11 @@ def _trim(text: str, e: Entity) -> Entity:
         return e
     if e.end - e.start >= 4 and text[e.end - 1] in _ADVERBS and _translit(text[e.start : e.end - 1]):
         return Entity(e.start, e.end - 1, e.label)  # 阿依夏木刚(下夜班): an adverb after a transliterated name
-    if not _starts_with_surname(text, e.start) and _starts_with_surname(text, e.start + 1):
+    if (
+        not _starts_with_surname(text, e.start)
+        and _starts_with_surname(text, e.start + 1)
+        and not _translit(text[e.start : e.end])  # (格桑卓玛: 格 is no stray character before 桑)
+    ):
         return Entity(e.start + 1, e.end, e.label)
     if (
         text[e.end - 1] in _ADDRESS_SUFFIXES
@@ -1040,5 +1044,16 @@ def _no_false_persons(text: str, spans: list[Span]) -> list[Span]:
                 continue
             if len(name) >= 3 and name[-1] in "路街巷" and text[e : e + 1] in _SIDE_AFTER_ROAD:
                 continue  # (永安路西、兰干路南: a road and the side of it)
+            if len(name) >= 3 and name[-1] == "险":
+                continue  # (林果险, 车损险: a line of insurance)
+            if name[-1] in _PLATE_PROVINCES and "A" <= text[e : e + 1] <= "Z":
+                continue  # (教练车新A·3867学: a plate's province, no given name)
+            if len(name) == 3 and name[0] in _SINGLES and _FUNCTION_AFTER_RE.match(text, e - 1):
+                sp = (s, e - 1, t, sp[3])  # (聂兵因投诉…, 周强确有…, 付强之配偶, 贾文家的仓房)
         out.append(sp)
     return out
+
+
+_PLATE_PROVINCES = frozenset("京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼")
+# a last character that starts what follows the name: a cause, a confirmation, a possessive, a household
+_FUNCTION_AFTER_RE = re.compile("因[\u4e00-\u9fff]|确[有实认系]|之(?:配偶|妻|夫|子|女|父|母)|家的")

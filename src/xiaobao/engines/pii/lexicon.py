@@ -30,6 +30,8 @@ SINGLE_SURNAMES += (
     # rare surnames of the North-West and the South-West (拓, 虎, 拜, 妥, 喇, 撒 of the Hui and in Gansu and
     # Shaanxi; 矣 of the Yi; 昌, 玄)
     "拓虎拜妥喇撒矣昌玄"
+    # (阴, 习, 纳 of the Hui; 侬 of the Zhuang; 岩 of the Dai, as their names begin: 岩温, 岩罕)
+    "阴习纳侬岩"
 )
 # "门" and "来" are real surnames but mostly parts of words; drop them from the single list.
 SINGLE_SURNAMES = SINGLE_SURNAMES.replace("门", "").replace("来", "")
@@ -183,6 +185,8 @@ ROLE_CUES_MORE = ("老板", "医生", "主治医生", "主治医师", "经治医
                   "讲解员", "宣传员", "网格员", "社工", "支书", "副总经理", "总经理助理", "劳模", "获奖者", "得主")
 # 胡杨林, 白桦林: forests named after their trees, no people
 NOT_NAMES = NOT_NAMES | frozenset(["胡杨林", "白桦林", "梭梭林"])
+# words of handling notes that start with a surname character (请客户查收, 当事人陈述, 回访时长, 对方左转, 客户方联系人)
+NOT_NAMES = NOT_NAMES | frozenset(["查收", "陈述", "时长", "左转", "右转", "田坎", "方联", "次月", "滑雪"])
 
 # Words right before a name that mark it as a person (客户王芳, 投诉人：李强). Longest first.
 LEFT_CUES = tuple(
@@ -198,6 +202,8 @@ LEFT_CUES = tuple(
          "据", "致",
          # callbacks and family words of spoken complaints (回访人：…, 回访对象…, 我老公…)
          "回访人", "回访对象", "老公", "老婆", "媳妇", "丈母娘", "对象",
+         # (上访人马福祥, 第三人史长贵, 其母陆桂英, 继母刀玉兰, 公估师区浩然)
+         "上访人", "第三人", "其母", "其父", "其兄", "其弟", "其姐", "其妹", "其孙", "继母", "继父", "公估师", "评估师",
          # how a name is introduced in speech, and the wider family (名字叫…, 我小舅子…, 我表哥…)
          "名字叫", "名字是", "小舅子", "大舅子", "小姨子", "姐夫", "妹夫", "姑父", "姨父", "表哥", "表姐", "表弟",
          "表妹", "堂哥", "堂姐", "堂弟", "堂妹", "侄子", "侄女", "外甥", "外甥女", "嫂子", "弟媳", "姑姑", "舅妈",
@@ -241,7 +247,7 @@ STRONG_RIGHT_CUES = (
 # …那日苏承担全部责任, 肉孜坦 in 艾克拜尔·肉孜坦言…).
 VERBS_AFTER_NAMES = frozenset(w for w in RIGHT_CUES + STRONG_RIGHT_CUES if len(w) == 2) | frozenset(
     ("承担", "负责", "介绍", "指出", "透露", "告诉", "强调", "坦言", "回忆", "解释", "发现", "希望", "打算", "决定",
-     "通话", "代签", "代缴", "代为", "乐意")
+     "通话", "代签", "代缴", "代为", "乐意", "查勘", "核实", "到场")
 )
 # Joining several names (王芳和李强, 王芳、李强、赵磊三人) and words that close such a list.
 NAME_JOINERS = "、和与及"
@@ -278,16 +284,18 @@ TRANSLIT_CHARS = frozenset(
     "撒居"
     # (格日乐, 其乐格)
     "乐"
+    # (泽仁多吉, 泽旺)
+    "泽"
 )
 
 # Characters that stand inside transliterated names written with a middle dot, but are surnames or common
 # characters elsewhere (阿卜杜许库尔·吐逊, 吐孙古丽·依明): read as syllables only in a dotted name.
-DOTTED_ONLY_CHARS = frozenset("许孙来也万荪那外先戈")  # (阿不来提·…, 哈斯也提·…, 热孜万古丽·…, 图尔荪·…, 哈那提·…, 阿不都外力·…)
+DOTTED_ONLY_CHARS = frozenset("许孙来也万荪那外先戈且觉")  # (海力且木·…, 伊尔根觉罗·…)  # (阿不来提·…, 哈斯也提·…, 热孜万古丽·…, 图尔荪·…, 哈那提·…, 阿不都外力·…)
 
 # Transliteration characters that occur inside names but hardly ever start one (格日勒, 艾合买提, 敖登, 巴音,
 # 加纳提, 次仁, 查干, 莫日根, 吐尔地) and are common elsewhere (日期, 合同, 登记), or that start ordinary words far
 # more often than names (肉孜 but 羊肉, 牙生 but 牙科, 额尔德尼 but 额度): not looked at as a name start.
-TRANSLIT_INNER_ONLY = frozenset("日合登音纳仁干根勒敦地乎肉牙额乐")
+TRANSLIT_INNER_ONLY = frozenset("日合登音纳干根勒敦地乎肉牙额乐")  # (仁 starts 仁青卓玛, 仁增)
 
 # Characters of the standard transliteration of foreign names (安徒生, 卡萨诺, 拉涅利, 阿什利, 盖特纳): a run of them
 # can be a foreign name even where no character is a surname or a minority-name syllable.
