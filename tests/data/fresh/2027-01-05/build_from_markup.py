@@ -37,7 +37,7 @@ def parse(line: str) -> tuple[str, list[dict[str, object]]]:
 
 
 def main(src: str, out: str, prefix: str) -> None:
-    records = []
+    records: list[dict[str, object]] = []
     with open(src, encoding="utf-8") as fh:
         for raw in fh:
             line = raw.rstrip("\n")

@@ -22,8 +22,14 @@ FILES = {
     "pii_names_prose.jsonl": ("np0105-", {"PERSON"}),
 }
 ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
-VIN_VALUES = {**{str(i): i for i in range(10)}, **dict(zip("ABCDEFGH", range(1, 9))),
-              **dict(zip("JKLMN", range(1, 6))), "P": 7, "R": 9, **dict(zip("STUVWXYZ", range(2, 10)))}
+VIN_VALUES = {
+    **{str(i): i for i in range(10)},
+    **dict(zip("ABCDEFGH", range(1, 9), strict=True)),
+    **dict(zip("JKLMN", range(1, 6), strict=True)),
+    "P": 7,
+    "R": 9,
+    **dict(zip("STUVWXYZ", range(2, 10), strict=True)),
+}
 VIN_WEIGHTS = [8, 7, 6, 5, 4, 3, 2, 10, 0, 9, 8, 7, 6, 5, 4, 3, 2]
 PROVINCES = "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼"
 
@@ -36,7 +42,7 @@ def id_ok(s: str) -> bool:
     s = re.sub(r"\s", "", s)
     if not re.fullmatch(r"\d{17}[\dX]", s):
         return False
-    return s[17] == "10X98765432"[sum(int(c) * w for c, w in zip(s[:17], ID_WEIGHTS)) % 11]
+    return s[17] == "10X98765432"[sum(int(c) * w for c, w in zip(s[:17], ID_WEIGHTS, strict=True)) % 11]
 
 
 def luhn_ok(s: str) -> bool:
@@ -55,7 +61,7 @@ def luhn_ok(s: str) -> bool:
 def vin_ok(s: str) -> bool:
     if not re.fullmatch(r"[0-9A-HJ-NPR-Z]{17}", s):
         return False
-    r = sum(VIN_VALUES[c] * w for c, w in zip(s, VIN_WEIGHTS)) % 11
+    r = sum(VIN_VALUES[c] * w for c, w in zip(s, VIN_WEIGHTS, strict=True)) % 11
     return s[8] == ("X" if r == 10 else str(r))
 
 
@@ -92,7 +98,11 @@ def check_file(name: str, prefix: str, types: set[str]) -> list[str]:
         except json.JSONDecodeError as exc:
             problems.append(f"{where}: bad JSON ({exc})")
             continue
-        if set(rec) != {"id", "text", "spans"} or not isinstance(rec["text"], str) or not isinstance(rec["spans"], list):
+        if (
+            set(rec) != {"id", "text", "spans"}
+            or not isinstance(rec["text"], str)
+            or not isinstance(rec["spans"], list)
+        ):
             problems.append(f"{where}: keys must be id, text, spans")
             continue
         rid = rec["id"]
