@@ -35,7 +35,9 @@ def present(*opening):
     ("我是 青禾财险的 专员 柴敏", "我是，青禾财险的，专员，柴敏"),
     ("工号 q 5 0 1 9 9 您记一下", "工号q50199您记一下"),
     ("这个电话 呃 嗯 有录音", "这个电话，有录音"),
-    ("一共 6 天 四十 5 块", "一共6天，四十5块"),
+    ("一共 6 天 四十 5 块", "一共6天，45块"),
+    ("保 八 天 从 1 月 2 号到 1 月 9 号", "保八天，从1月2号到1月9号"),
+    ("不管 什么原因 都赔", "不管什么原因，都赔"),
     # punctuated text keeps its spaces around Latin words; only digits are joined
     ("您好，我是 ABC 保险的小柴。", "您好，我是 ABC 保险的小柴。"),
     ("工号 8 8 1 2。", "工号8812。"),
@@ -79,3 +81,78 @@ def test_identity_in_speech(text):
 ])
 def test_no_identity_in_speech(text):
     assert "AGENT_IDENTITY" not in present((A, text))
+
+
+def steps(*turns, line="accident"):
+    result = check_transcript(
+        {"id": "t", "product_line": line, "turns": [{"speaker": s, "text": t} for s, t in turns]},
+        second_opinion=False,
+    )
+    return set(result.steps_present)
+
+
+def test_a_city_health_plan_by_its_nickname_with_the_insurer():
+    assert "PRODUCT_INSURER" in steps(
+        (A, "我是青禾财险的客服 工号 三三七一"), (A, "今年的榕惠保可以续了 还是青禾财险承保"), line="health")
+    # the nickname alone names no insurer
+    assert "PRODUCT_INSURER" not in steps((A, "您好 今年的榕惠保可以续了"), line="health")
+
+
+def test_an_insurer_whose_name_starts_with_he():
+    from xiaobao.engines.transcripts.checklist import insurer_names
+
+    assert insurer_names(["我是和丰财险的小柴"]) == ("和丰",)
+    assert "太平" in insurer_names(["人保和太平财险都可以"])
+    assert "PRODUCT_INSURER" in steps((A, "您好 我是和丰财险的小柴 柴敏"), (A, "我们这个和丰安康医疗 住院能报"),
+                                      line="health")
+
+
+def test_a_dealer_that_works_with_an_insurer_names_the_underwriter():
+    opening = (A, "我是星河4S店的续保专员 柴敏 我们店是跟青禾财险合作的")
+    assert "PRODUCT_INSURER" in steps(opening, (A, "您那个驾乘险 下个月到期了"), line="motor")
+    assert "PRODUCT_INSURER" not in steps((A, "我是星河4S店的续保专员 柴敏"), (A, "您那个驾乘险 下个月到期了"),
+                                          line="motor")
+
+
+@pytest.mark.parametrize("turns", [
+    # one trip is the period
+    [(A, "三十块 就保您明天这一趟航班 延误三小时赔二百")],
+    # a date range
+    [(A, "一个人四十五块 保障从5号到12号")],
+    # the price answers the customer's question, the period was said the turn before
+    [(A, "是青禾财险承保的 保 十 天"), (C, "多少钱"), (A, "一个人 五十 6 块")],
+    # this year's price is no age
+    [(A, "今年三千二百八 保一年")],
+])
+def test_premium_and_period_in_speech(turns):
+    assert "PREMIUM_TERM" in steps(*turns)
+
+
+@pytest.mark.parametrize("turns", [
+    # a price with no period, and a period with no price
+    [(A, "是青禾财险承保的"), (C, "多少钱"), (A, "一个人 五十 6 块")],
+    [(A, "保 十 天 从5号到14号"), (C, "多少钱"), (A, "价格等报价出来 我微信发您")],
+    # an age this year
+    [(A, "您今年三十九 保一年 保费得按年龄算")],
+])
+def test_no_premium_and_period_in_speech(turns):
+    assert "PREMIUM_TERM" not in steps(*turns)
+
+
+OFFER = (A, "青禾安行意外险 一年一百二十元 保一年 您看要不要加上")
+
+
+@pytest.mark.parametrize(("answer", "consent"), [
+    ("那加一份吧", True),
+    ("行 那就加一个吧", True),
+    ("那你加吧 我微信就是手机号", False),  # adding a contact, not the cover
+    ("我爸去年买了 这个", False),  # an earlier purchase
+    ("嗯 我之前就买过了", False),
+])
+def test_consent_in_speech(answer, consent):
+    assert ("CUSTOMER_CONSENT" in steps(OFFER, (C, answer))) is consent
+
+
+def test_a_death_benefit_as_a_multiple_of_the_premium_is_coverage():
+    assert "COVERAGE" in steps((A, "保障期间要是意外身故 赔所交保费的三倍"))
+    assert "COVERAGE" not in steps((A, "保费交三年 到期拿回本金"))

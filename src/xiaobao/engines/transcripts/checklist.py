@@ -57,8 +57,10 @@ _VERB_FIRST = re.compile(f"^[{_VERB}]")
 
 
 def _name_like(name: str) -> bool:
-    """No function word inside; 和 only as the name's last character (宏和, 中和: "X和Y财险" joins two names)."""
-    return "险" not in name and not _NOT_A_NAME.search(name[:-1] if name.endswith("和") else name)
+    """No function word inside; 和 only as the last character of a name (宏和, 中和: "X和Y财险" joins two names) or
+    the first of a two-character one (和泰: "X和Y财险" gives Y as the two characters before the suffix)."""
+    core = name[:-1] if name.endswith("和") else name[1:] if len(name) == 2 and name.startswith("和") else name
+    return "险" not in name and not _NOT_A_NAME.search(core)
 
 
 def insurer_names(texts: list[str]) -> tuple[str, ...]:

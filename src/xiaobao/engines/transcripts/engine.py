@@ -229,7 +229,15 @@ _DIGIT_GAP = re.compile(
     rf"(?<=[0-9])[ \t\u3000]+(?=[{_CJK}])|(?<=[{_CJK}])[ \t\u3000]+(?=[0-9]|[A-Za-z]{{1,3}}[0-9])"
 )
 _FILLER = re.compile(r"(?:(?<=^)|(?<=[ \t\u3000]))(?:呃+|嗯+|啊+|额+|唔+|哦+|噢+)(?:[ \t\u3000]+|$)")
-_PAUSE = re.compile(rf"(?<=[{_CJK}A-Za-z0-9])[ \t\u3000]+(?=[{_CJK}A-Za-z])")
+# characters said one by one ("有 录 音", "保 八 天"): three or more single characters in a row are one word
+_SPELLED = re.compile(rf"(?<![{_CJK}0-9])[{_CJK}0-9](?:[ \t\u3000]+[{_CJK}0-9](?![{_CJK}0-9])){{2,}}")
+# a word that opens a clause runs on into it ("不管 什么原因 都赔", "因为 车祸受伤"): no break after it
+_OPENER = "不管|无论|不论|因为|由于|如果|要是|假如|万一|除了|但是|可是|而且|或者|比如|像是|只要|除非"
+_OPENER_GAP = re.compile(rf"(?:{'|'.join(f'(?<={w})' for w in _OPENER.split('|'))})[ \t\u3000]+(?=[{_CJK}])")
+# a number said half in words, half in digits ("六十 8 块"): the tens in words and the units in digits
+_MIXED_TENS = re.compile(r"(?<![一二两三四五六七八九十百千万零〇0-9])([二三四五六七八九]?)十([1-9])(?![0-9])")
+_TENS = {"": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_PAUSE = re.compile(rf"(?<=[{_CJK}A-Za-z0-9])[ \t\u3000]+(?=[{_CJK}A-Za-z0-9])")
 _ASR = re.compile(rf"[{_CJK}][ \t\u3000]+[{_CJK}]")
 
 
@@ -241,7 +249,9 @@ def speech_text(text: str) -> str:
     text = _DIGIT_GAP.sub("", _SPACED_DIGITS.sub("", text))
     if not _ASR.search(text):
         return text
-    return _PAUSE.sub("，", _FILLER.sub("", text).strip())
+    text = _SPELLED.sub(lambda m: re.sub(r"[ \t\u3000]+", "", m.group()), _FILLER.sub("", text).strip())
+    text = _MIXED_TENS.sub(lambda m: str(_TENS[m.group(1)] * 10 + int(m.group(2))), text)
+    return _PAUSE.sub("，", _OPENER_GAP.sub("", text))
 
 
 def _steps(turns: list[Turn], checklist: Checklist) -> list[StepEvidence]:
