@@ -95,7 +95,11 @@ _BOUND_RE = re.compile("附近|门口|门前|旁边|对面|一带|的|就是|那
 
 def _cut(text: str, start: int, limit: int) -> int | None:
     """End of the address starting at `start`: after the last address component inside the run."""
-    m = RUN_RE.match(text, start)
+    return _cut_run(text, start, RUN_RE.match(text, start), limit)
+
+
+def _cut_run(text: str, start: int, m: re.Match[str] | None, limit: int) -> int | None:
+    """_cut() with RUN_RE.match(text, start) given."""
     if not m:
         return None
     end = None
@@ -130,7 +134,7 @@ def find_addresses(
         again = CUE_RE.match(text, s)  # 事故地点位于…: a second cue word is not part of the address
         if again is not None:
             s = again.end()
-        e = _joined(text, s, _cut(text, s, len(text)), len(text))
+        e = _address_end(text, s, len(text), len(text), RUN_RE.match(text, s))
         p = _pieces_end(text, s)
         if p is not None and (e is None or p > e):
             e = p
@@ -160,7 +164,7 @@ def find_addresses(
         # (a numbered part of the address body would also be found in this wider window, by the hint),
         # unless administrative units lead to a road (林芝市巴宜区八一镇福建路附近: a place of accident)
         if NUMBERED_HINT_RE.search(text, s, s + 60) is None:
-            r = ADMIN_ROAD_RE.match(text, s)
+            r = ADMIN_ROAD_RE.match(text, s) if _ROAD_AHEAD_RE.match(text, s) is not None else None
             if r is not None and r.end() - s >= 6:
                 out.append((s, r.end(), "ADDRESS", 0.75))
                 covered_to = r.end()
@@ -172,9 +176,12 @@ def find_addresses(
             # the cut lies in the window the hint searched, so only pieces joined over a comma can give this
             # address its numbered part: look for such a join before cutting (the hint reads 交汇处 in one script
             # only; NUMBERED_RE reads 交匯处 too)
-            if not _may_join(text, s, s + 80, c2 if c1 < 0 or 0 <= c2 < c1 else c1) and text.find("交", s, s + 60) < 0:
+            run = RUN_RE.match(text, s)
+            if not _may_join(text, s, s + 80, c2 if c1 < 0 or 0 <= c2 < c1 else c1, run) and text.find("交", s, s + 60) < 0:
                 continue
-        e = _joined(text, s, _cut(text, s, s + 60), s + 80)
+        else:
+            run = RUN_RE.match(text, s)
+        e = _address_end(text, s, s + 60, s + 80, run)
         if e is None or e - s < 6:
             continue
         body = _simplified(text[s:e])
@@ -268,7 +275,7 @@ def _road_addresses(text: str, roads: list[int], found: list[Span]) -> list[Span
         s = _road_start(text, k)
         if s is None:
             continue
-        e = _joined(text, s, _cut(text, s, s + 60), s + 80)
+        e = _address_end(text, s, s + 60, s + 80, RUN_RE.match(text, s))
         if e is not None and e - s >= 5 and NUMBERED_RE.search(_simplified(text[s:e])):
             out.append((s, e, "ADDRESS", 0.75))
             covered_to = e
@@ -289,23 +296,31 @@ ADMIN_ROAD_RE = re.compile(
     rf"(?:(?:{_ROAD_CHAR}{{1,7}}?(?:省|自治区|市|地区|州|盟|县|区|旗|镇|乡)){{2,}}|{_ROAD_CHAR}{{1,4}}?(?:市|县|区|旗|镇|乡))"
     rf"{_ROAD_CHAR}{_ROAD_NAME_CHAR}{{0,5}}?(?:大道|路|街|巷)(?![口边段道过线面])"
 )
+# a cheap necessary condition for ADMIN_ROAD_RE (which backtracks through its units before it fails): a road word
+# ahead in the run of Chinese characters (speed only)
+_ROAD_AHEAD_RE = re.compile(r"[\u4e00-\u9fff]*?(?:大道|路|街|巷)")
 
 
-def _may_join(text: str, start: int, limit: int, comma: int) -> bool:
-    """False when _joined(text, start, …, limit) cannot go past a comma, whatever the cut (cheap: no cut).
-    comma: the first comma after start (the run of address characters cannot go past it)."""
+def _may_join(text: str, start: int, limit: int, comma: int, m: re.Match[str] | None) -> bool:
+    """False when _joined_run(text, start, …, limit) cannot go past a comma, whatever the cut (cheap: no cut).
+    comma: the first comma after start (the run of address characters cannot go past it); m: RUN_RE.match(text,
+    start)."""
     nxt = comma + 1
     if _AFTER_ADMIN_RE.match(text, nxt) is None and _BUILDING_RE.match(text, nxt) is None:
         return False  # (what follows the comma cannot continue an address)
-    m = RUN_RE.match(text, start)
     return m is not None and m.end() == comma and comma < min(limit, len(text)) - 1
 
 
-def _joined(text: str, start: int, end: int | None, limit: int) -> int | None:
+def _address_end(text: str, start: int, cut_limit: int, join_limit: int, m: re.Match[str] | None) -> int | None:
+    """The end of the address starting at start: its cut (up to cut_limit), joined over a comma with what follows
+    (up to join_limit); m: RUN_RE.match(text, start), read once for both."""
+    return _joined_run(text, start, m, _cut_run(text, start, m, cut_limit), join_limit)
+
+
+def _joined_run(text: str, start: int, m: re.Match[str] | None, end: int | None, limit: int) -> int | None:
     """The end of an address whose pieces are separated by a comma only: administrative units, then a comma
     and a town with its street (伊犁州霍城县，清水河镇江苏路88号); a housing estate, a comma and its building
-    (阳光小区，3号楼2单元502)."""
-    m = RUN_RE.match(text, start)
+    (阳光小区，3号楼2单元502). m: RUN_RE.match(text, start); end: the cut of the run."""
     if m is None or m.end() >= min(limit, len(text)) - 1 or text[m.end()] not in "，,":
         return end
     run_end = m.end()
