@@ -118,12 +118,29 @@ def test_the_turn_classifier_adds_only_its_codes(monkeypatch):
     codes = ["DENIGRATE_COMPETITOR", "EXAGGERATED_COVERAGE", "DEPOSIT_CONFUSION", "GUARANTEED_RETURN"]
     # a rescue by the "violates at all" score is not taken, even of a turn code
     monkeypatch.setattr(engine, "check_text", _stub_check_text(codes, rescued=["REGULATOR_ENDORSEMENT"]))
-    turns = [*CALL, (A, "我们是最好的，否决。")]
+    turns = [*CALL, (A, "我们是最好的，别家比不了，否决。")]
     on = run(turns, second_opinion=False, marketing_classifier=True)
     assert on.violations == ["ABSOLUTE_TERM", "DEPOSIT_CONFUSION", "DENIGRATE_COMPETITOR"]
     assert any(f.code == "ABSOLUTE_TERM" and f.turn == len(CALL) for f in on.findings)  # the veto is not taken
     off = run(turns, second_opinion=False, marketing_classifier=False)
     assert off.violations == ["ABSOLUTE_TERM"]
+
+
+@pytest.mark.parametrize(("text", "added"), [
+    ("那还是车损加三者，撞了别人赔别人。", False),  # the call's own cover: nobody to denigrate
+    ("还是那个老农安心险，续一年。", False),
+    ("他们家理赔慢得很，您别买。", True),
+    ("蓝湾那个啊，理赔特别磨叽。", True),
+    ("青禾财险定损可抠了。", True),
+])
+def test_the_turn_classifier_denigrates_only_where_the_turn_points_at_another_party(monkeypatch, text, added):
+    from xiaobao.engines.transcripts import engine
+
+    stub = _stub_check_text(["DENIGRATE_COMPETITOR"])
+    monkeypatch.setattr(engine, "check_text", lambda t, rules=None, *, second_opinion=None: (
+        stub(t, rules, second_opinion=second_opinion) if t == text else []))
+    result = run([*CALL, (A, text)], second_opinion=False, marketing_classifier=True)
+    assert ("DENIGRATE_COMPETITOR" in result.violations) is added
 
 
 def test_the_turn_classifier_follows_the_marketing_switch(monkeypatch):
@@ -134,3 +151,22 @@ def test_the_turn_classifier_follows_the_marketing_switch(monkeypatch):
     assert run(CALL, second_opinion=False).violations == []
     monkeypatch.setenv("XIAOBAO_MARKETING_CLASSIFIER", "1")
     assert run(CALL, second_opinion=False).violations == ["REGULATOR_ENDORSEMENT"]
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("店里活动送您一份驾乘险，保费是店里出的，您不用另外交钱。", False),  # the seller pays: a gift
+    ("这份意外险保险费由我们公司承担，免费送给您。", False),
+    ("送您一份驾乘险，免费的，不要钱。", True),
+    ("送您一份驾乘险，保费就打在车险里了。", True),
+])
+def test_a_gift_the_seller_pays_for_is_not_misleading_free(monkeypatch, text, kept):
+    from xiaobao.engines.marketing import Finding
+    from xiaobao.engines.transcripts import engine
+
+    def check_text(t, rules=None, *, second_opinion=None):
+        at = t.find("送")
+        return [Finding("MISLEADING_FREE", at, at + 2, t[at:at + 2], "", "")] if t == text and at >= 0 else []
+
+    monkeypatch.setattr(engine, "check_text", check_text)
+    result = run([*CALL, (A, text)], second_opinion=False, marketing_classifier=False)
+    assert ("MISLEADING_FREE" in result.violations) is kept

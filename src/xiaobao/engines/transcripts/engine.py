@@ -334,9 +334,18 @@ def _affirmed_claims(turns: list[Turn], rules: RuleSet | None, seen: set[tuple[i
 TURN_CLASSIFIER_CODES: frozenset[str] = frozenset({"DENIGRATE_COMPETITOR", "DEPOSIT_CONFUSION", "REGULATOR_ENDORSEMENT"})
 
 
+# Denigrating a competitor needs a competitor: another party the turn points at (他们家, 那家, 别家, 人家, 某些
+# 公司, 外面的). A turn about the call's own product ("还是那个X", "那还是车损 三者…") names none, whatever its n-grams.
+_OTHER_PARTY = re.compile(
+    r"他们|她们|那家|那边|别家|别的|其他|其它|人家|同行|外面|隔壁|友商|某些|有的|有些|一些|小公司|网上|市面"
+    r"|他家|她家|那个(啊|呀|嘛)?[，,\s]|[\u4e00-\u9fff]{2}(财险|保险|人寿|产险|公司)"
+)
+
+
 def _turn_findings(text: str, rules: RuleSet | None, classifier: bool) -> list[Finding]:
     """The marketing findings of an agent turn: the rules', and with `classifier`, the classifier's additions of
-    TURN_CLASSIFIER_CODES the rules did not find."""
+    TURN_CLASSIFIER_CODES the rules did not find (DENIGRATE_COMPETITOR only where the turn points at another
+    party)."""
     found = check_text(text, rules, second_opinion=False)
     if not classifier:
         return found
@@ -344,6 +353,7 @@ def _turn_findings(text: str, rules: RuleSet | None, classifier: bool) -> list[F
     added = [
         f for f in check_text(text, rules, second_opinion=True)
         if f.rule == "classifier" and f.code in TURN_CLASSIFIER_CODES and f.code not in codes
+        and (f.code != "DENIGRATE_COMPETITOR" or _OTHER_PARTY.search(text))
     ]
     return found + added
 
