@@ -34,12 +34,21 @@ def _table_style(rpr: str = "", conditional: dict[str, str] | None = None, band_
 
 
 def build(style_xml: str | None, *, look: str | None = None, header: bool = False, cell_rpr: str = "",
-          para_style_bold: bool = False, para_style_plain: bool = False):
+          para_style_bold: bool = False, para_style_plain: bool = False, normal_pt: float = 10.5,
+          style_name: str = "条款表", override_compat: str | None = "1"):
     """A policy whose exclusions are a two-column table (number, clause) with the table style ``style_xml``."""
     doc = docx.Document()
-    doc.styles["Normal"].font.size = Pt(10.5)
+    doc.styles["Normal"].font.size = Pt(normal_pt)
     if style_xml:
-        doc.styles.element.append(parse_xml(style_xml))
+        doc.styles.element.append(parse_xml(style_xml.replace('w:val="条款表"', f'w:val="{style_name}"')))
+    # python-docx's template says overrideTableStyleFontSizeAndJustification = 1 (Word 2013 and later); None
+    # leaves the setting out, as older Word and other writers do
+    for setting in doc.settings.element.iter(qn("w:compatSetting")):
+        if setting.get(qn("w:name")) == "overrideTableStyleFontSizeAndJustification":
+            if override_compat is None:
+                setting.getparent().remove(setting)
+            else:
+                setting.set(qn("w:val"), override_compat)
     if para_style_bold or para_style_plain:
         doc.styles.element.append(parse_xml(
             f'<w:style {nsdecls("w")} w:type="paragraph" w:customStyle="1" w:styleId="CellBold">'
@@ -163,6 +172,22 @@ def test_a_paragraph_style_that_sets_bold_off_ends_a_bold_table_style():
     # an explicit w:b w:val="0" at a later style level switches bold off (as Word shows a "Not Bold" style)
     assert emphasised(build(_table_style("<w:b/>"), look=NO_BANDS))
     assert not emphasised(build(_table_style("<w:b/>"), look=NO_BANDS, para_style_bold=False, para_style_plain=True))
+
+
+def test_a_twelve_point_normal_style_yields_to_the_table_style_size():
+    # [MS-DOCX] overrideTableStyleFontSizeAndJustification: in a table, the 12 pt of the default paragraph
+    # style does not override the table style's size, unless the document says it should
+    style = _table_style('<w:sz w:val="32"/>')
+    assert emphasised(build(style, look=NO_BANDS, normal_pt=12, override_compat=None))
+    assert emphasised(build(style, look=NO_BANDS, normal_pt=12, override_compat="0"))
+    assert not emphasised(build(style, look=NO_BANDS, normal_pt=12, override_compat="1"))
+    # a 10.5 pt Normal (五号) keeps its size in the table
+    assert not emphasised(build(style, look=NO_BANDS, normal_pt=10.5, override_compat=None))
+
+
+def test_a_table_style_named_normal_table_counts_for_nothing():
+    assert emphasised(build(_table_style("<w:b/>"), look=NO_BANDS, style_name="Grid Bold"))
+    assert not emphasised(build(_table_style("<w:b/>"), look=NO_BANDS, style_name="Normal Table"))
 
 
 def _defaults_doc(exclusion_sz: int, body_sz: int = 21) -> io.BytesIO:

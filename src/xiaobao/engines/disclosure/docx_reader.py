@@ -1,12 +1,14 @@
 """Read a .docx into paragraphs with effective character formatting.
 
-Formatting is resolved the way Word does for the properties that matter here (bold, underline,
-size, emphasis mark (着重号, reported only), East Asian font): direct run formatting, then the run's character style and its
+Formatting is resolved the way Word does for the properties that matter here (bold, underline, size, emphasis
+mark (着重号, reported only), East Asian font): direct run formatting, then the run's character style and its
 ``basedOn`` chain, then the paragraph style and its chain, then — inside a table — the table style (its
 conditional formats for the cell's position as the table's ``w:tblLook`` switches them on, over its whole-table
-run properties, each along its ``basedOn`` chain), then the document defaults (``w:docDefaults``). Bold is a
-toggle property across the style levels (table, paragraph, character style; an explicit "off" at a level
-sets it off, as Word shows it; see ``_style_bold``).
+run properties, each along its ``basedOn`` chain), then the document defaults (``w:docDefaults``). In a table an
+11 or 12 pt size from the default paragraph style yields to the table style's ([MS-DOCX]
+overrideTableStyleFontSizeAndJustification), and a table style named "Normal Table" counts for nothing (as in
+Word). Bold is a toggle property across the style levels (table, paragraph, character style; an explicit "off"
+at a level sets it off, as Word shows it; see ``_style_bold``).
 """
 
 from __future__ import annotations
@@ -100,6 +102,7 @@ class _Styles:
         self._bands: dict[str, tuple[int | None, int | None]] = {}
         self.default_table: str | None = None
         self._numbering: dict[str, bool] = {}  # styles that set (True) or remove (False) list numbering
+        self._table_names: dict[str, str] = {}
         self.default_paragraph: str | None = None
         for st in root.iter(qn("w:style")):
             sid = st.get(qn("w:styleId"))
@@ -124,6 +127,7 @@ class _Styles:
             if st.get(qn("w:type")) == "paragraph" and st.get(qn("w:default")) in ("1", "true"):
                 self.default_paragraph = sid
             if st.get(qn("w:type")) == "table":
+                self._table_names[sid] = name
                 if st.get(qn("w:default")) in ("1", "true"):
                     self.default_table = sid
                 self._conditional[sid] = {
@@ -140,12 +144,23 @@ class _Styles:
             self.defaults.size = 10.0  # Word's built-in default when nothing sets w:sz
         self._cache: dict[str, _Props] = {}
         self._levels: dict[str, int | None] = {}
+        self.table_size_override = _compat_setting(document, "overrideTableStyleFontSizeAndJustification")
+
+    def own_size(self, style_id: str | None) -> float | None:
+        """The size a style sets itself (not from its basedOn chain)."""
+        return self._raw[style_id][1].size if style_id in self._raw else None
+
+    def table_style(self, style_id: str | None) -> str | None:
+        """The table style that applies: Word ignores a table style named "Normal Table" (the built-in default
+        table style, whatever its id), and the chain stops there."""
+        return None if style_id is None or self._table_names.get(style_id) == "Normal Table" else style_id
 
     def chain(self, style_id: str | None) -> Iterator[str]:
-        """The style and its basedOn ancestors, nearest first (a loop in the chain ends it)."""
+        """The style and its basedOn ancestors, nearest first (a loop in the chain, or a table style named
+        "Normal Table", ends it)."""
         seen: set[str] = set()
         sid = style_id
-        while sid and sid in self._raw and sid not in seen:
+        while sid and sid in self._raw and sid not in seen and self._table_names.get(sid) != "Normal Table":
             seen.add(sid)
             yield sid
             sid = self._raw[sid][0]
@@ -202,6 +217,18 @@ class _Styles:
                 break
         self._levels[style_id] = level
         return level
+
+
+def _compat_setting(document: Any, name: str) -> bool:
+    """A w:compat/w:compatSetting of the document's settings ([MS-DOCX] 2.6.1), False when absent."""
+    try:
+        settings = document.settings.element
+    except (AttributeError, KeyError, ValueError):
+        return False
+    for el in settings.iter(qn("w:compatSetting")):
+        if el.get(qn("w:name")) == name:
+            return (el.get(qn("w:val")) or "").lower() in ("1", "true", "on", "yes")
+    return False
 
 
 def _numbered(ppr: Any) -> bool | None:
@@ -314,7 +341,7 @@ def _table_cells(tbl: Any, styles: _Styles) -> Iterator[tuple[Any, _Props]]:
     """The cells of a table with the run properties its table style gives each of them."""
     tblpr = tbl.find(qn("w:tblPr"))
     ts = tblpr.find(qn("w:tblStyle")) if tblpr is not None else None
-    style_id = ts.get(W_VAL) if ts is not None else styles.default_table
+    style_id = styles.table_style(ts.get(W_VAL) if ts is not None else styles.default_table)
     look = _table_look(tblpr)
     bands = styles.band_sizes(style_id)
     whole = styles.props(style_id)
@@ -367,6 +394,17 @@ def _paragraph(p: Any, index: int, styles: _Styles, table: _Props | None) -> Par
         level = styles.heading_level(style_id)
     para_props = styles.props(style_id)
     table_props = table if table is not None else _Props()
+    if (
+        table_props.size is not None
+        and para_props.size in (11.0, 12.0)
+        and not styles.table_size_override
+        and (style_id == styles.default_paragraph or styles.own_size(style_id) is None)
+    ):
+        # [MS-DOCX] 2.6.1 (overrideTableStyleFontSizeAndJustification, false unless the document sets it): in a
+        # table, an 11 or 12 pt size the paragraph takes from the default paragraph style does not override the
+        # table style's size (Word 2010 was observed to do this for 12 pt only, by docx4j's authors; the
+        # documented rule is followed here)
+        para_props = _Props(para_props.bold, para_props.underline, None, para_props.em, para_props.font)
     parts: list[str] = []
     flags = bytearray()
     sizes = array("f")
