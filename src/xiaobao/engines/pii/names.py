@@ -287,6 +287,8 @@ def _extra_name(text: str, p: int, *, cue: bool, clause: bool, ends: set[int] | 
     if (_EXTRA_HINT_CUE_RE if cue else _EXTRA_HINT_RE).match(text, p + 1) is None:
         return []
     member_ends = _member_ends(text, p, words_ok=cue)
+    if not member_ends:
+        return []  # (no name shape at p: no list either)
     found = _name_list(text, p, member_ends)
     if found:
         return [(s, e, "PERSON", 0.75) for s, e in found]
@@ -676,7 +678,9 @@ def _nearby(text: str, found: list[Span]) -> list[Span]:
     given = _GIVEN
     stop = _STOP
     w = _WINDOW
-    for s, e, _, _ in found:
+    # (each span once: several rules find the same name, and a span looked at again adds nothing — it found no other
+    # occurrence the first time, or its key is seen)
+    for s, e in dict.fromkeys([sp[:2] for sp in found]):
         n = e - s
         if n < 2:
             continue

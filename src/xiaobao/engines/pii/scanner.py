@@ -62,9 +62,8 @@ def _resolve(spans: list[Span]) -> list[Span]:
     keep = kept.append
     first = 0  # the cluster is spans[first:i]
     cluster_end = spans[0][1]
-    for i in range(1, len(spans)):
-        s, e = spans[i][:2]
-        if s >= cluster_end:
+    for i, (s, e, _, _) in enumerate(spans):  # (unpacked, not indexed and sliced: the loop runs once per finding)
+        if s >= cluster_end and i:
             if i - first == 1:
                 keep(spans[first])
             else:
