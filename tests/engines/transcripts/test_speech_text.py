@@ -156,3 +156,14 @@ def test_consent_in_speech(answer, consent):
 def test_a_death_benefit_as_a_multiple_of_the_premium_is_coverage():
     assert "COVERAGE" in steps((A, "保障期间要是意外身故 赔所交保费的三倍"))
     assert "COVERAGE" not in steps((A, "保费交三年 到期拿回本金"))
+
+
+@pytest.mark.parametrize(("text", "covered"), [
+    # a flight delay cover with its threshold and sum
+    ("航班延误满四个小时赔二百 延误六小时赔五百", True),
+    # the rate said many words after the cover, in one unpunctuated turn
+    ("门诊手术的钱 社保结算以后 剩下自己出的那部分 过了五千的 报百分之七十", True),
+    ("住院的钱 跟您讲清楚 这个产品不报百分之百的", False),
+])
+def test_coverage_in_speech(text, covered):
+    assert ("COVERAGE" in steps((A, text))) is covered
