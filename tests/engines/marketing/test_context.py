@@ -133,3 +133,28 @@ def test_a_quotation_heard_or_questioned_is_talked_about(text):
 def test_a_quotation_alone_is_still_a_claim():
     # quotation marks for emphasis, with nothing that reports or questions them, do not defuse the claim
     assert codes("这款产品“稳赚不赔”，放心买。") == ["GUARANTEED_RETURN"]
+
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a complaint later in the sentence reports the claim; without it the claim stands
+        ("某平台的意外险首月0元，次月起每月扣费，不少用户投诉没看到扣费说明。", []),
+        ("某平台的意外险首月0元，次月起每月扣费。", ["MISLEADING_FREE"]),
+        # a court record tells what the seller said
+        ("判决书摘录：被告的业务员向原告称该产品“保本保息”，与合同约定不符。", []),
+        ("业务员说该产品保本保息。", ["GUARANTEED_RETURN"]),
+        # a claim the speaker never makes is quoted, not made
+        ("我从不对客户说“这份保险什么都赔”，免责条款都会念一遍。", []),
+        ("我常对客户说“这份保险什么都赔”。", ["EXAGGERATED_COVERAGE"]),
+        # an A-not-A question (是不是存款) is no denial
+        ("客户问这是不是存款，就说它是一张长期存单。", ["DEPOSIT_CONFUSION"]),
+        ("这款保险不是存款，也不是存单。", []),
+        # "pays nothing" where cover is handed out speaks of the premium, after a claim of the care
+        ("扫码领一份重疾险，一分钱都不用出，下个月起每月扣39元。", ["MISLEADING_FREE"]),
+        ("一年保费八百，住院以后自己一分钱不用花。", ["EXAGGERATED_COVERAGE"]),
+    ],
+)
+def test_who_says_a_claim_and_about_what(text, expected):
+    assert codes(text) == expected
