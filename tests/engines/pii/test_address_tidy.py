@@ -210,5 +210,18 @@ def test_points_on_highways_are_addresses(text: str, expected: str) -> None:
     assert expected in addresses(text, tier="fast")
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("车停在G4京港澳高速信阳服务区时油箱被撬。", ["G4京港澳高速信阳服务区"]),
+        ("事故地点：杭瑞高速湖南段岳阳服务区（往长沙方向）", ["杭瑞高速湖南段岳阳服务区"]),
+        ("我们在服务区吃了饭就走了。", []),
+    ],
+)
+def test_service_areas_on_highways_are_addresses(text: str, expected: list[str]) -> None:
+    assert addresses(text, tier="fast") == expected
+    assert addresses(text) == expected
+
+
 def test_a_distance_alone_is_no_highway_point() -> None:
     assert ROUTE_POINT_RE.search("他每天骑车跑3公里上班，K歌到很晚。") is None

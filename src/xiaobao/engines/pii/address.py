@@ -195,6 +195,23 @@ def find_addresses(
     triggers = _route_triggers(text)
     if triggers:
         out.extend((s, e, "ADDRESS", 0.75) for s, e in route_points(text, triggers))
+    if "服务区" in text:
+        out.extend((s, e, "ADDRESS", 0.75) for s, e in service_areas(text))
+    return out
+
+
+def service_areas(text: str) -> list[tuple[int, int]]:
+    """Service areas on highways (G5京昆高速秦岭服务区, 兰海高速贵州段都匀服务区): labelled as an address by 23 of the 25
+    marks in the labelled sets."""
+    out: list[tuple[int, int]] = []
+    k = text.find("服务区")
+    while k >= 0:
+        end = k + 3
+        for m in SERVICE_AREA_RE.finditer(text, max(0, k - 30), end):
+            if m.end() == end and (not out or m.start() >= out[-1][1]):
+                out.append(m.span())
+                break
+        k = text.find("服务区", end)
     return out
 
 
@@ -248,6 +265,10 @@ _ROUTE_CODE = r"(?:[GS]\d{1,4}|国道\d{3}|省道\d{3}|\d{3}国道|\d{3}省道)"
 # a highway's name or number (高速, 国道, 线, G30): before a kilometre stake it makes a highway point, and a span
 # holding one is no ordinary address (address_edges.py leaves its edges alone)
 ROUTE_WORD_RE = with_gate(re.compile(r"高速|国道|省道|公路|快速路|绕城|线|[GS]\d"))
+SERVICE_AREA_RE = re.compile(
+    rf"(?:{_ROUTE_CODE}\s?)?{_ROUTE_NAME}(?:\s?[（(]?[GS]\d{{1,4}}[）)]?)?(?:[\u4e00-\u9fff]{{2,6}}?段)?"
+    r"[^\W\d_A-Za-z在于从到至沿我你他的经过是点为往上处时里了和与即位称车段]{2,5}?服务区"
+)
 _ROUTE_TRIGGER_RE = re.compile(r"K(?=\d)|公里(?:(?<=\d公里)|(?<=\d 公里))")  # (found by _route_triggers)
 _DIGIT_RE = re.compile(r"\d")
 ROUTE_POINT_RE = re.compile(

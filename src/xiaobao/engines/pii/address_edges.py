@@ -110,7 +110,7 @@ def _start(text: str, s: int, e: int) -> int:
 # words no address holds: a verb, a time or a count after it (…2栋给第三方, …村等3个村, …室租用写字楼, …号住院17天)
 _NOT_ADDRESS_RE = re.compile(
     r"给|逛街|逛商场|散步|遛弯|买菜|租用|上班|办公(?!楼)|现场|查勘|充电|发生|出险|居住|经营|施工|放牧|务工|投保|签订|签署|购买|被盗|被砸|被撞|行驶|住院|出发"
-    r"|开车|驶入|驶出|自\d{1,2}月|起(?:[，,。]|$)|→|网点|交警大队|派出所|由[东南西北]向|一个"
+    r"|开车|停放|驶入|驶出|自\d{1,2}月|起(?:[，,。]|$)|→|网点|交警大队|派出所|由[东南西北]向|一个"
     r"|[一两二三四五六七八九十\d]+(?:间|套)|一座(?![\d一二三四五六七八九十])"
     r"|等\d*个|等[一二三四五六七八九十两几]个|(?:\d+|[两几])(?:个村|亩|只|头|名)|(?:(?<!\d)\d{1,2}|[两几])户(?![村组])"
     r"|种植户|养殖户|茶农|农户|牧民|[去今前]年|整[屯村组]|全[屯村组]|共[\d一二三四五六七八九十两]|邮编"
@@ -224,6 +224,8 @@ def _trimmed_end(text: str, a: int, b: int) -> int:
     while b > a and (text[b - 1] in _EDGE_PUNCT or text[b - 1].isspace()):
         b -= 1
     if text.startswith("号院内", b - 2):  # (…368号院内停放: the yard is where it happened, the address is the number)
+        b -= 1
+    if text.startswith("村道", b - 1) and text[b - 2 : b - 1] in ("组", "号", "队"):  # (…三工村2组村道上)
         b -= 1
     side = _END_SIDE_RE.search(text, a, b)
     if side is not None and side.start() > a and STREET_RE.search(text, a, side.start()):

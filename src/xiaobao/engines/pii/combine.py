@@ -1056,4 +1056,4 @@ def _no_false_persons(text: str, spans: list[Span]) -> list[Span]:
 
 _PLATE_PROVINCES = frozenset("京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼")
 # a last character that starts what follows the name: a cause, a confirmation, a possessive, a household
-_FUNCTION_AFTER_RE = re.compile("因[\u4e00-\u9fff]|确[有实认系]|之(?:配偶|妻|夫|子|女|父|母)|家的")
+_FUNCTION_AFTER_RE = re.compile("因[\u4e00-\u9fff]|确[有实认系]|之(?:配偶|妻|夫|子|女|父|母)|家(?:的|住|里|中)")

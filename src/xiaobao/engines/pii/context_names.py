@@ -78,8 +78,8 @@ def _closed(text: str, e: int, words: frozenset[str]) -> bool:
     return text[e] not in _WORD_GOES_ON and text[e - 2 : e + 1] not in words and text[e - 1 : e + 1] not in words
 
 
-# a frame that holds a person wherever it stands (高峰同志, 据田野介绍, 由江山主持)
-_COMRADE_RE = re.compile("同志")
+# a frame that holds a person wherever it stands (高峰同志, 宁静女士, 据田野介绍, 由江山主持)
+_COMRADE_RE = re.compile("同志|女士|先生")
 _REPORTED_RE = re.compile("介绍|透露|回忆|反映|了解|说")
 _IN_CHARGE_RE = re.compile("主持|负责|牵头|带队|主讲|讲解")
 

@@ -30,8 +30,8 @@ SINGLE_SURNAMES += (
     # rare surnames of the North-West and the South-West (拓, 虎, 拜, 妥, 喇, 撒 of the Hui and in Gansu and
     # Shaanxi; 矣 of the Yi; 昌, 玄)
     "拓虎拜妥喇撒矣昌玄"
-    # (阴, 习, 纳 of the Hui; 侬 of the Zhuang; 岩 of the Dai, as their names begin: 岩温, 岩罕)
-    "阴习纳侬岩"
+    # (阴, 习, 纳 of the Hui; 侬 of the Zhuang; 岩 of the Dai, as their names begin: 岩温, 岩罕; 占)
+    "阴习纳侬岩占"
 )
 # "门" and "来" are real surnames but mostly parts of words; drop them from the single list.
 SINGLE_SURNAMES = SINGLE_SURNAMES.replace("门", "").replace("来", "")
@@ -186,7 +186,7 @@ ROLE_CUES_MORE = ("老板", "医生", "主治医生", "主治医师", "经治医
 # 胡杨林, 白桦林: forests named after their trees, no people
 NOT_NAMES = NOT_NAMES | frozenset(["胡杨林", "白桦林", "梭梭林"])
 # words of handling notes that start with a surname character (请客户查收, 当事人陈述, 回访时长, 对方左转, 客户方联系人)
-NOT_NAMES = NOT_NAMES | frozenset(["查收", "陈述", "时长", "左转", "右转", "田坎", "方联", "次月", "滑雪"])
+NOT_NAMES = NOT_NAMES | frozenset(["查收", "陈述", "时长", "左转", "右转", "田坎", "方联", "次月", "滑雪", "房东", "小龙虾"])
 
 # Words right before a name that mark it as a person (客户王芳, 投诉人：李强). Longest first.
 LEFT_CUES = tuple(
@@ -204,6 +204,7 @@ LEFT_CUES = tuple(
          "回访人", "回访对象", "老公", "老婆", "媳妇", "丈母娘", "对象",
          # (上访人马福祥, 第三人史长贵, 其母陆桂英, 继母刀玉兰, 公估师区浩然)
          "上访人", "第三人", "其母", "其父", "其兄", "其弟", "其姐", "其妹", "其孙", "继母", "继父", "公估师", "评估师",
+         "班主任", "仓管",
          # how a name is introduced in speech, and the wider family (名字叫…, 我小舅子…, 我表哥…)
          "名字叫", "名字是", "小舅子", "大舅子", "小姨子", "姐夫", "妹夫", "姑父", "姨父", "表哥", "表姐", "表弟",
          "表妹", "堂哥", "堂姐", "堂弟", "堂妹", "侄子", "侄女", "外甥", "外甥女", "嫂子", "弟媳", "姑姑", "舅妈",
