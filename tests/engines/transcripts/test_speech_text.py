@@ -167,3 +167,28 @@ def test_a_death_benefit_as_a_multiple_of_the_premium_is_coverage():
 ])
 def test_coverage_in_speech(text, covered):
     assert ("COVERAGE" in steps((A, text))) is covered
+
+
+@pytest.mark.parametrize(("text", "step", "said"), [
+    # a refund rule told in speech
+    ("生效以前随时能撤 生效以后退的话 扣掉已经过了的天数 剩下的退您", "COOLING_OFF_OR_CANCELLATION", True),
+    ("出单前随时退全款 出单后按没到期的天数退", "COOLING_OFF_OR_CANCELLATION", True),
+    ("这个退不了", "COOLING_OFF_OR_CANCELLATION", False),
+    # an exclusion said as "that kind … does not count"
+    ("摔伤骨折算的 可要是那种病理性的骨折 自己没碰就断了的 不算", "EXCLUSIONS", True),
+    ("这种情况不算贵", "EXCLUSIONS", False),
+    # a cover by its peril, the sum after it
+    ("坐车上的人因为车祸受了伤 每个座位赔五万", "COVERAGE", True),
+])
+def test_steps_in_speech(text, step, said):
+    assert (step in steps((A, text))) is said
+
+
+@pytest.mark.parametrize(("ask", "answer", "consent"), [
+    # no question mark in speech: the agent's confirmation, then the customer's yes
+    ("好 我跟您确认一下 青禾安行意外险 一年一百二十元 您同意续保", "同意", True),
+    ("您看续不续", "续 续 都续上", True),
+    ("您看续不续", "都续过了 去年就续了", False),
+])
+def test_renewal_consent_in_speech(ask, answer, consent):
+    assert ("CUSTOMER_CONSENT" in steps(OFFER, (A, ask), (C, answer))) is consent
