@@ -19,6 +19,8 @@ Examples in tests/engines/pii/test_address_tidy.py; the effect on the labelled s
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from itertools import accumulate
 from typing import Any
 
 from . import lexicon as lx
@@ -342,14 +344,29 @@ _REVERSED_PLACE_RE = re.compile(
 _REVERSED_BUILDING_RE = re.compile(r"[\dA-Za-z一二三四五六七八九十]+(?:号楼|栋|幢|座|单元)$")
 
 
-def _reversed_end(text: str, e: int, others: list[Span]) -> tuple[int, int]:
+class _Cover:
+    """Spans sorted by start with the largest end so far: whether any of them overlaps a stretch, in one bisect
+    (not one test per span for each of the text's room or building numbers: quadratic on a long text)."""
+
+    def __init__(self, spans: list[Span]) -> None:
+        ordered = sorted(spans)
+        self.starts = [sp[0] for sp in ordered]
+        self.max_ends = list(accumulate((sp[1] for sp in ordered), max))
+
+    def overlaps(self, a: int, b: int) -> bool:
+        """any(o[0] < b and a < o[1] for o in spans)"""
+        i = bisect_left(self.starts, b)
+        return i > 0 and self.max_ends[i - 1] > a
+
+
+def _reversed_end(text: str, e: int, others: _Cover) -> tuple[int, int]:
     """Where an address written from the room up and ending at e goes on to, and how many of the pieces it takes
-    are places (not a building's number)."""
+    are places (not a building's number). others: the spans of other types, none of which it may take in."""
     places = 0
     while (m := _REVERSED_PIECE_RE.match(text, e)) is not None:
         piece = m.group(1)
         is_place = bool(_REVERSED_PLACE_RE.search(piece)) or piece in _FULL_NAMES or piece in lx.CITIES or piece in lx.AREA_STEMS
-        if not (is_place or _REVERSED_BUILDING_RE.search(piece)) or any(o[0] < m.end() and m.start(1) < o[1] for o in others):
+        if not (is_place or _REVERSED_BUILDING_RE.search(piece)) or others.overlaps(m.start(1), m.end()):
             break
         places += is_place
         e = m.end()
@@ -360,12 +377,13 @@ def _reversed_tails(text: str, spans: list[Span], others: list[Span]) -> list[Sp
     """Addresses (in order) written from the room up taken on over the pieces that follow them (…，天河区), and such
     an address found where nothing was (…寄到：1502室，7栋，锦绣华庭小区，滨湖路，合肥市包河区: two places at least)."""
     found: list[Span] = []
-    taken = [*spans, *others]
+    taken = _Cover([*spans, *others])
+    other_spans = _Cover(others)
     for m in _REVERSED_START_RE.finditer(text):
         s = m.start()
-        if (s and text[s - 1].isascii() and text[s - 1].isalnum()) or any(o[0] <= s < o[1] for o in taken):
+        if (s and text[s - 1].isascii() and text[s - 1].isalnum()) or taken.overlaps(s, s + 1):  # (a span holds s)
             continue
-        e, places = _reversed_end(text, m.end(), others)
+        e, places = _reversed_end(text, m.end(), other_spans)
         if places >= 2:
             found.append((s, e, "ADDRESS", 0.8))
     out: list[Span] = []
@@ -374,7 +392,7 @@ def _reversed_tails(text: str, spans: list[Span], others: list[Span]) -> list[Sp
         if s < skip_to:
             continue
         if _REVERSED_START_RE.match(text, s):
-            e = _reversed_end(text, e, others)[0]
+            e = _reversed_end(text, e, other_spans)[0]
             skip_to = e
         out.append((s, e, t, score))
     return out
