@@ -164,6 +164,9 @@ def test_an_address_written_from_the_room_up(text: str, expected: str) -> None:
         ("单位地址：襄阳市樊城区春园路21号（原XX食品厂", "襄阳市樊城区春园路21号"),
         ("出险地点：柳州市城中区文昌路与潭中路交叉口北30米", "柳州市城中区文昌路与潭中路交叉口"),
         ("出险地点：宜宾市翠屏区南岸西路 8号门前", "宜宾市翠屏区南岸西路 8号"),
+        # a street pointed at, a household in it
+        ("他昨晚在绵阳市涪城区临园路8号那条街上被撞。", "绵阳市涪城区临园路8号"),
+        ("孝感市孝南区书院街18号一户居民家中失火。", "孝感市孝南区书院街18号"),
         # a label before the address, on the same line
         ("2号仓库 常德市武陵区德山开发区桃林路6号", "常德市武陵区德山开发区桃林路6号"),
         # a town whose name ends in a city's name (丰镇)

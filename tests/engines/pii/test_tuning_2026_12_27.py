@@ -45,6 +45,9 @@ def test_a_name_after_a_cue(text: str, expected: list[str]) -> None:
         ("回访时长十二分钟，客户满意。", []),
         ("投保的是政策性林果险，已受理。", []),
         ("学员驾驶教练车新A·3867学在训练场倒车。", []),
+        # a name inside a title of a work, a law or a form
+        ("他推荐大家去看《阿甘正传》和《李小龙传》。", []),
+        ("请填写《王建国理赔申请表》后交给理赔员张立。", ["张立"]),
     ],
 )
 def test_no_more_and_no_less_than_the_name(text: str, expected: list[str]) -> None:

@@ -1046,12 +1046,23 @@ def _no_false_persons(text: str, spans: list[Span]) -> list[Span]:
                 continue  # (永安路西、兰干路南: a road and the side of it)
             if len(name) >= 3 and name[-1] == "险":
                 continue  # (林果险, 车损险: a line of insurance)
+            if _in_title(text, s, e):
+                continue  # (《怪物史莱克》, 《成吉思汗》: the title of a work, of a law or of a form)
             if name[-1] in _PLATE_PROVINCES and "A" <= text[e : e + 1] <= "Z":
                 continue  # (教练车新A·3867学: a plate's province, no given name)
             if len(name) == 3 and name[0] in _SINGLES and _FUNCTION_AFTER_RE.match(text, e - 1):
                 sp = (s, e - 1, t, sp[3])  # (聂兵因投诉…, 周强确有…, 付强之配偶, 贾文家的仓房)
         out.append(sp)
     return out
+
+
+def _in_title(text: str, s: int, e: int) -> bool:
+    """Does text[s:e] stand inside 《…》 (a title of a book, film, game, law or form)?"""
+    o = text.rfind("《", max(0, s - 30), s + 1)
+    if o < 0 or "》" in text[o:s]:
+        return False
+    c = text.find("》", e, e + 30)
+    return c >= 0 and "《" not in text[e:c]
 
 
 _PLATE_PROVINCES = frozenset("京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼")
