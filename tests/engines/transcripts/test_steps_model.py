@@ -170,3 +170,22 @@ def test_a_gift_the_seller_pays_for_is_not_misleading_free(monkeypatch, text, ke
     monkeypatch.setattr(engine, "check_text", check_text)
     result = run([*CALL, (A, text)], second_opinion=False, marketing_classifier=False)
     assert ("MISLEADING_FREE" in result.violations) is kept
+
+
+@pytest.mark.parametrize(("answer", "found"), [
+    ("能报能报，都能报。", True),  # a yes that echoes the question's verb
+    ("对，能报。", True),
+    ("能报一部分，但是以前的病不报。", False),  # a yes with its conditions
+    ("这个不能报。", False),
+])
+def test_a_claim_the_agent_affirms_by_echoing_the_question(monkeypatch, answer, found):
+    from xiaobao.engines.marketing import Finding
+    from xiaobao.engines.transcripts import engine
+
+    def check_text(t, rules=None, *, second_opinion=None):
+        return [Finding("EXAGGERATED_COVERAGE", 0, len(t), t, "", "")] if "老毛病" in t and "?" not in t else []
+
+    monkeypatch.setattr(engine, "check_text", check_text)
+    turns = [*CALL, (C, "我腰椎是老毛病了，以后住院也能报吗？"), (A, answer)]
+    result = run(turns, second_opinion=False, marketing_classifier=False)
+    assert ("EXAGGERATED_COVERAGE" in result.violations) is found

@@ -286,9 +286,11 @@ def _defused(defuses: Sequence[Defuse], text: str, code: str, start: int, end: i
     return any(d.sentence.search(sentence) for d in rules)
 
 
-# the agent says yes to the customer's question, and nothing in the turn takes it back
+# the agent says yes to the customer's question, and nothing in the turn takes it back; a yes may echo the
+# question's verb ("能报吗？" — "能报能报，都能报")
 _YES_ANSWER = re.compile(
-    r"^[\s，,。…!！~]*((嗯|哦|噢|啊|呃)+[\s，,。…!！~]*)?(对|是的|是啊|没错|当然|肯定(的|是)?|那当然|放心|可不是|就是)"
+    r"^[\s，,。…!！~]*((嗯|哦|噢|啊|呃)+[\s，,。…!！~]*)?(对|是的|是啊|没错|当然|肯定(的|是)?|那当然|放心|可不是|就是"
+    r"|(都|也)?(能|可以|会)(报|赔|保|管)(?![不了]))"
 )
 _NO_ANSWER = re.compile(
     r"不是|不一样|不能|不会|没有|不对|不行|并不|不算|可不能|别|不保证|不一定|但是|不过|不赔|不保|范围|限额|条件|除外|免责|看情况"
