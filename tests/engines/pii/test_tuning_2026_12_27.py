@@ -40,6 +40,7 @@ def test_a_name_after_a_cue(text: str, expected: list[str]) -> None:
         ("对理赔岗韩冰因处理超时予以通报。", ["韩冰"]),
         ("经核查，业务员邹强确有误导行为。", ["邹强"]),
         ("被保险人魏刚之配偶来电。", ["魏刚"]),
+        ("理赔部卢晓梅荣获服务之星称号。", ["卢晓梅"]),
         # words of handling notes that start with a surname character, lines of insurance, a plate's province
         ("当事人陈述：车是停着的。请客户查收短信。", []),
         ("回访时长十二分钟，客户满意。", []),

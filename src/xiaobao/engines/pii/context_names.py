@@ -41,12 +41,14 @@ _JOINERS = frozenset("、和与及")
 _CLAUSE_STARTS = frozenset("。！？!?；;\n，,：:“\"")
 # what is said of a person right after a name at a clause start: age, study and work, speech, a call
 _PERSON_PREDICATE_RE = re.compile(
-    "举了|举例|笑着|回忆|介绍|坦言|被评为|荣获|获得了|带领|主持|"
+    "举了|举例|笑着|回忆|介绍|坦言|被评为|荣获|获得了|带领|主持|是[\u4e00-\u9fff]{1,3}族|"
     "今年(?:刚|才|已|[一二两三四五六七八九十]+岁|[0-9]+岁)|刚刚?(?:入职|毕业|退休|参加工作)|是一[名位个]|在比赛|大学毕业|毕业于|出生于|从小|退休|入职|说|称|表示|告诉|"
     "打电话|打来电话|来电|家住|住在|一直在|还在|都会|[一二两三四五六七八九十]+岁"
 )
 # what is said of two people named together (黄河和长江是一对双胞胎, 向东和高原是大学同学)
-_PAIR_PREDICATE_RE = re.compile("是(?:一对|大学|中学|小学|高中)?(?:同学|兄弟|姐妹|兄妹|姐弟|夫妻|同事|朋友|双胞胎)|两人|二人|都是|一起")
+_PAIR_PREDICATE_RE = re.compile(
+    "是(?:一对|大学|中学|小学|高中)?(?:同学|兄弟|姐妹|兄妹|姐弟|夫妻|同事|朋友|双胞胎)|两人|二人|都是|一起|(?:姐妹|兄弟|兄妹|姐弟|夫妻)俩"
+)
 _ADVERBS = frozenset("都也已在将就还又才却")
 _WORD_GOES_ON = frozenset("的地得之间期前后里上下中内外边性化式型感物时")
 _NAME_WORDS = frozenset(lx.NAME_WORDS)
@@ -97,7 +99,7 @@ def _person_after(text: str, s: int, e: int, words: frozenset[str]) -> bool:
         return False
     if _PERSON_PREDICATE_RE.match(text, e) is not None:
         return True
-    pair = _NAME_WORD_RE.match(text, e + 1) if text[e : e + 1] in "和与" else None
+    pair = _NAME_WORD_RE.match(text, e + 1) if text[e : e + 1] in "和与、" else None
     return pair is not None and _PAIR_PREDICATE_RE.match(text, pair.end()) is not None
 
 
@@ -112,7 +114,7 @@ def word_names_after_cues(text: str, words: frozenset[str]) -> list[Span]:
         if (listed or _cue_before(text, s) or _person_after(text, s, e, words)) and _closed(text, e, words):
             out.append((s, e, "PERSON", SCORE))
             ends.add(e)
-            if text[e : e + 1] in "和与":
+            if text[e : e + 1] in "和与、":
                 ends.add(e + 1)  # (向东和高原: the name after 和 is joined to this one)
     if "一" in text:
         for m in _YI_NAME_RE.finditer(text):
