@@ -192,3 +192,14 @@ def test_steps_in_speech(text, step, said):
 ])
 def test_renewal_consent_in_speech(ask, answer, consent):
     assert ("CUSTOMER_CONSENT" in steps(OFFER, (A, ask), (C, answer))) is consent
+
+
+@pytest.mark.parametrize(("ask", "answer", "consent"), [
+    # a question without a question mark, as speech recognition writes it
+    ("那您看这个续不续", "行", True),
+    ("要不要给您办上", "可以", True),
+    ("要不要我先把条款发您看看", "可以", False),  # not the decision to buy
+    ("那您看这个续不续", "行 我问问我儿子", False),
+])
+def test_consent_to_a_question_without_its_mark(ask, answer, consent):
+    assert ("CUSTOMER_CONSENT" in steps(OFFER, (A, ask), (C, answer))) is consent
