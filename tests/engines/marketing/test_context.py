@@ -154,6 +154,12 @@ def test_a_quotation_alone_is_still_a_claim():
         # "pays nothing" where cover is handed out speaks of the premium, after a claim of the care
         ("扫码领一份重疾险，一分钱都不用出，下个月起每月扣39元。", ["MISLEADING_FREE"]),
         ("一年保费八百，住院以后自己一分钱不用花。", ["EXAGGERATED_COVERAGE"]),
+        # consumer education talks about what it quotes (如何看待“…”)
+        ("消费者教育｜如何看待“限量最后一批”？先想清楚这笔钱的用途。", []),
+        ("限量最后一批，想清楚了就下单。", ["PANIC_SELLING"]),
+        # a penalty decision reports the company it names; the same jab in a post is one
+        ("经查，那家公司理赔拖拖拉拉，存在违法行为。", []),
+        ("那家公司理赔拖拖拉拉。", ["DENIGRATE_COMPETITOR"]),
     ],
 )
 def test_who_says_a_claim_and_about_what(text, expected):
