@@ -374,11 +374,14 @@ _NOT_IN_FIELD = frozenset("的了在是与及等这那个搬到住寄往去从�
 def _pieces_end(text: str, start: int) -> int | None:
     """The end of an address after a cue word whose levels stand in fields split by commas or spaces, when it
     has at least two fields and ends with an address component; else None."""
+    n = len(text)
+    first = _PIECE_RE.match(text, start)
+    if first is None or (j := first.end()) + 1 >= n or text[j] not in _PIECE_SEPS or text[j + 1] in _PIECE_SEPS:
+        return None  # (no second field: most addresses after a cue are one run; the loop below would stop at one)
     i = start
     last = None
     fields = 0
     prev = ""
-    n = len(text)
     while fields < 10:
         m = _PIECE_RE.match(text, i)
         if m is None:
