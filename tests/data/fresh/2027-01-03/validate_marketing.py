@@ -28,12 +28,14 @@ FILES = {
     "marketing_published.jsonl": re.compile(r"^mp0103-\d{3}$"),
 }
 # Textbook keywords (a strict list): a violating record "keyword-free" contains none of them.
+# fmt: off
 KEYWORDS = (
     "最好", "第一", "顶级", "国家级", "唯一", "最佳", "最低", "最高级", "100%", "百分百", "保本", "保息",
     "稳赚", "零风险", "无风险", "保证收益", "保证年化", "存款", "存单", "储蓄", "停售", "下架", "限时",
     "最后", "截止", "监管推荐", "国家指定", "政府兜底", "兜底", "什么都保", "无条件", "全赔", "全报",
     "免费", "0元", "零元",
 )
+# fmt: on
 
 
 def check(path: Path, id_pattern: re.Pattern[str]) -> list[str]:
@@ -41,7 +43,7 @@ def check(path: Path, id_pattern: re.Pattern[str]) -> list[str]:
     ids: set[str] = set()
     texts: set[str] = set()
     per_code: Counter[str] = Counter()
-    compliant = violating = keyword_free = multi = 0
+    compliant = violating = keyword_free = multi = lookalike = 0
     for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
         where = f"{path.name}:{n}"
         try:
@@ -67,18 +69,21 @@ def check(path: Path, id_pattern: re.Pattern[str]) -> list[str]:
         if not isinstance(viol, list) or any(c not in CODES for c in viol) or len(set(viol)) != len(viol):
             errors.append(f"{where}: violations must be a list of distinct known codes: {viol!r}")
             continue
+        has_keyword = any(k in text for k in KEYWORDS)
         if not viol:
             compliant += 1
+            lookalike += has_keyword
             continue
         violating += 1
         multi += len(viol) > 1
         per_code.update(viol)
-        if not any(k in text for k in KEYWORDS):
-            keyword_free += 1
+        keyword_free += not has_keyword
     total = compliant + violating
-    print(f"{path.name}: {total} records, {compliant} compliant ({compliant / max(total, 1):.0%}), "
-          f"{violating} violating ({multi} with 2+ codes), keyword-free {keyword_free}/{violating} "
-          f"({keyword_free / max(violating, 1):.0%})")
+    print(
+        f"{path.name}: {total} records, {compliant} compliant ({compliant / max(total, 1):.0%}), "
+        f"{violating} violating ({multi} with 2+ codes), keyword-free {keyword_free}/{violating} "
+        f"({keyword_free / max(violating, 1):.0%}); compliant with a keyword {lookalike}"
+    )
     for code in sorted(CODES):
         print(f"  {code:22} {per_code[code]}")
     return errors
