@@ -18,17 +18,17 @@ SECTION_ORDER = ["INSURED_SCOPE", "COVERAGE", "EXCLUSIONS", "SUM_INSURED", "PREM
                  "CLAIMS", "DISPUTES", "DEFINITIONS"]
 
 
-def R(text: str, **props: object) -> dict:
+def R(text: str, **props: object) -> dict:  # noqa: N802 (short names keep the hand-written documents readable)
     return {"text": text, **props}
 
 
-def P(*runs: object, style: str | None = None, sec: tuple | list = (), excl: bool = False,
+def P(*runs: object, style: str | None = None, sec: tuple | list = (), excl: bool = False,  # noqa: N802
       pmark: dict | None = None, num: int | None = None, align: str | None = None) -> dict:
     return {"runs": [r if isinstance(r, dict) else {"text": r} for r in runs], "style": style,
             "sec": list(sec), "excl": excl, "pmark": pmark, "num": num, "align": align}
 
 
-def T(*rows: list) -> dict:
+def T(*rows: list) -> dict:  # noqa: N802
     return {"table": [list(r) for r in rows]}
 
 
@@ -36,21 +36,21 @@ DOCS: list[dict] = []
 
 # ---------------------------------------------------------------------------------------------------
 # d01 机动车商业保险 — 第X章/第X条; emphasis through a paragraph style whose basedOn parent is plain.
-DOCS.append(dict(
-    file="d01_jidongche_shangye.docx",
-    title="岳川财产保险股份有限公司机动车商业保险示范条款（2026版）",
-    product="机动车商业险", family="第X章 / 第X条",
-    emphasized=True, missing=[],
-    mechanism="exclusion items in paragraph style MianZeTiao (b=1) basedOn TiaoKuanZhengWen (plain) basedOn Normal",
-    excl_body="第二十四条 lead-in and its items （一）–（五）; the 第X章 heading is not body",
-    defaults={"sz": 21},
-    styles=[
-        dict(id="BiaoTi", type="paragraph", based="Normal", rpr={"b": True, "sz": 32}),
-        dict(id="ZhangBiaoTi", type="paragraph", based="Normal", rpr={"b": True, "sz": 24}),
-        dict(id="TiaoKuanZhengWen", type="paragraph", based="Normal", rpr={}),
-        dict(id="MianZeTiao", type="paragraph", based="TiaoKuanZhengWen", rpr={"b": True}),
+DOCS.append({
+    "file": "d01_jidongche_shangye.docx",
+    "title": "岳川财产保险股份有限公司机动车商业保险示范条款（2026版）",
+    "product": "机动车商业险", "family": "第X章 / 第X条",
+    "emphasized": True, "missing": [],
+    "mechanism": "exclusion items in paragraph style MianZeTiao (b=1) basedOn TiaoKuanZhengWen (plain) basedOn Normal",
+    "excl_body": "第二十四条 lead-in and its items （一）–（五）; the 第X章 heading is not body",
+    "defaults": {"sz": 21},
+    "styles": [
+        {"id": "BiaoTi", "type": "paragraph", "based": "Normal", "rpr": {"b": True, "sz": 32}},
+        {"id": "ZhangBiaoTi", "type": "paragraph", "based": "Normal", "rpr": {"b": True, "sz": 24}},
+        {"id": "TiaoKuanZhengWen", "type": "paragraph", "based": "Normal", "rpr": {}},
+        {"id": "MianZeTiao", "type": "paragraph", "based": "TiaoKuanZhengWen", "rpr": {"b": True}},
     ],
-    body=[
+    "body": [
         P("岳川财产保险股份有限公司", style="BiaoTi", align="center"),
         P("机动车商业保险条款（2026版）", style="BiaoTi", align="center"),
         P("注册号：C00031202612260417", style="TiaoKuanZhengWen"),
@@ -83,23 +83,23 @@ DOCS.append(dict(
         P("【使用被保险机动车过程】指被保险机动车作为一种工具被使用的整个过程，包括行驶、停放及作业，但不包括在营业场所被维修养护期间、被营业单位拖带或被吊装等施救期间。", style="TiaoKuanZhengWen"),
         P("【自然灾害】指对人类以及人类赖以生存的环境造成破坏性影响的自然现象，包括雷击、暴风、暴雨、洪水、龙卷风、冰雹、台风、热带风暴、地陷、崖崩、滑坡、泥石流、雪崩、冰陷、暴雪、冰凌、沙尘暴、地震及其次生灾害等。", style="TiaoKuanZhengWen"),
     ],
-))
+})
 
 # ---------------------------------------------------------------------------------------------------
 # d02 家庭财产保险 — 一、二、 headings; exclusions only coloured red (colour is no emphasis).
-DOCS.append(dict(
-    file="d02_jiating_caichan.docx",
-    title="和煦财产保险股份有限公司家庭财产综合保险条款",
-    product="家财险", family="一、二、 headings",
-    emphasized=False, missing=["DEFINITIONS"],
-    mechanism="exclusion items direct colour C00000 only; headings bold; body plain",
-    excl_body="the lead-in under 四、责任免除 and its items 1–5",
-    defaults={"sz": 21},
-    styles=[
-        dict(id="TiaoKuanBiaoTi", type="paragraph", based="Normal", rpr={"b": True, "sz": 28}),
-        dict(id="XiaoBiaoTi", type="paragraph", based="Normal", rpr={"b": True}),
+DOCS.append({
+    "file": "d02_jiating_caichan.docx",
+    "title": "和煦财产保险股份有限公司家庭财产综合保险条款",
+    "product": "家财险", "family": "一、二、 headings",
+    "emphasized": False, "missing": ["DEFINITIONS"],
+    "mechanism": "exclusion items direct colour C00000 only; headings bold; body plain",
+    "excl_body": "the lead-in under 四、责任免除 and its items 1–5",
+    "defaults": {"sz": 21},
+    "styles": [
+        {"id": "TiaoKuanBiaoTi", "type": "paragraph", "based": "Normal", "rpr": {"b": True, "sz": 28}},
+        {"id": "XiaoBiaoTi", "type": "paragraph", "based": "Normal", "rpr": {"b": True}},
     ],
-    body=[
+    "body": [
         P("和煦财产保险股份有限公司", style="TiaoKuanBiaoTi", align="center"),
         P("家庭财产综合保险条款", style="TiaoKuanBiaoTi", align="center"),
         P("（备案编号：和煦（备-家财）〔2026〕主2113号）"),
@@ -126,24 +126,24 @@ DOCS.append(dict(
         P("八、争议处理和法律适用", style="XiaoBiaoTi", sec=["DISPUTES"]),
         P("因履行本保险合同发生的争议，由当事人协商解决。协商不成的，依法向人民法院起诉。本保险合同的争议处理适用中华人民共和国法律（不包括港澳台地区法律）。"),
     ],
-))
+})
 
 # ---------------------------------------------------------------------------------------------------
 # d03 个人意外伤害保险 — 【】 headings; emphasis through a character style whose base carries the underline.
-DOCS.append(dict(
-    file="d03_geren_yiwai.docx",
-    title="泰衡保险股份有限公司个人意外伤害保险条款",
-    product="意外险", family="【】 headings",
-    emphasized=True, missing=["PREMIUM"],
-    mechanism="exclusion runs use character style MianZeZi (no rPr of its own) basedOn XiaHuaXianJi (u=single)",
-    excl_body="the two paragraphs under 【责任免除】 (causes list and the 不承担给付 list)",
-    defaults={"sz": 21},
-    styles=[
-        dict(id="FangKuoHao", type="paragraph", based="Normal", rpr={"b": True}),
-        dict(id="XiaHuaXianJi", type="character", based=None, rpr={"u": "single"}),
-        dict(id="MianZeZi", type="character", based="XiaHuaXianJi", rpr={}),
+DOCS.append({
+    "file": "d03_geren_yiwai.docx",
+    "title": "泰衡保险股份有限公司个人意外伤害保险条款",
+    "product": "意外险", "family": "【】 headings",
+    "emphasized": True, "missing": ["PREMIUM"],
+    "mechanism": "exclusion runs use character style MianZeZi (no rPr of its own) basedOn XiaHuaXianJi (u=single)",
+    "excl_body": "the two paragraphs under 【责任免除】 (causes list and the 不承担给付 list)",
+    "defaults": {"sz": 21},
+    "styles": [
+        {"id": "FangKuoHao", "type": "paragraph", "based": "Normal", "rpr": {"b": True}},
+        {"id": "XiaHuaXianJi", "type": "character", "based": None, "rpr": {"u": "single"}},
+        {"id": "MianZeZi", "type": "character", "based": "XiaHuaXianJi", "rpr": {}},
     ],
-    body=[
+    "body": [
         P(R("泰衡保险股份有限公司", b=True, sz=30), align="center"),
         P(R("个人意外伤害保险条款", b=True, sz=30), align="center"),
         P("泰衡〔2026〕意外伤害保险027号"),
@@ -168,24 +168,24 @@ DOCS.append(dict(
         P("意外伤害：指以外来的、突发的、非本意的和非疾病的客观事件为直接且主要原因致使身体受到的伤害。"),
         P("醉酒：指每百毫升血液的酒精含量大于或等于80毫克。"),
     ],
-))
+})
 
 # ---------------------------------------------------------------------------------------------------
 # d04 百万医疗（短期健康） — numbered 1. / 1.1; bold turned off in a derived paragraph style.
-DOCS.append(dict(
-    file="d04_baiwan_yiliao.docx",
-    title="康泽健康保险股份有限公司百万住院医疗保险条款",
-    product="百万医疗（一年期）", family="numbered 1. / 1.1",
-    emphasized=False, missing=["DISPUTES"],
-    mechanism="exclusion items in paragraph style ChuWaiZhengWen (b=0) basedOn JiaCuZhengWen (b=1): the derived style turns bold off",
-    excl_body="the 3.1 lead-in and items (1)–(6)",
-    defaults={"sz": 21},
-    styles=[
-        dict(id="YiJiBiaoTi", type="paragraph", based="Normal", rpr={"b": True, "sz": 24}),
-        dict(id="JiaCuZhengWen", type="paragraph", based="Normal", rpr={"b": True}),
-        dict(id="ChuWaiZhengWen", type="paragraph", based="JiaCuZhengWen", rpr={"b": False}),
+DOCS.append({
+    "file": "d04_baiwan_yiliao.docx",
+    "title": "康泽健康保险股份有限公司百万住院医疗保险条款",
+    "product": "百万医疗（一年期）", "family": "numbered 1. / 1.1",
+    "emphasized": False, "missing": ["DISPUTES"],
+    "mechanism": "exclusion items in paragraph style ChuWaiZhengWen (b=0) basedOn JiaCuZhengWen (b=1): the derived style turns bold off",
+    "excl_body": "the 3.1 lead-in and items (1)–(6)",
+    "defaults": {"sz": 21},
+    "styles": [
+        {"id": "YiJiBiaoTi", "type": "paragraph", "based": "Normal", "rpr": {"b": True, "sz": 24}},
+        {"id": "JiaCuZhengWen", "type": "paragraph", "based": "Normal", "rpr": {"b": True}},
+        {"id": "ChuWaiZhengWen", "type": "paragraph", "based": "JiaCuZhengWen", "rpr": {"b": False}},
     ],
-    body=[
+    "body": [
         P(R("康泽健康保险股份有限公司百万住院医疗保险条款", b=True, sz=28), align="center"),
         P("康泽健康〔2026〕医疗保险〔112〕号"),
         P("1. 被保险人", style="YiJiBiaoTi", sec=["INSURED_SCOPE"]),
@@ -214,20 +214,20 @@ DOCS.append(dict(
         P("8.1 等待期：自本合同生效日起30日内为等待期。续保或因意外伤害住院的无等待期。"),
         P("8.2 医院：指经中华人民共和国卫生行政部门正式评定的二级或二级以上公立医院的普通部。"),
     ],
-))
+})
 
 # ---------------------------------------------------------------------------------------------------
 # d05 雇主责任保险 — 第X条 only (no chapters); emphasis by a larger direct size (12 pt on a 10.5 pt body).
-DOCS.append(dict(
-    file="d05_guzhu_zeren.docx",
-    title="衡远财产保险有限公司雇主责任保险条款",
-    product="雇主责任险", family="第X条 with in-line 条 headings",
-    emphasized=True, missing=["PERIOD", "DEFINITIONS"],
-    mechanism="exclusion paragraphs direct sz=24 (12 pt) on a body of sz=21 from docDefaults; no bold",
-    excl_body="第六条 and 第七条 (each lead-in and its items)",
-    defaults={"sz": 21},
-    styles=[],
-    body=[
+DOCS.append({
+    "file": "d05_guzhu_zeren.docx",
+    "title": "衡远财产保险有限公司雇主责任保险条款",
+    "product": "雇主责任险", "family": "第X条 with in-line 条 headings",
+    "emphasized": True, "missing": ["PERIOD", "DEFINITIONS"],
+    "mechanism": "exclusion paragraphs direct sz=24 (12 pt) on a body of sz=21 from docDefaults; no bold",
+    "excl_body": "第六条 and 第七条 (each lead-in and its items)",
+    "defaults": {"sz": 21},
+    "styles": [],
+    "body": [
         P(R("衡远财产保险有限公司", b=True, sz=32), align="center"),
         P(R("雇主责任保险条款", b=True, sz=32), align="center"),
         P("注册号：H00029302622026120508"),
@@ -250,20 +250,20 @@ DOCS.append(dict(
         P(R("争议处理", b=True), sec=["DISPUTES"]),
         P("第十一条 因履行本保险合同发生的争议，由当事人协商解决。协商不成的，提交保险单载明的仲裁机构仲裁；保险单未载明仲裁机构或者争议发生后未达成仲裁协议的，依法向中华人民共和国人民法院起诉。"),
     ],
-))
+})
 
 # ---------------------------------------------------------------------------------------------------
 # d06 国内公路货物运输保险 — 一、 headings with a combined heading; highlight + italics only.
-DOCS.append(dict(
-    file="d06_gonglu_huoyun.docx",
-    title="北辰财产保险股份有限公司国内公路货物运输保险条款",
-    product="货运险", family="一、 headings, combined 保险金额与保险费",
-    emphasized=False, missing=["CLAIMS", "DEFINITIONS"],
-    mechanism="exclusion items direct highlight=yellow and i=1; no bold, underline or size",
-    excl_body="the lead-in under 三、除外责任 and items （一）–（六）",
-    defaults={"sz": 21},
-    styles=[dict(id="TiaoMu", type="paragraph", based="Normal", rpr={"b": True, "sz": 22})],
-    body=[
+DOCS.append({
+    "file": "d06_gonglu_huoyun.docx",
+    "title": "北辰财产保险股份有限公司国内公路货物运输保险条款",
+    "product": "货运险", "family": "一、 headings, combined 保险金额与保险费",
+    "emphasized": False, "missing": ["CLAIMS", "DEFINITIONS"],
+    "mechanism": "exclusion items direct highlight=yellow and i=1; no bold, underline or size",
+    "excl_body": "the lead-in under 三、除外责任 and items （一）–（六）",
+    "defaults": {"sz": 21},
+    "styles": [{"id": "TiaoMu", "type": "paragraph", "based": "Normal", "rpr": {"b": True, "sz": 22}}],
+    "body": [
         P(R("北辰财产保险股份有限公司", b=True, sz=30), align="center"),
         P(R("国内公路货物运输保险条款", b=True, sz=30), align="center"),
         P("北辰财险（备-货运）〔2026〕主7号"),
@@ -288,23 +288,23 @@ DOCS.append(dict(
         P("七、争议处理", style="TiaoMu", sec=["DISPUTES"]),
         P("因履行本保险合同发生的争议，由当事人协商解决；协商不成的，提交保险单载明的仲裁机构仲裁，或依法向人民法院起诉。"),
     ],
-))
+})
 
 # ---------------------------------------------------------------------------------------------------
 # d07 蔬菜大棚保险（农险） — 第X条 under 【】-less plain headings; emphasis by a wavy underline from a character style.
-DOCS.append(dict(
-    file="d07_shucai_dapeng.docx",
-    title="丰穗农业保险股份有限公司设施蔬菜大棚保险条款",
-    product="农险（大棚）", family="第X章 / 第X条",
-    emphasized=True, missing=[],
-    mechanism="exclusion runs in character style BoLangXian (u=wave, colour 1F4E79); Word counts any underline kind",
-    excl_body="第十条 and 第十一条 (lead-ins and items)",
-    defaults={"sz": 21},
-    styles=[
-        dict(id="ZhangMing", type="paragraph", based="Normal", rpr={"b": True, "sz": 26}),
-        dict(id="BoLangXian", type="character", based=None, rpr={"u": "wave", "color": "1F4E79"}),
+DOCS.append({
+    "file": "d07_shucai_dapeng.docx",
+    "title": "丰穗农业保险股份有限公司设施蔬菜大棚保险条款",
+    "product": "农险（大棚）", "family": "第X章 / 第X条",
+    "emphasized": True, "missing": [],
+    "mechanism": "exclusion runs in character style BoLangXian (u=wave, colour 1F4E79); Word counts any underline kind",
+    "excl_body": "第十条 and 第十一条 (lead-ins and items)",
+    "defaults": {"sz": 21},
+    "styles": [
+        {"id": "ZhangMing", "type": "paragraph", "based": "Normal", "rpr": {"b": True, "sz": 26}},
+        {"id": "BoLangXian", "type": "character", "based": None, "rpr": {"u": "wave", "color": "1F4E79"}},
     ],
-    body=[
+    "body": [
         P(R("丰穗农业保险股份有限公司", b=True, sz=32), align="center"),
         P(R("设施蔬菜大棚保险条款", b=True, sz=32), align="center"),
         P("（注册号：F00018302626120700311）"),
@@ -330,20 +330,20 @@ DOCS.append(dict(
         P("第十七条 损失率：指单位面积平均损失产量与单位面积平均正常年景产量的比值。"),
         P("第十八条 冻灾：指因气温骤降至作物生长发育所能忍受的临界温度以下，导致作物受害的现象。"),
     ],
-))
+})
 
 # ---------------------------------------------------------------------------------------------------
 # d08 境内旅行意外保险 — 【】 headings; grey shading on the exclusions and a bold paragraph mark only.
-DOCS.append(dict(
-    file="d08_jingnei_lvxing.docx",
-    title="远帆保险股份有限公司境内旅行意外伤害保险条款",
-    product="旅行险", family="【】 headings",
-    emphasized=False, missing=["SUM_INSURED", "DEFINITIONS"],
-    mechanism="exclusion runs direct shd fill D9D9D9; each exclusion paragraph's mark carries b=1 and sz=28 (pPr/rPr), which formats only the pilcrow",
-    excl_body="the three paragraphs under 【不保事项】",
-    defaults={"sz": 21},
-    styles=[dict(id="KuoHaoBiaoTi", type="paragraph", based="Normal", rpr={"b": True})],
-    body=[
+DOCS.append({
+    "file": "d08_jingnei_lvxing.docx",
+    "title": "远帆保险股份有限公司境内旅行意外伤害保险条款",
+    "product": "旅行险", "family": "【】 headings",
+    "emphasized": False, "missing": ["SUM_INSURED", "DEFINITIONS"],
+    "mechanism": "exclusion runs direct shd fill D9D9D9; each exclusion paragraph's mark carries b=1 and sz=28 (pPr/rPr), which formats only the pilcrow",
+    "excl_body": "the three paragraphs under 【不保事项】",
+    "defaults": {"sz": 21},
+    "styles": [{"id": "KuoHaoBiaoTi", "type": "paragraph", "based": "Normal", "rpr": {"b": True}}],
+    "body": [
         P(R("远帆保险股份有限公司境内旅行意外伤害保险条款", b=True, sz=30), align="center"),
         P("远帆〔2026〕意外伤害保险019号"),
         P("【被保险人】", style="KuoHaoBiaoTi", sec=["INSURED_SCOPE"]),
@@ -363,20 +363,20 @@ DOCS.append(dict(
         P("【争议解决】", style="KuoHaoBiaoTi", sec=["DISPUTES"]),
         P("本合同履行过程中发生争议的，双方协商解决；协商不成的，依法向被告住所地人民法院起诉。"),
     ],
-))
+})
 
 # ---------------------------------------------------------------------------------------------------
 # d09 宠物责任与医疗保险 — numbered 1. headings; exclusions in a two-column table, bold direct in the cells.
-DOCS.append(dict(
-    file="d09_chongwu.docx",
-    title="安和财产保险有限公司犬只责任及宠物医疗保险条款",
-    product="宠物险", family="numbered 1. headings, exclusions in a table",
-    emphasized=True, missing=["PREMIUM", "DISPUTES"],
-    mechanism="exclusions in a table (序号 | 内容); the 内容 cells are direct b=1; the 序号 cells are plain numbers",
-    excl_body="the lead-in paragraph under 4. and the 内容 cell of each table row (not the 序号 cells)",
-    defaults={"sz": 21},
-    styles=[dict(id="BianHaoBiaoTi", type="paragraph", based="Normal", rpr={"b": True, "sz": 24})],
-    body=[
+DOCS.append({
+    "file": "d09_chongwu.docx",
+    "title": "安和财产保险有限公司犬只责任及宠物医疗保险条款",
+    "product": "宠物险", "family": "numbered 1. headings, exclusions in a table",
+    "emphasized": True, "missing": ["PREMIUM", "DISPUTES"],
+    "mechanism": "exclusions in a table (序号 | 内容); the 内容 cells are direct b=1; the 序号 cells are plain numbers",
+    "excl_body": "the lead-in paragraph under 4. and the 内容 cell of each table row (not the 序号 cells)",
+    "defaults": {"sz": 21},
+    "styles": [{"id": "BianHaoBiaoTi", "type": "paragraph", "based": "Normal", "rpr": {"b": True, "sz": 24}}],
+    "body": [
         P(R("安和财产保险有限公司", b=True, sz=30), align="center"),
         P(R("犬只责任及宠物医疗保险条款", b=True, sz=30), align="center"),
         P("注册号：A00051302626120812"),
@@ -403,20 +403,20 @@ DOCS.append(dict(
         P("7. 释义", style="BianHaoBiaoTi", sec=["DEFINITIONS"]),
         P("宠物医院：指取得动物诊疗许可证、具有执业兽医师的动物诊疗机构。"),
     ],
-))
+})
 
 # ---------------------------------------------------------------------------------------------------
 # d10 企业财产综合险 — 第X章; complex-script-only bold and size on the exclusions.
-DOCS.append(dict(
-    file="d10_qiye_caichan.docx",
-    title="鼎安财产保险股份有限公司小微企业财产综合保险条款",
-    product="企财险（小微）", family="第X章 / 第X条",
-    emphasized=False, missing=["DEFINITIONS"],
-    mechanism="exclusion runs direct bCs=1 and szCs=28 only (complex-script bold/size do not apply to Chinese text)",
-    excl_body="第九条 lead-in and items （一）–（六）",
-    defaults={"sz": 21},
-    styles=[dict(id="ZhangJie", type="paragraph", based="Normal", rpr={"b": True, "sz": 24})],
-    body=[
+DOCS.append({
+    "file": "d10_qiye_caichan.docx",
+    "title": "鼎安财产保险股份有限公司小微企业财产综合保险条款",
+    "product": "企财险（小微）", "family": "第X章 / 第X条",
+    "emphasized": False, "missing": ["DEFINITIONS"],
+    "mechanism": "exclusion runs direct bCs=1 and szCs=28 only (complex-script bold/size do not apply to Chinese text)",
+    "excl_body": "第九条 lead-in and items （一）–（六）",
+    "defaults": {"sz": 21},
+    "styles": [{"id": "ZhangJie", "type": "paragraph", "based": "Normal", "rpr": {"b": True, "sz": 24}}],
+    "body": [
         P(R("鼎安财产保险股份有限公司", b=True, sz=32), align="center"),
         P(R("小微企业财产综合保险条款", b=True, sz=32), align="center"),
         P("鼎安财险（备-企财）〔2026〕主45号"),
@@ -443,23 +443,23 @@ DOCS.append(dict(
         P("第七章 争议处理", style="ZhangJie", sec=["DISPUTES"]),
         P("第十三条 因履行本保险合同发生的争议，由当事人协商解决。协商不成的，提交保险单载明的仲裁委员会仲裁，或依法向人民法院起诉。"),
     ],
-))
+})
 
 # ---------------------------------------------------------------------------------------------------
 # d11 安全生产责任保险 — 一、 headings; an exclusion hidden inside 保险责任 plus the 责任免除 section, all bold.
-DOCS.append(dict(
-    file="d11_anquan_shengchan.docx",
-    title="衡远财产保险有限公司安全生产责任保险条款",
-    product="安责险", family="一、 headings",
-    emphasized=True, missing=[],
-    mechanism="exclusions in paragraph style JiaCuTiaoWen (b=1) basedOn Normal; the 但书 hidden in 保险责任 is direct b=1",
-    excl_body="the 但书 paragraph inside 二、保险责任 and the lead-in and items under 三、责任免除",
-    defaults={"sz": 21},
-    styles=[
-        dict(id="YiJiBiaoTi", type="paragraph", based="Normal", rpr={"b": True, "sz": 26}),
-        dict(id="JiaCuTiaoWen", type="paragraph", based="Normal", rpr={"b": True}),
+DOCS.append({
+    "file": "d11_anquan_shengchan.docx",
+    "title": "衡远财产保险有限公司安全生产责任保险条款",
+    "product": "安责险", "family": "一、 headings",
+    "emphasized": True, "missing": [],
+    "mechanism": "exclusions in paragraph style JiaCuTiaoWen (b=1) basedOn Normal; the 但书 hidden in 保险责任 is direct b=1",
+    "excl_body": "the 但书 paragraph inside 二、保险责任 and the lead-in and items under 三、责任免除",
+    "defaults": {"sz": 21},
+    "styles": [
+        {"id": "YiJiBiaoTi", "type": "paragraph", "based": "Normal", "rpr": {"b": True, "sz": 26}},
+        {"id": "JiaCuTiaoWen", "type": "paragraph", "based": "Normal", "rpr": {"b": True}},
     ],
-    body=[
+    "body": [
         P(R("衡远财产保险有限公司安全生产责任保险条款", b=True, sz=32), align="center"),
         P("注册号：H00029302622026120533"),
         P("一、被保险人", style="YiJiBiaoTi", sec=["INSURED_SCOPE"]),
@@ -487,21 +487,21 @@ DOCS.append(dict(
         P("九、释义", style="YiJiBiaoTi", sec=["DEFINITIONS"]),
         P("生产安全事故：指生产经营单位在生产经营活动中突然发生的，伤害人身安全和健康，或者损坏设备设施，或者造成经济损失，导致原生产经营活动暂时中止或永远终止的意外事件。"),
     ],
-))
+})
 
 # ---------------------------------------------------------------------------------------------------
 # d12 驾乘人员意外伤害保险 — run-in labels ("保险责任：……"); the 责任免除 paragraph is bold but an exclusion
 # hidden in 赔偿处理 is plain, so not every exclusion body is emphasised.
-DOCS.append(dict(
-    file="d12_jiacheng_yiwai.docx",
-    title="泰衡保险股份有限公司驾乘人员意外伤害保险条款",
-    product="驾乘意外险", family="run-in labels",
-    emphasized=False, missing=["PERIOD"],
-    mechanism="责任免除 run-in paragraph direct b=1; the 营运 exclusion inside the 赔偿处理 paragraph is a separate plain paragraph",
-    excl_body="the 责任免除 paragraph (label and text) and the plain 营运期间 paragraph that follows the 赔偿处理 paragraph",
-    defaults={"sz": 21},
-    styles=[],
-    body=[
+DOCS.append({
+    "file": "d12_jiacheng_yiwai.docx",
+    "title": "泰衡保险股份有限公司驾乘人员意外伤害保险条款",
+    "product": "驾乘意外险", "family": "run-in labels",
+    "emphasized": False, "missing": ["PERIOD"],
+    "mechanism": "责任免除 run-in paragraph direct b=1; the 营运 exclusion inside the 赔偿处理 paragraph is a separate plain paragraph",
+    "excl_body": "the 责任免除 paragraph (label and text) and the plain 营运期间 paragraph that follows the 赔偿处理 paragraph",
+    "defaults": {"sz": 21},
+    "styles": [],
+    "body": [
         P(R("泰衡保险股份有限公司驾乘人员意外伤害保险条款", b=True, sz=30), align="center"),
         P("泰衡〔2026〕意外伤害保险041号"),
         P(R("被保险人："), "保险单载明的机动车的驾驶人员和乘坐人员，在使用该车辆过程中均为本保险合同的被保险人，但被保险人人数以该车辆行驶证核定座位数为限。", sec=["INSURED_SCOPE"]),
@@ -513,25 +513,25 @@ DOCS.append(dict(
         P(R("争议处理："), "因本合同发生的争议，双方协商解决；协商不成的，提交被告住所地人民法院诉讼解决。", sec=["DISPUTES"]),
         P(R("释义："), "意外伤害指以外来的、突发的、非本意的和非疾病的客观事件为直接且主要原因致使身体受到的伤害。使用车辆过程指车辆行驶、临时停放以及被保险人上下车的过程。", sec=["DEFINITIONS"]),
     ],
-))
+})
 
 # ---------------------------------------------------------------------------------------------------
 # d13 家庭财产保险（房东） — combined heading 保险责任及责任免除; exclusions larger than the body,
 # where the body size comes from Normal (10 pt) and docDefaults (12 pt) is a decoy.
-DOCS.append(dict(
-    file="d13_fangdong_jiacai.docx",
-    title="和煦财产保险股份有限公司出租房屋家庭财产保险条款",
-    product="家财险（出租房）", family="combined headings",
-    emphasized=True, missing=["CLAIMS"],
-    mechanism="docDefaults sz=24 but Normal sz=20 (dominant body 10 pt); exclusion paragraphs in style ChuZuMianZe sz=22 basedOn Normal, not bold",
-    excl_body="the 第六条 lead-in and its items under the combined heading",
-    defaults={"sz": 24},
-    normal={"sz": 20},
-    styles=[
-        dict(id="HeBingBiaoTi", type="paragraph", based="Normal", rpr={"b": True, "sz": 22}),
-        dict(id="ChuZuMianZe", type="paragraph", based="Normal", rpr={"sz": 22}),
+DOCS.append({
+    "file": "d13_fangdong_jiacai.docx",
+    "title": "和煦财产保险股份有限公司出租房屋家庭财产保险条款",
+    "product": "家财险（出租房）", "family": "combined headings",
+    "emphasized": True, "missing": ["CLAIMS"],
+    "mechanism": "docDefaults sz=24 but Normal sz=20 (dominant body 10 pt); exclusion paragraphs in style ChuZuMianZe sz=22 basedOn Normal, not bold",
+    "excl_body": "the 第六条 lead-in and its items under the combined heading",
+    "defaults": {"sz": 24},
+    "normal": {"sz": 20},
+    "styles": [
+        {"id": "HeBingBiaoTi", "type": "paragraph", "based": "Normal", "rpr": {"b": True, "sz": 22}},
+        {"id": "ChuZuMianZe", "type": "paragraph", "based": "Normal", "rpr": {"sz": 22}},
     ],
-    body=[
+    "body": [
         P(R("和煦财产保险股份有限公司", b=True, sz=30), align="center"),
         P(R("出租房屋家庭财产保险条款", b=True, sz=30), align="center"),
         P("（备案编号：和煦（备-家财）〔2026〕主2140号）"),
@@ -555,21 +555,21 @@ DOCS.append(dict(
         P("第九条 争议处理：因履行本合同发生的争议，由当事人协商解决；协商不成的，依法向保险标的所在地人民法院起诉。", sec=["DISPUTES"]),
         P("第十条 释义：本合同所称重置价值，指替换、重建保险标的，以使其达到全新状态而发生的费用。管道破裂指管道因内部压力或外部原因突然发生的破损，不包括渗漏。", sec=["DEFINITIONS"]),
     ],
-))
+})
 
 # ---------------------------------------------------------------------------------------------------
 # d14 住院医疗保险（一年期） — 【】 headings with synonyms; numbering level formats only the numbers bold.
-DOCS.append(dict(
-    file="d14_zhuyuan_yiliao.docx",
-    title="康泽健康保险股份有限公司安康住院医疗保险条款",
-    product="短期健康（住院医疗）", family="【】 headings with synonyms (除外责任, 名词解释)",
-    emphasized=False, missing=["PERIOD", "DISPUTES"],
-    mechanism="exclusion items are auto-numbered (numId 91, lvl rPr b=1 sz=24): the numbers are bold and larger, the clause text is plain",
-    excl_body="the 【除外责任】 lead-in and the text of the five numbered items (not the generated numbers)",
-    defaults={"sz": 21},
-    styles=[dict(id="FangKuo", type="paragraph", based="Normal", rpr={"b": True})],
-    numbering=[dict(id=91, fmt="chineseCounting", text="（%1）", rpr={"b": True, "sz": 24})],
-    body=[
+DOCS.append({
+    "file": "d14_zhuyuan_yiliao.docx",
+    "title": "康泽健康保险股份有限公司安康住院医疗保险条款",
+    "product": "短期健康（住院医疗）", "family": "【】 headings with synonyms (除外责任, 名词解释)",
+    "emphasized": False, "missing": ["PERIOD", "DISPUTES"],
+    "mechanism": "exclusion items are auto-numbered (numId 91, lvl rPr b=1 sz=24): the numbers are bold and larger, the clause text is plain",
+    "excl_body": "the 【除外责任】 lead-in and the text of the five numbered items (not the generated numbers)",
+    "defaults": {"sz": 21},
+    "styles": [{"id": "FangKuo", "type": "paragraph", "based": "Normal", "rpr": {"b": True}}],
+    "numbering": [{"id": 91, "fmt": "chineseCounting", "text": "（%1）", "rpr": {"b": True, "sz": 24}}],
+    "body": [
         P(R("康泽健康保险股份有限公司安康住院医疗保险条款", b=True, sz=30), align="center"),
         P("康泽健康〔2026〕医疗保险〔131〕号"),
         P("【投保范围】", style="FangKuo", sec=["INSURED_SCOPE"]),
@@ -592,20 +592,20 @@ DOCS.append(dict(
         P("【名词解释】", style="FangKuo", sec=["DEFINITIONS"]),
         P("既往症：指在本合同生效之前罹患的被保险人已知或应该知道的有关疾病或症状。免赔额：指在保险期间内应由被保险人自行承担、本合同不予赔付的部分。"),
     ],
-))
+})
 
 # ---------------------------------------------------------------------------------------------------
 # d15 雇主责任保险（物流） — numbered 1. / 1.1; underline kinds: words, double; the lead-in is bold.
-DOCS.append(dict(
-    file="d15_wuliu_guzhu.docx",
-    title="北辰财产保险股份有限公司物流从业人员雇主责任保险条款",
-    product="雇主责任险（物流）", family="numbered 1. / 1.1 with sub-clauses",
-    emphasized=True, missing=[],
-    mechanism="exclusion lead-in direct b=1; items alternate direct u=words and u=double (plus a bold run inside one)",
-    excl_body="clause 3.1 lead-in and items 3.1.1–3.1.5, and 3.2",
-    defaults={"sz": 21},
-    styles=[dict(id="BiaoTiYi", type="paragraph", based="Normal", rpr={"b": True, "sz": 24})],
-    body=[
+DOCS.append({
+    "file": "d15_wuliu_guzhu.docx",
+    "title": "北辰财产保险股份有限公司物流从业人员雇主责任保险条款",
+    "product": "雇主责任险（物流）", "family": "numbered 1. / 1.1 with sub-clauses",
+    "emphasized": True, "missing": [],
+    "mechanism": "exclusion lead-in direct b=1; items alternate direct u=words and u=double (plus a bold run inside one)",
+    "excl_body": "clause 3.1 lead-in and items 3.1.1–3.1.5, and 3.2",
+    "defaults": {"sz": 21},
+    "styles": [{"id": "BiaoTiYi", "type": "paragraph", "based": "Normal", "rpr": {"b": True, "sz": 24}}],
+    "body": [
         P(R("北辰财产保险股份有限公司", b=True, sz=30), align="center"),
         P(R("物流从业人员雇主责任保险条款", b=True, sz=30), align="center"),
         P("北辰财险（备-雇主责任）〔2026〕主22号"),
@@ -635,20 +635,20 @@ DOCS.append(dict(
         P("8 释义", style="BiaoTiYi", sec=["DEFINITIONS"]),
         P("8.1 临时装卸工：指未与被保险人签订劳动合同、按日或按件计酬从事装卸作业，并在投保清单中列明姓名和身份证号码的人员。"),
     ],
-))
+})
 
 # ---------------------------------------------------------------------------------------------------
 # d16 能繁母猪养殖保险（农险） — 第X条; only the lead-in is bold, the items are set to the body size.
-DOCS.append(dict(
-    file="d16_nengfan_muzhu.docx",
-    title="丰穗农业保险股份有限公司能繁母猪养殖保险条款",
-    product="农险（养殖）", family="第X条 with plain bold headings",
-    emphasized=False, missing=["DISPUTES", "DEFINITIONS"],
-    mechanism="exclusion lead-in direct b=1; items direct sz=21 (the body size, not larger) and plain",
-    excl_body="第八条 lead-in and items （一）–（五）",
-    defaults={"sz": 21},
-    styles=[dict(id="CuBiaoTi", type="paragraph", based="Normal", rpr={"b": True, "sz": 28})],
-    body=[
+DOCS.append({
+    "file": "d16_nengfan_muzhu.docx",
+    "title": "丰穗农业保险股份有限公司能繁母猪养殖保险条款",
+    "product": "农险（养殖）", "family": "第X条 with plain bold headings",
+    "emphasized": False, "missing": ["DISPUTES", "DEFINITIONS"],
+    "mechanism": "exclusion lead-in direct b=1; items direct sz=21 (the body size, not larger) and plain",
+    "excl_body": "第八条 lead-in and items （一）–（五）",
+    "defaults": {"sz": 21},
+    "styles": [{"id": "CuBiaoTi", "type": "paragraph", "based": "Normal", "rpr": {"b": True, "sz": 28}}],
+    "body": [
         P(R("丰穗农业保险股份有限公司", b=True, sz=32), align="center"),
         P(R("能繁母猪养殖保险条款", b=True, sz=32), align="center"),
         P("（注册号：F00018302626120700342）"),
@@ -671,24 +671,24 @@ DOCS.append(dict(
         P("赔偿处理", style="CuBiaoTi", sec=["CLAIMS"]),
         P("第十一条 保险母猪发生保险责任范围内的死亡，被保险人应在二十四小时内通知保险人，并保护现场；保险人会同协保员查勘，确认死亡原因和耳标号码后，按每头保险金额计算赔偿，赔款直接支付至被保险人账户。"),
     ],
-))
+})
 
 # ---------------------------------------------------------------------------------------------------
 # d17 国内水路、陆路货物运输保险 — 【】 headings; bold inherited by a character style from its base.
-DOCS.append(dict(
-    file="d17_shuilu_huoyun.docx",
-    title="安和财产保险有限公司国内水路、陆路货物运输保险条款",
-    product="货运险（水陆）", family="【】 headings",
-    emphasized=True, missing=[],
-    mechanism="exclusion runs use character style MianZeZhongDian (colour 2F5496 only) basedOn ZhongDianJiChu (b=1); an exclusion hidden in 【保险责任】 uses the same character style",
-    excl_body="the 不负责赔偿 sentence inside 【保险责任】, the 【责任免除】 lead-in and items 1–5",
-    defaults={"sz": 21},
-    styles=[
-        dict(id="HeiFangKuo", type="paragraph", based="Normal", rpr={"b": True, "sz": 22}),
-        dict(id="ZhongDianJiChu", type="character", based=None, rpr={"b": True}),
-        dict(id="MianZeZhongDian", type="character", based="ZhongDianJiChu", rpr={"color": "2F5496"}),
+DOCS.append({
+    "file": "d17_shuilu_huoyun.docx",
+    "title": "安和财产保险有限公司国内水路、陆路货物运输保险条款",
+    "product": "货运险（水陆）", "family": "【】 headings",
+    "emphasized": True, "missing": [],
+    "mechanism": "exclusion runs use character style MianZeZhongDian (colour 2F5496 only) basedOn ZhongDianJiChu (b=1); an exclusion hidden in 【保险责任】 uses the same character style",
+    "excl_body": "the 不负责赔偿 sentence inside 【保险责任】, the 【责任免除】 lead-in and items 1–5",
+    "defaults": {"sz": 21},
+    "styles": [
+        {"id": "HeiFangKuo", "type": "paragraph", "based": "Normal", "rpr": {"b": True, "sz": 22}},
+        {"id": "ZhongDianJiChu", "type": "character", "based": None, "rpr": {"b": True}},
+        {"id": "MianZeZhongDian", "type": "character", "based": "ZhongDianJiChu", "rpr": {"color": "2F5496"}},
     ],
-    body=[
+    "body": [
         P(R("安和财产保险有限公司", b=True, sz=30), align="center"),
         P(R("国内水路、陆路货物运输保险条款", b=True, sz=30), align="center"),
         P("注册号：A00051302626120844"),
@@ -717,23 +717,23 @@ DOCS.append(dict(
         P("【释义】", style="HeiFangKuo", sec=["DEFINITIONS"]),
         P("整件提货不着：指保险货物以件为单位在运输途中全部灭失，目的地收货人无法提取该件货物。"),
     ],
-))
+})
 
 # ---------------------------------------------------------------------------------------------------
 # d18 出境旅行保险 — 一、 headings; the exclusion paragraph style is bold, but one item turns bold off directly.
-DOCS.append(dict(
-    file="d18_chujing_lvxing.docx",
-    title="远帆保险股份有限公司出境旅行综合保险条款",
-    product="旅行险（出境）", family="一、 headings",
-    emphasized=False, missing=["CLAIMS", "DEFINITIONS"],
-    mechanism="exclusion paragraphs in style LvXingMianZe (b=1) basedOn Normal; item 4 has direct b=0 on its run",
-    excl_body="the lead-in under 三、责任免除 and items 1–5",
-    defaults={"sz": 21},
-    styles=[
-        dict(id="YiJi", type="paragraph", based="Normal", rpr={"b": True, "sz": 24}),
-        dict(id="LvXingMianZe", type="paragraph", based="Normal", rpr={"b": True}),
+DOCS.append({
+    "file": "d18_chujing_lvxing.docx",
+    "title": "远帆保险股份有限公司出境旅行综合保险条款",
+    "product": "旅行险（出境）", "family": "一、 headings",
+    "emphasized": False, "missing": ["CLAIMS", "DEFINITIONS"],
+    "mechanism": "exclusion paragraphs in style LvXingMianZe (b=1) basedOn Normal; item 4 has direct b=0 on its run",
+    "excl_body": "the lead-in under 三、责任免除 and items 1–5",
+    "defaults": {"sz": 21},
+    "styles": [
+        {"id": "YiJi", "type": "paragraph", "based": "Normal", "rpr": {"b": True, "sz": 24}},
+        {"id": "LvXingMianZe", "type": "paragraph", "based": "Normal", "rpr": {"b": True}},
     ],
-    body=[
+    "body": [
         P(R("远帆保险股份有限公司出境旅行综合保险条款", b=True, sz=30), align="center"),
         P("远帆〔2026〕意外伤害保险022号"),
         P("一、被保险人", style="YiJi", sec=["INSURED_SCOPE"]),
@@ -754,20 +754,20 @@ DOCS.append(dict(
         P("六、争议处理", style="YiJi", sec=["DISPUTES"]),
         P("因履行本合同发生的争议，由当事人协商解决；协商不成的，依法向中华人民共和国境内有管辖权的人民法院起诉。"),
     ],
-))
+})
 
 # ---------------------------------------------------------------------------------------------------
 # d19 犬只饲养责任保险 — 第X条 with run-in labels; small body (9 pt from docDefaults) and exclusions at 10.5 pt.
-DOCS.append(dict(
-    file="d19_quanzhi_zeren.docx",
-    title="鼎安财产保险股份有限公司犬只饲养责任保险条款",
-    product="宠物险（犬只责任）", family="第X条 + run-in labels",
-    emphasized=True, missing=["PERIOD", "DISPUTES"],
-    mechanism="docDefaults sz=18 (9 pt, the dominant body size); exclusion paragraphs in style QuanZhiMianZe sz=21 (10.5 pt) basedOn Normal, not bold",
-    excl_body="第五条 and 第六条 (whole paragraphs including the run-in 责任免除 label)",
-    defaults={"sz": 18},
-    styles=[dict(id="QuanZhiMianZe", type="paragraph", based="Normal", rpr={"sz": 21})],
-    body=[
+DOCS.append({
+    "file": "d19_quanzhi_zeren.docx",
+    "title": "鼎安财产保险股份有限公司犬只饲养责任保险条款",
+    "product": "宠物险（犬只责任）", "family": "第X条 + run-in labels",
+    "emphasized": True, "missing": ["PERIOD", "DISPUTES"],
+    "mechanism": "docDefaults sz=18 (9 pt, the dominant body size); exclusion paragraphs in style QuanZhiMianZe sz=21 (10.5 pt) basedOn Normal, not bold",
+    "excl_body": "第五条 and 第六条 (whole paragraphs including the run-in 责任免除 label)",
+    "defaults": {"sz": 18},
+    "styles": [{"id": "QuanZhiMianZe", "type": "paragraph", "based": "Normal", "rpr": {"sz": 21}}],
+    "body": [
         P(R("鼎安财产保险股份有限公司犬只饲养责任保险条款", b=True, sz=28), align="center"),
         P("鼎安财险（备-责任）〔2026〕主63号"),
         P("第一条 被保险人：依法办理养犬登记、取得养犬登记证的个人，可作为本保险合同的被保险人。", sec=["INSURED_SCOPE"]),
@@ -780,25 +780,25 @@ DOCS.append(dict(
         P("第八条 赔偿处理：发生保险事故后，被保险人应立即采取合理措施防止损失扩大，并在24小时内通知保险人；被保险人请求赔偿时应提供养犬登记证、受害人就医证明及费用单据、公安机关或物业出具的事故证明。", sec=["CLAIMS"]),
         P("第九条 释义：第三者，指除保险人、被保险人及其家庭成员、被保险人雇佣人员以外的单位或个人。", sec=["DEFINITIONS"]),
     ],
-))
+})
 
 # ---------------------------------------------------------------------------------------------------
 # d20 财产一切险（小型工厂） — mixed 一、 and 【】 headings; a derived character style switches the base's underline off.
-DOCS.append(dict(
-    file="d20_caichan_yiqie.docx",
-    title="北辰财产保险股份有限公司财产一切险条款（小型工厂版）",
-    product="企财险（财产一切险）", family="一、 headings with 【】 sub-headings",
-    emphasized=False, missing=[],
-    mechanism="exclusion runs use character style ChuWaiBiaoJi (u=none, i=1) basedOn XiaHuaJiChu (u=single): the derived style switches the underline off",
-    excl_body="the 【除外责任】 lead-in and items （一）–（六）",
-    defaults={"sz": 21},
-    styles=[
-        dict(id="DaBiaoTi", type="paragraph", based="Normal", rpr={"b": True, "sz": 26}),
-        dict(id="XiaoFangKuo", type="paragraph", based="Normal", rpr={"b": True}),
-        dict(id="XiaHuaJiChu", type="character", based=None, rpr={"u": "single"}),
-        dict(id="ChuWaiBiaoJi", type="character", based="XiaHuaJiChu", rpr={"u": "none", "i": True}),
+DOCS.append({
+    "file": "d20_caichan_yiqie.docx",
+    "title": "北辰财产保险股份有限公司财产一切险条款（小型工厂版）",
+    "product": "企财险（财产一切险）", "family": "一、 headings with 【】 sub-headings",
+    "emphasized": False, "missing": [],
+    "mechanism": "exclusion runs use character style ChuWaiBiaoJi (u=none, i=1) basedOn XiaHuaJiChu (u=single): the derived style switches the underline off",
+    "excl_body": "the 【除外责任】 lead-in and items （一）–（六）",
+    "defaults": {"sz": 21},
+    "styles": [
+        {"id": "DaBiaoTi", "type": "paragraph", "based": "Normal", "rpr": {"b": True, "sz": 26}},
+        {"id": "XiaoFangKuo", "type": "paragraph", "based": "Normal", "rpr": {"b": True}},
+        {"id": "XiaHuaJiChu", "type": "character", "based": None, "rpr": {"u": "single"}},
+        {"id": "ChuWaiBiaoJi", "type": "character", "based": "XiaHuaJiChu", "rpr": {"u": "none", "i": True}},
     ],
-    body=[
+    "body": [
         P(R("北辰财产保险股份有限公司", b=True, sz=30), align="center"),
         P(R("财产一切险条款（小型工厂版）", b=True, sz=30), align="center"),
         P("北辰财险（备-企财）〔2026〕主18号"),
@@ -826,20 +826,20 @@ DOCS.append(dict(
         P("六、释义", style="DaBiaoTi", sec=["DEFINITIONS"]),
         P("自然灾害：指雷击、暴雨、洪水、暴风、龙卷风、冰雹、台风、飓风、暴雪、冰凌、突发性滑坡、崩塌、泥石流、地面突然下陷下沉及其他人力不可抗拒的破坏力强大的自然现象。"),
     ],
-))
+})
 
 # ---------------------------------------------------------------------------------------------------
 # d21 附加玻璃单独破碎保险 — a short rider with no exclusion clause of its own.
-DOCS.append(dict(
-    file="d21_fujia_boli.docx",
-    title="和煦财产保险股份有限公司家庭财产保险附加玻璃单独破碎保险条款",
-    product="家财险附加险", family="short rider, 第X条 only",
-    emphasized=False, missing=["INSURED_SCOPE", "EXCLUSIONS", "PREMIUM", "PERIOD", "DISPUTES", "DEFINITIONS"],
-    mechanism="no exclusion clause at all: nothing to emphasise, so exclusions_emphasized is false; the 第一条 cover text is bold",
-    excl_body="none (the rider refers to the main clause for everything else)",
-    defaults={"sz": 21},
-    styles=[],
-    body=[
+DOCS.append({
+    "file": "d21_fujia_boli.docx",
+    "title": "和煦财产保险股份有限公司家庭财产保险附加玻璃单独破碎保险条款",
+    "product": "家财险附加险", "family": "short rider, 第X条 only",
+    "emphasized": False, "missing": ["INSURED_SCOPE", "EXCLUSIONS", "PREMIUM", "PERIOD", "DISPUTES", "DEFINITIONS"],
+    "mechanism": "no exclusion clause at all: nothing to emphasise, so exclusions_emphasized is false; the 第一条 cover text is bold",
+    "excl_body": "none (the rider refers to the main clause for everything else)",
+    "defaults": {"sz": 21},
+    "styles": [],
+    "body": [
         P(R("和煦财产保险股份有限公司", b=True, sz=28), align="center"),
         P(R("家庭财产保险附加玻璃单独破碎保险条款", b=True, sz=28), align="center"),
         P("（备案编号：和煦（备-家财）〔2026〕附2117号）"),
@@ -848,4 +848,4 @@ DOCS.append(dict(
         P("第三条 赔偿处理：发生保险事故后，保险人按照受损玻璃的实际修复或更换费用，在赔偿限额内计算赔偿；被保险人应保留破碎的玻璃以供查勘。", sec=["CLAIMS"]),
         P("第四条 本附加险条款与主险条款内容相悖之处，以本附加险条款为准；本附加险条款未尽之处，以主险条款为准。"),
     ],
-))
+})

@@ -30,7 +30,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 import disclosure_source as src  # noqa: E402
 
-FIXED = dt.datetime(2027, 1, 4, 0, 0, 0)
+FIXED = dt.datetime(2027, 1, 4, 0, 0, 0, tzinfo=dt.UTC)
 ZIP_TIME = (2027, 1, 4, 0, 0, 0)
 
 # Child order of w:rPr (ECMA-376 CT_RPr), restricted to what the documents use.

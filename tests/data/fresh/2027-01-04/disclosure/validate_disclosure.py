@@ -177,9 +177,11 @@ def main(argv: list[str]) -> int:
     by_file = {lab["file"]: lab for lab in labels}
     if len(by_file) != len(labels) or set(by_file) != {d["file"] for d in src.DOCS}:
         errors.append("labels.jsonl files differ from the source's documents")
-    for key in ("file", "exclusions_emphasized", "sections_present", "sections_missing"):
-        if any(key not in lab for lab in labels):
-            errors.append(f"labels.jsonl: a record lacks {key}")
+    errors.extend(
+        f"labels.jsonl: a record lacks {key}"
+        for key in ("file", "exclusions_emphasized", "sections_present", "sections_missing")
+        if any(key not in lab for lab in labels)
+    )
     counts: Counter[str] = Counter()
     for spec in src.DOCS:
         result, errs = check_document(spec)
