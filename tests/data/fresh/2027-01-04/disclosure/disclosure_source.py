@@ -849,3 +849,77 @@ DOCS.append({
         P("第四条 本附加险条款与主险条款内容相悖之处，以本附加险条款为准；本附加险条款未尽之处，以主险条款为准。"),
     ],
 })
+
+# ---------------------------------------------------------------------------------------------------
+# d22 新能源汽车商业保险（简版） — （一） headings; bold inherited from a grandparent style, while the body
+# style derived from the same grandparent switches it off.
+DOCS.append({
+    "file": "d22_xinnengyuan_qiche.docx",
+    "title": "瑞禾财产保险股份有限公司新能源汽车商业保险专属条款（简版）",
+    "product": "机动车商业险（新能源）", "family": "（一）（二） headings",
+    "emphasized": True, "missing": ["DISPUTES", "DEFINITIONS"],
+    "mechanism": "exclusion paragraphs in style TeBieTiShi (no rPr) basedOn TiShiJi (colour C55A11 only) basedOn JiChuWenBen (b=1); body style ZhengWenDuan basedOn JiChuWenBen sets b=0",
+    "excl_body": "the lead-in under （三）责任免除 and items 1–5",
+    "defaults": {"sz": 21},
+    "styles": [
+        {"id": "JiChuWenBen", "type": "paragraph", "based": "Normal", "rpr": {"b": True}},
+        {"id": "ZhengWenDuan", "type": "paragraph", "based": "JiChuWenBen", "rpr": {"b": False}},
+        {"id": "TiShiJi", "type": "paragraph", "based": "JiChuWenBen", "rpr": {"color": "C55A11"}},
+        {"id": "TeBieTiShi", "type": "paragraph", "based": "TiShiJi", "rpr": {}},
+        {"id": "KuoHaoBiao", "type": "paragraph", "based": "Normal", "rpr": {"b": True, "sz": 24}},
+    ],
+    "body": [
+        P(R("瑞禾财产保险股份有限公司", b=True, sz=30), align="center"),
+        P(R("新能源汽车商业保险专属条款（简版）", b=True, sz=30), align="center"),
+        P("注册号：R00067302626121011", style="ZhengWenDuan"),
+        P("（一）保险标的", style="KuoHaoBiao", sec=["INSURED_SCOPE"]),
+        P("本条款所称新能源汽车，是指采用新型动力系统，完全或主要依靠新型能源驱动，上道路行驶的纯电动汽车、插电式混合动力（含增程式）汽车和燃料电池电动汽车，包括车身、电池及储能系统、电机及驱动系统和其他控制系统。", style="ZhengWenDuan"),
+        P("（二）保险责任", style="KuoHaoBiao", sec=["COVERAGE"]),
+        P("保险期间内，被保险人或被保险新能源汽车驾驶人在使用被保险新能源汽车过程中，因自然灾害、意外事故（含起火燃烧）造成被保险新能源汽车直接损失，保险人依照本保险合同的约定负责赔偿。被保险新能源汽车在充电期间因外部电网故障导致自身损失的，按附加险约定赔偿。", style="ZhengWenDuan"),
+        P("（三）责任免除", style="KuoHaoBiao", sec=["EXCLUSIONS"]),
+        P("下列原因导致的被保险新能源汽车的损失和费用，保险人不负责赔偿：", style="TeBieTiShi", excl=True),
+        P("1．电池衰减、自然老化或电池容量随使用时间正常下降；", style="TeBieTiShi", excl=True),
+        P("2．使用不符合国家标准的充电设施充电，或私自改装电池、电机及电控系统；", style="TeBieTiShi", excl=True),
+        P("3．驾驶人饮酒、吸食毒品或无有效驾驶证驾驶；", style="TeBieTiShi", excl=True),
+        P("4．被保险新能源汽车在营业性维修、养护场所修理、养护期间；", style="TeBieTiShi", excl=True),
+        P("5．车载软件升级失败或数据丢失，但因保险事故造成的除外。", style="TeBieTiShi", excl=True),
+        P("（四）保险金额", style="KuoHaoBiao", sec=["SUM_INSURED"]),
+        P("保险金额按投保时被保险新能源汽车的实际价值确定，实际价值参照同类车型新车购置价减去折旧金额协商确定。", style="ZhengWenDuan"),
+        P("（五）保险期间和保险费", style="KuoHaoBiao", sec=["PERIOD", "PREMIUM"]),
+        P("除另有约定外，保险期间为一年。保险费按照保险人报经监管部门批准的新能源汽车商业保险费率方案计算，投保人应在合同成立时交清。", style="ZhengWenDuan"),
+        P("（六）赔偿处理", style="KuoHaoBiao", sec=["CLAIMS"]),
+        P("发生保险事故后，被保险人应及时报案并保护现场。涉及电池起火的，被保险人应配合保险人调取车辆运行数据。被保险人索赔时，应当提供保险单、损失清单、事故证明和维修发票。", style="ZhengWenDuan"),
+    ],
+})
+
+# ---------------------------------------------------------------------------------------------------
+# d23 餐饮场所公众责任保险 — 第X条 with 【】 labels; docDefaults is bold, Normal switches it off, and the exclusion
+# style has no basedOn, so it inherits bold straight from docDefaults.
+DOCS.append({
+    "file": "d23_canyin_gongzhong.docx",
+    "title": "同泽财产保险股份有限公司餐饮场所公众责任保险条款",
+    "product": "公众责任险（餐饮小店）", "family": "第X条 【label】 run-in",
+    "emphasized": True, "missing": [],
+    "mechanism": "docDefaults b=1; Normal b=0 (so the body is plain); exclusion paragraphs in style WuJiChuMianZe with no basedOn and no rPr, which resolves to docDefaults' bold",
+    "excl_body": "第六条 and 第七条 paragraphs (including their 【】 labels)",
+    "defaults": {"sz": 21, "b": True},
+    "normal": {"b": False},
+    "styles": [
+        {"id": "WuJiChuMianZe", "type": "paragraph", "based": None, "rpr": {}},
+    ],
+    "body": [
+        P(R("同泽财产保险股份有限公司", b=True, sz=30), align="center"),
+        P(R("餐饮场所公众责任保险条款", b=True, sz=30), align="center"),
+        P("同泽财险（备-责任）〔2026〕主88号"),
+        P("第一条【被保险人】 依法取得食品经营许可证、在保险单载明地址内从事餐饮经营的个体工商户、小微企业，可作为本保险合同的被保险人。", sec=["INSURED_SCOPE"]),
+        P("第二条【保险责任】 在保险期间内，被保险人在保险单载明的营业场所内依法从事餐饮经营活动时，因经营过失导致顾客或其他第三者人身伤亡或财产损失，依法应由被保险人承担的经济赔偿责任，保险人按照本保险合同的约定负责赔偿。", sec=["COVERAGE"]),
+        P("第三条【赔偿限额与免赔额】 每次事故赔偿限额、每人人身伤亡赔偿限额、累计赔偿限额以及每次事故财产损失免赔额，由投保人与保险人协商确定，并在保险单中载明。", sec=["SUM_INSURED"]),
+        P("第四条【保险费】 保险费依据营业面积、座位数和经营类别计算，投保人应在保险合同成立时一次交清。", sec=["PREMIUM"]),
+        P("第五条【保险期间】 除另有约定外，本保险合同保险期间为一年，以保险单载明的起讫时间为准。", sec=["PERIOD"]),
+        P("第六条【责任免除】 下列原因造成的损失、费用和责任，保险人不负责赔偿：（一）被保险人或其雇员的故意行为；（二）顾客因食用被保险人提供的食品、饮料导致的食物中毒或其他疾病；（三）被保险人雇员的人身伤亡；（四）营业场所的装修、改造、拆除期间发生的事故；（五）顾客寄存或遗留在营业场所内的现金、首饰、手机等贵重物品的丢失。", style="WuJiChuMianZe", sec=["EXCLUSIONS"], excl=True),
+        P("第七条【责任免除】 被保险人未取得或超出食品经营许可范围经营，以及在营业时间以外的事故，保险人也不负责赔偿。", style="WuJiChuMianZe", excl=True),
+        P("第八条【赔偿处理】 发生保险事故后，被保险人应立即通知保险人，并提供营业执照、事故经过说明、受害人就医证明和费用单据、赔偿协议或生效的判决书。保险人在与被保险人达成赔偿协议后十日内支付赔款。", sec=["CLAIMS"]),
+        P("第九条【争议处理】 因履行本保险合同发生的争议，由当事人协商解决；协商不成的，提交保险单载明的仲裁机构仲裁，或依法向人民法院起诉。", sec=["DISPUTES"]),
+        P("第十条【释义】 营业场所：指保险单载明地址内用于餐饮经营、对顾客开放的就餐区、收银区、通道及卫生间，不包括厨房、仓库和员工宿舍。", sec=["DEFINITIONS"]),
+    ],
+})
