@@ -11,6 +11,7 @@ from xiaobao.engines.disclosure.articles import defines_term, stated_sections
 from xiaobao.engines.disclosure.exclusions import (
     EMPHASIS_SHARE,
     REDUCTION,
+    TRIGGER,
     Clause,
     DocStyle,
     doc_style,
@@ -67,6 +68,9 @@ _LISTED_EXCLUSIONS = 2
 _LISTED_TERMS = 2
 _OUTLINE_KINDS = frozenset({"part", "chapter", "section", "article"})
 _COLUMN_HEADER = re.compile(r"^\s*(?:序号|编号|序列|项目|项次|事项|条目|条款|内容|具体内容|说明|备注|情形|类别)\s*$")
+# an article that grants cover (保险人负责赔偿 / 承担给付保险金责任): under a heading that combines 保险责任 and
+# 责任免除 it is the cover, not an exclusion, unless it also withholds liability (TRIGGER)
+_GRANTS = re.compile(r"负责(?:赔偿|给付|赔付)|(?:承担|给付)[^。；，,]{0,8}(?:赔偿|给付|保险金)责任|按照?[^。；]{0,12}约定(?:赔偿|给付)")
 # a line that says a section goes on from the page before ((续上页)三、责任免除, 续表): a label, not a clause
 _CONTINUED = re.compile(r"^\s*[（(【]?\s*续(?:上页|前页|上表|表)?\s*[)）】]")
 
@@ -166,6 +170,9 @@ def _visit(w: _Walk, p: Para) -> None:
         return
     if w.excl is not None:
         _, _, prefix = split_numbering(text)
+        if "COVERAGE" in w.excl.codes and _GRANTS.search(text) and not TRIGGER.search(text):
+            _outside(w, p, 0)  # under 保险责任及责任免除 an article that grants cover is no exclusion
+            return
         if _not_a_clause(p, text):
             w.pending_lead = w.waiting_lead
         else:
@@ -304,7 +311,7 @@ def analyse(paras: list[Para], file: str = "", fmt: str = "docx") -> DisclosureR
     )
     return DisclosureResult(
         file=file,
-        exclusions_emphasized=ok,
+        exclusions_emphasized=ok and any(c.text for c in w.clauses),  # no exclusion clause: nothing emphasised
         sections_present=present,
         sections_missing=missing,
         findings=findings,

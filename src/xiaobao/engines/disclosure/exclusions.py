@@ -20,6 +20,7 @@ from xiaobao.engines.disclosure.model import BOLD, EMPHASIS_MARK, UNDERLINE, Par
 
 __all__ = [
     "EMPHASIS_SHARE",
+    "TRIGGER",
     "Clause",
     "DocStyle",
     "doc_style",
