@@ -12,8 +12,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from re import _constants as _c  # type: ignore[attr-defined]
-from re import _parser  # type: ignore[attr-defined]
+
+try:  # (CPython's parser, 3.11 on; without it no gates: the same matches, found a little slower)
+    from re import _constants as _c  # type: ignore[attr-defined]
+    from re import _parser  # type: ignore[attr-defined]
+except ImportError:  # pragma: no cover - a Python that renames them
+    _c = _parser = None
 
 
 def trie(words: Iterable[str], *, leaf_class: bool = True) -> str:
@@ -76,7 +80,7 @@ def gated(words: Iterable[str]) -> str:
 
 # --- a first-character test for patterns the compiler builds none for
 _BROAD = 1000  # a first-character range this wide (every Chinese character) is no useful test
-_CATEGORIES = {
+_CATEGORIES = {} if _c is None else {
     _c.CATEGORY_DIGIT: r"\d", _c.CATEGORY_NOT_DIGIT: r"\D", _c.CATEGORY_SPACE: r"\s",
     _c.CATEGORY_NOT_SPACE: r"\S", _c.CATEGORY_WORD: r"\w", _c.CATEGORY_NOT_WORD: r"\W",
 }
@@ -170,6 +174,8 @@ def first_gate(pattern: str) -> str:
     lookbehind. Put in front of the pattern it changes no match (it only states a necessary condition) and lets the
     engine give up at most positions in one step. A branch that is only \\Z adds \\Z to the test. No gate for a
     pattern that may match the empty string, start with any character or ignore case."""
+    if _parser is None:  # pragma: no cover
+        return ""
     try:
         parsed = _parser.parse(pattern)
     except re.error:
@@ -206,6 +212,8 @@ def with_gate(rx: re.Pattern[str]) -> re.Pattern[str]:
     """rx with first_gate() in front: the same matches (and groups) from search/finditer/findall and match, found
     faster (a match() at a position where no word of a large trie starts fails in one step instead of one per
     branch). rx itself when it starts with a literal or a class: the engine tests that first anyway."""
+    if _parser is None:  # pragma: no cover
+        return rx
     try:
         first = _items(_parser.parse(rx.pattern))[:1]
     except re.error:
