@@ -44,7 +44,7 @@ def test_dispatch_and_errors(tmp_path, capsys):
 
 def test_the_steps_model_can_be_switched_off(tmp_path, capsys):
     row = dict(ROW, turns=[*ROW["turns"], {"speaker": "agent", "text": "您看给您办上吗？"},
-                           {"speaker": "customer", "text": "嗯，那就这么弄吧，听你的。"}])
+                           {"speaker": "customer", "text": "嗯，听你的，就这个。"}])
     src = tmp_path / "in.jsonl"
     src.write_text(json.dumps(row, ensure_ascii=False) + "\n", encoding="utf-8")
     out = tmp_path / "out.jsonl"
@@ -52,7 +52,7 @@ def test_the_steps_model_can_be_switched_off(tmp_path, capsys):
     assert "rules + steps model" in capsys.readouterr().err
     [with_model] = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     assert "CUSTOMER_CONSENT" in with_model["steps_present"]
-    assert {"step": "CUSTOMER_CONSENT", "turn": 4, "text": "嗯，那就这么弄吧，听你的。", "source": "model"} in with_model["evidence"]
+    assert {"step": "CUSTOMER_CONSENT", "turn": 4, "text": "嗯，听你的，就这个。", "source": "model"} in with_model["evidence"]
     assert main(["check", "--jsonl", str(src), "--out", str(out), "--no-steps-model"]) == 0
     assert "rules only" in capsys.readouterr().err
     [rules_only] = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]

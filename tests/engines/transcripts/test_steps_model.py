@@ -21,7 +21,7 @@ CALL = [
     (A, "您看今天给您办上吗？"),
 ]
 # agreement in words the checklist's consent variants do not know
-AGREED = (C, "嗯，那就这么弄吧，听你的。")
+AGREED = (C, "嗯，听你的，就这个。")
 
 
 def run(turns, **kwargs):
