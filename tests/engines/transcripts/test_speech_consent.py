@@ -84,3 +84,13 @@ def test_cover_by_the_perils_it_pays_for(text):
 
 def test_a_peril_that_is_excluded_is_no_cover():
     assert "COVERAGE" not in steps([(A, "洪水冲走的不赔。")])
+
+
+# ------------------------------------------------------------------ COOLING_OFF_OR_CANCELLATION
+@pytest.mark.parametrize("text", ["铺子不开了能退，按还没保的月份退给您。", "中途不要了可以退，剩下的月数按比例算。"])
+def test_a_refund_by_the_months_not_used(text):
+    assert "COOLING_OFF_OR_CANCELLATION" in steps([(A, text)])
+
+
+def test_months_without_a_refund_are_no_rule():
+    assert "COOLING_OFF_OR_CANCELLATION" not in steps([(A, "一共保十二个月，按月扣钱。")])
