@@ -8,6 +8,7 @@ digits (ID_CARD ISO 7064 MOD 11-2, BANK_CARD Luhn, VIN position 9), MOBILE / LIC
 types in the README table (PERSON only in the names-prose file), and that no unlabelled digit run looks
 like a valid ID or bank card.
 """
+
 from __future__ import annotations
 
 import json
@@ -19,8 +20,12 @@ from pathlib import Path
 TYPES = {"PERSON", "ID_CARD", "MOBILE", "LANDLINE", "BANK_CARD", "EMAIL", "ADDRESS", "LICENSE_PLATE", "VIN"}
 PREFIX = {"pii_complaints.jsonl": ("pc0101-", TYPES), "pii_names_prose.jsonl": ("np0101-", {"PERSON"})}
 ID_W = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
-VIN_TR = {**{str(i): i for i in range(10)}, **dict(zip("ABCDEFGH", range(1, 9))),
-          **dict(zip("JKLMNPR", [1, 2, 3, 4, 5, 7, 9])), **dict(zip("STUVWXYZ", range(2, 10)))}
+VIN_TR = {
+    **{str(i): i for i in range(10)},
+    **dict(zip("ABCDEFGH", range(1, 9), strict=True)),
+    **dict(zip("JKLMNPR", [1, 2, 3, 4, 5, 7, 9], strict=True)),
+    **dict(zip("STUVWXYZ", range(2, 10), strict=True)),
+}
 VIN_W = [8, 7, 6, 5, 4, 3, 2, 10, 0, 9, 8, 7, 6, 5, 4, 3, 2]
 PROVINCES = "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼"
 
@@ -29,7 +34,7 @@ def id_ok(s: str) -> bool:
     s = s.replace(" ", "")
     if not re.fullmatch(r"\d{17}[\dX]", s):
         return False
-    return "10X98765432"[sum(int(c) * w for c, w in zip(s, ID_W)) % 11] == s[17]
+    return "10X98765432"[sum(int(c) * w for c, w in zip(s[:17], ID_W, strict=True)) % 11] == s[17]
 
 
 def luhn_ok(s: str) -> bool:
@@ -50,7 +55,7 @@ def card_ok(s: str) -> bool:
 def vin_ok(s: str) -> bool:
     if not re.fullmatch(r"[A-HJ-NPR-Z0-9]{17}", s):
         return False
-    r = sum(VIN_TR[c] * w for c, w in zip(s, VIN_W)) % 11
+    r = sum(VIN_TR[c] * w for c, w in zip(s, VIN_W, strict=True)) % 11
     return s[8] == ("X" if r == 10 else str(r))
 
 
@@ -76,10 +81,14 @@ def check_file(path: Path) -> list[str]:
         where = f"{path.name}:{n}"
         try:
             rec = json.loads(line)
-        except json.JSONDecodeError as e:
-            errs.append(f"{where}: bad JSON ({e})")
+        except json.JSONDecodeError as exc:
+            errs.append(f"{where}: bad JSON ({exc})")
             continue
-        if set(rec) != {"id", "text", "spans"} or not isinstance(rec["text"], str) or not isinstance(rec["spans"], list):
+        if (
+            set(rec) != {"id", "text", "spans"}
+            or not isinstance(rec["text"], str)
+            or not isinstance(rec["spans"], list)
+        ):
             errs.append(f"{where}: shape")
             continue
         rid, text = rec["id"], rec["text"]
@@ -152,8 +161,10 @@ def main(argv: list[str]) -> int:
             for sp in r["spans"]:
                 counts[sp["type"]] = counts.get(sp["type"], 0) + 1
         empty = sum(1 for r in recs if not r["spans"])
-        print(f"{f.name}: {len(recs)} records, {empty} without spans, " +
-              ", ".join(f"{k} {v}" for k, v in sorted(counts.items())))
+        print(
+            f"{f.name}: {len(recs)} records, {empty} without spans, "
+            + ", ".join(f"{k} {v}" for k, v in sorted(counts.items()))
+        )
     for e in errs:
         print("ERROR", e)
     return 1 if errs else 0
