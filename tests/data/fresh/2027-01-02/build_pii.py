@@ -25,18 +25,56 @@ HERE = Path(__file__).resolve().parent
 SEED = 20270102
 TOKEN = re.compile(r"\[\[([A-Z_]+):(.+?)\]\]|\{\{([A-Z]+)([^}]*)\}\}")
 ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
-VIN_VALUES = {**{str(d): d for d in range(10)}, **dict(zip("ABCDEFGH", range(1, 9))),
-              **dict(zip("JKLMN", range(1, 6))), "P": 7, "R": 9,
-              **dict(zip("STUVWXYZ", range(2, 10)))}
+VIN_VALUES = {
+    **{str(d): d for d in range(10)},
+    **dict(zip("ABCDEFGH", range(1, 9), strict=True)),
+    **dict(zip("JKLMN", range(1, 6), strict=True)),
+    "P": 7,
+    "R": 9,
+    **dict(zip("STUVWXYZ", range(2, 10), strict=True)),
+}
 VIN_WEIGHTS = (8, 7, 6, 5, 4, 3, 2, 10, 0, 9, 8, 7, 6, 5, 4, 3, 2)
 VIN_CHARS = "ABCDEFGHJKLMNPRSTUVWXYZ0123456789"
-MOBILE_PREFIXES = ("134", "135", "136", "137", "138", "139", "150", "151", "152", "157", "158", "159",
-                   "182", "183", "187", "188", "130", "131", "132", "155", "156", "185", "186", "133",
-                   "153", "177", "180", "181", "189", "191", "199", "166", "173", "198")
+MOBILE_PREFIXES = (
+    "134",
+    "135",
+    "136",
+    "137",
+    "138",
+    "139",
+    "150",
+    "151",
+    "152",
+    "157",
+    "158",
+    "159",
+    "182",
+    "183",
+    "187",
+    "188",
+    "130",
+    "131",
+    "132",
+    "155",
+    "156",
+    "185",
+    "186",
+    "133",
+    "153",
+    "177",
+    "180",
+    "181",
+    "189",
+    "191",
+    "199",
+    "166",
+    "173",
+    "198",
+)
 
 
 def id_check(first17: str) -> str:
-    return "10X98765432"[sum(int(c) * w for c, w in zip(first17, ID_WEIGHTS)) % 11]
+    return "10X98765432"[sum(int(c) * w for c, w in zip(first17, ID_WEIGHTS, strict=True)) % 11]
 
 
 def luhn_ok(digits: str) -> bool:
@@ -50,7 +88,7 @@ def luhn_ok(digits: str) -> bool:
 
 
 def vin_check(vin: str) -> str:
-    r = sum(VIN_VALUES[c] * w for c, w in zip(vin, VIN_WEIGHTS)) % 11
+    r = sum(VIN_VALUES[c] * w for c, w in zip(vin, VIN_WEIGHTS, strict=True)) % 11
     return "X" if r == 10 else str(r)
 
 
@@ -58,7 +96,7 @@ class Gen:
     def __init__(self, rng: random.Random) -> None:
         self.rng = rng
 
-    def ID(self, area: str, year: str, *opts: str) -> tuple[str, str | None]:
+    def id(self, area: str, year: str, *opts: str) -> tuple[str, str | None]:
         r = self.rng
         month, day = r.randint(1, 12), r.randint(1, 28)
         first17 = f"{area}{year}{month:02d}{day:02d}{r.randint(0, 999):03d}"
@@ -67,14 +105,14 @@ class Gen:
             value = f"{value[:6]} {value[6:14]} {value[14:]}"
         return value, "ID_CARD"
 
-    def BADID(self, *opts: str) -> tuple[str, str | None]:
+    def badid(self, *opts: str) -> tuple[str, str | None]:
         while True:
             first17 = "".join(str(self.rng.randint(0, 9)) for _ in range(17))
             last = str(self.rng.randint(0, 9))
             if last != id_check(first17):
                 return first17 + last, None
 
-    def CARD(self, prefix: str, length: str, *opts: str) -> tuple[str, str | None]:
+    def card(self, prefix: str, length: str, *opts: str) -> tuple[str, str | None]:
         n = int(length)
         while True:
             body = prefix + "".join(str(self.rng.randint(0, 9)) for _ in range(n - len(prefix) - 1))
@@ -83,17 +121,17 @@ class Gen:
                     value = body + last
                     break
             if "g" in opts:
-                value = " ".join(value[i:i + 4] for i in range(0, n, 4))
+                value = " ".join(value[i : i + 4] for i in range(0, n, 4))
             return value, "BANK_CARD"
 
-    def BADCARD(self, length: str, *opts: str) -> tuple[str, str | None]:
+    def badcard(self, length: str, *opts: str) -> tuple[str, str | None]:
         n = int(length)
         while True:
             value = str(self.rng.randint(1, 9)) + "".join(str(self.rng.randint(0, 9)) for _ in range(n - 1))
             if not luhn_ok(value):
                 return value, None
 
-    def VIN(self, wmi: str, *opts: str) -> tuple[str, str | None]:
+    def vin(self, wmi: str, *opts: str) -> tuple[str, str | None]:
         r = self.rng
         while True:
             body = wmi + "".join(r.choice(VIN_CHARS) for _ in range(5))
@@ -102,7 +140,7 @@ class Gen:
             vin = vin[:8] + vin_check(vin) + vin[9:]
             return vin, "VIN"
 
-    def MOB(self, *opts: str) -> tuple[str, str | None]:
+    def mob(self, *opts: str) -> tuple[str, str | None]:
         r = self.rng
         num = r.choice(MOBILE_PREFIXES) + "".join(str(r.randint(0, 9)) for _ in range(8))
         style = opts[0] if opts else ""
@@ -125,14 +163,14 @@ def parse_record(markup: str, gen: Gen) -> tuple[str, list[dict[str, object]]]:
     pos = 0
     length = 0
     for m in TOKEN.finditer(markup):
-        plain = markup[pos:m.start()]
+        plain = markup[pos : m.start()]
         out.append(plain)
         length += len(plain)
         if m.group(1):
             value, typ = m.group(2), m.group(1)
         else:
             args = m.group(4).split()
-            value, typ = getattr(gen, m.group(3))(*args)
+            value, typ = getattr(gen, m.group(3).lower())(*args)
         out.append(value)
         if typ:
             spans.append({"start": length, "end": length + len(value), "type": typ})

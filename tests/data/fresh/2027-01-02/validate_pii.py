@@ -19,9 +19,14 @@ HERE = Path(__file__).resolve().parent
 TYPES = {"PERSON", "ID_CARD", "MOBILE", "LANDLINE", "BANK_CARD", "EMAIL", "ADDRESS", "LICENSE_PLATE", "VIN"}
 SETS = {"pii_complaints.jsonl": ("pc0102-", TYPES), "pii_names_prose.jsonl": ("np0102-", {"PERSON"})}
 ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
-VIN_VALUES = {**{str(d): d for d in range(10)}, **dict(zip("ABCDEFGH", range(1, 9))),
-              **dict(zip("JKLMN", range(1, 6))), "P": 7, "R": 9,
-              **dict(zip("STUVWXYZ", range(2, 10)))}
+VIN_VALUES = {
+    **{str(d): d for d in range(10)},
+    **dict(zip("ABCDEFGH", range(1, 9), strict=True)),
+    **dict(zip("JKLMN", range(1, 6), strict=True)),
+    "P": 7,
+    "R": 9,
+    **dict(zip("STUVWXYZ", range(2, 10), strict=True)),
+}
 VIN_WEIGHTS = (8, 7, 6, 5, 4, 3, 2, 10, 0, 9, 8, 7, 6, 5, 4, 3, 2)
 PLATE_PROVINCES = "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼"
 PLATE_RE = re.compile(rf"[{PLATE_PROVINCES}][A-HJ-NP-Z][·• ]?(?:[A-HJ-NP-Z0-9]{{5}}|[DF][A-HJ-NP-Z0-9]{{5}})")
@@ -36,7 +41,7 @@ def id_ok(value: str) -> bool:
     v = value.replace(" ", "")
     if not re.fullmatch(r"\d{17}[\dX]", v):
         return False
-    return "10X98765432"[sum(int(c) * w for c, w in zip(v, ID_WEIGHTS)) % 11] == v[17]
+    return "10X98765432"[sum(int(c) * w for c, w in zip(v[:17], ID_WEIGHTS, strict=True)) % 11] == v[17]
 
 
 def luhn_ok(value: str) -> bool:
@@ -55,16 +60,16 @@ def luhn_ok(value: str) -> bool:
 def vin_ok(value: str) -> bool:
     if not re.fullmatch(r"[A-HJ-NPR-Z0-9]{17}", value):
         return False
-    r = sum(VIN_VALUES[c] * w for c, w in zip(value, VIN_WEIGHTS)) % 11
+    r = sum(VIN_VALUES[c] * w for c, w in zip(value, VIN_WEIGHTS, strict=True)) % 11
     return value[8] == ("X" if r == 10 else str(r))
 
 
 def edge_bad(ch: str) -> bool:
-    return ch.isspace() or unicodedata.category(ch).startswith("P") and ch not in "()"
+    return ch.isspace() or (unicodedata.category(ch).startswith("P") and ch not in "()")
 
 
 def check_span(text: str, span: dict, typ: str) -> str | None:
-    value = text[span["start"]:span["end"]]
+    value = text[span["start"] : span["end"]]
     if not value:
         return "empty span"
     if edge_bad(value[0]) or edge_bad(value[-1]):
@@ -139,15 +144,34 @@ def validate(name: str, prefix: str, allowed: set[str]) -> tuple[list[str], Coun
             if problem:
                 errors.append(f"{where}: {problem}")
             counts[typ] += 1
+        if "ID_CARD" in allowed:
+            errors.extend(f"{where}: {p}" for p in unlabelled_numbers(text, spans))
     return errors, counts, records, empty
+
+
+def unlabelled_numbers(text: str, spans: list) -> list[str]:
+    """Digit runs outside any span that would pass an ID or Luhn check (a missed label or a bad negative)."""
+    covered = {i for sp in spans for i in range(sp["start"], sp["end"])}
+    problems = []
+    for m in re.finditer(r"(?<![0-9A-Za-z])[0-9]{16,19}X?(?![0-9A-Za-z])|[0-9]{17}[0-9X]", text):
+        if m.start() in covered:
+            continue
+        value = m.group()
+        if len(value) == 18 and id_ok(value):
+            problems.append(f"unlabelled number passes the ID check: {value}")
+        elif value.isdigit() and luhn_ok(value):
+            problems.append(f"unlabelled number passes Luhn: {value}")
+    return problems
 
 
 def main() -> int:
     failed = False
     for name, (prefix, allowed) in SETS.items():
         errors, counts, records, empty = validate(name, prefix, allowed)
-        print(f"{name}: {records} records, {empty} without spans, " +
-              ", ".join(f"{t} {n}" for t, n in sorted(counts.items())))
+        print(
+            f"{name}: {records} records, {empty} without spans, "
+            + ", ".join(f"{t} {n}" for t, n in sorted(counts.items()))
+        )
         for err in errors:
             print("  " + err)
         failed |= bool(errors)
