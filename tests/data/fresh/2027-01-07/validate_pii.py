@@ -6,19 +6,44 @@ ID_CARD / BANK_CARD / VIN / MOBILE spans, and that unlabelled 18-digit numbers f
 check and unlabelled 16-19 digit runs fail Luhn (hard negatives really are negatives).
 Usage: python validate_pii.py [file ...]   (defaults to both sets in this folder)
 """
+
 import json
 import re
 import sys
 import unicodedata
 from pathlib import Path
 
-TYPES = {"PERSON", "ID_CARD", "MOBILE", "LANDLINE", "BANK_CARD", "EMAIL", "ADDRESS",
-         "LICENSE_PLATE", "VIN"}
+TYPES = {"PERSON", "ID_CARD", "MOBILE", "LANDLINE", "BANK_CARD", "EMAIL", "ADDRESS", "LICENSE_PLATE", "VIN"}
 PREFIX = {"pii_complaints.jsonl": "pc0107-", "pii_names_prose.jsonl": "np0107-"}
 W = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
 VT = {c: i for i, c in enumerate("0123456789")}
-VT.update(dict(A=1, B=2, C=3, D=4, E=5, F=6, G=7, H=8, J=1, K=2, L=3, M=4, N=5, P=7, R=9,
-               S=2, T=3, U=4, V=5, W=6, X=7, Y=8, Z=9))
+VT.update(
+    {
+        "A": 1,
+        "B": 2,
+        "C": 3,
+        "D": 4,
+        "E": 5,
+        "F": 6,
+        "G": 7,
+        "H": 8,
+        "J": 1,
+        "K": 2,
+        "L": 3,
+        "M": 4,
+        "N": 5,
+        "P": 7,
+        "R": 9,
+        "S": 2,
+        "T": 3,
+        "U": 4,
+        "V": 5,
+        "W": 6,
+        "X": 7,
+        "Y": 8,
+        "Z": 9,
+    }
+)
 VW = [8, 7, 6, 5, 4, 3, 2, 10, 0, 9, 8, 7, 6, 5, 4, 3, 2]
 
 
@@ -26,7 +51,7 @@ def id_ok(s):
     s = re.sub(r"\s", "", s).upper()
     if not re.fullmatch(r"\d{17}[\dX]", s):
         return False
-    return "10X98765432"[sum(int(c) * w for c, w in zip(s, W)) % 11] == s[17]
+    return "10X98765432"[sum(int(c) * w for c, w in zip(s[:17], W, strict=True)) % 11] == s[17]
 
 
 def luhn_ok(s):
@@ -43,7 +68,7 @@ def luhn_ok(s):
 def vin_ok(s):
     if not re.fullmatch(r"[A-HJ-NPR-Z0-9]{17}", s):
         return False
-    c = sum(VT[ch] * w for ch, w in zip(s, VW)) % 11
+    c = sum(VT[ch] * w for ch, w in zip(s, VW, strict=True)) % 11
     return s[8] == ("X" if c == 10 else str(c))
 
 
@@ -63,8 +88,7 @@ def check(path):
         except json.JSONDecodeError as e:
             errs.append(f"{where}: bad JSON {e}")
             continue
-        if set(r) != {"id", "text", "spans"} or not isinstance(r["text"], str) \
-                or not isinstance(r["spans"], list):
+        if set(r) != {"id", "text", "spans"} or not isinstance(r["text"], str) or not isinstance(r["spans"], list):
             errs.append(f"{where}: bad shape")
             continue
         rid, text = r["id"], r["text"]

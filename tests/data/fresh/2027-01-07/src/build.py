@@ -5,21 +5,44 @@ Markup: [[TYPE:text]] marks a span. Placeholders (expanded before spans are comp
 {CARD} {CARDG} Luhn bank card (plain / grouped), {VIN}, {N18} 18 digits failing the ID
 check and Luhn, {N19} 19 digits failing Luhn. A literal \\n in the source is a newline.
 """
+
 import json
 import random
 import re
-import sys
 from pathlib import Path
 
 rng = random.Random(20270107)
 W = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
-REG = ["650102", "650104", "652301", "653101", "110105", "310115", "440305", "510107",
-       "420106", "320583", "370212", "410105", "130104", "450103", "530102", "620102",
-       "640104", "150102", "210203", "330106", "350203", "430111", "610113", "222401"]
+REG = [
+    "650102",
+    "650104",
+    "652301",
+    "653101",
+    "110105",
+    "310115",
+    "440305",
+    "510107",
+    "420106",
+    "320583",
+    "370212",
+    "410105",
+    "130104",
+    "450103",
+    "530102",
+    "620102",
+    "640104",
+    "150102",
+    "210203",
+    "330106",
+    "350203",
+    "430111",
+    "610113",
+    "222401",
+]
 
 
 def id_check(s17):
-    return "10X98765432"[sum(int(c) * w for c, w in zip(s17, W)) % 11]
+    return "10X98765432"[sum(int(c) * w for c, w in zip(s17, W, strict=True)) % 11]
 
 
 def gen_id():
@@ -52,22 +75,54 @@ def gen_card():
 
 
 def gen_mob():
-    return rng.choice(["138", "139", "135", "186", "152", "177", "199", "158", "130", "181", "147"]) + \
-        "".join(str(rng.randint(0, 9)) for _ in range(8))
+    return rng.choice(["138", "139", "135", "186", "152", "177", "199", "158", "130", "181", "147"]) + "".join(
+        str(rng.randint(0, 9)) for _ in range(8)
+    )
 
 
 VT = {c: i for i, c in enumerate("0123456789")}
-VT.update(dict(A=1, B=2, C=3, D=4, E=5, F=6, G=7, H=8, J=1, K=2, L=3, M=4, N=5, P=7, R=9,
-               S=2, T=3, U=4, V=5, W=6, X=7, Y=8, Z=9))
+VT.update(
+    {
+        "A": 1,
+        "B": 2,
+        "C": 3,
+        "D": 4,
+        "E": 5,
+        "F": 6,
+        "G": 7,
+        "H": 8,
+        "J": 1,
+        "K": 2,
+        "L": 3,
+        "M": 4,
+        "N": 5,
+        "P": 7,
+        "R": 9,
+        "S": 2,
+        "T": 3,
+        "U": 4,
+        "V": 5,
+        "W": 6,
+        "X": 7,
+        "Y": 8,
+        "Z": 9,
+    }
+)
 VW = [8, 7, 6, 5, 4, 3, 2, 10, 0, 9, 8, 7, 6, 5, 4, 3, 2]
 
 
 def gen_vin():
     al = "ABCDEFGHJKLMNPRSTUVWXYZ0123456789"
     wmi = rng.choice(["LSV", "LFV", "LGB", "LVS", "LBV", "LHG", "LGW", "LRW", "LDC", "LNB"])
-    s = wmi + "".join(rng.choice(al) for _ in range(5)) + "0" + rng.choice("LMNPR") + \
-        rng.choice("ABCDEFGH") + "".join(str(rng.randint(0, 9)) for _ in range(6))
-    c = sum(VT[ch] * w for ch, w in zip(s, VW)) % 11
+    s = (
+        wmi
+        + "".join(rng.choice(al) for _ in range(5))
+        + "0"
+        + rng.choice("LMNPR")
+        + rng.choice("ABCDEFGH")
+        + "".join(str(rng.randint(0, 9)) for _ in range(6))
+    )
+    c = sum(VT[ch] * w for ch, w in zip(s, VW, strict=True)) % 11
     return s[:8] + ("X" if c == 10 else str(c)) + s[9:]
 
 
@@ -99,7 +154,7 @@ def expand(m):
         return gen_card()
     if k == "CARDG":
         s = gen_card()
-        return " ".join(s[i:i + 4] for i in range(0, len(s), 4))
+        return " ".join(s[i : i + 4] for i in range(0, len(s), 4))
     if k == "VIN":
         return gen_vin()
     if k == "N18":
@@ -109,8 +164,17 @@ def expand(m):
     raise KeyError(k)
 
 
-ABBR = {"P": "PERSON", "A": "ADDRESS", "L": "LICENSE_PLATE", "I": "ID_CARD", "M": "MOBILE",
-        "T": "LANDLINE", "B": "BANK_CARD", "E": "EMAIL", "V": "VIN"}
+ABBR = {
+    "P": "PERSON",
+    "A": "ADDRESS",
+    "L": "LICENSE_PLATE",
+    "I": "ID_CARD",
+    "M": "MOBILE",
+    "T": "LANDLINE",
+    "B": "BANK_CARD",
+    "E": "EMAIL",
+    "V": "VIN",
+}
 MARK = re.compile(r"\[\[([A-Z_]+):(.+?)\]\]")
 
 
@@ -118,7 +182,7 @@ def parse(line):
     line = re.sub(r"\{([A-Z0-9]+)\}", expand, line).replace("\\n", "\n")
     out, spans, pos = [], [], 0
     for m in MARK.finditer(line):
-        out.append(line[pos:m.start()])
+        out.append(line[pos : m.start()])
         start = sum(len(x) for x in out)
         out.append(m.group(2))
         spans.append({"start": start, "end": start + len(m.group(2)), "type": ABBR.get(m.group(1), m.group(1))})
