@@ -22,11 +22,11 @@ ID_CHECK = "10X98765432"
 VIN_WEIGHTS = [8, 7, 6, 5, 4, 3, 2, 10, 0, 9, 8, 7, 6, 5, 4, 3, 2]
 VIN_VALUES = {
     **{str(i): i for i in range(10)},
-    **dict(zip("ABCDEFGH", range(1, 9))),
-    **dict(zip("JKLMN", range(1, 6))),
+    **dict(zip("ABCDEFGH", range(1, 9), strict=True)),
+    **dict(zip("JKLMN", range(1, 6), strict=True)),
     "P": 7,
     "R": 9,
-    **dict(zip("STUVWXYZ", range(2, 10))),
+    **dict(zip("STUVWXYZ", range(2, 10), strict=True)),
 }
 PLATE = re.compile(r"^[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼][A-Z][·. ]?[A-Z0-9]{5,6}$")
 
@@ -35,7 +35,7 @@ def id_ok(s: str) -> bool:
     s = s.replace(" ", "")
     if not re.fullmatch(r"\d{17}[\dX]", s):
         return False
-    return ID_CHECK[sum(int(c) * w for c, w in zip(s[:17], ID_WEIGHTS)) % 11] == s[17]
+    return ID_CHECK[sum(int(c) * w for c, w in zip(s[:17], ID_WEIGHTS, strict=True)) % 11] == s[17]
 
 
 def luhn_ok(s: str) -> bool:
@@ -56,7 +56,7 @@ def luhn_ok(s: str) -> bool:
 def vin_ok(s: str) -> bool:
     if not re.fullmatch(r"[A-HJ-NPR-Z0-9]{17}", s):
         return False
-    r = sum(VIN_VALUES[c] * w for c, w in zip(s, VIN_WEIGHTS)) % 11
+    r = sum(VIN_VALUES[c] * w for c, w in zip(s, VIN_WEIGHTS, strict=True)) % 11
     return s[8] == ("X" if r == 10 else str(r))
 
 
@@ -73,10 +73,16 @@ def bad_edge(ch: str) -> bool:
     return ch.isspace() or unicodedata.category(ch).startswith("P")
 
 
-CHECKS = {"ID_CARD": id_ok, "BANK_CARD": luhn_ok, "VIN": vin_ok, "MOBILE": mobile_ok, "LANDLINE": landline_ok,
-          "EMAIL": lambda s: re.fullmatch(r"[\w.+-]+@[\w-]+(\.[\w-]+)+", s) is not None,
-          "LICENSE_PLATE": lambda s: PLATE.match(s) is not None,
-          "PERSON": lambda s: 2 <= len(s.replace("·", "")) <= 12 and " " not in s}
+CHECKS = {
+    "ID_CARD": id_ok,
+    "BANK_CARD": luhn_ok,
+    "VIN": vin_ok,
+    "MOBILE": mobile_ok,
+    "LANDLINE": landline_ok,
+    "EMAIL": lambda s: re.fullmatch(r"[\w.+-]+@[\w-]+(\.[\w-]+)+", s) is not None,
+    "LICENSE_PLATE": lambda s: PLATE.match(s) is not None,
+    "PERSON": lambda s: 2 <= len(s.replace("·", "")) <= 12 and " " not in s,
+}
 
 
 def check_file(path: Path) -> list[str]:
@@ -90,7 +96,11 @@ def check_file(path: Path) -> list[str]:
         except json.JSONDecodeError as exc:
             problems.append(f"{where}: not JSON ({exc})")
             continue
-        if set(rec) != {"id", "text", "spans"} or not isinstance(rec["text"], str) or not isinstance(rec["spans"], list):
+        if (
+            set(rec) != {"id", "text", "spans"}
+            or not isinstance(rec["text"], str)
+            or not isinstance(rec["spans"], list)
+        ):
             problems.append(f"{where}: keys must be id, text, spans")
             continue
         rid = rec["id"]
