@@ -226,5 +226,11 @@ def test_service_areas_on_highways_are_addresses(text: str, expected: list[str])
     assert addresses(text) == expected
 
 
+def test_a_token_is_no_highway_point() -> None:
+    # (a CSRF token or an asset hash in a page: G0K3 inside a run of letters and digits)
+    assert addresses("csrfmiddlewaretoken=Zq7G0K3xT9", tier="fast") == []
+    assert addresses('<input value="aG12K300b">') == []
+
+
 def test_a_distance_alone_is_no_highway_point() -> None:
     assert ROUTE_POINT_RE.search("他每天骑车跑3公里上班，K歌到很晚。") is None

@@ -228,9 +228,18 @@ def route_points(text: str, triggers: list[tuple[int, int]] | None = None) -> li
             continue  # (no highway's name or number before it: a distance, K歌)
         for m in ROUTE_POINT_RE.finditer(text, a, min(len(text), te + 30)):
             if m.start() <= ts < m.end() and (not out or m.start() >= out[-1][1]):
+                if _inside_token(text, m.start(), m.end()):
+                    break  # (…x7G0K3f…: a token, a hash, a plate's tail; no highway)
                 out.append(m.span())
                 break
     return out
+
+
+def _inside_token(text: str, s: int, e: int) -> bool:
+    """Does text[s:e] stand inside a run of ASCII letters and digits (a token, a hash, a plate's tail)?"""
+    before = text[s - 1 : s]
+    after = text[e : e + 1]
+    return (before.isascii() and before.isalnum()) or (after.isascii() and after.isalnum())
 
 
 def _route_triggers(text: str) -> list[tuple[int, int]]:
