@@ -81,7 +81,7 @@ def _closed(text: str, e: int, words: frozenset[str]) -> bool:
 
 
 # a frame that holds a person wherever it stands (高峰同志, 宁静女士, 据田野介绍, 由江山主持)
-_COMRADE_RE = re.compile("同志|女士|先生")
+_TITLE_AFTER_RE = re.compile("同志|女士|先生")
 _REPORTED_RE = re.compile("介绍|透露|回忆|反映|了解|说")
 _IN_CHARGE_RE = re.compile("主持|负责|牵头|带队|主讲|讲解")
 
@@ -91,7 +91,7 @@ def _person_after(text: str, s: int, e: int, words: frozenset[str]) -> bool:
     向东和高原是大学同学); anywhere, a frame that holds a person (高峰同志, 据田野介绍, 由江山主持)."""
     before = text[s - 1 : s]
     longer = text[s - 2 : s] in _COMPOUNDS or (before in _SINGLES and text[s - 2 : s] not in words)
-    if _COMRADE_RE.match(text, e) is not None and not longer:
+    if _TITLE_AFTER_RE.match(text, e) is not None and not longer:
         return True  # (not 司马云飞同志: the word is the given name of a longer name; 关于高峰同志 is no 于高峰)
     if (before == "据" and _REPORTED_RE.match(text, e)) or (before == "由" and _IN_CHARGE_RE.match(text, e)):
         return True
