@@ -65,6 +65,21 @@ def tidied(text: str, piece: str) -> list[str]:
         # a plain 小区 or 单元 after the number: where it happened, not part of the address
         ("车停在南充市顺庆区滨江中路41号小区门口被刮。", "南充市顺庆区滨江中路41号小区", ["南充市顺庆区滨江中路41号"]),
         ("狗在遂宁市船山区明月路5号楼单元门口咬人。", "遂宁市船山区明月路5号楼单元", ["遂宁市船山区明月路5号楼"]),
+        # a passive clause after the road, a clause after a space, a distance from a village
+        ("外卖小哥在厦门市思明区莲前西路被货车刮倒。", "厦门市思明区莲前西路被货车刮倒", ["厦门市思明区莲前西路"]),
+        ("车停在济南市历城区山大路华强小区3栋 我下楼一看车门凹了", "济南市历城区山大路华强小区3栋 我下楼一看车门",
+         ["济南市历城区山大路华强小区3栋"]),
+        ("鱼塘在湖北省荆州市洪湖市峰口镇新沟村西300米处。", "湖北省荆州市洪湖市峰口镇新沟村西300米", ["湖北省荆州市洪湖市峰口镇新沟村"]),
+        # a mall named after the number goes with it, the spot in it does not
+        ("顾客在长沙市芙蓉区五一大道389号华远国际中心门口摔伤。", "长沙市芙蓉区五一大道389号", ["长沙市芙蓉区五一大道389号华远国际中心"]),
+        # two homes read as one
+        ("我家老房子在洛阳市西工区中州中路南段，新房在洛龙区开元大道与王城大道交叉口旁的正商城12号楼。",
+         "洛阳市西工区中州中路南段，新房在洛龙区开元大道与王城大道交叉口旁的正商城12号楼",
+         ["洛阳市西工区中州中路南段", "洛龙区开元大道与王城大道交叉口旁的正商城12号楼"]),
+        ("旧地址长沙市雨花区韶山中路419号 新地址岳麓区麓谷大道658号5栋702 以后寄这里",
+         "长沙市雨花区韶山中路419号 新地址岳麓区麓谷大道658号5栋702", ["长沙市雨花区韶山中路419号", "岳麓区麓谷大道658号5栋702"]),
+        # a bank branch named after its street is no address
+        ("收款账户开户行：XX银行宜昌市东山大道支行", "宜昌市东山大道", []),
     ],
 )
 def test_tidy_one_address(text: str, piece: str, expected: list[str]) -> None:
@@ -206,6 +221,7 @@ def test_other_types_pass_through_untouched() -> None:
         ("出险地点：S203线固原至西吉段K36+050。", "S203线固原至西吉段K36+050"),
         ("车从G309国道1680公里处滑下路基。", "G309国道1680公里处"),
         ("施工路段为G338线K10+000至K14+200。", "G338线K10+000至K14+200"),
+        ("在沪昆高速杭州往金华方向K128+600处爆胎。", "沪昆高速杭州往金华方向K128+600"),
     ],
 )
 def test_points_on_highways_are_addresses(text: str, expected: str) -> None:

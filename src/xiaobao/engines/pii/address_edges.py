@@ -111,7 +111,7 @@ def _start(text: str, s: int, e: int) -> int:
 # ---------------------------------------------------------------- the end
 # words no address holds: a verb, a time or a count after it (…2栋给第三方, …村等3个村, …室租用写字楼, …号住院17天)
 _NOT_ADDRESS_RE = re.compile(
-    r"给|逛街|逛商场|散步|遛弯|买菜|租用|上班|办公(?!楼)|现场|查勘|充电|发生|出险|居住|经营|施工|放牧|务工|投保|签订|签署|购买|被盗|被砸|被撞|行驶|住院|出发"
+    r"给|被(?!服)|逛街|逛商场|散步|遛弯|买菜|租用|上班|办公(?!楼)|现场|查勘|充电|发生|出险|居住|经营|施工|放牧|务工|投保|签订|签署|购买|行驶|住院|出发"
     r"|开车|停放|驶入|驶出|那条|这条|一户(?![\d一二三四五六七八九十])|自\d{1,2}月|起(?:[，,。]|$)|→|网点|交警大队|派出所|由[东南西北]向|一个"
     r"|[一两二三四五六七八九十\d]+(?:间|套)|一座(?![\d一二三四五六七八九十])"
     r"|等\d*个|等[一二三四五六七八九十两几]个|(?:\d+|[两几])(?:个村|亩|只|头|名)|(?:(?<!\d)\d{1,2}|[两几])户(?![村组])"
@@ -125,7 +125,7 @@ _BUILDING_RE = re.compile(r"大厦|广场|中心|花园|小区|城|苑|园|楼|�
 # a side, a corner or a facility at the end (…交叉口东北角, …路口西侧约50米, …号院内, …小区地下车库): near or at the
 # address, not the address
 _END_SIDE_RE = re.compile(
-    r"(?:[东南西北]{1,2}(?:角|侧|面|边)|(?<=[口处])[东南西北]{1,2}(?=约?[\d一二三四五六七八九十百]+米)|附近|旁边?|对面|门口|门前|(?<![\d０-９]号)楼下|(?<=[\d０-９]号楼)下|一带|路段|沿线|中段|(?<=[\d０-９]号)院(?:内|子里)|(?<=院)内|(?<=院)子里|(?<=[组村队屯])路口"
+    r"(?:[东南西北]{1,2}(?:角|侧|面|边)|(?<=[口处村屯组庄寨])[东南西北]{1,2}(?=约?[\d一二三四五六七八九十百]+米)|附近|旁边?|对面|门口|门前|(?<![\d０-９]号)楼下|(?<=[\d０-９]号楼)下|一带|路段|沿线|中段|(?<=[\d０-９]号)院(?:内|子里)|(?<=院)内|(?<=院)子里|(?<=[组村队屯])路口"
     r"|(?:地下|露天)?(?:停车场|车库|地库)|(?<![\d０-９A-Za-zＡ-Ｚ号\s])(?:地面|地下)?车位|[，,]\s*顶楼|(?<=[，,])\s*小区|(?<=\d[号弄])小区|(?<=[\d一二三四五六七八九十]号楼)单元)(?:约?[\d一二三四五六七八九十百]+米)?$"
 )
 # what an address's end may still take when it stops right before it (…51号之二, 宛平南路 600 号, …１２－３－２０２,
@@ -141,6 +141,10 @@ _MORE_RE = re.compile(
     r"|(?<![路街道巷]\d)(?<![路街道巷]\d\d)(?<![路街道巷]\d\d\d)(?<=\d号)"
     r"(?:仓库|库房|车间|厂房|门面|铺面|商铺|摊位|条田|大棚|仓|库|铺)"
     # a university's campus after the house number (…699号新疆大学新校区; a bare …74号哈尔滨理工大学 is left as it is)
+    # a named building or mall right after the house number, before the spot in it (…385号太古汇门口, …508号东胜广场工地):
+    # 66 of the 66 marks with a building after the number take it in
+    r"|(?<=[号號])(?![的在了是和与及])[\u4e00-\u9fff]{1,8}?(?:广场|大厦|商厦|大楼|写字楼|购物中心|中心|汇|天地|商场|百货)"
+    r"(?=门口|门前|工地|楼下|楼顶|附近|旁边|对面|里面|内|[，,。；;\s]|$)"
     r"|(?<=[号號])(?![的在了是和与及])(?!附近)[\u4e00-\u9fff]{2,8}?大学(?:[\u4e00-\u9fff]{1,2}校区|[东西南北]?校园)(?:宿舍区)?"
     # a building with its block, floor or room after the house number (…38号碧桂园翠湖居6座903, …1号国际金融中心二号
     # 办公楼25层): every author takes it in; a bare building name (…180号齐鲁国际大厦) is left as it is
@@ -200,6 +204,28 @@ def _tail_cut(text: str, s: int, e: int) -> int:
     return end
 
 
+# what starts a clause after a space, never a part of the address (…停车场 东西没丢, …3栋 我家门口); whatever
+# else follows a space may go on with it (天山区 和平南路 明园小区 5号楼, 88 号 之 3 号, 东四 六条 41号)
+_CLAUSE_AFTER_SPACE_RE = re.compile(
+    r"到了|到时|从|我|你|他|她|没|就|那边|这边|东西|还|也|都|又|被|把|给|要|想|说|是|的|在|以后|现在"
+)
+_SPACE_RE = re.compile(
+    r"[\dA-Za-z０-９Ａ-Ｚ（(#]"
+    r"|(?!进|出|往|到|从|走|在|我|你|他|她|没|就|那|这|东西|还|也|都|又|被|把|给|要|想|说|是|的)[\u4e00-\u9fff]{0,10}?"
+    r"(?:省|市|区|县|旗|州|镇|乡|村|屯|组|队|路|街|道|巷|弄|里|院|楼|栋|幢|座|号|室|单元|小区|花园|大厦|中心|广场|苑|城|园|公寓"
+    r"|家园|新村|社区|期)"
+)
+_SPACE_RE = re.compile(r"[ \u3000\t]+")
+
+
+def _space_cut(text: str, s: int, e: int) -> int:
+    """e moved back to the first space inside text[s:e] after which a clause starts (_CLAUSE_AFTER_SPACE_RE)."""
+    for m in _SPACE_RE.finditer(text, s + 1, e):
+        if m.end() < e and _CLAUSE_AFTER_SPACE_RE.match(text, m.end(), e) is not None:
+            return m.start()
+    return e
+
+
 def _end(text: str, s: int, e: int) -> int:
     """Where the address text[s:e] really ends: before a word no address holds and an organisation at it, and
     over what still belongs to it."""
@@ -209,6 +235,8 @@ def _end(text: str, s: int, e: int) -> int:
     o = _ORG_RE.search(text, s, e)
     if o is not None and STREET_RE.search(text, s, o.start()):
         e = _back_to(text, s, o.start(), NUMBERED_RE, 4)
+    if " " in text[s:e] or "\u3000" in text[s:e]:
+        e = _space_cut(text, s, e)
     e = _tail_cut(text, s, e)
     while e < len(text) and (more := _MORE_RE.match(text, e)) is not None and more.end() > e:
         if _NOT_ADDRESS_RE.search(text, e, more.end()) or _ORG_RE.search(text, e, more.end()):
@@ -243,6 +271,8 @@ def _trimmed_end(text: str, a: int, b: int) -> int:
 _JOIN_RE = re.compile(
     # (an address cue after a comma or a bracket first: the second address then needs no administrative unit)
     r"(?:(?P<cue>[，,；;（(]\s*(?:[\u4e00-\u9fff]{0,5}?(?:地址|住址)|原)[：:为是]?|误写为|错写为|误填为|写成了?|写为"
+    # (the other home, or a field typed after a space: …北段，新房在郑东新区…, …688号 新地址武昌区…)
+    r"|[，,；;\s]\s*(?:新|老|旧|原|现)(?:房子?|家)(?:在|是)|\s+(?:新|老|旧|原|现)?(?:地址|住址)[：:为是]?"
     # (a crossing or its corner, then the estate at it: …交汇处的荣光小区16号楼, …交叉口东北角的丽景花园3号楼)
     r"|(?:(?<=交汇处)|(?<=交叉口)|(?<=路口)|(?<=[东南西北]角))的"
     r"(?=[\u4e00-\u9fff]{2,10}?[\dA-Za-z一二三四五六七八九十]{1,4}(?:号楼|栋|幢|座|单元)))"
@@ -279,8 +309,14 @@ def _pieces(text: str, s: int, e: int) -> list[tuple[int, int]]:
     return out
 
 
+# a branch named after its street (XX银行库尔勒市人民东路支行): the street is the branch's name, not an address
+_BRANCH_AFTER_RE = re.compile(r"支行|分行|分理处|营业部|营业所|储蓄所|支公司|分公司")
+
+
 def tidy_address(text: str, s: int, e: int) -> list[tuple[int, int]]:
     """The address text[s:e] with its edges tidied: one or more (start, end), none when nothing of it is left."""
+    if _BRANCH_AFTER_RE.match(text, e) is not None and NUMBERED_RE.search(_simplified(text[s:e])) is None:
+        return []
     s = _start(text, s, e)
     e = _end(text, s, e)
     out = []
