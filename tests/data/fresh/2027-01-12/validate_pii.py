@@ -164,7 +164,9 @@ def validate(path: Path) -> tuple[int, int]:
                 err(where, f"overlapping spans at {s}")
             prev_start, prev_end = s, max(prev_end, e)
             value = text[s:e]
-            if edge_bad(value[0]) or edge_bad(value[-1]):
+            # the README's own landline example "(010)12345678" opens with a bracket: allowed for LANDLINE only
+            first_ok = t == "LANDLINE" and value[0] in "(（"
+            if (edge_bad(value[0]) and not first_ok) or edge_bad(value[-1]):
                 err(where, f"whitespace/punctuation at the edge of {t} {value!r}")
             if "\n" in value:
                 err(where, f"line break inside {t} {value!r}")

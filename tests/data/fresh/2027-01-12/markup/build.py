@@ -108,12 +108,10 @@ class Gen:
         r = self.r
         wmi = r.choice(["LSV", "LFV", "LGB", "LVS", "LHG", "LDC", "LBV", "LGX", "LVH", "LZW", "LNB"])
         chars = "0123456789ABCDEFGHJKLMNPRSTUVWXYZ"
-        while True:
-            rest = "".join(r.choice(chars) for _ in range(5))
-            tail = r.choice("KLMNPR") + r.choice("ABCDEFGH0123456789") + "".join(r.choice("0123456789") for _ in range(6))
-            vin = wmi + rest + "0" + tail
-            vin = vin[:8] + vin_check(vin) + vin[9:]
-            return vin
+        rest = "".join(r.choice(chars) for _ in range(5))
+        tail = r.choice("KLMNPR") + r.choice("ABCDEFGH0123456789") + "".join(r.choice("0123456789") for _ in range(6))
+        vin = wmi + rest + "0" + tail
+        return vin[:8] + vin_check(vin) + vin[9:]
 
     def uscc(self) -> str:
         r = self.r
@@ -184,7 +182,7 @@ def render(line: str, g: Gen) -> tuple[str, list[dict[str, object]]]:
 
 def build(src: str, dst: str, prefix: str, seed: int) -> None:
     g = Gen(seed)
-    rows = []
+    rows: list[dict[str, object]] = []
     for raw in (HERE / src).read_text(encoding="utf-8").splitlines():
         if not raw.strip() or raw.startswith("#"):
             continue
