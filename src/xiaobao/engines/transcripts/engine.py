@@ -339,8 +339,15 @@ TURN_CLASSIFIER_CODES: frozenset[str] = frozenset({"DENIGRATE_COMPETITOR", "DEPO
 # Denigrating a competitor needs a competitor: another party the turn points at (他们家, 那家, 别家, 人家, 某些
 # 公司, 外面的). A turn about the call's own product ("还是那个X", "那还是车损 三者…") names none, whatever its n-grams.
 _OTHER_PARTY = re.compile(
-    r"他们|她们|那家|那边|别家|别的|其他|其它|人家|同行|外面|隔壁|友商|某些|有的|有些|一些|小公司|网上|市面"
-    r"|他家|她家|那个(啊|呀|嘛)?[，,\s]|[\u4e00-\u9fff]{2}(财险|保险|人寿|产险|公司)"
+    r"他们|她们|那家|那边|别家|别的(?!狗|猫|宠物|车|人|病|东西|事|地方|时候|情况)|其他|其它|(?<![赔撞伤咬碰给])人家|同行"
+    r"|外面|隔壁|友商|某些|有的|有些|一些|小公司|网上|市面|他家|她家|那个(啊|呀|嘛)?[，,\s]"
+    r"|[\u4e00-\u9fff]{2}(财险|保险|人寿|产险|公司)"
+)
+# what points at the agent's own company, or at the other party of a claim, points at no competitor: the agent
+# introducing themselves ("我是X财险的"), "就是您去年投保的那家" (the company the customer knows), "别的狗"/"赔人家"
+# (the pet's or the driver's victim, 人家 after a verb of damage)
+_SELF_REFERENCE = re.compile(
+    r"(我|我们|咱们|这边|这里)(就|也)?是[^，。？！]{0,12}?(财险|保险|人寿|产险|公司)的?|(就是|是)[^，。？！]{0,20}的那家"
 )
 
 
@@ -355,7 +362,7 @@ def _turn_findings(text: str, rules: RuleSet | None, classifier: bool) -> list[F
     added = [
         f for f in check_text(text, rules, second_opinion=True)
         if f.rule == "classifier" and f.code in TURN_CLASSIFIER_CODES and f.code not in codes
-        and (f.code != "DENIGRATE_COMPETITOR" or _OTHER_PARTY.search(text))
+        and (f.code != "DENIGRATE_COMPETITOR" or _OTHER_PARTY.search(_SELF_REFERENCE.sub("", text)))
     ]
     return found + added
 

@@ -1,0 +1,162 @@
+"""Everyday renewal and upsell calls: the customer's own policy renewed by the insurer's agent, "our X险" from
+the insurer's agent, covers listed as what is bought, payouts by trigger, exaggerations that explain nothing.
+Written for this file (own wording, invented insurers); near misses stay missing."""
+
+import pytest
+
+from xiaobao.engines.transcripts import check_transcript
+
+A, C = "agent", "customer"
+
+INSURER_AGENT = (A, "您好，本次通话录音。我是松岭财险的续保专员甘露，工号SL3301。")
+BROKER_AGENT = (A, "您好，本次通话录音。我是松岭保险代理的续保专员甘露，工号SL3301。")
+NO_COMPANY = (A, "您好，本次通话录音。我是甘露，工号3301。")
+
+
+def steps(*turns, line="motor"):
+    call = {"id": "t", "product_line": line, "turns": [{"speaker": s, "text": t} for s, t in turns]}
+    return set(check_transcript(call, second_opinion=False).steps_present)
+
+
+def violations(*turns, line="motor"):
+    call = {"id": "t", "product_line": line, "turns": [{"speaker": s, "text": t} for s, t in turns]}
+    return check_transcript(call, second_opinion=False).violations
+
+
+# ---- PRODUCT_INSURER: the customer's own policy, due for renewal, named by the insurer's agent as "we" ---------
+
+@pytest.mark.parametrize("text", [
+    "您家那台车的交强险和商业险月底都到期了，我们提前给您报个价。",
+    "您的车险下礼拜三到期，今年咱们接着给您续上。",
+    "今年这个驾乘险您要是不续，过了日子就断保了，我们系统会提醒您。",
+    "您车险这个月二十号到期，我们这边提前跟您说一声。",
+])
+def test_the_customers_policy_due_for_renewal_with_the_insurers_agent(text):
+    assert "PRODUCT_INSURER" in steps(INSURER_AGENT, (C, "嗯。"), (A, text))
+
+
+@pytest.mark.parametrize("opening", [BROKER_AGENT, NO_COMPANY])
+def test_the_customers_policy_without_an_insurer_as_employer(opening):
+    assert "PRODUCT_INSURER" not in steps(opening, (C, "嗯。"), (A, "您的车险下礼拜三到期了。"))
+
+
+@pytest.mark.parametrize("text", [
+    "您的车险是在别家买的吧，我们想问问什么时候到期？",
+    "您家那台车的车险到期了吗？",
+    "您的车险下月到期，还找我续就行。",  # renewing with the person, not the company
+])
+def test_asking_about_the_customers_policy_or_renewing_with_me_names_no_product(text):
+    assert "PRODUCT_INSURER" not in steps(INSURER_AGENT, (C, "嗯。"), (A, text))
+
+
+# ---- PRODUCT_INSURER: "our X险" from the insurer's own agent -----------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "我们这个骑行意外险，一年一交，挺实惠。",
+    "咱们家的宠物险今年价格没变。",
+    "您之前在网上看过我们的住院险，今天给您细说。",
+])
+def test_our_product_from_the_insurers_agent(text):
+    assert "PRODUCT_INSURER" in steps(INSURER_AGENT, (C, "嗯。"), (A, text), line="accident")
+
+
+@pytest.mark.parametrize("opening", [
+    BROKER_AGENT,
+    NO_COMPANY,
+    (A, "您好，本次通话录音。我是金穗银行东湖支行的理财经理甘露。"),
+])
+def test_our_product_from_a_seller_that_is_no_insurer(opening):
+    assert "PRODUCT_INSURER" not in steps(opening, (C, "嗯。"), (A, "我们这个骑行意外险，一年一交。"), line="accident")
+
+
+def test_a_product_name_before_a_colon():
+    text = "给您讲讲松岭安康住院医疗：等待期三十天，住院费用扣完免赔报八成。"
+    assert "PRODUCT_INSURER" in steps(INSURER_AGENT, (C, "嗯。"), (A, text), line="health")
+
+
+def test_the_state_standing_behind_insurers_names_no_insurer():
+    text = "这个意外险您放心，保险公司是国家兜着的，不会倒。"
+    assert "PRODUCT_INSURER" not in steps(NO_COMPANY, (C, "嗯。"), (A, text), line="accident")
+
+
+# ---- COVERAGE: the covers bought, listed; a payout by trigger; exaggerations explain nothing -----------------
+
+@pytest.mark.parametrize("text", [
+    "方案跟上年一样：车损、三者、司乘，再加一个玻璃单独破碎。",
+    "还是那几样，车损、三者、驾乘，外加道路救援。",
+])
+def test_the_motor_covers_bought_listed(text):
+    assert "COVERAGE" in steps(INSURER_AGENT, (C, "嗯。"), (A, text))
+
+
+@pytest.mark.parametrize("text", [
+    "车损、三者、驾乘您想要哪几样？",
+    "车损、三者、驾乘这几样，喝了酒开车都不赔。",
+])
+def test_covers_asked_about_or_excluded_are_no_coverage(text):
+    assert "COVERAGE" not in steps(INSURER_AGENT, (C, "嗯。"), (A, text))
+
+
+@pytest.mark.parametrize("text", [
+    "航班晚点超过三小时赔三百，超过五小时赔五百。",
+    "行李晚到六个钟头以上，给您赔八百。",
+])
+def test_a_payout_by_trigger_without_a_unit(text):
+    assert "COVERAGE" in steps(INSURER_AGENT, (C, "嗯。"), (A, text), line="accident")
+
+
+@pytest.mark.parametrize("text", [
+    "只要晚点就必赔，百分之百给您赔钱。",
+    "不用等，今天交钱明天住院就能报。",
+])
+def test_an_exaggeration_explains_no_cover(text):
+    assert "COVERAGE" not in steps(INSURER_AGENT, (C, "嗯。"), (A, text), line="health")
+
+
+# ---- AGENT_IDENTITY: the company, then the name as a clause of its own ----------------------------------------
+
+def test_the_company_then_a_familiar_name_as_a_clause():
+    assert "AGENT_IDENTITY" in steps((A, "喂您好，我这边是松岭财险，小甘，本次通话录音。"))
+
+
+def test_the_company_alone_is_no_identity():
+    assert "AGENT_IDENTITY" not in steps((A, "喂您好，这边是松岭财险，本次通话录音。"))
+
+
+# ---- CUSTOMER_CONSENT: 照续 after turning down an add-on ---------------------------------------------------------
+
+OFFER = [INSURER_AGENT, (A, "车损三者一年两千六，保一年；驾乘险另算，一年一百五。")]
+
+
+@pytest.mark.parametrize("answer", ["驾乘那个就算了，车险照续吧。", "加的不要，原来的照续。"])
+def test_renewing_as_before_after_turning_down_an_add_on(answer):
+    assert "CUSTOMER_CONSENT" in steps(*OFFER, (C, answer))
+
+
+@pytest.mark.parametrize("answer", ["车险照续吗？", "照续不照续，我回头再想想。"])
+def test_asking_about_renewing_as_before_is_no_consent(answer):
+    assert "CUSTOMER_CONSENT" not in steps(*OFFER, (C, answer))
+
+
+# ---- agent-turn violations: the marketing classifier's DENIGRATE_COMPETITOR needs another party ---------------
+
+@pytest.mark.parametrize(("text", "added"), [
+    ("我是松岭财险的，就是您前年在网上投保的那家。", False),  # the agent's own company, pointed at
+    ("狗把别的狗咬了，要赔人家的钱，这个归责任险管。", False),  # the third party of a claim
+    ("您现在买的那家，理赔慢得很。", True),
+    ("人家那边定损可抠了。", True),
+    ("别的公司可没这么好说话。", True),
+])
+def test_the_turn_classifier_denigrates_only_another_party(monkeypatch, text, added):
+    from xiaobao.engines.marketing import Finding
+    from xiaobao.engines.transcripts import engine
+
+    def check_text(t, rules=None, *, second_opinion=None):
+        if t != text or not second_opinion:
+            return []
+        return [Finding("DENIGRATE_COMPETITOR", 0, len(t), t, "", "", rule="classifier", source="classifier")]
+
+    monkeypatch.setattr(engine, "check_text", check_text)
+    call = {"id": "t", "product_line": "health", "turns": [{"speaker": "agent", "text": text}]}
+    result = check_transcript(call, second_opinion=False, marketing_classifier=True)
+    assert ("DENIGRATE_COMPETITOR" in result.violations) is added
