@@ -40,13 +40,25 @@ def test_the_customers_policy_without_an_insurer_as_employer(opening):
     assert "PRODUCT_INSURER" not in steps(opening, (C, "嗯。"), (A, "您的车险下礼拜三到期了。"))
 
 
-@pytest.mark.parametrize("text", [
-    "您的车险是在别家买的吧，我们想问问什么时候到期？",
-    "您家那台车的车险到期了吗？",
-    "您的车险下月到期，还找我续就行。",  # renewing with the person, not the company
-])
-def test_asking_about_the_customers_policy_or_renewing_with_me_names_no_product(text):
+@pytest.mark.parametrize("text", ["您的车险是在别家买的吧，我们想问问什么时候到期？", "您家那台车的车险到期了吗？"])
+def test_asking_about_the_customers_policy_names_no_product(text):
     assert "PRODUCT_INSURER" not in steps(INSURER_AGENT, (C, "嗯。"), (A, text))
+
+
+def test_renewing_with_the_person_from_a_sales_line_names_no_product():
+    opening = (A, "您好，本次通话录音。我是松岭财险的电销员甘露，工号SL3301。")
+    assert "PRODUCT_INSURER" not in steps(opening, (C, "嗯。"), (A, "您的车险下月到期，还找我续就行。"))
+
+
+RENEWAL_DESK = (A, "您好，本次通话录音。我这边是松岭财险续保中心的，工号SL3301。")
+SALES_LINE = (A, "您好，本次通话录音。我是松岭财险的电销员甘露，工号SL3301。")
+
+
+def test_the_customers_policy_due_named_by_the_insurers_renewal_desk():
+    text = "您家那台车的交强险和商业险月底都到期了。"
+    assert "PRODUCT_INSURER" in steps(RENEWAL_DESK, (C, "嗯。"), (A, text))
+    # not from a sales line, when the agent does not speak as the company
+    assert "PRODUCT_INSURER" not in steps(SALES_LINE, (C, "嗯。"), (A, text))
 
 
 # ---- PRODUCT_INSURER: "our X险" from the insurer's own agent -----------------------------------------------
@@ -160,3 +172,55 @@ def test_the_turn_classifier_denigrates_only_another_party(monkeypatch, text, ad
     call = {"id": "t", "product_line": "health", "turns": [{"speaker": "agent", "text": text}]}
     result = check_transcript(call, second_opinion=False, marketing_classifier=True)
     assert ("DENIGRATE_COMPETITOR" in result.violations) is added
+
+
+# ---- PREMIUM_TERM: a flight delay cover is priced per flight; the flight booked is its period -----------------
+
+FLIGHT_OFFER = (A, "您后天坐的那趟去成都的航班，可以加一份航班延误险。")
+
+
+def test_the_price_of_a_flight_delay_cover_for_the_flight_booked():
+    assert "PREMIUM_TERM" in steps(INSURER_AGENT, FLIGHT_OFFER, (C, "多少钱？"), (A, "二十五块。"), line="accident")
+
+
+def test_a_price_without_the_flight_is_no_premium_term():
+    offer = (A, "可以加一份航班延误险。")
+    assert "PREMIUM_TERM" not in steps(INSURER_AGENT, offer, (C, "多少钱？"), (A, "二十五块。"), line="accident")
+
+
+# ---- more everyday wording: products without 险, sellers by the line they sell, loans, days, losses not covered --
+
+def test_a_product_without_xian_said_to_be_the_insurers():
+    assert "PRODUCT_INSURER" in steps(NO_COMPANY, (C, "嗯。"), (A, "这个百万医疗是松岭财险的。"), line="health")
+    assert "PRODUCT_INSURER" not in steps(NO_COMPANY, (C, "嗯。"), (A, "这个百万医疗是去年买的。"), line="health")
+
+
+def test_our_new_product_without_xian():
+    text = "我们公司新出的防癌医疗，您了解一下。"
+    assert "PRODUCT_INSURER" in steps(INSURER_AGENT, (C, "嗯。"), (A, text), line="health")
+    assert "PRODUCT_INSURER" not in steps(BROKER_AGENT, (C, "嗯。"), (A, text), line="health")
+
+
+def test_a_platforms_adviser_named_by_the_line_they_sell():
+    assert "AGENT_IDENTITY" in steps((A, "喵小保平台的宠物险顾问，我姓甘，本次通话录音。"), line="health")
+    assert "AGENT_IDENTITY" not in steps((A, "您是在喵小保平台买的宠物险吧？本次通话录音。"), line="health")
+
+
+def test_the_loan_paid_off_is_a_cover():
+    text = "贷款没还完人出了意外，剩下的房贷保险公司替您还。"
+    assert "COVERAGE" in steps(INSURER_AGENT, (C, "嗯。"), (A, text), line="accident")
+    assert "COVERAGE" not in steps(INSURER_AGENT, (C, "嗯。"), (A, "房贷您按月还就行。"), line="accident")
+
+
+def test_a_price_per_person_and_the_days_covered():
+    assert "PREMIUM_TERM" in steps(INSURER_AGENT, (C, "嗯。"), (A, "每个人八十八，保十天。"), line="accident")
+    assert "PREMIUM_TERM" not in steps(INSURER_AGENT, (C, "嗯。"), (A, "每天补贴八十，保十天。"), line="accident")
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("房子本身漏水泡了楼下，楼下的损失这个不管。", True),
+    ("配眼镜的钱也不报。", True),
+    ("具体哪些损失这个不管，条款里都有。", False),
+])
+def test_a_loss_named_and_then_not_covered(text, found):
+    assert ("EXCLUSIONS" in steps(INSURER_AGENT, (C, "嗯。"), (A, text), line="accident")) is found
