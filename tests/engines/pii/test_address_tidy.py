@@ -78,6 +78,8 @@ def tidied(text: str, piece: str) -> list[str]:
          ["洛阳市西工区中州中路南段", "洛龙区开元大道与王城大道交叉口旁的正商城12号楼"]),
         ("旧地址长沙市雨花区韶山中路419号 新地址岳麓区麓谷大道658号5栋702 以后寄这里",
          "长沙市雨花区韶山中路419号 新地址岳麓区麓谷大道658号5栋702", ["长沙市雨花区韶山中路419号", "岳麓区麓谷大道658号5栋702"]),
+        # a works or a shop at a road's house number is no part of the address (a store's own number is)
+        ("火灾发生在佛山市南海区桂城街道南海大道北78号厂房。", "佛山市南海区桂城街道南海大道北78号厂房", ["佛山市南海区桂城街道南海大道北78号"]),
         # a bank branch named after its street is no address
         ("收款账户开户行：XX银行宜昌市东山大道支行", "宜昌市东山大道", []),
     ],
@@ -222,6 +224,8 @@ def test_other_types_pass_through_untouched() -> None:
         ("车从G309国道1680公里处滑下路基。", "G309国道1680公里处"),
         ("施工路段为G338线K10+000至K14+200。", "G338线K10+000至K14+200"),
         ("在沪昆高速杭州往金华方向K128+600处爆胎。", "沪昆高速杭州往金华方向K128+600"),
+        ("货车在G20青银高速 山西吕梁段 K618+200 侧翻。", "G20青银高速 山西吕梁段 K618+200"),
+        ("事发G3012吐和高速K905处。", "G3012吐和高速K905"),
     ],
 )
 def test_points_on_highways_are_addresses(text: str, expected: str) -> None:
@@ -234,10 +238,12 @@ def test_points_on_highways_are_addresses(text: str, expected: str) -> None:
     [
         ("车停在G4京港澳高速信阳服务区时油箱被撬。", ["G4京港澳高速信阳服务区"]),
         ("事故地点：杭瑞高速湖南段岳阳服务区（往长沙方向）", ["杭瑞高速湖南段岳阳服务区"]),
+        ("出险地点：G55二广高速洛阳段伊川收费站", ["G55二广高速洛阳段伊川收费站"]),
+        ("过了收费站没多远就爆胎了。", []),
         ("我们在服务区吃了饭就走了。", []),
     ],
 )
-def test_service_areas_on_highways_are_addresses(text: str, expected: list[str]) -> None:
+def test_service_areas_and_toll_stations_on_highways_are_addresses(text: str, expected: list[str]) -> None:
     assert addresses(text, tier="fast") == expected
     assert addresses(text) == expected
 
@@ -250,3 +256,17 @@ def test_a_token_is_no_highway_point() -> None:
 
 def test_a_distance_alone_is_no_highway_point() -> None:
     assert ROUTE_POINT_RE.search("他每天骑车跑3公里上班，K歌到很晚。") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("货车在甘孜州康定市G318线K2855+300处被落石砸中。", "甘孜州康定市G318线K2855+300"),
+        ("出险地点：上海市嘉定区沪嘉高速K12+600。", "上海市嘉定区沪嘉高速K12+600"),
+        ("车在沪嘉高速K12+600抛锚。", "沪嘉高速K12+600"),
+    ],
+)
+def test_the_places_written_before_a_highway_point_are_part_of_it(text: str, expected: str) -> None:
+    assert addresses(text, tier="fast") == [expected]
+    assert addresses(text) == [expected]
+

@@ -311,6 +311,30 @@ def test_structured_variants():
     assert found("车牌新AD12345的新能源车") == [("LICENSE_PLATE", "新AD12345")]
 
 
+@pytest.mark.parametrize(
+    ("text", "plate"),
+    [
+        ("车牌浙B.7K2M9，", "浙B.7K2M9"),  # a full stop typed after the letter
+        ("对方是粤Z·H318港的货车", "粤Z·H318港"),  # cross-border
+        ("民警驾驶川A·0917警赶到", "川A·0917警"),
+        ("教练车苏E·2046学倒车", "苏E·2046学"),
+        ("沪A·2271领的车主", "沪A·2271领"),
+        ("新能源车鄂A·BK7715被刮", "鄂A·BK7715"),  # the 2021 letters A–K first
+    ],
+)
+def test_plates_of_every_kind(text, plate):
+    assert found(text) == [("LICENSE_PLATE", plate)]
+
+
+def test_no_plate_in_a_serial_number_with_a_full_stop():
+    assert found("合同号沪A.12345678已归档") == []
+    assert found("新能源车鄂A·8K7715被刮") == []  # (a digit first is no new-energy plate of six)
+
+
+def test_a_mobile_with_its_country_code_after_a_report_word():
+    assert found("报案人留的电话+86 13709911234。") == [("MOBILE", "+86 13709911234")]
+
+
 def test_a_text_is_tagged_the_same_whatever_shares_its_batch(monkeypatch):
     # the encoder ignores `length`: a padded piece's tags changed with the batch; pieces batch only with equal lengths
     from xiaobao.engines.pii import scan_many

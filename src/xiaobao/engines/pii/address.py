@@ -195,24 +195,26 @@ def find_addresses(
     triggers = _route_triggers(text)
     if triggers:
         out.extend((s, e, "ADDRESS", 0.75) for s, e in route_points(text, triggers))
-    if "服务区" in text:
+    if "服务区" in text or "收费站" in text:
         out.extend((s, e, "ADDRESS", 0.75) for s, e in service_areas(text))
     return out
 
 
 def service_areas(text: str) -> list[tuple[int, int]]:
-    """Service areas on highways (G5京昆高速秦岭服务区, 兰海高速贵州段都匀服务区): labelled as an address by 23 of the 25
-    marks in the labelled sets."""
+    """Service areas and toll stations on highways (G5京昆高速秦岭服务区, 兰海高速贵州段都匀服务区, 乌奎高速昌吉收费站):
+    labelled as an address by 23 of the 25 marks of a service area in the labelled sets, and 11 of the 12 of a
+    named toll station."""
     out: list[tuple[int, int]] = []
-    k = text.find("服务区")
-    while k >= 0:
-        end = k + 3
-        for m in SERVICE_AREA_RE.finditer(text, max(0, k - 30), end):
-            if m.end() == end and (not out or m.start() >= out[-1][1]):
-                out.append(m.span())
-                break
-        k = text.find("服务区", end)
-    return out
+    for word in ("服务区", "收费站"):
+        k = text.find(word)
+        while k >= 0:
+            end = k + 3
+            for m in SERVICE_AREA_RE.finditer(text, max(0, k - 30), end):
+                if m.end() == end and not any(a < m.end() and m.start() < b for a, b in out):
+                    out.append(m.span())
+                    break
+            k = text.find(word, end)
+    return sorted(out)
 
 
 def route_points(text: str, triggers: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
@@ -230,9 +232,22 @@ def route_points(text: str, triggers: list[tuple[int, int]] | None = None) -> li
             if m.start() <= ts < m.end() and (not out or m.start() >= out[-1][1]):
                 if _inside_token(text, m.start(), m.end()):
                     break  # (…x7G0K3f…: a token, a hash, a plate's tail; no highway)
-                out.append(m.span())
+                out.append((_admin_before(text, m.start(), m.end()), m.end()))
                 break
     return out
+
+
+def _admin_before(text: str, s: int, e: int) -> int:
+    """The start of the administrative units written right before the highway point text[s:e] (雅安市天全县G318线
+    K2746+500: every one of the 29 such marks in the labelled sets takes them in), or s. The point's match may have
+    started inside them (北京市大兴区京开高速…: a name of up to six characters before 高速 matched from 市)."""
+    j = s
+    while j > 0 and s - j < 16 and "\u4e00" <= text[j - 1] <= "\u9fff" and text[j - 1] not in _BEFORE_PLACE:
+        j -= 1
+    for q in range(s, min(e, s + 8)):
+        if j < q and _ADMIN_ONLY_RE.fullmatch(text, j, q) is not None and ROUTE_POINT_RE.fullmatch(text, q, e) is not None:
+            return j
+    return s
 
 
 def _inside_token(text: str, s: int, e: int) -> bool:
@@ -271,18 +286,20 @@ def _route_triggers(text: str) -> list[tuple[int, int]]:
 # author who wrote one since 2026-12-10
 _ROUTE_NAME = r"[^\W\d_A-Za-z在于从到至沿我你他的经过是点为往上处时里了和与即位称车]{2,6}?(?:高速公路|高速|公路|快速路|绕城)"
 _ROUTE_CODE = r"(?:[GS]\d{1,4}|国道\d{3}|省道\d{3}|\d{3}国道|\d{3}省道)"
+# after its number a highway's name may hold any character (G3012吐和高速: 和 is no conjunction there)
+_CODED_ROUTE_NAME = r"[\u4e00-\u9fff]{2,6}?(?:高速公路|高速|公路|快速路|绕城)"
 # a highway's name or number (高速, 国道, 线, G30): before a kilometre stake it makes a highway point, and a span
 # holding one is no ordinary address (address_edges.py leaves its edges alone)
 ROUTE_WORD_RE = with_gate(re.compile(r"高速|国道|省道|公路|快速路|绕城|线|[GS]\d"))
 SERVICE_AREA_RE = re.compile(
     rf"(?:{_ROUTE_CODE}\s?)?{_ROUTE_NAME}(?:\s?[（(]?[GS]\d{{1,4}}[）)]?)?(?:[\u4e00-\u9fff]{{2,6}}?段)?"
-    r"[^\W\d_A-Za-z在于从到至沿我你他的经过是点为往上处时里了和与即位称车段]{2,5}?服务区"
+    r"[^\W\d_A-Za-z在于从到至沿我你他的经过是点为往上处时里了和与即位称车段]{2,5}?(?:服务区|收费站)"
 )
 _ROUTE_TRIGGER_RE = re.compile(r"K(?=\d)|公里(?:(?<=\d公里)|(?<=\d 公里))")  # (found by _route_triggers)
 _DIGIT_RE = re.compile(r"\d")
 ROUTE_POINT_RE = re.compile(
-    rf"(?:{_ROUTE_CODE}\s?(?:{_ROUTE_NAME}(?:\s?[（(]?[GS]\d{{1,4}}[）)]?)?|国道|省道)?|{_ROUTE_NAME}(?:\s?[（(]?[GS]\d{{1,4}}[）)]?)?)"
-    r"(?:[东西南北]?线)?(?:[\u4e00-\u9fff]{2,10}?段)?(?:[\u4e00-\u9fff]{2,4}?[往至到][\u4e00-\u9fff]{2,4}?方向)?"
+    rf"(?:{_ROUTE_CODE}\s?(?:{_CODED_ROUTE_NAME}(?:\s?[（(]?[GS]\d{{1,4}}[）)]?)?|国道|省道)?|{_ROUTE_NAME}(?:\s?[（(]?[GS]\d{{1,4}}[）)]?)?)"
+    r"(?:[东西南北]?线)?(?:\s?[\u4e00-\u9fff]{2,10}?段)?(?:[\u4e00-\u9fff]{2,4}?[往至到][\u4e00-\u9fff]{2,4}?方向)?"
     r"\s?(?:K\d+(?:\s?\+\s?\d+)?(?:\s?至\s?K\d+(?:\s?\+\s?\d+)?)?(?:\s?公里处|米)?|\d+\s?公里(?:\s?\+\s?\d+\s?米)?处?)"
 )
 

@@ -60,9 +60,10 @@ NUM_SHAPE_RE = re.compile(
 VIN_RE = re.compile(r"[A-HJ-NPR-Z0-9](?:(?<![0-9A-Za-z].)|(?<=VIN.))[A-HJ-NPR-Z0-9]{16}(?![0-9A-Za-z])")
 # (full-width letters and digits too: 新Ａ·Ｌ6693, as typed with a Chinese input method)
 _PL = "A-HJ-NP-ZＡ-ＨＪ-ＮＰ-Ｚ"
-# (a hyphen typed after the letter: 新A-R6F77; a trailer's plate ends in 挂: 新A3851挂)
+# (a hyphen or a full stop typed after the letter: 新A-R6F77, 京Q.8M2J3; a trailer's plate ends in 挂, a police car's
+# in 警, a driving school's in 学, a consulate's in 领, a cross-border car's in 港 or 澳: 新A3851挂, 粤Z·J026港)
 PLATE_RE = re.compile(
-    rf"[{_PLATE_PROVINCES}][{_PL}][·•・ \-]?(?:[{_PL}0-9０-９]{{5,6}}(?![0-9A-Za-z０-９Ａ-Ｚａ-ｚ])|[{_PL}0-9０-９]{{4}}挂)"
+    rf"[{_PLATE_PROVINCES}][{_PL}][·•・ \-.．]?(?:[{_PL}0-9０-９]{{5,6}}(?![0-9A-Za-z０-９Ａ-Ｚａ-ｚ])|[{_PL}0-9０-９]{{4}}[挂警学领港澳试超])"
 )
 # VINs and plates both contain a letter, and capital letters are rare in Chinese text: they are found from the
 # first letter of each run of letters (a VIN starts at its token's start, up to 16 digits before that letter;
@@ -168,7 +169,10 @@ def classify_number(text: str, start: int, end: int) -> tuple[str, float] | None
         if _PHONE_WORD_RE.search(text, max(0, start - _CTX_WINDOW), start) is None:
             return None
     ctx = _context(text, start)
-    if ctx == "neg" and n == 11 and digits[0] == "1" and digits[1] in "3456789" and not _neg_attached(text, start):
+    mobile_shape = (n == 11 and digits[0] == "1" and digits[1] in "3456789") or (
+        n in (13, 15) and raw.startswith(("+86", "0086")) and digits[-11] == "1" and digits[-10] in "3456789"
+    )  # (+86 138…: the country code's own digits come first)
+    if ctx == "neg" and mobile_shape and not _neg_attached(text, start):
         # a mobile's shape, and the policy / order / express word is not its label (快递员13812345678, 订单里留的是
         # 139…, 金额5000元，联系136…): a mobile number
         ctx = None
@@ -250,6 +254,14 @@ def find_structured(
         yield from _emails(text)
 
 
+def _new_energy(body: str) -> bool:
+    """Is body (the six characters after the city letter) a new-energy plate's: D…/F… or …D/…F, or since 2021 one of
+    the letters A–K (no I) first, a letter or digit, then four digits (粤B·AB3316)?"""
+    if body[0] in "DFＤＦ" or body[-1] in "DFＤＦ":
+        return True
+    return body[0] in "ABCEGHJKＡＢＣＥＧＨＪＫ" and body[2:].isdigit()
+
+
 def _letter_tokens(
     text: str, letters: list[int], want_vin: bool, want_plate: bool
 ) -> Iterator[tuple[int, int, str, float]]:
@@ -260,9 +272,9 @@ def _letter_tokens(
         if want_plate and q and text[q - 1] in _PLATE_PROV_SET:
             pm = PLATE_RE.match(text, q - 1)
             if pm is not None:
-                body = text[q + 1 : pm.end()].lstrip("·•・ -")
+                body = text[q + 1 : pm.end()].lstrip("·•・ -.．")
                 nd = sum(c.isdigit() for c in body)
-                if (len(body) == 5 and nd >= 2) or (len(body) == 6 and (body[0] in "DFＤＦ" or body[-1] in "DFＤＦ")):
+                if (len(body) == 5 and nd >= 2) or (len(body) == 6 and _new_energy(body)):
                     yield q - 1, pm.end(), "LICENSE_PLATE", 0.95
         if not want_vin or text[q] > "Z":  # (a full-width letter: plates only)
             continue
