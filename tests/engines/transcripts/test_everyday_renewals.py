@@ -201,11 +201,6 @@ def test_our_new_product_without_xian():
     assert "PRODUCT_INSURER" not in steps(BROKER_AGENT, (C, "嗯。"), (A, text), line="health")
 
 
-def test_a_platforms_adviser_named_by_the_line_they_sell():
-    assert "AGENT_IDENTITY" in steps((A, "喵小保平台的宠物险顾问，我姓甘，本次通话录音。"), line="health")
-    assert "AGENT_IDENTITY" not in steps((A, "您是在喵小保平台买的宠物险吧？本次通话录音。"), line="health")
-
-
 def test_the_loan_paid_off_is_a_cover():
     text = "贷款没还完人出了意外，剩下的房贷保险公司替您还。"
     assert "COVERAGE" in steps(INSURER_AGENT, (C, "嗯。"), (A, text), line="accident")
@@ -224,3 +219,52 @@ def test_a_price_per_person_and_the_days_covered():
 ])
 def test_a_loss_named_and_then_not_covered(text, found):
     assert ("EXCLUSIONS" in steps(INSURER_AGENT, (C, "嗯。"), (A, text), line="accident")) is found
+
+
+# ---- consent said as paying or ordering; the seller named as the opening of the turn; the unexpired part ------
+
+ACCIDENT_OFFER = [INSURER_AGENT, (A, "给您介绍松岭财险的安居家财险，一年三百八，保一年。")]
+
+
+@pytest.mark.parametrize("turns", [
+    [(C, "可以，钱从卡里扣就行。")],
+    [(C, "行行行，弄一份。")],
+    [(A, "那我给您下单了？"), (C, "下吧。")],
+])
+def test_consent_as_paying_or_ordering(turns):
+    assert "CUSTOMER_CONSENT" in steps(*ACCIDENT_OFFER, *turns, line="accident")
+
+
+@pytest.mark.parametrize("turns", [
+    [(C, "可以先了解，钱从卡里扣是吧？")],
+    [(C, "行，弄一份资料给我看看。")],
+    [(A, "那我给您下单了？"), (C, "先别下。")],
+])
+def test_questions_and_refusals_about_paying_or_ordering_are_no_consent(turns):
+    assert "CUSTOMER_CONSENT" not in steps(*ACCIDENT_OFFER, *turns, line="accident")
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("您好，金穗银行东湖支行，我是理财经理小甘。", True),  # the seller named as the opening of the turn
+    ("您好，银行这边，我是理财经理。", False),
+    ("喵小保平台的宠物险顾问，我姓甘。", True),  # a seller's role with the line it sells
+    ("您是在喵小保平台买的宠物险吧？", False),
+])
+def test_sellers_named_as_a_call_centre_answers_or_by_the_line_they_sell(text, found):
+    assert ("AGENT_IDENTITY" in steps((A, text + "本次通话录音。"), line="accident")) is found
+
+
+def test_the_refund_of_the_part_not_yet_run():
+    text = "中途不想保了可以退，退没到期那部分的保费。"
+    assert "COOLING_OFF_OR_CANCELLATION" in steps(INSURER_AGENT, (C, "嗯。"), (A, text), line="health")
+
+
+@pytest.mark.parametrize("text", ["您之前买的松岭财险的住院医疗快到期了。", "松岭的百万医疗今年升级了，门诊也能报。"])
+def test_a_medical_product_right_after_the_insurer(text):
+    opening = (A, "您好，本次通话录音。我是松岭保险的客服小甘，工号0203。")
+    assert "PRODUCT_INSURER" in steps(opening, (C, "嗯。"), (A, text), line="health")
+
+
+def test_a_role_after_the_insurer_is_no_product():
+    opening = (A, "您好，本次通话录音。我是松岭财险的医疗顾问小甘，工号0203。")
+    assert "PRODUCT_INSURER" not in steps(opening, (C, "嗯。"), (A, "给您打电话说个事。"), line="health")
