@@ -160,18 +160,23 @@ def test_asking_about_renewing_as_before_is_no_consent(answer):
     ("别的公司可没这么好说话。", True),
 ])
 def test_the_turn_classifier_denigrates_only_another_party(monkeypatch, text, added):
+    assert _classifier_finding_kept(monkeypatch, "DENIGRATE_COMPETITOR", text) is added
+
+
+def _classifier_finding_kept(monkeypatch, code, text):
+    """Whether the engine keeps a marketing-classifier finding of `code` on an agent turn saying `text` (the
+    marketing engine stubbed: no rule finding, the classifier finding `code` on that turn)."""
     from xiaobao.engines.marketing import Finding
     from xiaobao.engines.transcripts import engine
 
     def check_text(t, rules=None, *, second_opinion=None):
         if t != text or not second_opinion:
             return []
-        return [Finding("DENIGRATE_COMPETITOR", 0, len(t), t, "", "", rule="classifier", source="classifier")]
+        return [Finding(code, 0, len(t), t, "", "", rule="classifier", source="classifier")]
 
     monkeypatch.setattr(engine, "check_text", check_text)
-    call = {"id": "t", "product_line": "health", "turns": [{"speaker": "agent", "text": text}]}
-    result = check_transcript(call, second_opinion=False, marketing_classifier=True)
-    assert ("DENIGRATE_COMPETITOR" in result.violations) is added
+    call = {"id": "t", "product_line": "motor", "turns": [{"speaker": "agent", "text": text}]}
+    return code in check_transcript(call, second_opinion=False, marketing_classifier=True).violations
 
 
 # ---- PREMIUM_TERM: a flight delay cover is priced per flight; the flight booked is its period -----------------
@@ -268,3 +273,15 @@ def test_a_medical_product_right_after_the_insurer(text):
 def test_a_role_after_the_insurer_is_no_product():
     opening = (A, "您好，本次通话录音。我是松岭财险的医疗顾问小甘，工号0203。")
     assert "PRODUCT_INSURER" not in steps(opening, (C, "嗯。"), (A, "给您打电话说个事。"), line="health")
+
+
+# ---- agent-turn violations: the marketing classifier's MISLEADING_FREE needs something given away ---------------
+
+@pytest.mark.parametrize(("text", "added"), [
+    ("司乘险也白送给您，一分不要。", True),
+    ("今年续保送您一年代步车服务，不要钱。", True),
+    ("驾乘险加进去一共四千六。", False),  # a price, nothing given away
+    ("救援服务合同里就有，一年四次。", False),
+])
+def test_the_turn_classifier_says_free_only_where_the_turn_gives_something_away(monkeypatch, text, added):
+    assert _classifier_finding_kept(monkeypatch, "MISLEADING_FREE", text) is added

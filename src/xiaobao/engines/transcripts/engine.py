@@ -332,8 +332,15 @@ def _affirmed_claims(turns: list[Turn], rules: RuleSet | None, seen: set[tuple[i
 # rule's finding on a turn, and its "violates at all" rescues (rule "classifier-violating") are not taken: an
 # agent's long turn reads as selling to that score (s12, agent-turn violations pooled over the corpus, both
 # regression sets and the fresh sets 2026-12-05 to 2026-12-10: 0.917 (P 0.930) before the score, 0.856 (P 0.810)
-# with its rescues taken, 0.912 (P 0.921) without).
-TURN_CLASSIFIER_CODES: frozenset[str] = frozenset({"DENIGRATE_COMPETITOR", "DEPOSIT_CONFUSION", "REGULATOR_ENDORSEMENT"})
+# with its rescues taken, 0.912 (P 0.921) without). MISLEADING_FREE is taken where the turn says the thing is
+# given (白送, 免费送, 送您, 不要钱, 0元): so gated, its additions were right 6 of 6 over the corpus, both regression
+# sets and the fresh sets 2026-12-05 to 2026-12-13b and 2027-01-10 (s16-txtune: pooled 0.925 -> 0.937, P unchanged);
+# ungated, 6 of 12.
+TURN_CLASSIFIER_CODES: frozenset[str] = frozenset(
+    {"DENIGRATE_COMPETITOR", "DEPOSIT_CONFUSION", "REGULATOR_ENDORSEMENT", "MISLEADING_FREE"}
+)
+# the turn gives something away, in so many words: what the classifier's MISLEADING_FREE needs
+_GIVEN_FREE = re.compile(r"白送|免费送|送(给)?(您|你)|不要钱|不花钱|不收钱|[0零]元")
 
 
 # Denigrating a competitor needs a competitor: another party the turn points at (他们家, 那家, 别家, 人家, 某些
@@ -354,7 +361,7 @@ _SELF_REFERENCE = re.compile(
 def _turn_findings(text: str, rules: RuleSet | None, classifier: bool) -> list[Finding]:
     """The marketing findings of an agent turn: the rules', and with `classifier`, the classifier's additions of
     TURN_CLASSIFIER_CODES the rules did not find (DENIGRATE_COMPETITOR only where the turn points at another
-    party)."""
+    party, MISLEADING_FREE only where it gives something away)."""
     found = check_text(text, rules, second_opinion=False)
     if not classifier:
         return found
@@ -363,6 +370,7 @@ def _turn_findings(text: str, rules: RuleSet | None, classifier: bool) -> list[F
         f for f in check_text(text, rules, second_opinion=True)
         if f.rule == "classifier" and f.code in TURN_CLASSIFIER_CODES and f.code not in codes
         and (f.code != "DENIGRATE_COMPETITOR" or _OTHER_PARTY.search(_SELF_REFERENCE.sub("", text)))
+        and (f.code != "MISLEADING_FREE" or _GIVEN_FREE.search(text))
     ]
     return found + added
 
