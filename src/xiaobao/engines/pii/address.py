@@ -292,14 +292,15 @@ _CODED_ROUTE_NAME = r"[\u4e00-\u9fff]{2,6}?(?:高速公路|高速|公路|快速�
 # holding one is no ordinary address (address_edges.py leaves its edges alone)
 ROUTE_WORD_RE = with_gate(re.compile(r"高速|国道|省道|公路|快速路|绕城|线|[GS]\d"))
 SERVICE_AREA_RE = re.compile(
-    rf"(?:{_ROUTE_CODE}\s?)?{_ROUTE_NAME}(?:\s?[（(]?[GS]\d{{1,4}}[）)]?)?(?:[\u4e00-\u9fff]{{2,6}}?段)?"
-    r"[^\W\d_A-Za-z在于从到至沿我你他的经过是点为往上处时里了和与即位称车段]{2,5}?(?:服务区|收费站)"
+    rf"(?:{_ROUTE_CODE}\s?{_CODED_ROUTE_NAME}|{_ROUTE_NAME})(?:\s?[（(]?[GS]\d{{1,4}}[）)]?)?(?:[\u4e00-\u9fff]{{2,6}}?段)?"
+    # (车 in a station's name, 库车西收费站, not after a verb: 停车, 开车)
+    r"(?:[^\W\d_A-Za-z在于从到至沿我你他的经过是点为往上处时里了和与即位称车段]|(?<![开停下上倒坐乘打])车){2,5}?(?:服务区|收费站)"
 )
 _ROUTE_TRIGGER_RE = re.compile(r"K(?=\d)|公里(?:(?<=\d公里)|(?<=\d 公里))")  # (found by _route_triggers)
 _DIGIT_RE = re.compile(r"\d")
 ROUTE_POINT_RE = re.compile(
     rf"(?:{_ROUTE_CODE}\s?(?:{_CODED_ROUTE_NAME}(?:\s?[（(]?[GS]\d{{1,4}}[）)]?)?|国道|省道)?|{_ROUTE_NAME}(?:\s?[（(]?[GS]\d{{1,4}}[）)]?)?)"
-    r"(?:[东西南北]?线)?(?:\s?[\u4e00-\u9fff]{2,10}?段)?(?:[\u4e00-\u9fff]{2,4}?[往至到][\u4e00-\u9fff]{2,4}?方向)?"
+    r"(?:[东西南北]?线)?(?:\s?[\u4e00-\u9fff]{2,10}?段)?(?:(?:[\u4e00-\u9fff]{2,4}?[往至到])?[\u4e00-\u9fff]{2,4}?方向)?"
     r"\s?(?:K\d+(?:\s?\+\s?\d+)?(?:\s?至\s?K\d+(?:\s?\+\s?\d+)?)?(?:\s?公里处|米)?|\d+\s?公里(?:\s?\+\s?\d+\s?米)?处?)"
 )
 
