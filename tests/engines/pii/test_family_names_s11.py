@@ -24,8 +24,6 @@ pytestmark = pytest.mark.skipif(not model.available(), reason="the model tier is
 _XFAIL: dict[str, str] = {
     "list-10": "a product name in a list read as a name by the model (金佑 of 金佑人生)",
     "title-10": "和 before a title read as a surname by the rules (经理和律师)",
-    "word-01": "names that are words (高原) with no cue, the model reads a noun",
-    "min-02": "a Kazakh name after 和 that the model reads as a place (努尔兰)",
     "news-01": "a Japanese name starting with 是 (是枝裕和), cut to 枝裕和",
     "lneg-05": "a given name talked about as a word (晓光这个名字) is taken for a later mention of the name",
     "neg-03": "forms of address (小李和小张) the CRF does not find: persons by the README's surname + title rule",

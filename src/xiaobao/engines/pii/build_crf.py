@@ -4,7 +4,7 @@
 
 Training sets (TRAINING_SETS): the project's labelled cases and regression sets (tests/data/pii/*.jsonl), the
 shared dev corpus (../shared/datasets/pii.jsonl, read in place, never copied), the complaint and names-in-prose
-sets of tests/data/fresh/2026-12-05 … 2026-12-19 (FRESH_DAYS: the regression days), and the training corpora tests/data/train/pii_s1*.jsonl of TRAIN_CORPORA.
+sets of the regression days of tests/data/fresh/ (FRESH_DAYS: 2026-12-05 … 2027-01-07, tuned on), and the training corpora tests/data/train/pii_s1*.jsonl of TRAIN_CORPORA.
 Never ../shared/datasets/real_names_dev.jsonl: it is for measuring only (a model would carry its names).
 The names-in-prose sets label PERSON only: their other characters are trained as O (they hold no postal
 addresses). Only PERSON and ADDRESS spans are tags; every other type is O (the regex path keeps them).
@@ -30,7 +30,10 @@ SHARED = REPO.parent / "shared" / "datasets"
 if not SHARED.exists():  # a worktree under /work/wt/NAME: shared/ is two levels up
     SHARED = REPO.parents[1] / "shared" / "datasets"
 FRESH_DAYS = ("2026-12-05", "2026-12-05b", "2026-12-06", "2026-12-07", "2026-12-08", "2026-12-09", "2026-12-10",
-              "2026-12-11", "2026-12-12", "2026-12-13", "2026-12-15", "2026-12-16", "2026-12-18", "2026-12-19")
+              "2026-12-11", "2026-12-12", "2026-12-13", "2026-12-15", "2026-12-16", "2026-12-18", "2026-12-19",
+              # regression days tuned on in s15 and s16 (never a blind day: 2026-12-21, 2027-01-08, 2027-01-11 on)
+              "2026-12-20", "2026-12-23", "2026-12-24", "2026-12-27", "2026-12-28", "2026-12-29", "2027-01-01",
+              "2027-01-02", "2027-01-05", "2027-01-06", "2027-01-07")
 C1 = 0.05
 C2 = 0.01
 MAX_ITERATIONS = 150

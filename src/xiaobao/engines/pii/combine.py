@@ -38,7 +38,7 @@ from pathlib import Path
 from . import lexicon as lx
 from .address import STREET_RE as _STREET_RE
 from .address import _cut
-from .context_names import context_names
+from .context_names import context_names, model_name_in_context
 from .model import Entity, tagger
 from .rx import char_class, trie
 
@@ -840,6 +840,9 @@ def combine_crf(
         vetted = mode.endswith("_vetted")
         mode = mode.removesuffix("_vetted")
         mine = [(s, e) for s, e, ty in found if ty == t]
+        if t == "PERSON":
+            # (安妮·海瑟薇 tagged 安妮·: a name does not end, nor start, at its dot)
+            mine = [(s + (text[s] in _DOTS), e - (text[e - 1] in _DOTS)) for s, e in mine if e - s > 2 or not any(c in _DOTS for c in text[s:e])]
         if mode == "crf":
             out = [sp for sp in out if sp[2] != t]
         elif mode.startswith("crf+"):
@@ -856,7 +859,13 @@ def combine_crf(
         if t == "PERSON":
             # a two-character name whose last character starts a word with the next one is that word's (祝大家,
             # 小周末: 大家, 周末)
-            mine = [(s, e) for s, e in mine if e - s != 2 or text[e - 1 : e + 1] not in _COMMON_WORDS]
+            # (说话时总是先笑: 总是, no 时总)
+            mine = [
+                (s, e)
+                for s, e in mine
+                if e - s != 2
+                or not (text[e - 1 : e + 1] in _COMMON_WORDS or (text[e - 1] == "总" and text[e : e + 1] in _AFTER_ZONG))
+            ]
         for s, e in mine:
             i = bisect_right(out, (s, len(text) + 1))
             if i and out[i - 1][1] > s:
@@ -868,7 +877,9 @@ def combine_crf(
                 i += 1
             address_form = t == "PERSON" and _address_form(text, s, e)
             if not over:
-                if places is None or address_form or (_crf_name_stands(text, s, e) and not places.contain(s, e)):
+                if places is None or address_form or (_crf_name_stands(text, s, e) and not places.contain(s, e)) or (
+                    t == "PERSON" and _in_context(text, s, e, out)
+                ):
                     insort(out, (s, e, t, CRF_ADDRESS_SCORE if t == "ADDRESS" else CRF_SCORE))
                 continue
             if mode in ("add", "crf") or mode.startswith("crf+"):
@@ -894,13 +905,63 @@ def combine_crf(
                         or (covers and (address_form or (_crf_name_stands(text, s, e) and not places.contain(s, e))))
                     )
                 )
-            ):
+            ) or (t == "PERSON" and mode == "replace_weak" and places is not None and _cue_edge(text, s, e, over, places)):
                 out = [sp for sp in out if sp not in over]
                 insort(out, (s, e, t, max(sp[3] for sp in over)))
     if person != "rules":
         out = _address_form_mentions(text, out)
     out.sort()
     return out
+
+
+_WORDS_AS_NAMES = lx.NAME_WORDS | frozenset(lx.GIVEN_NAME_WORDS)
+
+
+def _cue_edge(text: str, s: int, e: int, over: list[Span], places: _Containers) -> bool:
+    """Does the CRF's end of a name the cue rules found win (包宝音 for 包宝, 何文 for 何文和)? One name of a cue rule
+    (not a title, dot or hint) with the same start, one character longer or shorter, that the lexicon lets stand."""
+    if len(over) != 1:
+        return False
+    os_, oe, ot, osc = over[0]
+    if ot != "PERSON" or not (_STRONG_RULE <= osc < _TITLE_RULE) or os_ != s or abs(oe - e) != 1:
+        return False
+    if e < oe:
+        # (何文和洪涛, 滕飞先生, 邵峰来电: the character the rule took starts what follows)
+        if text[e] not in _STARTS_WHAT_FOLLOWS:
+            return False
+    else:
+        # (包宝音, 鲍春来, 冀东升: a last given character outside the common list; never a fourth character of a
+        # Han name, 赵新明文, nor an adverb, 曾伟又说, nor the start of a word, 记者龙跃北京报道)
+        name = text[s:e]
+        if text[e - 1] in _STARTS_WHAT_FOLLOWS or text[e - 1 : e + 1] in _COMMON_WORDS or (
+            len(name) > 3 and name[:2] not in _COMPOUNDS and not all(c in _TRANSLIT for c in name)
+        ):
+            return False
+    return _crf_name_stands(text, s, e) and not places.contain(s, e)
+
+
+# characters that start what follows a name rather than end it: conjunctions, the copula, adverbs, verbs of coming
+# and going and of speech, prepositions, the 先 of 先生
+_STARTS_WHAT_FOLLOWS = frozenset("和与及跟同是在不也都又已曾来去先被把对向给让说称将就还再均")
+
+
+def _in_context(text: str, s: int, e: int, spans: list[Span]) -> bool:
+    """A CRF name the lexicon vetoes as an ordinary word stands where its context holds a person
+    (context_names.model_name_in_context: 查勘员岩温, 云朵是一名客服, 戚蔓和宁静)."""
+    name = text[s:e]
+    if "某" in name or any(name.endswith(w) and name[: -len(w)] not in _SURNAMES for w in _TITLE_WORDS):
+        return False  # (王某: a name withheld; 村主任: a title, not a surname and a title as 黑先生)
+    if (name[0] in _NOT_SURNAME_BEFORE or name[0] in _FUNCTION_CHARS) and name not in _WORDS_AS_NAMES:
+        return False  # (向理财周报, 父亲和朋友: a preposition or a conjunction first; 向前, 和平 are names)
+    if len(name) == 2 and name[0] in _ADDRESS_PREFIXES:
+        return False  # (老张, 小军: forms of address stand by _address_form alone; 小学, 老实: words)
+    tail = _ORG_TAIL_RE.match(text, e)
+    if tail is not None and not (tail.end() - tail.start() == 1 and _TAIL_WORD_RE.match(text, e) is not None):
+        return False  # (我是富龙集团董事长)
+    persons = [sp for sp in spans if sp[2] == "PERSON"]
+    return model_name_in_context(
+        text, s, e, {sp[1] for sp in persons}, {sp[0] for sp in persons}, _COMMON_WORDS
+    )
 
 
 def _address_form_mentions(text: str, spans: list[Span]) -> list[Span]:
@@ -967,6 +1028,8 @@ _LOCATIVE_ENDS = frozenset("里上下内外边旁间")
 # (the rules' own titles, 先生, 老师, 大爷 …, are theirs to find)
 _KIN_TITLES = frozenset(["哥", "姐", "叔", "婶", "嫂", "姨", "伯", "爷", "总", "工", "大哥", "大叔", "大婶", "大嫂"])
 _ADDRESS_PREFIXES = frozenset("老小阿")
+# 总 + these is a word (总是, 总算, 总共, 总之), not the title 总 (张总)
+_AFTER_ZONG = frozenset("是算共会要得归之体结数额")
 
 
 def _address_form(text: str, s: int, e: int) -> bool:
@@ -975,7 +1038,11 @@ def _address_form(text: str, s: int, e: int) -> bool:
     name = text[s:e]
     if len(name) < 2 or (len(name) == 2 and name in _COMMON_WORDS) or name in lx.NOT_NAMES:
         return False
+    if text[e - 1 : e + 1] in _COMMON_WORDS or (name[-1] == "总" and text[e : e + 1] in _AFTER_ZONG):
+        return False  # (说话时总是先笑: 总是, no 时总; 刘总说)
     if len(name) == 2 and name[0] in _ADDRESS_PREFIXES:
+        if name[0] == "阿" and text[e : e + 1] in _TRANSLIT and text[e] not in _STARTS_WHAT_FOLLOWS:
+            return False  # (阿森纳: the start of a longer transliterated word, no 阿森)
         return name[1] in _SINGLES or (name[0] == "阿" and name[1] in lx.GIVEN_CHARS)
     return name[0] in _SINGLES and name[0] not in _NOT_SURNAME_BEFORE and name[1:] in _KIN_TITLES
 
@@ -990,6 +1057,8 @@ def _crf_name_stands(text: str, s: int, e: int) -> bool:
         return False
     if name[-1] in _PLACE_ENDS or name in _SOLAR_TERMS or (len(name) == 3 and name[-1] in _LOCATIVE_ENDS):
         return False  # 温泉县, 哈日布呼镇: places; 谷雨; 田野里
+    if len(name) == 3 and text[e - 2 : e + 1] in _COMMON_WORDS:
+        return False  # (黄设计师: the given name goes on as a word, 设计师)
     if name[0] in _NOT_SURNAME_BEFORE or name[0] in _FUNCTION_CHARS or name[0] in _NICK_PREFIXES:
         return False
     if _trim(text, Entity(s, e, "PER")) != Entity(s, e, "PER") or not (

@@ -286,3 +286,48 @@ def given_names_alone(text: str, words: frozenset[str]) -> list[Span]:
 def context_names(text: str, words: frozenset[str]) -> list[Span]:
     """Every name above in text. words: the common words (a name that is one is no name in a list)."""
     return word_names_after_cues(text, words) + name_lists(text, words) + given_names_alone(text, words)
+
+
+# ---------------------------------------------------------------- a model's name that is also a word
+# Names the CRF reads where the lexicon would veto them as ordinary words (柳絮, 云朵, 水清, 严峻): the model's
+# reading and a context that holds a person together let them stand (a word alone, or the context alone, does
+# not). The context: a role, family or field word before it (查勘员岩温, 律师钟情, 投诉人水清称), a title after it
+# (长青同志), another name joined to it (戚蔓和宁静, 次旺和央金系夫妻), or at a clause start what is said of a
+# person (云朵是一名客服, 白马是一位藏族老人).
+_JOINED = frozenset("和及、")  # (not 与: 基恩与阿森纳 is a player and a club as often as two people)
+_VERB_FIRST = frozenset("从跟说称看请用带")
+# X是 + what a person is (云朵是一名客服, 海燕是北京人, 周全是这个营业部的老柜员); not 石榴是新疆的特产
+_IS_A_PERSON_RE = re.compile(
+    r"是[^，。,；;！？!?\n]{0,12}?(?:一[名位]|[人员](?=[，。,；;！？!?\n]|$)|客服|老板|医生|老师|师傅|司机|老人|姑娘|小伙|牧民|农民|工人|"
+    r"护士|教师|学生|同学|同事|朋友|邻居|干部|大夫|律师|会计|村医)"
+)
+_VERB_FIRST_WEAK = frozenset("在把被对向")
+_COMMON_SURNAMES = frozenset(lx.COMMON_SURNAMES)
+_MODEL_WORD_NOT = frozenset(lx.NOT_NAMES) - _NAME_WORDS - _GIVEN_NAME_WORDS
+# the end of a word for a person or a people (业务员, 当事人, 读者, 车主): a role, not a name
+_ROLE_ENDS = frozenset("员人者主户方家工长师")
+
+
+def model_name_in_context(text: str, s: int, e: int, person_ends: set[int], person_starts: set[int],
+                          words: frozenset[str]) -> bool:
+    """May the model's name text[s:e], vetoed by the lexicon as an ordinary word, stand in its context?
+    person_ends, person_starts: where the names found so far end and start."""
+    name = text[s:e]
+    if not 2 <= len(name) <= 4 or name in _MODEL_WORD_NOT or name in _PLACES or name[-1] in _ROLE_ENDS:
+        return False
+    if not _closed(text, e, words):
+        return False
+    if _cue_before(text, s) or _TITLE_AFTER_RE.match(text, e) is not None:
+        return True
+    if s and text[s - 1] in _JOINED and s - 1 in person_ends:
+        return True
+    if text[e : e + 1] in _JOINED and e + 1 in person_starts:
+        return True
+    return (s == 0 or text[s - 1] in _CLAUSE_STARTS) and (
+        _PERSON_PREDICATE_RE.match(text, e) is not None
+        or text[e : e + 1] in _VERB_FIRST
+        or _IS_A_PERSON_RE.match(text, e) is not None
+        # (在, 被, 对 … follow a club, an army or a firm as often: 阿森纳在上轮, 美军被投送; after a name that
+        # starts with a common surname or is a listed name-word only: 江山在营业厅门口, 班超在…)
+        or (text[e : e + 1] in _VERB_FIRST_WEAK and (name[0] in _COMMON_SURNAMES or name in _NAME_WORDS))
+    )

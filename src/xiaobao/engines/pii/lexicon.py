@@ -148,6 +148,9 @@ NOT_NAMES = NOT_NAMES | frozenset(g + "族" for g in ETHNIC_GROUPS) | frozenset(
 # role words a model may read as a name (理赔员, 园长, 那边)
 NOT_NAMES = NOT_NAMES | frozenset(["理赔员", "业务员", "查勘员", "园长", "原主管", "路政", "那边", "这边"])
 
+# pronouns and modal words that begin with a surname character (那人说他叫…, 坐席应先倾听), and a foreman (包工头)
+NOT_NAMES = NOT_NAMES | frozenset(["那人", "这人", "那位", "此人", "应先", "应予", "包工头"])
+
 # Brands named like people (点了一份王老吉): not names wherever they stand.
 BRAND_NAMES = frozenset(["王老吉", "周大福", "周大生", "周黑鸭", "杨国福", "张小泉", "老干妈", "谢馥春", "王麻子", "马应龙", "李锦记"])
 NOT_NAMES = NOT_NAMES | BRAND_NAMES

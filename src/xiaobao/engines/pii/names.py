@@ -36,6 +36,8 @@ _OFFICE = frozenset(lx.OFFICE_TITLES)
 _TITLE_SET = frozenset(lx.TITLES) | _OFFICE
 # a title inside a longer word (主任务 in 车主任务紧急)
 _TITLE_IN_WORD = frozenset(["主任务", "律师事"])  # (…律师事务所)
+# a title after 任 (serve as) after a title or role: 由总经理任组长, 副局长任主任 (no surname 任)
+_TITLE_ENDS_BEFORE_REN = frozenset("理长任记席总导监授")
 # two-character words that end in a surname character (公司, 各位, 会计, 公关): no surname before a title;
 # not those starting with a cue's or a function word's character (联系人马先生, 客户称许女士, 对于先生)
 _COMMON_WORDS = frozenset(
@@ -362,6 +364,8 @@ def find_names(text: str, hints: Sequence[str] = (), titles: list[tuple[int, int
     for ts, te in titles:
         if text[ts : te + 1] in _TITLE_IN_WORD:
             continue  # (车主任务紧急: 主任务, no title)
+        if ts >= 2 and text[ts - 1] == "任" and text[ts - 2] in _TITLE_ENDS_BEFORE_REN:
+            continue  # (由总经理任组长: serves as, no 任组长)
         full = None
         # 王芳女士 / 欧阳娜娜女士 / 宋江先生: a full name before the title (span without the title)
         # (欧阳经理, 回访时端木女士: a compound surname and a title, not a name 欧阳 or 时端木)
@@ -538,7 +542,7 @@ def find_names(text: str, hints: Sequence[str] = (), titles: list[tuple[int, int
 
 
 # an organisation's name goes on (据易联公司…, 富龙集团董事长)
-_ORG_AFTER_RE = re.compile("公司|集团|银行|保险|财险|产险|人寿|新闻社|通讯社|日报|晚报|律师事务所|事务所|研究院|研究所|基金会|大学|医院|股份|控股|科技|实业|传媒")
+_ORG_AFTER_RE = re.compile("公司|集团|银行|保险|财险|产险|人寿|新闻社|通讯社|日报|晚报|律师事务所|事务所|研究院|研究所|基金会|大学|中学|小学|医院|股份|控股|科技|实业|传媒")
 # a count of people right after a list of names (格桑、仁青、次旦卓嘎三位讲师; 柏杨和花蕾两人一起来)
 _COUNTS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6}
 _COUNT_HINT_RE = re.compile("[两二三四五六]个?[位人名]")  # (what _count_hint() answers without a regex pass)
