@@ -272,3 +272,26 @@ def test_the_places_written_before_a_highway_point_are_part_of_it(text: str, exp
     assert addresses(text, tier="fast") == [expected]
     assert addresses(text) == [expected]
 
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "公司开展“金融知识进乡村”宣传活动30场。",
+        "请在申请表上写明所在乡镇和村名。",
+        "下周县里组织惠民保进村宣传。",
+        "理赔部会同县农业农村局一起复勘。",
+    ],
+)
+def test_words_for_the_countryside_and_the_county_are_no_addresses(text: str) -> None:
+    assert addresses(text, tier="fast") == []
+    assert addresses(text) == []
+
+
+def test_some_villages_of_a_town_are_no_village_address_for_the_rules() -> None:
+    # (the CRF still reads 和静县巴润哈尔莫敦镇部分村组 as one place on the model tier)
+    assert addresses("这次冰雹涉及和静县巴润哈尔莫敦镇部分村组。", tier="fast") == []
+
+
+def test_a_county_town_named_after_its_county_seat_is_an_address() -> None:
+    assert addresses("住在略阳县城关镇北街8号。") == ["略阳县城关镇北街8号"]
+

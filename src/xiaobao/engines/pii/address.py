@@ -40,7 +40,7 @@ TERMINAL_RE = with_gate(re.compile(
     rf"{_NUM}(?:栋|幢|号楼(?![下上梯顶道])|楼(?![下上梯顶道])|单元)(?:\d+(?:室|号)?(?!\d)(?!单元|层|楼|号楼))?|{_NUM}(?:号院内?|号|室|层|组|队|社|户|弄|团|连(?!续|锁))"
     r"|[A-Za-zＡ-Ｚａ-ｚ]座(?:\d+(?:室|号)?(?!\d)(?!单元|层|楼|号楼))?|(?:-\d+)+(?:号|室)?"  # (B座1908: the room after the tower)
     # (…八组路口停车, 撞到路边, 天池街路段; 幸福村村民, 村委会, 三工村2组村道上, 村口, 村里)
-    r"|(?<![到在了过的走上])(?:路|街(?!道)|巷)(?![口边段面过况线灯旁牙基费])|村(?![民委道口里头边])"
+    r"|(?<![到在了过的走上])(?:路|街(?!道)|巷)(?![口边段面过况线灯旁牙基费])|(?<!部分)(?<![各每])村(?![民委道口里头边局])"
     r"|(?:大道|胡同|小区|社区|花园|公寓|大厦|家园|宿舍|农场|牧场|连队|嘎查)"  # (嘎查: a village in Inner Mongolia)
     # a hamlet after its village or a numeral (永胜村三屯, 正兰二村东屯); the door on a floor (8层东户)
     r"|(?<=[村东西南北前后一二三四五六七八九十\d])屯(?![垦兵田])|(?<=[层楼元])[东西南北中]{1,2}户"
@@ -451,6 +451,8 @@ _NOT_CITY_AFTER = frozenset("场民值面政")
 # the same for 镇 and 乡 (城镇, 小镇, 古镇, 重镇, 集镇; 家乡, 老乡, 城乡, 故乡, 下乡, 的乡)
 _NOT_TOWN = frozenset("城小古重集村乡市家老故下他异思水梦同的")
 _NOT_IN_TOWN = frozenset("的个所这那些座")
+# what follows 县 in words for the county one lives in, not a county's name (县里, 县委, 县级, 县长, 县域, 县内, 县外)
+_NOT_AFTER_COUNTY = frozenset("里委级长域内外")
 # the same for 村 (农村, 乡村, 山村, 渔村, 本村, 全村, 该村, 邻村)
 _NOT_VILLAGE = frozenset("农乡山渔本全该邻各外我他同此某新老小")
 # a village starts an address only with its group or house number right after it (大泉村5组12号)
@@ -530,8 +532,10 @@ def _county_starts(text: str, ends: list[int] | None = None) -> list[tuple[int, 
                 continue
         elif ch == "州":
             shortest = 1  # (博州, 巴州, 克州: a prefecture's short name)
-        elif ch in "镇乡鎮鄉" and text[k - 1] in _NOT_TOWN:
-            continue  # (乐土驿镇, 夏孜盖乡 start an address; 小镇, 家乡, 城乡 do not)
+        elif ch in "镇乡鎮鄉" and (text[k - 1] in _NOT_TOWN or (ch in "乡鄉" and text[k + 1 : k + 2] in ("镇", "村"))):
+            continue  # (乐土驿镇, 夏孜盖乡 start an address; 小镇, 家乡, 城乡, 乡镇, 乡村 do not)
+        elif ch in "县縣" and (text[k + 1 : k + 2] in _NOT_AFTER_COUNTY or (text.startswith("城", k + 1) and not text.startswith("城关", k + 1))):
+            continue  # (县里, 县委, 县级, 县城 name no county; 略阳县城关镇 does)
         elif ch == "村" and (
             text[k + 1 : k + 2] not in _VILLAGE_NUM or text[k - 1] in _NOT_VILLAGE or _VILLAGE_PART_RE.match(text, k + 1) is None
         ):
