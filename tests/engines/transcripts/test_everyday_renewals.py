@@ -285,3 +285,22 @@ def test_a_role_after_the_insurer_is_no_product():
 ])
 def test_the_turn_classifier_says_free_only_where_the_turn_gives_something_away(monkeypatch, text, added):
     assert _classifier_finding_kept(monkeypatch, "MISLEADING_FREE", text) is added
+
+
+# ---- COVERAGE: the agent's yes to the customer's question whether a loss is covered ---------------------------
+
+@pytest.mark.parametrize("turns", [
+    [(C, "狗被车撞了也管吗？"), (A, "管的。")],
+    [(C, "老人在家摔了能赔不？"), (A, "能赔，骨折看病的钱都在里头。")],
+])
+def test_yes_to_whether_a_loss_is_covered(turns):
+    assert "COVERAGE" in steps(INSURER_AGENT, *turns, line="accident")
+
+
+@pytest.mark.parametrize("turns", [
+    [(C, "牙疼看病也能报吗？"), (A, "不能，这个不报。")],
+    [(C, "是不是什么都赔？"), (A, "对。")],
+    [(C, "狗被车撞了也管吗？"), (A, "这个要看情况。")],
+])
+def test_no_or_a_yes_to_everything_is_no_coverage(turns):
+    assert "COVERAGE" not in steps(INSURER_AGENT, *turns, line="accident")
