@@ -304,3 +304,21 @@ def test_yes_to_whether_a_loss_is_covered(turns):
 ])
 def test_no_or_a_yes_to_everything_is_no_coverage(turns):
     assert "COVERAGE" not in steps(INSURER_AGENT, *turns, line="accident")
+
+
+# ---- the same in speech-recognition text: pauses (read as clause breaks) inside the phrases ----------------------
+
+SPOKEN_AGENT = (A, "您好 我是松岭财险的 小甘")
+
+
+@pytest.mark.parametrize(("step", "turns", "line"), [
+    ("PRODUCT_INSURER", [(A, "喂 您好 我是松岭财险 续保中心的 工号 s l 0 2 0 3"), (C, "嗯"),
+                         (A, "您那台车的 交强险 商业险 下个月 都到期了")], "motor"),
+    ("PRODUCT_INSURER", [SPOKEN_AGENT, (C, "嗯"), (A, "我们这个 骑行意外险 一年 九十九")], "accident"),
+    ("COVERAGE", [SPOKEN_AGENT, (A, "航班 延误 超过三个小时 赔三百")], "accident"),
+    ("COVERAGE", [SPOKEN_AGENT, (C, "孩子 摔了 也管吗"), (A, "管的")], "accident"),
+    ("AGENT_IDENTITY", [(A, "喂 您好 我这边是 松岭财险 小甘 电话录音中")], "motor"),
+    ("PREMIUM_TERM", [(A, "您 订的 后天 去成都的 航班 可以加个 延误险"), (C, "多少钱"), (A, "二十五块")], "accident"),
+])
+def test_everyday_wording_in_speech(step, turns, line):
+    assert step in steps(*turns, line=line)
