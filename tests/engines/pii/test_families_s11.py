@@ -18,7 +18,9 @@ _TYPES = {"P": "PERSON", "A": "ADDRESS", "M": "MOBILE", "V": "LICENSE_PLATE"}
 _MARK = re.compile(r"\[\[([PAMV])\|([^\]]+)\]\]")
 
 # Misses the rules could not fix without false positives elsewhere (strict: they fail when fixed).
-_XFAIL: dict[str, str] = {}
+_XFAIL: dict[str, str] = {
+    "car-15": "a form of address after 和 (小马和老周) the CRF does not tag: 老周 missed",
+}
 
 
 def parse(marked: str) -> tuple[str, set[tuple[int, int, str]]]:

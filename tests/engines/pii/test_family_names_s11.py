@@ -26,7 +26,6 @@ _XFAIL: dict[str, str] = {
     "title-10": "和 before a title read as a surname by the rules (经理和律师)",
     "news-01": "a Japanese name starting with 是 (是枝裕和), cut to 枝裕和",
     "lneg-05": "a given name talked about as a word (晓光这个名字) is taken for a later mention of the name",
-    "neg-03": "forms of address (小李和小张) the CRF does not find: persons by the README's surname + title rule",
 }
 
 

@@ -1,6 +1,8 @@
 """Written in s16-names (before the engine was run on them): names the CRF reads that are also words, standing
-where their context holds a person (combine._in_context, context_names.model_name_in_context), and the end of a
-cue word's name taken from the CRF (combine._cue_edge); the look-alikes must stay no names (expected [])."""
+where their context holds a person (combine._in_context, context_names.model_name_in_context), the units a person
+hint sends to the CRF (combine._PERSON_HINT_RE), forms of address that are dictionary words (combine._familiar),
+and the end of a cue word's name taken from the CRF (combine._cue_edge); the look-alikes must stay no names
+(expected [])."""
 
 import pytest
 
@@ -26,6 +28,14 @@ CASES = {
     "业务员邹文和郝强两个人都没回电话。": ["邹文", "郝强"],
     "经办人万飞先生已经离职了。": ["万飞"],
     "客户包其音，六十八岁，住院九天。": ["包其音"],
+    # where LAC reads no window (a common word), a person hint sends the unit to the CRF all the same
+    "竹青是一名老查勘员，跑遍了南疆的乡镇。": ["竹青"],
+    "高山从部队转业后进了保险公司。": ["高山"],
+    "高山上的牧场受了雪灾。": [],
+    # 老/小 + a common surname that the dictionary lists as a word (老周, 小马) is a form of address all the same
+    "这事你问老周，他最清楚。": ["老周"],
+    "小马说车已经修好了。": ["小马"],
+    "两小时后客户才到，小区门口停满了车。": [],
 }
 
 

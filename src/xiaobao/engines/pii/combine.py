@@ -842,7 +842,11 @@ def combine_crf(
         mine = [(s, e) for s, e, ty in found if ty == t]
         if t == "PERSON":
             # (安妮·海瑟薇 tagged 安妮·: a name does not end, nor start, at its dot)
-            mine = [(s + (text[s] in _DOTS), e - (text[e - 1] in _DOTS)) for s, e in mine if e - s > 2 or not any(c in _DOTS for c in text[s:e])]
+            mine = [
+                (s + (text[s] in _DOTS), e - (text[e - 1] in _DOTS))
+                for s, e in mine
+                if (e - s > 2 or not any(c in _DOTS for c in text[s:e])) and "\n" not in text[s:e]
+            ]
         if mode == "crf":
             out = [sp for sp in out if sp[2] != t]
         elif mode.startswith("crf+"):
@@ -993,14 +997,27 @@ _ADDRESS_HINT_RE = re.compile(
 )
 
 
+# where a name that is also a word can be, which LAC does not read (a common word starts no window there): a
+# listed name-word at a clause start (宁静请来了…, 高原从西宁调到…), what is said of a person (…是一名客服, …是北京人,
+# …同志); context_names.model_name_in_context decides on what the CRF finds there
+_PERSON_HINT_RE = re.compile(
+    r"是一[名位]|同志|是[^，。,；;！？!?\n]{0,12}?[人员](?=[，。,；;！？!?\n])"
+    r"|(?:^|(?<=[。！？!?；;\n，,：:]))(?:" + trie(lx.NAME_WORDS) + ")"
+)
+
+
 def crf_units(text: str, spans: list[Span], windows: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The units (crf.units) the CRF tags: those where a name or an address can be — a stretch the LAC model
-    read (a name may start there: model_windows), a name or an address the rules or LAC found, or an address
-    hint (_ADDRESS_HINT_RE). The others hold no name or address the CRF is likely to find, and tagging every
-    unit would cost the model tier a third of its speed."""
+    read (a name may start there: model_windows), a name or an address the rules or LAC found, an address hint
+    (_ADDRESS_HINT_RE) or a person hint (_PERSON_HINT_RE). The others hold no name or address the CRF is likely
+    to find, and tagging every unit would cost the model tier a third of its speed."""
     from .crf import units
 
-    marks = sorted([(a, b) for a, b in windows] + [(s, e) for s, e, t, _ in spans if t in ("PERSON", "ADDRESS")])
+    marks = [(a, b) for a, b in windows] + [(s, e) for s, e, t, _ in spans if t in ("PERSON", "ADDRESS")]
+    marks.extend(m.span() for m in _PERSON_HINT_RE.finditer(text))
+    if "老" in text or "小" in text:
+        marks.extend(m.span() for m in _FAMILIAR_RE.finditer(text) if _familiar(m.group()))
+    marks.sort()
     out = []
     k = 0
     for a, b in units(text):
@@ -1032,11 +1049,21 @@ _ADDRESS_PREFIXES = frozenset("老小阿")
 _AFTER_ZONG = frozenset("是算共会要得归之体结数额")
 
 
+def _familiar(name: str) -> bool:
+    """老 or 小 + one of the common surnames, a word of the dictionary that is seldom anything but a form of address
+    (老周, 小马, 老张: not 小时, 小学, 小区, frequent words)."""
+    return name[0] in _NICK_PREFIXES and name[1] in _COMMON_SURNAMES and _WORD_FREQ.get(name, 0) < _FAMILIAR_MAX
+
+
+_FAMILIAR_MAX = 1000
+_FAMILIAR_RE = re.compile("[老小]" + char_class(lx.COMMON_SURNAMES))
+
+
 def _address_form(text: str, s: int, e: int) -> bool:
     """Is text[s:e] a form of address (老赵, 小叶, 阿强, 刘哥, 王姐, 李大哥) and no ordinary word (老师, 小时, 阿姨)?
     Only the span the CRF found is judged (老赵 of 老赵管 is one: the README labels it)."""
     name = text[s:e]
-    if len(name) < 2 or (len(name) == 2 and name in _COMMON_WORDS) or name in lx.NOT_NAMES:
+    if len(name) < 2 or (len(name) == 2 and name in _COMMON_WORDS and not _familiar(name)) or name in lx.NOT_NAMES:
         return False
     if text[e - 1 : e + 1] in _COMMON_WORDS or (name[-1] == "总" and text[e : e + 1] in _AFTER_ZONG):
         return False  # (说话时总是先笑: 总是, no 时总; 刘总说)
