@@ -135,6 +135,20 @@ def test_a_quotation_alone_is_still_a_claim():
     assert codes("这款产品“稳赚不赔”，放心买。") == ["GUARANTEED_RETURN"]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a call excerpt quotes the seller whole: the warning word is the seller's own jab, not the text's warning
+        ("坐席原话：“您别放心上，那家公司去年被罚了三回，保单迟早出问题，转到我们这儿稳稳的收益。”",
+         ["GUARANTEED_RETURN", "DENIGRATE_COMPETITOR"]),
+        # the same quotation in a text that warns in its own words is talked about
+        ("消保提示：有坐席对客户说“那家公司去年被罚了三回，转到我们这儿稳稳的收益”，此类说法属于违规。", []),
+    ],
+)
+def test_a_warning_word_inside_the_quotation_is_the_quoted_speakers(text, expected):
+    assert codes(text) == expected
+
+
 
 @pytest.mark.parametrize(
     ("text", "expected"),

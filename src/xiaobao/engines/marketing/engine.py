@@ -235,6 +235,18 @@ def _quoted(text: str) -> list[tuple[int, int]]:
     return out
 
 
+def _warns_outside(text: str, quotes: list[tuple[int, int]]) -> bool:
+    """Whether the text warns, educates or reports (_WARNING_TEXT) in its own words: a warning word that lies
+    wholly inside a quotation is part of what is quoted (a seller's “他们家今年被罚了好几次” in a call excerpt),
+    not the text's own warning. The matches are taken in order; the first one outside every quotation decides."""
+    starts = [s for s, _ in quotes]
+    for m in _WARNING_TEXT.finditer(text):
+        k = bisect_right(starts, m.start()) - 1
+        if k < 0 or m.end() > quotes[k][1]:
+            return True
+    return False
+
+
 def _reported(text: str, quote: tuple[int, int]) -> bool:
     """Whether a quotation is introduced as something heard or advertised, or followed by "this claim"."""
     start, end = quote
@@ -530,7 +542,7 @@ def _check(text: str, ruleset: RuleSet) -> list[Finding]:
         kept = _drop_reported(folded, kept)
     if kept:
         quotes = _quoted(folded)
-        if quotes and not _WARNING_TEXT.search(folded):
+        if quotes and not _warns_outside(folded, quotes):
             quotes = [q for q in quotes if _reported(folded, q)]
         if quotes:
             kept = _outside_quotes(kept, quotes)
