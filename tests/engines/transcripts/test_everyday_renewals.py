@@ -322,3 +322,16 @@ SPOKEN_AGENT = (A, "您好 我是松岭财险的 小甘")
 ])
 def test_everyday_wording_in_speech(step, turns, line):
     assert step in steps(*turns, line=line)
+
+
+@pytest.mark.parametrize(("text", "added"), [
+    ("交够五年，本金一分不少都还给您。", True),
+    ("这个每年都返您一笔钱。", True),
+    ("这个是消费型的，保障一年，价格便宜。", False),  # nothing comes back
+])
+def test_the_turn_classifier_promises_returns_only_where_money_comes_back(monkeypatch, text, added):
+    assert _classifier_finding_kept(monkeypatch, "GUARANTEED_RETURN", text) is added
+
+
+def test_the_turn_classifier_may_add_panic_selling(monkeypatch):
+    assert _classifier_finding_kept(monkeypatch, "PANIC_SELLING", "这周过完价格就上去了，您抓紧定。")

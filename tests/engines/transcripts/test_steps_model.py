@@ -92,7 +92,7 @@ def test_rebuilding_the_model_gives_the_same_file():
     assert build() == DEFAULT_MODEL_PATH.read_text(encoding="utf-8")
 
 
-# ---- the marketing classifier on agent turns: additions of three codes only, never a veto -----------------------
+# ---- the marketing classifier on agent turns: additions of its turn codes only, never a veto ---------------------
 
 def _stub_check_text(by_classifier, rescued=()):
     """A marketing check_text that finds 最好 by rule and, with the classifier, adds `by_classifier` codes (and

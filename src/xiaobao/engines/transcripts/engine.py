@@ -335,12 +335,17 @@ def _affirmed_claims(turns: list[Turn], rules: RuleSet | None, seen: set[tuple[i
 # with its rescues taken, 0.912 (P 0.921) without). MISLEADING_FREE is taken where the turn says the thing is
 # given (白送, 免费送, 送您, 不要钱, 0元): so gated, its additions were right 6 of 6 over the corpus, both regression
 # sets and the fresh sets 2026-12-05 to 2026-12-13b and 2027-01-10 (s16-txtune: pooled 0.925 -> 0.937, P unchanged);
-# ungated, 6 of 12.
-TURN_CLASSIFIER_CODES: frozenset[str] = frozenset(
-    {"DENIGRATE_COMPETITOR", "DEPOSIT_CONFUSION", "REGULATOR_ENDORSEMENT", "MISLEADING_FREE"}
-)
+# ungated, 6 of 12. With the classifier as it is now (s16), its PANIC_SELLING additions were right 2 of 2 over
+# those sets (taken as they come), its GUARANTEED_RETURN additions 6 of 12, 5 of 6 where the turn speaks of
+# money coming back (本金, 利息, 返还, 拿回, 保本…; the one wrong a deposit comparison): pooled 0.937 -> 0.949.
+TURN_CLASSIFIER_CODES: frozenset[str] = frozenset({
+    "DENIGRATE_COMPETITOR", "DEPOSIT_CONFUSION", "REGULATOR_ENDORSEMENT", "MISLEADING_FREE", "PANIC_SELLING",
+    "GUARANTEED_RETURN",
+})
 # the turn gives something away, in so many words: what the classifier's MISLEADING_FREE needs
 _GIVEN_FREE = re.compile(r"白送|免费送|送(给)?(您|你)|不要钱|不花钱|不收钱|[0零]元")
+# the turn speaks of money coming back: what the classifier's GUARANTEED_RETURN needs
+_MONEY_BACK = re.compile(r"本金|利息|收益|回报|返还|返(您|你|钱)|稳赚|不亏|保本|连本带利|翻倍|拿回|退给(您|你)|全退")
 
 
 # Denigrating a competitor needs a competitor: another party the turn points at (他们家, 那家, 别家, 人家, 某些
@@ -361,7 +366,7 @@ _SELF_REFERENCE = re.compile(
 def _turn_findings(text: str, rules: RuleSet | None, classifier: bool) -> list[Finding]:
     """The marketing findings of an agent turn: the rules', and with `classifier`, the classifier's additions of
     TURN_CLASSIFIER_CODES the rules did not find (DENIGRATE_COMPETITOR only where the turn points at another
-    party, MISLEADING_FREE only where it gives something away)."""
+    party, MISLEADING_FREE only where it gives something away, GUARANTEED_RETURN only where money comes back)."""
     found = check_text(text, rules, second_opinion=False)
     if not classifier:
         return found
@@ -371,6 +376,7 @@ def _turn_findings(text: str, rules: RuleSet | None, classifier: bool) -> list[F
         if f.rule == "classifier" and f.code in TURN_CLASSIFIER_CODES and f.code not in codes
         and (f.code != "DENIGRATE_COMPETITOR" or _OTHER_PARTY.search(_SELF_REFERENCE.sub("", text)))
         and (f.code != "MISLEADING_FREE" or _GIVEN_FREE.search(text))
+        and (f.code != "GUARANTEED_RETURN" or _MONEY_BACK.search(text))
     ]
     return found + added
 
