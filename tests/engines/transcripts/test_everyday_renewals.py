@@ -335,3 +335,28 @@ def test_the_turn_classifier_promises_returns_only_where_money_comes_back(monkey
 
 def test_the_turn_classifier_may_add_panic_selling(monkeypatch):
     assert _classifier_finding_kept(monkeypatch, "PANIC_SELLING", "这周过完价格就上去了，您抓紧定。")
+
+
+# ---- EXAGGERATED_COVERAGE: "都能报" over the covers named, with their cap, is the cover stated ------------------
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("住院和门诊都能报，一年最高二百万。", False),
+    ("开车坐车出了意外都赔，身故伤残最多十万。", False),
+    ("住院花的钱都能报，一年最高二百万。", True),  # whatever is spent
+    ("什么病都能报，最高二百万。", True),
+    ("住院和门诊都能报，什么病都行。", True),  # no cap
+])
+def test_all_of_the_named_covers_with_their_cap(monkeypatch, text, kept):
+    import re
+
+    from xiaobao.engines.marketing import Finding
+    from xiaobao.engines.transcripts import engine
+
+    def check_text(t, rules=None, *, second_opinion=None):
+        m = re.search(r"[^，。]*?都(能)?(报|赔)", t)
+        return [Finding("EXAGGERATED_COVERAGE", m.start(), m.end(), m.group(), "", "")] if t == text and m else []
+
+    monkeypatch.setattr(engine, "check_text", check_text)
+    call = {"id": "t", "product_line": "health", "turns": [{"speaker": "agent", "text": text}]}
+    result = check_transcript(call, second_opinion=False, marketing_classifier=False)
+    assert ("EXAGGERATED_COVERAGE" in result.violations) is kept
