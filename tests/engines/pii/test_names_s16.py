@@ -36,6 +36,11 @@ CASES = {
     "这事你问老周，他最清楚。": ["老周"],
     "小马说车已经修好了。": ["小马"],
     "两小时后客户才到，小区门口停满了车。": [],
+    # a shop named after a person is no other mention of the person; no name starts inside the title before it
+    "客户余华投诉称，其在余华专卖店门口被剐蹭。": ["余华"],
+    "伤者在华佗大药房门口滑倒。": [],
+    "请主管杜明先生回电。": ["杜明"],
+    "拟表扬客服部上官晓云、林峰、宋佳三名同志。": ["上官晓云", "林峰", "宋佳"],
 }
 
 

@@ -112,7 +112,7 @@ _PLACES = frozenset(lx.PROVINCES) | frozenset(lx.CITIES)
 _ORG_TAIL_RE = re.compile(
     r"(?:公司|集团|银行|保险|财险|人寿|大学|学院|学校|医院|协会|中心|委员会|局|厅|部|处|所|院|店|百货|商场|超市|酒店|"
     r"广场|大厦|小区|村|镇|乡|街道|路|街|市|县|区|州|省|山|湖|河|江|险|牌|号|站|队|团|会|社|网|台|报|杯|奖|基金|"
-    r"专卖店|旗舰店|门店|专柜|基地|品牌|"
+    r"专卖店|旗舰店|门店|专柜|基地|品牌|大药房|药房|药店|诊所|"
     # or an insurance product (宋韵百万医疗, 金安康意外险, 安心宝·驾乘人员意外, 常青树综合意外险)
     r"[·•・‧]?(?:综合|团体|个人|少儿|学生|老年|长期|短期|住院|门诊|交通|旅游|家庭)?"
     r"(?:百万医疗|医疗险|医疗保险|意外险|重疾|年金|驾乘|家财|寿险|无忧))"
@@ -927,7 +927,11 @@ def _cue_edge(text: str, s: int, e: int, over: list[Span], places: _Containers) 
     if len(over) != 1:
         return False
     os_, oe, ot, osc = over[0]
-    if ot != "PERSON" or not (_STRONG_RULE <= osc < _TITLE_RULE) or os_ != s or abs(oe - e) != 1:
+    if ot != "PERSON" or not (_STRONG_RULE <= osc < _TITLE_RULE):
+        return False
+    if e == oe and os_ - s == 2 and text[s:os_] in _COMPOUNDS:
+        return _crf_name_stands(text, s, e) and not places.contain(s, e)  # (欧阳丽华 for 丽华)
+    if os_ != s or abs(oe - e) != 1:
         return False
     if e < oe:
         # (何文和洪涛, 滕飞先生, 邵峰来电: the character the rule took starts what follows)

@@ -361,7 +361,9 @@ def find_names(text: str, hints: Sequence[str] = (), titles: list[tuple[int, int
     sur1 = lx.SINGLE_SURNAMES
     if titles is None:
         titles = [m.span() for m in TITLE_RE.finditer(text)]
+    prev_title = (-1, -1)
     for ts, te in titles:
+        before, prev_title = prev_title, (ts, te)
         if text[ts : te + 1] in _TITLE_IN_WORD:
             continue  # (车主任务紧急: 主任务, no title)
         if ts >= 2 and text[ts - 1] == "任" and text[ts - 2] in _TITLE_ENDS_BEFORE_REN:
@@ -372,6 +374,8 @@ def find_names(text: str, hints: Sequence[str] = (), titles: list[tuple[int, int
         for k in () if text[max(0, ts - 2) : ts] in _COMPOUND else (4, 3, 2):
             if ts < k or (k == 2 and text[ts - 2] in _WEAK):
                 continue
+            if before[0] < ts - k < before[1]:
+                continue  # (其律师金律师: no name 师金 starts inside the title before)
             h = HAN_RE.match(text, ts - k)
             if k == 3 and text[ts - 3 : ts - 1] in _NOT and text[ts - 3 : ts - 1] not in _COMPOUND:
                 break  # (平安好医生: a brand, neither 平安好 nor 安好)
@@ -543,6 +547,8 @@ def find_names(text: str, hints: Sequence[str] = (), titles: list[tuple[int, int
 
 # an organisation's name goes on (据易联公司…, 富龙集团董事长)
 _ORG_AFTER_RE = re.compile("公司|集团|银行|保险|财险|产险|人寿|新闻社|通讯社|日报|晚报|律师事务所|事务所|研究院|研究所|基金会|大学|中学|小学|医院|股份|控股|科技|实业|传媒")
+# a shop or a firm named after a person (李宁专卖店, 张仲景大药房): another mention of the name there is the shop's
+_SHOP_AFTER_RE = re.compile("专卖店|旗舰店|专柜|门店|大药房|药房|药店|诊所|公司|集团|商行|超市")
 # a count of people right after a list of names (格桑、仁青、次旦卓嘎三位讲师; 柏杨和花蕾两人一起来)
 _COUNTS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6}
 _COUNT_HINT_RE = re.compile("[两二三四五六]个?[位人名]")  # (what _count_hint() answers without a regex pass)
@@ -712,8 +718,8 @@ def _nearby(text: str, found: list[Span]) -> list[Span]:
             j = i + n
             if i != s:
                 nxt = text[j : j + 1]
-                if not nxt or nxt not in given or text[j : j + 2] in stop:
-                    out.append((i, j, "PERSON", 0.8))
+                if (not nxt or nxt not in given or text[j : j + 2] in stop) and _SHOP_AFTER_RE.match(text, j) is None:
+                    out.append((i, j, "PERSON", 0.8))  # (not 李宁专卖店 after 车主李宁)
             i = find(name, j, hi)
     return out
 
