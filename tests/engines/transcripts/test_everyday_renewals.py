@@ -360,3 +360,24 @@ def test_all_of_the_named_covers_with_their_cap(monkeypatch, text, kept):
     call = {"id": "t", "product_line": "health", "turns": [{"speaker": "agent", "text": text}]}
     result = check_transcript(call, second_opinion=False, marketing_classifier=False)
     assert ("EXAGGERATED_COVERAGE" in result.violations) is kept
+
+
+@pytest.mark.parametrize(("code", "words", "text", "kept"), [
+    ("EXAGGERATED_COVERAGE", "一分钱", "续商业险的话驾乘险免费送您，一分钱不用掏。", False),  # the price of a gift
+    ("EXAGGERATED_COVERAGE", "一分钱", "住院全报，一分钱不用自己掏。", True),
+    ("ABSOLUTE_TERM", "最低", "全市最低咱不敢说，价格是系统出的。", False),  # disowned
+    ("ABSOLUTE_TERM", "最低", "这是全市最低的价格。", True),
+    ("REGULATOR_ENDORSEMENT", "交警", "对方闯灯被交警判了全责的，由对方赔。", False),  # fault in a claim
+    ("REGULATOR_ENDORSEMENT", "交警", "这个是交警队推荐大家买的。", True),
+])
+def test_the_calls_own_context_defuses_a_finding(monkeypatch, code, words, text, kept):
+    from xiaobao.engines.marketing import Finding
+    from xiaobao.engines.transcripts import engine
+
+    def check_text(t, rules=None, *, second_opinion=None):
+        at = t.find(words)
+        return [Finding(code, at, at + len(words), words, "", "")] if t == text and at >= 0 else []
+
+    monkeypatch.setattr(engine, "check_text", check_text)
+    call = {"id": "t", "product_line": "motor", "turns": [{"speaker": "agent", "text": text}]}
+    assert (code in check_transcript(call, second_opinion=False, marketing_classifier=False).violations) is kept
