@@ -1,8 +1,8 @@
 """Written in s16-names (before the engine was run on them): names the CRF reads that are also words, standing
 where their context holds a person (combine._in_context, context_names.model_name_in_context), the units a person
 hint sends to the CRF (combine._PERSON_HINT_RE), forms of address that are dictionary words (combine._familiar),
-and the end of a cue word's name taken from the CRF (combine._cue_edge); the look-alikes must stay no names
-(expected [])."""
+the end of a cue word's name taken from the CRF (combine._cue_edge), shops named after a person and titles after
+titles (names.py); the look-alikes must stay no names (expected [])."""
 
 import pytest
 
@@ -41,6 +41,8 @@ CASES = {
     "伤者在华佗大药房门口滑倒。": [],
     "请主管杜明先生回电。": ["杜明"],
     "拟表扬客服部上官晓云、林峰、宋佳三名同志。": ["上官晓云", "林峰", "宋佳"],
+    # a name of two and a word after it, read by the CRF as one name of four, is the name
+    "研讨会上，骆平博士介绍了新规。": ["骆平"],
 }
 
 

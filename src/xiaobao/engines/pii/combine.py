@@ -847,6 +847,17 @@ def combine_crf(
                 for s, e in mine
                 if (e - s > 2 or not any(c in _DOTS for c in text[s:e])) and "\n" not in text[s:e]
             ]
+            # (罗刚酒后驾车: a Han name of four characters without a compound surname that ends in a word is the
+            # name of two and the word)
+            mine = [
+                (s, s + 2)
+                if e - s == 4
+                and text[s : s + 2] not in _COMPOUNDS
+                and not all(c in _TRANSLIT for c in text[s:e])
+                and text[s + 2 : e] in _COMMON_WORDS
+                else (s, e)
+                for s, e in mine
+            ]
         if mode == "crf":
             out = [sp for sp in out if sp[2] != t]
         elif mode.startswith("crf+"):
