@@ -75,7 +75,7 @@ def vin_check(vin: str) -> str:
 
 class Gen:
     def __init__(self) -> None:
-        self.rng = random.Random(SEED)  # noqa: S311 - reproducible test data, not security
+        self.rng = random.Random(SEED)  # reproducible test data, not security
         self.used: set[str] = set()
 
     def _unique(self, value: str) -> bool:
