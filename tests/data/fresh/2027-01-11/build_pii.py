@@ -138,12 +138,14 @@ class Gen:
         return value
 
     def vin(self) -> str:
+        """WMI + 5 descriptor characters + check digit + model year + plant + 6-digit serial (as Chinese makers write them)."""
         r = self.rng
         while True:
-            rest = "".join(r.choice(VIN_CHARS) for _ in range(14))
-            draft = r.choice(WMIS) + rest[:5] + "0" + rest[6:]
-            # position 10 is the model year: letters/digits without U, Z, 0 in practice
-            draft = draft[:9] + r.choice("KLMNPRST123456789") + draft[10:]
+            descriptor = "".join(r.choice(VIN_CHARS) for _ in range(5))
+            year = r.choice("KLMNPRST")
+            plant = r.choice(VIN_CHARS)
+            serial = "".join(str(r.randint(0, 9)) for _ in range(6))
+            draft = r.choice(WMIS) + descriptor + "0" + year + plant + serial
             vin = draft[:8] + vin_check(draft) + draft[9:]
             if self._unique(vin):
                 return vin
