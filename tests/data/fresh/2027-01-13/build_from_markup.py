@@ -27,24 +27,91 @@ HERE = Path(__file__).resolve().parent
 RNG = random.Random(20270113)
 
 AREAS = [
-    "440106", "440305", "440604", "441302", "445102", "450102", "450305", "451002", "460105",
-    "460202", "350203", "350102", "350583", "330106", "330212", "330382", "320505", "320106",
-    "310115", "310104", "340104", "340202", "360102", "360702", "510107", "511702", "500103",
-    "500112", "520102", "522601", "530102", "532801", "540102", "542621",
+    "440106",
+    "440305",
+    "440604",
+    "441302",
+    "445102",
+    "450102",
+    "450305",
+    "451002",
+    "460105",
+    "460202",
+    "350203",
+    "350102",
+    "350583",
+    "330106",
+    "330212",
+    "330382",
+    "320505",
+    "320106",
+    "310115",
+    "310104",
+    "340104",
+    "340202",
+    "360102",
+    "360702",
+    "510107",
+    "511702",
+    "500103",
+    "500112",
+    "520102",
+    "522601",
+    "530102",
+    "532801",
+    "540102",
+    "542621",
 ]
 ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
 ID_CHECK = "10X98765432"
-VIN_VALUES = {**{str(d): d for d in range(10)},
-              **dict(zip("ABCDEFGH", range(1, 9))), **dict(zip("JKLMN", range(1, 6))), "P": 7,
-              "R": 9, **dict(zip("STUVWXYZ", range(2, 10)))}
+VIN_VALUES = {
+    **{str(d): d for d in range(10)},
+    **dict(zip("ABCDEFGH", range(1, 9), strict=True)),
+    **dict(zip("JKLMN", range(1, 6), strict=True)),
+    "P": 7,
+    "R": 9,
+    **dict(zip("STUVWXYZ", range(2, 10), strict=True)),
+}
 VIN_WEIGHTS = [8, 7, 6, 5, 4, 3, 2, 10, 0, 9, 8, 7, 6, 5, 4, 3, 2]
-MOBILE_PREFIXES = ["134", "135", "136", "137", "138", "139", "150", "151", "152", "157", "158",
-                   "159", "182", "183", "187", "188", "130", "131", "132", "155", "156", "166",
-                   "185", "186", "133", "153", "177", "180", "181", "189", "191", "199", "198"]
+MOBILE_PREFIXES = [
+    "134",
+    "135",
+    "136",
+    "137",
+    "138",
+    "139",
+    "150",
+    "151",
+    "152",
+    "157",
+    "158",
+    "159",
+    "182",
+    "183",
+    "187",
+    "188",
+    "130",
+    "131",
+    "132",
+    "155",
+    "156",
+    "166",
+    "185",
+    "186",
+    "133",
+    "153",
+    "177",
+    "180",
+    "181",
+    "189",
+    "191",
+    "199",
+    "198",
+]
 
 
 def id_check(body: str) -> str:
-    return ID_CHECK[sum(int(c) * w for c, w in zip(body, ID_WEIGHTS)) % 11]
+    return ID_CHECK[sum(int(c) * w for c, w in zip(body, ID_WEIGHTS, strict=True)) % 11]
 
 
 def make_id(spec: str) -> str:
@@ -72,12 +139,13 @@ def luhn_ok(digits: str) -> bool:
 def make_card(spec: str) -> str:
     grouped = spec.startswith("*g")
     length = int(spec.lstrip("*g"))
-    prefix = RNG.choice(["622848", "621700", "622202", "621226", "623058", "622588", "621483",
-                         "625965", "436742", "622908"])
+    prefix = RNG.choice(
+        ["622848", "621700", "622202", "621226", "623058", "622588", "621483", "625965", "436742", "622908"]
+    )
     body = prefix + "".join(str(RNG.randint(0, 9)) for _ in range(length - len(prefix) - 1))
     value = next(body + str(d) for d in range(10) if luhn_ok(body + str(d)))
     if grouped:
-        value = " ".join(value[i:i + 4] for i in range(0, len(value), 4))
+        value = " ".join(value[i : i + 4] for i in range(0, len(value), 4))
     return value
 
 
@@ -98,9 +166,14 @@ def make_vin() -> str:
     alphabet = "ABCDEFGHJKLMNPRSTUVWXYZ0123456789"
     wmi = RNG.choice(["LSV", "LFV", "LGB", "LVS", "LBV", "LHG", "LGW", "LSG", "LNB", "LC0"])
     while True:
-        chars = list(wmi + "".join(RNG.choice(alphabet) for _ in range(5)) + "0"
-                     + RNG.choice("MNPR") + "".join(RNG.choice(alphabet) for _ in range(7)))
-        total = sum(VIN_VALUES[c] * w for c, w in zip(chars, VIN_WEIGHTS))
+        chars = list(
+            wmi
+            + "".join(RNG.choice(alphabet) for _ in range(5))
+            + "0"
+            + RNG.choice("MNPR")
+            + "".join(RNG.choice(alphabet) for _ in range(7))
+        )
+        total = sum(VIN_VALUES[c] * w for c, w in zip(chars, VIN_WEIGHTS, strict=True))
         check = "X" if total % 11 == 10 else str(total % 11)
         chars[8] = check
         return "".join(chars)
@@ -121,17 +194,25 @@ def bad_card() -> str:
             return digits
 
 
-GENERATORS = {"ID_CARD": make_id, "MOBILE": make_mobile, "BANK_CARD": make_card,
-              "VIN": lambda spec: make_vin()}
-ALIASES = {"P": "PERSON", "A": "ADDRESS", "ID": "ID_CARD", "M": "MOBILE", "L": "LANDLINE",
-           "B": "BANK_CARD", "E": "EMAIL", "LP": "LICENSE_PLATE", "V": "VIN"}
+GENERATORS = {"ID_CARD": make_id, "MOBILE": make_mobile, "BANK_CARD": make_card, "VIN": lambda spec: make_vin()}
+ALIASES = {
+    "P": "PERSON",
+    "A": "ADDRESS",
+    "ID": "ID_CARD",
+    "M": "MOBILE",
+    "L": "LANDLINE",
+    "B": "BANK_CARD",
+    "E": "EMAIL",
+    "LP": "LICENSE_PLATE",
+    "V": "VIN",
+}
 TOKEN = re.compile(r"\[\[([A-Z_]+):(.+?)\]\]|\{\{(BADID|BADCARD)\}\}")
 
 
 def parse(line: str) -> tuple[str, list[dict[str, object]]]:
     text, spans, pos = "", [], 0
     for m in TOKEN.finditer(line):
-        text += line[pos:m.start()]
+        text += line[pos : m.start()]
         pos = m.end()
         if m.group(3):
             text += bad_id() if m.group(3) == "BADID" else bad_card()

@@ -17,18 +17,24 @@ from collections import Counter
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-TYPES = {"PERSON", "ID_CARD", "MOBILE", "LANDLINE", "BANK_CARD", "EMAIL", "ADDRESS",
-         "LICENSE_PLATE", "VIN"}
+TYPES = {"PERSON", "ID_CARD", "MOBILE", "LANDLINE", "BANK_CARD", "EMAIL", "ADDRESS", "LICENSE_PLATE", "VIN"}
 PREFIXES = {"pii_complaints.jsonl": "pc0113-", "pii_names_prose.jsonl": "np0113-"}
 PERSON_ONLY = {"pii_names_prose.jsonl"}
 ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
-VIN_VALUES = {**{str(d): d for d in range(10)},
-              **dict(zip("ABCDEFGH", range(1, 9))), **dict(zip("JKLMN", range(1, 6))), "P": 7,
-              "R": 9, **dict(zip("STUVWXYZ", range(2, 10)))}
+VIN_VALUES = {
+    **{str(d): d for d in range(10)},
+    **dict(zip("ABCDEFGH", range(1, 9), strict=True)),
+    **dict(zip("JKLMN", range(1, 6), strict=True)),
+    "P": 7,
+    "R": 9,
+    **dict(zip("STUVWXYZ", range(2, 10), strict=True)),
+}
 VIN_WEIGHTS = [8, 7, 6, 5, 4, 3, 2, 10, 0, 9, 8, 7, 6, 5, 4, 3, 2]
 PROVINCES = "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼"
-PLATE = re.compile(rf"^[{PROVINCES}][A-Z][·.\s]?(?:[A-HJ-NP-Z0-9]{{5}}|[DF][A-HJ-NP-Z0-9]{{5}}"
-                   r"|[A-HJ-NP-Z0-9]{4}[港澳学警挂])$")
+PLATE = re.compile(
+    rf"^[{PROVINCES}][A-Z][·.\s]?(?:[A-HJ-NP-Z0-9]{{5}}|[DF][A-HJ-NP-Z0-9]{{5}}"
+    r"|[A-HJ-NP-Z0-9]{4}[港澳学警挂])$"
+)
 MOBILE = re.compile(r"^(?:\+86\s?|86-)?1[3-9]\d(?:[\s-]?\d{4}){2}$")
 LANDLINE = re.compile(r"^(?:\(0\d{2,3}\)|0\d{2,3}[-\s])\d{7,8}$")
 EMAIL = re.compile(r"^[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}$")
@@ -38,7 +44,7 @@ def id_ok(value: str) -> bool:
     v = value.replace(" ", "")
     if not re.fullmatch(r"\d{17}[\dX]", v):
         return False
-    return "10X98765432"[sum(int(c) * w for c, w in zip(v, ID_WEIGHTS)) % 11] == v[17]
+    return "10X98765432"[sum(int(c) * w for c, w in zip(v[:17], ID_WEIGHTS, strict=True)) % 11] == v[17]
 
 
 def luhn_ok(value: str) -> bool:
@@ -57,7 +63,7 @@ def luhn_ok(value: str) -> bool:
 def vin_ok(value: str) -> bool:
     if not re.fullmatch(r"[A-HJ-NPR-Z0-9]{17}", value):
         return False
-    total = sum(VIN_VALUES[c] * w for c, w in zip(value, VIN_WEIGHTS)) % 11
+    total = sum(VIN_VALUES[c] * w for c, w in zip(value, VIN_WEIGHTS, strict=True)) % 11
     return value[8] == ("X" if total == 10 else str(total))
 
 
@@ -67,10 +73,16 @@ def person_ok(value: str) -> bool:
     return 2 <= len(value) <= 4 and all("\u4e00" <= c <= "\u9fff" for c in value)
 
 
-CHECKS = {"ID_CARD": id_ok, "BANK_CARD": luhn_ok, "VIN": vin_ok,
-          "MOBILE": lambda v: bool(MOBILE.match(v)), "LANDLINE": lambda v: bool(LANDLINE.match(v)),
-          "EMAIL": lambda v: bool(EMAIL.match(v)), "LICENSE_PLATE": lambda v: bool(PLATE.match(v)),
-          "PERSON": person_ok}
+CHECKS = {
+    "ID_CARD": id_ok,
+    "BANK_CARD": luhn_ok,
+    "VIN": vin_ok,
+    "MOBILE": lambda v: bool(MOBILE.match(v)),
+    "LANDLINE": lambda v: bool(LANDLINE.match(v)),
+    "EMAIL": lambda v: bool(EMAIL.match(v)),
+    "LICENSE_PLATE": lambda v: bool(PLATE.match(v)),
+    "PERSON": person_ok,
+}
 
 
 def bad_edge(ch: str) -> bool:
@@ -127,8 +139,10 @@ def main(argv: list[str]) -> int:
     failed = False
     for path in paths:
         errors, counts, records, empty = validate(path)
-        print(f"{path.name}: {records} records, {empty} without spans, "
-              + ", ".join(f"{k} {v}" for k, v in sorted(counts.items())))
+        print(
+            f"{path.name}: {records} records, {empty} without spans, "
+            + ", ".join(f"{k} {v}" for k, v in sorted(counts.items()))
+        )
         for err in errors:
             print("  " + err)
         failed |= bool(errors)
