@@ -3,7 +3,7 @@
     python validate_pii.py [file.jsonl ...]     # defaults to both sets in this folder
 
 Checks: JSON shape, unique ids with the file's prefix, span bounds and order, no overlaps, no
-whitespace or punctuation at span edges, types in the README table, and the check digits or shapes
+whitespace or punctuation at span edges (a LANDLINE may open with a bracket), types in the README table, and the check digits or shapes
 of ID_CARD, BANK_CARD, VIN, MOBILE, LANDLINE, LICENSE_PLATE and EMAIL spans. Exits 1 on any error.
 """
 
@@ -128,7 +128,8 @@ def validate(path: Path) -> tuple[list[str], Counter[str], int, int]:
                 errors.append(f"{where}: type {kind!r} not allowed")
             elif not CHECKS.get(kind, lambda v: True)(value):
                 errors.append(f"{where}: {kind} {value!r} fails its check")
-            if bad_edge(value[0]) or bad_edge(value[-1]):
+            head = value[1:] if kind == "LANDLINE" and value.startswith("(") else value
+            if bad_edge(head[0]) or bad_edge(value[-1]):
                 errors.append(f"{where}: whitespace/punctuation at the edge of {value!r}")
             counts[kind] += 1
     return errors, counts, records, empty
