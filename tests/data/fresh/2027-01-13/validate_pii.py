@@ -3,8 +3,9 @@
     python validate_pii.py [file.jsonl ...]     # defaults to both sets in this folder
 
 Checks: JSON shape, unique ids with the file's prefix, span bounds and order, no overlaps, no
-whitespace or punctuation at span edges (a LANDLINE may open with a bracket), types in the README table, and the check digits or shapes
-of ID_CARD, BANK_CARD, VIN, MOBILE, LANDLINE, LICENSE_PLATE and EMAIL spans. Exits 1 on any error.
+whitespace or punctuation at span edges (a LANDLINE may open with a bracket), types in the README
+table (PERSON only in the prose set), and the check digits or shapes of ID_CARD, BANK_CARD, VIN,
+MOBILE, LANDLINE, LICENSE_PLATE and EMAIL spans. Exits 1 on any error.
 """
 
 from __future__ import annotations
