@@ -210,7 +210,8 @@ TOKEN = re.compile(r"\[\[([A-Z_]+):(.+?)\]\]|\{\{(BADID|BADCARD)\}\}")
 
 
 def parse(line: str) -> tuple[str, list[dict[str, object]]]:
-    text, spans, pos = "", [], 0
+    text, pos = "", 0
+    spans: list[dict[str, object]] = []
     for m in TOKEN.finditer(line):
         text += line[pos : m.start()]
         pos = m.end()
@@ -229,7 +230,7 @@ def parse(line: str) -> tuple[str, list[dict[str, object]]]:
 
 def build(source: str, prefix: str, target: str) -> None:
     lines = [ln.strip() for ln in (HERE / "markup" / source).read_text(encoding="utf-8").splitlines()]
-    records = []
+    records: list[dict[str, object]] = []
     for line in lines:
         if not line or line.startswith("#"):
             continue
