@@ -59,9 +59,8 @@ def check(records: list[dict[str, object]]) -> list[str]:
             errors.append(f"{where}: fewer than two turns")
             turns = []
         for t in turns:
-            if not isinstance(t, dict) or set(t) != {"speaker", "text"}:
-                errors.append(f"{where}: bad turn {t!r}")
-            elif t["speaker"] not in ("agent", "customer") or not isinstance(t["text"], str) or not t["text"].strip():
+            shape_ok = isinstance(t, dict) and set(t) == {"speaker", "text"}
+            if not shape_ok or t["speaker"] not in ("agent", "customer") or not str(t["text"]).strip():
                 errors.append(f"{where}: bad turn {t!r}")
         if turns and not any(isinstance(t, dict) and t.get("speaker") == "agent" for t in turns):
             errors.append(f"{where}: no agent turn")
@@ -70,17 +69,11 @@ def check(records: list[dict[str, object]]) -> list[str]:
             if not isinstance(codes, list):
                 errors.append(f"{where}: {key} is not a list")
                 continue
-            for code in codes:
-                if code not in table:
-                    errors.append(f"{where}: unknown {key} code {code!r}")
+            errors.extend(f"{where}: unknown {key} code {code!r}" for code in codes if code not in table)
             if len(set(codes)) != len(codes):
                 errors.append(f"{where}: repeated code in {key}")
         steps = rec["steps_present"]
-        if (
-            isinstance(steps, list)
-            and "COOLING_OFF_OR_CANCELLATION" in steps
-            and rec["product_line"] == "motor"
-        ):
+        if isinstance(steps, list) and "COOLING_OFF_OR_CANCELLATION" in steps and rec["product_line"] == "motor":
             errors.append(f"{where}: cooling-off is an accident/health step")
     return errors
 
@@ -104,9 +97,7 @@ def main(argv: list[str]) -> int:
         print("calls", len(records), dict(sorted(lines.items())))
         print("turns", sum(len(r["turns"]) for r in records))  # type: ignore[arg-type]
         for code in STEPS:
-            eligible = sum(
-                1 for r in records if code != "COOLING_OFF_OR_CANCELLATION" or r["product_line"] != "motor"
-            )
+            eligible = sum(1 for r in records if code != "COOLING_OFF_OR_CANCELLATION" or r["product_line"] != "motor")
             print(f"  {code:28} present {steps[code]:3}  missing {eligible - steps[code]:3}")
         for code in VIOLATIONS:
             print(f"  {code:28} {viols[code]:3}")
