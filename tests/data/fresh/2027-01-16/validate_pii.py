@@ -58,8 +58,8 @@ SHAPES = {
     "EMAIL": re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+"),
     # trailer plates: four characters and 挂 (蒙B6738挂)
     "LICENSE_PLATE": re.compile(rf"[{PROVINCES}][A-Z][·. ]?([A-HJ-NP-Z0-9]{{5,6}}|[0-9]{{4}}挂)"),
-    # Han names are 2-4 characters; minority names run longer without a dot (苏和巴特尔, 哈力木拉提)
-    "PERSON": re.compile(r"[\u4e00-\u9fff]{2,5}|[\u4e00-\u9fff]{2,8}[·•][\u4e00-\u9fff]{2,8}"),
+    # Han names are 2-4 characters; minority names run to 5-6 without a dot (苏和巴特尔, 阿不都克里木)
+    "PERSON": re.compile(r"[\u4e00-\u9fff]{2,6}|[\u4e00-\u9fff]{2,8}[·•][\u4e00-\u9fff]{2,8}"),
 }
 
 
