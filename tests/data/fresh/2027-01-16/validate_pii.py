@@ -19,8 +19,14 @@ TYPES = {"PERSON", "ID_CARD", "MOBILE", "LANDLINE", "BANK_CARD", "EMAIL", "ADDRE
 FILES = {"pii_complaints.jsonl": ("pc0116", TYPES), "pii_names_prose.jsonl": ("np0116", {"PERSON"})}
 
 ID_W = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
-VIN_VAL = {**{str(i): i for i in range(10)}, **dict(zip("ABCDEFGH", range(1, 9))),
-           **dict(zip("JKLMN", range(1, 6))), "P": 7, "R": 9, **dict(zip("STUVWXYZ", range(2, 10)))}
+VIN_VAL = {
+    **{str(i): i for i in range(10)},
+    **dict(zip("ABCDEFGH", range(1, 9), strict=False)),
+    **dict(zip("JKLMN", range(1, 6), strict=False)),
+    "P": 7,
+    "R": 9,
+    **dict(zip("STUVWXYZ", range(2, 10), strict=False)),
+}
 VIN_W = [8, 7, 6, 5, 4, 3, 2, 10, 0, 9, 8, 7, 6, 5, 4, 3, 2]
 PROVINCES = "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼"
 
@@ -29,7 +35,7 @@ def id_ok(s: str) -> bool:
     s = s.replace(" ", "")
     if not re.fullmatch(r"\d{17}[\dX]", s):
         return False
-    return "10X98765432"[sum(int(c) * w for c, w in zip(s, ID_W)) % 11] == s[17]
+    return "10X98765432"[sum(int(c) * w for c, w in zip(s, ID_W, strict=False)) % 11] == s[17]
 
 
 def luhn_ok(s: str) -> bool:
@@ -48,7 +54,7 @@ def luhn_ok(s: str) -> bool:
 def vin_ok(s: str) -> bool:
     if not re.fullmatch(r"[0-9A-HJ-NPR-Z]{17}", s):
         return False
-    c = sum(VIN_VAL[ch] * w for ch, w in zip(s, VIN_W)) % 11
+    c = sum(VIN_VAL[ch] * w for ch, w in zip(s, VIN_W, strict=False)) % 11
     return s[8] == ("X" if c == 10 else str(c))
 
 
@@ -78,7 +84,11 @@ def validate(path: Path) -> list[str]:
         except json.JSONDecodeError as exc:
             errors.append(f"{where}: bad JSON ({exc})")
             continue
-        if set(rec) != {"id", "text", "spans"} or not isinstance(rec["text"], str) or not isinstance(rec["spans"], list):
+        if (
+            set(rec) != {"id", "text", "spans"}
+            or not isinstance(rec["text"], str)
+            or not isinstance(rec["spans"], list)
+        ):
             errors.append(f"{where}: wrong keys or types")
             continue
         rid, text = rec["id"], rec["text"]

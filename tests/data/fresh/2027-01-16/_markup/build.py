@@ -22,20 +22,59 @@ OUT = HERE.parent
 ABBR = {"P": "PERSON", "A": "ADDRESS", "PL": "LICENSE_PLATE", "L": "LANDLINE", "E": "EMAIL", "M": "MOBILE"}
 rng = random.Random(20270116)
 
-AREAS = ["650102", "650103", "650104", "652301", "654002", "652801", "110105", "310115", "440305", "510107",
-         "420106", "370202", "320106", "330106", "610113", "530102", "450103", "150102", "640104", "630104",
-         "540102", "460106", "220102", "230103", "210102", "130104", "140105", "410105", "430104", "360102",
-         "350203", "340104", "500103", "520102", "620102", "653101", "652901", "659001"]
+AREAS = [
+    "650102",
+    "650103",
+    "650104",
+    "652301",
+    "654002",
+    "652801",
+    "110105",
+    "310115",
+    "440305",
+    "510107",
+    "420106",
+    "370202",
+    "320106",
+    "330106",
+    "610113",
+    "530102",
+    "450103",
+    "150102",
+    "640104",
+    "630104",
+    "540102",
+    "460106",
+    "220102",
+    "230103",
+    "210102",
+    "130104",
+    "140105",
+    "410105",
+    "430104",
+    "360102",
+    "350203",
+    "340104",
+    "500103",
+    "520102",
+    "620102",
+    "653101",
+    "652901",
+    "659001",
+]
 W = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
 
 
 def id_check(body: str) -> str:
-    return "10X98765432"[sum(int(c) * w for c, w in zip(body, W)) % 11]
+    return "10X98765432"[sum(int(c) * w for c, w in zip(body, W, strict=False)) % 11]
 
 
 def gen_id() -> str:
-    body = (rng.choice(AREAS) + f"{rng.randint(1940, 2004)}{rng.randint(1, 12):02d}{rng.randint(1, 28):02d}"
-            + f"{rng.randint(1, 999):03d}")
+    body = (
+        rng.choice(AREAS)
+        + f"{rng.randint(1940, 2004)}{rng.randint(1, 12):02d}{rng.randint(1, 28):02d}"
+        + f"{rng.randint(1, 999):03d}"
+    )
     return body + id_check(body)
 
 
@@ -63,16 +102,28 @@ def gen_mobile() -> str:
 
 
 VIN_CH = "0123456789ABCDEFGHJKLMNPRSTUVWXYZ"
-VIN_VAL = {**{str(i): i for i in range(10)}, **dict(zip("ABCDEFGH", range(1, 9))),
-           **dict(zip("JKLMN", range(1, 6))), "P": 7, "R": 9, **dict(zip("STUVWXYZ", range(2, 10)))}
+VIN_VAL = {
+    **{str(i): i for i in range(10)},
+    **dict(zip("ABCDEFGH", range(1, 9), strict=False)),
+    **dict(zip("JKLMN", range(1, 6), strict=False)),
+    "P": 7,
+    "R": 9,
+    **dict(zip("STUVWXYZ", range(2, 10), strict=False)),
+}
 VIN_W = [8, 7, 6, 5, 4, 3, 2, 10, 0, 9, 8, 7, 6, 5, 4, 3, 2]
 
 
 def gen_vin() -> str:
     wmi = rng.choice(["LSV", "LFV", "LGB", "LVS", "LBV", "LSG", "LHG", "LFM", "LGX", "LRW", "LZW", "LNB"])
-    s = wmi + "".join(rng.choice(VIN_CH) for _ in range(5)) + "0" + rng.choice("LMNPRS") \
-        + rng.choice(VIN_CH) + "".join(str(rng.randint(0, 9)) for _ in range(6))
-    c = sum(VIN_VAL[ch] * w for ch, w in zip(s, VIN_W)) % 11
+    s = (
+        wmi
+        + "".join(rng.choice(VIN_CH) for _ in range(5))
+        + "0"
+        + rng.choice("LMNPRS")
+        + rng.choice(VIN_CH)
+        + "".join(str(rng.randint(0, 9)) for _ in range(6))
+    )
+    c = sum(VIN_VAL[ch] * w for ch, w in zip(s, VIN_W, strict=False)) % 11
     return s[:8] + ("X" if c == 10 else str(c)) + s[9:]
 
 
@@ -96,9 +147,12 @@ USCC_W = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28]
 
 
 def gen_uscc() -> str:
-    body = rng.choice(["91", "91", "52", "12"]) + rng.choice(["650100", "650102", "652300", "110108", "310115"]) \
+    body = (
+        rng.choice(["91", "91", "52", "12"])
+        + rng.choice(["650100", "650102", "652300", "110108", "310115"])
         + "".join(rng.choice(USCC_CH) for _ in range(9))
-    c = (31 - sum(USCC_CH.index(ch) * w for ch, w in zip(body, USCC_W)) % 31) % 31
+    )
+    c = (31 - sum(USCC_CH.index(ch) * w for ch, w in zip(body, USCC_W, strict=False)) % 31) % 31
     return body + USCC_CH[c]
 
 
@@ -124,7 +178,7 @@ def fill(key: str) -> tuple[str, str | None]:
         return gen_card(16), "BANK_CARD"
     if key == "BG":
         c = gen_card(rng.choice([16, 19]))
-        return " ".join(c[i:i + 4] for i in range(0, len(c), 4)), "BANK_CARD"
+        return " ".join(c[i : i + 4] for i in range(0, len(c), 4)), "BANK_CARD"
     if key == "V":
         return gen_vin(), "VIN"
     if key == "N18":
@@ -145,7 +199,7 @@ def parse(block: str) -> tuple[str, list[dict[str, object]]]:
     pos = 0
     length = 0
     for m in TOKEN.finditer(block):
-        lit = block[pos:m.start()]
+        lit = block[pos : m.start()]
         out.append(lit)
         length += len(lit)
         if m.group(1):
