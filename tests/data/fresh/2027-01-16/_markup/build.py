@@ -202,6 +202,7 @@ def parse(block: str) -> tuple[str, list[dict[str, object]]]:
         lit = block[pos : m.start()]
         out.append(lit)
         length += len(lit)
+        typ: str | None
         if m.group(1):
             val, typ = m.group(2), ABBR[m.group(1)]
         else:
@@ -219,7 +220,7 @@ def parse(block: str) -> tuple[str, list[dict[str, object]]]:
 
 
 def build(src: list[str], prefix: str, dest: str) -> None:
-    records = []
+    records: list[dict[str, object]] = []
     for name in src:
         raw = (HERE / name).read_text(encoding="utf-8")
         for block in re.split(r"^===\s*$", raw, flags=re.M):
