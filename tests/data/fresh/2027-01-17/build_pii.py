@@ -44,7 +44,7 @@ def gen_id() -> str:
 def gen_noid() -> str:
     while True:
         s = "".join(str(RNG.randrange(10)) for _ in range(18))
-        if s[0] != "0" and id_check(s[:17]) != s[17]:
+        if s[0] != "0" and id_check(s[:17]) != s[17] and not luhn_ok(s):
             return s
 
 
