@@ -27,12 +27,28 @@ RNG = random.Random(20270117)
 
 ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
 ID_CHECK = "10X98765432"
-AREAS = ["411625", "411623", "370826", "371523", "513030", "522727", "652323", "431225",
-         "450821", "341225", "360733", "130624", "622923", "532128", "150423", "230227"]
+AREAS = [
+    "411625",
+    "411623",
+    "370826",
+    "371523",
+    "513030",
+    "522727",
+    "652323",
+    "431225",
+    "450821",
+    "341225",
+    "360733",
+    "130624",
+    "622923",
+    "532128",
+    "150423",
+    "230227",
+]
 
 
 def id_check(first17: str) -> str:
-    return ID_CHECK[sum(int(c) * w for c, w in zip(first17, ID_WEIGHTS)) % 11]
+    return ID_CHECK[sum(int(c) * w for c, w in zip(first17, ID_WEIGHTS, strict=True)) % 11]
 
 
 def gen_id() -> str:
@@ -80,15 +96,20 @@ def gen_mobile() -> str:
     return "1" + RNG.choice("3456789") + "".join(str(RNG.randrange(10)) for _ in range(9))
 
 
-VIN_VALUES = {**{str(d): d for d in range(10)},
-              **dict(zip("ABCDEFGH", range(1, 9))), **dict(zip("JKLMN", range(1, 6))), "P": 7, "R": 9,
-              **dict(zip("STUVWXYZ", range(2, 10)))}
+VIN_VALUES = {
+    **{str(d): d for d in range(10)},
+    **dict(zip("ABCDEFGH", range(1, 9), strict=True)),
+    **dict(zip("JKLMN", range(1, 6), strict=True)),
+    "P": 7,
+    "R": 9,
+    **dict(zip("STUVWXYZ", range(2, 10), strict=True)),
+}
 VIN_WEIGHTS = [8, 7, 6, 5, 4, 3, 2, 10, 0, 9, 8, 7, 6, 5, 4, 3, 2]
 VIN_CHARS = "0123456789ABCDEFGHJKLMNPRSTUVWXYZ"
 
 
 def vin_check(vin: str) -> str:
-    r = sum(VIN_VALUES[c] * w for c, w in zip(vin, VIN_WEIGHTS)) % 11
+    r = sum(VIN_VALUES[c] * w for c, w in zip(vin, VIN_WEIGHTS, strict=True)) % 11
     return "X" if r == 10 else str(r)
 
 
@@ -119,7 +140,7 @@ def fill(kind: str) -> tuple[str, str | None]:
         return gen_card(), "BANK_CARD"
     if kind == "CARDG":
         v = gen_card()
-        return " ".join(v[i:i + 4] for i in range(0, len(v), 4)), "BANK_CARD"
+        return " ".join(v[i : i + 4] for i in range(0, len(v), 4)), "BANK_CARD"
     if kind == "VIN":
         return gen_vin(), "VIN"
     if kind == "NOID":
@@ -138,7 +159,7 @@ def parse(line: str) -> tuple[str, list[dict[str, object]]]:
     pos = 0
     length = 0
     for m in TOKEN.finditer(line):
-        plain = line[pos:m.start()]
+        plain = line[pos : m.start()]
         out.append(plain)
         length += len(plain)
         if m.group(1):
@@ -158,7 +179,7 @@ def parse(line: str) -> tuple[str, list[dict[str, object]]]:
 
 
 def build(src: str, dst: str, prefix: str) -> int:
-    records = []
+    records: list[dict[str, object]] = []
     for raw in (HERE / src).read_text(encoding="utf-8").splitlines():
         line = raw.strip()
         if not line or line.startswith("#"):

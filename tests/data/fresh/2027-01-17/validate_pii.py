@@ -19,9 +19,14 @@ TYPES = {"PERSON", "ID_CARD", "MOBILE", "LANDLINE", "BANK_CARD", "EMAIL", "ADDRE
 SETS = {"pii_complaints.jsonl": ("pc0117-", TYPES), "pii_names_prose.jsonl": ("np0117-", {"PERSON"})}
 
 ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
-VIN_VALUES = {**{str(d): d for d in range(10)},
-              **dict(zip("ABCDEFGH", range(1, 9))), **dict(zip("JKLMN", range(1, 6))), "P": 7, "R": 9,
-              **dict(zip("STUVWXYZ", range(2, 10)))}
+VIN_VALUES = {
+    **{str(d): d for d in range(10)},
+    **dict(zip("ABCDEFGH", range(1, 9), strict=True)),
+    **dict(zip("JKLMN", range(1, 6), strict=True)),
+    "P": 7,
+    "R": 9,
+    **dict(zip("STUVWXYZ", range(2, 10), strict=True)),
+}
 VIN_WEIGHTS = [8, 7, 6, 5, 4, 3, 2, 10, 0, 9, 8, 7, 6, 5, 4, 3, 2]
 PROVINCES = "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼"
 
@@ -30,7 +35,7 @@ def id_ok(value: str) -> bool:
     v = value.replace(" ", "").upper()
     if not re.fullmatch(r"\d{17}[\dX]", v):
         return False
-    return "10X98765432"[sum(int(c) * w for c, w in zip(v, ID_WEIGHTS)) % 11] == v[17]
+    return "10X98765432"[sum(int(c) * w for c, w in zip(v[:17], ID_WEIGHTS, strict=True)) % 11] == v[17]
 
 
 def luhn_ok(digits: str) -> bool:
@@ -44,7 +49,7 @@ def luhn_ok(digits: str) -> bool:
 def vin_ok(value: str) -> bool:
     if not re.fullmatch(r"[0-9A-HJ-NPR-Z]{17}", value):
         return False
-    r = sum(VIN_VALUES[c] * w for c, w in zip(value, VIN_WEIGHTS)) % 11
+    r = sum(VIN_VALUES[c] * w for c, w in zip(value, VIN_WEIGHTS, strict=True)) % 11
     return ("X" if r == 10 else str(r)) == value[8]
 
 
@@ -66,7 +71,8 @@ def format_error(typ: str, value: str) -> str | None:
     if typ == "EMAIL" and not re.fullmatch(r"[\w.+-]+@[\w-]+(\.[\w-]+)+", value):
         return "not an e-mail address"
     if typ == "LICENSE_PLATE" and not re.fullmatch(
-            rf"[{PROVINCES}][A-Z][·.\s]?([A-HJ-NP-Z0-9]{{5}}|[DF][A-HJ-NP-Z0-9]{{5}})", value):
+        rf"[{PROVINCES}][A-Z][·.\s]?([A-HJ-NP-Z0-9]{{5}}|[DF][A-HJ-NP-Z0-9]{{5}})", value
+    ):
         return "plate format"
     if typ == "PERSON" and not (2 <= len(value.replace("·", "")) <= 12):
         return "person length"
@@ -88,8 +94,12 @@ def validate(path: Path) -> list[str]:
         except json.JSONDecodeError as exc:
             errors.append(f"{where}: bad JSON ({exc})")
             continue
-        if set(rec) != {"id", "text", "spans"} or not isinstance(rec["text"], str) \
-                or not isinstance(rec["spans"], list) or not isinstance(rec["id"], str):
+        if (
+            set(rec) != {"id", "text", "spans"}
+            or not isinstance(rec["text"], str)
+            or not isinstance(rec["spans"], list)
+            or not isinstance(rec["id"], str)
+        ):
             errors.append(f"{where}: shape must be {{id: str, text: str, spans: list}}")
             continue
         rid, text = rec["id"], rec["text"]
@@ -101,8 +111,7 @@ def validate(path: Path) -> list[str]:
         prev_end = 0
         covered: list[tuple[int, int]] = []
         for span in rec["spans"]:
-            if set(span) != {"start", "end", "type"} or not all(
-                    isinstance(span[k], int) for k in ("start", "end")):
+            if set(span) != {"start", "end", "type"} or not all(isinstance(span[k], int) for k in ("start", "end")):
                 errors.append(f"{where}: span shape {span}")
                 continue
             s, e, typ = span["start"], span["end"], span["type"]
