@@ -143,11 +143,11 @@ _MORE_RE = re.compile(
     r"|(?<=[路街道巷])(?:交界处|交汇处|交叉口)"
     r"|(?<![路街道巷]\d)(?<![路街道巷]\d\d)(?<![路街道巷]\d\d\d)(?<=\d号)"
     r"(?:仓库|库房|车间|厂房|门面|铺面|商铺|摊位|条田|大棚|仓|库|铺)"
-    # a university's campus after the house number (…699号新疆大学新校区; a bare …74号哈尔滨理工大学 is left as it is)
     # a named building or mall right after the house number, before the spot in it (…385号太古汇门口, …508号东胜广场工地):
     # 66 of the 66 marks with a building after the number take it in
     r"|(?<=[号號])(?![的在了是和与及])[\u4e00-\u9fff]{1,8}?(?:广场|大厦|商厦|大楼|写字楼|购物中心|中心|汇|天地|商场|百货)"
     r"(?=门口|门前|工地|楼下|楼顶|附近|旁边|对面|里面|内|[，,。；;\s]|$)"
+    # a university's campus after the house number (…699号新疆大学新校区; a bare …74号哈尔滨理工大学 is left as it is)
     r"|(?<=[号號])(?![的在了是和与及])(?!附近)[\u4e00-\u9fff]{2,8}?大学(?:[\u4e00-\u9fff]{1,2}校区|[东西南北]?校园)(?:宿舍区)?"
     # a building with its block, floor or room after the house number (…38号碧桂园翠湖居6座903, …1号国际金融中心二号
     # 办公楼25层): every author takes it in; a bare building name (…180号齐鲁国际大厦) is left as it is
@@ -211,12 +211,6 @@ def _tail_cut(text: str, s: int, e: int) -> int:
 # else follows a space may go on with it (天山区 和平南路 明园小区 5号楼, 88 号 之 3 号, 东四 六条 41号)
 _CLAUSE_AFTER_SPACE_RE = re.compile(
     r"到了|到时|从|我|你|他|她|没|就|那边|这边|东西|还|也|都|又|被|把|给|要|想|说|是|的|在|以后|现在"
-)
-_SPACE_RE = re.compile(
-    r"[\dA-Za-z０-９Ａ-Ｚ（(#]"
-    r"|(?!进|出|往|到|从|走|在|我|你|他|她|没|就|那|这|东西|还|也|都|又|被|把|给|要|想|说|是|的)[\u4e00-\u9fff]{0,10}?"
-    r"(?:省|市|区|县|旗|州|镇|乡|村|屯|组|队|路|街|道|巷|弄|里|院|楼|栋|幢|座|号|室|单元|小区|花园|大厦|中心|广场|苑|城|园|公寓"
-    r"|家园|新村|社区|期)"
 )
 _SPACE_RE = re.compile(r"[ \u3000\t]+")
 
