@@ -363,6 +363,23 @@ _SELF_REFERENCE = re.compile(
 )
 
 
+# what a turn must say for the classifier's finding of a code to be taken (codes not listed need nothing)
+_TURN_NEEDS: dict[str, re.Pattern[str]] = {
+    "DENIGRATE_COMPETITOR": _OTHER_PARTY, "MISLEADING_FREE": _GIVEN_FREE, "GUARANTEED_RETURN": _MONEY_BACK,
+}
+
+
+def _turn_supports(code: str, text: str) -> bool:
+    """Whether the turn says what the classifier's finding of code needs (_TURN_NEEDS); another party is looked
+    for outside what points at the agent's own company (_SELF_REFERENCE)."""
+    need = _TURN_NEEDS.get(code)
+    if need is None:
+        return True
+    if code == "DENIGRATE_COMPETITOR":
+        text = _SELF_REFERENCE.sub("", text)
+    return need.search(text) is not None
+
+
 def _turn_findings(text: str, rules: RuleSet | None, classifier: bool) -> list[Finding]:
     """The marketing findings of an agent turn: the rules', and with `classifier`, the classifier's additions of
     TURN_CLASSIFIER_CODES the rules did not find (DENIGRATE_COMPETITOR only where the turn points at another
@@ -374,9 +391,7 @@ def _turn_findings(text: str, rules: RuleSet | None, classifier: bool) -> list[F
     added = [
         f for f in check_text(text, rules, second_opinion=True)
         if f.rule == "classifier" and f.code in TURN_CLASSIFIER_CODES and f.code not in codes
-        and (f.code != "DENIGRATE_COMPETITOR" or _OTHER_PARTY.search(_SELF_REFERENCE.sub("", text)))
-        and (f.code != "MISLEADING_FREE" or _GIVEN_FREE.search(text))
-        and (f.code != "GUARANTEED_RETURN" or _MONEY_BACK.search(text))
+        and _turn_supports(f.code, text)
     ]
     return found + added
 
