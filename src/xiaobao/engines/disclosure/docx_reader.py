@@ -9,6 +9,10 @@ run properties, each along its ``basedOn`` chain), then the document defaults (`
 overrideTableStyleFontSizeAndJustification), and a table style named "Normal Table" counts for nothing (as in
 Word). Bold is a toggle property across the style levels (table, paragraph, character style; an explicit "off"
 at a level sets it off, as Word shows it; see ``_style_bold``).
+
+What is read is what Word shows: text deleted or moved away in tracked changes is left out, blocks wrapped in
+content controls or custom XML are read, and a text box (文本框) is read once, as paragraphs of its own after the
+paragraph it is anchored in (not its VML fallback copy, and not glued into the anchor's text and formatting).
 """
 
 from __future__ import annotations
@@ -29,6 +33,9 @@ from xiaobao.engines.disclosure.model import BOLD, EMPHASIS_MARK, HEAVY_FONT, UN
 __all__ = ["HEAVY_FONT_PATTERN", "read_docx"]
 
 W_P, W_TBL, W_R, W_T, W_TAB, W_SDT = qn("w:p"), qn("w:tbl"), qn("w:r"), qn("w:t"), qn("w:tab"), qn("w:sdt")
+W_TXBX, W_CUSTOM_XML = qn("w:txbxContent"), qn("w:customXml")
+W_REMOVED = (qn("w:del"), qn("w:moveFrom"))  # tracked changes: text deleted, or moved away from here
+MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 W_BREAKS = (qn("w:br"), qn("w:cr"))
 W_NUMPR, W_NUMID = qn("w:numPr"), qn("w:numId")
 W_VAL = qn("w:val")
@@ -359,11 +366,27 @@ def _table_cells(tbl: Any, styles: _Styles) -> Iterator[tuple[Any, _Props]]:
             grid_col += max(span or 1, 1)
 
 
+def _text_boxes(p: Any) -> list[Any]:
+    """The text boxes (w:txbxContent) anchored in a paragraph, outermost only, each once: Word writes a text box
+    twice, as a DrawingML shape (mc:Choice) and a VML copy for older readers (mc:Fallback); the copy is skipped."""
+    boxes = []
+    for box in p.iter(W_TXBX):
+        node = box.getparent()
+        while node is not None and node is not p and node.tag != W_TXBX and node.tag != MC_FALLBACK:
+            node = node.getparent()
+        if node is p:
+            boxes.append(box)
+    return boxes
+
+
 def _iter_blocks(parent: Any, styles: _Styles, table: _Props | None = None) -> Iterator[tuple[Any, _Props | None]]:
-    """Paragraphs in reading order, each with its table-style run properties (None outside tables)."""
+    """Paragraphs in reading order, each with its table-style run properties (None outside tables); a text box's
+    paragraphs follow the paragraph it is anchored in, with their own properties (no table's)."""
     for child in parent.iterchildren():
         if child.tag == W_P:
             yield child, table
+            for box in _text_boxes(child):
+                yield from _iter_blocks(box, styles)
         elif child.tag == W_TBL:
             for tc, props in _table_cells(child, styles):
                 yield from _iter_blocks(tc, styles, props)
@@ -371,6 +394,22 @@ def _iter_blocks(parent: Any, styles: _Styles, table: _Props | None = None) -> I
             content = child.find(qn("w:sdtContent"))
             if content is not None:
                 yield from _iter_blocks(content, styles, table)
+        elif child.tag == W_CUSTOM_XML:
+            yield from _iter_blocks(child, styles, table)
+
+
+def _own_runs(p: Any) -> Iterator[Any]:
+    """The runs of a paragraph whose text Word shows in it: not deleted or moved away (tracked changes), and not
+    inside a text box anchored in it (its paragraphs are read on their own)."""
+    for r in p.iter(W_R):
+        parent = r.getparent()
+        if parent is not None and parent.tag in W_REMOVED:
+            continue
+        node = parent
+        while node is not None and node is not p and node.tag != W_TXBX:
+            node = node.getparent()
+        if node is p:
+            yield r
 
 
 def _paragraph(p: Any, index: int, styles: _Styles, table: _Props | None) -> Para:
@@ -408,11 +447,7 @@ def _paragraph(p: Any, index: int, styles: _Styles, table: _Props | None) -> Par
     parts: list[str] = []
     flags = bytearray()
     sizes = array("f")
-    for r in p.iter(W_R):
-        # skip deleted text (tracked changes) and runs of nested paragraphs (text boxes)
-        parent = r.getparent()
-        if parent is not None and parent.tag == qn("w:del"):
-            continue
+    for r in _own_runs(p):
         texts = []
         for node in r.iterchildren():
             if node.tag == W_T:
