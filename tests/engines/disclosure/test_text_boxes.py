@@ -99,3 +99,11 @@ def test_moved_away_text_is_not_read_but_moved_in_text_is():
 def test_paragraphs_inside_a_custom_xml_block_are_read():
     xml = f"<w:customXml {nsdecls('w')} w:element=\"clause\"><w:p><w:r><w:t>自定义块里的条款</w:t></w:r></w:p></w:customXml>"
     assert "自定义块里的条款" in [p.text for p in read_docx(_with_body_xml(xml))]
+
+
+def test_runs_written_twice_as_alternate_content_are_read_once():
+    xml = (
+        f"<w:p {nsdecls('w')} {MC}><mc:AlternateContent><mc:Choice Requires=\"w14\"><w:r><w:t>保险人不负责赔偿</w:t></w:r>"
+        "</mc:Choice><mc:Fallback><w:r><w:t>保险人不负责赔偿</w:t></w:r></mc:Fallback></mc:AlternateContent></w:p>"
+    )
+    assert [p.text for p in read_docx(_with_body_xml(xml))][1] == "保险人不负责赔偿"

@@ -399,14 +399,15 @@ def _iter_blocks(parent: Any, styles: _Styles, table: _Props | None = None) -> I
 
 
 def _own_runs(p: Any) -> Iterator[Any]:
-    """The runs of a paragraph whose text Word shows in it: not deleted or moved away (tracked changes), and not
-    inside a text box anchored in it (its paragraphs are read on their own)."""
+    """The runs of a paragraph whose text Word shows in it: not deleted or moved away (tracked changes), not the
+    fallback copy of alternate content (mc:Fallback: Word shows mc:Choice), and not inside a text box anchored in
+    it (its paragraphs are read on their own)."""
     for r in p.iter(W_R):
         parent = r.getparent()
         if parent is not None and parent.tag in W_REMOVED:
             continue
         node = parent
-        while node is not None and node is not p and node.tag != W_TXBX:
+        while node is not None and node is not p and node.tag != W_TXBX and node.tag != MC_FALLBACK:
             node = node.getparent()
         if node is p:
             yield r
