@@ -321,3 +321,48 @@ def test_a_list_of_typed_items_ends_where_an_article_numbered_otherwise_begins()
                     "1.3 本合同的保险金额由投保人与保险人约定。"])
     assert result.sections_present == ["COVERAGE", "EXCLUSIONS", "SUM_INSURED"]
     assert result.exclusion_clauses == 2  # the two items after the lead-in, not article 1.3
+
+
+def _form_table_document(numbers: str) -> object:
+    """A wording laid out as a form: each row a section label and its text; the exclusions listed in a table
+    nested in their cell, each item numbered in a cell of its own."""
+    doc = docx.Document()
+    doc.add_paragraph("某某公司场所责任保险条款")
+    rows = [
+        ("承保对象及经营场所", "依法设立的商户，以保险单载明的经营场所为限。"),
+        ("保障范围", "在保险期间内，被保险人因经营过失致使顾客受伤，依法应负的赔偿责任，保险人负责赔偿。"),
+        ("除外责任", "下列损失，保险人不负责赔偿："),
+        ("保险期间", "一年，以保险单载明的起止日期为准。"),
+    ]
+    table = doc.add_table(rows=len(rows), cols=2)
+    for row, (label, text) in zip(table.rows, rows, strict=True):
+        row.cells[0].paragraphs[0].add_run(label)
+        row.cells[1].paragraphs[0].add_run(text).bold = label == "除外责任"
+        if label == "除外责任":
+            items = row.cells[1].add_table(rows=2, cols=2)
+            for item, number, clause in zip(items.rows, numbers, ("顾客自身的故意行为；", "被保险人的员工受伤。"), strict=True):
+                item.cells[0].paragraphs[0].add_run(number)
+                item.cells[1].paragraphs[0].add_run(clause).bold = True
+    return _saved(doc)
+
+
+@pytest.mark.parametrize("numbers", ["甲乙", "12", "ab"])
+def test_a_form_laid_out_as_a_table_names_its_sections_by_the_row_labels(numbers):
+    result = _form_table_document(numbers)
+    assert result.sections_present == ["INSURED_SCOPE", "COVERAGE", "EXCLUSIONS", "PERIOD"]
+    assert result.exclusions_emphasized  # (the item numbers in cells of their own are no clause text)
+
+
+def test_a_section_word_heading_a_column_of_a_benefits_table_names_no_section():
+    doc = docx.Document()
+    doc.add_paragraph("保险责任")
+    doc.add_paragraph("在保险期间内，被保险人因意外受伤身故的，保险人给付身故保险金。")
+    table = doc.add_table(rows=2, cols=2)
+    for row, cells in zip(table.rows, (("保障项目", "保险金额"), ("意外身故", "十万元")), strict=True):
+        for cell, text in zip(row.cells, cells, strict=True):
+            cell.paragraphs[0].add_run(text)
+    assert "SUM_INSURED" not in _saved(doc).sections_present
+
+
+def test_the_insured_object_defined_with_a_comma_before_its_verb():
+    assert "INSURED_SCOPE" in stated_sections("本合同所称被保险机动车，是指在境内行驶并依法登记的车辆。")

@@ -26,7 +26,7 @@ _LEAD = re.compile(
 # Patterns matched at the start of a sentence (after _LEAD).
 _SUBJECT: dict[str, re.Pattern[str]] = {
     "INSURED_SCOPE": re.compile(
-        rf"{_CONTRACT}(?:中的?)?(?:被保险人|保险标的|保险对象|保险财产|被保险机动车)(?:为|是指|系指|包括|限于|的?范围)"
+        rf"{_CONTRACT}(?:中的?)?(?:被保险人|保险标的|保险对象|保险财产|被保险机动车)[，,]?(?:为|是指|系指|包括|限于|的?范围)"
         rf"|{_OPT_CONTRACT}保险标的(?:为|是指|系指|包括|限于)"
         rf"|{_CONTRACT}承保的[^。；，,]{{0,12}}(?:为|是指|包括|限于)"
         rf"|{_OPT_CONTRACT}(?:被保险人|保险标的)的?范围"

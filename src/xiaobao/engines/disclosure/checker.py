@@ -59,8 +59,9 @@ class _Walk:
 
 # A paragraph that is only an item number (a 序号 cell of an exclusions table, a stray "（三）") or a
 # table column header carries no clause text of its own.
+# (甲乙丙丁…: the heavenly stems number items in legal text as letters do)
 _BARE_NUMBER = re.compile(
-    r"^\s*[（(]?\s*(?:\d+|[一二三四五六七八九十百零〇两]+|[①-⑳]|[a-zA-Z])\s*[)）]?\s*[、.．]?\s*$"
+    r"^\s*[（(]?\s*(?:\d+|[一二三四五六七八九十百零〇两]+|[①-⑳]|[a-zA-Z]|[甲乙丙丁戊己庚辛壬癸])\s*[)）]?\s*[、.．]?\s*$"
 )
 # An exclusion lead-in ("因下列原因……保险人不承担给付保险金责任：") followed by this many items states the
 # exclusions even where no 责任免除 heading introduces them; a single excluding sentence does not.
@@ -148,7 +149,9 @@ def _visit(w: _Walk, p: Para) -> None:
         if w.excl is None or "EXCLUSIONS" in h.codes:
             _, _, prefix = split_numbering(text)
             w.section_title = text[prefix : h.body_start].strip(" \t:：") or None
-        if not p.in_table:
+        if not p.in_table or p.row_label:
+            # (a heading inside a table names a section only as the label of its row, 除外责任 | 下列损失……: a
+            # column header or a cell of a benefits table, 保险金额 over the amounts, does not)
             w.present |= h.codes
         w.lead_in = False
         if h.codes:
@@ -232,7 +235,7 @@ def _body_style(paras: list[Para], w: _Walk) -> DocStyle:
 
 def _tail(p: Para, start: int) -> Para:
     return Para(p.index, p.text[start:], p.flags[start:], p.sizes[start:], p.heading_level, p.centered, p.in_table,
-                p.numbered)
+                p.numbered, p.row_label)
 
 
 def _excerpt(text: str, limit: int = 200) -> str:

@@ -344,8 +344,9 @@ def _children(parent: Any, tag: str) -> Iterator[Any]:
                 yield from _children(content, tag)
 
 
-def _table_cells(tbl: Any, styles: _Styles) -> Iterator[tuple[Any, _Props]]:
-    """The cells of a table with the run properties its table style gives each of them."""
+def _table_cells(tbl: Any, styles: _Styles) -> Iterator[tuple[Any, _Props, bool]]:
+    """The cells of a table with the run properties its table style gives each of them, and whether the cell
+    labels its row (the first of two or more cells)."""
     tblpr = tbl.find(qn("w:tblPr"))
     ts = tblpr.find(qn("w:tblStyle")) if tblpr is not None else None
     style_id = styles.table_style(ts.get(W_VAL) if ts is not None else styles.default_table)
@@ -361,7 +362,7 @@ def _table_cells(tbl: Any, styles: _Styles) -> Iterator[tuple[Any, _Props]]:
             for kind in reversed(_cell_formats(r, c, len(rows), len(cells), grid_col, look, bands)):
                 props.fill(styles.conditional(style_id, kind))
             props.fill(whole)
-            yield tc, props
+            yield tc, props, c == 0 and len(cells) > 1
             span = _int_val(tc.find(f"{qn('w:tcPr')}/{qn('w:gridSpan')}"))
             grid_col += max(span or 1, 1)
 
@@ -379,23 +380,27 @@ def _text_boxes(p: Any) -> list[Any]:
     return boxes
 
 
-def _iter_blocks(parent: Any, styles: _Styles, table: _Props | None = None) -> Iterator[tuple[Any, _Props | None]]:
-    """Paragraphs in reading order, each with its table-style run properties (None outside tables); a text box's
-    paragraphs follow the paragraph it is anchored in, with their own properties (no table's)."""
+_Block = tuple[Any, "_Props | None", bool]
+
+
+def _iter_blocks(parent: Any, styles: _Styles, table: _Props | None = None, label: bool = False) -> Iterator[_Block]:
+    """Paragraphs in reading order, each with its table-style run properties (None outside tables) and whether it
+    sits in a cell that labels its table row; a text box's paragraphs follow the paragraph it is anchored in, with
+    their own properties (no table's)."""
     for child in parent.iterchildren():
         if child.tag == W_P:
-            yield child, table
+            yield child, table, label
             for box in _text_boxes(child):
                 yield from _iter_blocks(box, styles)
         elif child.tag == W_TBL:
-            for tc, props in _table_cells(child, styles):
-                yield from _iter_blocks(tc, styles, props)
+            for tc, props, row_label in _table_cells(child, styles):
+                yield from _iter_blocks(tc, styles, props, row_label)
         elif child.tag == W_SDT:
             content = child.find(qn("w:sdtContent"))
             if content is not None:
-                yield from _iter_blocks(content, styles, table)
+                yield from _iter_blocks(content, styles, table, label)
         elif child.tag == W_CUSTOM_XML:
-            yield from _iter_blocks(child, styles, table)
+            yield from _iter_blocks(child, styles, table, label)
 
 
 def _own_runs(p: Any) -> Iterator[Any]:
@@ -413,7 +418,7 @@ def _own_runs(p: Any) -> Iterator[Any]:
             yield r
 
 
-def _paragraph(p: Any, index: int, styles: _Styles, table: _Props | None) -> Para:
+def _paragraph(p: Any, index: int, styles: _Styles, table: _Props | None, row_label: bool = False) -> Para:
     ppr = p.find(qn("w:pPr"))
     style_id = None
     centered = False
@@ -493,6 +498,7 @@ def _paragraph(p: Any, index: int, styles: _Styles, table: _Props | None) -> Par
         heading_level=level,
         centered=centered,
         in_table=table is not None,
+        row_label=row_label,
         numbered=numbered,
     )
 
@@ -502,4 +508,6 @@ def read_docx(source: str | Path | IO[bytes]) -> list[Para]:
     document = docx.Document(source)
     styles = _Styles(document)
     body = document.element.body
-    return [_paragraph(p, index, styles, table) for index, (p, table) in enumerate(_iter_blocks(body, styles))]
+    return [
+        _paragraph(p, index, styles, table, label) for index, (p, table, label) in enumerate(_iter_blocks(body, styles))
+    ]

@@ -66,6 +66,7 @@ class Para:
     centered: bool = False
     in_table: bool = False
     numbered: bool = False  # a Word list item (w:numPr, direct or from its style): numbered without typed text
+    row_label: bool = False  # in the first cell of a table row with more cells (标签栏: 除外责任 | 下列损失……)
 
 
 @dataclass(frozen=True, slots=True)
