@@ -1,4 +1,4 @@
-"""Text boxes (文本框), moved text and custom-XML blocks: what Word shows is read once, with its own formatting.
+"""Text boxes (文本框), hidden and moved text, custom-XML blocks: what Word shows is read once, with its own formatting.
 
 A text box sits in a run of its anchor paragraph. Word writes it twice inside mc:AlternateContent: the DrawingML
 shape (mc:Choice) and a VML copy for older readers (mc:Fallback); its paragraphs have their own properties.
@@ -107,3 +107,42 @@ def test_runs_written_twice_as_alternate_content_are_read_once():
         "</mc:Choice><mc:Fallback><w:r><w:t>保险人不负责赔偿</w:t></w:r></mc:Fallback></mc:AlternateContent></w:p>"
     )
     assert [p.text for p in read_docx(_with_body_xml(xml))][1] == "保险人不负责赔偿"
+
+
+def _with_hidden(hide) -> io.BytesIO:
+    """Normal text, a run hidden by ``hide(doc, run)``, and normal text again, in one paragraph."""
+    doc = docx.Document()
+    doc.add_paragraph("正文")
+    p = doc.add_paragraph()
+    p.add_run("保险人不负责赔偿")
+    hide(doc, p.add_run("（编写说明：此处列明免责情形）"))
+    p.add_run("。")
+    buf = io.BytesIO()
+    doc.save(buf)
+    buf.seek(0)
+    return buf
+
+
+def _hidden_char_style(doc, run, *, off_again: bool = False):
+    base = doc.styles.add_style("说明文字", WD_STYLE_TYPE.CHARACTER)
+    base.font.hidden = True
+    if off_again:  # a derived style shows its text again (w:vanish w:val="0")
+        shown = doc.styles.add_style("显示文字", WD_STYLE_TYPE.CHARACTER)
+        shown.base_style = base
+        shown.font.hidden = False
+        run.style = shown
+    else:
+        run.style = base
+
+
+def test_hidden_text_is_not_read_whether_hidden_directly_or_by_a_style():
+    def direct(doc, run):
+        run.font.hidden = True
+
+    for hide in (direct, _hidden_char_style):
+        assert [p.text for p in read_docx(_with_hidden(hide))][1] == "保险人不负责赔偿。"
+
+
+def test_text_a_derived_style_shows_again_is_read():
+    text = [p.text for p in read_docx(_with_hidden(lambda d, r: _hidden_char_style(d, r, off_again=True)))][1]
+    assert text == "保险人不负责赔偿（编写说明：此处列明免责情形）。"

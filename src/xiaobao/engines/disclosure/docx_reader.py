@@ -8,9 +8,10 @@ run properties, each along its ``basedOn`` chain), then the document defaults (`
 11 or 12 pt size from the default paragraph style yields to the table style's ([MS-DOCX]
 overrideTableStyleFontSizeAndJustification), and a table style named "Normal Table" counts for nothing (as in
 Word). Bold is a toggle property across the style levels (table, paragraph, character style; an explicit "off"
-at a level sets it off, as Word shows it; see ``_style_bold``).
+at a level sets it off, as Word shows it; see ``_style_toggle``).
 
-What is read is what Word shows: text deleted or moved away in tracked changes is left out, blocks wrapped in
+What is read is what Word shows: hidden text (w:vanish, resolved through the same levels as bold, a toggle property
+too) and text deleted or moved away in tracked changes are left out, blocks wrapped in
 content controls or custom XML are read, and a text box (文本框) is read once, as paragraphs of its own after the
 paragraph it is anchored in (not its VML fallback copy, and not glued into the anchor's text and formatting).
 """
@@ -56,6 +57,7 @@ class _Props:
     size: float | None = None  # points
     em: bool | None = None
     font: str | None = None
+    hidden: bool | None = None  # w:vanish: text Word does not show (hidden text, 隐藏文字)
 
     def fill(self, other: _Props) -> None:
         """Take from ``other`` every property still unset here."""
@@ -69,6 +71,8 @@ class _Props:
             self.em = other.em
         if self.font is None:
             self.font = other.font
+        if self.hidden is None:
+            self.hidden = other.hidden
 
 
 def _on(el: Any) -> bool:
@@ -89,6 +93,9 @@ def _rpr_props(rpr: Any) -> _Props:
     if sz is not None:
         with contextlib.suppress(TypeError, ValueError):
             p.size = int(sz.get(W_VAL)) / 2
+    vanish = rpr.find(qn("w:vanish"))
+    if vanish is not None:
+        p.hidden = _on(vanish)
     em = rpr.find(qn("w:em"))
     if em is not None:
         p.em = em.get(W_VAL, "dot").lower() not in _FALSE
@@ -247,8 +254,9 @@ def _numbered(ppr: Any) -> bool | None:
     return num_id is None or (num_id.get(W_VAL) or "0") != "0"
 
 
-def _style_bold(para: bool | None, char: bool | None, default: bool | None, table: bool | None = None) -> bool:
-    """Bold from the style hierarchy when the run sets none directly.
+def _style_toggle(para: bool | None, char: bool | None, default: bool | None, table: bool | None = None) -> bool:
+    """A toggle property (bold; hidden text, w:vanish, the same way) from the style hierarchy when the run sets
+    none directly.
 
     w:b is a toggle property (ECMA-376 Part 1 §17.7.3): within the style hierarchy (table style, then
     paragraph style, then character style), "on" flips the state reached so far, so a bold character style on
@@ -449,7 +457,8 @@ def _paragraph(p: Any, index: int, styles: _Styles, table: _Props | None, row_la
         # table, an 11 or 12 pt size the paragraph takes from the default paragraph style does not override the
         # table style's size (Word 2010 was observed to do this for 12 pt only, by docx4j's authors; the
         # documented rule is followed here)
-        para_props = _Props(para_props.bold, para_props.underline, None, para_props.em, para_props.font)
+        para_props = _Props(para_props.bold, para_props.underline, None, para_props.em, para_props.font,
+                            para_props.hidden)
     parts: list[str] = []
     flags = bytearray()
     sizes = array("f")
@@ -473,7 +482,11 @@ def _paragraph(p: Any, index: int, styles: _Styles, table: _Props | None, row_la
             if rs is not None:
                 char_props = styles.props(rs.get(W_VAL))
         if props.bold is None:
-            props.bold = _style_bold(para_props.bold, char_props.bold, styles.defaults.bold, table_props.bold)
+            props.bold = _style_toggle(para_props.bold, char_props.bold, styles.defaults.bold, table_props.bold)
+        if props.hidden is None:  # (w:vanish is a toggle property like w:b)
+            props.hidden = _style_toggle(para_props.hidden, char_props.hidden, styles.defaults.hidden, table_props.hidden)
+        if props.hidden:
+            continue
         props.fill(char_props)
         props.fill(para_props)
         props.fill(table_props)
