@@ -90,3 +90,14 @@ def test_fresh_2026_12_31_speech_set_floor(model):
     )
     assert micro.f1 >= 0.99, (micro.precision, micro.recall)
     assert all(s.f1 >= 0.95 for s in steps.values()), {k: round(s.f1, 3) for k, s in steps.items()}
+
+
+# The 2027-01-15 set (written blind by s16-fresh-e, tuned on in s17-txtune): kept at the level it reached (0.998).
+FRESH_0115 = CORPUS.parent / "fresh" / "2027-01-15" / "transcripts.jsonl"
+
+
+def test_fresh_2027_01_15_set_floor():
+    items = _read(FRESH_0115)
+    steps, micro = score_sets((i["steps_present"], check_transcript(i).steps_present) for i in items)
+    assert micro.f1 >= 0.99, (micro.precision, micro.recall)
+    assert all(s.f1 >= 0.98 for s in steps.values()), {k: round(s.f1, 3) for k, s in steps.items()}

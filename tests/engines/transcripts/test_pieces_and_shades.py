@@ -1,0 +1,179 @@
+"""Identity given in pieces and consent in its shades (s17), each in wording written for this file, with the
+look-alikes that must stay missing."""
+
+import pytest
+
+from xiaobao.engines.transcripts import check_transcript
+
+A, C = "agent", "customer"
+
+# a complete accident call without the agent's identity; each test puts an opening in front of it or replaces
+# its last turn (the customer's answer to the question for the decision)
+REST = [
+    (A, "这个电话会录音。跟您说下青松财险的《安康住院医疗》。"),
+    (C, "嗯。"),
+    (A, "住院花的医药费扣掉一万免赔以后报销，最高两百万。"),
+    (A, "投保前就有的病、整容这些不报。"),
+    (A, "每月三十八元，按月扣，保障一年。"),
+    (A, "收到保单十五天内可以退，全额退还。"),
+    (A, "要不要给您投上？"),
+    (C, "好，办吧。"),
+]
+
+
+def run(turns, line="accident"):
+    return check_transcript({"id": "t", "product_line": line, "turns": [{"speaker": s, "text": t} for s, t in turns]})
+
+
+def identity(*opening):
+    return "AGENT_IDENTITY" in run([*opening, *REST]).steps_present
+
+
+def consent(*ending):
+    return "CUSTOMER_CONSENT" in run([*REST[:-1], *ending]).steps_present
+
+
+# ---- AGENT_IDENTITY ----------------------------------------------------------------------------------------
+
+# (opening turn, whether it identifies the agent)
+OPENINGS = [
+    # a call centre answering by its name before the staff number
+    ("您好，橙路出行客服，工号CL5402，请问是孙女士吗？", True),
+    ("喂您好，蓝鲸旅游网热线，坐席号2217，打扰您一分钟。", True),
+    ("您好，禾苗商城服务中心，工号四七二九，给您回个电话。", True),
+    # a desk or a number without a company
+    ("您好，客服，工号5521，给您回个电话。", False),
+    ("喂您好，人工客服，工号5521为您服务。", False),
+    ("您好，工号5521为您服务。", False),
+    # sellers of the car trade, delivery stations, agricultural insurers' field agents, with a name
+    ("李哥，我是金顺二手车的保险专员陶然，车过户了，保险得跟着办。", True),
+    ("王姐，我是快修汽修厂的保险顾问乔木，您车的保险我给算了下。", True),
+    ("阿杰，我是鹿鸣配送站的站长韩冰，说下你们骑手的保险。", True),
+    ("大姐，我是镇上给青禾农险跑业务的郑江，来说说种粮的保险。", True),
+    # a name beside an unnamed shop or a trade
+    ("张哥，我是店里做保险的小吴，跟您说下续保。", False),
+    ("张哥，我是专门跑保险的老马，跟您说下续保。", False),
+    ("张哥，我是帮人办车险的小吴，工号0012。", False),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OPENINGS)
+def test_an_opening_identifies_the_agent_only_with_a_company_and_a_name_or_number(text, expected):
+    assert identity((A, text)) is expected
+
+
+def test_an_ivr_line_names_the_company_and_the_agent_gives_a_seat_number():
+    assert identity(
+        (A, "您好，这里是雪莲财险，为保障您的权益，本次通话将被录音。"),
+        (A, "您好，坐席2231为您服务，给您说下这款意外险。"),
+    )
+
+
+def test_the_company_guessed_by_the_customer_and_confirmed_beside_a_name():
+    assert identity(
+        (A, "您好，我姓贺，耽误您两分钟。"),
+        (C, "你是雪莲财险的吧？"),
+        (A, "对，是雪莲财险，给您说下意外险。"),
+    )
+
+
+def test_a_name_alone_with_the_company_refused_stays_no_identity():
+    assert not identity(
+        (A, "您好，我姓贺，耽误您两分钟。"),
+        (C, "你哪家的？"),
+        (A, "哪家的您先不用管，产品好就行。"),
+    )
+
+
+# ---- CUSTOMER_CONSENT --------------------------------------------------------------------------------------
+
+# (the customer's answer to the question for the decision, whether it is consent)
+ANSWERS = [
+    ("可以，我跟我爱人都加上。", True),
+    ("那全家三口都加上吧。", True),
+    ("好，按这个出单吧。", True),
+    ("行，就照这个方案给我出吧。", True),
+    ("那就按刚才说的出吧。", True),
+    ("那就转到你们这边吧。", True),
+    ("那就换成你们家的吧。", True),
+    # 嗯 to go on listening, thinking it over, a yes to something else, a yes then a no, a relative deferring
+    ("嗯，你接着说。", False),
+    ("嗯……", False),
+    ("行吧，我再琢磨琢磨。", False),
+    ("好，你先说说多少钱。", False),
+    ("可以，办吧……哎不对，还是算了。", False),
+    ("我是她女儿，我妈不在家，这事等她回来再定。", False),
+    ("换不换的，我再看看吧。", False),
+]
+
+
+@pytest.mark.parametrize(("answer", "expected"), ANSWERS)
+def test_consent_in_its_shades(answer, expected):
+    assert consent((C, answer)) is expected
+
+
+def test_a_yes_then_a_no_in_a_later_turn_is_no_consent():
+    assert not consent((C, "行，办吧。"), (A, "好的，我这就给您下单。"), (C, "等下，先别下，我问问我老公。"))
+
+
+# ---- the other steps, said in everyday words ---------------------------------------------------------------
+
+BASE = [(A, "您好，本次通话录音。我是雪莲财险的客户经理贺宁，工号XL0801。"), *REST]
+
+
+def step_with(step, index, text, line="accident"):
+    """Whether `step` is present in the full call with turn `index` of BASE replaced by an agent turn `text`."""
+    turns = [*BASE[:index], (A, text), *BASE[index + 1:]]
+    return step in run(turns, line).steps_present
+
+
+@pytest.mark.parametrize("text", [
+    "您这趟七天，一个人三十五块，按这一趟算。",
+    "这次出去五天，每人二十八元。",
+])
+def test_the_price_of_a_trip_per_person(text):
+    assert step_with("PREMIUM_TERM", 5, text)
+
+
+@pytest.mark.parametrize("text", [
+    "每天从您的收入里扣两块，不干活那天不扣。",
+    "按天收，上工那天扣四元。",
+])
+def test_a_premium_deducted_by_the_day(text):
+    assert step_with("PREMIUM_TERM", 5, text)
+
+
+def test_a_daily_allowance_is_no_premium():
+    assert not step_with("PREMIUM_TERM", 5, "住院每天补贴五十元。")
+
+
+@pytest.mark.parametrize("text", [
+    "不想要了就在手机上把它关掉，关了第二天就不再扣钱。",
+    "哪天不想保了，停掉就行，停了以后不收钱。",
+])
+def test_stopping_a_daily_cover_and_its_charges(text):
+    assert step_with("COOLING_OFF_OR_CANCELLATION", 6, text)
+
+
+@pytest.mark.parametrize("text", [
+    "住院每天补两百，一年最多补九十天。",
+    "要是得了合同里写的那几种大病，一次性给您二十万。",
+])
+def test_cover_as_a_daily_allowance_or_a_lump_sum_for_a_serious_illness(text):
+    assert step_with("COVERAGE", 3, text)
+
+
+@pytest.mark.parametrize("text", [
+    "跟人打架弄伤的不赔。",
+    "您本来就有的病犯了，也不赔。",
+])
+def test_exclusions_in_everyday_words(text):
+    assert step_with("EXCLUSIONS", 4, text)
+
+
+@pytest.mark.parametrize("text", [
+    "给您说下我们雪莲那个管住院的，百万医疗升级版。",
+    "这个车险现在我们店合作的是雪莲财险，商业险这块您放心。",
+])
+def test_a_versioned_product_name_and_an_insurer_the_seller_works_with(text):
+    assert step_with("PRODUCT_INSURER", 1, text)
