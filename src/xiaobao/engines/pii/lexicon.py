@@ -155,6 +155,11 @@ NOT_NAMES = NOT_NAMES | frozenset(["那人", "这人", "那位", "此人", "应�
 BRAND_NAMES = frozenset(["王老吉", "周大福", "周大生", "周黑鸭", "杨国福", "张小泉", "老干妈", "谢馥春", "王麻子", "马应龙", "李锦记"])
 NOT_NAMES = NOT_NAMES | BRAND_NAMES
 
+# Words for a shop named after a person (李宁专卖店, 张仲景大药房, 王明诊所): the name before one is the shop's.
+# Read by names._SHOP_AFTER_RE (another mention of a name there is the shop's) and combine._ORG_TAIL_RE (a model
+# "name" before one is an organisation).
+SHOP_WORDS = ("专卖店", "旗舰店", "门店", "专柜", "大药房", "药房", "药店", "诊所")
+
 # Names that are also words of nature, seasons and weather (白雪, 江涛, 田野): after 的 the word is meant
 # (窗外的白雪), not the person.
 WORD_NAMES = frozenset(

@@ -548,7 +548,7 @@ def find_names(text: str, hints: Sequence[str] = (), titles: list[tuple[int, int
 # an organisation's name goes on (据易联公司…, 富龙集团董事长)
 _ORG_AFTER_RE = re.compile("公司|集团|银行|保险|财险|产险|人寿|新闻社|通讯社|日报|晚报|律师事务所|事务所|研究院|研究所|基金会|大学|中学|小学|医院|股份|控股|科技|实业|传媒")
 # a shop or a firm named after a person (李宁专卖店, 张仲景大药房): another mention of the name there is the shop's
-_SHOP_AFTER_RE = re.compile("专卖店|旗舰店|专柜|门店|大药房|药房|药店|诊所|公司|集团|商行|超市")
+_SHOP_AFTER_RE = re.compile("|".join((*lx.SHOP_WORDS, "公司", "集团", "商行", "超市")))
 # a count of people right after a list of names (格桑、仁青、次旦卓嘎三位讲师; 柏杨和花蕾两人一起来)
 _COUNTS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6}
 _COUNT_HINT_RE = re.compile("[两二三四五六]个?[位人名]")  # (what _count_hint() answers without a regex pass)
