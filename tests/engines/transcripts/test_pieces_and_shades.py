@@ -177,3 +177,43 @@ def test_exclusions_in_everyday_words(text):
 ])
 def test_a_versioned_product_name_and_an_insurer_the_seller_works_with(text):
     assert step_with("PRODUCT_INSURER", 1, text)
+
+
+# ---- agent-turn violations in plain speech, beside compliant look-alikes ----------------------------------
+
+def violations(*turns, line="motor"):
+    return run(list(turns), line).violations
+
+
+@pytest.mark.parametrize("turns", [
+    [(A, "今年续保，驾乘险我们免费送您的，不要您掏钱。"), (C, "那总价多少？"),
+     (A, "一共三千六，驾乘险占一百二，已经含在里面了。")],
+    [(A, "这个意外险算是免费的，公司给老客户的，就收个十块钱手续费。")],
+    [(A, "这份保障是厂里免费给工人的。"), (C, "那工资单上咋少了钱？"), (A, "每个月从工资里扣五块，这个是保费。")],
+])
+def test_insurance_called_free_that_the_call_charges_for(turns):
+    assert "MISLEADING_FREE" in violations(*turns)
+
+
+@pytest.mark.parametrize("turns", [
+    [(A, "那份赠险真的是免费的，一个月到期就结束，不扣钱。"), (C, "那车险呢？"), (A, "车险一年三千二，按年交。")],
+    [(A, "道路救援是保单里自带的，不另外收钱，一年三次。"), (A, "车损加三者一共三千四，保一年。")],
+    [(A, "这个不是免费的，每个月扣二十八块，扣满一年。")],
+])
+def test_free_words_that_mislead_nobody(turns):
+    assert "MISLEADING_FREE" not in violations(*turns)
+
+
+def test_a_police_finding_about_an_accident_endorses_nothing():
+    assert "REGULATOR_ENDORSEMENT" not in violations(
+        (A, "去年超速被交警认定的那起事故，今年保费会上浮一点，车损还要多扣百分之五。")
+    )
+
+
+def test_a_public_body_said_to_recommend_the_product_in_a_long_turn():
+    """The classifier's score of the whole turn is diluted by its cover and prices; the sentence is read alone."""
+    turn = ("这个是青松财险的养殖户意外险，喂猪放牛的时候出了意外，人没了赔十五万，伤了看病报一万五，住院每天补"
+            "五十。这是县畜牧局推荐的，村里养殖户都让上。")
+    call = {"id": "t", "product_line": "accident", "turns": [{"speaker": A, "text": turn}]}
+    assert "REGULATOR_ENDORSEMENT" in check_transcript(call, marketing_classifier=True).violations
+    assert "REGULATOR_ENDORSEMENT" not in check_transcript(call, marketing_classifier=False).violations

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from functools import lru_cache
 from typing import Any
 
-from xiaobao.engines.marketing import CODES, Finding, RuleSet, check_text
+from xiaobao.engines.marketing import CODES, Finding, RuleSet, check_text, default_rules
 from xiaobao.engines.marketing.classifier import Model
 from xiaobao.engines.marketing.engine import classifier_enabled
 from xiaobao.engines.transcripts import steps_model
@@ -302,6 +302,43 @@ _QUESTION_FRAME = re.compile(
 )
 
 
+# Insurance called free that the call charges for (MISLEADING_FREE): the agent calls it free (白送, 不要钱, 免费送/给/
+# 加/领, 是免费的) and says, in that turn or a later one, that its price is folded into the premium (含在/算在…里面,
+# 这里面X险是两百, 加进去一共…), that a fee is charged for it (只收个工本费/服务费), or that money is deducted for it
+# (每天/每月…扣三块). A gift said to be truly free (真的是免费的, 不是免费的) claims nothing; a premium stated for
+# another product is no charge for the gift.
+_CALLED_FREE = re.compile(
+    r"(?<!不是)(?<!并不是)(?<!真的是)(?<!真的)(?<!确实是)(?<!确实)(?<!不)(免费(送|给|加|领|赠)|(是|就是|基本就是|算是)免费的|白送|不要钱"
+    r"|不收(您|你)?的?钱)"
+)
+_AMOUNT = r"([\d.]+|[一二两三四五六七八九十百千万零]+)\s*(块|元)"
+_CHARGED_FOR = re.compile(
+    r"(含在|算在|包含在|加在|包在|摊在|打包在)[^，。？?]{0,8}(里面|里头|保费|价格|费用|总价)|(这里面|里头|里面)[^，。？?]{0,10}(是|占)"
+    rf"[^，。？?]{{0,3}}{_AMOUNT}|加进去|(只|就|只要|只需)?(收|交)[^，。？?]{{0,4}}(工本费|手续费|服务费|管理费|成本费|材料费)"
+    rf"|(每天|每日|每月|每个月|每年)[^，。？?]{{0,12}}扣(掉|除)?[^，。？?]{{0,2}}{_AMOUNT}"
+)
+
+
+def _free_yet_charged(turns: list[Turn], rules: RuleSet | None, seen: set[tuple[int, str]]) -> list[TurnFinding]:
+    """MISLEADING_FREE where the agent calls the insurance free and the call charges for it (_CALLED_FREE,
+    _CHARGED_FOR), reported at the first turn that calls it free; none where a rule or the classifier found the
+    code in the call already."""
+    if any(code == "MISLEADING_FREE" for _, code in seen):
+        return []
+    for i, turn in enumerate(turns):
+        free = _CALLED_FREE.search(turn.text) if turn.speaker == "agent" else None
+        if free is None:
+            continue
+        if any(t.speaker == "agent" and _CHARGED_FOR.search(t.text) for t in turns[i:]):
+            info = (rules if rules is not None else default_rules()).codes["MISLEADING_FREE"]
+            return [TurnFinding(
+                i, "MISLEADING_FREE", free.start(), free.end(), free.group(),
+                "坐席称保险免费，本次通话中却又说明其费用已含在保费里、另收费用或按期扣费。", info.basis,
+                "如实说明保险的价格与缴费方式，不以“免费”“白送”称呼需要付费的保障。",
+            )]
+    return []
+
+
 def _affirmed_claims(turns: list[Turn], rules: RuleSet | None, seen: set[tuple[int, str]]) -> list[TurnFinding]:
     """Violations the agent makes by saying yes to the customer's question ("是不是什么都赔？" — "对，都赔"):
     the question, stripped of its yes/no frame, checked as the agent's claim. Denials are no violation."""
@@ -363,16 +400,30 @@ _SELF_REFERENCE = re.compile(
 )
 
 
+# a public body or an authority: what an endorsement by one needs
+_PUBLIC_BODY = re.compile(r"局|政府|国家|监管|部门|委员会|(?<!人)委|厅|国务院|官方|街道|社区|村委|居委")
 # what a turn must say for the classifier's finding of a code to be taken (codes not listed need nothing)
 _TURN_NEEDS: dict[str, re.Pattern[str]] = {
     "DENIGRATE_COMPETITOR": _OTHER_PARTY, "MISLEADING_FREE": _GIVEN_FREE, "GUARANTEED_RETURN": _MONEY_BACK,
 }
+# what a single sentence must say for the classifier's finding of a code to be taken from it
+_SENTENCE_NEEDS: dict[str, re.Pattern[str]] = {**_TURN_NEEDS, "REGULATOR_ENDORSEMENT": _PUBLIC_BODY}
+# The codes the classifier may also add from one sentence of a long agent turn, where the turn's other sentences
+# (cover, prices) dilute its score below the threshold ("…住院每天补五十。这是县里X局推荐的。"): the codes whose
+# claim the sentence must state in so many words (_SENTENCE_NEEDS). Over the labelled transcript sets open to tuning
+# (s17-txtune: the corpus, both regression sets, the fresh sets 2026-12-05 to 2026-12-13b, 2027-01-10 and
+# 2027-01-15, the two training sets), its additions of these codes were right 1 of 1; PANIC_SELLING and
+# DENIGRATE_COMPETITOR from single sentences were wrong 7 of 7, and clauses instead of sentences added 10 wrong
+# to 3 right.
+SENTENCE_CLASSIFIER_CODES: frozenset[str] = frozenset({
+    "REGULATOR_ENDORSEMENT", "MISLEADING_FREE", "GUARANTEED_RETURN", "DEPOSIT_CONFUSION",
+})
 
 
-def _turn_supports(code: str, text: str) -> bool:
-    """Whether the turn says what the classifier's finding of code needs (_TURN_NEEDS); another party is looked
-    for outside what points at the agent's own company (_SELF_REFERENCE)."""
-    need = _TURN_NEEDS.get(code)
+def _turn_supports(code: str, text: str, needs: dict[str, re.Pattern[str]] = _TURN_NEEDS) -> bool:
+    """Whether the turn (or sentence) says what the classifier's finding of code needs (`needs`); another party
+    is looked for outside what points at the agent's own company (_SELF_REFERENCE)."""
+    need = needs.get(code)
     if need is None:
         return True
     if code == "DENIGRATE_COMPETITOR":
@@ -380,10 +431,14 @@ def _turn_supports(code: str, text: str) -> bool:
     return need.search(text) is not None
 
 
+
+
 def _turn_findings(text: str, rules: RuleSet | None, classifier: bool) -> list[Finding]:
     """The marketing findings of an agent turn: the rules', and with `classifier`, the classifier's additions of
     TURN_CLASSIFIER_CODES the rules did not find (DENIGRATE_COMPETITOR only where the turn points at another
-    party, MISLEADING_FREE only where it gives something away, GUARANTEED_RETURN only where money comes back)."""
+    party, MISLEADING_FREE only where it gives something away, GUARANTEED_RETURN only where money comes back);
+    in a turn of several sentences, also those of SENTENCE_CLASSIFIER_CODES the classifier finds in one sentence
+    that says what the code needs (_SENTENCE_NEEDS: REGULATOR_ENDORSEMENT only where it names a public body)."""
     found = check_text(text, rules, second_opinion=False)
     if not classifier:
         return found
@@ -393,6 +448,17 @@ def _turn_findings(text: str, rules: RuleSet | None, classifier: bool) -> list[F
         if f.rule == "classifier" and f.code in TURN_CLASSIFIER_CODES and f.code not in codes
         and _turn_supports(f.code, text)
     ]
+    codes |= {f.code for f in added}
+    sentences = [m for m in _SENTENCE.finditer(text) if m.group().strip()]
+    if len(sentences) < 2:
+        return found + added
+    for m in sentences:  # a claim of one sentence, diluted in a long turn: the classifier on that sentence
+        sentence = m.group()
+        for f in check_text(sentence, rules, second_opinion=True):
+            if (f.rule == "classifier" and f.code in SENTENCE_CLASSIFIER_CODES and f.code not in codes
+                    and _turn_supports(f.code, sentence, _SENTENCE_NEEDS)):
+                codes.add(f.code)
+                added.append(replace(f, start=f.start + m.start(), end=f.end + m.start()))
     return found + added
 
 
@@ -475,6 +541,7 @@ def check_transcript(
         if not _defused(checklist.defuse, turn.text, f.code, f.start, f.end, f.text)
     ]
     findings += _affirmed_claims(turns, rules, {(f.turn, f.code) for f in findings})
+    findings += _free_yet_charged(turns, rules, {(f.turn, f.code) for f in findings})
     found = {f.code for f in findings}
     codes = [code for code in CODES if code in found]
     return TranscriptResult(transcript_id, product_line, present, missing, codes, findings, evidence)
