@@ -217,3 +217,14 @@ def test_a_public_body_said_to_recommend_the_product_in_a_long_turn():
     call = {"id": "t", "product_line": "accident", "turns": [{"speaker": A, "text": turn}]}
     assert "REGULATOR_ENDORSEMENT" in check_transcript(call, marketing_classifier=True).violations
     assert "REGULATOR_ENDORSEMENT" not in check_transcript(call, marketing_classifier=False).violations
+
+
+@pytest.mark.parametrize(("text", "flagged"), [
+    ("车损是车撞了、刮了、被水泡了都能修。", False),  # the perils of the cover, explained
+    ("家财险管的是房子烧了、被水淹了，修房子都能赔。", False),
+    ("驾乘险就是车上的人撞伤了、摔伤了都能报。", False),
+    ("追尾了、被砸了、丢了，统统都赔。", True),  # every peril, whatever it is
+    ("碰了、刮了、轮子坏了，反正啥事都给您修。", True),
+])
+def test_perils_listed_as_what_a_cover_pays_are_no_overstatement(text, flagged):
+    assert ("EXAGGERATED_COVERAGE" in violations((A, text))) is flagged
