@@ -295,3 +295,39 @@ def test_some_villages_of_a_town_are_no_village_address_for_the_rules() -> None:
 def test_a_county_town_named_after_its_county_seat_is_an_address() -> None:
     assert addresses("住在略阳县城关镇北街8号。") == ["略阳县城关镇北街8号"]
 
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("父亲住进了哈密市中心医院呼吸科三病区12床，医生说要观察。", ["哈密市中心医院呼吸科三病区12床"]),
+        ("手术后转到兰州大学第二医院 东院区 骨科 五病区 23床。", ["兰州大学第二医院 东院区 骨科 五病区 23床"]),
+        ("母亲在石河子市人民医院住院部8楼内分泌科十五床躺了一周。", ["石河子市人民医院住院部8楼内分泌科十五床"]),
+        # a hospital with a department only is no address
+        ("孩子在阜阳市人民医院儿科看的病，发票都在。", []),
+    ],
+)
+def test_a_hospital_ward_or_bed_is_an_address(text: str, expected: list[str]) -> None:
+    assert addresses(text, tier="fast") == expected
+    assert addresses(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "piece"),
+    [
+        # a document's number: its 号 makes no address
+        ("甘金消转〔2027〕45号 关于投诉件的转办函", "甘金消转〔2027〕45号"),
+        ("请按青金消转[2026]301号文件要求回复。", "青金消转[2026]301号"),
+        # a room of an organisation on a floor: no home's room
+        ("请来访客户到12层接待室等候。", "12层接待室"),
+        ("会议在3楼调解室召开。", "3楼调解室"),
+    ],
+)
+def test_a_document_number_or_an_office_room_is_no_address(text: str, piece: str) -> None:
+    assert tidied(text, piece) == []
+
+
+def test_two_addresses_each_after_its_own_cue_word_stay_two() -> None:
+    text = "寄件地址昌吉市延安北路8号3栋 收件地址奇台县西北湾镇头屯村 快递丢了"
+    assert addresses(text, tier="fast") == ["昌吉市延安北路8号3栋", "奇台县西北湾镇头屯村"]
+    assert addresses(text) == ["昌吉市延安北路8号3栋", "奇台县西北湾镇头屯村"]

@@ -197,6 +197,43 @@ def find_addresses(
         out.extend((s, e, "ADDRESS", 0.75) for s, e in route_points(text, triggers))
     if "服务区" in text or "收费站" in text:
         out.extend((s, e, "ADDRESS", 0.75) for s, e in service_areas(text))
+    if "床" in text or "病区" in text:
+        out = hospital_wards(text, out)
+    return out
+
+
+# a hospital's ward or bed (…人民医院外科二病区17床, …附属医院 象湖院区 心内科 三病区 26床, …医院骨科病房12楼1208床):
+# labelled as an address by 11 of the 14 such marks in the labelled sets (a bare hospital, or one with only a
+# department, is no address); the hospital's name read back from 医院 to a preposition, a verb or punctuation
+_WARD_N = r"[\d一二三四五六七八九十]"
+_WARD_PART = (
+    rf"(?:(?:(?!院)[\u4e00-\u9fff]){{1,4}}院区|[东西南北]院|住院部|门诊楼|急诊楼|(?:{_WARD_N}{{1,3}}|[A-Z])(?:号楼|栋|楼|层)"
+    rf"|(?:(?![科床区院])[\u4e00-\u9fff]){{1,6}}科|病房)"
+)
+# (no part holds the last character of another: a text can be split into parts in one way only, or the search
+# would try every split of a long run of departments)
+_WARD_RE = re.compile(
+    rf"(?:医院|卫生院)(?:[ \u3000]?{_WARD_PART}){{0,8}}?[ \u3000]?"
+    rf"(?:(?:{_WARD_N}{{1,3}}病区[ \u3000]?)?{_WARD_N}{{1,4}}号?床|{_WARD_N}{{1,3}}病区)"
+)
+
+
+def hospital_wards(text: str, found: list[Span]) -> list[Span]:
+    """found with the hospital wards and beds of text added (_WARD_RE); an address found right before one, a space
+    apart, goes on over it (…白岩路 68号 万州区人民医院 住院部 7楼 神经内科 15床)."""
+    out = list(found)
+    for m in _WARD_RE.finditer(text):
+        s = m.start()
+        while s > 0 and m.start() - s < 16 and "\u4e00" <= text[s - 1] <= "\u9fff" and text[s - 1] not in _BEFORE_HOSPITAL:
+            s -= 1
+        if m.start() - s < 2:
+            continue
+        e = m.end()
+        before = [sp for sp in out if sp[2] == "ADDRESS" and sp[0] < s <= sp[1] + 1 and text[sp[1] : s].isspace()]
+        if before:
+            out.remove(before[0])
+            s = before[0][0]
+        out.append((s, e, "ADDRESS", 0.75))
     return out
 
 
@@ -415,8 +452,8 @@ def _pieces_end(text: str, start: int) -> int | None:
             break
         j = m.end()
         piece = _simplified(m.group())
-        if fields and not _NOT_IN_FIELD.isdisjoint(piece):
-            break
+        if fields and (not _NOT_IN_FIELD.isdisjoint(piece) or "地址" in piece or "住址" in piece):
+            break  # (…5栋 收货地址且末县…: a second address after its own cue word)
         level = _LEVEL_PIECE_RE.fullmatch(piece) is not None
         if (_cut(text, i, j) == j and (level or NUMBERED_RE.search(piece))) or (
             _DIGITS_RE.fullmatch(piece) and prev.endswith(("单元", "楼", "栋", "幢"))
@@ -439,6 +476,7 @@ _REGIMENT_RE = re.compile("(?:[一二三四五六七八九〇零]{3}|[一二三�
 # what stands right before a county, district or banner name in running text (在奇台县…, 走访了博湖县…,
 # 我是米东区…, 住址：…, “巴里坤县…”)
 _BEFORE_PLACE = frozenset("在了到至于往是为系去从住位，,、：:；;。 \t\n\u3000“‘「『《（(／/｜|")
+_BEFORE_HOSPITAL = _BEFORE_PLACE | frozenset("的送入转")  # (…住院于, 送…医院, 入住…, 转至…)
 # the first characters of words that end in 县, 区, 州 or 旗 without naming one (本县, 全县, 该县, 各县, 彩旗, 国旗)
 _NOT_COUNTY_START = frozenset("本全该各此某我其外邻国红彩锦升举挂")
 # the character before 区 in words for a part of town or of a site, not a district (小区, 社区, 园区, 景区,

@@ -111,7 +111,7 @@ def _start(text: str, s: int, e: int) -> int:
 # ---------------------------------------------------------------- the end
 # words no address holds: a verb, a time or a count after it (…2栋给第三方, …村等3个村, …室租用写字楼, …号住院17天)
 _NOT_ADDRESS_RE = re.compile(
-    r"给|被(?!服)|逛街|逛商场|散步|遛弯|买菜|租用|上班|办公(?!楼)|现场|查勘|充电|发生|出险|居住|经营|施工|放牧|务工|投保|签订|签署|购买|行驶|住院|出发"
+    r"给|被(?!服)|逛街|逛商场|散步|遛弯|买菜|租用|上班|办公(?!楼)|现场|查勘|充电|发生|出险|居住|经营|施工|放牧|务工|投保|签订|签署|购买|行驶|住院(?!部)|出发"
     r"|开车|停放|驶入|驶出|那条|这条|一户(?![\d一二三四五六七八九十])|自\d{1,2}月|起(?:[，,。]|$)|→|网点|交警大队|派出所|由[东南西北]向|一个"
     r"|[一两二三四五六七八九十\d]+(?:间|套)|一座(?![\d一二三四五六七八九十])"
     r"|等\d*个|等[一二三四五六七八九十两几]个|(?:\d+|[两几])(?:个村|亩|只|头|名)|(?:(?<!\d)\d{1,2}|[两几])户(?![村组])"
@@ -181,7 +181,7 @@ _COMPONENT_RE = re.compile(
 )
 # a tail that may still be the address: it holds a number or a unit, or it is a named estate, building or lane
 _UNIT_IN_TAIL_RE = re.compile(
-    r"[\d０-９A-Za-zＡ-Ｚ号楼栋幢座层室户门组队坡]|[一二三四五六七八九十百零〇]+(?:号|楼|栋|幢|座|层|室|户|单元|组|队|社|连|期|区|段|舍|中|小|个)"
+    r"[\d０-９A-Za-zＡ-Ｚ号楼栋幢座层室户门组队坡]|[一二三四五六七八九十百零〇]+(?:号|楼|栋|幢|座|层|室|户|单元|组|队|社|连|期|区|段|舍|中|小|个|床|病区)"
     r"|[一二三四五六七八九十百零〇]{3}|[之第][一二三四五六七八九十百]|堆场|车位|厂房|车间|仓库|库房|平房|厢房|单元|大棚"
 )
 _BUILDING_TAIL_RE = re.compile(
@@ -313,9 +313,19 @@ def _pieces(text: str, s: int, e: int) -> list[tuple[int, int]]:
 _BRANCH_AFTER_RE = re.compile(r"支行|分行|分理处|营业部|营业所|储蓄所|支公司|分公司")
 
 
+# a document's number (新金消转〔2027〕0113号, 桂金消转〔2027〕9号): no address, whatever its 号
+_DOC_NUMBER_RE = re.compile(r"[〔［\[][\d０-９]{4}[〕］\]]")
+# a room of an organisation (19层接待室, 3楼会议室): the 室 of its name is no address's room
+_ORG_ROOM_RE = re.compile(r"(?:接待|会议|办公|值班|监控|档案|候诊|化验|阅览|休息|等候|活动|调解|培训)室")
+
+
 def tidy_address(text: str, s: int, e: int) -> list[tuple[int, int]]:
     """The address text[s:e] with its edges tidied: one or more (start, end), none when nothing of it is left."""
     if _BRANCH_AFTER_RE.match(text, e) is not None and NUMBERED_RE.search(_simplified(text[s:e])) is None:
+        return []
+    if _DOC_NUMBER_RE.search(text, s, e) is not None:
+        return []
+    if "室" in text[s:e] and STREET_RE.search(_ORG_ROOM_RE.sub("", text[s:e])) is None:
         return []
     s = _start(text, s, e)
     e = _end(text, s, e)
