@@ -96,6 +96,11 @@ ANSWERS = [
     ("那就按刚才说的出吧。", True),
     ("那就转到你们这边吧。", True),
     ("那就换成你们家的吧。", True),
+    ("那麻烦你帮我下单吧。", True),
+    ("既然这样的话，那就来一份吧。", True),
+    ("行，那就这样定了，保单发我们单位就行。", True),
+    ("那就续吧，是扫二维码吗？", True),
+    ("好吧，那还是在你们这儿续。", True),
     # 嗯 to go on listening, thinking it over, a yes to something else, a yes then a no, a relative deferring
     ("嗯，你接着说。", False),
     ("嗯……", False),
@@ -104,6 +109,10 @@ ANSWERS = [
     ("可以，办吧……哎不对，还是算了。", False),
     ("我是她女儿，我妈不在家，这事等她回来再定。", False),
     ("换不换的，我再看看吧。", False),
+    ("不急，我先问问我女儿，她说买就买。", False),
+    ("你连工号都不报，我不跟你买。", False),
+    ("不用了，我们公司已经统一给上了。", False),
+    ("没有，我觉得没必要。", False),
 ]
 
 
