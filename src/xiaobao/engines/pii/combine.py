@@ -1008,7 +1008,7 @@ def _address_form_mentions(text: str, spans: list[Span]) -> list[Span]:
 # where an address may be that the rules did not find: an address-grammar word, a numbered house, room or
 # village group, an address cue word
 _ADDRESS_HINT_RE = re.compile(
-    r"[路街巷村屯镇乡]|(?<=[0-9０-９一二三四五六七八九十])\s?[号室栋幢组队]|单元|小区|社区|花园|大厦|公寓|交叉口|"
+    r"[路街巷村屯镇乡]|(?<=[0-9０-９一二三四五六七八九十])\s?[号室栋幢组队]|单元|小区|社区|花园|大厦|公寓|交叉口|胡同|"
     + trie(lx.ADDRESS_CUES)
 )
 
@@ -1156,6 +1156,12 @@ def _no_false_persons(text: str, spans: list[Span]) -> list[Span]:
                 continue
             if len(name) >= 3 and name[-1] in "路街巷" and text[e : e + 1] in _SIDE_AFTER_ROAD:
                 continue  # (永安路西、兰干路南: a road and the side of it)
+            if len(name) == 2 and name[1] == "记" and name[0] in _SINGLES and _HAN.match(text, e):
+                continue  # (张记肠粉, 王记冷锅鱼: a shop named after its owner's family)
+            if _STORM_BEFORE_RE.search(text, max(0, s - 4), s):
+                continue  # (台风“海葵”, 超强台风山竹: a storm's name)
+            if name[1:] in _SHOP_WORDS or name[2:] in _SHOP_WORDS:
+                continue  # (老孙汽修 read as 孙汽修: a shop)
             if len(name) >= 3 and name[-1] == "险":
                 continue  # (林果险, 车损险: a line of insurance)
             if _in_title(text, s, e):
@@ -1177,6 +1183,8 @@ def _in_title(text: str, s: int, e: int) -> bool:
     return c >= 0 and "《" not in text[e:c]
 
 
+_SHOP_WORDS = frozenset(lx.SHOP_WORDS)
+_STORM_BEFORE_RE = re.compile(r"(?:台风|风暴|飓风)[“\"「『]?$")
 _PLATE_PROVINCES = frozenset("京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼")
 # a last character that starts what follows the name: a cause, a confirmation, a possessive, a household
 _FUNCTION_AFTER_RE = re.compile("因[\u4e00-\u9fff]|确[有实认系]|之(?:配偶|妻|夫|子|女|父|母)|家(?:的|住|里|中)")

@@ -151,6 +151,13 @@ NOT_NAMES = NOT_NAMES | frozenset(["理赔员", "业务员", "查勘员", "园�
 # pronouns and modal words that begin with a surname character (那人说他叫…, 坐席应先倾听), and a foreman (包工头)
 NOT_NAMES = NOT_NAMES | frozenset(["那人", "这人", "那位", "此人", "应先", "应予", "包工头"])
 
+# words of claims and complaints that start with a surname character (仲裁员, 胡同, 惠民保, 修理厂, 牛群), and kinship
+# words of the South (阿伯, 阿爹, 阿婆: how someone is called, no name)
+NOT_NAMES = NOT_NAMES | frozenset(
+    ["仲裁员", "仲裁庭", "仲裁委", "胡同", "惠民", "惠民保", "修理厂", "牛群", "羊群", "马群",
+     "阿伯", "阿爹", "阿婆", "阿公", "阿爸", "阿妈", "阿叔", "阿婶", "阿嫂"]
+)
+
 # Brands named like people (点了一份王老吉): not names wherever they stand.
 BRAND_NAMES = frozenset(["王老吉", "周大福", "周大生", "周黑鸭", "杨国福", "张小泉", "老干妈", "谢馥春", "王麻子", "马应龙", "李锦记"])
 NOT_NAMES = NOT_NAMES | BRAND_NAMES
@@ -158,7 +165,10 @@ NOT_NAMES = NOT_NAMES | BRAND_NAMES
 # Words for a shop named after a person (李宁专卖店, 张仲景大药房, 王明诊所): the name before one is the shop's.
 # Read by names._SHOP_AFTER_RE (another mention of a name there is the shop's) and combine._ORG_TAIL_RE (a model
 # "name" before one is an organisation).
-SHOP_WORDS = ("专卖店", "旗舰店", "门店", "专柜", "大药房", "药房", "药店", "诊所")
+SHOP_WORDS = ("专卖店", "旗舰店", "门店", "专柜", "大药房", "药房", "药店", "诊所",
+              # trades a small shop is named for (张亮麻辣烫, 老王汽修, 华仔汽修, 马大姐水饺, 张三丰物流)
+              "汽修", "汽配", "麻辣烫", "饭店", "餐馆", "餐厅", "面馆", "酒楼", "火锅", "烧烤", "快餐", "小吃", "物流",
+              "快递", "便利店", "小卖部", "理发店", "五金", "建材", "烟酒", "水饺", "饺子馆", "中医馆", "国医馆")
 
 # Names that are also words of nature, seasons and weather (白雪, 江涛, 田野): after 的 the word is meant
 # (窗外的白雪), not the person.

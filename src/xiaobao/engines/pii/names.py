@@ -83,6 +83,40 @@ _FIELD_NAME_RE = re.compile(
     r"(?=[，。；、,.;\s（(]|$)"
 )
 
+# a person field of a form or a record (投诉人：黄金凤, 诉求人：韩国栋, 收件人：那日苏  电话：…): a role label
+# ending in 人/者/主/员 that starts a line or a field, a colon, and a name that fills the field to its end (the
+# line's end, two spaces, a bracket or a field separator), even a name that is a word or starts with one
+# (黄金, 韩国); not a role or a title (投保人：车主), an organisation or a place (被保险人：宁波XX…, 申请人：某某)
+_ROLE_FIELD_RE = re.compile(
+    rf"[人者主员][：:][ \t\u3000]?((?:{_SUR})[\u4e00-\u9fff]{{1,3}})"
+    r"(?=[ \t\u3000]*(?:\n|$)|[ \t\u3000]{2}|[（(；;，,。])"
+)
+_LABEL_START = frozenset("\n；;，,。 \t\u3000")
+_NOT_FIELD_NAMES = frozenset(lx.LEFT_CUES) | frozenset(lx.TITLES) | frozenset(lx.OFFICE_TITLES) | frozenset(_PLACE_WORDS)
+_NOT_FIELD_NAME_ENDS = frozenset("司行院局厂店部社所会队站处村镇乡县市区省州路街馆园场组科室团")
+
+
+def _role_fields(text: str) -> list[tuple[int, int]]:
+    """The names of person fields (_ROLE_FIELD_RE) whose label is two to six characters at the start of the text,
+    a line or a field."""
+    out = []
+    for m in _ROLE_FIELD_RE.finditer(text):
+        s, e = m.span(1)
+        name = m.group(1)
+        k = _surname_len(text, s)
+        if not k or not 2 <= len(name) - k + 1 <= 3 or "某" in name or "本人" in name:
+            continue
+        if name in _NOT_FIELD_NAMES or name[-1] in _NOT_FIELD_NAME_ENDS or name in _NOT:
+            continue
+        a = m.start() + 1  # (the label ends at the colon)
+        b = a - 1
+        while b > 0 and a - b < 7 and _is_han(text[b - 1]):
+            b -= 1
+        if a - b < 2 or (b > 0 and text[b - 1] not in _LABEL_START):
+            continue
+        out.append((s, e))
+    return out
+
 
 def _anchor_regex() -> tuple[str, str, str]:
     """One pass for CUE_RE, START_RE and WEAK_RE, anchored on the name instead of the cue.
@@ -533,6 +567,8 @@ def find_names(text: str, hints: Sequence[str] = (), titles: list[tuple[int, int
     out.extend(dotted)
     if "名" in text:
         out.extend((f.start(1), f.end(1), "PERSON", 0.9) for f in _FIELD_NAME_RE.finditer(text) if "某" not in f.group(1))
+    if "：" in text or ":" in text:
+        out.extend((s, e, "PERSON", 0.9) for s, e in _role_fields(text))
     if _count_hint(text):
         out.extend(_counted_list(text))
     out.extend(_occurrences(text, hints, 0.99))
