@@ -114,13 +114,18 @@ _ORG_TAIL_RE = re.compile(
     r"广场|大厦|小区|村|镇|乡|街道|路|街|市|县|区|州|省|山|湖|河|江|险|牌|号|站|队|团|会|社|网|台|报|杯|奖|基金|"
     + "|".join(lx.SHOP_WORDS)
     + r"|基地|品牌|"
-    # or an insurance product (宋韵百万医疗, 金安康意外险, 安心宝·驾乘人员意外, 常青树综合意外险)
-    r"[·•・‧]?(?:综合|团体|个人|少儿|学生|老年|长期|短期|住院|门诊|交通|旅游|家庭)?"
-    r"(?:百万医疗|医疗险|医疗保险|意外险|重疾|年金|驾乘|家财|寿险|无忧))"
+    # or a firm of a trade (方正证券, 周大福珠宝, 华夏电器)
+    r"证券|期货|信托|珠宝|电器|电脑|科技|实业|传媒|控股|股份|物业|地产|置业|"
+    # or an insurance product (宋韵百万医疗, 金安康意外险, 安心宝·驾乘人员意外, 常青树综合意外险, 花木兰女性健康险, “惠越保”)
+    r"保(?=[”\"」』])|"
+    r"[·•・‧]?(?:综合|团体|个人|少儿|学生|老年|女性|长期|短期|住院|门诊|交通|旅游|家庭)?"
+    r"(?:百万医疗|医疗险|医疗保险|意外险|健康险|重疾|年金|驾乘|家财|寿险|无忧))"
 )
 # ... except where that character starts an office title or a word of the sentence: 宋春华会长, 苏明哲所长,
 # 周海洋所说 / 钱宏伟所在 (所 + a verb), 付晓会在… (会: will), 记者宋焱报道
 _TAIL_WORD_RE = re.compile(r"[会院局部处社台站队团店所]长|[所会][\u3400-\u9fff]|报[道告称]")
+# ... or where a person's studies follow (李雨桐大学毕业后…, 王芳大学时…): the name of a person, not of a school
+_STUDIES_RE = re.compile("(?:大学|学院|学校)(?:毕业|时|期间|刚毕业|还没毕业)")
 # a transliterated name of five to seven characters with at most this many characters that are neither
 # transliteration syllables nor foreign-name characters (费尔南德斯, 图尔荪阿依, 范马尔维克)
 _LONG_TRANSLIT_OTHER = 1
@@ -312,7 +317,11 @@ def _good_model_name(text: str, e: Entity, known: bool = False) -> bool:
     if name in _WORD_NAMES and (text[e.start - 1 : e.start] == "的" or text[e.end : e.end + 1] == "的"):
         return False  # 窗外的白雪, 拍下了初雪的照片: the word, not the person
     tail = _ORG_TAIL_RE.match(text, e.end)
-    return tail is None or (tail.end() - tail.start() == 1 and _TAIL_WORD_RE.match(text, e.end) is not None)
+    return (
+        tail is None
+        or (tail.end() - tail.start() == 1 and _TAIL_WORD_RE.match(text, e.end) is not None)
+        or _STUDIES_RE.match(text, e.end) is not None
+    )
 
 
 def model_windows(text: str, rule_spans: list[Span]) -> list[tuple[int, int]]:
@@ -1158,6 +1167,10 @@ def _no_false_persons(text: str, spans: list[Span]) -> list[Span]:
                 continue  # (永安路西、兰干路南: a road and the side of it)
             if len(name) == 2 and name[1] == "记" and name[0] in _SINGLES and _HAN.match(text, e):
                 continue  # (张记肠粉, 王记冷锅鱼: a shop named after its owner's family)
+            if name in _PLACES and text[e : e + 1] in _ORG_MASK:
+                continue  # (被保险人：宁波XX进出口有限公司: a firm's place, its name masked)
+            if _ROAD_AFTER_RE.match(text, e - (name[-1] in "路街")):
+                continue  # (祖冲之路那边, 贾平凹路12号: a road named after a person)
             if _STORM_BEFORE_RE.search(text, max(0, s - 4), s):
                 continue  # (台风“海葵”, 超强台风山竹: a storm's name)
             if name[1:] in _SHOP_WORDS or name[2:] in _SHOP_WORDS:
@@ -1168,7 +1181,16 @@ def _no_false_persons(text: str, spans: list[Span]) -> list[Span]:
                 continue  # (《怪物史莱克》, 《成吉思汗》: the title of a work, of a law or of a form)
             if name[-1] in _PLATE_PROVINCES and "A" <= text[e : e + 1] <= "Z":
                 continue  # (教练车新A·3867学: a plate's province, no given name)
-            if len(name) == 3 and name[0] in _SINGLES and _FUNCTION_AFTER_RE.match(text, e - 1):
+            if len(name) == 2 and name[0] in _SINGLES and name[1] in _DOUBLED_KIN and text[e : e + 1] == name[1]:
+                sp = (s, e + 1, t, sp[3])  # (包奶|奶: a surname and a kinship word cut in half)
+            elif (
+                len(name) == 3
+                and name[0] in _SINGLES
+                and text[e - 1 : e + 1] in _VERB_ENDS
+                and not any(c in _DOTS for c in name)
+            ):
+                sp = (s, e - 1, t, sp[3])  # (祁蔚通话后, 鲁迪辩称: the last character starts the verb after the name)
+            elif len(name) == 3 and name[0] in _SINGLES and _FUNCTION_AFTER_RE.match(text, e - 1):
                 sp = (s, e - 1, t, sp[3])  # (聂兵因投诉…, 周强确有…, 付强之配偶, 贾文家的仓房)
         out.append(sp)
     return out
@@ -1184,6 +1206,10 @@ def _in_title(text: str, s: int, e: int) -> bool:
 
 
 _SHOP_WORDS = frozenset(lx.SHOP_WORDS)
+_DOUBLED_KIN = frozenset("奶爷婆公妈")  # (包奶奶, 刘爷爷, 王婆婆: surname + a doubled kinship character)
+_ORG_MASK = frozenset("XＸ×某*＊")
+# a road after a name, then its number, side, crossing or a word for where on it (祖冲之路那边, 林则徐路与…)
+_ROAD_AFTER_RE = re.compile(r"之?(?:路|街|大街|大道)(?:[0-9０-９一二三四五六七八九十号东南西北与和、口边旁]|那边|这边|附近)")
 _STORM_BEFORE_RE = re.compile(r"(?:台风|风暴|飓风)[“\"「『]?$")
 _PLATE_PROVINCES = frozenset("京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼")
 # a last character that starts what follows the name: a cause, a confirmation, a possessive, a household

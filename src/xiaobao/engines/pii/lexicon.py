@@ -91,8 +91,9 @@ TITLES = ("先生", "女士", "小姐", "老师", "经理", "师傅", "阿姨", 
 # title; after a full name (郭田勇教授, 金融学教授) they mark nothing (the other rules and the model read it).
 OFFICE_TITLES = ("主任", "队长", "科长", "处长", "局长", "院长", "所长", "站长", "组长", "主管", "总监", "教授", "大夫",
                  "警官", "老板", "护士", "书记", "支书", "会计", "村长", "厂长", "行长")
-# surname character + title that is an ordinary word (班主任: a class teacher, 车队长: a fleet's head, 银行长期)
-TITLE_WORDS = frozenset(["班主任", "车队长", "车站长", "全院长", "银行长", "总书记", "党支书", "全村长", "工厂长"])
+# surname character + title that is an ordinary word (班主任: a class teacher, 车队长: a fleet's head, 银行长期; 车主任…:
+# the vehicle's owner 任…, far more often in claims than a director 车)
+TITLE_WORDS = frozenset(["班主任", "车队长", "车站长", "全院长", "银行长", "总书记", "党支书", "全村长", "工厂长", "车主任"])
 
 # Words right after a name that show the name has ended (a 1-character given name is followed by them).
 STOP_BIGRAMS = frozenset(
@@ -268,7 +269,9 @@ STRONG_RIGHT_CUES = (
 # …那日苏承担全部责任, 肉孜坦 in 艾克拜尔·肉孜坦言…).
 VERBS_AFTER_NAMES = frozenset(w for w in RIGHT_CUES + STRONG_RIGHT_CUES if len(w) == 2) | frozenset(
     ("承担", "负责", "介绍", "指出", "透露", "告诉", "强调", "坦言", "回忆", "解释", "发现", "希望", "打算", "决定",
-     "通话", "代签", "代缴", "代为", "乐意", "查勘", "核实", "到场", "荣获", "作为", "笑着", "笑道", "眼看")
+     "通话", "代签", "代缴", "代为", "乐意", "查勘", "核实", "到场", "荣获", "作为", "笑着", "笑道", "眼看",
+     # (鲁迪辩称, 程诺增加…, 花蕊存在…, 彭佳正在…, 岩罕答应…: the name ends before the verb or adverb)
+     "辩称", "联系", "增加", "存在", "根本", "正在", "答应", "帮忙", "居住")
 )
 # Joining several names (王芳和李强, 王芳、李强、赵磊三人) and words that close such a list.
 NAME_JOINERS = "、和与及"

@@ -36,6 +36,9 @@ _OFFICE = frozenset(lx.OFFICE_TITLES)
 _TITLE_SET = frozenset(lx.TITLES) | _OFFICE
 # a title inside a longer word (主任务 in 车主任务紧急)
 _TITLE_IN_WORD = frozenset(["主任务", "律师事"])  # (…律师事务所)
+# what may stand before 谭老先生 (信访人谭老先生, 的谭老先生; not the end of a name: 常书华老先生)
+_BEFORE_OLD_SIR = frozenset("人员者长理为是叫名户主农的位")
+_UNIT_CHARS = frozenset("楼栋幢室组")  # (after a number: 3号楼, 5栋; a surname character as a unit)
 # a title after 任 (serve as) after a title or role: 由总经理任组长, 副局长任主任 (no surname 任)
 _TITLE_ENDS_BEFORE_REN = frozenset("理长任记席总导监授")
 # two-character words that end in a surname character (公司, 各位, 会计, 公关): no surname before a title;
@@ -402,6 +405,15 @@ def find_names(text: str, hints: Sequence[str] = (), titles: list[tuple[int, int
             continue  # (车主任务紧急: 主任务, no title)
         if ts >= 2 and text[ts - 1] == "任" and text[ts - 2] in _TITLE_ENDS_BEFORE_REN:
             continue  # (由总经理任组长: serves as, no 任组长)
+        if (
+            ts >= 2
+            and text[ts - 1] == "老"
+            and text[ts:te] == "先生"
+            and text[ts - 2] in sur1
+            and (ts == 2 or not _is_han(text[ts - 3]) or text[ts - 3] in _BEFORE_OLD_SIR)
+        ):
+            out.append((ts - 2, te, "PERSON", 0.9))  # (谭老先生: the surname and 老先生, no name 谭老)
+            continue
         full = None
         # 王芳女士 / 欧阳娜娜女士 / 宋江先生: a full name before the title (span without the title)
         # (欧阳经理, 回访时端木女士: a compound surname and a title, not a name 欧阳 or 时端木)
@@ -410,6 +422,11 @@ def find_names(text: str, hints: Sequence[str] = (), titles: list[tuple[int, int
                 continue
             if before[0] < ts - k < before[1]:
                 continue  # (其律师金律师: no name 师金 starts inside the title before)
+            if k == 2 and (
+                text[ts - 3 : ts - 1] in _WORD_ENDING_IN_SURNAME
+                or (text[ts - 2] in _UNIT_CHARS and ts >= 3 and (text[ts - 3].isdigit() or text[ts - 3] == "号"))
+            ):
+                continue  # (公司黎经理, 3号楼贺女士: the character before the surname ends a word or a house number)
             h = HAN_RE.match(text, ts - k)
             if k == 3 and text[ts - 3 : ts - 1] in _NOT and text[ts - 3 : ts - 1] not in _COMPOUND:
                 break  # (平安好医生: a brand, neither 平安好 nor 安好)
@@ -521,6 +538,19 @@ def find_names(text: str, hints: Sequence[str] = (), titles: list[tuple[int, int
                         and text[te - 1 : te + 1] not in _COMMON_WORDS
                         and text[te - 2 : te] not in _COMMON_WORDS  # (艾山多次投诉: 多次 is a word)
                         and text[p:te] not in _PLACE_WORDS
+                    )
+                    # (客户哈力木拉提所述…, 主任哈力别克出具…: four or more syllables after a cue word, then a word the
+                    # common list leaves out; not a verb's last character before its particle, 斯琴巴特尔买了; not a
+                    # place before its administrative word, 西乌珠穆沁旗; not a name said twice, 阿地拉阿地拉)
+                    or (
+                        te - p >= 4
+                        and text[te - 1 : te + 1] not in _COMMON_WORDS
+                        and text[te - 2 : te] not in _COMMON_WORDS
+                        and text[p:te] not in _PLACE_WORDS
+                        and _ORG_AFTER_RE.match(text, te) is None
+                        and text[te : te + 1] not in _ASPECT
+                        and _ADMIN_AFTER.isdisjoint(text[te : te + 2])
+                        and not ((te - p) % 2 == 0 and text[p : p + (te - p) // 2] == text[p + (te - p) // 2 : te])
                     )
                 ):
                     cue_out.append((p, te, "PERSON", 0.86))
