@@ -934,8 +934,29 @@ def combine_crf(
                 out = [sp for sp in out if sp not in over]
                 insort(out, (s, e, t, max(sp[3] for sp in over)))
     if person != "rules":
-        out = _address_form_mentions(text, out)
+        out = _address_form_mentions(text, _vocatives(text, out))
     out.sort()
+    return out
+
+
+# a form of address called out at the start of the text, a line or a sentence (刘哥，… / 王姐：…)
+_VOCATIVE_RE = re.compile(
+    "(?:^|(?<=[\n。！？!?]))" + char_class(lx.SINGLE_SURNAMES) + "(?:大哥|大姐|哥|姐|叔|婶|嫂|姨|总|工)(?=[，,：:！!])"
+)
+
+
+def _vocatives(text: str, spans: list[Span]) -> list[Span]:
+    """spans with the forms of address a text calls out (刘哥，麻烦你…), where no other span is: persons by the
+    datasets README's surname + title rule, whether or not the CRF tags them."""
+    found = [m.span() for m in _VOCATIVE_RE.finditer(text) if _address_form(text, *m.span())]
+    if not found:
+        return spans
+    coverage = _Coverage(len(text), spans)
+    out = list(spans)
+    for s, e in found:
+        if not coverage.overlaps(s, e):
+            out.append((s, e, "PERSON", CRF_SCORE))
+            coverage.add(out[-1])
     return out
 
 
