@@ -154,6 +154,21 @@ YY保险那款医疗险续保条件苛刻得要命
 店家帮您代缴首年交强险，第二年是否续保由您决定
 站点出钱给骑手统一买了团体意外险，骑手不用交钱
 """),
+    # second round (misses of 2027-01-09 and 2027-01-14 that the first round left), written before running the engine
+    ("GUARANTEED_RETURN", "a return reckoned once and for all, untouched by the market", """
+本金加利息早就算死了，行情再差也跟您不相干
+收益是定死了的，股市涨跌都跟你没关系
+每月到账的钱一分不会少，以后还年年递增
+领的每一笔都有保证，而且一年比一年高
+"""),
+    ("PANIC_SELLING", "a threat after a 'but'", """
+您慢慢想也可以，不过过了今晚我可不敢保证还有
+不过下周就停售了，想买得抓紧
+"""),
+    (None, "a small gift while stocks last", """
+买满五千送一个保温杯，数量有限，送完即止
+开门红期间投保送定制雨伞，赠品送完即止，保费按正常标准
+"""),
 ]
 
 CASES = [(code, family, line.strip()) for code, family, lines in FAMILIES for line in lines.splitlines() if line.strip()]
