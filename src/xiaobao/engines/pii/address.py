@@ -40,14 +40,16 @@ TERMINAL_RE = with_gate(re.compile(
     rf"{_NUM}(?:栋|幢|号楼(?![下上梯顶道])|楼(?![下上梯顶道])|单元)(?:\d+(?:室|号)?(?!\d)(?!单元|层|楼|号楼))?|{_NUM}(?:号院内?|号|室|层|组|队|社|户|弄|团|连(?!续|锁))"
     r"|[A-Za-zＡ-Ｚａ-ｚ]座(?:\d+(?:室|号)?(?!\d)(?!单元|层|楼|号楼))?|(?:-\d+)+(?:号|室)?"  # (B座1908: the room after the tower)
     # (…八组路口停车, 撞到路边, 天池街路段; 幸福村村民, 村委会, 三工村2组村道上, 村口, 村里)
-    r"|(?<![到在了过的走上])(?:路|街(?!道)|巷)(?![口边段面过况线灯旁牙基费])|(?<!部分)(?<![各每])村(?![民委道口里头边局])"
+    r"|(?<![到在了过的走上])(?:路|街(?!道)|巷)(?![口边段面过况线灯旁牙基费])|(?<!部分)(?<![各每村])村(?![民委道口里头边局])"
     r"|(?:大道|胡同|小区|社区|花园|公寓|大厦|家园|宿舍|农场|牧场|连队|嘎查)"  # (嘎查: a village in Inner Mongolia)
     # a hamlet after its village or a numeral (永胜村三屯, 正兰二村东屯); the door on a floor (8层东户)
     r"|(?<=[村东西南北前后一二三四五六七八九十\d])屯(?![垦兵田])|(?<=[层楼元])[东西南北中]{1,2}户"
     # a hamlet right after its town (仙人桥镇黄家屯, 汲冢镇后李庄)
     r"|(?<=[镇乡])[\u4e00-\u9fff]{1,3}?[屯庄寨](?![稼重园严户垦兵田子])"
     # a crossing (友好路与北京路交叉口, …交叉口西南角, 色满路与世纪大道交口)
-    r"|(?:交叉口|十字路口|交汇处|(?<=[路街道])交口)(?:[东西南北]{1,2}(?:角|侧))?"
+    r"|(?:交叉口|十字路?口|交汇处|(?<=[路街道])交口)(?:[东西南北]{1,2}(?:角|侧))?"
+    # a flyover (…人民西路与黄土坡立交桥, 殿前立交): 6 of the 8 marks of one in the open sets label it
+    r"|(?<=[\u4e00-\u9fff])立交桥?"
 ))
 # an address needs at least one of these below district level
 STREET_RE = with_gate(re.compile(
@@ -55,7 +57,7 @@ STREET_RE = with_gate(re.compile(
     r"|(?<![0-9０-９])[0-9０-９]{1,3}[-－][0-9０-９]{1,2}[-－][0-9０-９]{3,4}(?![0-9０-９])"  # (building-unit-room: 39-2-1302)
 ))
 NUMBERED_RE = with_gate(re.compile(
-    rf"{_NUM}(?:号|室|栋|幢|单元|组|队|社|弄|团|连)|[A-Za-zＡ-Ｚａ-ｚ]座|村|嘎查|交叉口|十字路口|交汇处|(?<=[路街道])交口"
+    rf"{_NUM}(?:号|室|栋|幢|单元|组|队|社|弄|团|连)|[A-Za-zＡ-Ｚａ-ｚ]座|村|嘎查|交叉口|十字路?口|交汇处|(?<=[路街道])交口|立交"
     r"|(?<=[镇乡])[\u4e00-\u9fff]{1,3}?[屯庄寨]"
 ))
 # a cheap necessary condition for NUMBERED_RE in a window: one of its end characters, with a numeral (or a
@@ -63,7 +65,7 @@ NUMBERED_RE = with_gate(re.compile(
 _NUMERAL = r"[\d一二三四五六七八九十百零〇]"
 NUMBERED_HINT_RE = re.compile(
     "|".join(f"{c}(?<={_NUMERAL}.)" for c in "号室栋幢组队社弄团连號棟組隊團連")
-    + f"|单元(?<={_NUMERAL}..)|單元(?<={_NUMERAL}..)|座(?<=[A-Za-zＡ-Ｚａ-ｚ].)|村|屯|庄|寨|嘎查|交叉口|十字路口|交汇处|交匯處|交口"
+    + f"|单元(?<={_NUMERAL}..)|單元(?<={_NUMERAL}..)|座(?<=[A-Za-zＡ-Ｚａ-ｚ].)|村|屯|庄|寨|嘎查|交叉口|十字路口|十字口|交汇处|交匯處|交口|立交"
 )
 ADMIN_RE = with_gate(re.compile(
     r"省|自治区|特别行政区|市|地区|州|盟|县|区|旗|(?<=第.)师|(?<=第..)师"  # (第七师: a Corps division)
@@ -479,6 +481,8 @@ _BEFORE_PLACE = frozenset("在了到至于往是为系去从住位，,、：:；
 _BEFORE_HOSPITAL = _BEFORE_PLACE | frozenset("的送入转")  # (…住院于, 送…医院, 入住…, 转至…)
 # the first characters of words that end in 县, 区, 州 or 旗 without naming one (本县, 全县, 该县, 各县, 彩旗, 国旗)
 _NOT_COUNTY_START = frozenset("本全该各此某我其外邻国红彩锦升举挂")
+# a home's owner typed right before its county, no 在 between (我们家汶上县…, 俺家临泉县…)
+_HOME_LEADS = ("我们家", "俺们家", "咱们家", "我家", "俺家", "咱家", "他家", "她家")
 # the character before 区 in words for a part of town or of a site, not a district (小区, 社区, 园区, 景区,
 # 校区, 厂区, 营区, 院区, 病区, 街区, 辖区, 城区, 片区, 郊区, 灾区, 牧区, 矿区, 林区, 展区, 专区, 禁区, 误区)
 _NOT_DISTRICT = frozenset("小社园景校厂营院病街辖城片郊灾牧矿林展专禁误分服务")
@@ -580,9 +584,16 @@ def _county_starts(text: str, ends: list[int] | None = None) -> list[tuple[int, 
             continue  # (大泉村5组 starts an address; 农村, 乡村, 本村, 中关村图书大厦 do not)
         longest = 10 if text[max(0, k - 2) : k] == "自治" else 5 if ch == "市" else 4 if ch == "村" else 6  # (察布查尔锡伯自治县)
         j = k
-        while j > 0 and k - j < longest and ("\u4e00" <= text[j - 1] <= "\u9fff" or text[j - 1] == "〇") and text[j - 1] not in _BEFORE_PLACE:
+        while j > 0 and k - j < longest + 3 and ("\u4e00" <= text[j - 1] <= "\u9fff" or text[j - 1] == "〇") and text[j - 1] not in _BEFORE_PLACE:
             j -= 1
-        if k - j >= shortest and (j == 0 or text[j - 1] in _BEFORE_PLACE) and (text[j] not in _NOT_COUNTY_START or ch == "村"):
+        lead = next((w for w in _HOME_LEADS if text.startswith(w, j) and k - j - len(w) >= shortest), None)
+        if lead is not None:  # (我们家汶上县…: a home typed without 在 before its county)
+            j += len(lead)
+        elif k - j > longest:
+            j = k - longest
+            if text[j - 1] not in _BEFORE_PLACE:
+                continue
+        if k - j >= shortest and (j == 0 or text[j - 1] in _BEFORE_PLACE or lead is not None) and (text[j] not in _NOT_COUNTY_START or ch == "村"):
             if ch in "镇乡村鎮鄉" and not _NOT_IN_TOWN.isdisjoint(text[j:k]):
                 continue  # (到和田的一所乡村: no town's name)
             out.append((j, k + 1))

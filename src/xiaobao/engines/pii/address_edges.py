@@ -141,6 +141,8 @@ _MORE_RE = re.compile(
     r"|(?<=单元)[ \u3000]?[\d０-９]{3,4}(?:室|房|户)?"
     r"|(?<=村)(?:委会)?[\u4e00-\u9fff]{1,2}[屯寨社坡](?![子村区会员])"
     r"|(?<=[路街道巷])(?:交界处|交汇处|交叉口)"
+    # the street of a town as people name it (武功县普集镇街上: 2 of 2 marks), a hamlet 坡 after its village (大村坡)
+    r"|(?<=[镇乡]街)上|(?<=村)坡(?![子村区会员上下顶头])"
     r"|(?<![路街道巷]\d)(?<![路街道巷]\d\d)(?<![路街道巷]\d\d\d)(?<=\d号)"
     r"(?:仓库|库房|车间|厂房|门面|铺面|商铺|摊位|条田|大棚|仓|库|铺)"
     # a named building or mall right after the house number, before the spot in it (…385号太古汇门口, …508号东胜广场工地):
@@ -177,7 +179,7 @@ def _back_to(text: str, s: int, e: int, component: re.Pattern[str], most: int) -
 # the last part an address is made of (a number's unit, a village, a road, a crossing)
 _COMPONENT_RE = re.compile(
     r"[\d０-９一二三四五六七八九十百零〇]+(?:号楼|号院|号|弄|室|栋|幢|楼|层|单元|座|组|社|队|户|连|团)"
-    r"|村民小组|[村屯寨庄]|嘎查|交叉口|路口|交口|交汇处|(?<!红)十字|路(?![段边面旁])|街道|街(?![段边面旁])|巷|胡同|大道|[东西南北中]段"
+    r"|村民小组|[村屯寨庄]|嘎查|交叉口|路口|交口|交汇处|(?<!红)十字口?|立交桥?|路(?![段边面旁])|街道|街(?![段边面旁])|巷|胡同|大道|[东西南北中]段"
 )
 # a tail that may still be the address: it holds a number or a unit, or it is a named estate, building or lane
 _UNIT_IN_TAIL_RE = re.compile(
@@ -258,6 +260,13 @@ def _trimmed_end(text: str, a: int, b: int) -> int:
     if f is not None:  # (…兴发南路38号厂房: the number is the address, the works at it is not)
         b = f.end(1)
     side = _END_SIDE_RE.search(text, a, b)
+    if (
+        side is not None
+        and text.startswith("路段", side.start())
+        and text[side.start() - 1] in "镇乡"
+        and ROUTE_WORD_RE.search(text, a, side.start()) is not None
+    ):
+        side = None  # (G107国道阜平县城南庄镇路段: a highway's stretch through a town, 4 of 4 marks)
     if side is not None and side.start() > a and STREET_RE.search(text, a, side.start()):
         b = side.start()
         while b > a and (text[b - 1] in " \u3000,，、的" or text[b - 1].isspace()):

@@ -12,7 +12,8 @@ from collections.abc import Iterator
 from .rx import trie, with_gate
 from .validators import is_valid_id_card, is_valid_luhn, is_valid_vin
 
-_PLATE_PROVINCES = "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼"
+# (黔, Guizhou's other short name, as people write it for 贵: 黔C.5F826)
+_PLATE_PROVINCES = "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼黔"
 
 # Separate regexes that each start with a character class, so the regex engine skips ahead in C.
 # Digits are ASCII or full-width (０-９); `\d` would also take other scripts' digits, which no rule below
@@ -63,7 +64,9 @@ _PL = "A-HJ-NP-ZＡ-ＨＪ-ＮＰ-Ｚ"
 # (a hyphen or a full stop typed after the letter: 新A-R6F77, 京Q.8M2J3; a trailer's plate ends in 挂, a police car's
 # in 警, a driving school's in 学, a consulate's in 领, a cross-border car's in 港 or 澳: 新A3851挂, 粤Z·J026港)
 PLATE_RE = re.compile(
-    rf"[{_PLATE_PROVINCES}][{_PL}][·•・ \-.．]?(?:[{_PL}0-9０-９]{{5,6}}(?![0-9A-Za-z０-９Ａ-Ｚａ-ｚ])|[{_PL}0-9０-９]{{4}}[挂警学领港澳试超])"
+    rf"[{_PLATE_PROVINCES}][{_PL}](?:[·•・ \-.．]?(?:[{_PL}0-9０-９]{{5,6}}(?![0-9A-Za-z０-９Ａ-Ｚａ-ｚ])|[{_PL}0-9０-９]{{4}}[挂警学领港澳试超])"
+    # (a new-energy plate's D or F typed before the dot: 新AD·5R302)
+    rf"|[DFＤＦ][·•・ \-.．][{_PL}0-9０-９]{{5}}(?![0-9A-Za-z０-９Ａ-Ｚａ-ｚ]))"
 )
 # VINs and plates both contain a letter, and capital letters are rare in Chinese text: they are found from the
 # first letter of each run of letters (a VIN starts at its token's start, up to 16 digits before that letter;
@@ -147,6 +150,19 @@ def _neg_attached(text: str, start: int) -> bool:
     return last is not None and _LABEL_GAP_RE.fullmatch(text, last.end(), start) is not None
 
 
+# a number of its own, then words, between a "not personal data" word and the number (序号1 查干 4101…, 订单号886 收件人
+# …): the word labels that other number
+_OWN_NUMBER_RE = re.compile(r"[0-9０-９]+[^0-9０-９]*[\u4e00-\u9fff]")
+
+
+def _neg_labels_another(text: str, start: int) -> bool:
+    """Does the last "not personal data" word before the number at `start` label another number written between?"""
+    last = None
+    for m in _CTX_SCAN_RE.finditer(text, start - _CTX_WINDOW if start > _CTX_WINDOW else 0, start):
+        last = m
+    return last is not None and last.group("neg") is not None and _OWN_NUMBER_RE.search(text, last.end(), start) is not None
+
+
 def _landline_ok(digits: str) -> bool:
     if len(digits) not in (11, 12) or digits[0] != "0":
         return False
@@ -175,6 +191,8 @@ def classify_number(text: str, start: int, end: int) -> tuple[str, float] | None
     if ctx == "neg" and mobile_shape and not _neg_attached(text, start):
         # a mobile's shape, and the policy / order / express word is not its label (快递员13812345678, 订单里留的是
         # 139…, 金额5000元，联系136…): a mobile number
+        ctx = None
+    if ctx == "neg" and _neg_labels_another(text, start):
         ctx = None
     if ctx == "neg" or _NEG_AFTER_RE.match(text, end):
         # policy, claim, invoice, serial numbers: only an explicit ID/card word right before overrides
@@ -273,6 +291,8 @@ def _letter_tokens(
             pm = PLATE_RE.match(text, q - 1)
             if pm is not None:
                 body = text[q + 1 : pm.end()].lstrip("·•・ -.．")
+                if len(body) == 7:  # (新AD·5R302: the dot after the new-energy letter)
+                    body = body[0] + body[2:]
                 nd = sum(c.isdigit() for c in body)
                 if (len(body) == 5 and nd >= 2) or (len(body) == 6 and _new_energy(body)):
                     yield q - 1, pm.end(), "LICENSE_PLATE", 0.95
