@@ -50,6 +50,10 @@ OPENINGS = [
     ("王姐，我是快修汽修厂的保险顾问乔木，您车的保险我给算了下。", True),
     ("阿杰，我是鹿鸣配送站的站长韩冰，说下你们骑手的保险。", True),
     ("大姐，我是镇上给青禾农险跑业务的郑江，来说说种粮的保险。", True),
+    # a seller's name in quotation marks, a mutual insurer
+    ("您好，我是“易保达”保险经纪平台的顾问，工号YB3310。", True),
+    ("您好，我是「车无忧」平台的客服，工号CW2045。", True),
+    ("您好，我是恒信相互保险社的会员顾问方卉，工号HX0042。", True),
     # a name beside an unnamed shop or a trade
     ("张哥，我是店里做保险的小吴，跟您说下续保。", False),
     ("张哥，我是专门跑保险的老马，跟您说下续保。", False),
