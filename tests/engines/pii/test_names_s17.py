@@ -32,6 +32,12 @@ CASES = {
     # a verb or an adverb right after a name of two does not lend it a third character
     "庭审中被告邵俊辩称其不知情。": ["邵俊"],
     "理赔员庞雪正在核实材料。": ["庞雪"],
+    # rarer surnames (贲, 丘, 淳于 …), and the same characters in ordinary words
+    "被保险人贲海波于昨日出院。": ["贲海波"],
+    "客户淳于佳来电询问退保。": ["淳于佳"],
+    "经办人丘志明已联系客户。": ["丘志明"],
+    "宝贝的疫苗本丢了，能补办吗？": [],
+    "他对村里的贡献大家都记得。": [],
     # words of arbitration and claims that start with a surname character
     "本案仲裁庭由三名仲裁员组成，开庭日期另行通知。": [],
     "客户问惠民保能不能和医保一起报销。": [],

@@ -32,6 +32,8 @@ SINGLE_SURNAMES += (
     "拓虎拜妥喇撒矣昌玄"
     # (阴, 习, 纳 of the Hui; 侬 of the Zhuang; 岩 of the Dai, as their names begin: 岩温, 岩罕; 占)
     "阴习纳侬岩占"
+    # (丘 of the Hakka, 禄 of the Yi, 贲, 贡, 贝, 庚)
+    "丘禄贲贡贝庚"
 )
 # "门" and "来" are real surnames but mostly parts of words; drop them from the single list.
 SINGLE_SURNAMES = SINGLE_SURNAMES.replace("门", "").replace("来", "")
@@ -43,7 +45,7 @@ COMPOUND_SURNAMES = (
     "轩辕", "令狐", "钟离", "闾丘", "端木", "澹台", "公冶", "太史", "申屠", "呼延", "南宫", "西门", "独孤",
     "万俟", "濮阳", "单于", "司空", "赫连", "拓跋", "东郭", "百里", "左丘", "梁丘", "宗政", "第五", "公羊",
     "鲜于", "乐正", "漆雕", "巫马", "子车", "颛孙", "谷梁", "段干", "羊舌", "微生", "仲孙", "叔孙", "亓官",
-    "司寇", "壤驷", "闻人", "东门", "南门", "呼衍",
+    "司寇", "壤驷", "闻人", "东门", "南门", "呼衍", "淳于",
 )
 
 # The two hundred or so most frequent surnames in mainland China (population registers): a name starting with one of
