@@ -44,6 +44,10 @@ def test_a_word_after_a_province_letter_and_d_is_no_plate() -> None:
         ("我屋企在吴川市塘缀镇西村坡 快递员找不到。", "吴川市塘缀镇西村坡"),
         # 村东 after a village is no village
         ("车翻在涉县井店镇王堡村村东的沟里。", "涉县井店镇王堡村"),
+        # a numbered hall
+        ("车送到了南京市江宁区双龙大道1688号江宁汽车城6号馆。", "南京市江宁区双龙大道1688号江宁汽车城6号馆"),
+        # a clause after a space is no part of the address
+        ("我家在榕江县栽麻镇 大利村 三组 再往里走就没路了", "榕江县栽麻镇 大利村 三组"),
         # a home typed right before its county, no 在 between
         ("上次没找到 俺家阜南县王家坝镇李郢村5组 就在大堤边上", "阜南县王家坝镇李郢村5组"),
         # a national road's stretch through a town

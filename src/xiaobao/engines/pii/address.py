@@ -483,6 +483,7 @@ _BEFORE_HOSPITAL = _BEFORE_PLACE | frozenset("的送入转")  # (…住院于, �
 _NOT_COUNTY_START = frozenset("本全该各此某我其外邻国红彩锦升举挂")
 # a home's owner typed right before its county, no 在 between (我们家汶上县…, 俺家临泉县…)
 _HOME_LEADS = ("我们家", "俺们家", "咱们家", "我家", "俺家", "咱家", "他家", "她家")
+_HOME_LEAD_FIRST = frozenset(w[0] for w in _HOME_LEADS)
 # the character before 区 in words for a part of town or of a site, not a district (小区, 社区, 园区, 景区,
 # 校区, 厂区, 营区, 院区, 病区, 街区, 辖区, 城区, 片区, 郊区, 灾区, 牧区, 矿区, 林区, 展区, 专区, 禁区, 误区)
 _NOT_DISTRICT = frozenset("小社园景校厂营院病街辖城片郊灾牧矿林展专禁误分服务")
@@ -586,7 +587,9 @@ def _county_starts(text: str, ends: list[int] | None = None) -> list[tuple[int, 
         j = k
         while j > 0 and k - j < longest + 3 and ("\u4e00" <= text[j - 1] <= "\u9fff" or text[j - 1] == "〇") and text[j - 1] not in _BEFORE_PLACE:
             j -= 1
-        lead = next((w for w in _HOME_LEADS if text.startswith(w, j) and k - j - len(w) >= shortest), None)
+        lead = None
+        if text[j] in _HOME_LEAD_FIRST:
+            lead = next((w for w in _HOME_LEADS if text.startswith(w, j) and k - j - len(w) >= shortest), None)
         if lead is not None:  # (我们家汶上县…: a home typed without 在 before its county)
             j += len(lead)
         elif k - j > longest:

@@ -143,6 +143,8 @@ _MORE_RE = re.compile(
     r"|(?<=[路街道巷])(?:交界处|交汇处|交叉口)"
     # the street of a town as people name it (武功县普集镇街上: 2 of 2 marks), a hamlet 坡 after its village (大村坡)
     r"|(?<=[镇乡]街)上|(?<=村)坡(?![子村区会员上下顶头])"
+    # a numbered hall of a market or an exhibition centre (…汽车城4号馆)
+    r"|(?<=[\d０-９]号)馆(?![长员])"
     r"|(?<![路街道巷]\d)(?<![路街道巷]\d\d)(?<![路街道巷]\d\d\d)(?<=\d号)"
     r"(?:仓库|库房|车间|厂房|门面|铺面|商铺|摊位|条田|大棚|仓|库|铺)"
     # a named building or mall right after the house number, before the spot in it (…385号太古汇门口, …508号东胜广场工地):
@@ -212,7 +214,7 @@ def _tail_cut(text: str, s: int, e: int) -> int:
 # what starts a clause after a space, never a part of the address (…停车场 东西没丢, …3栋 我家门口); whatever
 # else follows a space may go on with it (天山区 和平南路 明园小区 5号楼, 88 号 之 3 号, 东四 六条 41号)
 _CLAUSE_AFTER_SPACE_RE = re.compile(
-    r"到了|到时|从|我|你|他|她|没|就|那边|这边|东西|还|也|都|又|被|把|给|要|想|说|是|的|在|以后|现在"
+    r"到了|到时|从|我|你|他|她|没|就|那边|这边|东西|还|也|都|又|被|把|给|要|想|说|是|的|在|以后|现在|再"
 )
 _SPACE_RE = re.compile(r"[ \u3000\t]+")
 
