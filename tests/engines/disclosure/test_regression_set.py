@@ -204,3 +204,16 @@ def test_fresh_2026_12_31_emphasis_and_sections_floor():
         result = check_document(FRESH_1231 / label["file"])
         assert result.exclusions_emphasized == label["exclusions_emphasized"], label["file"]
         assert result.sections_present == label["sections_present"], label["file"]
+
+
+# The 2027-01-20 set (written blind by s17-fresh-c, first 14/15 and sections 0.963 on ae872dc, then tuned on in s17:
+# a wording laid out as a form names its sections by its row labels, item numbers 甲乙丙丁 in cells of their own):
+# a regression set since, kept at 15/15 with every section right.
+FRESH_0120 = DATA / "fresh" / "2027-01-20" / "disclosure"
+
+
+def test_fresh_2027_01_20_emphasis_and_sections_floor():
+    for label in _labels(FRESH_0120):
+        result = check_document(FRESH_0120 / label["file"])
+        assert result.exclusions_emphasized == label["exclusions_emphasized"], label["file"]
+        assert result.sections_present == label["sections_present"], label["file"]
