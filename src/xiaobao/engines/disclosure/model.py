@@ -53,9 +53,9 @@ SECTION_NAMES: dict[str, str] = {
 class Para:
     """One paragraph of text with per-character formatting.
 
-    ``index`` is the paragraph's position in reading order (body paragraphs, table-cell
-    paragraphs and text-box paragraphs after their anchor, 0-based) and is what findings report as ``paragraph``. ``sizes`` holds the
-    effective font size in points per character (0 when unknown).
+    ``index`` is the paragraph's position in reading order (body paragraphs, table-cell paragraphs, and
+    text-box paragraphs after their anchor; 0-based) and is what findings report as ``paragraph``. ``sizes``
+    holds the effective font size in points per character (0 when unknown).
     """
 
     index: int
