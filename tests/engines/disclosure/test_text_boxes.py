@@ -36,6 +36,13 @@ def _text_box(paragraphs: list[list[tuple[str, bool]]], *, fallback: bool = True
     return f"<w:r {nsdecls('w', 'wp', 'a')} {MC} {WPS} {V}>{inner}</w:r>"
 
 
+def _saved(doc) -> io.BytesIO:
+    buf = io.BytesIO()
+    doc.save(buf)
+    buf.seek(0)
+    return buf
+
+
 EXCLUSIONS = ["下列原因造成的损失，保险人不负责赔偿：", "（一）战争、军事冲突；", "（二）被保险人的故意行为。"]
 
 
@@ -54,10 +61,7 @@ def _document(box_bold: bool, *, anchor_bold: bool = False, fallback: bool = Tru
     anchor._p.append(parse_xml(_text_box([[(t, box_bold)] for t in EXCLUSIONS], fallback=fallback)))
     doc.add_paragraph().add_run("第三条 保险期间").bold = True
     doc.add_paragraph("保险期间为一年，以保险单载明的起讫时间为准。")
-    buf = io.BytesIO()
-    doc.save(buf)
-    buf.seek(0)
-    return buf
+    return _saved(doc)
 
 
 def test_a_text_box_is_read_once_as_its_own_paragraphs_after_its_anchor():
@@ -82,10 +86,7 @@ def _with_body_xml(xml: str) -> io.BytesIO:
     doc = docx.Document()
     doc.add_paragraph("正文")
     doc.element.body.insert(1, parse_xml(xml))
-    buf = io.BytesIO()
-    doc.save(buf)
-    buf.seek(0)
-    return buf
+    return _saved(doc)
 
 
 def test_moved_away_text_is_not_read_but_moved_in_text_is():
@@ -117,10 +118,7 @@ def _with_hidden(hide) -> io.BytesIO:
     p.add_run("保险人不负责赔偿")
     hide(doc, p.add_run("（编写说明：此处列明免责情形）"))
     p.add_run("。")
-    buf = io.BytesIO()
-    doc.save(buf)
-    buf.seek(0)
-    return buf
+    return _saved(doc)
 
 
 def _hidden_char_style(doc, run, *, off_again: bool = False):
