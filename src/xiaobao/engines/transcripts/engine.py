@@ -431,8 +431,6 @@ def _turn_supports(code: str, text: str, needs: dict[str, re.Pattern[str]] = _TU
     return need.search(text) is not None
 
 
-
-
 def _turn_findings(text: str, rules: RuleSet | None, classifier: bool) -> list[Finding]:
     """The marketing findings of an agent turn: the rules', and with `classifier`, the classifier's additions of
     TURN_CLASSIFIER_CODES the rules did not find (DENIGRATE_COMPETITOR only where the turn points at another
