@@ -40,7 +40,7 @@ TERMINAL_RE = with_gate(re.compile(
     rf"{_NUM}(?:栋|幢|号楼(?![下上梯顶道])|楼(?![下上梯顶道])|单元)(?:\d+(?:室|号)?(?!\d)(?!单元|层|楼|号楼))?|{_NUM}(?:号院内?|号|室|层|组|队|社|户|弄|团|连(?!续|锁))"
     r"|[A-Za-zＡ-Ｚａ-ｚ]座(?:\d+(?:室|号)?(?!\d)(?!单元|层|楼|号楼))?|(?:-\d+)+(?:号|室)?"  # (B座1908: the room after the tower)
     # (…八组路口停车, 撞到路边, 天池街路段; 幸福村村民, 村委会, 三工村2组村道上, 村口, 村里)
-    r"|(?<![到在了过的走上])(?:路|街(?!道)|巷)(?![口边段面过况线灯旁牙基费])|(?<!部分)(?<![各每村])村(?![民委道口里头边局])"
+    r"|(?<![到在了过的走上])(?:路|街(?!道)|巷)(?![口边段面过况线灯旁牙基费])|(?<!部分)(?<![各每村])(?<!各行政)(?<!每个)村(?![民委道口里头边局])"
     r"|(?:大道|胡同|小区|社区|花园|公寓|大厦|家园|宿舍|农场|牧场|连队|嘎查)"  # (嘎查: a village in Inner Mongolia)
     # a hamlet after its village or a numeral (永胜村三屯, 正兰二村东屯); the door on a floor (8层东户)
     r"|(?<=[村东西南北前后一二三四五六七八九十\d])屯(?![垦兵田])|(?<=[层楼元])[东西南北中]{1,2}户"
@@ -91,8 +91,9 @@ def _simplified(piece: str) -> str:
 
 
 # words that end an address within a run of address characters (…33号附近的一个小区, …288号门口倒车时,
-# …十五号对就是炉院街): no address component after them belongs to it
-_BOUND_RE = re.compile("附近|门口|门前|旁边|对面|一带|的|就是|那个|这个")
+# …十五号对就是炉院街, …交叉口东侧工地作业时从六楼坠落: work done there, whose floor is no part of the address;
+# 作业区 is a place): no address component after them belongs to it
+_BOUND_RE = re.compile("附近|门口|门前|旁边|对面|一带|的|就是|那个|这个|作业(?!区)|施工(?![区队])|干活|时从|时被|时在")
 
 
 def _cut(text: str, start: int, limit: int) -> int | None:

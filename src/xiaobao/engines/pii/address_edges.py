@@ -117,9 +117,10 @@ _NOT_ADDRESS_RE = re.compile(
     r"|等\d*个|等[一二三四五六七八九十两几]个|(?:\d+|[两几])(?:个村|亩|只|头|名)|(?:(?<!\d)\d{1,2}|[两几])户(?![村组])"
     r"|种植户|养殖户|茶农|农户|牧民|[去今前]年|整[屯村组]|全[屯村组]|共[\d一二三四五六七八九十两]|邮编"
 )
-# an organisation at the address (…163号区人民调解中心三楼会议室, …彰泰城 物业中心, …东门驿站)
+# an organisation at the address (…163号区人民调解中心三楼会议室, …彰泰城 物业中心, …东门驿站; not a residents'
+# committee's numbered group, …北塔路居委会三组, where people live)
 _ORG_RE = re.compile(
-    r"驿站|保险(?!大厦|大楼)|银行(?!大厦|大楼)|物业(?:服务)?中心|物业|(?:调解|理赔|服务|客服|社区服务)中心|居委会|办公室|会议室|营业厅|营业部|分公司|支公司|老宅"
+    r"驿站|保险(?!大厦|大楼)|银行(?!大厦|大楼)|物业(?:服务)?中心|物业|(?:调解|理赔|服务|客服|社区服务)中心|居委会(?![\d一二三四五六七八九十]+组)|办公室|会议室|营业厅|营业部|分公司|支公司|老宅"
 )
 _BUILDING_RE = re.compile(r"大厦|广场|中心|花园|小区|城|苑|园|楼|座|公寓|家园|商厦|市场")
 # a side, a corner or a facility at the end (…交叉口东北角, …路口西侧约50米, …号院内, …小区地下车库): near or at the
@@ -145,12 +146,14 @@ _MORE_RE = re.compile(
     r"|(?<=[镇乡]街)上|(?<=村)坡(?![子村区会员上下顶头])"
     # a numbered hall of a market or an exhibition centre (…汽车城4号馆)
     r"|(?<=[\d０-９]号)馆(?![长员])"
-    r"|(?<![路街道巷]\d)(?<![路街道巷]\d\d)(?<![路街道巷]\d\d\d)(?<=\d号)"
+    r"|(?<![路街道巷]\d)(?<![路街道巷]\d\d)(?<![路街道巷]\d\d\d)(?<=[\d一二三四五六七八九十]号)"
     r"(?:仓库|库房|车间|厂房|门面|铺面|商铺|摊位|条田|大棚|仓|库|铺)"
     # a named building or mall right after the house number, before the spot in it (…385号太古汇门口, …508号东胜广场工地):
     # 66 of the 66 marks with a building after the number take it in
     r"|(?<=[号號])(?![的在了是和与及])[\u4e00-\u9fff]{1,8}?(?:广场|大厦|商厦|大楼|写字楼|购物中心|中心|汇|天地|商场|百货)"
     r"(?=门口|门前|工地|楼下|楼顶|附近|旁边|对面|里面|内|[，,。；;\s]|$)"
+    # a named logistics or industrial park after the house number (…1号三峡物流园, …18号华北物流港)
+    r"|(?<=[号號])(?![的在了是和与及])[\u4e00-\u9fff]{1,8}?(?:物流园|物流港|产业园|工业园|科技园)(?!区)"
     # a university's campus after the house number (…699号新疆大学新校区; a bare …74号哈尔滨理工大学 is left as it is)
     r"|(?<=[号號])(?![的在了是和与及])(?!附近)[\u4e00-\u9fff]{2,8}?大学(?:[\u4e00-\u9fff]{1,2}校区|[东西南北]?校园)(?:宿舍区)?"
     # a building with its block, floor or room after the house number (…38号碧桂园翠湖居6座903, …1号国际金融中心二号
@@ -330,12 +333,17 @@ _DOC_NUMBER_RE = re.compile(r"[〔［\[][\d０-９]{4}[〕］\]]")
 _ORG_ROOM_RE = re.compile(r"(?:接待|会议|办公|值班|监控|档案|候诊|化验|阅览|休息|等候|活动|调解|培训)室")
 
 
+_EVERY_VILLAGE_RE = re.compile(r"(?:各|每个?)(?:行政)?[村组屯]")
+
+
 def tidy_address(text: str, s: int, e: int) -> list[tuple[int, int]]:
     """The address text[s:e] with its edges tidied: one or more (start, end), none when nothing of it is left."""
     if _BRANCH_AFTER_RE.match(text, e) is not None and NUMBERED_RE.search(_simplified(text[s:e])) is None:
         return []
     if _DOC_NUMBER_RE.search(text, s, e) is not None:
         return []
+    if _EVERY_VILLAGE_RE.search(text, s, e) is not None:
+        return []  # (…芒山镇各行政村, 每个村: every village of a town, no one's address)
     if "室" in text[s:e] and STREET_RE.search(_ORG_ROOM_RE.sub("", text[s:e])) is None:
         return []
     s = _start(text, s, e)

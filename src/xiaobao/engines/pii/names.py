@@ -356,6 +356,8 @@ def _extra_name(text: str, p: int, *, cue: bool, clause: bool, ends: set[int] | 
 _STOP = lx.STOP_BIGRAMS
 # after a "name" these make it a place (我是米东区…, 家住沙湾县…)
 _ADMIN_AFTER = frozenset("区县旗州镇乡")
+_CITY_PROVINCE_ENDS = frozenset("市省")
+_AREA_NAMES = frozenset(lx.AREAS)
 _NO_DOTS = str.maketrans("", "", lx.NAME_DOTS)
 _DOTS_SET = frozenset(lx.NAME_DOTS)
 _WEAK = frozenset(lx.WEAK_LEFT_CUES)
@@ -493,6 +495,9 @@ def find_names(text: str, hints: Sequence[str] = (), titles: list[tuple[int, int
                 # (客户满意度, 客户和家人: the "name" goes on as an ordinary word; 我是米东区…: a place)
                 if end is not None and not (
                     end < len(text) and ((text[end] in cont and not right(text, end + 1)) or text[end] in _ADMIN_AFTER)
+                ) and not (  # (投保人为郑州市…, 我是岳阳市…, 联系人为湖南省…: a city or a province and its 市 or 省)
+                    text[end : end + 1] in _CITY_PROVINCE_ENDS
+                    and (text[p:end] in _PLACE_WORDS or text[p : end + 1] in _AREA_NAMES)
                 ) and not (
                     text[p] in _JOINERS and (not _ends_clause(text, end, strong=False) or text[p + 1 : end] in _COMMON_WORDS)
                 ) and _ORG_AFTER_RE.match(text, end) is None and not (

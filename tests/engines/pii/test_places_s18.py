@@ -1,0 +1,51 @@
+"""Address and name edges the engine read wrongly before s18 (examples written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from xiaobao.engines.pii import scan
+
+
+def found(text: str, typ: str, tier: str = "model") -> list[str]:
+    return [f.text for f in scan(text, tier=tier) if f.type == typ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a named park or store right after the house number belongs to the address
+        ("货送到襄阳市樊城区牛首镇迎宾大道6号鄂北物流园后被退回。", "襄阳市樊城区牛首镇迎宾大道6号鄂北物流园"),
+        ("厂房在芜湖市鸠江区万春东路99号江北产业园，暴雨进水。", "芜湖市鸠江区万春东路99号江北产业园"),
+        ("在嘉兴市南湖区凌公塘路18号长三角一号仓卸货时受伤。", "嘉兴市南湖区凌公塘路18号长三角一号仓"),
+        # a residents' committee's numbered group is where people live
+        ("我是岳阳市华容县章华镇城东路居委会五组的住户，房子被淹。", "岳阳市华容县章华镇城东路居委会五组"),
+        # work done at a crossing, and the floor someone fell from, are no part of it
+        ("他在株洲市芦淞区建设南路与新华路交叉口工地作业时从五楼摔下。", "株洲市芦淞区建设南路与新华路交叉口"),
+    ],
+)
+def test_address_edges(text: str, expected: str) -> None:
+    assert found(text, "ADDRESS") == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "理赔组分头跑遍了信阳市平桥区明港镇各行政村，受灾面积已登记。",
+        "协保员说龙口市石良镇每个村都报了冰雹灾情。",
+    ],
+)
+def test_every_village_of_a_town_is_no_address(text: str) -> None:
+    assert found(text, "ADDRESS") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("投保人为洛阳市西工区王城大道88号的一家建材店。", "洛阳市西工区王城大道88号"),
+        ("联系人为湖南省株洲市天元区珠江北路7号的物业。", "湖南省株洲市天元区珠江北路7号"),
+    ],
+)
+def test_a_city_after_a_cue_and_its_verb_is_no_name(text: str, address: str) -> None:
+    assert found(text, "PERSON") == []
+    assert found(text, "ADDRESS") == [address]
