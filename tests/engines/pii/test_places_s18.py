@@ -49,3 +49,14 @@ def test_every_village_of_a_town_is_no_address(text: str) -> None:
 def test_a_city_after_a_cue_and_its_verb_is_no_name(text: str, address: str) -> None:
     assert found(text, "PERSON") == []
     assert found(text, "ADDRESS") == [address]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("已约好查勘员欧斌明日上午到现场复勘。", "欧斌"),
+        ("修理厂说车主吕航今日下午来取车。", "吕航"),
+    ],
+)
+def test_a_day_word_after_a_name_is_no_part_of_it(text: str, name: str) -> None:
+    assert found(text, "PERSON") == [name]

@@ -108,7 +108,9 @@ STOP_BIGRAMS = frozenset(
      "通报", "通知", "发言", "发现", "发表", "发出", "宣布", "宣读", "传达", "建议", "坚持", "希望",
      # what a sentence goes on with after a two-character name (邱林承认全责, 俞佳安抚她, 易成明天到, 巴桑住在…)
      "承认", "安抚", "明天", "今天", "昨天", "后天", "住在", "都在", "一家", "则说", "则称", "也在", "也说", "还说",
-     "又说", "又来", "想替", "想要", "马上", "立刻"]
+     "又说", "又来", "想替", "想要", "马上", "立刻",
+     # a time or a quote right after a name (查勘员訾斌明日复勘, 老板林志豪报价…)
+     "明日", "今日", "昨日", "次日", "报价"]
 )
 
 # Common words that begin with a surname character and would otherwise look like a name.
