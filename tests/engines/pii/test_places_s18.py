@@ -60,3 +60,28 @@ def test_a_city_after_a_cue_and_its_verb_is_no_name(text: str, address: str) -> 
 )
 def test_a_day_word_after_a_name_is_no_part_of_it(text: str, name: str) -> None:
     assert found(text, "PERSON") == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the places on the line before, after the word that leads to them
+        ("我叫周桂香，家住广东省韶关市\n乐昌市坪石镇新岭村二组，腿摔断了。", "广东省韶关市\n乐昌市坪石镇新岭村二组"),
+        # the group, the room or the house number opening the next line
+        ("我家住四川省宜宾市\n屏山县锦屏镇龙桥村\n３组，老伴住院了。", "四川省宜宾市\n屏山县锦屏镇龙桥村\n３组"),
+        ("现住昆明市盘龙区\n北京路1088号3单元\n601室，因中风住院。", "昆明市盘龙区\n北京路1088号3单元\n601室"),
+    ],
+)
+def test_an_address_over_the_lines_of_a_letter(text: str, expected: str) -> None:
+    assert found(text, "ADDRESS") == [expected]
+
+
+def test_the_place_named_after_a_name_is_the_place() -> None:
+    text = "由孙女代写：高州的李阿婆在茂名市高州市石鼓镇新联村委会上垌村家中摔倒。"
+    assert found(text, "ADDRESS") == ["茂名市高州市石鼓镇新联村委会上垌村"]
+    assert found(text, "PERSON").count("高州") <= 1  # (高州 before 的 may be read as a name; 高州市 never)
+
+
+def test_the_way_home_from_school_is_no_road() -> None:
+    text = "孩子在勐海县勐遮镇曼令村委会曼燕寨放学路上被摩托车撞了。"
+    assert found(text, "ADDRESS") == ["勐海县勐遮镇曼令村委会曼燕寨"]

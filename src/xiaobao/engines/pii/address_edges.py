@@ -112,7 +112,7 @@ def _start(text: str, s: int, e: int) -> int:
 # words no address holds: a verb, a time or a count after it (…2栋给第三方, …村等3个村, …室租用写字楼, …号住院17天)
 _NOT_ADDRESS_RE = re.compile(
     r"给|被(?!服)|逛街|逛商场|散步|遛弯|买菜|租用|上班|办公(?!楼)|现场|查勘|充电|发生|出险|居住|经营|施工|放牧|务工|投保|签订|签署|购买|行驶|住院(?!部)|出发"
-    r"|开车|停放|驶入|驶出|那条|这条|一户(?![\d一二三四五六七八九十])|自\d{1,2}月|起(?:[，,。]|$)|→|网点|交警大队|派出所|由[东南西北]向|一个"
+    r"|开车|停放|驶入|驶出|放学|那条|这条|一户(?![\d一二三四五六七八九十])|自\d{1,2}月|起(?:[，,。]|$)|→|网点|交警大队|派出所|由[东南西北]向|一个"
     r"|[一两二三四五六七八九十\d]+(?:间|套)|一座(?![\d一二三四五六七八九十])"
     r"|等\d*个|等[一二三四五六七八九十两几]个|(?:\d+|[两几])(?:个村|亩|只|头|名)|(?:(?<!\d)\d{1,2}|[两几])户(?![村组])"
     r"|种植户|养殖户|茶农|农户|牧民|[去今前]年|整[屯村组]|全[屯村组]|共[\d一二三四五六七八九十两]|邮编"
@@ -378,7 +378,8 @@ def _over_lines(text: str, spans: list[Span], others: list[Span]) -> list[Span]:
         while (brk := text.rfind("\n", 0, s)) >= 0 and _LINE_BREAK_RE.fullmatch(text, brk, s):
             line_start = text.rfind("\n", 0, brk) + 1
             m = _PLACES_LINE_RE.search(text[line_start:brk].rstrip(" \t\u3000"))
-            start = line_start + m.start(1) if m is not None else -1
+            # (…住在福建省泉州市⏎晋江市…: the places after a word that leads to them)
+            start = _start(text, line_start + m.start(1), brk) if m is not None else -1
             if (
                 m is None
                 or STREET_RE.search(m.group(1))
@@ -388,8 +389,18 @@ def _over_lines(text: str, spans: list[Span], others: list[Span]) -> list[Span]:
             ):
                 break
             s = start
+        # (…龙潭镇新华村⏎５组, …47号2单元⏎502室: the line after it opens with the group, the room or the house number)
+        nxt = _LINE_BREAK_RE.match(text, e)
+        unit = _UNIT_LINE_START_RE.match(text, nxt.end()) if nxt is not None and "\n" in nxt.group() else None
+        if unit is not None and not any(o[0] < unit.end() and o[1] > e for o in (*others, *spans)):
+            e = unit.end()
         out.append((s, e, t, score))
     return out
+
+
+_UNIT_LINE_START_RE = re.compile(
+    r"[\d０-９一二三四五六七八九十]{1,4}(?:组|队|社|号楼|号|室|房|栋|幢|单元|层|楼)(?:[\d０-９]{1,4}(?:室|房|号)?)?(?![\d０-９])"
+)
 
 
 # ---------------------------------------------------------------- an address written from the room up

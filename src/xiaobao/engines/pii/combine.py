@@ -40,6 +40,7 @@ from .address import STREET_RE as _STREET_RE
 from .address import _cut
 from .context_names import context_names, model_name_in_context
 from .model import Entity, tagger
+from .names import names_place_at
 from .rx import char_class, trie
 
 Span = tuple[int, int, str, float]
@@ -789,6 +790,7 @@ def _other_mentions(text: str, spans: list[Span]) -> list[Span]:
             not (i and text[i - 1 : i + 1] in _COMMON_WORDS)
             and not (w in given_refs and i and (text[i - 1] in _SINGLES or text[i - 1] in _NUMERALS))
             and not any(text[max(0, i - k) : i] in _PLACES for k in (2, 3))
+            and not names_place_at(text, i, j)  # (吴川的陈大伯…湛江市吴川市: the place)
             and _good_model_name(text, Entity(i, j, "PER"), known=w in given_refs)
         ):
             if out is spans:

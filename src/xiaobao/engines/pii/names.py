@@ -358,6 +358,13 @@ _STOP = lx.STOP_BIGRAMS
 _ADMIN_AFTER = frozenset("区县旗州镇乡")
 _CITY_PROVINCE_ENDS = frozenset("市省")
 _AREA_NAMES = frozenset(lx.AREAS)
+_COUNTY_ENDS = frozenset("市县区")
+
+
+def names_place_at(text: str, i: int, j: int) -> bool:
+    """Does text[i:j], with the 市/县/区 right after it, name a city, county or district (…湛江市吴川市…: another
+    mention of a name 吴川 there is the place)?"""
+    return text[j : j + 1] in _COUNTY_ENDS and text[i : j + 1] in _AREA_NAMES
 _NO_DOTS = str.maketrans("", "", lx.NAME_DOTS)
 _DOTS_SET = frozenset(lx.NAME_DOTS)
 _WEAK = frozenset(lx.WEAK_LEFT_CUES)
@@ -789,7 +796,11 @@ def _nearby(text: str, found: list[Span]) -> list[Span]:
             j = i + n
             if i != s:
                 nxt = text[j : j + 1]
-                if (not nxt or nxt not in given or text[j : j + 2] in stop) and _SHOP_AFTER_RE.match(text, j) is None:
+                if (
+                    (not nxt or nxt not in given or text[j : j + 2] in stop)
+                    and _SHOP_AFTER_RE.match(text, j) is None
+                    and not names_place_at(text, i, j)  # (吴川的陈大伯…湛江市吴川市)
+                ):
                     out.append((i, j, "PERSON", 0.8))  # (not 李宁专卖店 after 车主李宁)
             i = find(name, j, hi)
     return out
