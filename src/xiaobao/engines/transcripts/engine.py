@@ -254,9 +254,23 @@ def speech_text(text: str) -> str:
     return _PAUSE.sub("，", _OPENER_GAP.sub("", text))
 
 
+# Text typed with half-width punctuation ("好的,一年三百六,保一年.您看可以吗?"): the checklist's patterns read clauses
+# and sentences by the full-width marks, so a half-width mark next to a Chinese character is read as its full-width
+# twin; a comma or a point between digits ("3,480", "3.5") stays.
+_HALF_WIDTH = {",": "，", "?": "？", "!": "！", ";": "；", ":": "：", ".": "。"}
+_HALF_WIDTH_MARK = re.compile(
+    rf"(?<=[{_CJK}”\"）)])[,?!;:]|[,?!;:](?=[{_CJK}“\"（(])|(?<=[{_CJK}])\.(?![0-9A-Za-z])"
+)
+
+
+def full_width_punctuation(text: str) -> str:
+    """`text` with the half-width punctuation marks beside Chinese characters made full-width (_HALF_WIDTH)."""
+    return _HALF_WIDTH_MARK.sub(lambda m: _HALF_WIDTH[m.group()], text)
+
+
 def _steps(turns: list[Turn], checklist: Checklist) -> list[StepEvidence]:
     evidence: list[StepEvidence] = []
-    turns = [Turn(t.speaker, speech_text(t.text)) for t in turns]
+    turns = [Turn(t.speaker, speech_text(full_width_punctuation(t.text))) for t in turns]
     call = _Call(turns)
     for code in STEPS:
         for variant in checklist.steps.get(code, ()):
@@ -483,10 +497,11 @@ def _with_model(evidence: list[StepEvidence], turns: list[Turn], checklist: Chec
     """The rules' evidence plus the steps the model adds (steps_model.py), none that a guard rejects."""
     present = [e.step for e in evidence]
     defined = [s for s in STEPS if s in checklist.steps]
+    read = [Turn(t.speaker, full_width_punctuation(t.text)) for t in turns]  # as the rules read them
     added = [
         StepEvidence(step, i, turns[i].text, source="model")
         for step, i in steps_model.added_steps(turns, present, defined, model)
-        if not _model_vetoed(checklist.steps[step], turns, i)
+        if not _model_vetoed(checklist.steps[step], read, i)
     ]
     return sorted([*evidence, *added], key=lambda e: STEPS.index(e.step))
 

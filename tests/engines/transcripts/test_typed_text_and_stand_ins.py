@@ -1,0 +1,59 @@
+"""Calls typed with half-width punctuation, consent given by someone standing in for the customer, insurers
+described instead of named, refunds said by the rule or by no rule (s18), each in wording written for this file,
+with the look-alikes that must stay missing."""
+
+import pytest
+
+from xiaobao.engines.transcripts import check_transcript
+from xiaobao.engines.transcripts.engine import full_width_punctuation
+
+A, C = "agent", "customer"
+
+# a complete accident call; the tests replace one of its turns
+REST = [
+    (A, "您好，我是青松财险的专员柴敏，工号QS2081，这个电话会录音。"),
+    (A, "跟您说下青松财险的《安康意外险》。"),
+    (C, "嗯。"),
+    (A, "意外身故伤残赔十万，意外医疗花的医药费报八成。"),
+    (A, "酒驾、无证驾驶出的事不赔。"),
+    (A, "每年一百二十元，保障一年。"),
+    (A, "收到保单十五天内可以退，全额退还。"),
+    (A, "要不要给您投上？"),
+    (C, "好，办吧。"),
+]
+ALL = {
+    "RECORDING_NOTICE", "AGENT_IDENTITY", "PRODUCT_INSURER", "COVERAGE", "EXCLUSIONS", "PREMIUM_TERM",
+    "COOLING_OFF_OR_CANCELLATION", "CUSTOMER_CONSENT",
+}
+
+
+def steps(turns, model=False):
+    call = {"id": "t", "product_line": "accident", "turns": [{"speaker": s, "text": t} for s, t in turns]}
+    return set(check_transcript(call, second_opinion=model).steps_present)
+
+
+def replaced(index, turn):
+    return [*REST[:index], turn, *REST[index + 1:]]
+
+
+# ---- half-width punctuation ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("raw", "read"), [
+    ("好的,一年三百六,保一年.您看可以吗?", "好的，一年三百六，保一年。您看可以吗？"),
+    # digits keep their separators, Latin words their points
+    ("合计3,480元,保费3.5折", "合计3,480元，保费3.5折"),
+    ("他说\"好\",OK. 就这样", "他说\"好\"，OK. 就这样"),
+])
+def test_half_width_marks_beside_chinese_are_read_as_full_width(raw, read):
+    assert full_width_punctuation(raw) == read
+
+
+def test_a_call_typed_with_half_width_punctuation_is_read_as_one_with_full_width():
+    typed = [(s, t.replace("，", ",").replace("。", ".").replace("？", "?")) for s, t in REST]
+    assert steps(typed) == ALL
+
+
+def test_a_clause_break_typed_half_width_ends_a_clause():
+    # "病都能报, 不管…" read as one clause made an overstatement an exclusion
+    typed = replaced(4, (A, "什么病都能报,不管以前有没有病,住院了就给报."))
+    assert "EXCLUSIONS" not in steps(typed)
