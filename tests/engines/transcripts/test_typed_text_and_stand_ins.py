@@ -57,3 +57,29 @@ def test_a_clause_break_typed_half_width_ends_a_clause():
     # "病都能报, 不管…" read as one clause made an overstatement an exclusion
     typed = replaced(4, (A, "什么病都能报,不管以前有没有病,住院了就给报."))
     assert "EXCLUSIONS" not in steps(typed)
+
+
+# ---- COOLING_OFF_OR_CANCELLATION -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "said"), [
+    # the refund by the time used, or by the insurer's short-term rate table
+    ("中途不想要了可以退，按已经保了几个月扣一部分，剩下的退给您。", True),
+    ("半路退保也行，按短期费率算，扣掉用过的。", True),
+    ("中途不要了可以退，剩下的钱都退回来。", True),
+    # only a part refunded, no rule for the part
+    ("退保的话只能退一部分。", False),
+    ("能退，退一部分。", False),
+    # a part refunded with its rule
+    ("能退，退一部分，按没到期的天数算。", True),
+    ("十五天内全额退，之后只能退一部分。", True),
+])
+def test_refund_rules(text, said):
+    for model in (False, True):
+        assert ("COOLING_OFF_OR_CANCELLATION" in steps(replaced(6, (A, text)), model)) is said
+
+
+def test_terms_the_agent_waves_away_later_are_not_stated():
+    waved = [*REST[:7], (C, "短信上写的可是二十天。"), (A, "差不多，您别管那个，反正您不会退的。"), *REST[7:]]
+    assert "COOLING_OFF_OR_CANCELLATION" not in steps(waved)
+    kept = [*REST[:7], (C, "短信上写的可是二十天。"), (A, "以短信为准，二十天内全额退。"), *REST[7:]]
+    assert "COOLING_OFF_OR_CANCELLATION" in steps(kept)
