@@ -83,3 +83,24 @@ def test_terms_the_agent_waves_away_later_are_not_stated():
     assert "COOLING_OFF_OR_CANCELLATION" not in steps(waved)
     kept = [*REST[:7], (C, "短信上写的可是二十天。"), (A, "以短信为准，二十天内全额退。"), *REST[7:]]
     assert "COOLING_OFF_OR_CANCELLATION" in steps(kept)
+
+
+# ---- CUSTOMER_CONSENT ----------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("ending", "given"), [
+    # 那就这样吧 answering the question for the decision
+    ([(A, "那我给您按一年一百二十办上，可以吗？"), (C, "那就这样吧。")], True),
+    # ... and ending the call
+    ([(A, "好的，您再比较一下，有需要随时打回来。"), (C, "那就这样吧，我挂了啊。")], False),
+    # buying on one's own elsewhere
+    ([(A, "要不要给您投上？"), (C, "算了，我自己去营业厅办。")], False),
+    ([(A, "要不要给您投上？"), (C, "行，我自己到网点去买。")], False),
+    # someone holding the customer's phone agrees for them
+    ([(C, "我是他爱人，他在开车。"), (A, "要不要给他投上？"), (C, "行，给他办吧，他同意的。")], False),
+    ([(C, "我是他邻居。"), (A, "要不要给大爷投上？"), (C, "行，那给大爷办了吧，我替他做主了。")], False),
+    ([(A, "要不要给您投上？"), (C, "你就办吧，扣他那张卡。")], False),
+    # a parent buying for a child is the applicant
+    ([(A, "要不要给孩子投上？"), (C, "行，给孩子办吧。")], True),
+])
+def test_consent(ending, given):
+    assert ("CUSTOMER_CONSENT" in steps([*REST[:-2], *ending], model=True)) is given
