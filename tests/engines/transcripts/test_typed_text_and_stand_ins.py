@@ -104,3 +104,35 @@ def test_terms_the_agent_waves_away_later_are_not_stated():
 ])
 def test_consent(ending, given):
     assert ("CUSTOMER_CONSENT" in steps([*REST[:-2], *ending], model=True)) is given
+
+
+# ---- PRODUCT_INSURER and AGENT_IDENTITY: insurers named, described, or only worked with ------------------------
+
+NO_INSURER = [
+    (A, "您好，这个电话会录音。"),
+    (A, "给您推荐一款“全家安”家庭意外险，一份保全家。"),
+    (C, "哪家保险公司的？"),
+]
+
+
+@pytest.mark.parametrize(("answer", "named"), [
+    ("承保公司是一家全国性的大财险公司，保单上会写。", False),
+    ("保险公司是国内一家大公司，您放心。", False),
+    ("我们跟保险公司合作的，保单上有。", False),
+    ("承保公司是青松财险。", True),
+    ("我是青松财险的。", True),
+])
+def test_the_insurer_named_or_only_described(answer, named):
+    assert ("PRODUCT_INSURER" in steps([*NO_INSURER, (A, answer)])) is named
+
+
+@pytest.mark.parametrize(("opening", "identified"), [
+    # a field agent working on the insurer's behalf, named in the same breath
+    ("老李，我是村里的协保员赵春，今天是替青禾农险来登记的。", True),
+    ("老李，我是村里的协保员赵春，今天来登记一下。", False),
+    # a function word before 保险公司 makes no insurer's name
+    ("我是在保险公司上班的赵春。", False),
+])
+def test_identity_on_the_insurers_behalf(opening, identified):
+    call = [(A, opening), *REST[1:]]
+    assert ("AGENT_IDENTITY" in steps(call)) is identified
