@@ -136,3 +136,14 @@ def test_the_insurer_named_or_only_described(answer, named):
 def test_identity_on_the_insurers_behalf(opening, identified):
     call = [(A, opening), *REST[1:]]
     assert ("AGENT_IDENTITY" in steps(call)) is identified
+
+
+@pytest.mark.parametrize(("opening", "identified"), [
+    # a recorded line read before the agent speaks, marked by the transcriber
+    ("(系统语音)您好，青松财产保险客户服务中心，坐席号8127为您服务。", True),
+    ("【IVR】您好，青松财险客服，工号8127为您服务。", True),
+    ("(系统语音)您好，工号8127为您服务。", False),
+])
+def test_a_transcribers_note_opening_the_turn_is_not_read(opening, identified):
+    call = [(A, opening), (A, "这个电话会录音。"), *REST[1:]]
+    assert ("AGENT_IDENTITY" in steps(call)) is identified

@@ -268,9 +268,19 @@ def full_width_punctuation(text: str) -> str:
     return _HALF_WIDTH_MARK.sub(lambda m: _HALF_WIDTH[m.group()], text)
 
 
+# a transcriber's note opening a turn ("(系统语音)您好，…", "【IVR】…") is no part of what was said
+_STAGE_NOTE = re.compile(r"^\s*[（(【\[][^）)】\]]{1,10}[）)】\]]\s*")
+
+
+def _read(text: str) -> str:
+    """A turn as the checklist reads it: the transcriber's note dropped, half-width punctuation made full-width,
+    speech read with its pauses (speech_text)."""
+    return speech_text(full_width_punctuation(_STAGE_NOTE.sub("", text)))
+
+
 def _steps(turns: list[Turn], checklist: Checklist) -> list[StepEvidence]:
     evidence: list[StepEvidence] = []
-    turns = [Turn(t.speaker, speech_text(full_width_punctuation(t.text))) for t in turns]
+    turns = [Turn(t.speaker, _read(t.text)) for t in turns]
     call = _Call(turns)
     for code in STEPS:
         for variant in checklist.steps.get(code, ()):
@@ -497,7 +507,7 @@ def _with_model(evidence: list[StepEvidence], turns: list[Turn], checklist: Chec
     """The rules' evidence plus the steps the model adds (steps_model.py), none that a guard rejects."""
     present = [e.step for e in evidence]
     defined = [s for s in STEPS if s in checklist.steps]
-    read = [Turn(t.speaker, full_width_punctuation(t.text)) for t in turns]  # as the rules read them
+    read = [Turn(t.speaker, full_width_punctuation(_STAGE_NOTE.sub("", t.text))) for t in turns]  # as the rules do
     added = [
         StepEvidence(step, i, turns[i].text, source="model")
         for step, i in steps_model.added_steps(turns, present, defined, model)
