@@ -147,3 +147,15 @@ def test_identity_on_the_insurers_behalf(opening, identified):
 def test_a_transcribers_note_opening_the_turn_is_not_read(opening, identified):
     call = [(A, opening), (A, "这个电话会录音。"), *REST[1:]]
     assert ("AGENT_IDENTITY" in steps(call)) is identified
+
+
+# ---- EXCLUSIONS ----------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "said"), [
+    # circumstances listed, then 不给 ending the sentence
+    ("住院津贴每天两百。精神病、酒精中毒、戒毒住院不给。", True),
+    # 不给 of a deductible period, no circumstance listed
+    ("住院津贴每天两百，前三天不给。", False),
+])
+def test_a_list_then_not_paid(text, said):
+    assert ("EXCLUSIONS" in steps(replaced(4, (A, text)))) is said
