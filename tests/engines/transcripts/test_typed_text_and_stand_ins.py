@@ -159,3 +159,34 @@ def test_a_transcribers_note_opening_the_turn_is_not_read(opening, identified):
 ])
 def test_a_list_then_not_paid(text, said):
     assert ("EXCLUSIONS" in steps(replaced(4, (A, text)))) is said
+
+
+# ---- agent-turn violations -----------------------------------------------------------------------------------
+
+def violations(turn):
+    call = {"id": "t", "product_line": "accident", "turns": [{"speaker": s, "text": t} for s, t in [*REST[:3], turn]]}
+    return set(check_transcript(call).violations)
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("这个驾乘险只要人在车上，出什么事都给赔。", "EXAGGERATED_COVERAGE"),
+    ("得了合同里的大病就赔，确诊就赔，没有任何条件。", "EXAGGERATED_COVERAGE"),
+    ("而且一年没出险的话，年底返您三成的保费，保证返。", "GUARANTEED_RETURN"),
+    ("相当于您交的钱有一部分放在里面生息，保障照样有。", "DEPOSIT_CONFUSION"),
+    ("厂里那种团险都是糊弄人的，真出事报不了几个钱。", "DENIGRATE_COMPETITOR"),
+    ("大姐您好，我是社保局的工作人员，跟您说下补充医疗的事。", "REGULATOR_ENDORSEMENT"),
+])
+def test_agent_turn_violations(text, code):
+    assert code in violations((A, text))
+    # the customer saying it is no agent's violation
+    assert code not in violations((C, text))
+
+
+@pytest.mark.parametrize("text", [
+    "不是什么都赔的，酒驾、无证驾驶出的事不赔。",
+    "确诊以后按合同约定赔，等待期九十天。",
+    "我不是社保局的工作人员，我是青松财险的专员。",
+    "这是消费型的，不出险也不返钱。",
+])
+def test_compliant_look_alikes(text):
+    assert not violations((A, text))
