@@ -119,6 +119,21 @@ XX健康的客服根本打不通
     (None, "delivery and gifts that are no free insurance", """
 骑手送餐期间发生意外，由平台投保的团体意外险赔付
 """),
+    # second round (what the first left on 2027-01-21)
+    ("PANIC_SELLING", "an exclusive quota that lapses", """
+您的专享名额下周一作废，请尽早联系顾问
+这个额度到期后就不再向您开放了
+"""),
+    ("MISLEADING_FREE", "free, with the cost shared out among members", """
+入会所有保障免费，理赔的钱由全体会员按月均摊
+"""),
+    ("DENIGRATE_COMPETITOR", "ours pays for all, theirs only for one thing", """
+我们门诊住院统统都赔，他们家只赔住院
+"""),
+    (None, "a quoted claim in news of an order to correct it, or in a notice not to believe it", """
+报道：某代理人在朋友圈写“稳赚不赔”，被当地监管部门责令删除
+群里转发的“零元领保险”海报与本店无关，勿轻信
+"""),
 ]
 
 CASES = [(code, family, line.strip()) for code, family, lines in FAMILIES for line in lines.splitlines() if line.strip()]
