@@ -120,6 +120,8 @@ MIN_DF = 2
 # sets it had learnt from lower (2026-12-09 published 0.994 -> 0.982, 12-10 unseen 0.985 -> 0.982, s12a 0.995 ->
 # 0.992) and moved the transcripts engine's turn additions (steps on fresh 2026-12-09 0.988 -> 0.981), while the
 # transcripts rules were being tuned on this model: left for a session that can weigh both engines at once.
+# s18-mtune (not retrained): the same three days added, scored on 2027-01-21 (which no model has trained on) with the
+# s18 rules: unseen 0.991 -> 0.991, published 0.980 -> 0.980 (no change); sets it had learnt from lower as in s17.
 ADD_THRESHOLD = 0.8
 VETO_THRESHOLD = 0.05
 # the code-independent "violates at all" model (one more logistic regression, any code against none) and how
