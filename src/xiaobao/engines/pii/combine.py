@@ -494,12 +494,11 @@ def _trim(text: str, e: Entity) -> Entity:
         and text[max(0, e.start - 2) : e.start] not in _COMMON_WORDS  # (后卫奥耶, 主帅因斯: 卫, 帅 end a word)
     ):
         return Entity(e.start - 1, e.end, e.label)  # 向婷强 read as 向 + 婷强: the surname belongs to the name
-    syllables = _TRANSLIT_BEFORE
-    if e.start and text[e.start - 1] in syllables and all(c in _TRANSLIT for c in text[e.start : e.end]):
+    if e.start and _syllable_before(text, e.start) and all(c in _TRANSLIT for c in text[e.start : e.end]):
         s = e.start  # 吐尔逊古丽 read as 古丽: a transliterated name takes the syllables before it
-        while s > 0 and e.end - s < 6 and text[s - 1] in syllables and not _ends_cue(text, s):
+        while s > 0 and e.end - s < 6 and _syllable_before(text, s) and not _ends_cue(text, s):
             s -= 1
-        if e.end - s <= 6 and (s == 0 or text[s - 1] not in syllables):
+        if e.end - s <= 6 and (s == 0 or not _syllable_before(text, s)):
             return Entity(s, e.end, e.label)
     if e.end - e.start < 3 or any(c in _DOTS for c in text[e.start : e.end]):
         return e
@@ -519,6 +518,15 @@ def _trim(text: str, e: Entity) -> Entity:
     ):
         return Entity(e.start, e.end - 1, e.label)  # (杨帅人挺好的: 人 starts what is said about him)
     return e
+
+
+def _syllable_before(text: str, i: int) -> bool:
+    """Is text[i - 1] a syllable of a transliterated name (not a function word: 如, 不, 其 …), 和 after 孟, 呼, 布,
+    苏 included (呼和巴特尔 read as 巴特尔)?"""
+    c = text[i - 1]
+    if c == "和":
+        return i >= 2 and text[i - 2] in lx.HE_SYLLABLE_AFTER and text[i - 3 : i - 1] != "江苏"
+    return c in _TRANSLIT_BEFORE
 
 
 _RIGHT_RE = re.compile(trie(set(lx.RIGHT_CUES) | set(lx.STRONG_RIGHT_CUES)))
@@ -859,6 +867,14 @@ def combine_crf(
                 for s, e in mine
                 if (e - s > 2 or not any(c in _DOTS for c in text[s:e])) and "\n" not in text[s:e]
             ]
+            # (回访时依明江不在家: a function word that is a surname character too, before a transliterated name of
+            # three syllables or more, is no part of it)
+            mine = [
+                (s + 1, e)
+                if e - s >= 4 and text[s] in _FUNCTION_BEFORE_TRANSLIT and all(c in _TRANSLIT for c in text[s + 1 : e])
+                else (s, e)
+                for s, e in mine
+            ]
             # (罗刚酒后驾车: a Han name of four characters without a compound surname that ends in a word is the
             # name of two and the word)
             mine = [
@@ -975,6 +991,9 @@ def _cue_edge(text: str, s: int, e: int, over: list[Span], places: _Containers) 
         return False
     if e == oe and os_ - s == 2 and text[s:os_] in _COMPOUNDS:
         return _crf_name_stands(text, s, e) and not places.contain(s, e)  # (欧阳丽华 for 丽华)
+    if os_ == s and 0 < e - oe <= 2 and e - s <= 6 and all(c in _SYLLABLES for c in text[oe - 1 : e]):
+        # (包宝音图 for 包宝, 阿依先木 for 阿依先: the rule read a Han name where a minority name goes on in syllables)
+        return _ends_here(text, e) and _crf_name_stands(text, s, e) and not places.contain(s, e)
     if os_ != s or abs(oe - e) != 1:
         return False
     if e < oe:
@@ -990,6 +1009,16 @@ def _cue_edge(text: str, s: int, e: int, over: list[Span], places: _Containers) 
         ):
             return False
     return _crf_name_stands(text, s, e) and not places.contain(s, e)
+
+
+_SYLLABLES = lx.TRANSLIT_CHARS | lx.DOTTED_ONLY_CHARS
+# surname characters that are function words before a transliterated name (回访时依明江…, 和阿依古丽)
+_FUNCTION_BEFORE_TRANSLIT = frozenset("时和于向与及在对")
+
+
+def _ends_here(text: str, e: int) -> bool:
+    """A name may end at e: punctuation, the end of the text, or a right cue."""
+    return e >= len(text) or text[e] in _PHRASE_ENDS or _RIGHT_RE.match(text, e) is not None
 
 
 # characters that start what follows a name rather than end it: conjunctions, the copula, adverbs, verbs of coming
@@ -1164,8 +1193,44 @@ def add_crf_spans(
         for a, b in crf_units(text, sp, windows[i] if i < len(windows) else []):
             found.extend((a + s, a + e, t) for s, e, t in tag(text[a:b]))
         vetoed = places[i] if i < len(places) else []
-        out.append(_no_false_persons(text, combine_crf(text, sp, found, address=address, person=person, vetoed=vetoed)))
+        out.append(
+            _spaced_names(
+                text, _no_false_persons(text, combine_crf(text, sp, found, address=address, person=person, vetoed=vetoed))
+            )
+        )
     return out
+
+
+_SPACES = frozenset(" \u3000")
+_TRANSLIT_RUN_RE = re.compile(rf"{char_class(_SYLLABLES)}{{3,8}}")
+
+
+def _spaced_names(text: str, spans: list[Span]) -> list[Span]:
+    """A minority name written in two parts with a space between them is one name (阿不都克热木 阿不力孜, 加娜尔
+    努尔旦): a transliterated name of three syllables or more, one space, and another such run that ends there
+    (punctuation, the end of the text or a right cue), found as a name or not. Han names split by spaces
+    (a sign-in list: 俞筠 尉迟芃) stay apart."""
+    if " " not in text and "\u3000" not in text:
+        return spans
+    out = spans
+    for k, sp in enumerate(spans):
+        s, e, t, sc = sp
+        if out[k] is None or t != "PERSON" or e + 1 >= len(text) or text[e] not in _SPACES or e - s < 3:
+            continue
+        if not all(c in _SYLLABLES for c in text[s:e]):
+            continue
+        m = _TRANSLIT_RUN_RE.match(text, e + 1)
+        if m is None or not _ends_here(text, m.end()) or text[e + 1 : m.end()] in _PLACES:
+            continue
+        nxt = spans[k + 1] if k + 1 < len(spans) else None
+        if nxt is not None and nxt[0] < m.end() and (nxt[0], nxt[1]) != (e + 1, m.end()):
+            continue  # (something else is there: an address, another reading)
+        if out is spans:
+            out = list(spans)
+        out[k] = (s, m.end(), t, max(sc, nxt[3]) if nxt is not None and nxt[0] == e + 1 else sc)
+        if nxt is not None and (nxt[0], nxt[1]) == (e + 1, m.end()):
+            out[k + 1] = None  # type: ignore[call-overload]
+    return out if out is spans else [sp for sp in out if sp is not None]
 
 
 # a surname told on its own (姓欧阳, 复姓司马, 司徒姓, 段姓司机), a family (欧阳家的孩子, 申家的墙) or a road (兰干路南):

@@ -318,7 +318,11 @@ TRANSLIT_CHARS = frozenset(
 
 # Characters that stand inside transliterated names written with a middle dot, but are surnames or common
 # characters elsewhere (阿卜杜许库尔·吐逊, 吐孙古丽·依明): read as syllables only in a dotted name.
-DOTTED_ONLY_CHARS = frozenset("许孙来也万荪那外先戈且觉")  # (海力且木·…, 伊尔根觉罗·…)  # (阿不来提·…, 哈斯也提·…, 热孜万古丽·…, 图尔荪·…, 哈那提·…, 阿不都外力·…)
+DOTTED_ONLY_CHARS = frozenset("许孙来也万荪那外先戈且觉宛")  # (海力且木·…, 伊尔根觉罗·…)  # (阿不来提·…, 哈斯也提·…, 热孜万古丽·…, 图尔荪·…, 哈那提·…, 阿不都外力·…)
+
+# 和 is a syllable of Mongolian names after these (孟和, 呼和, 布和, 苏和: 巴图孟和, 呼和巴特尔), a conjunction elsewhere
+# (其其格和巴特尔); not after 江 (江苏和安徽)
+HE_SYLLABLE_AFTER = frozenset("孟呼布苏")
 
 # Transliteration characters that occur inside names but hardly ever start one (格日勒, 艾合买提, 敖登, 巴音,
 # 加纳提, 次仁, 查干, 莫日根, 吐尔地) and are common elsewhere (日期, 合同, 登记), or that start ordinary words far

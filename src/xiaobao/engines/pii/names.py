@@ -67,7 +67,10 @@ DOTTED_RE = re.compile(rf"{_TRD}{{1,8}}(?:{_DOTS}{_TRD}{{1,8}})+")
 DOT_RE = re.compile(_DOTS)
 # undotted transliterated names after a cue (收件人巴特尔。): a run of such characters up to punctuation
 # (来 and 也 only before 提, a common ending: 阿布来提, 哈斯也提; elsewhere they are words: 巴特尔来了)
-TRANSLIT_RUN_RE = re.compile(rf"{_TR}(?:{_TR}|[来也](?=提)){{2,5}}")  # (阿不都热依木, 乌云其木格: up to six)
+# (和 after 孟, 呼, 布, 苏 of Mongolian names: 巴图孟和, 呼和巴特尔; not 江苏和…)
+TRANSLIT_RUN_RE = re.compile(
+    rf"{_TR}(?:{_TR}|[来也](?=提)|(?<={char_class(lx.HE_SYLLABLE_AFTER)})(?<!江苏)和){{2,5}}"
+)  # (阿不都热依木, 乌云其木格: up to six)
 _END_RE = re.compile(r"[，。、；：,.;:\s（(]|$")
 # verbs that follow a person's name in complaint notes (住院, 去世, 报案, 出险, 驾驶, 购买, 投保 ...)
 _VERB_AFTER_RUN_RE = re.compile(
@@ -119,6 +122,26 @@ def _role_fields(text: str) -> list[tuple[int, int]]:
             continue
         out.append((s, e))
     return out
+
+
+# the last characters of cue words for a person (客户, 投诉人, 驾驶员, 车主): 时 after one may be a surname; after the
+# others (回访时, 经办时, 据…时) it is "when"
+_PERSON_CUE_ENDS = frozenset("户人员者主")
+# words ending in 据 or 致 that are no cue for a name after them (数据, 证据, 导致, 一致); 根据 is one (根据王芳介绍)
+_NOT_CUE_WORDS = frozenset(["数据", "证据", "票据", "单据", "收据", "依据", "字据", "凭据", "导致", "一致", "以致", "所致", "大致", "细致", "极致", "别致"])
+
+
+def _cue_holds(text: str, p: int) -> bool:
+    """Does the cue word that ANCHOR_RE found before p hold for a name at p? Not 时 right after a cue word that
+    is no word for a person (回访时全程…, 回访时发现), not 位 after 是/为 (客户是位老人: a measure word), not after a
+    word that only ends in the cue 据 or 致 (数据时发现, 导致…)."""
+    c = text[p]
+    before = text[p - 1]
+    if c == "时" and before not in _SEPC and before not in _PERSON_CUE_ENDS:
+        return False
+    if c == "位" and before in "是为":
+        return False
+    return not (before in "据致" and text[p - 2 : p] in _NOT_CUE_WORDS)
 
 
 def _anchor_regex() -> tuple[str, str, str]:
@@ -492,7 +515,7 @@ def find_names(text: str, hints: Sequence[str] = (), titles: list[tuple[int, int
         if text[p] in _PREPOSITIONS and _TIME_AFTER_RE.match(text, p + 1) is not None:
             continue  # (客户于周一来电, 请客户于明天上午…: a preposition and a time, no 于周 or 于明天)
         h = han(text, p)
-        cue = m.start(1) >= 0
+        cue = m.start(1) >= 0 and _cue_holds(text, p)
         got = False
         got_end = 0
         if cue:
@@ -745,6 +768,8 @@ def _dotted(text: str) -> list[Span]:
             e = m.end()
             if text[e - 1 : e + 1] in lx.VERBS_AFTER_NAMES and text[e - 3] not in _DOTS_SET:
                 e -= 1  # 艾克拜尔·肉孜坦言: the name ends before the verb
+            elif text[e - 1] == "不" and text[e - 2] not in _DOTS_SET:
+                e -= 1  # …·阿不都热依木不会说汉语: no name ends in 不, it negates the verb after the name
             out.append((s, e, "PERSON", 0.9))
             last = e
     return out

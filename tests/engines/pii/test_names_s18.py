@@ -1,0 +1,37 @@
+"""Written in s18-names (before the engine was run on them): minority names read whole (和 as a Mongolian syllable,
+宛 in a dotted name, a name in two parts with a space between them, a Han reading of a minority name's first
+syllables, 时 before a transliterated name), and look-alikes that stay no names (回访时…, 数据时…, 是位老人)."""
+
+import pytest
+
+from xiaobao.engines.pii import scan
+
+CASES = {
+    # 和 after 孟, 呼, 布, 苏 is a syllable of a Mongolian name
+    "报案人苏和巴雅尔说羊圈塌了。": ["苏和巴雅尔"],
+    "被保险人朝鲁孟和来电询问赔款。": ["朝鲁孟和"],
+    "请协调关于呼和毕力格的理赔回访。": ["呼和毕力格"],
+    # ... and a conjunction elsewhere
+    "客户其其格和女儿一起来到柜台。": ["其其格"],
+    # a dotted name whose first part holds 宛, and no 不 at the end of a name
+    "驾驶人阿依宛古丽·买买提不懂汉语。": ["阿依宛古丽·买买提"],
+    # a minority name in two parts with a space between them
+    "投保人努尔兰 哈力木拉提，住县城。": ["努尔兰 哈力木拉提"],
+    # a Han reading of the first syllables of a minority name (包宝, 阿依先) gives way to the whole name
+    "联系人：白音仓布，蒙古族。": ["白音仓布"],
+    # 时 after a word that is no word for a person is "when"
+    "电话回访时全程录音，客户无异议。": [],
+    "经办时发现保单信息有误。": [],
+    "核对理赔数据时发现金额不符。": [],
+    "客户是位老人，耳朵不太好。": [],
+}
+
+
+@pytest.mark.parametrize(("text", "names"), CASES.items(), ids=range(len(CASES)))
+def test_names_s18(text, names):
+    assert [f.text for f in scan(text) if f.type == "PERSON"] == names
+
+
+def test_han_names_split_by_spaces_stay_apart():
+    found = [f.text for f in scan("签到：韩立新 邓春梅 郝建军") if f.type == "PERSON"]
+    assert "韩立新 邓春梅" not in found
