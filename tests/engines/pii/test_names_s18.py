@@ -1,6 +1,7 @@
 """Written in s18-names (before the engine was run on them): minority names read whole (和 as a Mongolian syllable,
 宛 in a dotted name, a name in two parts with a space between them, a Han reading of a minority name's first
-syllables, 时 before a transliterated name), and look-alikes that stay no names (回访时…, 数据时…, 是位老人)."""
+syllables, 时 before a transliterated name), and look-alikes that stay no names (回访时…, 数据时…, 是位老人, products and
+shops in quotation marks, 苏木, 蒙汉, a place before 风景区 or 那边, a verb with its object)."""
 
 import pytest
 
@@ -24,6 +25,16 @@ CASES = {
     "经办时发现保单信息有误。": [],
     "核对理赔数据时发现金额不符。": [],
     "客户是位老人，耳朵不太好。": [],
+    # a product or a shop named in quotation marks, a township of Inner Mongolia, two languages named together
+    "客户买的是“福满堂”两全保险。": [],
+    "他们在“巴特尔”手抓肉馆吃的饭。": [],
+    "苏木干部乌云陪同客户来到柜台。": ["乌云"],
+    "老人说话蒙汉夹杂，孙女在旁边翻译。": [],
+    # a name said again before a scenic area's word, a county named by its first characters and the area around it
+    "投诉人石林说，那天去石林风景区的路上出的事。": ["石林"],
+    "客户来电只说：“我是墨江那边的，车被撞了。”": [],
+    # a verb with its object after a cue word: no name
+    "关于王强投诉件，已与投诉人达成和解，附协议。": ["王强"],
 }
 
 

@@ -33,6 +33,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right, insort
 from collections.abc import Sequence
+from itertools import pairwise
 from pathlib import Path
 
 from . import lexicon as lx
@@ -112,7 +113,7 @@ _PLACES = frozenset(lx.PROVINCES) | frozenset(lx.CITIES)
 # a model "name" followed by one of these is an organisation, a product or a place (王府井百货, 高兴家财险)
 _ORG_TAIL_RE = re.compile(
     r"(?:公司|集团|银行|保险|财险|人寿|大学|学院|学校|医院|协会|中心|委员会|局|厅|部|处|所|院|店|百货|商场|超市|酒店|"
-    r"广场|大厦|小区|村|镇|乡|街道|路|街|市|县|区|州|省|山|湖|河|江|险|牌|号|站|队|团|会|社|网|台|报|杯|奖|基金|"
+    r"广场|大厦|小区|风景|景区|公园|古城|草原|湿地|机场|水库|村|镇|乡|街道|路|街|市|县|区|州|省|山|湖|河|江|险|牌|号|站|队|团|会|社|网|台|报|杯|奖|基金|"
     + "|".join(lx.SHOP_WORDS)
     + r"|基地|品牌|"
     # or a firm of a trade (方正证券, 周大福珠宝, 华夏电器)
@@ -143,6 +144,13 @@ _DATE_AFTER_RE = re.compile(r"于(?:[0-9０-９]|[今昨前去本上][天日年�
 _VERB_ENDS = lx.VERBS_AFTER_NAMES
 # a web handle in quotation marks (网友“东方不败”称…)
 _HANDLE_BEFORE_RE = re.compile(r"(?:网友|网名|昵称|账号|用户名|微信名|ID|id|博主|主播|UP主)[：:\s]?[“\"「『]$")
+_OPEN_QUOTES = frozenset("“\"「『‘")
+_CLOSE_QUOTES = frozenset("”\"」』’")
+# what a name in quotation marks names when one of these follows it (a few words on): a product, a shop, a firm
+_QUOTED_THING_RE = re.compile(
+    r"[^的了是在和与说称也都就被把对向给，,。；;！？!?\s]{0,5}?"
+    r"(?:店|馆|厂|行|铺|坊|社|险|保险|公司|超市|餐厅|食府|酒家|宾馆|酒店|民宿|农家乐|品牌|系列|产品|计划|诊所|中心)"
+)
 # given names that are also words of nature and seasons (白雪, 初雪, 江涛): after 的 they are the word
 _WORD_NAMES = lx.WORD_NAMES
 # a numeral and a measure word right before a "name": a thing (一份, 两瓶, 3杯)
@@ -301,7 +309,7 @@ def _good_model_name(text: str, e: Entity, known: bool = False) -> bool:
         return False  # (a transliterated name may be longer: 吐尔逊古丽, 戈尔巴乔夫, 图尔荪阿依, 费尔南德斯)
     if not all(_HAN.match(c) or c in _DOTS for c in name) or "某" in name:
         return False  # (王某, 李某某: a name withheld, nothing to protect)
-    if name in _PLACES or name in _NOT or (name[:2] in _NOT and n == 2):
+    if name in _PLACES or name in _NOT or (name[:2] in _NOT and n == 2) or name in lx.NOT_MODEL_NAMES:
         return False
     if n == 2 and (
         (name[0] in _NICK_PREFIXES and not known)
@@ -317,6 +325,12 @@ def _good_model_name(text: str, e: Entity, known: bool = False) -> bool:
         return False  # 网友“东方不败”, 昵称“沙漠之狐”: a web handle, no name
     if name in _WORD_NAMES and (text[e.start - 1 : e.start] == "的" or text[e.end : e.end + 1] == "的"):
         return False  # 窗外的白雪, 拍下了初雪的照片: the word, not the person
+    if (
+        text[e.start - 1 : e.start] in _OPEN_QUOTES
+        and text[e.end : e.end + 1] in _CLOSE_QUOTES
+        and _QUOTED_THING_RE.match(text, e.end + 1) is not None
+    ):
+        return False  # (“金福宝”两全保险, 在“阿凡提”乐器店: the name of a product or a shop)
     tail = _ORG_TAIL_RE.match(text, e.end)
     return (
         tail is None
@@ -392,6 +406,23 @@ def add_model_names(
         merged = spans if ents is None else _merge(texts[i], spans, ents)
         out.append(_other_mentions(texts[i], merged))
     return out
+
+
+def _verb_with_object(text: str, s: int, e: int) -> bool:
+    """Does LAC read text[s:e], in its phrase, as a verb with its object right after it (投诉人达成|和解)? A verb, not a
+    name that is also a word (律师钟情，, 经理严峻带队, 客服舒畅挺好的: LAC may read those as verbs or adjectives too).
+    (Asked only of the rare CRF names that are ordinary words let stand by their context.)"""
+    a = s
+    while a > 0 and s - a < 20 and text[a - 1] not in _PHRASE_ENDS:
+        a -= 1
+    b = e
+    while b < len(text) and b - e < 20 and text[b] not in _PHRASE_ENDS:
+        b += 1
+    ents = tagger().tag([text[a:b]])[0]
+    return any(
+        x.label == "v" and (a + x.start, a + x.end) == (s, e) and y.start == x.end and y.label in ("n", "vn")
+        for x, y in pairwise(ents)
+    )
 
 
 def add_context_names(texts: Sequence[str], spans: list[list[Span]]) -> list[list[Span]]:
@@ -848,7 +879,8 @@ def combine_crf(
     Suffixes: "_vetted" (PERSON): a CRF name is added, or replaces weaker names (only names it covers: it
     never shortens one), only where the lexicon lets it stand (_crf_name_stands: no place, organisation,
     product, ordinary word, nickname, function word at its start) and LAC did not read it as a place, an
-    organisation or a noun (vetoed). "/cut" (ADDRESS): a CRF address ends where the rules' address grammar
+    organisation or a noun (vetoed); a name that is an ordinary word, let stand by its context (_in_context),
+    not where LAC reads that very word as a verb with its object after it (投诉人达成和解). "/cut" (ADDRESS): a CRF address ends where the rules' address grammar
     ends it (address._cut, within its span and one character more: 路段, 8号楼下 → 路, 8号; 12号院内) and is
     dropped when it holds no component. Every CRF address needs a part below district level (STREET_RE)."""
     out = list(spans)
@@ -921,7 +953,7 @@ def combine_crf(
             address_form = t == "PERSON" and _address_form(text, s, e)
             if not over:
                 if places is None or address_form or (_crf_name_stands(text, s, e) and not places.contain(s, e)) or (
-                    t == "PERSON" and _in_context(text, s, e, out)
+                    t == "PERSON" and _in_context(text, s, e, out) and not _verb_with_object(text, s, e)
                 ):
                     insort(out, (s, e, t, CRF_ADDRESS_SCORE if t == "ADDRESS" else CRF_SCORE))
                 continue
@@ -1259,6 +1291,8 @@ def _no_false_persons(text: str, spans: list[Span]) -> list[Span]:
                 continue  # (被保险人：宁波XX进出口有限公司: a firm's place, its name masked)
             if _ROAD_AFTER_RE.match(text, e - (name[-1] in "路街")):
                 continue  # (祖冲之路那边, 贾平凹路12号: a road named after a person)
+            if _AREA_SIDE_RE.match(text, e) is not None and name in _AREA_PREFIXES:
+                continue  # (我是金平那边的: a county named by its first characters, and the area around it)
             if _STORM_BEFORE_RE.search(text, max(0, s - 4), s):
                 continue  # (台风“海葵”, 超强台风山竹: a storm's name)
             if name[1:] in _SHOP_WORDS or name[2:] in _SHOP_WORDS:
@@ -1298,6 +1332,10 @@ _DOUBLED_KIN = frozenset("奶爷婆公妈")  # (包奶奶, 刘爷爷, 王婆婆:
 _ORG_MASK = frozenset("XＸ×某*＊")
 # a road after a name, then its number, side, crossing or a word for where on it (祖冲之路那边, 林则徐路与…)
 _ROAD_AFTER_RE = re.compile(r"之?(?:路|街|大街|大道)(?:[0-9０-９一二三四五六七八九十号东南西北与和、口边旁]|那边|这边|附近)")
+# a place and the area around it (金平那边, 会泽一带)
+_AREA_SIDE_RE = re.compile("那边|这边|那里|这里|一带|那块|这块")
+# the first two or three characters of the county-level and prefecture-level names (金平 of 金平苗族瑶族傣族自治县)
+_AREA_PREFIXES = frozenset(a[:k] for a in (*lx.AREAS, *lx.AREA_STEMS) for k in (2, 3) if len(a) > k)
 _STORM_BEFORE_RE = re.compile(r"(?:台风|风暴|飓风)[“\"「『]?$")
 _PLATE_PROVINCES = frozenset("京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼")
 # a last character that starts what follows the name: a cause, a confirmation, a possessive, a household

@@ -150,6 +150,11 @@ ETHNIC_GROUPS = (
     "京", "塔塔尔", "独龙", "鄂伦春", "赫哲", "门巴", "珞巴", "基诺",
 )
 NOT_NAMES = NOT_NAMES | frozenset(g + "族" for g in ETHNIC_GROUPS) | frozenset(g for g in ETHNIC_GROUPS if len(g) >= 3)
+# townships and villages of Inner Mongolia (苏木干部, 嘎查书记), and two languages or peoples named together (蒙汉双语,
+# 藏汉夹杂, 维汉翻译): no names a model reads. (Kept out of NOT_NAMES, which the CRF's features read through
+# combine._COMMON_WORDS: a change there changes the model file's rebuild.)
+_PEOPLES_SHORT = "蒙藏维哈彝壮回苗朝傣"
+NOT_MODEL_NAMES = frozenset(["苏木", "嘎查"]) | frozenset(pair for c in _PEOPLES_SHORT for pair in (c + "汉", "汉" + c))
 # role words a model may read as a name (理赔员, 园长, 那边)
 NOT_NAMES = NOT_NAMES | frozenset(["理赔员", "业务员", "查勘员", "园长", "原主管", "路政", "那边", "这边"])
 
