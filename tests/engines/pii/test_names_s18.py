@@ -1,7 +1,8 @@
 """Written in s18-names (before the engine was run on them): minority names read whole (和 as a Mongolian syllable,
 宛 in a dotted name, a name in two parts with a space between them, a Han reading of a minority name's first
 syllables, 时 before a transliterated name), and look-alikes that stay no names (回访时…, 数据时…, 是位老人, products and
-shops in quotation marks, 苏木, 蒙汉, a place before 风景区 or 那边, a verb with its object)."""
+shops in quotation marks, 苏木, 蒙汉, a place before 风景区 or 那边, a verb with its object); minority given names
+that stand alone, name-words in a few more frames, 方 of a party before a name."""
 
 import pytest
 
@@ -35,6 +36,19 @@ CASES = {
     "客户来电只说：“我是墨江那边的，车被撞了。”": [],
     # a verb with its object after a cue word: no name
     "关于王强投诉件，已与投诉人达成和解，附协议。": ["王强"],
+    # minority given names that stand alone, several in a row as one; not in a place, a flower, a greeting or a word
+    "那天平措把摩托车借给了邻居。": ["平措"],
+    "德吉一边说一边擦眼泪。": ["德吉"],
+    "他们在罗布泊边上迷了路，格桑花开了一路，扎西德勒！": [],
+    "数据分布和趋势见附表。": [],
+    # a name-word after a name and 、 before a verb of going, at a clause start before 的 and a kinship word, after
+    # 请 before what one is asked to do, before 老人 at a clause start
+    "当天查勘员马骏、江河前往现场。": ["马骏", "江河"],
+    "田野的爷爷是老党员。": ["田野"],
+    "工单：请江山协助联系客户。": ["江山"],
+    "回访记录：高山老人（80岁）称已收到赔款。": ["高山"],
+    # 方 of a word for a party before a name
+    "原因为三者方付国平一直未提供鉴定报告。": ["付国平"],
 }
 
 

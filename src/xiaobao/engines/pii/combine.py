@@ -39,7 +39,7 @@ from pathlib import Path
 from . import lexicon as lx
 from .address import STREET_RE as _STREET_RE
 from .address import _cut
-from .context_names import context_names, model_name_in_context
+from .context_names import context_names, minority_names, model_name_in_context
 from .model import Entity, tagger
 from .names import names_place_at
 from .rx import char_class, trie
@@ -144,6 +144,7 @@ _DATE_AFTER_RE = re.compile(r"于(?:[0-9０-９]|[今昨前去本上][天日年�
 _VERB_ENDS = lx.VERBS_AFTER_NAMES
 # a web handle in quotation marks (网友“东方不败”称…)
 _HANDLE_BEFORE_RE = re.compile(r"(?:网友|网名|昵称|账号|用户名|微信名|ID|id|博主|主播|UP主)[：:\s]?[“\"「『]$")
+_MINORITY_NOT_BEFORE_RE = re.compile(trie(lx.MINORITY_NAME_NOT_BEFORE))
 _OPEN_QUOTES = frozenset("“\"「『‘")
 _CLOSE_QUOTES = frozenset("”\"」』’")
 # what a name in quotation marks names when one of these follows it (a few words on): a product, a shop, a firm
@@ -323,6 +324,8 @@ def _good_model_name(text: str, e: Entity, known: bool = False) -> bool:
         return False  # 点了一份王老吉, 买了两瓶…: counted things are no people
     if _HANDLE_BEFORE_RE.search(text, max(0, e.start - 5), e.start):
         return False  # 网友“东方不败”, 昵称“沙漠之狐”: a web handle, no name
+    if name in lx.MINORITY_GIVEN_NAMES and _MINORITY_NOT_BEFORE_RE.match(text, e.end) is not None:
+        return False  # (格桑花, 罗布泊: a flower, a place)
     if name in _WORD_NAMES and (text[e.start - 1 : e.start] == "的" or text[e.end : e.end + 1] == "的"):
         return False  # 窗外的白雪, 拍下了初雪的照片: the word, not the person
     if (
@@ -426,8 +429,24 @@ def _verb_with_object(text: str, s: int, e: int) -> bool:
 
 
 def add_context_names(texts: Sequence[str], spans: list[list[Span]]) -> list[list[Span]]:
-    """spans with the names read from their context (context_names.py) added; overlaps left to the scanner."""
-    return [sp + context_names(t, _COMMON_WORDS) if t else sp for t, sp in zip(texts, spans, strict=True)]
+    """spans with the names read from their context (context_names.py) and the minority given names that stand
+    alone (context_names.minority_names) added; overlaps left to the scanner."""
+    out = []
+    for t, sp in zip(texts, spans, strict=True):
+        if t:
+            sp = sp + context_names(t, _COMMON_WORDS, [x[:3] for x in sp])
+            if _MINORITY_FIRST.intersection(t):
+                sp = sp + [
+                    m
+                    for m in minority_names(t, _COMMON_WORDS, _FREQUENT_WORDS, [x[:2] for x in sp])
+                    if _good_model_name(t, Entity(m[0], m[1], "PER"))  # (在“巴特尔”手抓肉馆: a restaurant)
+                ]
+        out.append(sp)
+    return out
+
+
+_MINORITY_FIRST = frozenset(n[0] for n in lx.MINORITY_GIVEN_NAMES)
+_FREQUENT_WORDS = frozenset(w for w, f in _WORD_FREQ.items() if f >= 1000)
 
 
 # words after which a name with no surname character can follow (歌手腾格尔, 记者晓岚, 导演是枝裕和), and
@@ -533,6 +552,13 @@ def _trim(text: str, e: Entity) -> Entity:
             return Entity(s, e.end, e.label)
     if e.end - e.start < 3 or any(c in _DOTS for c in text[e.start : e.end]):
         return e
+    if (
+        e.end - e.start == 4
+        and text[e.start] == "方"
+        and (text[e.start - 1 : e.start + 1] in _COMMON_WORDS or text[e.start - 2 : e.start + 1] == "三者方")
+        and _starts_with_surname(text, e.start + 1)
+    ):
+        return Entity(e.start + 1, e.end, e.label)  # (对方|杜春生, 三者方|穆建国: 方 ends the word for a party)
     if e.end - e.start >= 4 and text[e.end - 1] in _ADVERBS and _translit(text[e.start : e.end - 1]):
         return Entity(e.start, e.end - 1, e.label)  # 阿依夏木刚(下夜班): an adverb after a transliterated name
     if (

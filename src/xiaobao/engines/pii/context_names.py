@@ -43,7 +43,9 @@ _CLAUSE_STARTS = frozenset("。！？!?；;\n，,：:“\"")
 _PERSON_PREDICATE_RE = re.compile(
     "举了|举例|笑着|回忆|介绍|坦言|被评为|荣获|获得了|带领|主持|是[\u4e00-\u9fff]{1,3}族|"
     "今年(?:刚|才|已|[一二两三四五六七八九十]+岁|[0-9]+岁)|刚刚?(?:入职|毕业|退休|参加工作)|是一[名位个]|在比赛|大学毕业|毕业于|出生于|从小|退休|入职|说|称|表示|告诉|"
-    "打电话|打来电话|来电|家住|住在|一直在|还在|都会|[一二两三四五六七八九十]+岁"
+    "打电话|打来电话|来电|家住|住在|一直在|还在|都会|[一二两三四五六七八九十]+岁|"
+    # an old person named by the word (金山老人（82岁）称…)
+    "老人[（(，,称说]"
 )
 # what is said of two people named together (黄河和长江是一对双胞胎, 向东和高原是大学同学)
 _PAIR_PREDICATE_RE = re.compile(
@@ -68,6 +70,17 @@ def _cue_before(text: str, s: int) -> bool:
     return any(text[max(0, j - k) : j] in _ROLE_CUES for k in range(_MAX_CUE, 0, -1) if j >= k)
 
 
+# a verb of coming and going that starts with a character that otherwise makes a longer word (高峰前往…, 秦岭上门…)
+_GOING_RE = re.compile("前往|前来|上门|下乡|到场")
+# a kinship word of the person after the name and 的 (胡杨的父亲…): at a clause start, the word is a person's name
+_KIN_OF_RE = re.compile("的(?:父亲|母亲|丈夫|妻子|爱人|儿子|女儿|爷爷|奶奶|孙子|孙女|哥哥|姐姐|弟弟|妹妹|家人|同事)")
+
+
+def _kin_after(text: str, s: int, e: int) -> bool:
+    """At a clause start, the name-word is followed by 的 and a kinship word (胡杨的父亲是…, 高原的妻子说…)."""
+    return (s == 0 or text[s - 1] in _CLAUSE_STARTS) and _KIN_OF_RE.match(text, e) is not None
+
+
 def _closed(text: str, e: int, words: frozenset[str]) -> bool:
     """The word at …e ends there: not a longer word (高峰期) or an attribute (宁静的), nor the start of a longer
     name (汪洋敏, 雷雨红: a given-name character that starts no word with the next one)."""
@@ -84,6 +97,7 @@ def _closed(text: str, e: int, words: frozenset[str]) -> bool:
 _TITLE_AFTER_RE = re.compile("同志|女士|先生")
 _REPORTED_RE = re.compile("介绍|透露|回忆|反映|了解|说")
 _IN_CHARGE_RE = re.compile("主持|负责|牵头|带队|主讲|讲解")
+_ASKED_TO_RE = re.compile("协助|配合|跟进|核实|处理|回电|联系|到场|上门|前往")
 
 
 def _person_after(text: str, s: int, e: int, words: frozenset[str]) -> bool:
@@ -95,6 +109,8 @@ def _person_after(text: str, s: int, e: int, words: frozenset[str]) -> bool:
         return True  # (not 司马云飞同志: the word is the given name of a longer name; 关于高峰同志 is no 于高峰)
     if (before == "据" and _REPORTED_RE.match(text, e)) or (before == "由" and _IN_CHARGE_RE.match(text, e)):
         return True
+    if before == "请" and _ASKED_TO_RE.match(text, e) is not None:
+        return True  # (请秦岭协助联系客户: asked to do something, a person)
     if s and text[s - 1] not in _CLAUSE_STARTS:
         return False
     if _PERSON_PREDICATE_RE.match(text, e) is not None:
@@ -103,15 +119,18 @@ def _person_after(text: str, s: int, e: int, words: frozenset[str]) -> bool:
     return pair is not None and _PAIR_PREDICATE_RE.match(text, pair.end()) is not None
 
 
-def word_names_after_cues(text: str, words: frozenset[str]) -> list[Span]:
+def word_names_after_cues(text: str, words: frozenset[str], person_ends: frozenset[int] = frozenset()) -> list[Span]:
+    """person_ends: where the names found so far end (客服刘洋、高峰前往…: 高峰 is listed after a name)."""
     out: list[Span] = []
-    ends: set[int] = set()
+    ends: set[int] = set(person_ends)
     for m in _NAME_WORD_RE.finditer(text):
         s, e = m.span()
         # (after a cue, or after another such name and 、/和: 理赔专员宁静、向阳; at a clause start before what is
         # said of a person: 米兰今年刚毕业)
         listed = s > 0 and text[s - 1] in _JOINERS and (s - 1 in ends or s in ends)
-        if (listed or _cue_before(text, s) or _person_after(text, s, e, words)) and _closed(text, e, words):
+        if _kin_after(text, s, e) or (listed and _GOING_RE.match(text, e) is not None) or (
+            (listed or _cue_before(text, s) or _person_after(text, s, e, words)) and _closed(text, e, words)
+        ):
             out.append((s, e, "PERSON", SCORE))
             ends.add(e)
             if text[e : e + 1] in "和与、":
@@ -283,9 +302,66 @@ def given_names_alone(text: str, words: frozenset[str]) -> list[Span]:
     return out
 
 
-def context_names(text: str, words: frozenset[str]) -> list[Span]:
-    """Every name above in text. words: the common words (a name that is one is no name in a list)."""
-    return word_names_after_cues(text, words) + name_lists(text, words) + given_names_alone(text, words)
+# ---------------------------------------------------------------- minority given names without a cue
+_MINORITY_RE = re.compile(f"(?:{trie(lx.MINORITY_GIVEN_NAMES)})+")
+_MINORITY_NOT_BEFORE_RE = re.compile(trie(lx.MINORITY_NAME_NOT_BEFORE))
+MINORITY_SCORE = 0.7  # above LAC (0.65); below the cue rules (0.85), which read a longer name where there is one
+
+
+def minority_names(
+    text: str, words: frozenset[str], frequent: frozenset[str], taken: list[tuple[int, int]]
+) -> list[Span]:
+    """Given names of the minority peoples that are hardly anything but names (lexicon.MINORITY_GIVEN_NAMES), several
+    in a row as one (央金卓玛, 次仁多吉), where they stand outside a longer name or a word: no transliteration
+    syllable right before (阿扎西… is another name), no frequent word ending in its first character (分布和整改: 分布),
+    no place, flower or greeting after (罗布泊, 格桑花, 扎西德勒), the name's end there (_ends_name: not 拉毛草, 朝鲁门);
+    and not where another span is (呼和巴特尔: a longer name the rules or LAC read). words: the common words;
+    frequent: the frequent ones; taken: the spans found so far."""
+    out: list[Span] = []
+    for m in _MINORITY_RE.finditer(text):
+        s, e = m.span()
+        if s and (text[s - 1] in _TRSET or text[s - 1 : s + 1] in frequent):
+            continue
+        if any(a < e and s < b for a, b in taken):
+            continue
+        if _MINORITY_NOT_BEFORE_RE.match(text, e) is not None:
+            continue
+        if e < len(text) and text[e] in _TRSET and text[e] not in _AFTER_NAME_OK:
+            continue  # (卓玛拉姆… read whole by the rules and the models; 巴图孟和 …)
+        if not _ends_name(text, e, words):
+            continue  # (拉毛草（藏族）, 朝鲁门是…: a longer name)
+        out.append((s, e, "PERSON", MINORITY_SCORE))
+    return out
+
+
+def _ends_name(text: str, e: int, words: frozenset[str]) -> bool:
+    """A name may end at e: not a Chinese character (punctuation, a digit, the end), a right cue, a character that
+    stands in no name (把, 一, 的 …), or a common word that starts there (扎西骑着…, 玉香翻译)."""
+    if e >= len(text) or not ("\u3400" <= text[e] <= "\u9fff"):
+        return True
+    return (
+        text[e] in _NON_NAME
+        or text[e] in _VERB_STARTS
+        or _RIGHT_RE.match(text, e) is not None
+        or text[e : e + 2] in words
+    )
+
+
+# characters that start the verb after a person (扎西骑着…, 玉香翻译, 次仁开车…, 卓玛陪着…)
+_VERB_STARTS = frozenset("骑翻开去到找拿接打带帮陪送买卖赶走回看听问答告让替代领办签填交收坐站躺推抱背跑追喊哭笑讲念读写")
+
+
+# characters that may follow a name though they are transliteration syllables too (扎西在…, 卓玛说: 在 is none; 也, 都,
+# 不 are, but they start what follows)
+_AFTER_NAME_OK = frozenset("也都不和巴其")
+
+
+def context_names(text: str, words: frozenset[str], taken: list[tuple[int, int, str]] | None = None) -> list[Span]:
+    """Every name above in text. words: the common words (a name that is one is no name in a list); taken: the spans
+    found so far (start, end, type)."""
+    taken = taken or []
+    person_ends = frozenset(e for _, e, t in taken if t == "PERSON")
+    return word_names_after_cues(text, words, person_ends) + name_lists(text, words) + given_names_alone(text, words)
 
 
 # ---------------------------------------------------------------- a model's name that is also a word

@@ -204,6 +204,31 @@ GIVEN_NAME_WORDS = frozenset(
     ["建国", "建华", "建军", "建设", "国庆", "卫东", "卫国", "红旗", "胜利", "援朝", "跃进", "解放", "和平", "秀英", "桂兰",
      "志强", "国强", "海燕", "春花", "秋菊", "冬梅", "爱国", "爱华", "振华", "兴华", "永红", "红梅", "玉兰"]
 )
+# Given names of the Tibetan, Mongolian, Dai, Uyghur and Kazakh peoples that are hardly ever anything but a name (a
+# general list of the commonest, not taken from any corpus): the model tier reads them as names wherever they stand
+# outside a longer name or word (那天次珍把车借走了, 扎西骑着摩托车…), where no cue word or surname marks them.
+# Left out: 才让 (才让…: only then let), and where they are also places or words (罗布泊, 格桑花, 乌兰察布, 巴音郭楞, 查干湖, 尼玛县, 扎西德勒 …: see
+# MINORITY_NAME_NOT_BEFORE).
+MINORITY_GIVEN_NAMES = frozenset(
+    # Tibetan
+    ["扎西", "次仁", "卓玛", "央金", "多吉", "次珍", "拉姆", "德吉", "达瓦", "次旦", "平措", "旦增", "丹增", "顿珠",
+     "普布", "白玛", "曲珍", "仁青", "边巴", "巴桑", "益西", "洛桑", "米玛", "强巴", "贡布", "琼达", "央宗", "措姆",
+     "卓嘎", "次央", "旺姆", "旺堆", "桑珠", "阿旺", "才旦", "拉毛", "多杰", "索朗", "嘎玛", "德央", "曲措",
+     "格桑", "罗布", "尼玛", "次吉", "仓决", "拉珍", "白珍", "扎巴", "贡觉", "泽仁", "泽旺", "更登", "完玛",
+     # Mongolian
+     "巴特尔", "其其格", "乌云", "敖登", "那仁", "苏和", "朝鲁", "额尔敦", "宝音", "特木尔", "巴图", "图雅", "萨仁",
+     "斯琴", "宝力道", "阿拉坦", "毕力格", "巴雅尔", "吉日嘎拉", "格日乐", "那日苏", "孟和", "布和", "其木格",
+     "满都拉", "苏日娜", "朝格图", "乌日娜", "阿木古郎", "额尔德尼", "哈斯", "图门", "娜仁", "斯琴高娃", "乌兰",
+     # Dai (岩 for men, 玉 for women)
+     "岩罕", "岩温", "岩香", "岩保", "岩应", "岩吞", "玉香", "玉罕", "玉应", "玉光", "玉旺", "玉楠",
+     # Uyghur and Kazakh, whole given names
+     "买买提", "吐尔逊", "阿依古丽", "古丽娜尔", "迪丽娜尔", "热依汗", "阿力木", "艾克拜尔", "努尔兰", "叶尔兰",
+     "加娜尔", "阿依达娜", "库尔班", "依明江", "阿迪力", "帕提古丽", "米日古丽", "阿不都", "艾尔肯", "吾买尔"]
+)
+# what follows one of them in a place, a flower or a greeting (罗布泊, 格桑花, 乌兰察布, 扎西德勒, 尼玛县)
+NOT_MODEL_NAMES = NOT_MODEL_NAMES | frozenset(["扎西德勒"])  # (a Tibetan greeting)
+MINORITY_NAME_NOT_BEFORE = ("泊", "林卡", "花", "察布", "浩特", "夫", "德勒", "县", "乡", "镇", "市", "区", "旗", "村", "寺", "山", "湖", "河", "沟", "路", "街")
+
 # Role words before a name beyond LEFT_CUES, for the model tier's context names (修理厂老板高峰, 主管医生：宁静).
 ROLE_CUES_MORE = ("老板", "医生", "主治医生", "主治医师", "经治医师", "护士长", "大夫", "老师", "师傅", "班长", "组员",
                   "队员", "店员", "警官", "村医", "兹证明", "证明", "陪同人员", "工作人员", "查勘人员", "经办人员",
