@@ -85,3 +85,27 @@ def test_the_place_named_after_a_name_is_the_place() -> None:
 def test_the_way_home_from_school_is_no_road() -> None:
     text = "孩子在勐海县勐遮镇曼令村委会曼燕寨放学路上被摩托车撞了。"
     assert found(text, "ADDRESS") == ["勐海县勐遮镇曼令村委会曼燕寨"]
+
+
+@pytest.mark.parametrize(
+    ("text", "typ", "number"),
+    [
+        # full-width digits grouped with the ideographic space a Chinese input method types
+        ("开户人签名旁写着卡号６２１７　９９５８　００１２　３４５６　７８６。", "BANK_CARD", "６２１７　９９５８　００１２　３４５６　７８６"),
+        ("联系手机１３８　１２３４　５６７８。", "MOBILE", "１３８　１２３４　５６７８"),
+    ],
+)
+def test_numbers_grouped_with_ideographic_spaces(text: str, typ: str, number: str) -> None:
+    assert found(text, typ, tier="fast") == [number]
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("桂林蒙先生来电称其母亲在景区摔伤。", "蒙先生"),  # a city, then the surname and the title
+        ("争议中对方律师一直没有出示证据。", None),
+        ("学校和老师都不得强制学生参保。", None),
+    ],
+)
+def test_surname_and_title_after_a_place_or_a_word(text: str, person: str | None) -> None:
+    assert found(text, "PERSON") == ([person] if person else [])

@@ -52,7 +52,8 @@ _WORD_ENDING_IN_SURNAME = frozenset(
     w
     for w in _COMMON_WORDS
     if len(w) == 2 and w[1] in lx.SINGLE_SURNAMES and w[0] not in "人员者长理为是叫名户主农称说对于在和与给找请向跟被让由及"
-) | frozenset(["主管", "分管", "监管", "保管", "托管", "接管"])  # (主管医生, 分管经理: the word, then the title)
+) | frozenset(["主管", "分管", "监管", "保管", "托管", "接管", "对方", "院区", "病区", "民宿"])
+# (主管医生, 分管经理, 对方律师, 院区护士站, 民宿老板: the word, then the title)
 # a surname + 1–2 given-name characters, matched at a known position
 HAN_RE = re.compile(_NAME)
 # 客户王芳 / 投诉人：李强 / 收件人：巴特尔 (cue word, separators, a name or 3+ transliteration characters)
@@ -380,6 +381,8 @@ _STOP = lx.STOP_BIGRAMS
 # after a "name" these make it a place (我是米东区…, 家住沙湾县…)
 _ADMIN_AFTER = frozenset("区县旗州镇乡")
 _CITY_PROVINCE_ENDS = frozenset("市省")
+_PLACE_STEMS = frozenset(lx.PROVINCES) | frozenset(lx.CITIES) | frozenset(lx.AREA_STEMS)
+_CONJUNCTIONS = frozenset("和与及同")
 _AREA_NAMES = frozenset(lx.AREAS)
 _COUNTY_ENDS = frozenset("市县区")
 
@@ -449,7 +452,9 @@ def find_names(text: str, hints: Sequence[str] = (), titles: list[tuple[int, int
         full = None
         # 王芳女士 / 欧阳娜娜女士 / 宋江先生: a full name before the title (span without the title)
         # (欧阳经理, 回访时端木女士: a compound surname and a title, not a name 欧阳 or 时端木)
-        for k in () if text[max(0, ts - 2) : ts] in _COMPOUND else (4, 3, 2):
+        # (柳州韦先生, 福建宁德林先生: a place, then the surname and the title; no name 柳州韦 or 德林)
+        place_before = any(text[max(0, ts - 1 - n) : ts - 1] in _PLACE_STEMS for n in (2, 3))
+        for k in () if place_before or text[max(0, ts - 2) : ts] in _COMPOUND else (4, 3, 2):
             if ts < k or (k == 2 and text[ts - 2] in _WEAK):
                 continue
             if before[0] < ts - k < before[1]:
@@ -483,6 +488,7 @@ def find_names(text: str, hints: Sequence[str] = (), titles: list[tuple[int, int
             and text[ts - 1] in sur1
             and text[ts - 1 : te] not in lx.TITLE_WORDS
             and text[ts - 2 : ts] not in _WORD_ENDING_IN_SURNAME  # (公司经理, 各位老师, 会计总监)
+            and not (text[ts - 1] in _CONJUNCTIONS and ts >= 2 and _is_han(text[ts - 2]))  # (学校和老师)
         ):
             out.append((ts - 1, te, "PERSON", 0.9))
     dotted = _dotted(text)
