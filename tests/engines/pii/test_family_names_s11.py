@@ -23,7 +23,6 @@ pytestmark = pytest.mark.skipif(not model.available(), reason="the model tier is
 # Misses left (strict: they fail when fixed).
 _XFAIL: dict[str, str] = {
     "list-10": "a product name in a list read as a name by the model (金佑 of 金佑人生)",
-    "title-10": "和 before a title read as a surname by the rules (经理和律师)",
     "news-01": "a Japanese name starting with 是 (是枝裕和), cut to 枝裕和",
     "lneg-05": "a given name talked about as a word (晓光这个名字) is taken for a later mention of the name",
 }

@@ -241,7 +241,7 @@ ROLE_CUES_MORE = ("老板", "医生", "主治医生", "主治医师", "经治医
 # 胡杨林, 白桦林: forests named after their trees, no people
 NOT_NAMES = NOT_NAMES | frozenset(["胡杨林", "白桦林", "梭梭林"])
 # words of handling notes that start with a surname character (请客户查收, 当事人陈述, 回访时长, 对方左转, 客户方联系人)
-NOT_NAMES = NOT_NAMES | frozenset(["查收", "陈述", "时长", "左转", "右转", "田坎", "方联", "次月", "滑雪", "滑倒", "房东", "小龙虾"])
+NOT_NAMES = NOT_NAMES | frozenset(["查收", "陈述", "时长", "左转", "右转", "田坎", "方联", "次月", "滑雪", "房东", "小龙虾"])
 
 # Words right before a name that mark it as a person (客户王芳, 投诉人：李强). Longest first.
 LEFT_CUES = tuple(
