@@ -190,3 +190,30 @@ def test_agent_turn_violations(text, code):
 ])
 def test_compliant_look_alikes(text):
     assert not violations((A, text))
+
+
+# ---- a few more everyday shades ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("ending", "given"), [
+    # a refusal relayed, then last year's payment: no yes at all
+    ([(A, "今年交不交？"), (C, "我家老头子说不要，去年交了也没赔。")], False),
+    ([(A, "要不要给您投上？"), (C, "要，给我办吧。")], True),
+])
+def test_a_negated_yes_or_an_earlier_payment_is_no_consent(ending, given):
+    assert ("CUSTOMER_CONSENT" in steps([*REST[:-2], *ending])) is given
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    ("地震不保，还有家里的现金、首饰这些不在保障里。", True),
+    ("地震也能赔，家里的东西都在保障里。", False),
+])
+def test_household_property_exclusions(text, said):
+    assert ("EXCLUSIONS" in steps(replaced(4, (A, text)))) is said
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    ("一次交两万块，保三年。", True),
+    ("一次交两万块，三年内不能退。", False),
+])
+def test_a_period_of_several_years(text, said):
+    assert ("PREMIUM_TERM" in steps(replaced(5, (A, text)))) is said
