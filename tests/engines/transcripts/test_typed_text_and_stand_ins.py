@@ -217,3 +217,10 @@ def test_household_property_exclusions(text, said):
 ])
 def test_a_period_of_several_years(text, said):
     assert ("PREMIUM_TERM" in steps(replaced(5, (A, text)))) is said
+
+
+def test_the_classifiers_panic_selling_needs_pressure_in_the_turn():
+    from xiaobao.engines.transcripts.engine import _turn_supports
+
+    assert _turn_supports("PANIC_SELLING", "这个价就到这个礼拜，下礼拜就涨了，您赶紧定。")
+    assert not _turn_supports("PANIC_SELLING", "能，您在APP里关了就停，第二天起不扣了，已经扣过的那天就不退了。")
