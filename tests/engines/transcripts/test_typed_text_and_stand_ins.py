@@ -224,3 +224,15 @@ def test_the_classifiers_panic_selling_needs_pressure_in_the_turn():
 
     assert _turn_supports("PANIC_SELLING", "这个价就到这个礼拜，下礼拜就涨了，您赶紧定。")
     assert not _turn_supports("PANIC_SELLING", "能，您在APP里关了就停，第二天起不扣了，已经扣过的那天就不退了。")
+
+
+@pytest.mark.parametrize(("text", "code", "found"), [
+    # a return disowned
+    ("网上说保本保息的那种我们没有，这个是纯保障的，不返钱。", "GUARANTEED_RETURN", False),
+    ("这款保本保息，到期一分不少还您。", "GUARANTEED_RETURN", True),
+    # a no-fault accident cover
+    ("座位险按责任赔；这个驾乘意外险不管有没有责任都赔，酒驾出的事不赔。", "EXAGGERATED_COVERAGE", False),
+    ("不管出了什么事都赔。", "EXAGGERATED_COVERAGE", True),
+])
+def test_claims_disowned_or_stated_as_the_cover(text, code, found):
+    assert (code in violations((A, text))) is found
