@@ -130,6 +130,18 @@ XX健康的客服根本打不通
     ("DENIGRATE_COMPETITOR", "ours pays for all, theirs only for one thing", """
 我们门诊住院统统都赔，他们家只赔住院
 """),
+    ("MISLEADING_FREE", "no charge said outright, the fee beside it", """
+这份意外险对持卡人一律不收钱，卡的年费每年260元
+"""),
+    ("PANIC_SELLING", "the old version only for a few more days", """
+新版下月上线，想买旧条款的就剩这几天
+"""),
+    ("REGULATOR_ENDORSEMENT", "the protection fund a few words from its backing", """
+有保险保障基金在背后兜着，出不了事
+"""),
+    (None, "a Hong Kong savings plan named by its product name, with its limits", """
+這份儲蓄計劃的非保證紅利視乎投資表現，提早退保可能少於已繳保費
+"""),
     (None, "a quoted claim in news of an order to correct it, or in a notice not to believe it", """
 报道：某代理人在朋友圈写“稳赚不赔”，被当地监管部门责令删除
 群里转发的“零元领保险”海报与本店无关，勿轻信
