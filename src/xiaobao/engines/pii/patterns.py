@@ -110,14 +110,14 @@ _CTX_RE = re.compile(
     r"|(?P<card>卡号|银行卡|储蓄卡|借记卡|信用卡|扣款卡|账号|帐号|账户|帐户|银行账|收款卡|还款卡|社保卡)(?:号码|号)?"
     r"|(?P<phone>手机|电话|座机|固话|联系方式|致电|拨打|号码|来电|回拨|短信|微信)(?:号码|号)?"
 )
-assert tuple(_CTX_RE.groupindex) == ("neg", "id", "card", "phone") and _CTX_RE.groups == 4  # noqa: S101 - _context reads the groups by position
+assert tuple(_CTX_RE.groupindex) == ("neg", "id", "card", "phone") and _CTX_RE.groups == 4  # noqa: S101 - _context_word reads the kind from lastgroup
 
 
 # (with a lookahead on the first character of its words: the named groups keep CPython's compiler from building
 # that test itself, so a search tried all ~60 words at every position of the window; the same matches, half the
 # cost of a window)
 _CTX_SCAN_RE = with_gate(_CTX_RE)
-# any phone word at all (a necessary condition for _context() == "phone"; cheap first test)
+# any phone word at all (a necessary condition for a "phone" _context_word(); cheap first test)
 _PHONE_WORD_RE = re.compile("|".join(_PHONE_WORDS))
 _NEG_AFTER_RE = re.compile(r"[为是系]?(?:系统)?(?:流水号|编号|订单号|保单号|报案号|发票号|单号|案号)")
 # digit counts that some rule below can accept (7–8 local, 11 mobile/landline, 12 landline, 13/15 +86 mobile,
@@ -128,26 +128,23 @@ _CANDIDATE_LENGTHS = frozenset({7, 8, 11, 12, 13, 15, 16, 17, 18, 19})
 _NUM_SEP = str.maketrans("０１２３４５６７８９", "0123456789", " \u3000-()（）+")  # (full-width digits and spaces too)
 
 
-def _context(text: str, start: int) -> str | None:
-    """The kind of the nearest context word before `start` ("neg", "id", "card", "phone") or None."""
-    found = _CTX_SCAN_RE.findall(text, start - _CTX_WINDOW if start > _CTX_WINDOW else 0, start)
-    if not found:
-        return None
-    neg, id_, card, _phone = found[-1]  # (the groups' words are never empty: the one that matched is set)
-    return "neg" if neg else "id" if id_ else "card" if card else "phone"
+def _context_word(text: str, start: int) -> re.Match[str] | None:
+    """The nearest context word before `start`, or None; its lastgroup is its kind ("neg", "id", "card", "phone").
+    (classify_number reads it once: the tests of a "neg" word below take the same match.)"""
+    last = None
+    for last in _CTX_SCAN_RE.finditer(text, start - _CTX_WINDOW if start > _CTX_WINDOW else 0, start):  # noqa: B007
+        pass
+    return last
 
 
 # between a label word and its number: separators, 是/为, a 号码 (保单号：…, 订单号为…, 快递单号 #…)
 _LABEL_GAP_RE = re.compile(r"[\s：:#＃是为]*(?:号码|号)?[\s：:#＃是为]*")
 
 
-def _neg_attached(text: str, start: int) -> bool:
-    """Is the last "not personal data" word before the number at `start` its label (保单号13…, 订单：13…), rather
-    than a word earlier in the clause (快递员13…, 订单里留的是13…)?"""
-    last = None
-    for m in _CTX_SCAN_RE.finditer(text, start - _CTX_WINDOW if start > _CTX_WINDOW else 0, start):
-        last = m
-    return last is not None and _LABEL_GAP_RE.fullmatch(text, last.end(), start) is not None
+def _neg_attached(text: str, start: int, last: re.Match[str]) -> bool:
+    """Is the last "not personal data" word before the number at `start` (`last`, from _context_word) its label
+    (保单号13…, 订单：13…), rather than a word earlier in the clause (快递员13…, 订单里留的是13…)?"""
+    return _LABEL_GAP_RE.fullmatch(text, last.end(), start) is not None
 
 
 # a number of its own, then words, between a "not personal data" word and the number (序号1 查干 4101…, 订单号886 收件人
@@ -155,12 +152,10 @@ def _neg_attached(text: str, start: int) -> bool:
 _OWN_NUMBER_RE = re.compile(r"[0-9０-９]+[^0-9０-９]*[\u4e00-\u9fff]")
 
 
-def _neg_labels_another(text: str, start: int) -> bool:
-    """Does the last "not personal data" word before the number at `start` label another number written between?"""
-    last = None
-    for m in _CTX_SCAN_RE.finditer(text, start - _CTX_WINDOW if start > _CTX_WINDOW else 0, start):
-        last = m
-    return last is not None and last.group("neg") is not None and _OWN_NUMBER_RE.search(text, last.end(), start) is not None
+def _neg_labels_another(text: str, start: int, last: re.Match[str]) -> bool:
+    """Does the last "not personal data" word before the number at `start` (`last`, from _context_word) label
+    another number written between?"""
+    return _OWN_NUMBER_RE.search(text, last.end(), start) is not None
 
 
 def _landline_ok(digits: str) -> bool:
@@ -184,15 +179,16 @@ def classify_number(text: str, start: int, end: int) -> tuple[str, float] | None
             return None
         if _PHONE_WORD_RE.search(text, max(0, start - _CTX_WINDOW), start) is None:
             return None
-    ctx = _context(text, start)
+    word = _context_word(text, start)
+    ctx = word.lastgroup if word is not None else None
     mobile_shape = (n == 11 and digits[0] == "1" and digits[1] in "3456789") or (
         n in (13, 15) and raw.startswith(("+86", "0086")) and digits[-11] == "1" and digits[-10] in "3456789"
     )  # (+86 138…: the country code's own digits come first)
-    if ctx == "neg" and mobile_shape and not _neg_attached(text, start):
+    if ctx == "neg" and mobile_shape and not _neg_attached(text, start, word):  # type: ignore[arg-type]
         # a mobile's shape, and the policy / order / express word is not its label (快递员13812345678, 订单里留的是
         # 139…, 金额5000元，联系136…): a mobile number
         ctx = None
-    if ctx == "neg" and _neg_labels_another(text, start):
+    if ctx == "neg" and _neg_labels_another(text, start, word):  # type: ignore[arg-type]
         ctx = None
     if ctx == "neg" or _NEG_AFTER_RE.match(text, end):
         # policy, claim, invoice, serial numbers: only an explicit ID/card word right before overrides
