@@ -42,6 +42,7 @@ from .address import _cut
 from .context_names import context_names, minority_names, model_name_in_context
 from .model import Entity, tagger
 from .names import names_place_at
+from .patterns import _PLATE_PROV_SET as _PLATE_PROVINCES  # (the plate rules' own list: one list, 黔 included)
 from .rx import char_class, trie
 
 Span = tuple[int, int, str, float]
@@ -1363,6 +1364,5 @@ _AREA_SIDE_RE = re.compile("那边|这边|那里|这里|一带|那块|这块")
 # the first two or three characters of the county-level and prefecture-level names (金平 of 金平苗族瑶族傣族自治县)
 _AREA_PREFIXES = frozenset(a[:k] for a in (*lx.AREAS, *lx.AREA_STEMS) for k in (2, 3) if len(a) > k)
 _STORM_BEFORE_RE = re.compile(r"(?:台风|风暴|飓风)[“\"「『]?$")
-_PLATE_PROVINCES = frozenset("京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼")
 # a last character that starts what follows the name: a cause, a confirmation, a possessive, a household
 _FUNCTION_AFTER_RE = re.compile("因[\u4e00-\u9fff]|确[有实认系]|之(?:配偶|妻|夫|子|女|父|母)|家(?:的|住|里|中)")
