@@ -481,6 +481,116 @@ def window_scan(regex: re.Pattern[str]) -> re.Pattern[str] | None:
     return re.compile(f"{cls}(?<=(?=({regex.pattern})){cls})")
 
 
+# A regex whose leading alternation has at least this many alternatives is window-scanned behind a test of the
+# alternatives its first character can start (dispatch_scan): at a place, `re` tries every alternative of an
+# alternation in turn, and one opening with a group or a look-around costs a full attempt even where its first
+# character is not there
+_DISPATCH_FROM = 40
+
+
+def _top_alternatives(pattern: str) -> list[str]:
+    """The alternatives of `pattern` at its top level (the pattern itself when it has one)."""
+    out: list[str] = []
+    depth = start = i = 0
+    n = len(pattern)
+    while i < n:
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if ch == "[":
+            i = _class_end(pattern, i) + 1
+            continue
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            out.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    out.append(pattern[start:])
+    return out
+
+
+def _group_end(pattern: str, i: int) -> int:
+    """Index after the ')' that closes the group opening at pattern[i]."""
+    depth = 0
+    n = len(pattern)
+    while i < n:
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if ch == "[":
+            i = _class_end(pattern, i) + 1
+            continue
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth == 0:
+                return i + 1
+        i += 1
+    raise ValueError("unbalanced parentheses")
+
+
+def _leading_alternation(pattern: str) -> tuple[list[str], str] | None:
+    """(alternatives, rest) such that `pattern` is '(?:A1|A2|…)rest' (a non-capturing group without a quantifier,
+    or the pattern's own top level; a guard '(?=[…])' before it is left out when it admits every character the
+    group can start with), or None when the pattern does not start so."""
+    alternatives = _top_alternatives(pattern)
+    if len(alternatives) > 1:
+        return alternatives, ""
+    if pattern.startswith("(?=["):
+        j = _group_end(pattern, 0)
+        guard = re.compile(pattern[3 : j - 1])
+        chars = first_chars(re.compile(pattern[j:]))
+        if chars is None or not all(guard.fullmatch(ch) for ch in chars):
+            return None
+        return _leading_alternation(pattern[j:])
+    if pattern.startswith("(?:"):
+        j = _group_end(pattern, 0)
+        if j < len(pattern) and pattern[j] in _QUANTIFIERS:
+            return None
+        inner = _leading_alternation(pattern[3 : j - 1])
+        return None if inner is None else (inner[0], inner[1] + pattern[j:])
+    return None
+
+
+def dispatch_scan(regex: re.Pattern[str]) -> re.Pattern[str] | None:
+    """window_scan(regex) for a regex that opens with a long alternation (_DISPATCH_FROM alternatives or more),
+    with a cheaper test first at each place: its characters are split into classes by the alternatives they can
+    start, and the scan tries the full regex only where one of the alternatives of the place's class matches
+    ('[…](?<=(?:[C1](?<=(?=(?:A1|A4))[C1])|[C2](?<=(?=(?:A2))[C2])|…))(?<=(?=(R))[…])', each class opening with
+    its characters, which `re` tests without entering the branch). Where the regex matches, its first
+    alternative matches there, so the test lets every match through and group 1 is the same; elsewhere the test
+    fails in a few steps instead of trying every alternative. None where window_scan gives None or the regex
+    does not open with such an alternation."""
+    if regex.flags & ~re.UNICODE:
+        return None
+    try:
+        lead = _leading_alternation(regex.pattern)
+        if lead is None or len(lead[0]) < _DISPATCH_FROM:
+            return None
+        firsts = [first_chars(re.compile(alternative)) for alternative in lead[0]]
+    except (re.error, ValueError):
+        return None
+    if any(chars is None for chars in firsts):
+        return None
+    classes: dict[tuple[int, ...], list[str]] = {}
+    for ch in sorted(frozenset().union(*firsts)):  # type: ignore[arg-type]
+        classes.setdefault(tuple(i for i, chars in enumerate(firsts) if ch in chars), []).append(ch)  # type: ignore[operator]
+
+    def cls(chars: list[str]) -> str:
+        return "[" + "".join(re.escape(ch) for ch in chars) + "]"
+
+    every = cls(sorted(frozenset().union(*firsts)))  # type: ignore[arg-type]
+    tests = "|".join(f"{cls(chars)}(?<=(?=(?:{'|'.join(lead[0][i] for i in members)})){cls(chars)})"
+                     for members, chars in classes.items())
+    return re.compile(f"{every}(?<=(?:{tests}))(?<=(?=({regex.pattern})){every})")
+
+
 def build_gate(patterns: list[str]) -> Gate:
     # literals and widths are read from the patterns as written; matches are found by the same patterns
     # without capturing groups (uncapture: same matches, faster)
@@ -514,7 +624,7 @@ def build_gate(patterns: list[str]) -> Gate:
     if len(rank) > 255 or any(len(direct) > 255 for direct, _ in actions):
         raise ValueError("too many literal lengths or regexes per literal to order matches")
     scanned = {i for _, windowed in actions for i, _, _ in windowed} | {i for i, cand in enumerate(cands) if not cand}
-    scans = tuple(window_scan(rx) if i in scanned else None for i, rx in enumerate(regexes))
+    scans = tuple(dispatch_scan(rx) or window_scan(rx) if i in scanned else None for i, rx in enumerate(regexes))
     return Gate(
         scans=scans,
         ties=tuple(rank[len(lit)] << 8 for lit in universe),
