@@ -544,6 +544,23 @@ COUNTY_TAIL = (
 COUNTY_END_RE = re.compile(f"[{COUNTY_CHARS}]" + COUNTY_TAIL)
 
 
+def _name_chars_class() -> str:
+    """A class of the characters a county name's run is read back over: the CJK ideographs and 〇, less those of
+    _BEFORE_PLACE."""
+    cut = sorted(c for c in _BEFORE_PLACE if "\u4e00" <= c <= "\u9fff")
+    ranges, lo = [], 0x4E00
+    for c in cut:
+        if ord(c) > lo:
+            ranges.append(f"{chr(lo)}-{chr(ord(c) - 1)}")
+        lo = ord(c) + 1
+    ranges.append(f"{chr(lo)}-\u9fff")
+    return "[〇" + "".join(ranges) + "]"
+
+
+# (searched in text[lo:k]: the first place from which name characters run on to k, the run found in C)
+_NAME_RUN_END_RE = re.compile(_name_chars_class() + "*+\\Z")
+
+
 def _county_starts(text: str, ends: list[int] | None = None) -> list[tuple[int, int]]:
     """(start, end) of county, district, prefecture and banner names (奇台县, 和布克赛尔县, 察布查尔锡伯自治县,
     米东区, 博州, 阿鲁科尔沁旗) and of the Corps' divisions and regiments (第八师, 一二一团) that stand after a
@@ -551,6 +568,7 @@ def _county_starts(text: str, ends: list[int] | None = None) -> list[tuple[int, 
     name. ends: COUNTY_END_RE's match starts when the caller has them already (words.find_anchors)."""
     out: list[tuple[int, int]] = []
     before = _BEFORE_PLACE
+    name_run = _NAME_RUN_END_RE.search
     for k in [m.start() for m in COUNTY_END_RE.finditer(text)] if ends is None else ends:
         if not k or text[k - 1] in before or not ("\u4e00" <= text[k - 1] <= "\u9fff" or text[k - 1] == "〇"):
             continue  # (no name before: 在县城, 、区, 2区)
@@ -585,9 +603,8 @@ def _county_starts(text: str, ends: list[int] | None = None) -> list[tuple[int, 
         ):
             continue  # (大泉村5组 starts an address; 农村, 乡村, 本村, 中关村图书大厦 do not)
         longest = 10 if text[max(0, k - 2) : k] == "自治" else 5 if ch == "市" else 4 if ch == "村" else 6  # (察布查尔锡伯自治县)
-        j = k
-        while j > 0 and k - j < longest + 3 and ("\u4e00" <= text[j - 1] <= "\u9fff" or text[j - 1] == "〇") and text[j - 1] not in _BEFORE_PLACE:
-            j -= 1
+        # the run of name characters that ends at k, at most longest + 3 of them
+        j = name_run(text, k - longest - 3 if k > longest + 3 else 0, k).start()  # type: ignore[union-attr]
         lead = None
         if text[j] in _HOME_LEAD_FIRST:
             lead = next((w for w in _HOME_LEADS if text.startswith(w, j) and k - j - len(w) >= shortest), None)
