@@ -72,7 +72,7 @@ MIN_ADD_CHARS = 6
 
 
 def _long_enough(text: str, span: tuple[int, int]) -> bool:
-    return sum(1 for c in text[span[0] : span[1]] if c.isalnum()) >= MIN_ADD_CHARS
+    return sum(map(str.isalnum, text[span[0] : span[1]])) >= MIN_ADD_CHARS  # (True counts 1)
 
 
 def apply(text: str, findings: list[Finding], model: Model, ruleset: RuleSet) -> list[Finding]:
