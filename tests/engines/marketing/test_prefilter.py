@@ -16,6 +16,7 @@ from xiaobao.engines.marketing import engine as engine_module
 from xiaobao.engines.marketing import rules as rules_module
 from xiaobao.engines.marketing.prefilter import (
     Gate,
+    dispatch_scan,
     guard_groups,
     guarded,
     literal_places,
@@ -228,6 +229,26 @@ def test_window_scan_matches(pattern, text, spans):
     scan = window_scan(re.compile(pattern))
     assert scan is not None
     assert _search_all(scan, text, 0, len(text)) == spans == [m.span() for m in re.finditer(pattern, text)]
+
+
+def test_dispatch_scan_finds_what_finditer_finds():
+    # a long leading alternation (words, groups, a look-behind, classes, alternatives sharing first characters)
+    # and a lazy gap before a second alternation: the match at each place, and so group 1, must be the same
+    words = [f"{a}{b}" for a in "甲乙丙丁" for b in "子丑寅卯辰巳午未申酉"]
+    lead = "|".join([*words, "(?<![A-Z])[A-Z]{1,3}家", "(甲|乙)(子|亥)的", "[丙丁戊]午?公司"])
+    pattern = f"(?:(?=[甲乙丙丁戊A-Z])(?:{lead}))[^。]{{0,4}}?(坑|慢|差)"
+    scan = dispatch_scan(re.compile(pattern))
+    assert scan is not None
+    rng = random.Random(5)
+    alphabet = "甲乙丙丁戊子丑亥午的公司坑慢差ABC。，"
+    for _ in range(300):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 40)))
+        assert _search_all(scan, text, 0, len(text)) == [m.span() for m in re.finditer(pattern, text)], text
+
+
+def test_dispatch_scan_is_none_for_a_short_alternation():
+    assert dispatch_scan(re.compile("(别家|他们)[^。]{0,4}?(坑|慢)")) is None
+    assert dispatch_scan(re.compile("|".join(f"{c}保" for c in "甲乙丙丁戊己庚辛壬癸" * 5) + "|.保本")) is None
 
 
 def test_window_scan_is_none_where_the_first_characters_are_unknown():

@@ -586,8 +586,11 @@ def dispatch_scan(regex: re.Pattern[str]) -> re.Pattern[str] | None:
         return "[" + "".join(re.escape(ch) for ch in chars) + "]"
 
     every = cls(sorted(frozenset().union(*firsts)))  # type: ignore[arg-type]
-    tests = "|".join(f"{cls(chars)}(?<=(?=(?:{'|'.join(lead[0][i] for i in members)})){cls(chars)})"
-                     for members, chars in classes.items())
+    # (the test without capturing groups: group 1 is the regex's match, as in window_scan)
+    tests = uncapture("|".join(f"{cls(chars)}(?<=(?=(?:{'|'.join(lead[0][i] for i in members)})){cls(chars)})"
+                               for members, chars in classes.items()))
+    if re.compile(tests).groups:
+        return None  # (a back-reference or a conditional: uncapture left the groups)
     return re.compile(f"{every}(?<=(?:{tests}))(?<=(?=({regex.pattern})){every})")
 
 
