@@ -2,7 +2,8 @@
 宛 in a dotted name, a name in two parts with a space between them, a Han reading of a minority name's first
 syllables, 时 before a transliterated name), and look-alikes that stay no names (回访时…, 数据时…, 是位老人, products and
 shops in quotation marks, 苏木, 蒙汉, a place before 风景区 or 那边, a verb with its object); minority given names
-that stand alone, name-words in a few more frames, 方 of a party before a name."""
+that stand alone, name-words in a few more frames, 方 of a party before a name, a name before a people's name in
+brackets, 于 starting a name in a counted list."""
 
 import pytest
 
@@ -49,6 +50,12 @@ CASES = {
     "回访记录：高山老人（80岁）称已收到赔款。": ["高山"],
     # 方 of a word for a party before a name
     "原因为三者方付国平一直未提供鉴定报告。": ["付国平"],
+    # the name right before a people's name in brackets; not a place or a word for people
+    "种植户冶金花（回族）来电称玉米倒伏。": ["冶金花"],
+    "邻居尕藏（藏族）帮忙报了案。": ["尕藏"],
+    "我们村（苗族）大多数人都买了这个保险。": [],
+    # a name of three whose surname is a function word elsewhere, in a counted list
+    "于建伟、钱明亮两名查勘员夜间到场。": ["于建伟", "钱明亮"],
 }
 
 
