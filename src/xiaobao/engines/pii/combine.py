@@ -1050,8 +1050,9 @@ def _cue_edge(text: str, s: int, e: int, over: list[Span], places: _Containers) 
         return False
     if e == oe and os_ - s == 2 and text[s:os_] in _COMPOUNDS:
         return _crf_name_stands(text, s, e) and not places.contain(s, e)  # (欧阳丽华 for 丽华)
-    if os_ == s and 0 < e - oe <= 2 and e - s <= 6 and all(c in _SYLLABLES for c in text[oe - 1 : e]):
-        # (包宝音图 for 包宝, 阿依先木 for 阿依先: the rule read a Han name where a minority name goes on in syllables)
+    if os_ == s and 0 < e - oe <= 2 and e - s <= 6 and all(c in _SYLLABLES for c in text[s + 1 : e]):
+        # (包宝音图 for 包宝, 阿依先木 for 阿依先: the rule read a Han name where a minority name goes on in syllables;
+        # all but the first character are syllables: not 赵新明文 for 赵新明)
         return _ends_here(text, e) and _crf_name_stands(text, s, e) and not places.contain(s, e)
     if os_ != s or abs(oe - e) != 1:
         return False
