@@ -132,6 +132,12 @@ _END_SIDE_RE = re.compile(
 # a works, a shop or a store at a road's house number (…兴发南路38号厂房, …新华北路398号商铺): left out by 12 of the 15 marks
 # (a number that is the store's own, …物流园A区15号仓库, is taken in: _MORE_RE)
 _ROAD_NUMBER_FACILITY_RE = re.compile(r"([路街道巷弄东西南北中段][\d０-９]{1,5}号)(?:临街)?(?:仓库|厂房|商铺|门面|铺面|库房)$")
+# a landmark right after a road (or a crossing) that ends an address, and the side of it the place lies on
+_LANDMARK_SIDE = (
+    r"(?:(?<=[路街巷])|(?<=大道)|(?<=路口)|(?<=交叉口)|(?<=交口))(?<!街道)"
+    r"(?:(?![的了在是和与及那这个到从被把给我你他她往向时号])[\u4e00-\u9fff]){2,8}?(?:斜对面|对面|旁边|隔壁|[东西南北]侧)"
+)
+_LANDMARK_SIDE_END_RE = re.compile(_LANDMARK_SIDE + "$")
 # what an address's end may still take when it stops right before it (…51号之二, 宛平南路 600 号, …１２－３－２０２,
 # 18号 4-7, 1单元 803, …大定村弄王屯, …物流园3号仓库: not a road's house number + 厂房, 创业大道2号厂房)
 _MORE_RE = re.compile(
@@ -160,6 +166,9 @@ _MORE_RE = re.compile(
     # 办公楼25层): every author takes it in; a bare building name (…180号齐鲁国际大厦) is left as it is
     r"|(?<=[号號])(?![的在了是和与及])[\u4e00-\u9fffA-Za-zＡ-Ｚ]{0,10}?[\dA-Za-zＡ-Ｚ一二三四五六七八九十]{1,4}"
     r"(?:号楼|座|栋|幢|层|楼)(?:[\d０-９]{1,4}(?:室|房|号)?)?"
+    # a landmark and where the place lies from it, after a road without a number (…解放大道市体育馆对面, …建设路农贸市场
+    # 旁边, …人民路口邮电局旁边): the landmark is the last locator, and 9 of the 11 such marks in the open sets take it in
+    rf"|{_LANDMARK_SIDE}"
 )
 _EDGE_PUNCT = " \u3000,，、；;：:(（"
 
@@ -265,6 +274,8 @@ def _trimmed_end(text: str, a: int, b: int) -> int:
     if f is not None:  # (…兴发南路38号厂房: the number is the address, the works at it is not)
         b = f.end(1)
     side = _END_SIDE_RE.search(text, a, b)
+    if side is not None and _LANDMARK_SIDE_END_RE.search(text, a, b) is not None:
+        side = None  # (…解放大道市体育馆对面: the side of a landmark after a road is the address's last locator)
     if (
         side is not None
         and text.startswith("路段", side.start())
