@@ -36,3 +36,23 @@ def test_landmark_side_after_a_road(text: str, expected: str) -> None:
 )
 def test_no_landmark_no_side(text: str, expected: str) -> None:
     assert addresses(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the stretch of a road (东段, 西段, 中段) after it, with or without a number
+        ("车停在包头市青山区幸福大街西段被树枝砸了。", "包头市青山区幸福大街西段"),
+        ("出险地点：嘉峪关市雄关区新华路中段", "嘉峪关市雄关区新华路中段"),
+        ("住址：嘉峪关市雄关区新华路东段12号", "嘉峪关市雄关区新华路东段12号"),
+        # a numbered building of a campus named by its use; not a road's house number + 写字楼
+        ("他在宝鸡市渭滨区高新大道文理学院新校区2号实验楼工地摔伤。", "宝鸡市渭滨区高新大道文理学院新校区2号实验楼"),
+        ("他在大连市沙河口区西南路68号写字楼上班。", "大连市沙河口区西南路68号"),
+    ],
+)
+def test_road_stretch_and_numbered_building(text: str, expected: str) -> None:
+    assert addresses(text) == [expected]
+
+
+def test_road_stretch_on_the_fast_tier() -> None:
+    assert addresses("车停在包头市青山区幸福大街西段被树枝砸了。", tier="fast") == ["包头市青山区幸福大街西段"]

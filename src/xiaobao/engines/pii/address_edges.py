@@ -126,7 +126,7 @@ _BUILDING_RE = re.compile(r"大厦|广场|中心|花园|小区|城|苑|园|楼|�
 # a side, a corner or a facility at the end (…交叉口东北角, …路口西侧约50米, …号院内, …小区地下车库): near or at the
 # address, not the address
 _END_SIDE_RE = re.compile(
-    r"(?:[东南西北]{1,2}(?:角|侧|面|边)|(?<=[口处村屯组庄寨])[东南西北]{1,2}(?=约?[\d一二三四五六七八九十百]+米)|附近|旁边?|对面|门口|门前|(?<![\d０-９]号)楼下|(?<=[\d０-９]号楼)下|一带|路段|沿线|中段|(?<=[\d０-９]号)院(?:内|子里)|(?<=院)内|(?<=院)子里|(?<=[组村队屯])路口"
+    r"(?:[东南西北]{1,2}(?:角|侧|面|边)|(?<=[口处村屯组庄寨])[东南西北]{1,2}(?=约?[\d一二三四五六七八九十百]+米)|附近|旁边?|对面|门口|门前|(?<![\d０-９]号)楼下|(?<=[\d０-９]号楼)下|一带|路段|沿线|(?<![路街道巷])中段|(?<=[\d０-９]号)院(?:内|子里)|(?<=院)内|(?<=院)子里|(?<=[组村队屯])路口"
     r"|(?:地下|露天)?(?:停车场|车库|地库)|(?<![\d０-９A-Za-zＡ-Ｚ号\s])(?:地面|地下)?车位|[，,]\s*顶楼|(?<=[，,])\s*小区|(?<=\d[号弄])小区|(?<=[\d一二三四五六七八九十]号楼)单元)(?:约?[\d一二三四五六七八九十百]+米)?$"
 )
 # a works, a shop or a store at a road's house number (…兴发南路38号厂房, …新华北路398号商铺): left out by 12 of the 15 marks
@@ -148,6 +148,8 @@ _MORE_RE = re.compile(
     r"|(?<=单元)[ \u3000]?[\d０-９]{3,4}(?:室|房|户)?"
     r"|(?<=村)(?:委会)?[\u4e00-\u9fff]{1,2}[屯寨社坡](?![子村区会员])"
     r"|(?<=[路街道巷])(?:交界处|交汇处|交叉口)"
+    # the stretch of a road (…胜利大街东段, …新华路西段: 25 of the 26 such marks in the open sets take it in)
+    r"|(?<=[路街道巷])(?<!街道)[东西南北中]段"
     # the street of a town as people name it (武功县普集镇街上: 2 of 2 marks), a hamlet 坡 after its village (大村坡)
     r"|(?<=[镇乡]街)上|(?<=村)坡(?![子村区会员上下顶头])"
     # a numbered hall of a market or an exhibition centre (…汽车城4号馆)
@@ -169,6 +171,10 @@ _MORE_RE = re.compile(
     # a landmark and where the place lies from it, after a road without a number (…解放大道市体育馆对面, …建设路农贸市场
     # 旁边, …人民路口邮电局旁边): the landmark is the last locator, and 9 of the 11 such marks in the open sets take it in
     rf"|{_LANDMARK_SIDE}"
+    # a numbered building of a campus or a works named by its use (…师院新校区2号实验楼, …厂区3号宿舍楼), not after a road's
+    # house number (…人民路68号写字楼); last, so that a floor after it goes with the building of the alternative above
+    r"|(?<![路街道巷]\d号)(?<![路街道巷]\d\d号)(?<![路街道巷]\d\d\d号)(?<=[\d一二三四五六七八九十]号)"
+    r"(?:教学|办公|宿舍|住院|门诊|综合|实验|科研|行政|图书|医技)楼"
 )
 _EDGE_PUNCT = " \u3000,，、；;：:(（"
 
