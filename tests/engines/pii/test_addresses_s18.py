@@ -1,5 +1,5 @@
-"""Addresses tuned in s18 on the complaint sets of 2027-01-18 and 2027-01-19: how people end an address, written
-for these tests (short invented sentences, no set records)."""
+"""Addresses (and a resident ID typed full-width) tuned in s18 on the complaint sets of 2027-01-18 and 2027-01-19: how
+people end an address, written for these tests (short invented sentences, no set records)."""
 
 from __future__ import annotations
 
@@ -56,3 +56,34 @@ def test_road_stretch_and_numbered_building(text: str, expected: str) -> None:
 
 def test_road_stretch_on_the_fast_tier() -> None:
     assert addresses("车停在包头市青山区幸福大街西段被树枝砸了。", tier="fast") == ["包头市青山区幸福大街西段"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a note in brackets after the address is no part of it
+        ("两家店：兰州市城关区张掖路112号（一店）和兰州市城关区永昌路47号（二店），店长不同。",
+         ["兰州市城关区张掖路112号", "兰州市城关区永昌路47号"]),
+        # a national road's number alone is no address
+        ("他于青海省海北州祁连县境内G227国道与羊群相撞。", []),
+        # 路南区 and 路北区 are districts, not a road after the city
+        ("事故地在唐山市路南区，具体位置为唐山市路南区新华道18号。", ["唐山市路南区新华道18号"]),
+        # a numbered unit of a forest farm or a state farm ends the address
+        ("保险标的坐落：黑龙江省伊春市伊美区翠峦林场第四作业区，标的为林木。", ["黑龙江省伊春市伊美区翠峦林场第四作业区"]),
+        ("房屋位于吉林省延边州安图县白河林场第二居民组，投保家财险。", ["吉林省延边州安图县白河林场第二居民组"]),
+    ],
+)
+def test_notes_routes_districts_and_farm_units(text: str, expected: list[str]) -> None:
+    assert addresses(text) == expected
+
+
+def test_farm_unit_on_the_fast_tier() -> None:
+    assert addresses("他在黑河市嫩江市嫩北农场第三管理区种地。", tier="fast") == ["黑河市嫩江市嫩北农场第三管理区"]
+
+
+@pytest.mark.parametrize(
+    "number", ["１１０１０５１９８００１０１０１８Ｘ", "１１０１０５１９８００１０１０１８ｘ"]
+)
+def test_resident_id_typed_full_width_with_its_check_letter(number: str) -> None:
+    found = [(f.text, f.type) for f in scan(f"身份证号（全角）{number}，请核对。", tier="fast")]
+    assert found == [(number, "ID_CARD")]

@@ -42,6 +42,8 @@ TERMINAL_RE = with_gate(re.compile(
     # (…八组路口停车, 撞到路边, 天池街路段, …寨放学路上; 幸福村村民, 村委会, 三工村2组村道上, 村口, 村里)
     r"|(?<![到在了过的走上])(?<!放学)(?<!上学)(?:路|街(?!道)|巷)(?![口边段面过况线灯旁牙基费])|(?<=[路街巷道])(?<!街道)[东西南北中]段|(?<!部分)(?<![各每村])(?<!各行政)(?<!每个)村(?![民委道口里头边局])"
     r"|(?:大道|胡同|小区|社区|花园|公寓|大厦|家园|宿舍|农场|牧场|连队|嘎查)"  # (嘎查: a village in Inner Mongolia)
+    # a numbered unit of a state farm or forest farm (…林场第三作业区, …林场第二居民组, …农场第五管理区)
+    rf"|第?{_NUM}(?:作业区|居民组|管理区|作业站)"
     # a hamlet after its village or a numeral (永胜村三屯, 正兰二村东屯); the door on a floor (8层东户)
     r"|(?<=[村东西南北前后一二三四五六七八九十\d])屯(?![垦兵田])|(?<=[层楼元])[东西南北中]{1,2}户"
     # a hamlet right after its town (仙人桥镇黄家屯, 汲冢镇后李庄)
@@ -53,11 +55,11 @@ TERMINAL_RE = with_gate(re.compile(
 ))
 # an address needs at least one of these below district level
 STREET_RE = with_gate(re.compile(
-    r"路|街|巷|道|村|嘎查|组|社|屯|庄|寨|号|弄|胡同|小区|社区|座|栋|幢|室|单元|大厦|公寓|花园|团|连"
+    r"路|街|巷|道|村|嘎查|组|社|屯|庄|寨|号|弄|胡同|小区|社区|座|栋|幢|室|单元|大厦|公寓|花园|团|连|作业区|管理区|作业站"
     r"|(?<![0-9０-９])[0-9０-９]{1,3}[-－][0-9０-９]{1,2}[-－][0-9０-９]{3,4}(?![0-9０-９])"  # (building-unit-room: 39-2-1302)
 ))
 NUMBERED_RE = with_gate(re.compile(
-    rf"{_NUM}(?:号|室|栋|幢|单元|组|队|社|弄|团|连)|[A-Za-zＡ-Ｚａ-ｚ]座|村|嘎查|交叉口|十字路?口|交汇处|(?<=[路街道])交口|立交"
+    rf"{_NUM}(?:号|室|栋|幢|单元|组|队|社|弄|团|连|作业区|居民组|管理区|作业站)|[A-Za-zＡ-Ｚａ-ｚ]座|村|嘎查|交叉口|十字路?口|交汇处|(?<=[路街道])交口|立交"
     r"|(?<=[镇乡])[\u4e00-\u9fff]{1,3}?[屯庄寨]"
 ))
 # a cheap necessary condition for NUMBERED_RE in a window: one of its end characters, with a numeral (or a
@@ -66,6 +68,7 @@ _NUMERAL = r"[\d一二三四五六七八九十百零〇]"
 NUMBERED_HINT_RE = re.compile(
     "|".join(f"{c}(?<={_NUMERAL}.)" for c in "号室栋幢组队社弄团连號棟組隊團連")
     + f"|单元(?<={_NUMERAL}..)|單元(?<={_NUMERAL}..)|座(?<=[A-Za-zＡ-Ｚａ-ｚ].)|村|屯|庄|寨|嘎查|交叉口|十字路口|十字口|交汇处|交匯處|交口|立交"
+    + f"|作业区(?<={_NUMERAL}...)|居民组(?<={_NUMERAL}...)|管理区(?<={_NUMERAL}...)|作业站(?<={_NUMERAL}...)"
 )
 ADMIN_RE = with_gate(re.compile(
     r"省|自治区|特别行政区|市|地区|州|盟|县|区|旗|(?<=第.)师|(?<=第..)师"  # (第七师: a Corps division)

@@ -199,7 +199,7 @@ def _back_to(text: str, s: int, e: int, component: re.Pattern[str], most: int) -
 # the last part an address is made of (a number's unit, a village, a road, a crossing)
 _COMPONENT_RE = re.compile(
     r"[\d０-９一二三四五六七八九十百零〇]+(?:号楼|号院|号|弄|室|栋|幢|楼|层|单元|座|组|社|队|户|连|团)"
-    r"|村民小组|[村屯寨庄]|嘎查|交叉口|路口|交口|交汇处|(?<!红)十字口?|立交桥?|路(?![段边面旁])|街道|街(?![段边面旁])|巷|胡同|大道|[东西南北中]段"
+    r"|村民小组|作业区|居民组|管理区|作业站|[村屯寨庄]|嘎查|交叉口|路口|交口|交汇处|(?<!红)十字口?|立交桥?|路(?![段边面旁])|街道|街(?![段边面旁])|巷|胡同|大道|[东西南北中]段"
 )
 # a tail that may still be the address: it holds a number or a unit, or it is a named estate, building or lane
 _UNIT_IN_TAIL_RE = re.compile(
@@ -264,12 +264,17 @@ def _end(text: str, s: int, e: int) -> int:
     return e
 
 
+_BEFORE_NOTE = frozenset("号室栋幢楼层组社村屯元座院弄户队0123456789０１２３４５６７８９")
+
+
 def _trimmed_end(text: str, a: int, b: int) -> int:
     """b moved back over punctuation and a side, corner or facility at the end (_END_SIDE_RE)."""
     for bracket, closing in (("（", "）"), ("(", ")")):  # (…南12号（XX乳业二号厂: an open bracket is a remark)
         k = text.rfind(bracket, a, b)
         if k > a and closing not in text[k:b]:
             b = k
+        elif k > a and text[b - 1] == closing and text[k - 1] in _BEFORE_NOTE:
+            b = k  # (…街112号（二店）, …村3组（放村委会）: a note in brackets after the address, 21 of the 21 such marks)
     while b > a and (text[b - 1] in _EDGE_PUNCT or text[b - 1].isspace()):
         b -= 1
     if text.startswith("号院内", b - 2):  # (…368号院内停放: the yard is where it happened, the address is the number)
@@ -351,10 +356,14 @@ _ORG_ROOM_RE = re.compile(r"(?:接待|会议|办公|值班|监控|档案|候诊|
 
 
 _EVERY_VILLAGE_RE = re.compile(r"(?:各|每个?)(?:行政)?[村组屯]")
+# a national, provincial or county road's number alone (…县境内G315国道, S232省道): no address without a point on it
+_BARE_ROUTE_RE = re.compile(r"[GSXY]\d{1,4}(?:国道|省道|县道|线)$")
 
 
 def tidy_address(text: str, s: int, e: int) -> list[tuple[int, int]]:
     """The address text[s:e] with its edges tidied: one or more (start, end), none when nothing of it is left."""
+    if _BARE_ROUTE_RE.search(text, s, e) is not None:
+        return []  # (…G315国道与牦牛相撞)
     if _BRANCH_AFTER_RE.match(text, e) is not None and NUMBERED_RE.search(_simplified(text[s:e])) is None:
         return []
     if _DOC_NUMBER_RE.search(text, s, e) is not None:
@@ -370,7 +379,7 @@ def tidy_address(text: str, s: int, e: int) -> list[tuple[int, int]]:
         while a < b and text[a].isspace():
             a += 1
         b = _trimmed_end(text, a, b)
-        if b - a >= 3:
+        if b - a >= 3 and not (text[b - 1] == "路" and text.startswith(("北区", "南区"), b)):  # (唐山市路北区: a district)
             out.append((a, b))
     return out
 

@@ -44,7 +44,7 @@ def _num_regex() -> str:
     # in a few steps (-20% for the whole pass on the realistic mix)
     return (
         rf"(?<![{_D}][{_D}])(?=[{_D} \u3000\-)）]{{6}})(?=(?:[ \u3000\-)）]{{0,2}}[{_D}]){{6}})(?:{long_}|{near})"
-        rf"(?:[ \u3000\-)）]{{0,2}}[{_D}]){{6,}}[Xx]?(?![0-9A-Za-z])"
+        rf"(?:[ \u3000\-)）]{{0,2}}[{_D}]){{6,}}[XxＸｘ]?(?![0-9A-Za-z０-９Ａ-Ｚａ-ｚ])"
     )
 
 
@@ -54,7 +54,7 @@ NUM_TAIL = _num_regex()
 NUM_RE = re.compile(f"[{NUM_FIRST}]" + NUM_TAIL)
 # the shapes a matched number may take (checked in Python on the few matches)
 NUM_SHAPE_RE = re.compile(
-    rf"(?:(?:\+|00)86[ \-]?|[(（]0[{_D}]{{2,3}}[)）][ \-]?)?[{_D}](?:[ \u3000\-]?[{_D}])*[Xx]?"
+    rf"(?:(?:\+|00)86[ \-]?|[(（]0[{_D}]{{2,3}}[)）][ \-]?)?[{_D}](?:[ \u3000\-]?[{_D}])*[XxＸｘ]?"
 )
 # a VIN is a whole alphanumeric token (or follows "VIN" directly): the lookbehind drops positions inside
 # longer tokens (policy numbers) in C; "(?<![0-9A-Za-z].)" after the first character = "not preceded by".
@@ -125,7 +125,7 @@ _NEG_AFTER_RE = re.compile(r"[为是系]?(?:系统)?(?:流水号|编号|订单�
 # 2025-03-01 after 来电时间: a date, never a local phone number
 _DATE_RE = re.compile(r"(?:19|20)[0-9]{2}([- ])(?:0?[1-9]|1[0-2])\1(?:0?[1-9]|[12][0-9]|3[01])")
 _CANDIDATE_LENGTHS = frozenset({7, 8, 11, 12, 13, 15, 16, 17, 18, 19})
-_NUM_SEP = str.maketrans("０１２３４５６７８９", "0123456789", " \u3000-()（）+")  # (full-width digits and spaces too)
+_NUM_SEP = str.maketrans("０１２３４５６７８９Ｘｘ", "0123456789Xx", " \u3000-()（）+")  # (full-width digits, letters and spaces too)
 
 
 def _context_word(text: str, start: int) -> re.Match[str] | None:
