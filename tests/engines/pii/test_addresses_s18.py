@@ -87,3 +87,34 @@ def test_farm_unit_on_the_fast_tier() -> None:
 def test_resident_id_typed_full_width_with_its_check_letter(number: str) -> None:
     found = [(f.text, f.type) for f in scan(f"身份证号（全角）{number}，请核对。", tier="fast")]
     assert found == [(number, "ID_CARD")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a predicate after the last part (…号院为…) ends the address; a kind of place (城中村) is no address
+        ("客户所住银川市兴庆区文化街东巷6号院为老旧小区，正在改造。", ["银川市兴庆区文化街东巷6号院"]),
+        ("我住在城中村，东莞市南城区 石鼓村 3巷 8号，二楼。", ["东莞市南城区 石鼓村 3巷 8号"]),
+    ],
+)
+def test_predicate_and_kind_of_place(text: str, expected: list[str]) -> None:
+    assert addresses(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a named group or hamlet after its village, on the fast tier too
+        ("住六安市裕安区苏埠镇马家村后湾组，养了六头牛。", "六安市裕安区苏埠镇马家村后湾组"),
+        ("住百色市田阳区那坡镇那怀村弄良屯，投诉定损。", "百色市田阳区那坡镇那怀村弄良屯"),
+        # a village's numbered lane after a space
+        ("地址：东莞市南城区 石鼓村 3巷 8号，二楼。", "东莞市南城区 石鼓村 3巷 8号"),
+    ],
+)
+@pytest.mark.parametrize("tier", ["fast", "model"])
+def test_village_group_and_lane(text: str, expected: str, tier: str) -> None:
+    assert addresses(text, tier=tier) == [expected]
+
+
+def test_village_cadres_are_no_group() -> None:
+    assert addresses("我们村干部组织了一次走访。", tier="fast") == []

@@ -117,6 +117,8 @@ _NOT_ADDRESS_RE = re.compile(
     r"|等\d*个|等[一二三四五六七八九十两几]个|(?:\d+|[两几])(?:个村|亩|只|头|名)|(?:(?<!\d)\d{1,2}|[两几])户(?![村组])"
     r"|种植户|养殖户|茶农|农户|牧民|[去今前]年|整[屯村组]|全[屯村组]|共[\d一二三四五六七八九十两]|邮编"
 )
+# a predicate right after the address's last part (…8号院为老旧小区, …村为贫困村: 56 of the 56 such marks leave it out)
+_PREDICATE_RE = re.compile(r"(?<=[号院村组室楼栋屯社])为")
 # an organisation at the address (…163号区人民调解中心三楼会议室, …彰泰城 物业中心, …东门驿站; not a residents'
 # committee's numbered group, …北塔路居委会三组, where people live)
 _ORG_RE = re.compile(
@@ -248,6 +250,9 @@ def _space_cut(text: str, s: int, e: int) -> int:
 def _end(text: str, s: int, e: int) -> int:
     """Where the address text[s:e] really ends: before a word no address holds and an organisation at it, and
     over what still belongs to it."""
+    p = _PREDICATE_RE.search(text, s + 2, e)
+    if p is not None:
+        e = p.start()
     m = _NOT_ADDRESS_RE.search(text, s, e)
     if m is not None and STREET_RE.search(text, s, m.start()):
         e = _back_to(text, s, m.start(), STREET_RE, 3)
@@ -356,6 +361,8 @@ _ORG_ROOM_RE = re.compile(r"(?:接待|会议|办公|值班|监控|档案|候诊|
 
 
 _EVERY_VILLAGE_RE = re.compile(r"(?:各|每个?)(?:行政)?[村组屯]")
+# words for a kind of place, no place (我住在城中村: 10 of the 10 marks leave it out)
+_GENERIC_PLACES = frozenset(("城中村", "农村", "乡村", "山村", "渔村", "村里", "老家"))
 # a national, provincial or county road's number alone (…县境内G315国道, S232省道): no address without a point on it
 _BARE_ROUTE_RE = re.compile(r"[GSXY]\d{1,4}(?:国道|省道|县道|线)$")
 
@@ -379,7 +386,8 @@ def tidy_address(text: str, s: int, e: int) -> list[tuple[int, int]]:
         while a < b and text[a].isspace():
             a += 1
         b = _trimmed_end(text, a, b)
-        if b - a >= 3 and not (text[b - 1] == "路" and text.startswith(("北区", "南区"), b)):  # (唐山市路北区: a district)
+        if b - a >= 3 and not (text[b - 1] == "路" and text.startswith(("北区", "南区"), b)) and text[a:b] not in _GENERIC_PLACES:
+            # (唐山市路北区: a district; 我住在城中村，…: a kind of place)
             out.append((a, b))
     return out
 
