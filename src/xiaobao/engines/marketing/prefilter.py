@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from re import _compiler  # type: ignore[attr-defined]
@@ -488,33 +488,9 @@ def window_scan(regex: re.Pattern[str]) -> re.Pattern[str] | None:
 _DISPATCH_FROM = 40
 
 
-def _top_alternatives(pattern: str) -> list[str]:
-    """The alternatives of `pattern` at its top level (the pattern itself when it has one)."""
-    out: list[str] = []
-    depth = start = i = 0
-    n = len(pattern)
-    while i < n:
-        ch = pattern[i]
-        if ch == "\\":
-            i += 2
-            continue
-        if ch == "[":
-            i = _class_end(pattern, i) + 1
-            continue
-        if ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-        elif ch == "|" and depth == 0:
-            out.append(pattern[start:i])
-            start = i + 1
-        i += 1
-    out.append(pattern[start:])
-    return out
-
-
-def _group_end(pattern: str, i: int) -> int:
-    """Index after the ')' that closes the group opening at pattern[i]."""
+def _structure(pattern: str, i: int = 0) -> Iterator[tuple[int, str, int]]:
+    """(index, character, group depth after it) of each character of `pattern` from i that is neither escaped nor
+    inside a character class."""
     depth = 0
     n = len(pattern)
     while i < n:
@@ -529,9 +505,27 @@ def _group_end(pattern: str, i: int) -> int:
             depth += 1
         elif ch == ")":
             depth -= 1
-            if depth == 0:
-                return i + 1
+        yield i, ch, depth
         i += 1
+
+
+def _top_alternatives(pattern: str) -> list[str]:
+    """The alternatives of `pattern` at its top level (the pattern itself when it has one)."""
+    out: list[str] = []
+    start = 0
+    for i, ch, depth in _structure(pattern):
+        if ch == "|" and depth == 0:
+            out.append(pattern[start:i])
+            start = i + 1
+    out.append(pattern[start:])
+    return out
+
+
+def _group_end(pattern: str, i: int) -> int:
+    """Index after the ')' that closes the group opening at pattern[i]."""
+    for j, ch, depth in _structure(pattern, i):
+        if ch == ")" and depth == 0:
+            return j + 1
     raise ValueError("unbalanced parentheses")
 
 
