@@ -272,10 +272,14 @@ def full_width_punctuation(text: str) -> str:
 _STAGE_NOTE = re.compile(r"^\s*[（(【\[][^）)】\]]{1,10}[）)】\]]\s*")
 
 
+def _typed(text: str) -> str:
+    """A turn as typed: the transcriber's note dropped, half-width punctuation made full-width."""
+    return full_width_punctuation(_STAGE_NOTE.sub("", text))
+
+
 def _read(text: str) -> str:
-    """A turn as the checklist reads it: the transcriber's note dropped, half-width punctuation made full-width,
-    speech read with its pauses (speech_text)."""
-    return speech_text(full_width_punctuation(_STAGE_NOTE.sub("", text)))
+    """A turn as the checklist reads it: as typed (_typed), speech read with its pauses (speech_text)."""
+    return speech_text(_typed(text))
 
 
 def _steps(turns: list[Turn], checklist: Checklist) -> list[StepEvidence]:
@@ -516,7 +520,7 @@ def _with_model(evidence: list[StepEvidence], turns: list[Turn], checklist: Chec
     """The rules' evidence plus the steps the model adds (steps_model.py), none that a guard rejects."""
     present = [e.step for e in evidence]
     defined = [s for s in STEPS if s in checklist.steps]
-    read = [Turn(t.speaker, full_width_punctuation(_STAGE_NOTE.sub("", t.text))) for t in turns]  # as the rules do
+    read = [Turn(t.speaker, _typed(t.text)) for t in turns]  # as the rules read them (without the pauses)
     added = [
         StepEvidence(step, i, turns[i].text, source="model")
         for step, i in steps_model.added_steps(turns, present, defined, model)
