@@ -1,0 +1,134 @@
+"""Steps and agent-turn violations tuned in s19 on the transcripts round of 2027-01-27, each in wording written
+for this file, with the look-alikes that must stay as they were: a department is no company, a product name in
+quotation marks is no insurer beside a name, a limit is no premium, "怎么赔？" asks for the cover, consent that
+gives in (算了，就这样吧) or places the business (就放你们这儿了), the covers renewed by an agent speaking as the
+insurer."""
+
+import pytest
+
+from xiaobao.engines.transcripts import check_transcript
+
+A, C = "agent", "customer"
+
+# a complete health call; each test replaces one of its turns
+BASE = [
+    (A, "您好，本次通话录音。我是青松财险的客户经理卫蓝，工号QS2207。"),
+    (A, "给您说下青松财险的《青松安心住院医疗》。"),
+    (A, "住院花的医药费扣掉一万免赔以后报销，最高两百万。"),
+    (A, "投保前就有的病、整容这些不报。"),
+    (A, "每月三十八元，按月扣，保障一年。"),
+    (A, "收到保单十五天内可以退，全额退还。"),
+    (A, "要不要给您投上？"),
+    (C, "好，办吧。"),
+]
+
+
+def run(turns, line="health"):
+    return check_transcript({"id": "t", "product_line": line, "turns": [{"speaker": s, "text": t} for s, t in turns]})
+
+
+def present(step, turns, line="health", model=None):
+    call = {"id": "t", "product_line": line, "turns": [{"speaker": s, "text": t} for s, t in turns]}
+    return step in check_transcript(call, second_opinion=model).steps_present
+
+
+def replaced(index, *turns):
+    """BASE with turn `index` replaced by `turns`."""
+    return [*BASE[:index], *turns, *BASE[index + 1:]]
+
+
+# ---- AGENT_IDENTITY ----------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a department, a name and a staff number, no company
+    ("您好，我是理赔部的小方，工号5120，本次通话录音。", False),
+    ("您好，我是客服中心的小方，工号5120，本次通话录音。", False),
+    ("您好，我是续保组的老周，员工号0032，本次通话录音。", False),
+    # the same with the company
+    ("您好，我是青松财险理赔部的小方，工号5120，本次通话录音。", True),
+    ("您好，我是青松的小方，工号5120，本次通话录音。", True),
+])
+def test_a_department_is_no_company(text, expected):
+    assert present("AGENT_IDENTITY", replaced(0, (A, text))) is expected
+
+
+def test_a_product_in_quotation_marks_is_no_insurer_beside_a_name():
+    """'“X医疗保险”的回访' reads like 'X保险的' and a two-character name; the greeting names the company only."""
+    turns = replaced(
+        0,
+        (A, "您好，这边是青松财险服务中心，通话录音。"),
+        (A, "您上个月在小程序里登记了\"青松长安医疗保险\"的咨询，给您回个电话。"),
+    )
+    assert not present("AGENT_IDENTITY", turns)
+
+
+# ---- PREMIUM_TERM -----------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "门诊看病的钱能报，一年最多报八千。",
+    "骨折另外给一笔，一年至多给六千。",
+])
+def test_a_yearly_limit_is_no_premium(text):
+    turns = replaced(4, (A, text), (A, "价钱等下发您短信。"))
+    assert not present("PREMIUM_TERM", turns)
+
+
+def test_a_premium_beside_a_limit_is_still_a_premium():
+    turns = replaced(4, (A, "一年最多报八千；保费一年四百二，保一年。"))
+    assert present("PREMIUM_TERM", turns)
+
+
+# ---- COVERAGE ---------------------------------------------------------------------------------------------
+
+def test_the_answer_to_how_it_pays_names_the_cover():
+    turns = replaced(2, (C, "这个重疾险怎么赔？"), (A, "等待期过了以后，第一次确诊合同列的那些重大疾病，比如恶性肿瘤，一次给您二十万。"))
+    assert present("COVERAGE", turns, model=False)
+
+
+def test_how_the_premium_is_paid_asks_for_no_cover():
+    turns = replaced(2, (C, "保费怎么交？"), (A, "住院的事回头再说，保费走银行卡。"))
+    assert not present("COVERAGE", turns, model=False)
+
+
+# ---- CUSTOMER_CONSENT -------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("answer", "expected"), [
+    ("价钱还行，那就放你们这儿了。", True),
+    ("行，就交给你们了。", True),
+    ("唉，算了，就这样吧，刷卡。", True),
+    ("算了，那就办吧。", True),
+    # a refusal opening the sentence stays one
+    ("算了，我再想想。", False),
+    ("算了，不买了。", False),
+    ("算了，就这样吧，我不要了。", False),
+])
+def test_consent_that_gives_in_or_places_the_business(answer, expected):
+    turns = [*BASE[:-2], (A, "总共四百五十六元，今天刷卡就行。"), (C, answer)]
+    assert present("CUSTOMER_CONSENT", turns) is expected
+
+
+# ---- PRODUCT_INSURER --------------------------------------------------------------------------------------
+
+MOTOR = [
+    (A, "王哥您好，通话录音。我是青松财险的小卫，卫蓝，工号QS2207，跟您说下续保。"),
+    (C, "嗯，你说。"),
+    (A, "我们青松财险的理赔您也知道，小额的线上传照片就行。"),
+    (A, "今年还是交强险、车损、三者一百五十万。"),
+    (A, "碰了撞了修车的钱赔，撞了别人赔别人。酒驾不赔。"),
+    (A, "今年四千一百二，保一年。"),
+    (C, "行，续吧。"),
+]
+
+
+def test_the_covers_renewed_by_an_agent_speaking_as_the_insurer():
+    assert present("PRODUCT_INSURER", MOTOR, "motor")
+
+
+def test_the_covers_renewed_by_an_agent_who_only_works_there_name_no_product():
+    turns = [MOTOR[0], MOTOR[1], (A, "理赔小额的线上传照片就行。"), *MOTOR[3:]]
+    assert not present("PRODUCT_INSURER", turns, "motor")
+
+
+def test_a_question_which_covers_to_take_names_no_product():
+    turns = [*MOTOR[:3], (A, "今年还要交强险、车损、三者吗？"), *MOTOR[4:]]
+    assert not present("PRODUCT_INSURER", turns, "motor")
