@@ -132,3 +132,56 @@ def test_the_covers_renewed_by_an_agent_who_only_works_there_name_no_product():
 def test_a_question_which_covers_to_take_names_no_product():
     turns = [*MOTOR[:3], (A, "今年还要交强险、车损、三者吗？"), *MOTOR[4:]]
     assert not present("PRODUCT_INSURER", turns, "motor")
+
+
+# ---- agent-turn violations --------------------------------------------------------------------------------
+
+def violations(*turns, line="motor"):
+    return run(list(turns), line).violations
+
+
+@pytest.mark.parametrize("turns", [
+    # a cover "given" and then counted into the total
+    [(A, "玻璃险您就当送的，不要您钱，白给您加上。"), (C, "那一共多少？"), (A, "一共五千二，玻璃险那三百也算进去了。")],
+    # "free" with a fee said a few words further on
+    [(A, "这个意外险是免费给老人上的，您交个五十块的工本费就行。")],
+])
+def test_a_gift_that_the_call_charges_for_is_misleading_free(turns):
+    assert "MISLEADING_FREE" in violations(*turns, line="accident")
+
+
+def test_a_gift_counted_into_nothing_stays_a_gift():
+    assert "MISLEADING_FREE" not in violations(
+        (A, "拖车服务白给您加上，不要您钱。"), (C, "那一共多少？"), (A, "车损加三者四千一，保一年。")
+    )
+
+
+@pytest.mark.parametrize(("text", "flagged"), [
+    ("门诊住院都能报，年龄满三十天到十七岁都能买。", False),  # both covers named
+    ("手术和住院都可以报，具体比例等下跟您说。", False),
+    ("门诊住院花多少都能报。", True),  # whatever is spent
+    ("有没有社保都能买，您放心。", False),  # who may buy
+    ("有没有病都能赔。", True),
+    ("意外骨折住院，不管以前有没有糖尿病都能报。", False),  # an accident cover, whatever the prior illness
+    ("不管以前有没有糖尿病，生病住院都能报。", True),
+    ("您家里任何一个人因为意外受伤、骨折、残疾都保，最高三十万。", False),  # whoever of the family
+    ("任何意外受伤、骨折、残疾统统都保。", True),
+])
+def test_covers_named_and_who_may_buy_are_no_overstatement(text, flagged):
+    assert ("EXAGGERATED_COVERAGE" in violations((A, text), line="health")) is flagged
+
+
+@pytest.mark.parametrize(("text", "flagged"), [
+    ("按月交的话，不想保了，下个月停了就不再扣钱。", False),  # how to stop a monthly cover
+    ("这款下个月停了，现在不买就没了。", True),
+])
+def test_stopping_a_monthly_cover_is_no_deadline(text, flagged):
+    assert ("PANIC_SELLING" in violations((A, text), line="accident")) is flagged
+
+
+@pytest.mark.parametrize(("text", "flagged"), [
+    ("保费每年从您存折上扣两千。", False),  # the account paid from
+    ("这个就跟存折一样，钱放进来还能生利息。", True),
+])
+def test_the_passbook_paid_from_is_no_deposit(text, flagged):
+    assert ("DEPOSIT_CONFUSION" in violations((A, text), line="accident")) is flagged

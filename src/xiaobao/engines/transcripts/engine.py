@@ -330,19 +330,19 @@ _QUESTION_FRAME = re.compile(
 )
 
 
-# Insurance called free that the call charges for (MISLEADING_FREE): the agent calls it free (白送, 不要钱, 免费送/给/
-# 加/领, 是免费的) and says, in that turn or a later one, that its price is folded into the premium (含在/算在…里面,
-# 这里面X险是两百, 加进去一共…), that a fee is charged for it (只收个工本费/服务费), or that money is deducted for it
-# (每天/每月…扣三块). A gift said to be truly free (真的是免费的, 不是免费的) claims nothing; a premium stated for
-# another product is no charge for the gift.
+# Insurance called free that the call charges for (MISLEADING_FREE): the agent calls it free (白送, 白给, 不要(您)钱,
+# 免费送/给/加/领, 是免费的, 就当送的) and says, in that turn or a later one, that its price is folded into the premium
+# (含在/算在…里面, 这里面X险是两百, 加进去/算进去一共…), that a fee is charged for it (只收个工本费, 交个八十块的工本费), or
+# that money is deducted for it (每天/每月…扣三块). A gift said to be truly free (真的是免费的, 不是免费的) claims
+# nothing; a premium stated for another product is no charge for the gift.
 _CALLED_FREE = re.compile(
-    r"(?<!不是)(?<!并不是)(?<!真的是)(?<!真的)(?<!确实是)(?<!确实)(?<!不)(免费(送|给|加|领|赠)|(是|就是|基本就是|算是)免费的|白送|不要钱"
-    r"|不收(您|你)?的?钱)"
+    r"(?<!不是)(?<!并不是)(?<!真的是)(?<!真的)(?<!确实是)(?<!确实)(?<!不)(免费(送|给|加|领|赠)|(是|就是|基本就是|算是)免费的|白送|白给"
+    r"|不要(您|你)?的?钱|不收(您|你)?的?钱|(就当|当|算)(是)?(白)?送(的|给(您|你))(?!东西|礼))"
 )
 _AMOUNT = r"([\d.]+|[一二两三四五六七八九十百千万零]+)\s*(块|元)"
 _CHARGED_FOR = re.compile(
     r"(含在|算在|包含在|加在|包在|摊在|打包在)[^，。？?]{0,8}(里面|里头|保费|价格|费用|总价)|(这里面|里头|里面)[^，。？?]{0,10}(是|占)"
-    rf"[^，。？?]{{0,3}}{_AMOUNT}|加进去|(只|就|只要|只需)?(收|交)[^，。？?]{{0,4}}(工本费|手续费|服务费|管理费|成本费|材料费)"
+    rf"[^，。？?]{{0,3}}{_AMOUNT}|(加|算|含|包|打包)进去|(只|就|只要|只需)?(收|交)[^，。？?]{{0,8}}(工本费|手续费|服务费|管理费|成本费|材料费)"
     rf"|(每天|每日|每月|每个月|每年)[^，。？?]{{0,12}}扣(掉|除)?[^，。？?]{{0,2}}{_AMOUNT}"
 )
 
