@@ -52,6 +52,11 @@ def test_a_department_is_no_company(text, expected):
     assert present("AGENT_IDENTITY", replaced(0, (A, text))) is expected
 
 
+def test_the_company_in_a_later_clause_of_the_introduction():
+    text = "您好，我是上回给您送资料的小韦，工号6204，是青松保险的。本次通话录音。"
+    assert present("AGENT_IDENTITY", replaced(0, (A, text)))
+
+
 def test_a_product_in_quotation_marks_is_no_insurer_beside_a_name():
     """'“X医疗保险”的回访' reads like 'X保险的' and a two-character name; the greeting names the company only."""
     turns = replaced(
@@ -83,6 +88,20 @@ def test_a_premium_beside_a_limit_is_still_a_premium():
 def test_the_answer_to_how_it_pays_names_the_cover():
     turns = replaced(2, (C, "这个重疾险怎么赔？"), (A, "等待期过了以后，第一次确诊合同列的那些重大疾病，比如恶性肿瘤，一次给您二十万。"))
     assert present("COVERAGE", turns, model=False)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a benefit on an event, its amount unsaid or without a unit
+    ("以后要是生活不能自理了，经过鉴定，每个月给两千护理金。", True),
+    ("查出癌症了能拿一笔钱，看病养病都用得上。", True),
+    ("万一确诊了，直接给钱。", True),
+    ("失能了每个月给您三千块。", True),
+    # the premium, or an exclusion, is none
+    ("要是您按月交，每个月交一百二。", False),
+    ("要是投保前就有的病，一分钱不给。", False),
+])
+def test_a_benefit_paid_on_an_event(text, expected):
+    assert present("COVERAGE", replaced(2, (A, text)), model=False) is expected
 
 
 def test_how_the_premium_is_paid_asks_for_no_cover():
