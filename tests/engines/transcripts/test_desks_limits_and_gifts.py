@@ -204,3 +204,12 @@ def test_stopping_a_monthly_cover_is_no_deadline(text, flagged):
 ])
 def test_the_passbook_paid_from_is_no_deposit(text, flagged):
     assert ("DEPOSIT_CONFUSION" in violations((A, text), line="accident")) is flagged
+
+
+@pytest.mark.parametrize("text", [
+    "车子出了啥毛病您打个电话，我们全部包了。",  # covers-everything
+    "您放心，出了事我们都无条件给您赔。",  # unconditional-payout
+    "住院、手术、复查，一分钱不用您掏。",  # pays-nothing-for-care
+])
+def test_overstatements_said_to_the_customer(text):
+    assert "EXAGGERATED_COVERAGE" in violations((A, text), line="health")
