@@ -175,6 +175,7 @@ def _classifier_finding_kept(monkeypatch, code, text):
         return [Finding(code, 0, len(t), t, "", "", rule="classifier", source="classifier")]
 
     monkeypatch.setattr(engine, "check_text", check_text)
+    monkeypatch.setattr(engine, "_classifier_additions", lambda t, found, rules: check_text(t, rules, second_opinion=True))
     call = {"id": "t", "product_line": "motor", "turns": [{"speaker": "agent", "text": text}]}
     return code in check_transcript(call, second_opinion=False, marketing_classifier=True).violations
 

@@ -112,12 +112,20 @@ def _stub_check_text(by_classifier, rescued=()):
     return check_text
 
 
-def test_the_turn_classifier_adds_only_its_codes(monkeypatch):
+def _stub_marketing(monkeypatch, check_text):
+    """The marketing engine stubbed by `check_text`: the engine's rules through it, and the classifier's additions
+    to a turn (_classifier_additions) as the findings it adds with second_opinion."""
     from xiaobao.engines.transcripts import engine
 
+    monkeypatch.setattr(engine, "check_text", check_text)
+    monkeypatch.setattr(engine, "_classifier_additions", lambda text, found, rules: [
+        f for f in check_text(text, rules, second_opinion=True) if f.source == "classifier"])
+
+
+def test_the_turn_classifier_adds_only_its_codes(monkeypatch):
     codes = ["DENIGRATE_COMPETITOR", "EXAGGERATED_COVERAGE", "DEPOSIT_CONFUSION", "GUARANTEED_RETURN"]
     # a rescue by the "violates at all" score is not taken, even of a turn code
-    monkeypatch.setattr(engine, "check_text", _stub_check_text(codes, rescued=["REGULATOR_ENDORSEMENT"]))
+    _stub_marketing(monkeypatch, _stub_check_text(codes, rescued=["REGULATOR_ENDORSEMENT"]))
     turns = [*CALL, (A, "我们是最好的，别家比不了，否决。")]
     on = run(turns, second_opinion=False, marketing_classifier=True)
     assert on.violations == ["ABSOLUTE_TERM", "DEPOSIT_CONFUSION", "DENIGRATE_COMPETITOR"]
@@ -134,19 +142,15 @@ def test_the_turn_classifier_adds_only_its_codes(monkeypatch):
     ("青禾财险定损可抠了。", True),
 ])
 def test_the_turn_classifier_denigrates_only_where_the_turn_points_at_another_party(monkeypatch, text, added):
-    from xiaobao.engines.transcripts import engine
-
     stub = _stub_check_text(["DENIGRATE_COMPETITOR"])
-    monkeypatch.setattr(engine, "check_text", lambda t, rules=None, *, second_opinion=None: (
+    _stub_marketing(monkeypatch, lambda t, rules=None, *, second_opinion=None: (
         stub(t, rules, second_opinion=second_opinion) if t == text else []))
     result = run([*CALL, (A, text)], second_opinion=False, marketing_classifier=True)
     assert ("DENIGRATE_COMPETITOR" in result.violations) is added
 
 
 def test_the_turn_classifier_follows_the_marketing_switch(monkeypatch):
-    from xiaobao.engines.transcripts import engine
-
-    monkeypatch.setattr(engine, "check_text", _stub_check_text(["REGULATOR_ENDORSEMENT"]))
+    _stub_marketing(monkeypatch, _stub_check_text(["REGULATOR_ENDORSEMENT"]))
     monkeypatch.setenv("XIAOBAO_MARKETING_CLASSIFIER", "0")
     assert run(CALL, second_opinion=False).violations == []
     monkeypatch.setenv("XIAOBAO_MARKETING_CLASSIFIER", "1")

@@ -277,14 +277,10 @@ def _typed(text: str) -> str:
     return full_width_punctuation(_STAGE_NOTE.sub("", text))
 
 
-def _read(text: str) -> str:
-    """A turn as the checklist reads it: as typed (_typed), speech read with its pauses (speech_text)."""
-    return speech_text(_typed(text))
-
-
-def _steps(turns: list[Turn], checklist: Checklist) -> list[StepEvidence]:
+def _steps(typed: list[Turn], checklist: Checklist) -> list[StepEvidence]:
+    """The checklist's evidence for each step, from the turns as typed (_typed), speech read with its pauses."""
     evidence: list[StepEvidence] = []
-    turns = [Turn(t.speaker, _read(t.text)) for t in turns]
+    turns = [Turn(t.speaker, speech_text(t.text)) for t in typed]
     call = _Call(turns)
     for code in STEPS:
         for variant in checklist.steps.get(code, ()):
@@ -468,6 +464,16 @@ def _turn_supports(code: str, text: str, needs: dict[str, re.Pattern[str]] = _TU
     return need.search(text) is not None
 
 
+def _classifier_additions(text: str, found: list[Finding], rules: RuleSet | None) -> list[Finding]:
+    """The marketing classifier's additions to the rules' findings `found` of `text`: the findings of
+    check_text(text, rules, second_opinion=True) that the classifier adds, without the rules run a second time."""
+    from xiaobao.engines.marketing import second_opinion as opinion
+    from xiaobao.engines.marketing.classifier import default_model as classifier_model
+
+    ruleset = rules if rules is not None else default_rules()
+    return [f for f in opinion.apply(text, found, classifier_model(), ruleset) if f.source == "classifier"]
+
+
 def _turn_findings(text: str, rules: RuleSet | None, classifier: bool) -> list[Finding]:
     """The marketing findings of an agent turn: the rules', and with `classifier`, the classifier's additions of
     TURN_CLASSIFIER_CODES the rules did not find (DENIGRATE_COMPETITOR only where the turn points at another
@@ -479,7 +485,7 @@ def _turn_findings(text: str, rules: RuleSet | None, classifier: bool) -> list[F
         return found
     codes = {f.code for f in found}
     added = [
-        f for f in check_text(text, rules, second_opinion=True)
+        f for f in _classifier_additions(text, found, rules)
         if f.rule == "classifier" and f.code in TURN_CLASSIFIER_CODES and f.code not in codes
         and _turn_supports(f.code, text)
     ]
@@ -515,16 +521,17 @@ def _model_vetoed(variants: Sequence[Variant], turns: list[Turn], i: int) -> boo
     return False
 
 
-def _with_model(evidence: list[StepEvidence], turns: list[Turn], checklist: Checklist,
+def _with_model(evidence: list[StepEvidence], turns: list[Turn], typed: list[Turn], checklist: Checklist,
                 model: Model) -> list[StepEvidence]:
-    """The rules' evidence plus the steps the model adds (steps_model.py), none that a guard rejects."""
+    """The rules' evidence plus the steps the model adds (steps_model.py), none that a guard rejects; the model
+    reads the turns as said, the guards as typed (`typed`: _typed of each turn, as the rules read them without
+    the pauses)."""
     present = [e.step for e in evidence]
     defined = [s for s in STEPS if s in checklist.steps]
-    read = [Turn(t.speaker, _typed(t.text)) for t in turns]  # as the rules read them (without the pauses)
     added = [
         StepEvidence(step, i, turns[i].text, source="model")
         for step, i in steps_model.added_steps(turns, present, defined, model)
-        if not _model_vetoed(checklist.steps[step], read, i)
+        if not _model_vetoed(checklist.steps[step], typed, i)
     ]
     return sorted([*evidence, *added], key=lambda e: STEPS.index(e.step))
 
@@ -563,9 +570,10 @@ def check_transcript(
         known = ", ".join(sorted(checklist.lines))
         raise TranscriptError(f"transcript {transcript_id!r}: unknown product_line {product_line!r} (known: {known})")
     turns = _turns(raw_turns)
-    evidence = _steps(turns, checklist)
+    typed = [Turn(t.speaker, _typed(t.text)) for t in turns]
+    evidence = _steps(typed, checklist)
     if second_opinion if second_opinion is not None else steps_model.model_enabled():
-        evidence = _with_model(evidence, turns, checklist, model or steps_model.default_model())
+        evidence = _with_model(evidence, turns, typed, checklist, model or steps_model.default_model())
     present = [e.step for e in evidence]
     missing = [s for s in checklist.lines[product_line] if s not in present]
     classifier = marketing_classifier if marketing_classifier is not None else classifier_enabled()
