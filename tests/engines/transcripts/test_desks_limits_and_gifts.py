@@ -213,3 +213,13 @@ def test_the_passbook_paid_from_is_no_deposit(text, flagged):
 ])
 def test_overstatements_said_to_the_customer(text):
     assert "EXAGGERATED_COVERAGE" in violations((A, text), line="health")
+
+
+@pytest.mark.parametrize(("text", "flagged"), [
+    ("简单说一下：牙科不报、整容不报、等待期里生病不报，别的看条款。", False),  # exclusions listed
+    ("醉驾就是不赔的，不是说买了就啥都赔。", False),  # an exclusion before the overstatement it denies
+    ("家财两全保险，房子着火、被淹、水管爆了，修房子的钱都赔，最高二十万。", False),  # 两全 is a kind of product
+    ("房子着火、被淹、水管爆了，全都赔。", True),
+])
+def test_exclusions_and_product_kinds_in_a_list_of_perils(text, flagged):
+    assert ("EXAGGERATED_COVERAGE" in violations((A, text), line="health")) is flagged
