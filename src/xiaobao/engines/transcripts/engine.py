@@ -229,29 +229,136 @@ _DIGIT_GAP = re.compile(
     rf"(?<=[0-9])[ \t\u3000]+(?=[{_CJK}])|(?<=[{_CJK}])[ \t\u3000]+(?=[0-9]|[A-Za-z]{{1,3}}[0-9])"
 )
 _FILLER = re.compile(r"(?:(?<=^)|(?<=[ \t\u3000]))(?:呃+|嗯+|啊+|额+|唔+|哦+|噢+)(?:[ \t\u3000]+|$)")
-# characters said one by one ("有 录 音", "保 八 天"): three or more single characters in a row are one word
-_SPELLED = re.compile(rf"(?<![{_CJK}0-9])[{_CJK}0-9](?:[ \t\u3000]+[{_CJK}0-9](?![{_CJK}0-9])){{2,}}")
+# a word said twice, or begun and said again ("是 是马女士吧", "宋 宋佳怡", "那就 那就续吧"): the first try dropped;
+# numerals said twice are a number ("五 五 六")
+_STUTTER = re.compile(
+    rf"(?:(?<=^)|(?<=[ \t\u3000]))(?![零〇幺一二两三四五六七八九十百千万]+[ \t\u3000])([{_CJK}]{{1,3}})[ \t\u3000]+(?=\1)"
+)
 # a word that opens a clause runs on into it ("不管 什么原因 都赔", "因为 车祸受伤"): no break after it
-_OPENER = "不管|无论|不论|因为|由于|如果|要是|假如|万一|除了|但是|可是|而且|或者|比如|像是|只要|除非"
-_OPENER_GAP = re.compile(rf"(?:{'|'.join(f'(?<={w})' for w in _OPENER.split('|'))})[ \t\u3000]+(?=[{_CJK}])")
+_OPENER = ("不管", "无论", "不论", "因为", "由于", "如果", "要是", "假如", "万一", "除了", "但是", "可是", "而且", "或者",
+           "比如", "像是", "只要", "除非")
 # a number said half in words, half in digits ("六十 8 块"): the tens in words and the units in digits
 _MIXED_TENS = re.compile(r"(?<![一二两三四五六七八九十百千万零〇0-9])([二三四五六七八九]?)十([1-9])(?![0-9])")
 _TENS = {"": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-_PAUSE = re.compile(rf"(?<=[{_CJK}A-Za-z0-9])[ \t\u3000]+(?=[{_CJK}A-Za-z0-9])")
+_GAP = re.compile(rf"(?<=[{_CJK}A-Za-z0-9])[ \t\u3000]+(?=[{_CJK}A-Za-z0-9])")
 _ASR = re.compile(rf"[{_CJK}][ \t\u3000]+[{_CJK}]")
+# Speech recognition also cuts a sentence into words ("我 是 北辰财险 的 纪远航"), not only at its pauses ("喂 你好
+# 我是小冯啊 给您打电话"). A gap is a word gap, joined, where a word alone between spaces cannot stand as a clause:
+# a word that leans on the next one (a pronoun, a preposition, a negation, an adverb: 我 是, 给 您, 不 赔), a particle
+# that leans on the one before (了, 吗, 吧, 们, 天, 年), 的/是/和 and the measure words (个, 款) linking both, any other single character (a verb or
+# a noun said alone: 撞 了 刮 了); a word that ends in a copula or a preposition (我是 北辰财险, 我叫 袁凯), a word that
+# begins with a particle (北辰财险 的业务员), the parts of one number (三千 三百 六十), a code and its digits (工号 T
+# 三一六四). Every other gap is a pause, read as a clause break "，"; so is a gap beside a word said alone as an
+# answer or a greeting (喂, 对, 好, 行, a 是 opening the turn).
+_ALONE = frozenset("喂对好行嗯哦噢哎唉诶欸嘿")
+_LEANS_RIGHT = frozenset("我你您他她它咱这那哪本每各该不没别很太挺更最都也就还再又才只可要会能想在给把被让叫姓从向往为对按比当第小老阿一")
+_LEANS_LEFT = frozenset("了着过吗呢吧啊呀嘛啦哈呗们里上下内外前后中时天年月号次块元岁万")
+_LINKS = frozenset("的是和跟与及或个款份种位项")
+_ENDS_BOUND = re.compile(f"(?:是|叫|姓|在|给|把|被|和|跟|与|及|或|从|向|往|为|我们|咱们|{'|'.join(_OPENER)})$")
+_STARTS_BOUND = re.compile("^(?:的|了|吗|呢|吧|嘛|呀|啦|们|着|过)")
+_NUMERAL = re.compile(r"^[零〇幺一二两三四五六七八九十百千万点]+$")
+_RANK = {"十": 1, "百": 2, "千": 3, "万": 4}
+
+
+def _top_rank(numeral: str) -> int:
+    """The rank of a numeral's first unit (三百六十: 2, 十五: 1, 八: 0)."""
+    for c in numeral:
+        if c in _RANK:
+            return _RANK[c]
+    return 0
+
+
+# the words that end a name of an organisation or a role: the words before them, up to a word that leans or links,
+# are that name ("禾康 健康 服务 平台" -> "禾康健康服务平台", "北辰财产保险 股份 有限 公司", "健康 专员")
+_NAME_END = re.compile(
+    r"^(?:公司|有限公司|股份|有限|平台|银行|支行|分行|营业部|网点|代理|经纪|保险代理|保险经纪|代理公司|经纪公司|服务点|服务站"
+    r"|服务部|服务中心|中心|专员|经理|顾问|销售|客服|坐席|业务员|柜员|代表|主管|助理)$"
+)
+_MARK = re.compile(r"[，。！？,.!?、；;：:]")
+
+
+def _word_gap(left: str, right: str, first: bool) -> bool:
+    """Whether the gap between the words `left` and `right` (`first`: left opens the turn) is inside a clause."""
+    if left.isascii() or right.isascii():  # a code and its digits: "工号 T 三一六四"
+        return left.isascii() and left.isalpha() and len(left) <= 3 and _NUMERAL.match(right) is not None
+    if left in _ALONE or right in _ALONE or (first and left == "是"):
+        return False
+    if _NUMERAL.match(left) and _NUMERAL.match(right):
+        # one number said in parts ("三千 三百 六十", "三千 零 六十", "二百 八十 八"), not two ("十万 八十五")
+        if len(left) == 1 or len(right) == 1 or left.endswith("零") or right.startswith("零"):
+            return True
+        return left[-1] in _RANK and _RANK[left[-1]] == _top_rank(right) + 1
+    if len(right) == 1 and right in _LEANS_RIGHT:  # a word that starts something: "…录音 的 想 跟 您 介绍"
+        return (len(left) == 1 and left in _LEANS_RIGHT) or (left in _LINKS and left != "的") or (
+            _ENDS_BOUND.search(left) is not None)
+    if len(left) == 1 and (left in _LEANS_RIGHT or left in _LINKS or left not in _LEANS_LEFT):
+        return True
+    if len(right) == 1 and (right in _LEANS_LEFT or right in _LINKS or right not in _LEANS_RIGHT):
+        return True
+    return _ENDS_BOUND.search(left) is not None or _STARTS_BOUND.search(right) is not None
+
+
+def _word_gaps(pieces: list[str]) -> list[bool]:
+    """For each gap between the `pieces` of a turn cut at its gaps, whether it is inside a clause (_word_gap, on
+    the words beside it), and the words before a word that ends a name (_NAME_END) joined to it, back to a word
+    of one character or one that ends bound."""
+    firsts = [_MARK.split(p)[0] for p in pieces]
+    lasts = [_MARK.split(p)[-1] for p in pieces]
+    joined = [_word_gap(lasts[k], firsts[k + 1], k == 0) for k in range(len(pieces) - 1)]
+    for k in range(1, len(pieces)):
+        if not _NAME_END.match(firsts[k]):
+            continue
+        for j in range(k - 1, max(k - 4, -1), -1):  # gap j is between pieces j and j + 1
+            before = lasts[j]
+            if len(before) < 2 or before.isascii() or _NUMERAL.match(before) or before in _ALONE:
+                break
+            joined[j] = True
+            if _ENDS_BOUND.search(before) or j == 0 or firsts[j] != pieces[j] or len(lasts[j - 1]) < 2 or joined[j - 1]:
+                break
+    return joined
+
+
+def _sub(pattern: re.Pattern[str], repl: Any, text: str, where: list[int]) -> tuple[str, list[int]]:
+    """pattern.sub(repl, text) and, for each character of the result, where in the original it comes from
+    (`where`: the same for `text`); a replacement of another length points at the start of what it replaced."""
+    out: list[str] = []
+    at: list[int] = []
+    last = 0
+    for m in pattern.finditer(text):
+        out.append(text[last:m.start()])
+        at.extend(where[last:m.start()])
+        new = repl(m) if callable(repl) else repl
+        out.append(new)
+        at.extend(where[m.start():m.end()] if len(new) == m.end() - m.start() else [where[m.start()]] * len(new))
+        last = m.end()
+    out.append(text[last:])
+    at.extend(where[last:])
+    return "".join(out), at
+
+
+def speech_reading(text: str) -> tuple[str, list[int]]:
+    """speech_text(text), and where each of its characters is in `text`."""
+    where = list(range(len(text)))
+    text, where = _sub(_SPACED_DIGITS, "", text, where)
+    text, where = _sub(_DIGIT_GAP, "", text, where)
+    if not _ASR.search(text):
+        return text, where
+    text, where = _sub(_FILLER, "", text, where)
+    lead = len(text) - len(text.lstrip())
+    text, where = text.strip(), where[lead:lead + len(text.strip())]
+    text, where = _sub(_STUTTER, "", text, where)
+    text, where = _sub(_MIXED_TENS, lambda m: str(_TENS[m.group(1)] * 10 + int(m.group(2))), text, where)
+    gaps = iter(_word_gaps(_GAP.split(text)))
+    return _sub(_GAP, lambda m: "" if next(gaps) else "，", text, where)
 
 
 def speech_text(text: str) -> str:
-    """A turn of unpunctuated speech (CJK words separated by spaces) with its pauses read as clause breaks:
-    fillers standing alone dropped, spaced-out digits joined ("7 0 2 8" -> "7028", "h 3 3" -> "h33"), a digit
-    (or a code of letters and digits) joined to the word beside it ("一共 7 天" -> "一共7天"), every other pause a "，". In punctuated text, where
-    spaces between Chinese words do not occur, only the digits are joined."""
-    text = _DIGIT_GAP.sub("", _SPACED_DIGITS.sub("", text))
-    if not _ASR.search(text):
-        return text
-    text = _SPELLED.sub(lambda m: re.sub(r"[ \t\u3000]+", "", m.group()), _FILLER.sub("", text).strip())
-    text = _MIXED_TENS.sub(lambda m: str(_TENS[m.group(1)] * 10 + int(m.group(2))), text)
-    return _PAUSE.sub("，", _OPENER_GAP.sub("", text))
+    """A turn of unpunctuated speech (CJK words separated by spaces) read as a clause: fillers standing alone
+    dropped, a word said twice said once, spaced-out digits joined ("7 0 2 8" -> "7028", "h 3 3" -> "h33"), a
+    digit (or a code of letters and digits) joined to the word beside it ("一共 7 天" -> "一共7天"), a gap inside
+    a clause joined (_word_gap: "我 是 北辰财险 的 纪远航" -> "我是北辰财险的纪远航"), every other gap, a pause,
+    a "，". In punctuated text, where spaces between Chinese words do not occur, only the digits are joined."""
+    return speech_reading(text)[0]
 
 
 # Text typed with half-width punctuation ("好的,一年三百六,保一年.您看可以吗?"): the checklist's patterns read clauses
