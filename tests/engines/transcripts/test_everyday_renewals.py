@@ -175,7 +175,7 @@ def _classifier_finding_kept(monkeypatch, code, text):
         return [Finding(code, 0, len(t), t, "", "", rule="classifier", source="classifier")]
 
     monkeypatch.setattr(engine, "check_text", check_text)
-    monkeypatch.setattr(engine, "_classifier_additions", lambda t, found, rules: check_text(t, rules, second_opinion=True))
+    monkeypatch.setattr(engine, "_classified", lambda t, found, rules: check_text(t, rules, second_opinion=True))
     call = {"id": "t", "product_line": "motor", "turns": [{"speaker": "agent", "text": text}]}
     return code in check_transcript(call, second_opinion=False, marketing_classifier=True).violations
 
@@ -380,5 +380,6 @@ def test_the_calls_own_context_defuses_a_finding(monkeypatch, code, words, text,
         return [Finding(code, at, at + len(words), words, "", "")] if t == text and at >= 0 else []
 
     monkeypatch.setattr(engine, "check_text", check_text)
+    monkeypatch.setattr(engine, "_classified", lambda t, found, rules: check_text(t, rules, second_opinion=True))
     call = {"id": "t", "product_line": "motor", "turns": [{"speaker": "agent", "text": text}]}
     assert (code in check_transcript(call, second_opinion=False, marketing_classifier=False).violations) is kept

@@ -5,7 +5,7 @@ import json
 
 import pytest
 
-from xiaobao.engines.transcripts import STEPS, check_transcript
+from xiaobao.engines.transcripts import STEPS, check_transcript, engine
 from xiaobao.engines.transcripts.steps_model import DEFAULT_MODEL_PATH, default_model, model_enabled
 
 A, C = "agent", "customer"
@@ -94,6 +94,13 @@ def test_rebuilding_the_model_gives_the_same_file():
 
 # ---- the marketing classifier on agent turns: additions of its turn codes only, never a veto ---------------------
 
+def _stub(monkeypatch, engine, check_text):
+    """The marketing engine replaced by `check_text`: the rules alone, and with the classifier (the engine gives
+    a turn's rule findings to the classifier, _classified, instead of running the rules again)."""
+    monkeypatch.setattr(engine, "check_text", check_text)
+    monkeypatch.setattr(engine, "_classified", lambda t, found, rules: check_text(t, rules, second_opinion=True))
+
+
 def _stub_check_text(by_classifier, rescued=()):
     """A marketing check_text that finds 最好 by rule and, with the classifier, adds `by_classifier` codes (and
     `rescued` ones, as its "violates at all" score does)."""
@@ -112,20 +119,10 @@ def _stub_check_text(by_classifier, rescued=()):
     return check_text
 
 
-def _stub_marketing(monkeypatch, check_text):
-    """The marketing engine stubbed by `check_text`: the engine's rules through it, and the classifier's additions
-    to a turn (_classifier_additions) as the findings it adds with second_opinion."""
-    from xiaobao.engines.transcripts import engine
-
-    monkeypatch.setattr(engine, "check_text", check_text)
-    monkeypatch.setattr(engine, "_classifier_additions", lambda text, found, rules: [
-        f for f in check_text(text, rules, second_opinion=True) if f.source == "classifier"])
-
-
 def test_the_turn_classifier_adds_only_its_codes(monkeypatch):
     codes = ["DENIGRATE_COMPETITOR", "EXAGGERATED_COVERAGE", "DEPOSIT_CONFUSION", "GUARANTEED_RETURN"]
     # a rescue by the "violates at all" score is not taken, even of a turn code
-    _stub_marketing(monkeypatch, _stub_check_text(codes, rescued=["REGULATOR_ENDORSEMENT"]))
+    _stub(monkeypatch, engine, _stub_check_text(codes, rescued=["REGULATOR_ENDORSEMENT"]))
     turns = [*CALL, (A, "我们是最好的，别家比不了，否决。")]
     on = run(turns, second_opinion=False, marketing_classifier=True)
     assert on.violations == ["ABSOLUTE_TERM", "DEPOSIT_CONFUSION", "DENIGRATE_COMPETITOR"]
@@ -143,14 +140,14 @@ def test_the_turn_classifier_adds_only_its_codes(monkeypatch):
 ])
 def test_the_turn_classifier_denigrates_only_where_the_turn_points_at_another_party(monkeypatch, text, added):
     stub = _stub_check_text(["DENIGRATE_COMPETITOR"])
-    _stub_marketing(monkeypatch, lambda t, rules=None, *, second_opinion=None: (
+    _stub(monkeypatch, engine, lambda t, rules=None, *, second_opinion=None: (
         stub(t, rules, second_opinion=second_opinion) if t == text else []))
     result = run([*CALL, (A, text)], second_opinion=False, marketing_classifier=True)
     assert ("DENIGRATE_COMPETITOR" in result.violations) is added
 
 
 def test_the_turn_classifier_follows_the_marketing_switch(monkeypatch):
-    _stub_marketing(monkeypatch, _stub_check_text(["REGULATOR_ENDORSEMENT"]))
+    _stub(monkeypatch, engine, _stub_check_text(["REGULATOR_ENDORSEMENT"]))
     monkeypatch.setenv("XIAOBAO_MARKETING_CLASSIFIER", "0")
     assert run(CALL, second_opinion=False).violations == []
     monkeypatch.setenv("XIAOBAO_MARKETING_CLASSIFIER", "1")
@@ -165,8 +162,6 @@ def test_the_turn_classifier_follows_the_marketing_switch(monkeypatch):
 ])
 def test_a_gift_the_seller_pays_for_is_not_misleading_free(monkeypatch, text, kept):
     from xiaobao.engines.marketing import Finding
-    from xiaobao.engines.transcripts import engine
-
     def check_text(t, rules=None, *, second_opinion=None):
         at = t.find("送")
         return [Finding("MISLEADING_FREE", at, at + 2, t[at:at + 2], "", "")] if t == text and at >= 0 else []
@@ -184,8 +179,6 @@ def test_a_gift_the_seller_pays_for_is_not_misleading_free(monkeypatch, text, ke
 ])
 def test_a_claim_the_agent_affirms_by_echoing_the_question(monkeypatch, answer, found):
     from xiaobao.engines.marketing import Finding
-    from xiaobao.engines.transcripts import engine
-
     def check_text(t, rules=None, *, second_opinion=None):
         return [Finding("EXAGGERATED_COVERAGE", 0, len(t), t, "", "")] if "老毛病" in t and "?" not in t else []
 

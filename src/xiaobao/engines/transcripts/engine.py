@@ -9,7 +9,8 @@ from functools import lru_cache
 from typing import Any
 
 from xiaobao.engines.marketing import CODES, Finding, RuleSet, check_text, default_rules
-from xiaobao.engines.marketing.classifier import Model
+from xiaobao.engines.marketing import second_opinion as opinion
+from xiaobao.engines.marketing.classifier import Model, default_model
 from xiaobao.engines.marketing.engine import classifier_enabled
 from xiaobao.engines.transcripts import steps_model
 from xiaobao.engines.transcripts.checklist import (
@@ -254,6 +255,9 @@ _ALONE = frozenset("喂对好行嗯哦噢哎唉诶欸嘿")
 _LEANS_RIGHT = frozenset("我你您他她它咱这那哪本每各该不没别很太挺更最都也就还再又才只可要会能想在给把被让叫姓从向往为对按比当第小老阿一")
 _LEANS_LEFT = frozenset("了着过吗呢吧啊呀嘛啦哈呗们里上下内外前后中时天年月号次块元岁万")
 _LINKS = frozenset("的是和跟与及或个款份种位项")
+_PRONOUNS = frozenset("我你您他她它咱这那")
+# of the words that lean right, those that may open a clause (not 小/老 of a name, 一/第 of a number)
+_OPENS = _LEANS_RIGHT - frozenset("小老阿第一本每各该")
 _ENDS_BOUND = re.compile(f"(?:是|叫|姓|在|给|把|被|和|跟|与|及|或|从|向|往|为|我们|咱们|{'|'.join(_OPENER)})$")
 _STARTS_BOUND = re.compile("^(?:的|了|吗|呢|吧|嘛|呀|啦|们|着|过)")
 _NUMERAL = re.compile(r"^[零〇幺一二两三四五六七八九十百千万点]+$")
@@ -279,8 +283,9 @@ _MARK = re.compile(r"[，。！？,.!?、；;：:]")
 
 def _word_gap(left: str, right: str, first: bool) -> bool:
     """Whether the gap between the words `left` and `right` (`first`: left opens the turn) is inside a clause."""
-    if left.isascii() or right.isascii():  # a code and its digits: "工号 T 三一六四"
-        return left.isascii() and left.isalpha() and len(left) <= 3 and _NUMERAL.match(right) is not None
+    if left.isascii() or right.isascii():  # a code spelled out and its digits: "工号 H R 三一六四"
+        code = left.isascii() and left.isalnum() and len(left) <= 3
+        return code and (_NUMERAL.match(right) is not None or (right.isascii() and right.isalnum()))
     if left in _ALONE or right in _ALONE or (first and left == "是"):
         return False
     if _NUMERAL.match(left) and _NUMERAL.match(right):
@@ -288,9 +293,12 @@ def _word_gap(left: str, right: str, first: bool) -> bool:
         if len(left) == 1 or len(right) == 1 or left.endswith("零") or right.startswith("零"):
             return True
         return left[-1] in _RANK and _RANK[left[-1]] == _top_rank(right) + 1
-    if len(right) == 1 and right in _LEANS_RIGHT:  # a word that starts something: "…录音 的 想 跟 您 介绍"
-        return (len(left) == 1 and left in _LEANS_RIGHT) or (left in _LINKS and left != "的") or (
-            _ENDS_BOUND.search(left) is not None)
+    if _NUMERAL.match(right) and left.endswith("分之"):  # "百分之 八十"
+        return True
+    if len(right) == 1 and right in _OPENS:  # a word that starts something: "…录音 的 想 跟 您 介绍"
+        # after a word that leans right, or a verb said alone before a negation or an adverb ("稳 赚 不 赔")
+        return (len(left) == 1 and (left in _LEANS_RIGHT or (
+            left not in _LEANS_LEFT and left != "的" and right not in _PRONOUNS))) or _ENDS_BOUND.search(left) is not None
     if len(left) == 1 and (left in _LEANS_RIGHT or left in _LINKS or left not in _LEANS_LEFT):
         return True
     if len(right) == 1 and (right in _LEANS_LEFT or right in _LINKS or right not in _LEANS_RIGHT):
@@ -340,10 +348,10 @@ def speech_reading(text: str) -> tuple[str, list[int]]:
     """speech_text(text), and where each of its characters is in `text`."""
     where = list(range(len(text)))
     text, where = _sub(_SPACED_DIGITS, "", text, where)
+    if not _ASR.search(_DIGIT_GAP.sub("", text)):
+        return _sub(_DIGIT_GAP, "", text, where)
+    text, where = _sub(_FILLER, "", text, where)  # before the digits are joined to the words: "工号 8812 呃 我是"
     text, where = _sub(_DIGIT_GAP, "", text, where)
-    if not _ASR.search(text):
-        return text, where
-    text, where = _sub(_FILLER, "", text, where)
     lead = len(text) - len(text.lstrip())
     text, where = text.strip(), where[lead:lead + len(text.strip())]
     text, where = _sub(_STUTTER, "", text, where)
@@ -384,10 +392,14 @@ def _typed(text: str) -> str:
     return full_width_punctuation(_STAGE_NOTE.sub("", text))
 
 
-def _steps(typed: list[Turn], checklist: Checklist) -> list[StepEvidence]:
-    """The checklist's evidence for each step, from the turns as typed (_typed), speech read with its pauses."""
+def _read(text: str) -> str:
+    """A turn as the checklist reads it: as typed (_typed), speech read with its pauses (speech_text)."""
+    return speech_text(_typed(text))
+
+
+def _steps(turns: list[Turn], checklist: Checklist) -> list[StepEvidence]:
+    """The steps the checklist's variants find in the turns as read (_read)."""
     evidence: list[StepEvidence] = []
-    turns = [Turn(t.speaker, speech_text(t.text)) for t in typed]
     call = _Call(turns)
     for code in STEPS:
         for variant in checklist.steps.get(code, ()):
@@ -571,14 +583,10 @@ def _turn_supports(code: str, text: str, needs: dict[str, re.Pattern[str]] = _TU
     return need.search(text) is not None
 
 
-def _classifier_additions(text: str, found: list[Finding], rules: RuleSet | None) -> list[Finding]:
-    """The marketing classifier's additions to the rules' findings `found` of `text`: the findings of
-    check_text(text, rules, second_opinion=True) that the classifier adds, without the rules run a second time."""
-    from xiaobao.engines.marketing import second_opinion as opinion
-    from xiaobao.engines.marketing.classifier import default_model as classifier_model
-
-    ruleset = rules if rules is not None else default_rules()
-    return [f for f in opinion.apply(text, found, classifier_model(), ruleset) if f.source == "classifier"]
+def _classified(text: str, found: list[Finding], rules: RuleSet | None) -> list[Finding]:
+    """check_text(text, rules, second_opinion=True), given the rules' findings of the text (`found`): the
+    classifier's vetoes and additions beside them, without running the rules a second time."""
+    return opinion.apply(text, found, default_model(), rules if rules is not None else default_rules())
 
 
 def _turn_findings(text: str, rules: RuleSet | None, classifier: bool) -> list[Finding]:
@@ -592,7 +600,7 @@ def _turn_findings(text: str, rules: RuleSet | None, classifier: bool) -> list[F
         return found
     codes = {f.code for f in found}
     added = [
-        f for f in _classifier_additions(text, found, rules)
+        f for f in _classified(text, found, rules)
         if f.rule == "classifier" and f.code in TURN_CLASSIFIER_CODES and f.code not in codes
         and _turn_supports(f.code, text)
     ]
@@ -628,19 +636,42 @@ def _model_vetoed(variants: Sequence[Variant], turns: list[Turn], i: int) -> boo
     return False
 
 
-def _with_model(evidence: list[StepEvidence], turns: list[Turn], typed: list[Turn], checklist: Checklist,
+def _with_model(evidence: list[StepEvidence], turns: list[Turn], read: list[Turn], checklist: Checklist,
                 model: Model) -> list[StepEvidence]:
-    """The rules' evidence plus the steps the model adds (steps_model.py), none that a guard rejects; the model
-    reads the turns as said, the guards as typed (`typed`: _typed of each turn, as the rules read them without
-    the pauses)."""
+    """The rules' evidence plus the steps the model adds (steps_model.py), none that a guard rejects. The model
+    reads the turns as given (`turns`), as it was trained; the guards read them as the rules do (`read`). Fed the
+    reading of speech (pauses as "，"), the model added three steps wrongly on the speech round of 2027-01-31 and
+    none rightly."""
     present = [e.step for e in evidence]
     defined = [s for s in STEPS if s in checklist.steps]
     added = [
         StepEvidence(step, i, turns[i].text, source="model")
         for step, i in steps_model.added_steps(turns, present, defined, model)
-        if not _model_vetoed(checklist.steps[step], typed, i)
+        if not _model_vetoed(checklist.steps[step], read, i)
     ]
     return sorted([*evidence, *added], key=lambda e: STEPS.index(e.step))
+
+
+def _spoken(text: str) -> tuple[str, list[int] | None]:
+    """A turn as the marketing engine reads it: as given; or, for speech (_ASR), its reading (_read: a word cut
+    apart by the recogniser joined, a pause a "，", so that "保证 每年 三点五 的 收益" reads as one claim) and where
+    each of the reading's characters is in the turn."""
+    typed = _typed(text)
+    if not _ASR.search(typed):
+        return text, None
+    note = _STAGE_NOTE.match(text)
+    shift = note.end() if note is not None else 0
+    reading, where = speech_reading(typed)
+    return reading, [w + shift for w in where]
+
+
+def _as_said(finding: TurnFinding, text: str, where: list[int] | None) -> TurnFinding:
+    """A finding in a turn's reading (_spoken) located in the turn as given."""
+    if where is None or not where:
+        return finding
+    start = where[min(finding.start, len(where) - 1)]
+    end = where[min(max(finding.end, finding.start + 1), len(where)) - 1] + 1
+    return replace(finding, start=start, end=end, text=text[start:end])
 
 
 def check_transcript(
@@ -677,22 +708,25 @@ def check_transcript(
         known = ", ".join(sorted(checklist.lines))
         raise TranscriptError(f"transcript {transcript_id!r}: unknown product_line {product_line!r} (known: {known})")
     turns = _turns(raw_turns)
-    typed = [Turn(t.speaker, _typed(t.text)) for t in turns]
-    evidence = _steps(typed, checklist)
+    read = [Turn(t.speaker, _read(t.text)) for t in turns]
+    evidence = _steps(read, checklist)
     if second_opinion if second_opinion is not None else steps_model.model_enabled():
-        evidence = _with_model(evidence, turns, typed, checklist, model or steps_model.default_model())
+        evidence = _with_model(evidence, turns, read, checklist, model or steps_model.default_model())
     present = [e.step for e in evidence]
     missing = [s for s in checklist.lines[product_line] if s not in present]
     classifier = marketing_classifier if marketing_classifier is not None else classifier_enabled()
+    spoken = [_spoken(t.text) for t in turns]
+    heard = [Turn(t.speaker, text) for t, (text, _) in zip(turns, spoken, strict=True)]
     findings = [
         TurnFinding(i, f.code, f.start, f.end, f.text, f.explanation, f.basis, f.suggestion)
-        for i, turn in enumerate(turns)
+        for i, turn in enumerate(heard)
         if turn.speaker == "agent"
         for f in _turn_findings(turn.text, rules, classifier)
         if not _defused(checklist.defuse, turn.text, f.code, f.start, f.end, f.text)
     ]
-    findings += _affirmed_claims(turns, rules, {(f.turn, f.code) for f in findings})
-    findings += _free_yet_charged(turns, rules, {(f.turn, f.code) for f in findings})
+    findings += _affirmed_claims(heard, rules, {(f.turn, f.code) for f in findings})
+    findings += _free_yet_charged(heard, rules, {(f.turn, f.code) for f in findings})
+    findings = [_as_said(f, turns[f.turn].text, spoken[f.turn][1]) for f in findings]
     found = {f.code for f in findings}
     codes = [code for code in CODES if code in found]
     return TranscriptResult(transcript_id, product_line, present, missing, codes, findings, evidence)
