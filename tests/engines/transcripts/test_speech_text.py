@@ -50,6 +50,11 @@ def present(*opening):
     ("一共 三千 三百 六十 保 一年", "一共，三千三百六十保一年"),
     ("三者 十万 八十五", "三者，十万，八十五"),
     ("好 那 价格 一年 二百 八十 八", "好，那价格，一年，二百八十八"),
+    # what a 的 qualifies follows it; not a new clause (a pronoun, a time) and not across a filler, a hesitation
+    ("青禾财险的 车损加三者 一年", "青禾财险的车损加三者，一年"),
+    ("是我们的 您放心", "是我们的，您放心"),
+    ("去年也是我们承保的 今年还是一样", "去年也是我们承保的，今年还是一样"),
+    ("这里是青禾财险的 呃 回访", "这里是青禾财险的，回访"),
 ])
 def test_speech_text(raw, read):
     assert speech_text(raw) == read

@@ -30,7 +30,7 @@ def test_punctuated_turns_are_given_to_the_marketing_engine_as_they_are():
 def test_the_reading_points_into_the_turn():
     turn = "(坐席) 工号 8 8 1 2 呃 我 是 青禾财险 的 柴 柴敏"
     reading, where = _spoken(turn)
-    assert reading == "工号8812我是青禾财险的柴敏"  # a digit runs on into the word beside it
+    assert reading == "工号8812，我是青禾财险的柴敏"  # the filler, a hesitation, is a pause
     assert all(turn[w] == c for c, w in zip(reading, where, strict=True) if c != "，")
 
 

@@ -229,7 +229,8 @@ _SPACED_DIGITS = re.compile(r"(?<=[0-9A-Za-z])[ \t\u3000]+(?=[0-9])|(?<=[0-9])[ 
 _DIGIT_GAP = re.compile(
     rf"(?<=[0-9])[ \t\u3000]+(?=[{_CJK}])|(?<=[{_CJK}])[ \t\u3000]+(?=[0-9]|[A-Za-z]{{1,3}}[0-9])"
 )
-_FILLER = re.compile(r"(?:(?<=^)|(?<=[ \t\u3000]))(?:呃+|嗯+|啊+|额+|唔+|哦+|噢+)(?:[ \t\u3000]+|$)")
+# a filler standing alone ("这个电话 呃 有录音"): a hesitation, so a pause; one opening or closing the turn is dropped
+_FILLER = re.compile(r"(?:^|[ \t\u3000]+)(?:呃+|嗯+|啊+|额+|唔+|哦+|噢+)(?=[ \t\u3000]|$)(?:[ \t\u3000]*(?:(?:呃+|嗯+|啊+|额+|唔+|哦+|噢+)(?=[ \t\u3000]|$)[ \t\u3000]*)*)")
 # a word said twice, or begun and said again ("是 是马女士吧", "宋 宋佳怡", "那就 那就续吧"): the first try dropped;
 # numerals said twice are a number ("五 五 六")
 _STUTTER = re.compile(
@@ -256,6 +257,8 @@ _LEANS_RIGHT = frozenset("我你您他她它咱这那哪本每各该不没别很
 _LEANS_LEFT = frozenset("了着过吗呢吧啊呀嘛啦哈呗们里上下内外前后中时天年月号次块元岁万")
 _LINKS = frozenset("的是和跟与及或个款份种位项")
 _PRONOUNS = frozenset("我你您他她它咱这那")
+# the first characters of words that open a clause after a pause: time, sequence, a turn of the argument
+_CLAUSE_START = frozenset("今明去前后现刚然所但可不另其首最第如要因除比像只")
 # of the words that lean right, those that may open a clause (not 小/老 of a name, 一/第 of a number)
 _OPENS = _LEANS_RIGHT - frozenset("小老阿第一本每各该")
 _ENDS_BOUND = re.compile(f"(?:是|叫|姓|在|给|把|被|和|跟|与|及|或|从|向|往|为|我们|咱们|{'|'.join(_OPENER)})$")
@@ -303,6 +306,8 @@ def _word_gap(left: str, right: str, first: bool) -> bool:
         return True
     if len(right) == 1 and (right in _LEANS_LEFT or right in _LINKS or right not in _LEANS_RIGHT):
         return True
+    if left.endswith("的") and len(left) > 1 and right[0] not in _OPENS and right[0] not in _CLAUSE_START:
+        return True  # "北辰财险的 车损加三者": what the 的 qualifies follows
     return _ENDS_BOUND.search(left) is not None or _STARTS_BOUND.search(right) is not None
 
 
@@ -350,7 +355,8 @@ def speech_reading(text: str) -> tuple[str, list[int]]:
     text, where = _sub(_SPACED_DIGITS, "", text, where)
     if not _ASR.search(_DIGIT_GAP.sub("", text)):
         return _sub(_DIGIT_GAP, "", text, where)
-    text, where = _sub(_FILLER, "", text, where)  # before the digits are joined to the words: "工号 8812 呃 我是"
+    # before the digits are joined to the words: "工号 8812 呃 我是"
+    text, where = _sub(_FILLER, lambda m: "" if m.start() == 0 or m.end() == len(m.string) else "，", text, where)
     text, where = _sub(_DIGIT_GAP, "", text, where)
     lead = len(text) - len(text.lstrip())
     text, where = text.strip(), where[lead:lead + len(text.strip())]
