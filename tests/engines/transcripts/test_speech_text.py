@@ -95,6 +95,9 @@ def test_identity_in_speech(text):
     "我是续保专员 柴敏",
     # an unnamed dealer
     "我4S店续保的小柴",
+    # a duty, not an employer: "负责保险的" names no insurer
+    "我是 负责保险的 小柴",
+    "我 是 专门 负责 保险 的 小柴",
 ])
 def test_no_identity_in_speech(text):
     assert "AGENT_IDENTITY" not in present((A, text))
