@@ -56,3 +56,37 @@ def test_the_model_guard_reads_the_turn_as_the_rules_do():
     call = {"id": "t", "product_line": "motor", "turns": [
         {"speaker": "agent", "text": "这个 电话 不 录音 的 您 放心"}, {"speaker": "customer", "text": "好"}]}
     assert "RECORDING_NOTICE" not in check_transcript(call).steps_present
+
+
+# ---- agent-turn violations read in speech ------------------------------------------------------------------
+
+def violations(*turns, classifier=False):
+    call = {"id": "t", "product_line": "motor", "turns": [{"speaker": s, "text": t} for s, t in turns]}
+    return check_transcript(call, second_opinion=False, marketing_classifier=classifier).violations
+
+
+def test_a_gift_that_costs_so_much_more_is_no_gift():
+    # the charge said before the gift is called free
+    assert "MISLEADING_FREE" in violations(
+        ("agent", "今年 给您 加 一个 驾乘险 就多 一百块"), ("customer", "一百块啊"), ("agent", "一百块 等于 白送"))
+    assert "MISLEADING_FREE" not in violations(("agent", "道路救援 是 保单里 带的 等于 白送 不另外收钱"))
+
+
+def _classifier_says(monkeypatch, code):
+    from xiaobao.engines.marketing import Finding
+    from xiaobao.engines.transcripts import engine
+
+    monkeypatch.setattr(engine, "_classified", lambda t, found, rules: [
+        Finding(code, 0, len(t), t, "", "", rule="classifier", source="classifier")])
+
+
+def test_no_return_said_is_no_promised_return(monkeypatch):
+    _classifier_says(monkeypatch, "GUARANTEED_RETURN")
+    assert violations(("agent", "叔叔 这个 不是 理财 没有 收益 也 不返钱"), classifier=True) == []
+    assert violations(("agent", "交 十年 到期 保证 拿回 本金"), classifier=True) == ["GUARANTEED_RETURN"]
+
+
+def test_the_customers_company_is_no_competitor(monkeypatch):
+    _classifier_says(monkeypatch, "DENIGRATE_COMPETITOR")
+    assert violations(("agent", "上次 说的 你们公司 那 几辆 面包车 的 车险"), classifier=True) == []
+    assert violations(("agent", "蓝湾公司 理赔 慢得很"), classifier=True) == ["DENIGRATE_COMPETITOR"]

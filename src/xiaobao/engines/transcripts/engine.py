@@ -261,7 +261,7 @@ _PRONOUNS = frozenset("我你您他她它咱这那")
 _CLAUSE_START = frozenset("今明去前后现刚然所但可不另其首最第如要因除比像只")
 # of the words that lean right, those that may open a clause (not 小/老 of a name, 一/第 of a number)
 _OPENS = _LEANS_RIGHT - frozenset("小老阿第一本每各该")
-_ENDS_BOUND = re.compile(f"(?:是|叫|姓|在|给|把|被|和|跟|与|及|或|从|向|往|为|我们|咱们|{'|'.join(_OPENER)})$")
+_ENDS_BOUND = re.compile(f"(?:是|叫|姓|在|给|把|被|和|跟|与|及|或|从|向|往|为|我们|咱们|没有|{'|'.join(_OPENER)})$")
 _STARTS_BOUND = re.compile("^(?:的|了|吗|呢|吧|嘛|呀|啦|们|着|过)")
 _NUMERAL = re.compile(r"^[零〇幺一二两三四五六七八九十百千万点]+$")
 _RANK = {"十": 1, "百": 2, "千": 3, "万": 4}
@@ -452,10 +452,11 @@ _QUESTION_FRAME = re.compile(
 
 
 # Insurance called free that the call charges for (MISLEADING_FREE): the agent calls it free (白送, 白给, 不要(您)钱,
-# 免费送/给/加/领, 是免费的, 就当送的) and says, in that turn or a later one, that its price is folded into the premium
-# (含在/算在…里面, 这里面X险是两百, 加进去/算进去一共…), that a fee is charged for it (只收个工本费, 交个八十块的工本费), or
-# that money is deducted for it (每天/每月…扣三块). A gift said to be truly free (真的是免费的, 不是免费的) claims
-# nothing; a premium stated for another product is no charge for the gift.
+# 免费送/给/加/领, 是免费的, 就当送的) and says, in any of its turns (before or after), that its price is folded into
+# the premium (含在/算在…里面, 这里面X险是两百, 加进去/算进去一共…), that a fee is charged for it (只收个工本费, 交个八十块的
+# 工本费), that money is deducted for it (每天/每月…扣三块), or that it costs only so much more ("就多一百块 … 等于白送").
+# A gift said to be truly free (真的是免费的, 不是免费的) claims nothing; a premium stated for another product is no
+# charge for the gift.
 _CALLED_FREE = re.compile(
     r"(?<!不是)(?<!并不是)(?<!真的是)(?<!真的)(?<!确实是)(?<!确实)(?<!不)(免费(送|给|加|领|赠)|(是|就是|基本就是|算是)免费的|白送|白给"
     r"|不要(您|你)?的?钱|不收(您|你)?的?钱|(就当|当|算)(是)?(白)?送(的|给(您|你))(?!东西|礼))"
@@ -465,6 +466,7 @@ _CHARGED_FOR = re.compile(
     r"(含在|算在|包含在|加在|包在|摊在|打包在)[^，。？?]{0,8}(里面|里头|保费|价格|费用|总价)|(这里面|里头|里面)[^，。？?]{0,10}(是|占)"
     rf"[^，。？?]{{0,3}}{_AMOUNT}|(加|算|含|包|打包)进去|(只|就|只要|只需)?(收|交)[^，。？?]{{0,8}}(工本费|手续费|服务费|管理费|成本费|材料费)"
     rf"|(每天|每日|每月|每个月|每年)[^，。？?]{{0,12}}扣(掉|除)?[^，。？?]{{0,2}}{_AMOUNT}"
+    rf"|(就|只|也就|才)多(交|收|花|付|出|掏)?了?[，,\s]?{_AMOUNT}"
 )
 
 
@@ -478,7 +480,7 @@ def _free_yet_charged(turns: list[Turn], rules: RuleSet | None, seen: set[tuple[
         free = _CALLED_FREE.search(turn.text) if turn.speaker == "agent" else None
         if free is None:
             continue
-        if any(t.speaker == "agent" and _CHARGED_FOR.search(t.text) for t in turns[i:]):
+        if any(t.speaker == "agent" and _CHARGED_FOR.search(t.text) for t in turns):
             info = (rules if rules is not None else default_rules()).codes["MISLEADING_FREE"]
             return [TurnFinding(
                 i, "MISLEADING_FREE", free.start(), free.end(), free.group(),
@@ -531,7 +533,9 @@ TURN_CLASSIFIER_CODES: frozenset[str] = frozenset({
 # the turn gives something away, in so many words: what the classifier's MISLEADING_FREE needs
 _GIVEN_FREE = re.compile(r"白送|免费送|送(给)?(您|你)|不要钱|不花钱|不收钱|[0零]元")
 # the turn speaks of money coming back: what the classifier's GUARANTEED_RETURN needs
-_MONEY_BACK = re.compile(r"本金|利息|收益|回报|返还|返(您|你|钱)|稳赚|不亏|保本|连本带利|翻倍|拿回|退给(您|你)|全退")
+_MONEY_BACK = re.compile(
+    r"(?<!没有)(?<![没不无])(本金|利息|收益|回报|返还|返(您|你|钱)|稳赚|不亏|保本|连本带利|翻倍|拿回|退给(您|你)|全退)"
+)
 
 
 # Denigrating a competitor needs a competitor: another party the turn points at (他们家, 那家, 别家, 人家, 某些
@@ -539,7 +543,7 @@ _MONEY_BACK = re.compile(r"本金|利息|收益|回报|返还|返(您|你|钱)|�
 _OTHER_PARTY = re.compile(
     r"他们|她们|那家|那边|别家|别的(?!狗|猫|宠物|车|人|病|东西|事|地方|时候|情况)|其他|其它|(?<![赔撞伤咬碰给])人家|同行"
     r"|外面|隔壁|友商|某些|有的|有些|一些|小公司|网上|市面|他家|她家|那个(啊|呀|嘛)?[，,\s]"
-    r"|[\u4e00-\u9fff]{2}(财险|保险|人寿|产险|公司)"
+    r"|(?!你们|您们|我们|咱们)[\u4e00-\u9fff]{2}(财险|保险|人寿|产险|公司)"
 )
 # what points at the agent's own company, or at the other party of a claim, points at no competitor: the agent
 # introducing themselves ("我是X财险的"), "就是您去年投保的那家" (the company the customer knows), "别的狗"/"赔人家"
