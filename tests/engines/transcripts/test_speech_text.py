@@ -55,9 +55,22 @@ def present(*opening):
     ("是我们的 您放心", "是我们的，您放心"),
     ("去年也是我们承保的 今年还是一样", "去年也是我们承保的，今年还是一样"),
     ("这里是青禾财险的 呃 回访", "这里是青禾财险的，回访"),
+    # a yes said alone is a clause, with its particle
+    ("好 的 那 就 办 吧", "好的，那就办吧"),
+    ("行 吧 你 先 说", "行吧，你先说"),
+    ("好 那 确认 一下", "好，那确认一下"),
 ])
 def test_speech_text(raw, read):
     assert speech_text(raw) == read
+
+
+def test_consent_said_word_by_word():
+    call = [RECORDED, (A, "您好 我是青禾财险的续保专员 柴敏"), *REST[:-1], (C, "好 的 那 就 办 吧")]
+    result = check_transcript(
+        {"id": "t", "product_line": "accident", "turns": [{"speaker": s, "text": t} for s, t in call]},
+        second_opinion=False,
+    )
+    assert "CUSTOMER_CONSENT" in result.steps_present
 
 
 def test_the_rest_of_the_speech_call_is_read():

@@ -262,7 +262,7 @@ _CLAUSE_START = frozenset("今明去前后现刚然所但可不另其首最第�
 # of the words that lean right, those that may open a clause (not 小/老 of a name, 一/第 of a number)
 _OPENS = _LEANS_RIGHT - frozenset("小老阿第一本每各该")
 _ENDS_BOUND = re.compile(f"(?:是|叫|姓|在|给|把|被|和|跟|与|及|或|从|向|往|为|我们|咱们|没有|{'|'.join(_OPENER)})$")
-_STARTS_BOUND = re.compile("^(?:的|了|吗|呢|吧|嘛|呀|啦|们|着|过)")
+_STARTS_BOUND = re.compile("^(?:的|了|吗|呢|吧|嘛|呀|啦|们|着|过|一下$)")
 _NUMERAL = re.compile(r"^[零〇幺一二两三四五六七八九十百千万点]+$")
 _RANK = {"十": 1, "百": 2, "千": 3, "万": 4}
 
@@ -289,6 +289,8 @@ def _word_gap(left: str, right: str, first: bool) -> bool:
     if left.isascii() or right.isascii():  # a code spelled out and its digits: "工号 H R 三一六四"
         code = left.isascii() and left.isalnum() and len(left) <= 3
         return code and (_NUMERAL.match(right) is not None or (right.isascii() and right.isalnum()))
+    if len(right) == 1 and (right in _LEANS_LEFT or right == "的") and (left in _ALONE or left == "是"):
+        return True  # "好 的", "行 吧", "是 的"
     if left in _ALONE or right in _ALONE or (first and left == "是"):
         return False
     if _NUMERAL.match(left) and _NUMERAL.match(right):
