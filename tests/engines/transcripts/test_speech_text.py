@@ -59,6 +59,8 @@ def present(*opening):
     ("好 的 那 就 办 吧", "好的，那就办吧"),
     ("行 吧 你 先 说", "行吧，你先说"),
     ("好 那 确认 一下", "好，那确认一下"),
+    # an insurer's name cut from its suffix
+    ("我 是 青禾 财险 续保 中心 的", "我是青禾财险续保中心的"),
 ])
 def test_speech_text(raw, read):
     assert speech_text(raw) == read
