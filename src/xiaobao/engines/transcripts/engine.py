@@ -282,6 +282,8 @@ _NAME_END = re.compile(
     r"|保险代理|保险经纪|代理公司|经纪公司|服务点|服务站"
     r"|服务部|服务中心|中心|专员|经理|顾问|销售|客服|坐席|业务员|柜员|代表|主管|助理)$"
 )
+# a word for dealing in insurance is no part of a name before 保险/公司 ("专门 负责 保险 的")
+_DEALS_IN = re.compile("负责|专门|专做|[买卖办做跑搞]$|推荐|介绍")
 _MARK = re.compile(r"[，。！？,.!?、；;：:]")
 
 
@@ -326,7 +328,8 @@ def _word_gaps(pieces: list[str]) -> list[bool]:
             continue
         for j in range(k - 1, max(k - 4, -1), -1):  # gap j is between pieces j and j + 1
             before = lasts[j]
-            if len(before) < 2 or before.isascii() or _NUMERAL.match(before) or before in _ALONE:
+            if len(before) < 2 or before.isascii() or _NUMERAL.match(before) or before in _ALONE or (
+                    _DEALS_IN.search(before)):
                 break
             joined[j] = True
             if _ENDS_BOUND.search(before) or j == 0 or firsts[j] != pieces[j] or len(lasts[j - 1]) < 2 or joined[j - 1]:
