@@ -61,6 +61,8 @@ def present(*opening):
     ("好 那 确认 一下", "好，那确认一下"),
     # an insurer's name cut from its suffix
     ("我 是 青禾 财险 续保 中心 的", "我是青禾财险续保中心的"),
+    # an amount ends its clause
+    ("总共 3650 元 保 一年", "总共3650元，保一年"),
 ])
 def test_speech_text(raw, read):
     assert speech_text(raw) == read

@@ -264,6 +264,7 @@ _OPENS = _LEANS_RIGHT - frozenset("小老阿第一本每各该")
 _ENDS_BOUND = re.compile(f"(?:是|叫|姓|在|给|把|被|和|跟|与|及|或|从|向|往|为|我们|咱们|没有|{'|'.join(_OPENER)})$")
 _STARTS_BOUND = re.compile("^(?:的|了|吗|呢|吧|嘛|呀|啦|们|着|过|一下$)")
 _NUMERAL = re.compile(r"^[零〇幺一二两三四五六七八九十百千万点]+$")
+_PRICE = re.compile(r"[0-9零一二两三四五六七八九十百千万](元|块|块钱)$")
 _RANK = {"十": 1, "百": 2, "千": 3, "万": 4}
 
 
@@ -303,6 +304,8 @@ def _word_gap(left: str, right: str, first: bool) -> bool:
         return left[-1] in _RANK and _RANK[left[-1]] == _top_rank(right) + 1
     if _NUMERAL.match(right) and left.endswith("分之"):  # "百分之 八十"
         return True
+    if _PRICE.search(left) and not (right[0] in _LEANS_LEFT or right[0] in "的是"):
+        return False  # an amount ends its clause: "三千六百五十元 保 一年" is no "0元保"
     if len(right) == 1 and right in _OPENS:  # a word that starts something: "…录音 的 想 跟 您 介绍"
         # after a word that leans right, or a verb said alone before a negation or an adverb ("稳 赚 不 赔")
         return (len(left) == 1 and (left in _LEANS_RIGHT or (
