@@ -230,7 +230,8 @@ _DIGIT_GAP = re.compile(
     rf"(?<=[0-9])[ \t\u3000]+(?=[{_CJK}])|(?<=[{_CJK}])[ \t\u3000]+(?=[0-9]|[A-Za-z]{{1,3}}[0-9])"
 )
 # a filler standing alone ("这个电话 呃 有录音"): a hesitation, so a pause; one opening or closing the turn is dropped
-_FILLER = re.compile(r"(?:^|[ \t\u3000]+)(?:呃+|嗯+|啊+|额+|唔+|哦+|噢+)(?=[ \t\u3000]|$)(?:[ \t\u3000]*(?:(?:呃+|嗯+|啊+|额+|唔+|哦+|噢+)(?=[ \t\u3000]|$)[ \t\u3000]*)*)")
+_FILLER_WORD = r"(?:呃+|嗯+|啊+|额+|唔+|哦+|噢+)(?=[ \t\u3000]|$)"
+_FILLER = re.compile(rf"(?:^|[ \t\u3000]+){_FILLER_WORD}(?:[ \t\u3000]*(?:{_FILLER_WORD}[ \t\u3000]*)*)")
 # a word said twice, or begun and said again ("是 是马女士吧", "宋 宋佳怡", "那就 那就续吧"): the first try dropped;
 # numerals said twice are a number ("五 五 六")
 _STUTTER = re.compile(
@@ -247,11 +248,13 @@ _ASR = re.compile(rf"[{_CJK}][ \t\u3000]+[{_CJK}]")
 # Speech recognition also cuts a sentence into words ("我 是 北辰财险 的 纪远航"), not only at its pauses ("喂 你好
 # 我是小冯啊 给您打电话"). A gap is a word gap, joined, where a word alone between spaces cannot stand as a clause:
 # a word that leans on the next one (a pronoun, a preposition, a negation, an adverb: 我 是, 给 您, 不 赔), a particle
-# that leans on the one before (了, 吗, 吧, 们, 天, 年), 的/是/和 and the measure words (个, 款) linking both, any other single character (a verb or
-# a noun said alone: 撞 了 刮 了); a word that ends in a copula or a preposition (我是 北辰财险, 我叫 袁凯), a word that
-# begins with a particle (北辰财险 的业务员), the parts of one number (三千 三百 六十), a code and its digits (工号 T
-# 三一六四). Every other gap is a pause, read as a clause break "，"; so is a gap beside a word said alone as an
-# answer or a greeting (喂, 对, 好, 行, a 是 opening the turn).
+# that leans on the one before (了, 吗, 吧, 们, 天, 年), 的/是/和 and the measure words (个, 款) linking both, any
+# other single character (a verb or a noun said alone: 撞 了 刮 了); a word that ends in a copula or a preposition
+# (我是 北辰财险, 我叫 袁凯), a word that begins with a particle (北辰财险 的业务员), what a 的 qualifies (北辰财险的
+# 车损险), the parts of one number (三千 三百 六十), the parts of a name of a company or a role (北辰 财险, 续保 专员),
+# a code and its digits (工号 T 三一六四). Every other gap is a pause, read as a clause break "，"; so is a gap beside
+# a word said alone as an answer or a greeting (喂, 对, 好, 行, a 是 opening the turn), a filler, an amount's end.
+# Measured on 2027-01-31 and on open sets turned into speech (their punctuation removed, their words cut by jieba).
 _ALONE = frozenset("喂对好行嗯哦噢哎唉诶欸嘿")
 _LEANS_RIGHT = frozenset("我你您他她它咱这那哪本每各该不没别很太挺更最都也就还再又才只可要会能想在给把被让叫姓从向往为对按比当第小老阿一")
 _LEANS_LEFT = frozenset("了着过吗呢吧啊呀嘛啦哈呗们里上下内外前后中时天年月号次块元岁万")
