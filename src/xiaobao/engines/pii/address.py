@@ -37,7 +37,11 @@ RUN_RE = re.compile(
 # components an address may end with
 _NUM = r"(?:\d+|[一二三四五六七八九十百零〇]+)"
 TERMINAL_RE = with_gate(re.compile(
-    rf"{_NUM}(?:栋|幢|号楼(?![下上梯顶道])|楼(?![下上梯顶道])|单元)(?:\d+(?:室|号)?(?!\d)(?!单元|层|楼|号楼))?|{_NUM}(?:号院内?|号|室|层|组|队|社|户|弄|团|连(?!续|锁))"
+    # a room of a Shanghai lane house after its number or floor (…41号亭子间, …6号3楼亭子间, …12号三楼后楼)
+    rf"{_NUM}(?:号|楼|层)(?:亭子间|灶披间|前楼|后楼|阁楼)"
+    rf"|{_NUM}(?:栋|幢|号楼(?![下上梯顶道])|楼(?![下上梯顶道])|单元)(?:\d+(?:室|号)?(?!\d)(?!单元|层|楼|号楼|门))?|{_NUM}(?:号院内?|号|室|层|组|队|社|户|弄|团|连(?!续|锁))"
+    # a building's entrance in northern cities (…7号楼2门301, …3栋4门楼道, …新华街18号1门: 22 of the 22 such marks)
+    r"|(?<=[栋幢楼号院里元])[\d一二三四五六七八九十]{1,2}门(?![口店市诊面前外内卫岗禁窗票铃头框锁牌峡])(?:\d{3,4}(?:室|号)?(?!\d))?"
     r"|[A-Za-zＡ-Ｚａ-ｚ]座(?:\d+(?:室|号)?(?!\d)(?!单元|层|楼|号楼))?|(?:-\d+)+(?:号|室)?"  # (B座1908: the room after the tower)
     # (…八组路口停车, 撞到路边, 天池街路段, …寨放学路上; 幸福村村民, 村委会, 三工村2组村道上, 村口, 村里)
     r"|(?<![到在了过的走上])(?<!放学)(?<!上学)(?:路|街(?!道)|巷)(?![口边段面过况线灯旁牙基费])|(?<=[路街巷道])(?<!街道)[东西南北中]段|(?<!部分)(?<![各每村])(?<!各行政)(?<!每个)村(?![民委道口里头边局])"
@@ -529,8 +533,16 @@ def _road_start(text: str, k: int) -> int | None:
     while j > 0 and k - j < 8 and "\u4e00" <= text[j - 1] <= "\u9fff" and text[j - 1] not in _NOT_IN_ROAD:
         j -= 1
     if k - j >= 2 and (j == 0 or text[j - 1] in _BEFORE_PLACE or text[j - 1] in _NOT_IN_ROAD):
+        if k - j >= 4:
+            for t in _TIME_BEFORE_ROAD_RE.finditer(text, j, k - 1):  # (大雨当天长寿路8号院: the time, then the road)
+                if k - t.end() >= 2:
+                    j = t.end()
         return j
     return None
+
+
+# a time read back over before a road's name (大雨当天长寿路…, 昨天下午建设路…)
+_TIME_BEFORE_ROAD_RE = re.compile(r"当晚|当天|当时|昨晚|昨天|今天|前天|那天|晚上|早上|上午|下午|中午|凌晨|夜里|期间")
 
 
 # the last character of a county, district, … name (县旗师区州团市镇乡村) where _county_starts() may find one: the

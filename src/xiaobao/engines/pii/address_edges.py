@@ -73,11 +73,21 @@ _ROAD_AFTER_PLACE_RE = re.compile(
     "(?:" + "|".join(sorted({*lx.PROVINCES, *lx.CITIES}, key=len, reverse=True)) + r")[东西南北中]?(?:路|街|大道|大街|巷)"
 )
 _LEAD_CHARS = frozenset("写填置址由为是在于赴到至往地叫经过")
+# a closing bracket with no opening one before it in the address (…居民）称其在…)
+_CLOSING_RE = re.compile(r"[^（()）]*[）)]")
+# a verb of living or lying somewhere inside a clause before the address (…期间租住…, …那年住在…)
+_LEAD_VERB_RE = re.compile(r"租住在?|住在|居住在|家住|位于|搬到|搬进")
 
 
 def _start(text: str, s: int, e: int) -> int:
     """Where the address text[s:e] really starts: at its first known place when only a lead-in word stands
     before it, inside an opening bracket before a place, after a pronoun or a verb's last character."""
+    shut = _CLOSING_RE.match(text, s, min(e, s + 24))
+    if shut is not None and shut.end() < e - 3:  # (香港居民）反映其在广东省…: a remark's end, then the address)
+        return _start(text, shut.end(), e)
+    lead = _LEAD_VERB_RE.search(text, s + 2, min(e, s + 14))
+    if lead is not None and not _LEAD_GRAMMAR_RE.search(text, s, lead.start()) and _admin_at(text, lead.end(), e):
+        return _start(text, lead.end(), e)  # (西安上学期间租住雁塔区…: the city of a clause, then where one lives)
     ws = next((k for k in range(s + 1, min(e, s + 10)) if text[k].isspace()), -1)
     if ws > 0 and not _place_starts(text, s, ws):  # (a label before the address: 1号仓库 新乡市…)
         k = ws
@@ -112,7 +122,7 @@ def _start(text: str, s: int, e: int) -> int:
 # words no address holds: a verb, a time or a count after it (…2栋给第三方, …村等3个村, …室租用写字楼, …号住院17天)
 _NOT_ADDRESS_RE = re.compile(
     r"给|被(?!服)|逛街|逛商场|散步|遛弯|买菜|租用|上班|办公(?!楼)|现场|查勘|充电|发生|出险|居住|经营|施工|放牧|务工|投保|签订|签署|购买|行驶|住院(?!部)|出发"
-    r"|开车|停放|驶入|驶出|放学|那条|这条|一户(?![\d一二三四五六七八九十])|自\d{1,2}月|起(?:[，,。]|$)|→|网点|交警大队|派出所|由[东南西北]向|一个"
+    r"|开车|停放|驶入|驶出|放学|期间|渔民|那条|这条|一户(?![\d一二三四五六七八九十])|自\d{1,2}月|起(?:[，,。]|$)|→|网点|交警大队|派出所|由[东南西北]向|一个"
     r"|[一两二三四五六七八九十\d]+(?:间|套)|一座(?![\d一二三四五六七八九十])"
     r"|等\d*个|等[一二三四五六七八九十两几]个|(?:\d+|[两几])(?:个村|亩|只|头|名)|(?:(?<!\d)\d{1,2}|[两几])户(?![村组])"
     r"|种植户|养殖户|茶农|农户|牧民|[去今前]年|整[屯村组]|全[屯村组]|共[\d一二三四五六七八九十两]|邮编"
@@ -128,7 +138,7 @@ _BUILDING_RE = re.compile(r"大厦|广场|中心|花园|小区|城|苑|园|楼|�
 # a side, a corner or a facility at the end (…交叉口东北角, …路口西侧约50米, …号院内, …小区地下车库): near or at the
 # address, not the address
 _END_SIDE_RE = re.compile(
-    r"(?:[东南西北]{1,2}(?:角|侧|面|边)|(?<=[口处村屯组庄寨])[东南西北]{1,2}(?=约?[\d一二三四五六七八九十百]+米)|附近|旁边?|对面|门口|门前|(?<![\d０-９]号)楼下|(?<=[\d０-９]号楼)下|一带|路段|沿线|(?<![路街道巷])中段|(?<=[\d０-９]号)院(?:内|子里)|(?<=院)内|(?<=院)子里|(?<=[组村队屯])路口"
+    r"(?:[东南西北]{1,2}(?:角|侧|面|边)|(?<=[口处村屯组庄寨])[东南西北]{1,2}(?=约?[\d一二三四五六七八九十百]+米)|附近|旁边?|对面|门口|门前|(?<![\d０-９]号)楼下|楼道|楼梯间?|(?<=[\d０-９]号楼)下|一带|路段|沿线|(?<![路街道巷])中段|(?<=[\d０-９]号)院(?:内|子里)|(?<=院)内|(?<=院)子里|(?<=[组村队屯])路口"
     r"|(?:地下|露天)?(?:停车场|车库|地库)|(?<![\d０-９A-Za-zＡ-Ｚ号\s])(?:地面|地下)?车位|[，,]\s*顶楼|(?<=[，,])\s*小区|(?<=\d[号弄])小区|(?<=[\d一二三四五六七八九十]号楼)单元)(?:约?[\d一二三四五六七八九十百]+米)?$"
 )
 # a works, a shop or a store at a road's house number (…兴发南路38号厂房, …新华北路398号商铺): left out by 12 of the 15 marks
@@ -144,6 +154,8 @@ _LANDMARK_SIDE_END_RE = re.compile(_LANDMARK_SIDE + "$")
 # 18号 4-7, 1单元 803, …大定村弄王屯, …物流园3号仓库: not a road's house number + 厂房, 创业大道2号厂房)
 _MORE_RE = re.compile(
     r"[ \u3000]?之[一二三四五六七八九十\d]{1,2}(?![\u4e00-\u9fff])"
+    # a room of a lane house on its floor, after a comma (…306弄12号，三楼后楼)
+    r"|(?<=[号弄])[，,][ \u3000]?[\d一二三四五六七八九十]{1,2}[楼层](?:亭子间|灶披间|前楼|后楼|阁楼)"
     r"|(?<=[\d０-９])[ \u3000]?[号號层]"
     r"|(?<=[\d０-９])(?:[-－—][\d０-９]+)+"
     r"|(?<=[号號元])[ \u3000]?[\d０-９]+(?:[-－—][\d０-９]+)+"
@@ -200,12 +212,12 @@ def _back_to(text: str, s: int, e: int, component: re.Pattern[str], most: int) -
 
 # the last part an address is made of (a number's unit, a village, a road, a crossing)
 _COMPONENT_RE = re.compile(
-    r"[\d０-９一二三四五六七八九十百零〇]+(?:号楼|号院|号|弄|室|栋|幢|楼|层|单元|座|组|社|队|户|连|团)"
-    r"|村民小组|作业区|居民组|管理区|作业站|[村屯寨庄]|嘎查|交叉口|路口|交口|交汇处|(?<!红)十字口?|立交桥?|路(?![段边面旁])|街道|街(?![段边面旁])|巷|胡同|大道|[东西南北中]段"
+    r"[\d０-９一二三四五六七八九十百零〇]+(?:号楼|号院|号|弄|室|栋|幢|楼|层|单元|座|组|社|队|户|连|团|门(?![口前]))"
+    r"|亭子间|灶披间|前楼|后楼|阁楼|村民小组|作业区|居民组|管理区|作业站|[村屯寨庄]|嘎查|交叉口|路口|交口|交汇处|(?<!红)十字口?|立交桥?|路(?![段边面旁])|街道|街(?![段边面旁])|巷|胡同|大道|[东西南北中]段"
 )
 # a tail that may still be the address: it holds a number or a unit, or it is a named estate, building or lane
 _UNIT_IN_TAIL_RE = re.compile(
-    r"[\d０-９A-Za-zＡ-Ｚ号楼栋幢座层室户门组队坡]|[一二三四五六七八九十百零〇]+(?:号|楼|栋|幢|座|层|室|户|单元|组|队|社|连|期|区|段|舍|中|小|个|床|病区)"
+    r"[\d０-９A-Za-zＡ-Ｚ号栋幢座层室户组队坡]|楼(?![道梯下上顶])|门(?![口前外])|[一二三四五六七八九十百零〇]+(?:号|楼|栋|幢|座|层|室|户|单元|组|队|社|连|期|区|段|舍|中|小|个|床|病区)"
     r"|[一二三四五六七八九十百零〇]{3}|[之第][一二三四五六七八九十百]|堆场|车位|厂房|车间|仓库|库房|平房|厢房|单元|大棚"
 )
 _BUILDING_TAIL_RE = re.compile(

@@ -1,0 +1,63 @@
+"""Address forms the engine read wrong before s19 (examples written for these tests, not taken from any set)."""
+
+from __future__ import annotations
+
+import pytest
+
+from xiaobao.engines.pii import scan
+from xiaobao.engines.pii.address_edges import tidy_addresses
+
+
+def found(text: str, typ: str = "ADDRESS", tier: str = "model") -> list[str]:
+    return [f.text for f in scan(text, tier=tier) if f.type == typ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a room of a Shanghai lane house after its number or floor
+        ("租客住虹口区四川北路1520弄41号亭子间，漏水已两周。", "虹口区四川北路1520弄41号亭子间"),
+        ("她家普陀区曹杨路306弄6号3楼灶披间被淹了。", "普陀区曹杨路306弄6号3楼灶披间"),
+        # a building's entrance in northern cities, before its room or alone
+        ("投保人住和平区南京路9号楼2门301，要求退保。", "和平区南京路9号楼2门301"),
+        ("联系地址沈阳市铁西区兴华街22号3门，已核实。", "沈阳市铁西区兴华街22号3门"),
+    ],
+)
+def test_rooms_and_entrances_end_the_address_on_both_tiers(text: str, expected: str) -> None:
+    assert found(text) == [expected]
+    assert found(text, tier="fast") == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the stairwell where it happened is no part of the address
+        ("老人在长春市南关区东岭街幸福小区3栋4门楼道滑倒。", "长春市南关区东岭街幸福小区3栋4门"),
+        # a room of a lane house after a comma goes with the address
+        ("你记一下，黄浦区建国西路306弄12号，三楼后楼，对，就这里。", "黄浦区建国西路306弄12号，三楼后楼"),
+        # a time before the road is no part of its name
+        ("大雨当天长寿路8号院西区3号楼车库进水。", "长寿路8号院西区3号楼"),
+        # the city of a clause before the address, a remark's closing bracket before it
+        ("他在西安上学期间租住雁塔区长安南路66号7栋，房东不配合。", "雁塔区长安南路66号7栋"),
+        ("来信人（香港居民）称其在广东省东莞市虎门镇连升路18号的仓库失火。", "广东省东莞市虎门镇连升路18号"),
+    ],
+)
+def test_address_edges_s19(text: str, expected: str) -> None:
+    assert found(text) == [expected]
+
+
+def tidied(text: str, piece: str) -> list[str]:
+    s = text.index(piece)
+    return [text[a:b] for a, b, _, _ in tidy_addresses(text, [(s, s + len(piece), "ADDRESS", 0.8)])]
+
+
+@pytest.mark.parametrize(
+    ("text", "piece", "expected"),
+    [
+        # a time or the people of a place after the address are no part of it
+        ("车停在杭州市西湖区文三路99号B区56车位期间被划。", "杭州市西湖区文三路99号B区56车位期间", ["杭州市西湖区文三路99号B区56车位"]),
+        ("舟山市普陀区桃花镇虾峙村渔民反映网箱被毁。", "舟山市普陀区桃花镇虾峙村渔民", ["舟山市普陀区桃花镇虾峙村"]),
+    ],
+)
+def test_what_follows_the_address_is_cut_off(text: str, piece: str, expected: list[str]) -> None:
+    assert tidied(text, piece) == expected
