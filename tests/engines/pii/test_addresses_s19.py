@@ -61,3 +61,27 @@ def tidied(text: str, piece: str) -> list[str]:
 )
 def test_what_follows_the_address_is_cut_off(text: str, piece: str, expected: list[str]) -> None:
     assert tidied(text, piece) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "piece", "expected"),
+    [
+        # a filler between the pieces of a dictated address breaks it; a bare district before it is dropped
+        ("我家在大连甘井子区 嗯 红旗西路88号 你们来看看", "大连甘井子区 嗯 红旗西路88号", ["红旗西路88号"]),
+        # a confirmation and a spot between commas break it too; each stretch that reaches a road or below stands
+        ("就是西城区德胜门外大街，对，德胜门外大街12号，楼下那边，3号楼2单元401",
+         "西城区德胜门外大街，对，德胜门外大街12号，楼下那边，3号楼2单元401",
+         ["西城区德胜门外大街", "德胜门外大街12号", "3号楼2单元401"]),
+        ("住南岸区南坪东路，对，南坪东路5号，院子里头，2栋3单元5楼1号，快来人",
+         "南岸区南坪东路，对，南坪东路5号，院子里头，2栋3单元5楼1号",
+         ["南岸区南坪东路", "南坪东路5号", "2栋3单元5楼1号"]),
+        # a kind of place as the field after the address is no part of it
+        ("租住宝安区西乡街道固戍村二巷3栋201，城中村里停车难", "宝安区西乡街道固戍村二巷3栋201，城中村",
+         ["宝安区西乡街道固戍村二巷3栋201"]),
+        # fields without a filler stay one address
+        ("地址：天山区 和平南路 明园小区 5号楼 1单元 702", "天山区 和平南路 明园小区 5号楼 1单元 702",
+         ["天山区 和平南路 明园小区 5号楼 1单元 702"]),
+    ],
+)
+def test_an_address_dictated_in_pieces(text: str, piece: str, expected: list[str]) -> None:
+    assert tidied(text, piece) == expected

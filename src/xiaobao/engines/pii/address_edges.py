@@ -379,6 +379,46 @@ _GENERIC_PLACES = frozenset(("城中村", "农村", "乡村", "山村", "渔村"
 _BARE_ROUTE_RE = re.compile(r"[GSXY]\d{1,4}(?:国道|省道|县道|线)$")
 
 
+# an address dictated in pieces (…沈河区 嗯 北站路51号, …北路，对，北路2号，院子里头，4栋…): a field that is a filler, a
+# correction or a spot breaks it, and each stretch left stands alone only when it reaches a road, a lane, a
+# village, a building or a room (the datasets' labelling rule for addresses in pieces)
+_FIELD_SEP_RE = re.compile(r"[，, \u3000]+")
+_FILLER_FIELD_RE = re.compile(
+    r"(?:嗯+|呃+|啊+|哦+|那个|这个|就是说|就是|不对不对|不对|对对对|对对|对|是的?|好像是|应该是"
+    r"|(?:院子|屋子?|家|楼|门)?(?:里头|里面|里边|外头|外面|下面|上面|那边|这边|对面|旁边|门口|楼下)+)"
+)
+
+
+def _spoken_pieces(text: str, s: int, e: int) -> list[tuple[int, int]] | None:
+    """text[s:e] split at its filler fields (_FILLER_FIELD_RE) and a kind of place as a field (城中村); None when it
+    has none. Stretches of administrative units or area names only are dropped."""
+    fields = []
+    a = s
+    for m in _FIELD_SEP_RE.finditer(text, s, e):
+        fields.append((a, m.start(), m.end()))
+        a = m.end()
+    fields.append((a, e, e))
+    out: list[tuple[int, int]] = []
+    start = None
+    last = s
+    broken = False
+    for a, b, _ in fields:
+        if a < b and (_FILLER_FIELD_RE.fullmatch(text, a, b) is not None or text[a:b] in _GENERIC_PLACES):
+            broken = True
+            if start is not None:
+                out.append((start, last))
+            start = None
+            continue
+        if start is None:
+            start = a
+        last = b
+    if not broken:
+        return None
+    if start is not None:
+        out.append((start, last))
+    return [(a, b) for a, b in out if _COMPONENT_RE.search(_simplified(text[a:b])) is not None or text[b - 1] in "里院"]
+
+
 def tidy_address(text: str, s: int, e: int) -> list[tuple[int, int]]:
     """The address text[s:e] with its edges tidied: one or more (start, end), none when nothing of it is left."""
     if _BARE_ROUTE_RE.search(text, s, e) is not None:
@@ -391,6 +431,16 @@ def tidy_address(text: str, s: int, e: int) -> list[tuple[int, int]]:
         return []  # (…芒山镇各行政村, 每个村: every village of a town, no one's address)
     if "室" in text[s:e] and STREET_RE.search(_ORG_ROOM_RE.sub("", text[s:e])) is None:
         return []
+    if _FIELD_SEP_RE.search(text, s, e) is not None:
+        spoken = _spoken_pieces(text, s, e)
+        if spoken is not None:
+            return [piece for a, b in spoken for piece in _tidied(text, a, b)]
+    return _tidied(text, s, e)
+
+
+def _tidied(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """tidy_address() once the address is one stretch: its start and end found, then split where two addresses
+    were read as one."""
     s = _start(text, s, e)
     e = _end(text, s, e)
     out = []
