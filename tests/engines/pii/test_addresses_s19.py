@@ -85,3 +85,25 @@ def test_what_follows_the_address_is_cut_off(text: str, piece: str, expected: li
 )
 def test_an_address_dictated_in_pieces(text: str, piece: str, expected: list[str]) -> None:
     assert tidied(text, piece) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a fishing port, an island of a town, a ramp of a flyover, a village committee end an address
+        ("渔船停在浙江省宁波市象山县石浦镇中心渔港时起火。", ["浙江省宁波市象山县石浦镇中心渔港"]),
+        ("养殖户住广东省汕头市南澳县云澳镇东沙岛，网箱被冲走。", ["广东省汕头市南澳县云澳镇东沙岛"]),
+        ("车在成都市金牛区二环路与蜀汉路立交匝道处追尾。", ["成都市金牛区二环路与蜀汉路立交匝道"]),
+        ("保单寄到海南省儋州市那大镇城西村委会，客户没收到。", ["海南省儋州市那大镇城西村委会"]),
+        # a road named after a person: LAC's guess of a name inside it does not block the address
+        ("她现在住澳门氹仔罗理基博士大马路金海花园第5座8楼C。", ["澳门氹仔罗理基博士大马路金海花园第5座8楼C"]),
+        # the road driven along and the crossing reached are two addresses
+        ("标的车沿佛山市禅城区汾江中路由南往北行驶至汾江中路与季华路交叉口时被追尾。",
+         ["佛山市禅城区汾江中路", "汾江中路与季华路交叉口"]),
+        # a tower named after an insurer, and the room after the tower's name
+        ("新地址为武汉市江汉区建设大道568号平安保险金融大厦B区1603，请更新。",
+         ["武汉市江汉区建设大道568号平安保险金融大厦B区1603"]),
+    ],
+)
+def test_places_that_end_an_address_s19(text: str, expected: list[str]) -> None:
+    assert found(text) == expected

@@ -57,11 +57,14 @@ TERMINAL_RE = with_gate(re.compile(
     # a crossing (友好路与北京路交叉口, …交叉口西南角, 色满路与世纪大道交口)
     r"|(?:交叉口|十字路?口|交汇处|(?<=[路街道])交口)(?:[东西南北]{1,2}(?:角|侧))?"
     # a flyover (…人民西路与黄土坡立交桥, 殿前立交): 6 of the 8 marks of one in the open sets label it
-    r"|(?<=[\u4e00-\u9fff])立交桥?"
+    r"|(?<=[\u4e00-\u9fff])立交桥?(?:匝道)?"
+    # a fishing port, an island of a town (…石浦镇中心渔港, …和平镇东沙岛)
+    r"|渔港|(?<=[镇乡])[\u4e00-\u9fff]{1,3}?岛"
 ))
 # an address needs at least one of these below district level
 STREET_RE = with_gate(re.compile(
-    r"路|街|巷|道|村|嘎查|组|社|屯|庄|寨|号|弄|胡同|小区|社区|座|栋|幢|室|单元|大厦|公寓|花园|团|连|作业区|管理区|作业站"
+    r"路|街|巷|道|村|嘎查|组|社|屯|庄|寨|号|弄|胡同|小区|社区|座|栋|幢|室|单元|大厦|公寓|花园|团|连|作业区|管理区|作业站|渔港"
+    r"|(?<=[镇乡])[\u4e00-\u9fff]{1,3}?岛"  # (an island of a town: …和平镇东沙岛)
     r"|(?<![0-9０-９])[0-9０-９]{1,3}[-－][0-9０-９]{1,2}[-－][0-9０-９]{3,4}(?![0-9０-９])"  # (building-unit-room: 39-2-1302)
 ))
 NUMBERED_RE = with_gate(re.compile(

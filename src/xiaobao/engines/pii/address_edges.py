@@ -132,7 +132,7 @@ _PREDICATE_RE = re.compile(r"(?<=[号院村组室楼栋屯社])为")
 # an organisation at the address (…163号区人民调解中心三楼会议室, …彰泰城 物业中心, …东门驿站; not a residents'
 # committee's numbered group, …北塔路居委会三组, where people live)
 _ORG_RE = re.compile(
-    r"驿站|保险(?!大厦|大楼)|银行(?!大厦|大楼)|物业(?:服务)?中心|物业|(?:调解|理赔|服务|客服|社区服务)中心|居委会(?![\d一二三四五六七八九十]+组)|办公室|会议室|营业厅|营业部|分公司|支公司|老宅"
+    r"驿站|保险(?![\u4e00-\u9fff]{0,4}?(?:大厦|大楼))|银行(?![\u4e00-\u9fff]{0,4}?(?:大厦|大楼))|物业(?:服务)?中心|物业|(?:调解|理赔|服务|客服|社区服务)中心|居委会(?![\d一二三四五六七八九十]+组)|办公室|会议室|营业厅|营业部|分公司|支公司|老宅"
 )
 _BUILDING_RE = re.compile(r"大厦|广场|中心|花园|小区|城|苑|园|楼|座|公寓|家园|商厦|市场")
 # a side, a corner or a facility at the end (…交叉口东北角, …路口西侧约50米, …号院内, …小区地下车库): near or at the
@@ -161,6 +161,12 @@ _MORE_RE = re.compile(
     r"|(?<=[号號元])[ \u3000]?[\d０-９]+(?:[-－—][\d０-９]+)+"
     r"|(?<=单元)[ \u3000]?[\d０-９]{3,4}(?:室|房|户)?"
     r"|(?<=村)(?:委会)?[\u4e00-\u9fff]{1,2}[屯寨社坡](?![子村区会员])"
+    # a village committee as the address's end (…镇城西村委会: 2 of the 2 such marks), not its staff or its papers
+    r"|(?<=村)委会(?!主任|书记|干部|证明|出具|开具|代|转|签|盖|统一|会计|成员|领导|说|的|门口|附近|旁边|对面|大院|办公|[\u4e00-\u9fff]{0,2}[屯寨社坡村组])"
+    # a flat's letter after its floor (…第5座8楼C, …15楼B室)
+    r"|(?<=[\d０-９][楼层])[A-Za-zＡ-Ｚ](?:室|座)?(?![A-Za-z0-9０-９])"
+    # a room right after a tower's name (…金融大厦A区1205, …国际广场1803室)
+    r"|(?<=大厦|大楼|广场|中心)(?:[A-Za-zＡ-Ｚ][区座])?[\d０-９]{3,4}(?:室|房|号)?(?![\d０-９])"
     r"|(?<=[路街道巷])(?:交界处|交汇处|交叉口)"
     # the stretch of a road (…胜利大街东段, …新华路西段: 25 of the 26 such marks in the open sets take it in)
     r"|(?<=[路街道巷])(?<!街道)[东西南北中]段"
@@ -213,7 +219,7 @@ def _back_to(text: str, s: int, e: int, component: re.Pattern[str], most: int) -
 # the last part an address is made of (a number's unit, a village, a road, a crossing)
 _COMPONENT_RE = re.compile(
     r"[\d０-９一二三四五六七八九十百零〇]+(?:号楼|号院|号|弄|室|栋|幢|楼|层|单元|座|组|社|队|户|连|团|门(?![口前]))"
-    r"|亭子间|灶披间|前楼|后楼|阁楼|村民小组|作业区|居民组|管理区|作业站|[村屯寨庄]|嘎查|交叉口|路口|交口|交汇处|(?<!红)十字口?|立交桥?|路(?![段边面旁])|街道|街(?![段边面旁])|巷|胡同|大道|[东西南北中]段"
+    r"|亭子间|灶披间|前楼|后楼|阁楼|村民小组|作业区|居民组|管理区|作业站|[村屯寨庄]|嘎查|交叉口|路口|交口|交汇处|(?<!红)十字口?|立交桥?(?:匝道)?|路(?![段边面旁])|街道|街(?![段边面旁])|巷|胡同|大道|[东西南北中]段"
 )
 # a tail that may still be the address: it holds a number or a unit, or it is a named estate, building or lane
 _UNIT_IN_TAIL_RE = re.compile(
@@ -335,7 +341,7 @@ _JOIN_RE = re.compile(
 )
 # a road the driver went along and the one he reached (长春中路由北向南行驶至…交叉口)
 _MOTION_RE = re.compile(
-    r"(?:由|从|自)?(?:[东南西北]{1,2}向[东南西北]{1,2})?(?:行驶|驶|行|开|走)(?:至|到|往|向)|前往|开往|驶往"
+    r"(?:由|从|自)?(?:[东南西北]{1,2}[向往][东南西北]{1,2})?(?:行驶|驶|行|开|走)(?:至|到|往|向)|前往|开往|驶往"
     r"|(?:一直|开车)开?到|(?:拉|运|送|拖|搬)[\u4e00-\u9fff]{0,2}?(?:到|去|往|至)了?"
 )
 
@@ -441,6 +447,15 @@ def tidy_address(text: str, s: int, e: int) -> list[tuple[int, int]]:
 def _tidied(text: str, s: int, e: int) -> list[tuple[int, int]]:
     """tidy_address() once the address is one stretch: its start and end found, then split where two addresses
     were read as one."""
+    mv = _MOTION_RE.search(text, s + 2, e)
+    if (
+        mv is not None
+        and _NOT_ADDRESS_RE.search(text, mv.start(), mv.end()) is not None
+        and STREET_RE.search(text, s, mv.start()) is not None
+        and STREET_RE.search(text, mv.end(), e) is not None
+        and text[mv.end()] not in "与和同跟及"  # (…行驶至与Y路交汇处: the crossing of the same road, no second address)
+    ):  # (…X路由北往南行驶至X路与Y路交叉口: where the driver went along, and the crossing reached; 行驶 would end it)
+        return _tidied(text, s, mv.start()) + _tidied(text, mv.end(), e)
     s = _start(text, s, e)
     e = _end(text, s, e)
     out = []
