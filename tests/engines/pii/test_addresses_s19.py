@@ -107,3 +107,22 @@ def test_an_address_dictated_in_pieces(text: str, piece: str, expected: list[str
 )
 def test_places_that_end_an_address_s19(text: str, expected: list[str]) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a villa estate after the house number belongs to the address
+        ("业主住长安区建设北大街120号碧水山庄的一栋别墅。", ["长安区建设北大街120号碧水山庄"]),
+        # a works' dormitory on a road given without a number is the address's last part
+        ("老人只记得住“江北区五里店正街电厂宿舍”，几栋不记得了。", ["江北区五里店正街电厂宿舍"]),
+    ],
+)
+def test_estates_and_dormitories_s19(text: str, expected: list[str]) -> None:
+    assert found(text) == expected
+    assert found(text, tier="fast") == expected
+
+
+def test_a_works_dormitory_after_a_house_number_stays_out() -> None:
+    text = "工人在嘉兴市南湖区东栅街道纺工路77号员工宿舍楼梯间摔伤。"
+    assert found(text) == ["嘉兴市南湖区东栅街道纺工路77号"]

@@ -45,7 +45,7 @@ TERMINAL_RE = with_gate(re.compile(
     r"|[A-Za-zＡ-Ｚａ-ｚ]座(?:\d+(?:室|号)?(?!\d)(?!单元|层|楼|号楼))?|(?:-\d+)+(?:号|室)?"  # (B座1908: the room after the tower)
     # (…八组路口停车, 撞到路边, 天池街路段, …寨放学路上; 幸福村村民, 村委会, 三工村2组村道上, 村口, 村里)
     r"|(?<![到在了过的走上])(?<!放学)(?<!上学)(?:路|街(?!道)|巷)(?![口边段面过况线灯旁牙基费])|(?<=[路街巷道])(?<!街道)[东西南北中]段|(?<!部分)(?<![各每村])(?<!各行政)(?<!每个)村(?![民委道口里头边局])"
-    r"|(?:大道|胡同|小区|社区|花园|公寓|大厦|家园|宿舍|农场|牧场|连队|嘎查)"  # (嘎查: a village in Inner Mongolia)
+    r"|(?:大道|胡同|小区|社区|花园|公寓|大厦|家园|宿舍|农场|牧场|连队|嘎查|山庄)"  # (嘎查: a village in Inner Mongolia)
     # a numbered unit of a state farm or forest farm (…林场第三作业区, …林场第二居民组, …农场第五管理区)
     rf"|第?{_NUM}(?:作业区|居民组|管理区|作业站)"
     # a hamlet after its village or a numeral (永胜村三屯, 正兰二村东屯); the door on a floor (8层东户)
@@ -396,6 +396,8 @@ ADMIN_ROAD_RE = re.compile(
     rf"(?:(?:{_ROAD_CHAR}{{1,7}}?(?:省|自治区|市|地区|州|盟|县|区|旗|镇|乡)){{2,}}|{_ROAD_CHAR}{{1,4}}?(?:市|县|区|旗|镇|乡))"
     rf"{_ROAD_CHAR}{_ROAD_NAME_CHAR}{{0,5}}?(?:大道|路|街|巷)(?![口边段道过线面])"
     r"(?:[东西南北中]段)?"  # (…胜利大街东段: the stretch of the road)
+    # a compound on the road named without a number, before punctuation (…正街粮站宿舍”, …北路电厂家属院，)
+    rf"(?:{_ROAD_CHAR}{{2,6}}?(?:宿舍|家属院|家属区|大院|小区|花园|新村|山庄)(?=[，。,；;”’\"'）)\s]|$))?"
 )
 # a cheap necessary condition for ADMIN_ROAD_RE (which backtracks through its units before it fails): a road word
 # ahead in the run of Chinese characters (speed only)

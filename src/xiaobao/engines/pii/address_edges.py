@@ -228,8 +228,11 @@ _UNIT_IN_TAIL_RE = re.compile(
 )
 _BUILDING_TAIL_RE = re.compile(
     r"[^，,。；;、\s]{0,12}?(?:广场|大厦|中心|城|花园|家园|苑|公寓|商厦|大楼|写字楼|市场|小区|新村|村委会|社区|工业区|工业园|"
-    r"产业园|物流园|园区|渔港|家属院|大院|首层|底层|底商|门面|铺)|[^，,。；;、\s]{2,8}里"
+    r"产业园|物流园|园区|渔港|家属院|大院|山庄|首层|底层|底商|门面|铺)|[^，,。；;、\s]{2,8}里"
 )
+
+
+_DORM_TAIL_RE = re.compile(r"[^，,。；;、\s]{1,8}?(?:宿舍|家属区)")
 
 
 def _tail_cut(text: str, s: int, e: int) -> int:
@@ -244,7 +247,9 @@ def _tail_cut(text: str, s: int, e: int) -> int:
     if _UNIT_IN_TAIL_RE.search(tail):
         return e
     for k in range(len(tail), 1, -1):  # the longest named building the tail starts with (…华盛家园接 → …华盛家园)
-        if _BUILDING_TAIL_RE.fullmatch(tail, 0, k):
+        if _BUILDING_TAIL_RE.fullmatch(tail, 0, k) or (
+            text[end - 1] in "路街巷道" and _DORM_TAIL_RE.fullmatch(tail, 0, k)
+        ):  # (a works' dormitory after a road without a number is the address's last part: …正街粮站宿舍)
             return e - len(tail) + k
     return end
 
