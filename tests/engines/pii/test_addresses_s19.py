@@ -126,3 +126,10 @@ def test_estates_and_dormitories_s19(text: str, expected: list[str]) -> None:
 def test_a_works_dormitory_after_a_house_number_stays_out() -> None:
     text = "工人在嘉兴市南湖区东栅街道纺工路77号员工宿舍楼梯间摔伤。"
     assert found(text) == ["嘉兴市南湖区东栅街道纺工路77号"]
+
+
+def test_a_card_after_a_call_that_checked_it() -> None:
+    # 电话确认 says how the number was checked; it labels no phone number, so the card after it stays a card
+    text = "收款卡号已于昨日与客户电话确认：６２２８　２６６９　８５７２　２９６９　７３２，户名同投保人。"
+    assert found(text, "BANK_CARD", tier="fast") == ["６２２８　２６６９　８５７２　２９６９　７３２"]
+    assert found("请电话联系13912345678处理。", "MOBILE", tier="fast") == ["13912345678"]

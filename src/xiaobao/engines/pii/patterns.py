@@ -109,6 +109,8 @@ _CTX_RE = re.compile(
     r"|(?P<id>身份证|证件|证号|公民身份|身份号)(?:号码|号)?"
     r"|(?P<card>卡号|银行卡|储蓄卡|借记卡|信用卡|扣款卡|账号|帐号|账户|帐户|银行账|收款卡|还款卡|社保卡)(?:号码|号)?"
     r"|(?P<phone>手机|电话|座机|固话|联系方式|致电|拨打|号码|来电|回拨|短信|微信)(?:号码|号)?"
+    # (电话确认, 电话核实: a call as how something was checked, no label of the number after it)
+    r"(?!确认|核实|联系|沟通|告知|通知|回访)"
 )
 assert tuple(_CTX_RE.groupindex) == ("neg", "id", "card", "phone") and _CTX_RE.groups == 4  # noqa: S101 - _context_word reads the kind from lastgroup
 
