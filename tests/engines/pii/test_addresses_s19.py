@@ -133,3 +133,8 @@ def test_a_card_after_a_call_that_checked_it() -> None:
     text = "收款卡号已于昨日与客户电话确认：６２２８　２６６９　８５７２　２９６９　７３２，户名同投保人。"
     assert found(text, "BANK_CARD", tier="fast") == ["６２２８　２６６９　８５７２　２９６９　７３２"]
     assert found("请电话联系13912345678处理。", "MOBILE", tier="fast") == ["13912345678"]
+
+
+def test_building_unit_room_after_a_comma() -> None:
+    text = "甲方：王秀英，住辽宁省沈阳市铁西区，北二中路18号，2-3-501\n乙方：XX财险沈阳分公司"
+    assert found(text) == ["辽宁省沈阳市铁西区，北二中路18号，2-3-501"]
