@@ -396,7 +396,7 @@ ADMIN_ROAD_RE = re.compile(
     rf"(?:(?:{_ROAD_CHAR}{{1,7}}?(?:省|自治区|市|地区|州|盟|县|区|旗|镇|乡)){{2,}}|{_ROAD_CHAR}{{1,4}}?(?:市|县|区|旗|镇|乡))"
     rf"{_ROAD_CHAR}{_ROAD_NAME_CHAR}{{0,5}}?(?:大道|路|街|巷)(?![口边段道过线面])"
     r"(?:[东西南北中]段)?"  # (…胜利大街东段: the stretch of the road)
-    # a compound on the road named without a number, before punctuation (…正街粮站宿舍”, …北路电厂家属院，)
+    # a compound on the road named without a number, before punctuation (…正街电厂宿舍”, …北路棉纺厂家属院，)
     rf"(?:{_ROAD_CHAR}{{2,6}}?(?:宿舍|家属院|家属区|大院|小区|花园|新村|山庄)(?=[，。,；;”’\"'）)\s]|$))?"
 )
 # a cheap necessary condition for ADMIN_ROAD_RE (which backtracks through its units before it fails): a road word

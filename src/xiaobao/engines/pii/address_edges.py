@@ -167,7 +167,7 @@ _MORE_RE = re.compile(
     r"|(?<=村)委会(?!主任|书记|干部|证明|出具|开具|代|转|签|盖|统一|会计|成员|领导|说|的|门口|附近|旁边|对面|大院|办公|[\u4e00-\u9fff]{0,2}[屯寨社坡村组])"
     # a flat's letter after its floor (…第5座8楼C, …15楼B室)
     r"|(?<=[\d０-９][楼层])[A-Za-zＡ-Ｚ](?:室|座)?(?![A-Za-z0-9０-９])"
-    # a room right after a tower's name (…金融大厦A区1205, …国际广场1803室)
+    # a room right after a tower's name (…金融大厦B区1603, …国际广场1803室)
     r"|(?<=大厦|大楼|广场|中心)(?:[A-Za-zＡ-Ｚ][区座])?[\d０-９]{3,4}(?:室|房|号)?(?![\d０-９])"
     r"|(?<=[路街道巷])(?:交界处|交汇处|交叉口)"
     # the stretch of a road (…胜利大街东段, …新华路西段: 25 of the 26 such marks in the open sets take it in)
@@ -251,7 +251,7 @@ def _tail_cut(text: str, s: int, e: int) -> int:
     for k in range(len(tail), 1, -1):  # the longest named building the tail starts with (…华盛家园接 → …华盛家园)
         if _BUILDING_TAIL_RE.fullmatch(tail, 0, k) or (
             text[end - 1] in "路街巷道" and _DORM_TAIL_RE.fullmatch(tail, 0, k)
-        ):  # (a works' dormitory after a road without a number is the address's last part: …正街粮站宿舍)
+        ):  # (a works' dormitory after a road without a number is the address's last part: …正街电厂宿舍)
             return e - len(tail) + k
     return end
 

@@ -1016,14 +1016,14 @@ def combine_crf(
     return out
 
 
-# the rest of a road's name after a person's name in it (…中山大道…, …逸仙博士大马路…)
+# the rest of a road's name after a person's name in it (…中山大道…, …罗理基博士大马路…)
 _ROAD_REST_RE = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:大马路|马路|大道|大街|路|街|巷)")
 _UNIT_NUMBER_RE = re.compile(r"[\dA-Za-z一二三四五六七八九十]{1,4}(?:号|座|栋|幢|楼|层|室|单元)")
 
 
 def _road_named_after(text: str, s: int, e: int, over: list[Span]) -> bool:
-    """Is every span in over a name inside the name of a road of the numbered CRF address text[s:e] (…孙逸仙博士大马路
-    海洋花园第3座: a road named after a person, LAC's weak guess a name)?"""
+    """Is every span in over a name inside the name of a road of the numbered CRF address text[s:e] (…罗理基博士大马路
+    金海花园第5座: a road named after a person, LAC's weak guess a name)?"""
     return all(
         sp[2] == "PERSON" and (m := _ROAD_REST_RE.match(text, sp[1], e)) is not None and m.end() < e for sp in over
     ) and _UNIT_NUMBER_RE.search(text, s, e) is not None
