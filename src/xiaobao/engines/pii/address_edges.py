@@ -220,8 +220,8 @@ def _back_to(text: str, s: int, e: int, component: re.Pattern[str], most: int) -
 
 # the last part an address is made of (a number's unit, a village, a road, a crossing)
 _COMPONENT_RE = re.compile(
-    r"[\d０-９一二三四五六七八九十百零〇]+(?:号楼|号院|号|弄|室|栋|幢|楼|层|单元|座|组|社|队|户|连|团|门(?![口前]))"
-    r"|亭子间|灶披间|前楼|后楼|阁楼|村民小组|作业区|居民组|管理区|作业站|[村屯寨庄]|嘎查|交叉口|路口|交口|交汇处|(?<!红)十字口?|立交桥?(?:匝道)?|路(?![段边面旁])|街道|街(?![段边面旁])|巷|胡同|大道|[东西南北中]段"
+    r"[\d０-９一二三四五六七八九十百零〇]+(?:号楼|号院|号街区|号|弄|室|栋|幢|楼|层|单元|座|组|社|队|户|连|团|门(?![口前]))"
+    r"|亭子间|灶披间|前楼|后楼|阁楼|村民小组|作业区|居民组|管理区|作业站|[村屯寨庄]|嘎查|交叉口|路口|交口|交汇处|(?<!红)十字口?|立交桥?(?:匝道)?|路(?![段边面旁局])|街道|街(?![段边面旁])|巷|胡同|大道|[东西南北中]段"
 )
 # a tail that may still be the address: it holds a number or a unit, or it is a named estate, building or lane
 _UNIT_IN_TAIL_RE = re.compile(
