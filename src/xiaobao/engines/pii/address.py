@@ -527,7 +527,7 @@ _ROAD_NUMBER_RE = re.compile(
     rf"号(?<={_D}号)(?:(?<=[路街巷]{_D}号)|(?<=[路街巷]{_D}{{2}}号)|(?<=[路街巷]{_D}{{3}}号)|(?<=[路街巷]{_D}{{4}}号))"
 )
 # what a road's name does not hold (the read back stops there): function words, measure words, verbs of motion
-_NOT_IN_ROAD = frozenset("的了在是和与及等这那条个从到往去来住于至向沿着过")
+_NOT_IN_ROAD = frozenset("的了在是和与及等这那条个从到往去来住于至向沿着过送")  # (…伤者送人民路352号…)
 
 
 def _road_start(text: str, k: int) -> int | None:
