@@ -45,3 +45,17 @@ def test_a_road_after_a_verb_of_taking_someone_there() -> None:
 )
 def test_address_edges_on_the_model_tier(text: str, expected: list[str]) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a building after the house number pointed at as a landmark stays outside the address
+        ("车停在江岸区中山大道55号金融大厦前被树砸了。", "江岸区中山大道55号"),
+        ("就是洪山区珞喻路66号光谷广场那个网点收的钱。", "洪山区珞喻路66号"),
+        # where the building is the place itself it is kept
+        ("我在江岸区中山大道55号金融大厦门口摔倒了。", "江岸区中山大道55号金融大厦"),
+    ],
+)
+def test_a_landmark_building_after_the_number(text: str, expected: str) -> None:
+    assert found(text) == [expected]

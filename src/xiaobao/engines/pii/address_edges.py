@@ -293,7 +293,18 @@ def _end(text: str, s: int, e: int) -> int:
         if _NOT_ADDRESS_RE.search(text, e, more.end()) or _ORG_RE.search(text, e, more.end()):
             break
         e = more.end()
+    b = _LANDMARK_BUILDING_RE.search(text, s, e)
+    if b is not None and _LANDMARK_AFTER_RE.match(text, e) is not None:
+        e = b.start() + 1  # (…81号南洋大厦前停车, …218号浦发大厦那个营业厅: the number is the address)
     return e
+
+
+# a named building right after the house number, ending the address, and what makes it a landmark pointed at: a
+# spot in front of it or a demonstrative (every such mark in the open sets leaves the building out)
+_LANDMARK_BUILDING_RE = re.compile(
+    r"[号號](?![的在了是和与及])[\u4e00-\u9fffA-Za-z]{1,10}?(?:广场|大厦|商厦|大楼|写字楼|购物中心|中心|商场|百货)$"
+)
+_LANDMARK_AFTER_RE = re.compile(r"前(?![台厅])|那个|这个|那家|这家")
 
 
 _BEFORE_NOTE = frozenset("号室栋幢楼层组社村屯元座院弄户队0123456789０１２３４５６７８９")
