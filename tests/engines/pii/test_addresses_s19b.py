@@ -59,3 +59,20 @@ def test_address_edges_on_the_model_tier(text: str, expected: list[str]) -> None
 )
 def test_a_landmark_building_after_the_number(text: str, expected: str) -> None:
     assert found(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a named estate or office park with its phase and building, no district before it
+        ("我老婆在银泰城二期C座上班，下班路上摔了。", ["银泰城二期C座"]),
+        ("车停在翡翠湾三期地下车库B1-206车位，被水淹了。", ["翡翠湾三期地下车库B1-206车位"]),
+        ("我家绿洲花园一期7栋漏水三天了没人管。", ["绿洲花园一期7栋"]),
+        # a phase of a project, of a payment or of a course is no address
+        ("项目二期3号楼的工人摔伤了。", []),
+        ("保费分三期交，第二期已经扣了。", []),
+    ],
+)
+def test_an_estate_with_its_phase_and_building(text: str, expected: list[str]) -> None:
+    assert found(text) == expected
+    assert found(text, tier="fast") == expected

@@ -39,10 +39,10 @@ _NUM = r"(?:\d+|[一二三四五六七八九十百零〇]+)"
 TERMINAL_RE = with_gate(re.compile(
     # a room of a Shanghai lane house after its number or floor (…41号亭子间, …6号3楼亭子间, …12号三楼后楼)
     rf"{_NUM}(?:号|楼|层)(?:亭子间|灶披间|前楼|后楼|阁楼)"
-    rf"|{_NUM}(?:栋|幢|号楼(?![下上梯顶道])|楼(?![下上梯顶道])|单元)(?:\d+(?:室|号)?(?!\d)(?!单元|层|楼|号楼|门))?|{_NUM}(?:号院内?|号街区|号|室|层|组|队|社|户|弄|团|连(?!续|锁))"
+    rf"|{_NUM}(?:栋|幢|号楼(?![下上梯顶道])|楼(?![下上梯顶道])|单元)(?:\d+(?:室|号)?(?!\d)(?!单元|层|楼|号楼|门))?|{_NUM}(?:号院内?|号街区|号?车位|号|室|层|组|队|社|户|弄|团|连(?!续|锁))"
     # a building's entrance in northern cities (…7号楼2门301, …3栋4门楼道, …新华街18号1门: 22 of the 22 such marks)
     r"|(?<=[栋幢楼号院里元])[\d一二三四五六七八九十]{1,2}门(?![口店市诊面前外内卫岗禁窗票铃头框锁牌峡])(?:\d{3,4}(?:室|号)?(?!\d))?"
-    r"|[A-Za-zＡ-Ｚａ-ｚ]座(?:\d+(?:室|号)?(?!\d)(?!单元|层|楼|号楼))?|(?:-\d+)+(?:号|室)?"  # (B座1908: the room after the tower)
+    r"|[A-Za-zＡ-Ｚａ-ｚ]座(?:\d+(?:室|号)?(?!\d)(?!单元|层|楼|号楼))?|(?:-\d+)+(?:号|室|车位)?"  # (B座1908: the room after the tower)
     # (…八组路口停车, 撞到路边, 天池街路段, …寨放学路上, 成都铁路局, …号街区; 幸福村村民, 村委会, 三工村2组村道上, 村口, 村里)
     r"|(?<![到在了过的走上])(?<!放学)(?<!上学)(?:路|街(?![道区])|巷)(?![口边段面过况线灯旁牙基费局])|(?<=[路街巷道])(?<!街道)[东西南北中]段|(?<!部分)(?<![各每村])(?<!各行政)(?<!每个)村(?![民委道口里头边局])"
     r"|(?:大道|胡同|小区|社区|花园|公寓|大厦|家园|宿舍|农场|牧场|连队|嘎查|山庄)"  # (嘎查: a village in Inner Mongolia)
@@ -210,6 +210,8 @@ def find_addresses(
     triggers = _route_triggers(text)
     if triggers:
         out.extend((s, e, "ADDRESS", 0.75) for s, e in route_points(text, triggers))
+    if "期" in text:
+        out.extend((s, e, "ADDRESS", 0.75) for s, e in estate_phases(text, out))
     if "服务区" in text or "收费站" in text:
         out.extend((s, e, "ADDRESS", 0.75) for s, e in service_areas(text))
     if "床" in text or "病区" in text:
@@ -249,6 +251,42 @@ def hospital_wards(text: str, found: list[Span]) -> list[Span]:
             out.remove(before[0])
             s = before[0][0]
         out.append((s, e, "ADDRESS", 0.75))
+    return out
+
+
+# a named estate or office park's phase with a building, a tower or the garage right after it (…在X贸三期B座上班,
+# 停在X华庭三期地下车库B2-117车位, X城二期12号楼): customers often write the estate alone, no district before it
+_PHASE_RE = re.compile(
+    r"[一二三四五六七八九十\d]{1,2}期(?=[A-Za-zＡ-Ｚ]座|[\d一二三四五六七八九十]{1,3}(?:号楼|栋|幢|座)|地下车库|地库)"
+)
+# what an estate's name read back from its phase does not hold (function words, verbs, pronouns, punctuation)
+_NOT_IN_ESTATE = frozenset("的了在是和与及等这那条个从到往去来住于至向沿着过停我你他她们说找把给让")
+# a kind of place or of work before a phase, not a named estate (项目二期3号楼, 工程一期A座, 小区二期5栋)
+_GENERIC_BEFORE_PHASE = ("公司", "项目", "工程", "工地", "小区", "厂区", "园区", "本", "该", "此")
+
+
+def estate_phases(text: str, found: list[Span]) -> list[tuple[int, int]]:
+    """Addresses that start at a named estate with its phase (_PHASE_RE) where no address found so far covers it:
+    the name read back from the phase's numeral to a preposition, a verb or punctuation (two to ten characters)."""
+    out: list[tuple[int, int]] = []
+    for m in _PHASE_RE.finditer(text):
+        k = m.start()
+        if any(a <= k < b for a, b, _, _ in found) or (out and out[-1][1] > k):
+            continue
+        j = k
+        while j > 0 and k - j < 10 and "\u4e00" <= text[j - 1] <= "\u9fff" and text[j - 1] not in _NOT_IN_ESTATE and text[j - 1] not in _BEFORE_PLACE:
+            j -= 1
+        if k - j == 10 and "\u4e00" <= text[j - 1] <= "\u9fff" and text[j - 1] not in _NOT_IN_ESTATE and text[j - 1] not in _BEFORE_PLACE:
+            continue  # (a name longer than ten characters: a clause, not an estate)
+        if text[j] == "家" and j and text[j - 1] in "我你他她们俺咱":  # (我家X园二期3栋: a home, then the estate)
+            j += 1
+        if k - j < 2:
+            continue
+        if text.endswith(_GENERIC_BEFORE_PHASE, j, k):
+            continue
+        e = _address_end(text, j, j + 60, j + 80, RUN_RE.match(text, j))
+        if e is not None and e >= m.end() + 2:  # (the cut reaches the building or the garage's space after it)
+            out.append((j, e))
     return out
 
 
