@@ -76,3 +76,8 @@ def test_a_landmark_building_after_the_number(text: str, expected: str) -> None:
 def test_an_estate_with_its_phase_and_building(text: str, expected: list[str]) -> None:
     assert found(text) == expected
     assert found(text, tier="fast") == expected
+
+
+def test_an_address_in_brackets_ends_where_they_shut() -> None:
+    text = "住址：临夏市城南街道新华路社区（原南关村）——业主说村改社区以后门牌没换。"
+    assert found(text) == ["临夏市城南街道新华路社区", "南关村"]

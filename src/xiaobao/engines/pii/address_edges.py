@@ -310,8 +310,15 @@ _LANDMARK_AFTER_RE = re.compile(r"前(?![台厅])|那个|这个|那家|这家")
 _BEFORE_NOTE = frozenset("号室栋幢楼层组社村屯元座院弄户队0123456789０１２３４５６７８９")
 
 
+# a closing bracket with no opening one before it in the address
+_STRAY_CLOSING_RE = re.compile(r"[^（()）]*[）)]")
+
+
 def _trimmed_end(text: str, a: int, b: int) -> int:
     """b moved back over punctuation and a side, corner or facility at the end (_END_SIDE_RE)."""
+    shut = _STRAY_CLOSING_RE.match(text, a, b)
+    if shut is not None and shut.end() - 1 - a >= 3:  # (（原东河村）——客户说…: the bracket the address stood in shuts)
+        b = shut.end() - 1
     for bracket, closing in (("（", "）"), ("(", ")")):  # (…南12号（XX乳业二号厂: an open bracket is a remark)
         k = text.rfind(bracket, a, b)
         if k > a and closing not in text[k:b]:
