@@ -81,3 +81,17 @@ def test_an_estate_with_its_phase_and_building(text: str, expected: list[str]) -
 def test_an_address_in_brackets_ends_where_they_shut() -> None:
     text = "住址：临夏市城南街道新华路社区（原南关村）——业主说村改社区以后门牌没换。"
     assert found(text) == ["临夏市城南街道新华路社区", "南关村"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a town whose last character starts a city's name (镇江, 乡宁) keeps its own name
+        ("他说是在清水河镇江苏路12号，我记错了。", ["清水河镇江苏路12号"]),
+        ("不对，是芦花镇江宁路9号，你们改一下", ["芦花镇江宁路9号"]),
+        # a verb of correcting before the address is a lead-in
+        ("改成芦花镇江宁路9号3栋", ["芦花镇江宁路9号3栋"]),
+    ],
+)
+def test_a_town_before_a_city_name(text: str, expected: list[str]) -> None:
+    assert found(text) == expected

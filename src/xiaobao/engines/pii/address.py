@@ -163,9 +163,10 @@ def find_addresses(
     if more:
         if places:
             # a known place name inside the stretch read back from 县/区/市 is where the address starts (客户反映库车市…,
-            # 寄到你们乌鲁木齐市…: not 客户反映库车市, 你们乌鲁木齐市)
+            # 寄到你们乌鲁木齐市…: not 客户反映库车市, 你们乌鲁木齐市); not one that starts at the unit's own last
+            # character (清水河镇江苏路…: 镇江 is no place there)
             starts = [s for s, _ in places]
-            more = [(j, k) for j, k in more if bisect_right(starts, j) == bisect_left(starts, k)]
+            more = [(j, k) for j, k in more if bisect_right(starts, j) == bisect_left(starts, k - 1)]
         towns |= {j for j, k in more if text[k - 1] in "镇乡村鎮鄉"}  # (乐土驿镇上庄子村4组: the town is the unit)
         places = sorted([*places, *more])
     cue_starts = [s for s, _, _, _ in out]  # found in text order

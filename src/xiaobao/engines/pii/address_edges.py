@@ -67,7 +67,7 @@ def _admin_at(text: str, k: int, e: int) -> bool:
 # ---------------------------------------------------------------- the start
 _LEAD_GRAMMAR_RE = re.compile(r"[省市区县州盟旗镇乡村屯组社路街巷号楼栋幢室层弄院坊师团连]|单元|街道")
 _LEAD_WORDS = ("你们", "我们", "他们", "咱们", "您们", "一趟", "一下", "就写", "就填", "写成", "填成", "就在", "就是", "念成了",
-               "写成了", "却是", "隔壁", "小区", "单位", "了", "是", "其", "停")  # (客户单位经开区…, 车停华润…二期…)
+               "写成了", "却是", "隔壁", "小区", "单位", "改成", "改为", "了", "是", "其", "停")  # (客户单位经开区…, 车停华润…二期…)
 # a known place that names a road (河北路, 天津南路, 北京东大街)
 _ROAD_AFTER_PLACE_RE = re.compile(
     "(?:" + "|".join(sorted({*lx.PROVINCES, *lx.CITIES}, key=len, reverse=True)) + r")[东西南北中]?(?:路|街|大道|大街|巷)"
@@ -102,6 +102,7 @@ def _start(text: str, s: int, e: int) -> int:
         if (
             p - s <= 8
             and not (p - s == 1 and text[p + 1 : p + 2] == "镇" and text[s] not in _LEAD_CHARS)  # (永丰镇: not 丰镇)
+            and not (text[p] in "镇乡" and text[p - 1] not in _LEAD_CHARS)  # (清水河镇江苏路: not 镇江)
             and not _LEAD_GRAMMAR_RE.search(text, s, p)
             and not ROUTE_WORD_RE.search(text, s, p)
             and not _ROAD_AFTER_PLACE_RE.match(text, p)
