@@ -95,3 +95,9 @@ def test_an_address_in_brackets_ends_where_they_shut() -> None:
 )
 def test_a_town_before_a_city_name(text: str, expected: list[str]) -> None:
     assert found(text) == expected
+
+
+def test_a_numbered_tower_and_its_room_end_the_address() -> None:
+    text = "保单地址改成赤坎区海滨大道北18号碧海湾花园三期6座1203，下个月搬。"
+    assert found(text) == ["赤坎区海滨大道北18号碧海湾花园三期6座1203"]
+    assert found(text, tier="fast") == ["赤坎区海滨大道北18号碧海湾花园三期6座1203"]
