@@ -179,8 +179,9 @@ _MORE_RE = re.compile(
     r"|(?<=[\d０-９]号)馆(?![长员])"
     r"|(?<![路街道巷]\d)(?<![路街道巷]\d\d)(?<![路街道巷]\d\d\d)(?<=[\d一二三四五六七八九十]号)"
     r"(?:仓库|库房|车间|厂房|门面|铺面|商铺|摊位|条田|大棚|仓|库|铺)"
-    # the shops on a building's ground floor or on a floor (…12号楼底商, …88号一楼商铺: the datasets' shop rule)
-    r"|(?:(?<=号楼)|(?<=[栋幢座]))[ \u3000]?底商|(?<=[\d一二三四五六七八九十][楼层])(?:商铺|底商|门面)"
+    # the shops on a building's ground floor (…12号楼底商: 2 of the 3 such marks; a shop after a floor, …88号一楼商铺,
+    # is left out by 2 of 3)
+    r"|(?:(?<=号楼)|(?<=[栋幢座]))[ \u3000]?底商"
     # a named building or mall right after the house number, before the spot in it (…385号太古汇门口, …508号东胜广场工地):
     # 66 of the 66 marks with a building after the number take it in
     r"|(?<=[号號])(?![的在了是和与及])[\u4e00-\u9fff]{1,8}?(?:广场|大厦|商厦|大楼|写字楼|购物中心|中心|汇|天地|商场|百货)"
@@ -381,9 +382,13 @@ def _pieces(text: str, s: int, e: int) -> list[tuple[int, int]]:
     for j in _JOIN_RE.finditer(text, s + 2, e):
         if j.start() <= a or j.end() >= e or not STREET_RE.search(text, a, j.start()):
             continue
-        # (the second address starts at an administrative unit, or it names the first's estate or road again:
-        # …东三区12号楼及…东三区13号楼)
-        if j.group("cue") is None and not _admin_at(text, j.end(), e) and not text.startswith(text[a : a + 3], j.end()):
+        # (the second address starts at an administrative unit, or a conjunction joins it and it names the first's
+        # estate or road again: …东三区12号楼及…东三区13号楼; not a road said twice, 喀什西路，喀什西路459号)
+        if (
+            j.group("cue") is None
+            and not _admin_at(text, j.end(), e)
+            and not (text[j.start()] in "及和与或、" and text.startswith(text[a : a + 3], j.end()))
+        ):
             continue
         body = _simplified(text[a : j.start()])
         if ADMIN_RE.search(body) or NUMBERED_RE.search(body):  # (城中村，南宁市…: no address before the join)
