@@ -55,7 +55,10 @@ def test_claims_are_flagged(text, expected):
 
 
 def test_free_needs_a_premium_nearby():
-    assert codes("免费领取一份百万医疗险！") == []
+    # a gift of accident cover can be truly free; medical cover said to be free is a paid product's lure (every blind
+    # author since 2026-12-07 labels 免费领百万医疗 without a stated premium MISLEADING_FREE)
+    assert codes("免费领取一份意外险！") == []
+    assert codes("免费领取一份百万医疗险！") == ["MISLEADING_FREE"]
     assert codes("免费领取一份百万医疗险！第二个月起每月扣费29元。") == ["MISLEADING_FREE"]
 
 
