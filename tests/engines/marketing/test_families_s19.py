@@ -87,6 +87,61 @@ FAMILIES: list[tuple[str | None, str, str]] = [
 宠物医疗不要钱，需开通会员才能领
 这份意外保障您不用出钱，以后每月扣几块
 """),
+    # second round: the rules' misses on 2027-01-03's unseen set (the classifier found most of them there)
+    ("EXAGGERATED_COVERAGE", "all of it carried, paid as billed, paid once it happens", """
+台风刮了、水泡了、玻璃碎了，这份统统我们扛
+这份运输险货只要装上车，坏了一律照单赔
+老人家只要摔了就给钱
+这个意外险连中暑都包
+修车的钱一分都不用您掏
+就算喝了点酒出的事，我们照样认
+什么意外都能兜底
+"""),
+    ("DENIGRATE_COMPETITOR", "a rival's tricks, slowness and collusion", """
+某某财险那个打折就是数字游戏
+人家那家公司小地方来的，出了事找谁去
+那家公司理赔拖到年底，最后还少赔了一半
+别去那家，他们的查勘员跟修理厂串通
+其他平台送的那种险，都是不靠谱的小公司承保的
+"""),
+    ("ABSOLUTE_TERM", "crowned, or no better one anywhere", """
+这款医疗险性价比称王，谁家都比不过
+全市没有比我们更快的理赔
+"""),
+    ("PANIC_SELLING", "gone when full, when slow, at the cut-off", """
+名额一满系统就锁了
+手慢的就没了
+这款今晚就截单，错过就要等明年
+过了今天这个价我给不了了
+下个月要提价两成，好多公司已经不接了，想买的这周内找我
+村里补贴月底就取消了，还没交的赶紧
+"""),
+    ("REGULATOR_ENDORSEMENT", "an authority recommending, partnering or ordering", """
+交警大队都推荐这款驾乘险
+我们是市交通运输局的定点服务商
+这份保单是交通部门认可的
+国家统一要求电动车都要上这个险
+这个险是车管所跟我们合作推的
+放这里就跟放在国库里一样
+"""),
+    ("DEPOSIT_CONFUSION", "a term deposit by another name", """
+就当给孩子办了个定期
+跟您原来那个一样，只是换了个名字
+闲钱放进这个账户，随取随用
+这份的利息比您手里那张存单的利息还高
+"""),
+    ("GUARANTEED_RETURN", "the money back and more, a floor on income", """
+交五年，五年后一起拿回来
+满三年没出险，全退给你还多给一些
+不管收成怎样，至少给你兜住三千块
+年底不出险返奖励金，最少是保费的两成，跑不了的
+"""),
+    ("MISLEADING_FREE", "given, with the price inside another or a card number taken", """
+买全险的话，座位险就当白送您了
+报名就送意外险，报名费里已经包含了
+来听课的每位送一份意外险，留个银行卡号就行
+这份保障个人不用交，以后按月从工资卡扣
+"""),
     (None, "a stated difference from a deposit, and a warning to read the contract", """
 年金险有储蓄功能，但和银行存款在流动性上差异明显
 有人把年金险与定期存款比较，这两者并不相同
@@ -97,6 +152,10 @@ FAMILIES: list[tuple[str | None, str, str]] = [
 住院医疗年度限额5万元，意外门诊免赔额100元，既往症不赔
 出险后免费查询理赔进度，不收任何费用
 这款医疗险保费按年交，不是免费的
+科普：学校“赠送”的学平险是谁出的钱？多数已含在学杂费中，学生无需另外付费
+本店赠送一年玻璃险，保费由本店承担，保单出在您名下
+家财险全年可投保，没有名额限制
+住建部门不指定承保公司，由企业自主选择
 """),
 ]
 
