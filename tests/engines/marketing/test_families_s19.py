@@ -83,7 +83,7 @@ FAMILIES: list[tuple[str | None, str, str]] = [
 一分钱不用花就能领一份防癌险
 国庆期间投保意外险，首月免单
 续保送交强险，您只管付商业险的钱
-保费到期全退，相当于没花钱
+这份意外险一年才几十块，相当于没花钱
 宠物医疗不要钱，需开通会员才能领
 这份意外保障您不用出钱，以后每月扣几块
 """),
@@ -147,6 +147,9 @@ FAMILIES: list[tuple[str | None, str, str]] = [
 有人把年金险与定期存款比较，这两者并不相同
 送的赠品是否真的免费，请看清合同
 """),
+    (None, "cover held within a stated limit", """
+三者险保额三百万，撞了别人，人伤车损都给您兜着
+"""),
     (None, "a quoted word corrected, a product's ordinary cover, a real free service", """
 把它叫成“存单”是不对的，它是一份保险合同
 住院医疗年度限额5万元，意外门诊免赔额100元，既往症不赔
@@ -175,3 +178,8 @@ def test_the_rules_alone_find_every_wording_of_a_family(code, family, text):
 def test_a_wording_that_claims_nothing_is_flagged_neither_by_the_rules_nor_with_the_classifier(family, text):
     assert _found(text, classifier=False) == [], f"{family}: {text}"
     assert _found(text, classifier=True) == [], f"{family}: {text} (rules + classifier)"
+
+
+def test_premiums_returned_called_free_cover_are_a_return_promise_not_free_cover():
+    """白保 beside the premiums coming back: a return promise to the authors of 2027-01-03, 2026-12-08 and s12a."""
+    assert _found("交满二十年保费全部返还，等于白保了", classifier=False) == ["GUARANTEED_RETURN"]
