@@ -142,6 +142,16 @@ FAMILIES: list[tuple[str | None, str, str]] = [
 来听课的每位送一份意外险，留个银行卡号就行
 这份保障个人不用交，以后按月从工资卡扣
 """),
+    # third round: what the rules and the classifier both missed on 2026-12-17's published set
+    ("EXAGGERATED_COVERAGE", "every worry of a life solved", """
+一张保单解决家庭的所有后顾之忧
+"""),
+    ("GUARANTEED_RETURN", "a rate locked in points", """
+现在签约，等于锁定了终身3个点
+"""),
+    ("DENIGRATE_COMPETITOR", "other banks' products: dear and poor", """
+别家银行卖的同类保险费用高、收益低
+"""),
     (None, "a stated difference from a deposit, and a warning to read the contract", """
 年金险有储蓄功能，但和银行存款在流动性上差异明显
 有人把年金险与定期存款比较，这两者并不相同
