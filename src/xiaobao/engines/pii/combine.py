@@ -50,14 +50,14 @@ Span = tuple[int, int, str, float]
 MODEL_SCORE = 0.65  # below every rule score: where a rule and the model disagree on a span, the rule wins
 _CLAUSE_RE = re.compile(r"[^。！？!?；;\n\r\t]+")
 _CANDIDATE_RE = re.compile("(?=" + char_class(lx.NAME_STARTS) + r"[\u3400-\u9fff])")  # overlapping: 王李明
-_NOT = lx.NOT_NAMES
+_NOT = lx.NOT_NAMES | lx.NOT_NAMES_MORE
 _WORDS_PATH = Path(__file__).with_name("common_words.txt")
 _COMPOUNDS = frozenset(lx.COMPOUND_SURNAMES)
 _WORD_FREQ = {
     w: int(f)
     for w, f in (line.split() for line in _WORDS_PATH.read_text(encoding="utf-8").splitlines() if line and line[0] != "#")
 }
-_KNOWN = _NOT | {w for w in (*lx.PROVINCES, *lx.CITIES) if len(w) <= 4}
+_KNOWN = lx.NOT_NAMES | {w for w in (*lx.PROVINCES, *lx.CITIES) if len(w) <= 4}
 _COMMON_WORDS = frozenset(_WORD_FREQ) | _KNOWN
 # a name may start with a rarer word (王家卫, 温家宝, 宁海波: 王家, 温家, 宁海): a word starting where a name would
 # rules the name out only when it is frequent
@@ -297,6 +297,10 @@ def _windows(text: str, marks: list[int], taken: list[tuple[int, int]]) -> list[
     return out
 
 
+_OUR_FIRM = frozenset("我贵本该公上")  # (我司, 贵司, 本司, 该司, 公司, 上司)
+_ETC_FIRMS_RE = re.compile("等(?:商户|商家|店铺|门店|品牌|企业|公司|单位|厂家|药店|老字号)")
+
+
 def _good_model_name(text: str, e: Entity, known: bool = False) -> bool:
     """Can the model's name e stand? known: e is the given name of a name found in the text (老桂 of 叶老桂),
     no nickname even when it starts with 老 or 小."""
@@ -335,6 +339,19 @@ def _good_model_name(text: str, e: Entity, known: bool = False) -> bool:
         and _QUOTED_THING_RE.match(text, e.end + 1) is not None
     ):
         return False  # (“金福宝”两全保险, 在“阿凡提”乐器店: the name of a product or a shop)
+    if (
+        n == 2
+        and e.start
+        and text[e.start - 1 : e.start + 1] in _COMMON_WORDS
+        and name[:2] not in _COMPOUNDS
+        and not _ends_cue(text, e.start)  # (我老公岩罕: 公岩 is a word too, but 老公 ends first)
+        and name not in lx.MINORITY_GIVEN_NAMES  # (那天平措…: 天平 is a word, 平措 a name all the same)
+    ):
+        return False  # (由外孙代为来电: 孙 ends the word 外孙, no name 孙代)
+    if name[0] == "司" and text[e.start - 1 : e.start] in _OUR_FIRM:
+        return False  # (在我司官微看到: 我司 is the insurer)
+    if _ETC_FIRMS_RE.match(text, e.end) is not None:
+        return False  # (周黑鸭、陈李济等商户: the names of shops)
     tail = _ORG_TAIL_RE.match(text, e.end)
     return (
         tail is None
@@ -1213,7 +1230,7 @@ def _address_form(text: str, s: int, e: int) -> bool:
     """Is text[s:e] a form of address (老赵, 小叶, 阿强, 刘哥, 王姐, 李大哥) and no ordinary word (老师, 小时, 阿姨)?
     Only the span the CRF found is judged (老赵 of 老赵管 is one: the README labels it)."""
     name = text[s:e]
-    if len(name) < 2 or (len(name) == 2 and name in _COMMON_WORDS and not _familiar(name)) or name in lx.NOT_NAMES:
+    if len(name) < 2 or (len(name) == 2 and name in _COMMON_WORDS and not _familiar(name)) or name in _NOT:
         return False
     if text[e - 1 : e + 1] in _COMMON_WORDS or (name[-1] == "总" and text[e : e + 1] in _AFTER_ZONG):
         return False  # (说话时总是先笑: 总是, no 时总; 刘总说)

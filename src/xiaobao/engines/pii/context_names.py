@@ -26,7 +26,7 @@ _COMPOUNDS = frozenset(lx.COMPOUND_SURNAMES)
 _GIVEN = lx.GIVEN_CHARS
 _NON_NAME = lx.NON_NAME_CHARS
 _PLACES = frozenset(lx.PROVINCES) | frozenset(lx.CITIES)
-_NOT = lx.NOT_NAMES
+_NOT = lx.NOT_NAMES | lx.NOT_NAMES_MORE
 _SEPS = "：: \u3000"
 
 # role, family and field words after which a word is read as the name it is also (查勘员田野; not 联系, 回访,

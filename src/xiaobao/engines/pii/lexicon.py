@@ -110,7 +110,9 @@ STOP_BIGRAMS = frozenset(
      "承认", "安抚", "明天", "今天", "昨天", "后天", "住在", "都在", "一家", "则说", "则称", "也在", "也说", "还说",
      "又说", "又来", "想替", "想要", "马上", "立刻",
      # a time or a quote right after a name (查勘员訾斌明日复勘, 老板林志豪报价…)
-     "明日", "今日", "昨日", "次日", "报价"]
+     "明日", "今日", "昨日", "次日", "报价",
+     # adverbs that start with a given-name character (钟浩连续三天…, 王芳连夜赶到)
+     "连续", "连夜", "连忙", "先后"]
 )
 
 # Common words that begin with a surname character and would otherwise look like a name.
@@ -178,7 +180,9 @@ NOT_NAMES = NOT_NAMES | BRAND_NAMES
 SHOP_WORDS = ("专卖店", "旗舰店", "门店", "专柜", "大药房", "药房", "药店", "诊所",
               # trades a small shop is named for (张亮麻辣烫, 老王汽修, 华仔汽修, 马大姐水饺, 张三丰物流)
               "汽修", "汽配", "麻辣烫", "饭店", "餐馆", "餐厅", "面馆", "酒楼", "火锅", "烧烤", "快餐", "小吃", "物流",
-              "快递", "便利店", "小卖部", "理发店", "五金", "建材", "烟酒", "水饺", "饺子馆", "中医馆", "国医馆")
+              "快递", "便利店", "小卖部", "理发店", "五金", "建材", "烟酒", "水饺", "饺子馆", "中医馆", "国医馆",
+              # food a small shop is named for (李先生牛肉面, 黄振龙凉茶, 王记包子)
+              "牛肉面", "拉面", "凉茶", "包子", "米粉", "米线", "粥铺", "烤鸭", "甜品", "奶茶", "面包房", "蛋糕店")
 
 # Names that are also words of nature, seasons and weather (白雪, 江涛, 田野): after 的 the word is meant
 # (窗外的白雪), not the person.
@@ -242,6 +246,14 @@ ROLE_CUES_MORE = ("老板", "医生", "主治医生", "主治医师", "经治医
 NOT_NAMES = NOT_NAMES | frozenset(["胡杨林", "白桦林", "梭梭林"])
 # words of handling notes that start with a surname character (请客户查收, 当事人陈述, 回访时长, 对方左转, 客户方联系人)
 NOT_NAMES = NOT_NAMES | frozenset(["查收", "陈述", "时长", "左转", "右转", "田坎", "方联", "次月", "滑雪", "房东", "小龙虾"])
+# trades, festivals, storms and words of forms that start with a surname character (毛织厂, 茶农, 古尔邦节, “海葵”台风,
+# 未留姓名全称, 给姥姥拜年). Kept out of NOT_NAMES, which the CRF's word features read (crf._word_table through
+# combine._COMMON_WORDS): the shipped model stays the one its features were trained with; names.py and combine.py
+# read both.
+NOT_NAMES_MORE = frozenset(
+    ["毛织", "茶农", "果农", "花农", "棉农", "烟农", "药农", "蔗农", "桑农", "古尔邦", "那达慕", "雪顿", "海葵", "全称",
+     "拜年", "官微"]
+)
 
 # Words right before a name that mark it as a person (客户王芳, 投诉人：李强). Longest first.
 LEFT_CUES = tuple(

@@ -395,7 +395,7 @@ _NO_DOTS = str.maketrans("", "", lx.NAME_DOTS)
 _DOTS_SET = frozenset(lx.NAME_DOTS)
 _WEAK = frozenset(lx.WEAK_LEFT_CUES)
 _COMPOUND = frozenset(lx.COMPOUND_SURNAMES)
-_NOT = lx.NOT_NAMES
+_NOT = lx.NOT_NAMES | lx.NOT_NAMES_MORE
 _GIVEN = lx.GIVEN_CHARS
 _TRSET = lx.TRANSLIT_CHARS
 
@@ -449,6 +449,8 @@ def find_names(text: str, hints: Sequence[str] = (), titles: list[tuple[int, int
         ):
             out.append((ts - 2, te, "PERSON", 0.9))  # (谭老先生: the surname and 老先生, no name 谭老)
             continue
+        if te < len(text) and _SHOP_AFTER_RE.match(text, te) is not None:
+            continue  # (一家李先生牛肉面, 王阿姨水饺: a shop named after a person, no one to protect)
         full = None
         # 王芳女士 / 欧阳娜娜女士 / 宋江先生: a full name before the title (span without the title)
         # (欧阳经理, 回访时端木女士: a compound surname and a title, not a name 欧阳 or 时端木)
@@ -467,7 +469,9 @@ def find_names(text: str, hints: Sequence[str] = (), titles: list[tuple[int, int
             h = HAN_RE.match(text, ts - k)
             if k == 3 and text[ts - 3 : ts - 1] in _NOT and text[ts - 3 : ts - 1] not in _COMPOUND:
                 break  # (平安好医生: a brand, neither 平安好 nor 安好)
-            if h is not None and ts in (h.end(), h.end("g1")) and text[ts - k : ts] not in _NOT:
+            if (h is not None and ts in (h.end(), h.end("g1")) and text[ts - k : ts] not in _NOT) or (
+                text[ts - k : ts] in lx.BRAND_NAMES and text[ts - k] in sur1  # (马应龙先生: the person, not the brand)
+            ):
                 full = (ts - k, ts, "PERSON", 0.9)
                 break
         if ts >= 3 and text[ts - 1] in _TRSET:
@@ -478,6 +482,20 @@ def find_names(text: str, hints: Sequence[str] = (), titles: list[tuple[int, int
                 s -= 1
             if ts - s >= 3 and (s == 0 or text[s - 1] not in _TRSET) and (full is None or s < full[0]):
                 full = (s, ts, "PERSON", 0.9)
+        start = full[0] if full is not None else ts - 1
+        if start >= 3 and text[start - 1] in _DOTS_SET and text[start - 2] in _TRSET and text[start] in sur1:
+            # (戴安娜·黄女士, 安东尼奥·施利华先生: a transliterated given name, a dot, then the Chinese surname or
+            # name; one name, without the title)
+            s = start - 1
+            while s > max(0, start - 7) and text[s - 1] in _TRSET:
+                s -= 1
+            if s and text[s - 1] in sur1 and (
+                s == 1 or text[s - 2] in _PUNCT_SET or not _is_han(text[s - 2]) or text.endswith(lx.LEFT_CUES, 0, s - 1)
+            ):
+                s -= 1  # (戴安娜·黄: the first syllable is no transliteration character, at the start of a clause)
+            if start - 1 - s >= 2:
+                out.append((s, ts, "PERSON", 0.92))
+                continue
         if full is not None:
             if text[ts:te] not in _OFFICE:
                 out.append(full)

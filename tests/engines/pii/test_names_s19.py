@@ -1,0 +1,41 @@
+"""Written in s19-names: a transliterated given name, a dot and a Chinese surname before a title (names.find_names),
+a brand that is also a person's name before 先生, a shop named after a person and a title, the model's names in
+a word before them (外孙, 我司), shops listed with 等商户, words of trades, festivals and forms that start with a
+surname character, and adverbs after a name of two (lexicon.STOP_BIGRAMS); the look-alikes stay no names."""
+
+import pytest
+
+from xiaobao.engines.pii import scan
+
+CASES = {
+    # a transliterated given name, a dot and the Chinese surname (or name) before a title: one name, no title
+    "苏菲亚·林女士来电询问保单贷款。": ["苏菲亚·林"],
+    "客户玛丽·陈先生要求更改受益人。": ["玛丽·陈"],
+    "居民马丁·罗志强先生在横琴出险。": ["马丁·罗志强"],
+    # a brand named like a person, as a person before a title; the brand alone stays none
+    "王老吉先生投诉车险续保涨价太多。": ["王老吉"],
+    "他买了两罐王老吉。": [],
+    # a surname and a title that name a shop
+    "车停在那家王师傅水饺门口被蹭了。": [],
+    "朝阳门外一家赵先生牛肉面门口有监控。": [],
+    # the model's two characters after a word they end (外孙, 我司), shops listed before 等商户
+    "王阿婆由外孙代为办理退保。": ["王阿婆"],
+    "客户在我司官网上看到了这款产品。": [],
+    "与老凤祥、吴裕泰等商户核对了营业额。": [],
+    # trades, festivals and words of forms that start with a surname character
+    "棉农们反映今年的保费涨了。": [],
+    "每到古尔邦节，村里都很热闹。": [],
+    "来电人未留全称，只说姓何。": [],
+    "过年回老家给外婆拜年。": [],
+    # an adverb after a name of two
+    "查勘员孟涛连续两天加班核损。": ["孟涛"],
+}
+
+
+@pytest.mark.parametrize(("text", "names"), CASES.items(), ids=range(len(CASES)))
+def test_names_s19(text, names):
+    assert [f.text for f in scan(text) if f.type == "PERSON"] == names
+
+
+def test_a_dotted_name_before_a_title_on_the_fast_tier():
+    assert [f.text for f in scan("苏菲亚·林女士来电", tier="fast") if f.type == "PERSON"] == ["苏菲亚·林"]
