@@ -29,6 +29,20 @@ CASES = {
     "过年回老家给外婆拜年。": [],
     # an adverb after a name of two
     "查勘员孟涛连续两天加班核损。": ["孟涛"],
+    # a surname and a kinship or familiar title after a word for a person, a verb of passing, or an opening quote
+    "邻居秦姐帮老人报的案。": ["秦姐"],
+    "案子已转郑工复核。": ["郑工"],
+    "“付哥您放心，明天就到账。”": ["付哥"],
+    "他拿的高工资也不够赔。": [],
+    # 代 after a name is the verb (on behalf of)
+    "客户吕佳代父亲申请理赔。": ["吕佳"],
+    # a name a cue word found, said again with the next character read into it
+    "坐席唐悦接起电话。唐悦先核对了身份。": ["唐悦", "唐悦"],
+    # a spoken particle after a name and a title; a given name ending in 来 before 来电
+    "我们那个经理蒋总啊 天天说没问题": ["蒋总"],
+    "被保险人任福来来电询问进度。": ["任福来"],
+    # a Tibetan name whose first syllable is no transliteration character
+    "感谢理赔员降央拉姆耐心解释。": ["降央拉姆"],
 }
 
 

@@ -545,6 +545,7 @@ def _ends_cue(text: str, i: int) -> bool:
 
 
 _ADVERBS = frozenset("刚就也都还又再曾已正便却才")
+_AFTER_DAI = frozenset("为表理办签缴领写填替母父其他她子女儿家交")  # (代为, 代母亲, 代其…: 代 on behalf of)
 
 
 def _trim(text: str, e: Entity) -> Entity:
@@ -562,6 +563,13 @@ def _trim(text: str, e: Entity) -> Entity:
         and text[max(0, e.start - 2) : e.start] not in _COMMON_WORDS  # (后卫奥耶, 主帅因斯: 卫, 帅 end a word)
     ):
         return Entity(e.start - 1, e.end, e.label)  # 向婷强 read as 向 + 婷强: the surname belongs to the name
+    if (
+        e.start
+        and text[e.start - 1 : e.start + 1] in lx.MINORITY_GIVEN_NAMES
+        and text[e.start - 1 : e.start + 1] not in _COMMON_WORDS
+        and all(c in _TRANSLIT for c in text[e.start : e.end])
+    ):
+        return Entity(e.start - 1, e.end, e.label)  # 降央卓玛 read as 央卓玛: the name's first syllable is outside the list
     if e.start and _syllable_before(text, e.start) and all(c in _TRANSLIT for c in text[e.start : e.end]):
         s = e.start  # 吐尔逊古丽 read as 古丽: a transliterated name takes the syllables before it
         while s > 0 and e.end - s < 6 and _syllable_before(text, s) and not _ends_cue(text, s):
@@ -588,6 +596,7 @@ def _trim(text: str, e: Entity) -> Entity:
     if (
         text[e.end - 1] in _ADDRESS_SUFFIXES
         or text[e.end - 1 : e.end + 1] in _VERB_ENDS
+        or (text[e.end - 1] == "代" and text[e.end : e.end + 1] in _AFTER_DAI)  # (余欢代母亲投诉: 代 is the verb)
         or text[e.end - 1] == "人"
         or (e.end - e.start == 3 and text[e.end - 1] in "会所" and _HAN.match(text, e.end) and text[e.end] != "长")
     ):
@@ -712,6 +721,7 @@ def _merge(text: str, spans: list[Span], ents: list[Entity]) -> list[Span]:
     person_starts = [p[0] for p in persons_by_start]
     longest_person = max((p[1] - p[0] for p in persons), default=0)
     coverage: _Coverage | None = None
+    known: set[str] | None = None  # (the strong rule names' texts, when a model name asks)
     for e in ents:
         if e.label != "PER":
             continue
@@ -728,6 +738,11 @@ def _merge(text: str, spans: list[Span], ents: list[Entity]) -> list[Span]:
         lo = bisect_left(person_starts, e.start - longest_person)
         hi = bisect_left(person_starts, e.end)
         overlapping = [p for p in persons_by_start[lo:hi] if p[0] < e.end and e.start < p[1]]
+        if not overlapping and e.end - e.start >= 3:
+            if known is None:
+                known = {text[p[0] : p[1]] for p in persons if p[3] >= _STRONG_RULE}
+            if text[e.start : e.end - 1] in known and _HAN.match(text, e.end) is not None:
+                e = Entity(e.start, e.end - 1, e.label)  # (坐席林晓接到…林晓先复述: the name found by a cue, and 先)
         if not overlapping:
             if coverage is None:
                 coverage = _Coverage(len(text), kept)
@@ -962,6 +977,20 @@ def combine_crf(
                 else (s, e)
                 for s, e in mine
             ]
+            # (坐席林晓接到…林晓先复述: a name that a cue word found elsewhere in the text, and one character more, is
+            # that name)
+            strong = [sp for sp in spans if sp[2] == "PERSON" and sp[3] >= _STRONG_RULE]
+            if strong:
+                known = {text[sp[0] : sp[1]] for sp in strong}
+                mine = [
+                    (s, e - 1)
+                    if e - s >= 3
+                    and text[s : e - 1] in known
+                    and not any(sp[0] < e and s < sp[1] for sp in strong)  # (elsewhere, not the cue's own name)
+                    and _HAN.match(text, e) is not None  # (客户林黛…称她为“林黛玉”: a name closed by a quote is whole)
+                    else (s, e)
+                    for s, e in mine
+                ]
         if mode == "crf":
             out = [sp for sp in out if sp[2] != t]
         elif mode.startswith("crf+"):
@@ -1028,7 +1057,7 @@ def combine_crf(
                 out = [sp for sp in out if sp not in over]
                 insort(out, (s, e, t, max(sp[3] for sp in over)))
     if person != "rules":
-        out = _address_form_mentions(text, _vocatives(text, out))
+        out = _address_form_mentions(text, _cued_forms(text, _vocatives(text, out)))
     out.sort()
     return out
 
@@ -1056,6 +1085,46 @@ def _vocatives(text: str, spans: list[Span]) -> list[Span]:
     """spans with the forms of address a text calls out (刘哥，麻烦你…), where no other span is: persons by the
     datasets README's surname + title rule, whether or not the CRF tags them."""
     found = [m.span() for m in _VOCATIVE_RE.finditer(text) if _address_form(text, *m.span())]
+    if not found:
+        return spans
+    coverage = _Coverage(len(text), spans)
+    out = list(spans)
+    for s, e in found:
+        if not coverage.overlaps(s, e):
+            out.append((s, e, "PERSON", CRF_SCORE))
+            coverage.add(out[-1])
+    return out
+
+
+# a form of address after a word for a person, a verb of passing or asking, or an opening quote (街坊麦姐帮他,
+# 公估人洪工初估, “戴姐您别急”, 转郑工处理): a surname + a kinship or familiar title
+# (not 老/小 + surname: the sets of 2026-12-06 … 12-08 leave 小李, 老马 after a cue unlabelled, later ones label them)
+_CUED_FORM_RE = re.compile(char_class(lx.SINGLE_SURNAMES) + "(?:大[哥姐叔婶嫂]|[哥姐叔婶嫂姨伯总工])")
+_FORM_CUE_CHARS = frozenset("转让请找叫给帮由问跟同被把向的“\"「『")
+# the last characters of words for a person (护工, 街坊, 公估人, 业务员, 邻居, 工友, 老乡, 同学, 同事)
+_PERSON_WORD_ENDS = frozenset("工坊人员者居友乡学事")
+_FORM_CUES = tuple(lx.LEFT_CUES) + tuple(lx.ROLE_CUES_MORE)
+_GONG_WORDS = frozenset(
+    "工" + c for c in "资作厂程业人具地期种序会商伤位时艺友钱龄号装本效夫余整笔"
+)
+
+
+def _cued_forms(text: str, spans: list[Span]) -> list[Span]:
+    """spans with the forms of address (_address_form) that stand after a word for a person, a verb of passing or
+    asking, 的 or an opening quote, where no other span is: persons by the datasets README's surname + title
+    rule, whether or not the CRF tags them."""
+    found = []
+    for m in _CUED_FORM_RE.finditer(text):
+        s, e = m.span()
+        if not s:
+            continue
+        before = text[s - 1]
+        if not (before in _FORM_CUE_CHARS or before in _PERSON_WORD_ENDS or text.endswith(_FORM_CUES, max(0, s - 6), s)):
+            continue
+        if text[e - 1 : e + 1] in _GONG_WORDS:
+            continue  # (拿的高工资: 工资, no 高工)
+        if _address_form(text, s, e):
+            found.append((s, e))
     if not found:
         return spans
     coverage = _Coverage(len(text), spans)

@@ -267,6 +267,8 @@ _TIME_AFTER_RE = re.compile(
     "周[一二三四五六日末]|星期|[今明昨前后次当同翌][天日晚早]|[上下中]午|晚上|早上|凌晨|傍晚|本[周月年]|近[日期]|日前|年[初底末]|月[初底末]"
 )
 _CUE_CHARS = frozenset("系称说")  # (one-character right cues no name ends in)
+_COMING = frozenset(["来电", "来信", "来函", "来访", "来柜"])
+_PARTICLES = frozenset("啊呀吧呢嘛哦啦呗哇噢")  # (spoken particles: no name ends in one)
 _HAN_RUN_RE = re.compile("[\u3400-\u9fff]+")  # (what _is_han() accepts, for a whole piece at once)
 
 
@@ -290,6 +292,8 @@ def _member_ends(text: str, p: int, words_ok: bool = True) -> list[tuple[int, bo
             given = text[p + k : e]
             if n == 2 and given[-1:] in _CUE_CHARS:
                 continue  # (患者卓玛系在…: 系 is the verb after the name)
+            if given[-1:] in _PARTICLES:
+                continue  # (代理人龚总啊 不是真的总: a spoken particle after the name)
             if (
                 len(given) == n
                 and _HAN_RUN_RE.fullmatch(given) is not None
@@ -560,6 +564,8 @@ def find_names(text: str, hints: Sequence[str] = (), titles: list[tuple[int, int
                     # (教师和年轻…, 父亲和朋友，: a surname that is also a conjunction needs a closed name that is no
                     # word; 据易联公司…, 承办方富龙集团: an organisation)
                     # (据, 致: weak cue words of news text; the model may still read the name as a place)
+                    if end - p == 2 and text[end : end + 1] == "来" and text[end + 1 : end + 3] in _COMING:
+                        end += 1  # (客户郝春来来电: a given name ending in 来, then the verb 来电)
                     cue_out.append((p, end, "PERSON", 0.8 if text[p - 1] in "据致" else 0.85))
                     ends.add(end)
                     got = True
