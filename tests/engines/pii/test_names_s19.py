@@ -43,6 +43,10 @@ CASES = {
     "被保险人任福来来电询问进度。": ["任福来"],
     # a Tibetan name whose first syllable is no transliteration character
     "感谢理赔员降央拉姆耐心解释。": ["降央拉姆"],
+    # a road named after a person with a title; a remark on a name field
+    "他搬到了黄兴将军路附近。": [],
+    "她租的房子在冼星海博士大道旁。": [],
+    "来电人只说姓吴，未留姓名全称。": [],
 }
 
 

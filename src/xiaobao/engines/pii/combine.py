@@ -298,6 +298,7 @@ def _windows(text: str, marks: list[int], taken: list[tuple[int, int]]) -> list[
 
 
 _OUR_FIRM = frozenset("我贵本该公上")  # (我司, 贵司, 本司, 该司, 公司, 上司)
+_TITLED_ROAD_RE = re.compile("(?:博士|先生|将军|元帅|烈士)(?:大马路|马路|大道|大街|路|街)|大马路|大道|大街")
 _ETC_FIRMS_RE = re.compile("等(?:商户|商家|店铺|门店|品牌|企业|公司|单位|厂家|药店|老字号)")
 
 
@@ -350,6 +351,8 @@ def _good_model_name(text: str, e: Entity, known: bool = False) -> bool:
         return False  # (由外孙代为来电: 孙 ends the word 外孙, no name 孙代)
     if name[0] == "司" and text[e.start - 1 : e.start] in _OUR_FIRM:
         return False  # (在我司官微看到: 我司 is the insurer)
+    if _TITLED_ROAD_RE.match(text, e.end) is not None:
+        return False  # (孙逸仙博士大马路, 中山先生路: a road named after a person)
     if _ETC_FIRMS_RE.match(text, e.end) is not None:
         return False  # (周黑鸭、陈李济等商户: the names of shops)
     tail = _ORG_TAIL_RE.match(text, e.end)

@@ -82,11 +82,11 @@ _VERB_AFTER_SHORT_RUN_RE = re.compile("[腿头手脚腰胸背面颈][部]|受伤
 _KIN_AFTER_A = frozenset("妈爸姨叔哥姐奶爷婆公")  # (格桑阿妈, 次仁阿爸)
 _PLACE_WORDS = frozenset(lx.PROVINCES) | frozenset(lx.CITIES)
 # a name field (姓名：高兴, 户名白云飞, 名叫海洋，): from the label to the end of the field stands the name, even
-# one that is a word (高兴, 万里, 海洋); not a remark on the field (姓名相同, 户名相符) or a list (未留姓名和电话)
+# one that is a word (高兴, 万里, 海洋); not a remark on the field (姓名相同, 户名相符, 姓名全称) or a list (未留姓名和电话)
 # (found from 名, the one character every label has: 姓 and 户 are looked back at; a first character class of 姓户名
 # would stop at every 客户)
 _FIELD_NAME_RE = re.compile(
-    rf"名(?:(?<=[姓户]名)|叫|字叫|字是)(?:为|是)?[：:\s]{{0,2}}(?!相[同符近似]|[和与及或])((?:{_SUR})[\u4e00-\u9fff]{{1,2}})"
+    rf"名(?:(?<=[姓户]名)|叫|字叫|字是)(?:为|是)?[：:\s]{{0,2}}(?!相[同符近似]|[和与及或]|全称|全名)((?:{_SUR})[\u4e00-\u9fff]{{1,2}})"
     r"(?=[，。；、,.;\s（(]|$)"
 )
 
