@@ -43,6 +43,10 @@ CASES = {
     "被保险人任福来来电询问进度。": ["任福来"],
     # a Tibetan name whose first syllable is no transliteration character
     "感谢理赔员降央拉姆耐心解释。": ["降央拉姆"],
+    # a given name in 来 (春来, 福来) after a cue word, not 来 + what comes (来电); an adverb after a dotted name
+    "申请人田福来的儿子代为签字。": ["田福来"],
+    "客户张春来电询问保单。": ["张春"],
+    "阿依古丽·吐尔逊特意打来电话致谢。": ["阿依古丽·吐尔逊"],
     # a road named after a person with a title; a remark on a name field
     "他搬到了黄兴将军路附近。": [],
     "她租的房子在冼星海博士大道旁。": [],

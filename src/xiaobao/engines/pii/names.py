@@ -268,6 +268,10 @@ _TIME_AFTER_RE = re.compile(
 )
 _CUE_CHARS = frozenset("系称说")  # (one-character right cues no name ends in)
 _COMING = frozenset(["来电", "来信", "来函", "来访", "来柜"])
+# given names of two that end in 来 (来 is no given-name character: 来电, 来信 follow names)
+_COME_OBJECTS = frozenset("电信函访柜我司")  # (来电, 来信, 来我司: 来 the verb)
+_LAI_GIVEN = frozenset(["春来", "福来", "喜来", "运来", "财来", "双来", "贵来", "德来", "顺来", "根来", "宝来"])
+_ADVERB_WORDS = frozenset(["特意", "特地", "也是", "也在", "也做", "也说", "也来", "也已", "也曾", "也有", "也没"])
 _PARTICLES = frozenset("啊呀吧呢嘛哦啦呗哇噢")  # (spoken particles: no name ends in one)
 _HAN_RUN_RE = re.compile("[\u3400-\u9fff]+")  # (what _is_han() accepts, for a whole piece at once)
 
@@ -564,8 +568,13 @@ def find_names(text: str, hints: Sequence[str] = (), titles: list[tuple[int, int
                     # (教师和年轻…, 父亲和朋友，: a surname that is also a conjunction needs a closed name that is no
                     # word; 据易联公司…, 承办方富龙集团: an organisation)
                     # (据, 致: weak cue words of news text; the model may still read the name as a place)
-                    if end - p == 2 and text[end : end + 1] == "来" and text[end + 1 : end + 3] in _COMING:
-                        end += 1  # (客户郝春来来电: a given name ending in 来, then the verb 来电)
+                    if end - p == 2 and text[end : end + 1] == "来" and (
+                        text[end + 1 : end + 3] in _COMING
+                        or (text[p + 1 : end + 1] in _LAI_GIVEN and text[end + 1 : end + 2] not in _COME_OBJECTS)
+                    ):
+                        # (客户郝春来来电: a given name ending in 来, then the verb 来电; 投诉人鲍春来反映, …房春来的岳父:
+                        # a given name in 来 that is not 来 + what comes: 王春来电称 stays open)
+                        end += 1
                     cue_out.append((p, end, "PERSON", 0.8 if text[p - 1] in "据致" else 0.85))
                     ends.add(end)
                     got = True
@@ -849,6 +858,8 @@ def _dotted(text: str) -> list[Span]:
             e = m.end()
             if text[e - 1 : e + 1] in lx.VERBS_AFTER_NAMES and text[e - 3] not in _DOTS_SET:
                 e -= 1  # 艾克拜尔·肉孜坦言: the name ends before the verb
+            elif text[e - 1 : e + 1] in _ADVERB_WORDS and text[e - 3] not in _DOTS_SET:
+                e -= 1  # (…·买买提特意给…, …·尼亚孜也做了发言: an adverb after the name)
             elif text[e - 1] == "不" and text[e - 2] not in _DOTS_SET:
                 e -= 1  # …·阿不都热依木不会说汉语: no name ends in 不, it negates the verb after the name
             out.append((s, e, "PERSON", 0.9))
