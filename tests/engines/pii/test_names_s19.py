@@ -47,6 +47,10 @@ CASES = {
     "申请人田福来的儿子代为签字。": ["田福来"],
     "客户张春来电询问保单。": ["张春"],
     "阿依古丽·吐尔逊特意打来电话致谢。": ["阿依古丽·吐尔逊"],
+    # a name among brands named like people, or before 联名款; people who sign a letter together stay people
+    "仓库里王老吉、吴天成和周大福的货全泡了。": [],
+    "客户穿着一双高志远联名款球鞋摔倒了。": [],
+    "来信人冯小钢、冯立军联名反映修理厂虚报。": ["冯小钢", "冯立军"],
     # a road named after a person with a title; a remark on a name field
     "他搬到了黄兴将军路附近。": [],
     "她租的房子在冼星海博士大道旁。": [],

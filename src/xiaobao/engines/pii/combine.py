@@ -1431,6 +1431,8 @@ def _no_false_persons(text: str, spans: list[Span]) -> list[Span]:
                 continue  # (林果险, 车损险: a line of insurance)
             if _in_title(text, s, e):
                 continue  # (《怪物史莱克》, 《成吉思汗》: the title of a work, of a law or of a form)
+            if name in lx.BRAND_NAMES or _BRAND_AFTER_RE.match(text, e) is not None or _beside_brand(text, s, e):
+                continue  # (王老吉、李宁、周大福等, 李宁联名款: a brand named like a person, among brands)
             if name[-1] in _PLATE_PROVINCES and "A" <= text[e : e + 1] <= "Z":
                 continue  # (教练车新A·3867学: a plate's province, no given name)
             if len(name) == 2 and name[0] in _SINGLES and name[1] in _DOUBLED_KIN and text[e : e + 1] == name[1]:
@@ -1446,6 +1448,17 @@ def _no_false_persons(text: str, spans: list[Span]) -> list[Span]:
                 sp = (s, e - 1, t, sp[3])  # (聂兵因投诉…, 周强确有…, 付强之配偶, 贾文家的仓房)
         out.append(sp)
     return out
+
+
+_BRAND_AFTER_RE = re.compile("联名[款鞋]|运动鞋|运动服|品牌|牌[^照]|专卖|旗舰")
+_BRAND_JOINERS = frozenset("、和与及")
+
+
+def _beside_brand(text: str, s: int, e: int) -> bool:
+    """Is text[s:e] an item of a list (、和与及) next to a brand named like a person (王老吉、李宁、周大福)?"""
+    if s >= 3 and text[s - 1] in _BRAND_JOINERS and any(text[s - 1 - k : s - 1] in lx.BRAND_NAMES for k in (2, 3)):
+        return True
+    return text[e : e + 1] in _BRAND_JOINERS and any(text[e + 1 : e + 1 + k] in lx.BRAND_NAMES for k in (2, 3))
 
 
 def _in_title(text: str, s: int, e: int) -> bool:
