@@ -51,6 +51,10 @@ CASES = {
     "仓库里王老吉、吴天成和周大福的货全泡了。": [],
     "客户穿着一双高志远联名款球鞋摔倒了。": [],
     "来信人冯小钢、冯立军联名反映修理厂虚报。": ["冯小钢", "冯立军"],
+    # a surname and 总/工 that the model reads with the word after them (罗总好, 侯总审批); 总结 is a word
+    "短信：罗总好，报告已发您邮箱。": ["罗总"],
+    "报分管领导侯总审批。": ["侯总"],
+    "公司在礼堂开了消保宣传周总结会。": [],
     # a road named after a person with a title; a remark on a name field
     "他搬到了黄兴将军路附近。": [],
     "她租的房子在冼星海博士大道旁。": [],

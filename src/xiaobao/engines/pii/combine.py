@@ -548,6 +548,7 @@ def _ends_cue(text: str, i: int) -> bool:
 
 
 _ADVERBS = frozenset("刚就也都还又再曾已正便却才")
+_ZONG_GONG = frozenset("总工")  # (titles after a bare surname that no given name has as its first character)
 _AFTER_DAI = frozenset("为表理办签缴领写填替母父其他她子女儿家交")  # (代为, 代母亲, 代其…: 代 on behalf of)
 
 
@@ -581,6 +582,15 @@ def _trim(text: str, e: Entity) -> Entity:
             return Entity(s, e.end, e.label)
     if e.end - e.start < 3 or any(c in _DOTS for c in text[e.start : e.end]):
         return e
+    if (
+        text[e.start + 1] in _ZONG_GONG
+        and text[e.start] in _SINGLES
+        and text[e.start : e.start + 2] not in _COMMON_WORDS
+        and text[e.start + 1 : e.start + 3] not in _COMMON_WORDS
+        and text[e.start + 1 : e.start + 3] not in _GONG_WORDS  # (张工作…: 工作)
+        and not (text[e.start + 1] == "总" and text[e.start + 2] in _AFTER_ZONG)  # (宣传周总结会: 总结)
+    ):
+        return Entity(e.start, e.start + 2, e.label)  # (张总好，…, 钟总审批, 张工派的活: a surname and 总/工, then more)
     if (
         e.end - e.start == 4
         and text[e.start] == "方"
