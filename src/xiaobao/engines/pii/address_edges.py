@@ -85,9 +85,9 @@ def _start(text: str, s: int, e: int) -> int:
     shut = _CLOSING_RE.match(text, s, min(e, s + 24))
     if shut is not None and shut.end() < e - 3:  # (香港居民）反映其在广东省…: a remark's end, then the address)
         return _start(text, shut.end(), e)
-    lead = _LEAD_VERB_RE.search(text, s + 2, min(e, s + 14))
-    if lead is not None and not _LEAD_GRAMMAR_RE.search(text, s, lead.start()) and _admin_at(text, lead.end(), e):
-        return _start(text, lead.end(), e)  # (西安上学期间租住雁塔区…: the city of a clause, then where one lives)
+    verb = _LEAD_VERB_RE.search(text, s + 2, min(e, s + 14))
+    if verb is not None and not _LEAD_GRAMMAR_RE.search(text, s, verb.start()) and _admin_at(text, verb.end(), e):
+        return _start(text, verb.end(), e)  # (西安上学期间租住雁塔区…: the city of a clause, then where one lives)
     ws = next((k for k in range(s + 1, min(e, s + 10)) if text[k].isspace()), -1)
     if ws > 0 and not _place_starts(text, s, ws):  # (a label before the address: 1号仓库 新乡市…)
         k = ws
