@@ -257,9 +257,9 @@ def hospital_wards(text: str, found: list[Span]) -> list[Span]:
 
 # a named estate or office park's phase with a building, a tower or the garage right after it (…在X贸三期B座上班,
 # 停在X华庭三期地下车库B2-117车位, X城二期12号楼): customers often write the estate alone, no district before it
-_PHASE_RE = re.compile(
-    r"[一二三四五六七八九十\d]{1,2}期(?=[A-Za-zＡ-Ｚ]座|[\d一二三四五六七八九十]{1,3}(?:号楼|栋|幢|座)|地下车库|地库)"
-)
+# (searched from its 期, a literal the regex engine finds fast; the one or two numerals before it are read back)
+_PHASE_RE = re.compile(r"期(?=[A-Za-zＡ-Ｚ]座|[\d一二三四五六七八九十]{1,3}(?:号楼|栋|幢|座)|地下车库|地库)")
+_PHASE_NUMERALS = frozenset("一二三四五六七八九十")
 # what an estate's name read back from its phase does not hold (function words, verbs, pronouns, punctuation)
 _NOT_IN_ESTATE = frozenset("的了在是和与及等这那条个从到往去来住于至向沿着过停我你他她们说找把给让")
 # a kind of place or of work before a phase, not a named estate (项目二期3号楼, 工程一期A座, 小区二期5栋)
@@ -272,6 +272,10 @@ def estate_phases(text: str, found: list[Span]) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for m in _PHASE_RE.finditer(text):
         k = m.start()
+        while k > m.start() - 2 and k and (text[k - 1] in _PHASE_NUMERALS or text[k - 1].isdecimal()):
+            k -= 1
+        if k == m.start():
+            continue  # (期 without the phase's numeral: 到期, 日期)
         if any(a <= k < b for a, b, _, _ in found) or (out and out[-1][1] > k):
             continue
         j = k
