@@ -754,8 +754,8 @@ def _merge(text: str, spans: list[Span], ents: list[Entity]) -> list[Span]:
         if not overlapping and e.end - e.start >= 3:
             if known is None:
                 known = {text[p[0] : p[1]] for p in persons if p[3] >= _STRONG_RULE}
-            if text[e.start : e.end - 1] in known and _HAN.match(text, e.end) is not None:
-                e = Entity(e.start, e.end - 1, e.label)  # (坐席林晓接到…林晓先复述: the name found by a cue, and 先)
+            if _known_name_and_one(text, e.start, e.end, known):
+                e = Entity(e.start, e.end - 1, e.label)
         if not overlapping:
             if coverage is None:
                 coverage = _Coverage(len(text), kept)
@@ -928,6 +928,13 @@ PERSON_MODES = (
 )
 
 
+def _known_name_and_one(text: str, s: int, e: int, known: set[str]) -> bool:
+    """Is text[s:e] a name a strong rule found (`known`) and one Chinese character more (坐席林晓接到…林晓先复述: 林晓,
+    then 先)? The LAC model and the CRF both read such a name one character too long; a name closed by a quote or a
+    mark is whole (客户林黛…称她为“林黛玉”)."""
+    return e - s >= 3 and text[s : e - 1] in known and _HAN.match(text, e) is not None
+
+
 def combine_crf(
     text: str,
     spans: list[Span],
@@ -990,17 +997,13 @@ def combine_crf(
                 else (s, e)
                 for s, e in mine
             ]
-            # (坐席林晓接到…林晓先复述: a name that a cue word found elsewhere in the text, and one character more, is
-            # that name)
             strong = [sp for sp in spans if sp[2] == "PERSON" and sp[3] >= _STRONG_RULE]
             if strong:
                 known = {text[sp[0] : sp[1]] for sp in strong}
                 mine = [
                     (s, e - 1)
-                    if e - s >= 3
-                    and text[s : e - 1] in known
+                    if _known_name_and_one(text, s, e, known)
                     and not any(sp[0] < e and s < sp[1] for sp in strong)  # (elsewhere, not the cue's own name)
-                    and _HAN.match(text, e) is not None  # (客户林黛…称她为“林黛玉”: a name closed by a quote is whole)
                     else (s, e)
                     for s, e in mine
                 ]
